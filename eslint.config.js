@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Only repositories touch drizzle-orm (module boundaries are checked by src/architecture.test.ts).
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'data', 'drizzle', 'coverage', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['src/modules/**/*.{ts,tsx}'],
+    ignores: ['src/modules/*/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: 'Only repositories (db/*) use drizzle-orm.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,35 @@
+import type { Locale } from '../i18n/locale';
+
+export const PLATFORM_ROLES = ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'] as const;
+export type Role = (typeof PLATFORM_ROLES)[number];
+
+export interface ActorUser {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  twoFactorEnabled: boolean;
+}
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      user: ActorUser;
+      /** Always contains "member". */
+      roles: ReadonlySet<Role>;
+      /** Present when the request carried a browser session. */
+      sessionId?: string;
+      /** Present when the request carried an API key; capabilities are limited to its scopes. */
+      apiKey?: { id: string; scopes: readonly string[] };
+    };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export function isSignedIn(actor: Actor): actor is Extract<Actor, { kind: 'user' }> {
+  return actor.kind === 'user';
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return isSignedIn(actor) && roles.some((r) => actor.roles.has(r));
+}

@@ -1,0 +1,25 @@
+import type { Role } from './actor';
+
+/**
+ * Capabilities are `<module>.<entity>:<action>[:own|any]`. Each is granted to roles here and,
+ * for machine clients, to API-key scopes of the same name.
+ */
+export const CAPABILITIES = {
+  'audit.log:read': ['admin'],
+  'mail.outbox:read': ['admin'],
+  'identity.user:manage': ['admin'],
+  'identity.role:grant': ['admin'],
+  'identity.apiKey:manage:own': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
+  'identity.profile:read:own': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
+  'identity.organization:create': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
+  'backoffice:enter': ['admin', 'staff'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+/** Scopes an API key may carry. */
+export const API_SCOPES = [
+  'identity.profile:read:own',
+  'audit.log:read',
+] as const satisfies readonly Capability[];
+export type ApiScope = (typeof API_SCOPES)[number];

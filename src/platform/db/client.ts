@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { schema, type Schema } from './schema';
+
+/** One handle type for both engines; a transaction is accepted wherever a Db is. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Rows of a raw SQL query, for the few places (health, backup) that sit below Drizzle. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+  /** The PGlite instance when embedded, for dumps. */
+  pglite?: PGlite;
+}
+
+export const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../drizzle',
+);
+
+export interface OpenOptions {
+  /** postgres:// URL; when absent the embedded engine is used. */
+  databaseUrl?: string;
+  /** Directory for PGlite files; undefined means in memory. */
+  dataDir?: string;
+  /** Initial PGlite data (a dump made by dumpDataDir), used to clone a migrated template. */
+  loadDataDir?: Blob | File;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    return {
+      db,
+      engine: 'postgres',
+      query: async (sql, params) => (await pool.query(sql, params)).rows,
+      close: () => pool.end(),
+    };
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create({
+    dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+    extensions: { pg_trgm, unaccent },
+    loadDataDir: options.loadDataDir,
+  });
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    pglite: client,
+    query: async (sql, params) => (await client.query(sql, params)).rows as never,
+    close: () => client.close(),
+  };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.engine === 'pglite') {
+    await migratePglite(database.db as never, { migrationsFolder });
+  } else {
+    await migratePg(database.db as never, { migrationsFolder });
+  }
+}
+
+/** Number of migrations in the committed journal vs applied, for /readyz. */
+export async function pendingMigrations(database: Database): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const journal = JSON.parse(
+    await readFile(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8'),
+  ) as { entries: unknown[] };
+  const rows = await database.query<{ n: string }>(
+    'select count(*)::text as n from drizzle.__drizzle_migrations',
+  );
+  return journal.entries.length - Number(rows[0]?.n ?? 0);
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import { ANONYMOUS, type Actor } from '../authz';
+import { isLocale, localeFromAcceptLanguage, translator, type Locale } from '../i18n';
+import { log } from '../log/logger';
+import type { AppContext, AppDeps, AppEnv } from './context';
+import { ErrorPage, ServerErrorPage } from './error-pages';
+import { AppError } from './errors';
+import { toProblem } from './problem';
+import { Router } from './router';
+import { csrfGuard, securityHeaders } from './security';
+
+export const LOCALE_COOKIE = 'lang';
+
+export interface AppModule {
+  id: string;
+  register(router: Router, deps: AppDeps): void;
+}
+
+export interface AppOptions {
+  /** Who is calling: a browser session, an API key, or nobody (provided by identity). */
+  resolveActor(request: Request, deps: AppDeps): Promise<Actor>;
+  modules: AppModule[];
+}
+
+export const isApiPath = (path: string) => path.startsWith('/api/');
+
+function clientIp(c: AppContext, trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming?.socket?.remoteAddress;
+  return forwarded || incoming || '127.0.0.1';
+}
+
+function requestLocale(c: AppContext, actor: Actor): Locale {
+  const cookie = getCookie(c, LOCALE_COOKIE);
+  if (isLocale(cookie)) return cookie;
+  if (actor.kind === 'user') return actor.user.locale;
+  return isApiPath(c.req.path) ? localeFromAcceptLanguage(c.req.header('accept-language')) : 'vi';
+}
+
+function renderError(c: AppContext, error: AppError) {
+  const ctx = c.get('ctx');
+  if (error.code === 'RATE_LIMITED' || error.code === 'UNAVAILABLE') {
+    c.header('Retry-After', String(error.options.retryAfterSeconds ?? 60));
+  }
+  if (isApiPath(c.req.path)) {
+    return c.json(toProblem(error, ctx.t, c.req.path), error.status as never, {
+      'Content-Type': 'application/problem+json; charset=utf-8',
+    });
+  }
+  if (error.code === 'UNAUTHENTICATED' && c.req.method === 'GET') {
+    return c.redirect(`/login?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`);
+  }
+  return c.html(<ErrorPage ctx={ctx} error={error} path={c.req.path} />, error.status as never);
+}
+
+export function createApp(deps: AppDeps, options: AppOptions) {
+  const app = new Hono<AppEnv>();
+  const router = new Router(app);
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    const locale = requestLocale(c, ANONYMOUS);
+    c.set('ctx', {
+      requestId,
+      locale,
+      t: translator(locale),
+      actor: ANONYMOUS,
+      deps,
+      ip: clientIp(c, deps.config.TRUST_PROXY),
+    });
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    log.debug('request', {
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use('*', securityHeaders(deps.config));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.config.BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE');
+      },
+    }),
+  );
+  app.use('*', csrfGuard(deps.config));
+  app.use('*', async (c, next) => {
+    const actor = await options.resolveActor(c.req.raw, deps);
+    if (actor.kind === 'user') {
+      const ctx = c.get('ctx');
+      const locale = requestLocale(c, actor);
+      c.set('ctx', { ...ctx, actor, locale, t: translator(locale) });
+    }
+    await next();
+  });
+
+  for (const module of options.modules) module.register(router, deps);
+
+  app.notFound((c) => renderError(c, new AppError('NOT_FOUND')));
+  app.onError((err, c) => {
+    if (err instanceof AppError) return renderError(c, err);
+    if (err instanceof HTTPException && err.status < 500) {
+      return renderError(c, new AppError(err.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST'));
+    }
+    const ctx = c.get('ctx');
+    log.error('unhandled error', { requestId: ctx?.requestId, path: c.req.path, err });
+    if (isApiPath(c.req.path)) {
+      return c.json(
+        {
+          type: '/problems/internal',
+          title: ctx.t('error.server.title'),
+          status: 500,
+          detail: ctx.t('error.server.body', { requestId: ctx.requestId }),
+          code: 'INTERNAL',
+        },
+        500,
+        { 'Content-Type': 'application/problem+json; charset=utf-8' },
+      );
+    }
+    return c.html(<ServerErrorPage ctx={ctx} path={c.req.path} />, 500);
+  });
+
+  return { app, router };
+}

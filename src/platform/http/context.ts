@@ -1,0 +1,29 @@
+import type { Context } from 'hono';
+import type { Actor } from '../authz';
+import type { Config } from '../config/config';
+import type { Database } from '../db/client';
+import type { Locale, Translate } from '../i18n';
+import type { Mailer } from '../mail/mailer';
+import type { RateLimiter } from './rate-limit';
+
+/** Everything a route needs from the process, passed explicitly (tests build their own). */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  mail: Mailer;
+  clock: () => Date;
+  rateLimiter: RateLimiter;
+}
+
+export interface RequestContext {
+  requestId: string;
+  locale: Locale;
+  t: Translate;
+  actor: Actor;
+  deps: AppDeps;
+  /** Client address, for audit and rate limits. */
+  ip: string;
+}
+
+export type AppEnv = { Variables: { ctx: RequestContext } };
+export type AppContext = Context<AppEnv>;

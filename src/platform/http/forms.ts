@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { isMessageKey } from '../i18n';
+import type { FieldErrors, FieldMessage } from './errors';
+import type { AppContext } from './context';
+
+export type FormValues = Record<string, string>;
+
+/** A zod issue as a catalog message, so forms and the API speak the request's language. */
+export function issueMessage(issue: z.core.$ZodIssue): FieldMessage {
+  if (isMessageKey(issue.message)) return { key: issue.message };
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string'
+        ? Number(issue.minimum) <= 1
+          ? { key: 'validation.required' }
+          : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } }
+        : { key: 'validation.invalid' };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { key: 'validation.tooLong', params: { max: Number(issue.maximum) } }
+        : { key: 'validation.invalid' };
+    case 'invalid_format':
+      return issue.format === 'email' ? { key: 'validation.email' } : { key: 'validation.invalid' };
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { key: 'validation.required' }
+        : { key: 'validation.invalid' };
+    case 'invalid_value':
+      return { key: 'validation.choice' };
+    default:
+      return { key: 'validation.invalid' };
+  }
+}
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_';
+    out[field] ??= issueMessage(issue);
+  }
+  return out;
+}
+
+export type FormResult<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
+
+/** Reads an urlencoded or multipart form and validates it; values are kept to refill the form. */
+export async function parseForm<S extends z.ZodType>(
+  c: AppContext,
+  schema: S,
+): Promise<FormResult<z.infer<S>>> {
+  const body = await c.req.parseBody();
+  const values: FormValues = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (typeof v === 'string') values[k] = v.normalize('NFC');
+  }
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data, values };
+  return { ok: false, errors: fieldErrors(parsed.error), values };
+}

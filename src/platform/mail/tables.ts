@@ -1,0 +1,22 @@
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Every message is written here first; SMTP delivery updates its status. */
+export const platformMailOutbox = pgTable(
+  'platform_mail_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    template: text('template'),
+    /** pending → sent | failed; "kept" when no SMTP is configured */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  // back-office outbox list and the retry sweep
+  (t) => [index('platform_mail_outbox_status_idx').on(t.status, t.createdAt)],
+);

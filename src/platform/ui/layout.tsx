@@ -1,0 +1,93 @@
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import { isSignedIn, can } from '../authz';
+import type { RequestContext } from '../http/context';
+import { NAV_MODULES, moduleTitle } from './modules';
+
+interface LayoutProps {
+  ctx: RequestContext;
+  title: string;
+  /** Current path and query, to come back after switching language. */
+  path: string;
+  children?: Child;
+}
+
+export function Layout({ ctx, title, path, children }: LayoutProps) {
+  const { t, locale, actor } = ctx;
+  const other = locale === 'vi' ? 'en' : 'vi';
+  const back = encodeURIComponent(path);
+  return (
+    <>
+      {raw('<!doctype html>')}
+      <html lang={locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${title} · ${t('app.name')}`}</title>
+          <link rel="stylesheet" href="/assets/app.css" />
+          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            {t('shell.skipToContent')}
+          </a>
+          <header class="site-header">
+            <a class="brand" href="/">
+              {t('app.name')}
+            </a>
+            <nav aria-label={t('shell.mainNav')} class="main-nav">
+              <details class="menu">
+                <summary>{t('shell.menu')}</summary>
+                <ul>
+                  {NAV_MODULES.map((m) => (
+                    <li>
+                      <a href={m.path} aria-current={path.startsWith(m.path) ? 'page' : undefined}>
+                        {t(moduleTitle(m.id))}
+                      </a>
+                    </li>
+                  ))}
+                  {can(actor, 'backoffice:enter') && (
+                    <li>
+                      <a href="/admin">{t('module.admin')}</a>
+                    </li>
+                  )}
+                </ul>
+              </details>
+            </nav>
+            <div class="header-actions">
+              <a href={`/locale/${other}?next=${back}`} lang={other} hreflang={other}>
+                {other === 'en' ? t('shell.switchToEnglish') : t('shell.switchToVietnamese')}
+              </a>
+              {isSignedIn(actor) ? (
+                <>
+                  <a href="/account">{actor.user.name}</a>
+                  <form method="post" action="/logout" class="inline">
+                    <button type="submit" class="link">
+                      {t('identity.logout')}
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <>
+                  <a href="/login">{t('identity.login')}</a>
+                  <a class="button small" href="/register">
+                    {t('identity.register')}
+                  </a>
+                </>
+              )}
+            </div>
+          </header>
+          <main id="main" tabindex={-1}>
+            {children}
+          </main>
+          <footer class="site-footer">
+            <p>{t('shell.footer')}</p>
+            <p>
+              <a href="/api/docs">{t('shell.apiDocs')}</a>
+            </p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}

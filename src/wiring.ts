@@ -1,0 +1,12 @@
+// Wires the platform and the modules into one app; the process entry and the tests both use it.
+import { createApp } from './platform/http/app';
+import type { AppDeps } from './platform/http/context';
+import { shellModule } from './platform/shell/shell.module';
+import { identityModule, resolveActor } from './modules/identity';
+
+export function buildApp(deps: AppDeps) {
+  return createApp(deps, {
+    resolveActor,
+    modules: [shellModule(), identityModule],
+  });
+}
