@@ -1,11 +1,19 @@
-import type { Actor } from '../../platform/authz';
 import type { AppModule } from '../../platform/http/app';
+import { registerAccountRoutes } from './account.routes';
+import { registerAdminUsersRoutes } from './admin-users.routes';
+import { registerApiKeysRoutes } from './api-keys.routes';
+import { registerAuthRoutes } from './auth.routes';
+import { registerOrganizationsRoutes } from './organizations.routes';
 
-export async function resolveActor(_request: Request): Promise<Actor> {
-  return { kind: 'anonymous' };
-}
+export { resolveActor } from './services/resolve-actor';
 
 export const identityModule: AppModule = {
   id: 'identity',
-  register() {},
+  register(router) {
+    registerAuthRoutes(router);
+    registerAccountRoutes(router);
+    registerOrganizationsRoutes(router);
+    registerApiKeysRoutes(router);
+    registerAdminUsersRoutes(router);
+  },
 };

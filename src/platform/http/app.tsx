@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
+import { auditRequestsOfStaff } from '../audit/audit-requests';
 import { ANONYMOUS, type Actor } from '../authz';
 import { isLocale, localeFromAcceptLanguage, translator, type Locale } from '../i18n';
 import { log } from '../log/logger';
@@ -17,6 +18,8 @@ export const LOCALE_COOKIE = 'lang';
 
 export interface AppModule {
   id: string;
+  /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
+  middleware?: MiddlewareHandler<AppEnv>[];
   register(router: Router, deps: AppDeps): void;
 }
 
@@ -105,6 +108,10 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     await next();
   });
 
+  app.use('*', auditRequestsOfStaff());
+  for (const module of options.modules) {
+    for (const mw of module.middleware ?? []) app.use('*', mw);
+  }
   for (const module of options.modules) module.register(router, deps);
 
   app.notFound((c) => renderError(c, new AppError('NOT_FOUND')));

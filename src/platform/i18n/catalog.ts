@@ -1,10 +1,12 @@
-// The one place where every catalog is merged; a module adds its own `i18n.ts` here.
+// The one place where every catalog is merged; a module adds its own `i18n/index.ts` here.
+import * as api from './messages/api';
+import * as backoffice from './messages/backoffice';
 import * as shell from './messages/shell';
-import * as identity from '../../modules/identity/i18n';
+import * as identity from '../../modules/identity/i18n/index';
 
 export const messages = {
-  vi: { ...shell.vi, ...identity.vi },
-  en: { ...shell.en, ...identity.en },
+  vi: { ...shell.vi, ...backoffice.vi, ...api.vi, ...identity.vi },
+  en: { ...shell.en, ...backoffice.en, ...api.en, ...identity.en },
 };
 
 export type MessageKey = keyof typeof messages.vi;

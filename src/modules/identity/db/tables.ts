@@ -179,3 +179,20 @@ export const identityApiKeys = pgTable(
   },
   (t) => [index('identity_api_keys_user_idx').on(t.userId)],
 );
+
+/** Consent ledger (Law 91/2025/QH15 Art. 9): one row per purpose, kept after withdrawal. */
+export const identityConsents = pgTable(
+  'identity_consents',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => identityUsers.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    noticeVersion: text('notice_version').notNull(),
+    channel: text('channel').notNull(),
+    givenAt: tz('given_at').notNull().defaultNow(),
+    withdrawnAt: tz('withdrawn_at'),
+  },
+  (t) => [index('identity_consents_user_idx').on(t.userId)],
+);

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import type { Role } from '../../../platform/authz';
+import { identityConsents, identityUserRoles, identityUsers } from './tables';
+
+export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
+  const rows = await db
+    .select({ role: identityUserRoles.role })
+    .from(identityUserRoles)
+    .where(eq(identityUserRoles.userId, userId));
+  return rows.map((r) => r.role as Role);
+}
+
+export async function grantRole(db: Db, userId: string, role: Role, grantedBy?: string) {
+  await db.insert(identityUserRoles).values({ userId, role, grantedBy }).onConflictDoNothing();
+}
+
+export async function revokeRole(db: Db, userId: string, role: Role) {
+  await db
+    .delete(identityUserRoles)
+    .where(and(eq(identityUserRoles.userId, userId), eq(identityUserRoles.role, role)));
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select()
+    .from(identityUsers)
+    .where(eq(identityUsers.email, email.trim().toLowerCase()));
+  return row;
+}
+
+export async function getUserById(db: Db, id: string) {
+  const [row] = await db.select().from(identityUsers).where(eq(identityUsers.id, id));
+  return row;
+}
+
+export async function updateUser(
+  db: Db,
+  id: string,
+  patch: Partial<
+    Pick<typeof identityUsers.$inferInsert, 'locale' | 'isDemo' | 'emailVerified' | 'name'>
+  >,
+) {
+  await db
+    .update(identityUsers)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(identityUsers.id, id));
+}
+
+export async function countDemoAccounts(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(identityUsers)
+    .where(eq(identityUsers.isDemo, true));
+  return row?.n ?? 0;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(identityUsers);
+  return row?.n ?? 0;
+}
+
+export async function recordConsent(
+  db: Db,
+  consent: { userId: string; purpose: string; noticeVersion: string; channel: string },
+) {
+  await db.insert(identityConsents).values({ id: randomUUID(), ...consent });
+}
+
+export async function consentsOf(db: Db, userId: string) {
+  return db.select().from(identityConsents).where(eq(identityConsents.userId, userId));
+}
+
+/** Admin list: newest first, searched by name or e-mail. */
+export async function findUsers(db: Db, params: { q?: string; limit: number; offset: number }) {
+  const where = params.q
+    ? or(ilike(identityUsers.email, `%${params.q}%`), ilike(identityUsers.name, `%${params.q}%`))
+    : undefined;
+  const rows = await db
+    .select()
+    .from(identityUsers)
+    .where(where)
+    .orderBy(asc(identityUsers.email))
+    .limit(params.limit)
+    .offset(params.offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(identityUsers)
+    .where(where);
+  return { rows, total: count?.n ?? 0 };
+}

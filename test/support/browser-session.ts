@@ -1,0 +1,60 @@
+import type { Hono } from 'hono';
+import { TEST_ORIGIN } from './app';
+
+/** A cookie jar in front of app.request(), behaving like one browser. */
+export class BrowserSession {
+  private cookies = new Map<string, string>();
+  constructor(private readonly app: Hono<never> | { request: Hono['request'] }) {}
+
+  private store(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair = '', ...attrs] = c.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /max-age=0\b/i.test(a.trim())) || value === '';
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  get cookieHeader() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  has(name: string) {
+    return this.cookies.has(name);
+  }
+
+  set(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
+  async get(path: string, headers: Record<string, string> = {}) {
+    const url = new URL(path, TEST_ORIGIN);
+    const res = await this.app.request(url.pathname + url.search, {
+      headers: { cookie: this.cookieHeader, ...headers },
+    });
+    this.store(res);
+    return res;
+  }
+
+  async post(
+    path: string,
+    fields: Record<string, string> = {},
+    headers: Record<string, string> = {},
+  ) {
+    const res = await this.app.request(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: TEST_ORIGIN,
+        cookie: this.cookieHeader,
+        ...headers,
+      },
+      body: new URLSearchParams(fields).toString(),
+    });
+    this.store(res);
+    return res;
+  }
+}
