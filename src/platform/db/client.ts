@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { lockDataDir } from './lock';
 import { schema, type Schema } from './schema';
 
 /** One handle type for both engines; a transaction is accepted wherever a Db is. */
@@ -25,6 +26,8 @@ export interface Database {
   close(): Promise<void>;
   /** The PGlite instance when embedded, for dumps. */
   pglite?: PGlite;
+  /** The connection URL when on a PostgreSQL server, for dumps. */
+  url?: string;
 }
 
 export const migrationsFolder = path.resolve(
@@ -48,23 +51,40 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return {
       db,
       engine: 'postgres',
+      url: options.databaseUrl,
       query: async (sql, params) => (await pool.query(sql, params)).rows,
       close: () => pool.end(),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
-    extensions: { pg_trgm, unaccent },
-    loadDataDir: options.loadDataDir,
-  });
+  let unlock = () => {};
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    unlock = lockDataDir(options.dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+      extensions: { pg_trgm, unaccent },
+      loadDataDir: options.loadDataDir,
+    });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
     engine: 'pglite',
     pglite: client,
     query: async (sql, params) => (await client.query(sql, params)).rows as never,
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
