@@ -1,35 +1,27 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { openDeps, prepareData } from './boot';
 import { loadConfig } from './platform/config/config';
-import { migrateDatabase, openDatabase } from './platform/db/client';
-import { createRateLimiter } from './platform/http/rate-limit';
 import { log, setLogLevel } from './platform/log/logger';
-import { createMailer } from './platform/mail/mailer';
 import { buildApp } from './wiring';
 
 async function main() {
   const started = performance.now();
   const config = loadConfig();
   setLogLevel(config.LOG_LEVEL);
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-  });
+  const deps = await openDeps(config);
+  const { database, mail } = deps;
+  try {
+    await prepareData(deps);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   if (database.engine === 'pglite' && config.NODE_ENV === 'production') {
     log.warn(
       'PRODUCTION ON THE EMBEDDED DATABASE: PGlite never calls fsync, so a power cut can lose data. Set DATABASE_URL to a PostgreSQL server.',
     );
   }
-  await migrateDatabase(database);
-
-  const mail = createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
-  const deps = {
-    config,
-    database,
-    mail,
-    clock: () => new Date(),
-    rateLimiter: createRateLimiter(),
-  };
   const { app } = buildApp(deps);
 
   const server = serve(
@@ -70,6 +62,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  log.error('failed to start', { err });
+  log.error('failed to start', { err: err instanceof Error ? err.message : err });
   process.exit(1);
 });

@@ -17,3 +17,6 @@ export const identityModule: AppModule = {
     registerAdminUsersRoutes(router);
   },
 };
+export { seedIdentityDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';
+export { createVerifiedUser } from './services/create-verified-user';
+export { countDemoAccounts, countUsers } from './db/users.repository';
