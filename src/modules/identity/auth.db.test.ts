@@ -53,7 +53,7 @@ describe.each(testEngines)('accounts on %s', (engine) => {
       email: 'khoi@example.vn',
       password: PASSWORD,
     });
-    expect(early.status).toBe(401);
+    expect(early.status).toBe(422);
     expect(await early.text()).toContain('xác thực e-mail');
 
     const link = new URL(linkIn(mail, '/verify-email?token='));
@@ -119,7 +119,7 @@ describe.each(testEngines)('accounts on %s', (engine) => {
       email: 'login@example.vn',
       password: 'not-the-password',
     });
-    expect(wrong.status).toBe(401);
+    expect(wrong.status).toBe(422);
     expect(await wrong.text()).toContain('E-mail hoặc mật khẩu không đúng');
 
     const ok = await browser.post('/login?next=/events', {

@@ -108,7 +108,7 @@ export function registerAuthRoutes(router: Router) {
       );
     const result = await signIn(ctx.deps, { ...form.data, ip: ctx.ip }, c.req.raw.headers);
     if (!result.ok) {
-      const status = result.reason === 'RATE_LIMITED' ? 429 : 401;
+      const status = result.reason === 'RATE_LIMITED' ? 429 : 422;
       if (result.reason === 'RATE_LIMITED')
         c.header('Retry-After', String(result.retryAfterSeconds));
       const text =
@@ -144,7 +144,7 @@ export function registerAuthRoutes(router: Router) {
     const ctx = c.get('ctx');
     const next = nextOf(c);
     const form = await parseForm(c, ZCodeForm);
-    const page = (text: string) =>
+    const page = (text: string, status: 422 | 429 = 422) =>
       c.html(
         <SecondFactorPage
           ctx={ctx}
@@ -152,11 +152,12 @@ export function registerAuthRoutes(router: Router) {
           next={next}
           notice={{ kind: 'error', text }}
         />,
-        401,
+        status,
       );
     if (!form.ok) return page(ctx.t('identity.twoFactor.invalid'));
     const hit = ctx.deps.rateLimiter.hit(`2fa:${ctx.ip}`, 10, 5 * 60);
-    if (!hit.ok) return page(ctx.t('identity.login.tooMany', { seconds: hit.retryAfterSeconds }));
+    if (!hit.ok)
+      return page(ctx.t('identity.login.tooMany', { seconds: hit.retryAfterSeconds }), 429);
     const api = authFor(ctx.deps).api;
     const isBackupCode = !/^\d{6}$/.test(form.data.code);
     const result = await attempt(() =>
