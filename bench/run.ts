@@ -1,0 +1,199 @@
+// npm run bench — start-up, memory and loopback load of the real server, on PGlite and (when
+// BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL. Prints metric | value | target |
+// pass/fail and writes bench/results/latest.json. Benchmarks are not tests: it exits 0 even
+// when a target is missed, and non-zero only when it could not measure.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { repoRoot, rssMiB, startServer } from './server';
+
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+interface Row {
+  engine: string;
+  metric: string;
+  value: number;
+  unit: string;
+  /** A bound the value must meet; absent for figures shown for context. */
+  target?: { op: '<=' | '>='; value: number };
+}
+
+function passes(row: Row): boolean | undefined {
+  if (!row.target) return undefined;
+  return row.target.op === '<=' ? row.value <= row.target.value : row.value >= row.target.value;
+}
+
+async function load(url: string) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: LOAD_SECONDS });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** Appends rows as they are measured, so a failure part-way keeps what was measured. */
+async function benchEngine(engine: string, env: Record<string, string>, rows: Row[]) {
+  const add = (metric: string, value: number, unit: string, target?: Row['target']) =>
+    rows.push({ engine, metric, value, unit, target });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'innohub-bench-'));
+  const serverEnv = {
+    DATA_DIR: dataDir,
+    DEMO_DATA: process.env.BENCH_DEMO_DATA ?? 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    AUTH_SECRET: randomBytes(24).toString('hex'),
+    ...env,
+  };
+  try {
+    console.error(`[${engine}] cold start…`);
+    const cold = await startServer(serverEnv);
+    add('cold start (empty database → first 200 on /)', cold.startMs / 1000, 's', {
+      op: '<=',
+      value: 15,
+    });
+    const stopped = await cold.stop();
+    if (stopped.code !== 0) throw new Error(`server exited with ${stopped.code} on SIGTERM`);
+    add('clean stop after SIGTERM', stopped.ms / 1000, 's');
+
+    console.error(`[${engine}] warm start…`);
+    const server = await startServer(serverEnv);
+    add('warm start (same data → first 200 on /)', server.startMs / 1000, 's', {
+      op: '<=',
+      value: 3,
+    });
+    try {
+      for (let i = 0; i < 10; i++) {
+        for (const p of ['/', '/healthz', '/readyz']) {
+          await (await fetch(server.origin + p)).arrayBuffer();
+        }
+      }
+      await new Promise((r) => setTimeout(r, 1_000));
+      add('idle RSS after start and a few requests', rssMiB(server.pid), 'MiB', {
+        op: '<=',
+        value: 250,
+      });
+
+      console.error(`[${engine}] load /healthz for ${LOAD_SECONDS} s…`);
+      const health = await load(`${server.origin}/healthz`);
+      console.error(`[${engine}] load / for ${LOAD_SECONDS} s…`);
+      const home = await load(`${server.origin}/`);
+      add(`/healthz requests/s (${CONNECTIONS} connections)`, health.rps, 'req/s');
+      add('/healthz p99 latency', health.p99, 'ms');
+      add('/healthz failed responses', health.failed, '', { op: '<=', value: 0 });
+      add(`/ (home) requests/s (${CONNECTIONS} connections)`, home.rps, 'req/s');
+      add('/ (home) p99 latency', home.p99, 'ms');
+      add('/ (home) failed responses', home.failed, '', { op: '<=', value: 0 });
+      add('home rps / healthz rps', (100 * home.rps) / health.rps, '%', { op: '>=', value: 10 });
+      add('RSS after load', rssMiB(server.pid), 'MiB');
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A new database on the server for one run, dropped afterwards. */
+async function withFreshDatabase<T>(adminUrl: string, fn: (url: string) => Promise<T>) {
+  const name = `innohub_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`drop database if exists ${name} with (force)`);
+    await cleanup.end();
+  }
+}
+
+function format(value: number, unit: string): string {
+  const digits = unit === 's' ? 2 : Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : 1;
+  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
+}
+
+function printTable(rows: Row[]): void {
+  const lines = rows.map((row) => {
+    const pass = passes(row);
+    return [
+      `${row.engine}: ${row.metric}`,
+      format(row.value, row.unit),
+      row.target ? `${row.target.op} ${format(row.target.value, row.unit)}` : '—',
+      pass === undefined ? '' : pass ? 'pass' : 'FAIL',
+    ];
+  });
+  const head = ['metric', 'value', 'target', 'pass/fail'];
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(fmt(head));
+  console.log(
+    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+  );
+  for (const line of lines) console.log(fmt(line));
+}
+
+async function main() {
+  const began = performance.now();
+  const rows: Row[] = [];
+  const errors: string[] = [];
+  const attempt = async (engine: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (err) {
+      errors.push(`${engine}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  await attempt('pglite', () => benchEngine('pglite', {}, rows));
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    await attempt('postgres', () =>
+      withFreshDatabase(adminUrl, (url) => benchEngine('postgres', { DATABASE_URL: url }, rows)),
+    );
+  } else {
+    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
+  }
+
+  console.log();
+  printTable(rows);
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(
+    `\n${machine}; load ${LOAD_SECONDS} s × ${CONNECTIONS} connections; took ${Math.round((performance.now() - began) / 1000)} s`,
+  );
+
+  const out = path.join(repoRoot, 'bench/results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    path.join(out, 'latest.json'),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine,
+        loadSeconds: LOAD_SECONDS,
+        connections: CONNECTIONS,
+        rows: rows.map((row) => ({ ...row, pass: passes(row) })),
+        errors,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  for (const error of errors) console.error(`could not measure ${error}`);
+  if (errors.length) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
