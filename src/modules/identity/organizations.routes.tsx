@@ -1,3 +1,187 @@
+import type { Context } from 'hono';
+import { policies } from '../../platform/authz';
+import type { AppEnv } from '../../platform/http/context';
+import { AppError, type FieldErrors } from '../../platform/http/errors';
+import { parseForm, type FormValues } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
+import { respondToInvitation } from './services/invitation-response';
+import { createOrganization, ZOrganizationForm } from './services/organization-create';
+import {
+  cancelInvitation,
+  changeMemberRole,
+  inviteMember,
+  removeMember,
+  requireManager,
+  ZInviteForm,
+  ZRoleForm,
+  type MembershipRefusal,
+} from './services/organization-membership';
+import {
+  getInvitationForRecipient,
+  getOrganizationForMember,
+  listMyOrganizations,
+} from './services/organization-queries';
+import type { PageNotice } from './ui/account-components';
+import { doneNotice } from './ui/account-notices';
+import { InvitationPage } from './ui/invitation-pages';
+import { OrganizationPage, OrganizationsPage } from './ui/organization-pages';
 
-export function registerOrganizationsRoutes(_router: Router) {}
+type C = Context<AppEnv>;
+
+/** A path parameter; its route matched, so it is present. */
+const param = (c: C, name: string) => {
+  const value = c.req.param(name);
+  if (!value) throw new AppError('NOT_FOUND');
+  return value;
+};
+
+const orgPath = (id: string) => `/account/organizations/${encodeURIComponent(id)}`;
+
+async function organizationPage(
+  c: C,
+  status: 200 | 403 | 409 | 422,
+  extra: { errors?: FieldErrors; values?: FormValues; notice?: PageNotice } = {},
+) {
+  const ctx = c.get('ctx');
+  const org = await getOrganizationForMember(ctx, param(c, 'id'));
+  return c.html(<OrganizationPage ctx={ctx} org={org} {...extra} />, status);
+}
+
+/** A refused change to the membership: the page again, saying why. */
+function refused(c: C, reason: MembershipRefusal) {
+  const { t } = c.get('ctx');
+  const text = t(
+    reason === 'LAST_OWNER' ? 'identity.org.error.lastOwner' : 'identity.org.error.notAllowed',
+  );
+  return organizationPage(c, reason === 'LAST_OWNER' ? 409 : 403, {
+    notice: { kind: 'error', text },
+  });
+}
+
+function registerOrganizationListRoutes(router: Router) {
+  router.page('GET', '/account/organizations', policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const notice = doneNotice(ctx.t, c.req.query('done'), {
+      declined: 'identity.invitation.declined',
+    });
+    const data = await listMyOrganizations(ctx);
+    return c.html(<OrganizationsPage ctx={ctx} data={data} notice={notice} />);
+  });
+  router.page(
+    'POST',
+    '/account/organizations',
+    policies.capability('identity.organization:create'),
+    async (c) => {
+      const ctx = c.get('ctx');
+      const form = await parseForm(c, ZOrganizationForm);
+      if (!form.ok) {
+        const data = await listMyOrganizations(ctx);
+        return c.html(
+          <OrganizationsPage ctx={ctx} data={data} errors={form.errors} values={form.values} />,
+          422,
+        );
+      }
+      const created = await createOrganization(ctx, c.req.raw.headers, form.data);
+      return c.redirect(`${orgPath(created.id)}?done=created`, 303);
+    },
+  );
+}
+
+function registerOrganizationRoutes(router: Router) {
+  router.page('GET', '/account/organizations/:id', policies.session, (c) => {
+    const notice = doneNotice(c.get('ctx').t, c.req.query('done'), {
+      created: 'identity.org.created',
+      invited: 'identity.org.invited',
+      roleChanged: 'identity.org.roleChanged',
+      removed: 'identity.org.removed',
+      canceled: 'identity.org.canceled',
+      joined: 'identity.invitation.joined',
+    });
+    return organizationPage(c, 200, { notice });
+  });
+  router.page('POST', '/account/organizations/:id/invitations', policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const id = param(c, 'id');
+    await requireManager(ctx, id);
+    const form = await parseForm(c, ZInviteForm);
+    const result = form.ok
+      ? await inviteMember(ctx, c.req.raw.headers, id, form.data)
+      : { ok: false as const, fields: form.errors };
+    if (!result.ok) return organizationPage(c, 422, { errors: result.fields, values: form.values });
+    return c.redirect(`${orgPath(id)}?done=invited`, 303);
+  });
+  router.page(
+    'POST',
+    '/account/organizations/:id/invitations/:invitationId/cancel',
+    policies.session,
+    async (c) => {
+      const id = param(c, 'id');
+      const ctx = c.get('ctx');
+      const result = await cancelInvitation(ctx, c.req.raw.headers, id, param(c, 'invitationId'));
+      if (!result.ok) return refused(c, result.reason);
+      return c.redirect(`${orgPath(id)}?done=canceled`, 303);
+    },
+  );
+  router.page(
+    'POST',
+    '/account/organizations/:id/members/:memberId/role',
+    policies.session,
+    async (c) => {
+      const ctx = c.get('ctx');
+      const id = param(c, 'id');
+      await requireManager(ctx, id);
+      const form = await parseForm(c, ZRoleForm);
+      if (!form.ok) return organizationPage(c, 422, { errors: form.errors });
+      const result = await changeMemberRole(
+        ctx,
+        c.req.raw.headers,
+        id,
+        param(c, 'memberId'),
+        form.data.role,
+      );
+      if (!result.ok) return refused(c, result.reason);
+      return c.redirect(`${orgPath(id)}?done=roleChanged`, 303);
+    },
+  );
+  router.page(
+    'POST',
+    '/account/organizations/:id/members/:memberId/remove',
+    policies.session,
+    async (c) => {
+      const ctx = c.get('ctx');
+      const id = param(c, 'id');
+      const result = await removeMember(ctx, c.req.raw.headers, id, param(c, 'memberId'));
+      if (!result.ok) return refused(c, result.reason);
+      return c.redirect(`${orgPath(id)}?done=removed`, 303);
+    },
+  );
+}
+
+function registerInvitationRoutes(router: Router) {
+  router.page('GET', '/invitations/:id', policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const invitation = await getInvitationForRecipient(ctx, param(c, 'id'));
+    return c.html(<InvitationPage ctx={ctx} invitation={invitation} />);
+  });
+  for (const answer of ['accept', 'decline'] as const) {
+    router.page('POST', `/invitations/:id/${answer}`, policies.session, async (c) => {
+      const ctx = c.get('ctx');
+      const invitationId = param(c, 'id');
+      const result = await respondToInvitation(ctx, c.req.raw.headers, invitationId, answer);
+      if (!result.ok) {
+        const invitation = await getInvitationForRecipient(ctx, invitationId);
+        const notice = { kind: 'error' as const, text: ctx.t('identity.invitation.closed') };
+        return c.html(<InvitationPage ctx={ctx} invitation={invitation} notice={notice} />, 409);
+      }
+      return answer === 'accept'
+        ? c.redirect(`${orgPath(result.organizationId)}?done=joined`, 303)
+        : c.redirect('/account/organizations?done=declined', 303);
+    });
+  }
+}
+
+export function registerOrganizationsRoutes(router: Router) {
+  registerOrganizationListRoutes(router);
+  registerOrganizationRoutes(router);
+  registerInvitationRoutes(router);
+}

@@ -1,3 +1,116 @@
-export const vi = {} as const;
+// Organisations (better-auth organization plugin) and invitations to them.
+export const vi = {
+  'identity.org.title': 'Tổ chức của tôi',
+  'identity.org.lead':
+    'Doanh nghiệp, nhóm khởi nghiệp hay đơn vị của bạn: mời đồng nghiệp để cùng quản lý hồ sơ và tham gia chương trình.',
+  'identity.org.mine': 'Tổ chức bạn tham gia',
+  'identity.org.none': 'Bạn chưa tham gia tổ chức nào.',
+  'identity.org.invitationsForYou': 'Lời mời dành cho bạn',
+  'identity.org.invitationFor': '{organization} mời bạn làm {role} (hết hạn {date})',
+  'identity.org.create': 'Tạo tổ chức mới',
+  'identity.org.field.name': 'Tên tổ chức',
+  'identity.org.field.nameHint':
+    'Địa chỉ rút gọn (ví dụ "cong-ty-abc") được tạo tự động từ tên; bạn sẽ là chủ sở hữu.',
+  'identity.org.createButton': 'Tạo tổ chức',
+  'identity.org.created': 'Đã tạo tổ chức. Bạn là chủ sở hữu.',
+  'identity.org.yourRole': 'Vai trò của bạn: {role}',
+  'identity.org.you': '(bạn)',
+  'identity.org.role.owner': 'Chủ sở hữu',
+  'identity.org.role.admin': 'Quản trị',
+  'identity.org.role.member': 'Thành viên',
+  'identity.org.members': 'Thành viên',
+  'identity.org.roleOf': 'Vai trò của {name}',
+  'identity.org.changeRole': 'Đổi vai trò',
+  'identity.org.remove': 'Xóa khỏi tổ chức',
+  'identity.org.removeNamed': 'Xóa {name} khỏi tổ chức',
+  'identity.org.pending': 'Lời mời đang chờ',
+  'identity.org.pendingNone': 'Không có lời mời nào đang chờ.',
+  'identity.org.expires': 'hết hạn {date}',
+  'identity.org.cancelInvitation': 'Hủy lời mời',
+  'identity.org.cancelInvitationNamed': 'Hủy lời mời gửi {email}',
+  'identity.org.invite': 'Mời thành viên',
+  'identity.org.inviteLead':
+    'Người được mời nhận thư có liên kết; họ cần đăng nhập (hoặc đăng ký) bằng đúng e-mail này để chấp nhận. Lời mời có hiệu lực 7 ngày.',
+  'identity.org.field.role': 'Vai trò',
+  'identity.org.inviteSend': 'Gửi lời mời',
+  'identity.org.invite.alreadyMember': 'Người này đã là thành viên của tổ chức.',
+  'identity.org.invite.alreadyInvited':
+    'E-mail này đã có lời mời đang chờ. Hủy lời mời cũ nếu muốn gửi lại.',
+  'identity.org.invite.roleNotAllowed': 'Bạn không thể mời với vai trò này.',
+  'identity.org.invite.limit': 'Tổ chức đã có quá nhiều lời mời đang chờ.',
+  'identity.org.invited': 'Đã gửi lời mời.',
+  'identity.org.roleChanged': 'Đã đổi vai trò.',
+  'identity.org.removed': 'Đã xóa thành viên khỏi tổ chức.',
+  'identity.org.canceled': 'Đã hủy lời mời.',
+  'identity.org.error.lastOwner':
+    'Tổ chức cần ít nhất một chủ sở hữu. Hãy chỉ định chủ sở hữu khác trước.',
+  'identity.org.error.notAllowed': 'Bạn không có quyền thực hiện thay đổi này.',
 
-export const en: Record<keyof typeof vi, string> = {};
+  'identity.invitation.title': 'Lời mời tham gia {organization}',
+  'identity.invitation.body': '{inviter} mời bạn tham gia {organization} với vai trò {role}.',
+  'identity.invitation.expires': 'Lời mời hết hạn ngày {date}.',
+  'identity.invitation.accept': 'Chấp nhận',
+  'identity.invitation.decline': 'Từ chối',
+  'identity.invitation.closed':
+    'Lời mời này không còn hiệu lực (đã được trả lời, đã bị hủy hoặc đã hết hạn).',
+  'identity.invitation.joined': 'Bạn đã tham gia tổ chức.',
+  'identity.invitation.declined': 'Bạn đã từ chối lời mời.',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'identity.org.title': 'My organisations',
+  'identity.org.lead':
+    'Your company, startup team or agency: invite colleagues to manage its profile and take part in programmes together.',
+  'identity.org.mine': 'Organisations you belong to',
+  'identity.org.none': 'You do not belong to any organisation yet.',
+  'identity.org.invitationsForYou': 'Invitations for you',
+  'identity.org.invitationFor': '{organization} invites you as {role} (expires {date})',
+  'identity.org.create': 'Create an organisation',
+  'identity.org.field.name': 'Organisation name',
+  'identity.org.field.nameHint':
+    'A short address (e.g. "abc-company") is made from the name; you will be its owner.',
+  'identity.org.createButton': 'Create organisation',
+  'identity.org.created': 'Organisation created. You are its owner.',
+  'identity.org.yourRole': 'Your role: {role}',
+  'identity.org.you': '(you)',
+  'identity.org.role.owner': 'Owner',
+  'identity.org.role.admin': 'Admin',
+  'identity.org.role.member': 'Member',
+  'identity.org.members': 'Members',
+  'identity.org.roleOf': 'Role of {name}',
+  'identity.org.changeRole': 'Change role',
+  'identity.org.remove': 'Remove from organisation',
+  'identity.org.removeNamed': 'Remove {name} from the organisation',
+  'identity.org.pending': 'Pending invitations',
+  'identity.org.pendingNone': 'No invitations are pending.',
+  'identity.org.expires': 'expires {date}',
+  'identity.org.cancelInvitation': 'Cancel invitation',
+  'identity.org.cancelInvitationNamed': 'Cancel the invitation to {email}',
+  'identity.org.invite': 'Invite a member',
+  'identity.org.inviteLead':
+    'The person receives a mail with a link; they must log in (or register) with this very e-mail to accept. Invitations last 7 days.',
+  'identity.org.field.role': 'Role',
+  'identity.org.inviteSend': 'Send invitation',
+  'identity.org.invite.alreadyMember': 'This person is already a member of the organisation.',
+  'identity.org.invite.alreadyInvited':
+    'This e-mail already has a pending invitation. Cancel it to send a new one.',
+  'identity.org.invite.roleNotAllowed': 'You cannot invite with this role.',
+  'identity.org.invite.limit': 'The organisation has too many pending invitations.',
+  'identity.org.invited': 'Invitation sent.',
+  'identity.org.roleChanged': 'Role changed.',
+  'identity.org.removed': 'Member removed from the organisation.',
+  'identity.org.canceled': 'Invitation cancelled.',
+  'identity.org.error.lastOwner':
+    'An organisation needs at least one owner. Make someone else owner first.',
+  'identity.org.error.notAllowed': 'You are not allowed to make this change.',
+
+  'identity.invitation.title': 'Invitation to join {organization}',
+  'identity.invitation.body': '{inviter} invites you to join {organization} as {role}.',
+  'identity.invitation.expires': 'The invitation expires on {date}.',
+  'identity.invitation.accept': 'Accept',
+  'identity.invitation.decline': 'Decline',
+  'identity.invitation.closed':
+    'This invitation is no longer valid (it was answered, cancelled or has expired).',
+  'identity.invitation.joined': 'You have joined the organisation.',
+  'identity.invitation.declined': 'You declined the invitation.',
+};

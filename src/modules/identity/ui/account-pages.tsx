@@ -1,0 +1,156 @@
+import type { RequestContext } from '../../../platform/http/context';
+import type { FieldErrors } from '../../../platform/http/errors';
+import type { FormValues } from '../../../platform/http/forms';
+import { formatDate, formatDateTime, isMessageKey, LOCALES } from '../../../platform/i18n';
+import { Field } from '../../../platform/ui/components';
+import type { getAccountOverview } from '../services/account-profile';
+import { AccountPage, SelectField, type PageNotice } from './account-components';
+
+type Overview = Awaited<ReturnType<typeof getAccountOverview>>;
+
+/** A catalog label for a stored code, or the code itself when the catalog has none. */
+export function labelOf(t: RequestContext['t'], prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? t(key) : code;
+}
+
+export function AccountOverviewPage(props: {
+  ctx: RequestContext;
+  overview: Overview;
+  errors?: FieldErrors;
+  values?: FormValues;
+  notice?: PageNotice;
+}) {
+  const { ctx, overview } = props;
+  const { t, locale } = ctx;
+  const { user, roles, consents } = overview;
+  const values = props.values ?? { name: user.name, locale: user.locale };
+  return (
+    <AccountPage
+      ctx={ctx}
+      path="/account"
+      title={t('identity.account.title')}
+      notice={props.notice}
+      errors={props.errors}
+    >
+      <section aria-labelledby="profile-title" class="narrow">
+        <h2 id="profile-title">{t('identity.account.profile')}</h2>
+        <form method="post" action="/account/profile" novalidate>
+          <Field
+            t={t}
+            name="name"
+            label={t('identity.field.name')}
+            value={values.name}
+            errors={props.errors}
+            autocomplete="name"
+            required
+          />
+          <dl class="field">
+            <dt>
+              <strong>{t('identity.field.email')}</strong>
+            </dt>
+            <dd>{user.email}</dd>
+            <dd class="hint">{t('identity.account.emailHint')}</dd>
+          </dl>
+          <SelectField
+            t={t}
+            name="locale"
+            label={t('identity.account.language')}
+            hint={t('identity.account.languageHint')}
+            value={values.locale}
+            errors={props.errors}
+            options={LOCALES.map((l) => ({ value: l, label: t(`identity.account.language.${l}`) }))}
+          />
+          <button type="submit">{t('common.save')}</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="roles-title">
+        <h2 id="roles-title">{t('identity.account.roles')}</h2>
+        <p class="muted">{t('identity.account.rolesLead')}</p>
+        <ul class="row" role="list">
+          {roles.map((r) => (
+            <li class="badge">{labelOf(t, 'identity.account.role', r)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="security-title">
+        <h2 id="security-title">{t('identity.account.security')}</h2>
+        <ul class="cards">
+          <li class="card">
+            <h3>
+              <a href="/account/sessions">{t('identity.account.link.sessions')}</a>
+            </h3>
+            <p>{t('identity.account.link.sessionsDesc')}</p>
+          </li>
+          <li class="card">
+            <h3>
+              <a href="/account/two-factor">{t('identity.account.link.twoFactor')}</a>
+            </h3>
+            <p>
+              <span class={user.twoFactorEnabled ? 'badge ok' : 'badge'}>
+                {t(user.twoFactorEnabled ? 'identity.2fa.statusOn' : 'identity.2fa.statusOff')}
+              </span>
+            </p>
+          </li>
+          <li class="card">
+            <h3>
+              <a href="/account/organizations">{t('identity.account.link.organizations')}</a>
+            </h3>
+            <p>{t('identity.account.link.organizationsDesc')}</p>
+          </li>
+          <li class="card">
+            <h3>
+              <a href="/account/api-keys">{t('identity.account.link.apiKeys')}</a>
+            </h3>
+            <p>{t('identity.account.link.apiKeysDesc')}</p>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="consents-title">
+        <h2 id="consents-title">{t('identity.account.consents')}</h2>
+        <p class="muted">{t('identity.account.consentsLead')}</p>
+        {consents.length === 0 ? (
+          <p>{t('identity.account.consentsNone')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table aria-labelledby="consents-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('identity.account.consent.purpose')}</th>
+                  <th scope="col">{t('identity.account.consent.notice')}</th>
+                  <th scope="col">{t('identity.account.consent.channel')}</th>
+                  <th scope="col">{t('identity.account.consent.given')}</th>
+                  <th scope="col">{t('identity.account.consent.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {consents.map((c) => (
+                  <tr>
+                    <td>{labelOf(t, 'identity.account.consent.purpose', c.purpose)}</td>
+                    <td>{c.noticeVersion}</td>
+                    <td>{labelOf(t, 'identity.account.consent.channel', c.channel)}</td>
+                    <td>
+                      <time datetime={c.givenAt.toISOString()}>
+                        {formatDateTime(c.givenAt, locale)}
+                      </time>
+                    </td>
+                    <td>
+                      {c.withdrawnAt
+                        ? t('identity.account.consent.withdrawn', {
+                            date: formatDate(c.withdrawnAt, locale),
+                          })
+                        : t('identity.account.consent.active')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </AccountPage>
+  );
+}
