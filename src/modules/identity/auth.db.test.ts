@@ -29,7 +29,7 @@ describe.each(testEngines)('accounts on %s', (engine) => {
     const mail = await mailbox.latestTo(email);
     const link = new URL(linkIn(mail, '/verify-email?token='));
     const verified = await browser.get(link.pathname + link.search);
-    expect(verified.status).toBe(200);
+    expect(verified.status).toBe(303);
     return browser;
   }
 
@@ -58,10 +58,11 @@ describe.each(testEngines)('accounts on %s', (engine) => {
 
     const link = new URL(linkIn(mail, '/verify-email?token='));
     const verified = await browser.get(link.pathname + link.search);
-    expect(verified.status).toBe(200);
-    expect(await verified.text()).toContain('Đã xác thực e-mail');
-    const home = await browser.get('/');
-    expect(await home.text()).toContain('Trần Văn Khởi');
+    expect(verified.status).toBe(303);
+    const done = await browser.get(verified.headers.get('location')!);
+    const html = await done.text();
+    expect(html).toContain('Đã xác thực e-mail');
+    expect(html).toContain('Trần Văn Khởi');
   });
 
   it('records the account consent with its notice version', async () => {

@@ -83,10 +83,15 @@ export function registerAuthRoutes(router: Router) {
       );
     }
     forwardCookies(c, result.value.headers);
+    // A new page, so that it is rendered with the session the verification just opened.
+    return c.redirect('/verify-email/done', 303);
+  });
+  router.page('GET', '/verify-email/done', policies.public, (c) => {
+    const ctx = c.get('ctx');
     return c.html(
       <MessagePage
         ctx={ctx}
-        path="/verify-email"
+        path="/verify-email/done"
         title={ctx.t('identity.verify.done.title')}
         body={ctx.t('identity.verify.done.body')}
         link={{ href: '/account', label: ctx.t('identity.account') }}
