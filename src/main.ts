@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { openDeps, prepareData } from './boot';
 import { loadConfig } from './platform/config/config';
@@ -7,6 +8,8 @@ import { buildApp } from './wiring';
 
 async function main() {
   const started = performance.now();
+  // Settings may come from a .env file beside the project; real environment variables win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   setLogLevel(config.LOG_LEVEL);
   const deps = await openDeps(config);
