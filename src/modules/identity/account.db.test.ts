@@ -31,7 +31,7 @@ describe.each(testEngines)('account pages on %s', (engine) => {
     });
     expect(res.status).toBe(200);
     const link = new URL(linkIn(await mailbox.latestTo(email), '/verify-email?token='));
-    expect((await browser.get(link.pathname + link.search)).status).toBe(200);
+    expect((await browser.get(link.pathname + link.search)).status).toBe(303);
     return browser;
   }
 
