@@ -2,11 +2,12 @@
 import { createApp } from './platform/http/app';
 import type { AppDeps } from './platform/http/context';
 import { shellModule } from './platform/shell/shell.module';
+import { backofficeModule } from './platform/backoffice/backoffice.module';
 import { identityModule, resolveActor } from './modules/identity';
 
 export function buildApp(deps: AppDeps) {
   return createApp(deps, {
     resolveActor,
-    modules: [shellModule(), identityModule],
+    modules: [shellModule(), identityModule, backofficeModule],
   });
 }

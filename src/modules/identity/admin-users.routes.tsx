@@ -1,3 +1,96 @@
+import { z } from 'zod';
+import { policies } from '../../platform/authz';
+import { parseQuery } from '../../platform/backoffice/filters';
+import { ZPage } from '../../platform/backoffice/paging';
+import type { AppContext } from '../../platform/http/context';
+import { AppError } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
+import { setUserRoles } from './services/admin-set-roles';
+import {
+  findUsersForAdmin,
+  getUserForAdmin,
+  isAssignableRole,
+  type AssignableRole,
+} from './services/admin-users.queries';
+import { UserDetailPage, UsersListPage } from './ui/admin-users-pages';
 
-export function registerAdminUsersRoutes(_router: Router) {}
+const ZUsersQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((s) => s || undefined),
+  page: ZPage,
+});
+
+/** Checked boxes arrive as one value, several, or none at all. */
+async function submittedRoles(c: AppContext): Promise<AssignableRole[] | undefined> {
+  const body = await c.req.parseBody({ all: true });
+  const raw = body.roles;
+  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  const roles: AssignableRole[] = [];
+  for (const v of values) {
+    if (typeof v !== 'string' || !isAssignableRole(v)) return undefined;
+    roles.push(v);
+  }
+  return roles;
+}
+
+export function registerAdminUsersRoutes(router: Router) {
+  router.page('GET', '/admin/users', policies.capability('identity.user:manage'), async (c) => {
+    const ctx = c.get('ctx');
+    const path = c.req.path + new URL(c.req.url).search;
+    const q = c.req.query('q');
+    const parsed = parseQuery(ZUsersQuery, c.req.query());
+    if (!parsed.ok) {
+      return c.html(<UsersListPage ctx={ctx} path={path} q={q} errors={parsed.errors} />, 422);
+    }
+    const result = await findUsersForAdmin(ctx.deps.database.db, parsed.data);
+    return c.html(<UsersListPage ctx={ctx} path={path} q={parsed.data.q} result={result} />);
+  });
+
+  router.page('GET', '/admin/users/:id', policies.capability('identity.user:manage'), async (c) => {
+    const ctx = c.get('ctx');
+    const user = await getUserForAdmin(ctx.deps.database.db, c.req.param('id') ?? '');
+    if (!user) throw new AppError('NOT_FOUND');
+    const saved = c.req.query('saved');
+    const notice =
+      saved === '1'
+        ? { kind: 'success' as const, text: ctx.t('identity.admin.user.saved') }
+        : saved === '0'
+          ? { kind: 'info' as const, text: ctx.t('identity.admin.user.unchanged') }
+          : undefined;
+    return c.html(<UserDetailPage ctx={ctx} user={user} notice={notice} />);
+  });
+
+  router.page(
+    'POST',
+    '/admin/users/:id/roles',
+    policies.capability('identity.role:grant'),
+    async (c) => {
+      const ctx = c.get('ctx');
+      const { db } = ctx.deps.database;
+      const userId = c.req.param('id') ?? '';
+      const roles = await submittedRoles(c);
+      const refuse = async (text: string) => {
+        const user = await getUserForAdmin(db, userId);
+        if (!user) throw new AppError('NOT_FOUND');
+        return c.html(
+          <UserDetailPage ctx={ctx} user={user} notice={{ kind: 'error', text }} />,
+          422,
+        );
+      };
+      if (!roles) return refuse(ctx.t('validation.choice'));
+      const result = await setUserRoles(db, ctx, { userId, roles });
+      if (!result.ok) {
+        if (result.reason === 'NOT_FOUND') throw new AppError('NOT_FOUND');
+        return refuse(ctx.t('identity.admin.user.selfDemotion'));
+      }
+      return c.redirect(
+        `/admin/users/${encodeURIComponent(userId)}?saved=${result.changed ? 1 : 0}`,
+        303,
+      );
+    },
+  );
+}

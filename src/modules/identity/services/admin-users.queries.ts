@@ -1,0 +1,47 @@
+import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
+import { offsetOf, PAGE_SIZE, type Paged } from '../../../platform/backoffice/paging';
+import { findUsers, getUserById, rolesOf } from '../db/users.repository';
+
+/** Roles an administrator grants; "member" belongs to every account and is never stored. */
+export const ASSIGNABLE_ROLES = PLATFORM_ROLES.filter((r) => r !== 'member') as Exclude<
+  Role,
+  'member'
+>[];
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+
+export const isAssignableRole = (value: string): value is AssignableRole =>
+  (ASSIGNABLE_ROLES as string[]).includes(value);
+
+type UserRow = NonNullable<Awaited<ReturnType<typeof getUserById>>>;
+export type AdminUserView = UserRow & { roles: Role[] };
+
+/** Roles in the order of PLATFORM_ROLES, so lists and audit entries read the same way. */
+export const sortRoles = (roles: Iterable<Role>): Role[] => {
+  const set = new Set(roles);
+  return PLATFORM_ROLES.filter((r) => set.has(r));
+};
+
+/** The admin list: searched by name or e-mail, one page, each account with its roles. */
+export async function findUsersForAdmin(
+  db: Db,
+  params: { q?: string; page: number },
+): Promise<Paged<AdminUserView>> {
+  const { rows, total } = await findUsers(db, {
+    q: params.q,
+    limit: PAGE_SIZE,
+    offset: offsetOf(params.page),
+  });
+  // One query per row (at most a page): the repository has no batch lookup of roles yet.
+  const withRoles: AdminUserView[] = [];
+  for (const user of rows)
+    withRoles.push({ ...user, roles: sortRoles(await rolesOf(db, user.id)) });
+  return { rows: withRoles, total, page: params.page };
+}
+
+/** One account with its roles, or undefined. */
+export async function getUserForAdmin(db: Db, id: string): Promise<AdminUserView | undefined> {
+  const user = await getUserById(db, id);
+  if (!user) return undefined;
+  return { ...user, roles: sortRoles(await rolesOf(db, id)) };
+}
