@@ -145,6 +145,8 @@ function printTable(rows: Row[]): void {
 
 async function main() {
   const began = performance.now();
+  // Other work on the machine skews every figure; the load average says how much there was.
+  const loadBefore = os.loadavg()[0]!;
   const rows: Row[] = [];
   const errors: string[] = [];
   const attempt = async (engine: string, run: () => Promise<void>) => {
@@ -171,6 +173,10 @@ async function main() {
   console.log(
     `\n${machine}; load ${LOAD_SECONDS} s × ${CONNECTIONS} connections; took ${Math.round((performance.now() - began) / 1000)} s`,
   );
+  const loadAverage = { before: loadBefore, after: os.loadavg()[0]! };
+  console.log(
+    `1-minute load average ${loadAverage.before.toFixed(1)} before, ${loadAverage.after.toFixed(1)} after (${os.cpus().length} CPUs; above that, other work competed)`,
+  );
 
   const out = path.join(repoRoot, 'bench/results');
   mkdirSync(out, { recursive: true });
@@ -180,6 +186,7 @@ async function main() {
       {
         at: new Date().toISOString(),
         machine,
+        loadAverage,
         loadSeconds: LOAD_SECONDS,
         connections: CONNECTIONS,
         rows: rows.map((row) => ({ ...row, pass: passes(row) })),
