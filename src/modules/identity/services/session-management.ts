@@ -47,8 +47,8 @@ export async function listMySessions(
   const actor = accountHolder(ctx);
   const sessions = (await storedSessions(ctx, headers)).map((s) => ({
     id: s.id,
-    userAgent: s.userAgent ?? null,
-    ipAddress: s.ipAddress ?? null,
+    userAgent: s.userAgent || null,
+    ipAddress: s.ipAddress || null,
     createdAt: new Date(s.createdAt),
     lastActiveAt: new Date(s.updatedAt),
     isCurrent: s.id === actor.sessionId,

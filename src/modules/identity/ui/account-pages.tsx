@@ -45,13 +45,11 @@ export function AccountOverviewPage(props: {
             autocomplete="name"
             required
           />
-          <dl class="field">
-            <dt>
-              <strong>{t('identity.field.email')}</strong>
-            </dt>
-            <dd>{user.email}</dd>
-            <dd class="hint">{t('identity.account.emailHint')}</dd>
-          </dl>
+          <div class="field">
+            <strong>{t('identity.field.email')}</strong>
+            <span>{user.email}</span>
+            <span class="hint">{t('identity.account.emailHint')}</span>
+          </div>
           <SelectField
             t={t}
             name="locale"
@@ -68,11 +66,11 @@ export function AccountOverviewPage(props: {
       <section aria-labelledby="roles-title">
         <h2 id="roles-title">{t('identity.account.roles')}</h2>
         <p class="muted">{t('identity.account.rolesLead')}</p>
-        <ul class="row" role="list">
+        <p class="row">
           {roles.map((r) => (
-            <li class="badge">{labelOf(t, 'identity.account.role', r)}</li>
+            <span class="badge">{labelOf(t, 'identity.account.role', r)}</span>
           ))}
-        </ul>
+        </p>
       </section>
 
       <section aria-labelledby="security-title">
@@ -115,40 +113,33 @@ export function AccountOverviewPage(props: {
         {consents.length === 0 ? (
           <p>{t('identity.account.consentsNone')}</p>
         ) : (
-          <div class="table-wrap">
-            <table aria-labelledby="consents-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('identity.account.consent.purpose')}</th>
-                  <th scope="col">{t('identity.account.consent.notice')}</th>
-                  <th scope="col">{t('identity.account.consent.channel')}</th>
-                  <th scope="col">{t('identity.account.consent.given')}</th>
-                  <th scope="col">{t('identity.account.consent.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {consents.map((c) => (
-                  <tr>
-                    <td>{labelOf(t, 'identity.account.consent.purpose', c.purpose)}</td>
-                    <td>{c.noticeVersion}</td>
-                    <td>{labelOf(t, 'identity.account.consent.channel', c.channel)}</td>
-                    <td>
-                      <time datetime={c.givenAt.toISOString()}>
-                        {formatDateTime(c.givenAt, locale)}
-                      </time>
-                    </td>
-                    <td>
-                      {c.withdrawnAt
-                        ? t('identity.account.consent.withdrawn', {
-                            date: formatDate(c.withdrawnAt, locale),
-                          })
-                        : t('identity.account.consent.active')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul class="cards">
+            {consents.map((c) => (
+              <li class="card">
+                <h3>{labelOf(t, 'identity.account.consent.purpose', c.purpose)}</h3>
+                <dl>
+                  <dt>{t('identity.account.consent.status')}</dt>
+                  <dd>
+                    {c.withdrawnAt
+                      ? t('identity.account.consent.withdrawn', {
+                          date: formatDate(c.withdrawnAt, locale),
+                        })
+                      : t('identity.account.consent.active')}
+                  </dd>
+                  <dt>{t('identity.account.consent.given')}</dt>
+                  <dd>
+                    <time datetime={c.givenAt.toISOString()}>
+                      {formatDateTime(c.givenAt, locale)}
+                    </time>
+                  </dd>
+                  <dt>{t('identity.account.consent.channel')}</dt>
+                  <dd>{labelOf(t, 'identity.account.consent.channel', c.channel)}</dd>
+                  <dt>{t('identity.account.consent.notice')}</dt>
+                  <dd>{c.noticeVersion}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </AccountPage>

@@ -34,8 +34,8 @@ export function SessionsPage(props: {
         {sessions.map((s, i) => {
           const name = deviceName(t, s.userAgent);
           return (
-            <li class="card" aria-labelledby={`session-${i}`}>
-              <h2 class="h3" id={`session-${i}`}>
+            <li class="card">
+              <h2 id={`session-${i}`}>
                 {name}{' '}
                 {s.isCurrent && <span class="badge ok">{t('identity.sessions.thisDevice')}</span>}
               </h2>

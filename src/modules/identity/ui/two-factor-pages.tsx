@@ -122,10 +122,9 @@ export function TwoFactorSetupPage(props: {
                 {t('identity.2fa.openApp')}
               </a>
             </p>
-            <p id="secret-label">{t('identity.2fa.keyLabel')}</p>
-            <pre aria-labelledby="secret-label">
-              <code class="secret">{groupSecret(setup.secret)}</code>
-            </pre>
+            <p>
+              {t('identity.2fa.keyLabel')} <code class="secret">{groupSecret(setup.secret)}</code>
+            </p>
             <p class="hint">{t('identity.2fa.keyHint')}</p>
           </li>
           <li>
