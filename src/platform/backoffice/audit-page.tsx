@@ -25,9 +25,14 @@ const LABEL: Record<(typeof AUDIT_FILTER_FIELDS)[number], MessageKey> = {
   to: 'backoffice.audit.field.to',
 };
 
-function Json({ ctx, value }: { ctx: RequestContext; value: unknown }) {
+function Json({ ctx, value, label }: { ctx: RequestContext; value: unknown; label: string }) {
   if (value === null || value === undefined) return <p>{ctx.t('backoffice.audit.nothing')}</p>;
-  return <pre>{JSON.stringify(value, null, 2)}</pre>;
+  // Focusable, so keyboard users can scroll a wide value.
+  return (
+    <pre tabindex={0} aria-label={label}>
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
 function AuditEntry({ ctx, row }: { ctx: RequestContext; row: AuditRow }) {
@@ -54,9 +59,9 @@ function AuditEntry({ ctx, row }: { ctx: RequestContext; row: AuditRow }) {
         <details>
           <summary>{t('common.details')}</summary>
           <h3>{t('backoffice.audit.before')}</h3>
-          <Json ctx={ctx} value={row.before} />
+          <Json ctx={ctx} value={row.before} label={t('backoffice.audit.before')} />
           <h3>{t('backoffice.audit.after')}</h3>
-          <Json ctx={ctx} value={row.after} />
+          <Json ctx={ctx} value={row.after} label={t('backoffice.audit.after')} />
           <dl>
             <dt>{t('backoffice.audit.ip')}</dt>
             <dd>{row.ip ?? '—'}</dd>

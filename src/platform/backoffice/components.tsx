@@ -39,16 +39,15 @@ export function BackofficeNav({ ctx, path }: { ctx: RequestContext; path: string
   const current = (p: string) =>
     p === '/admin' ? path === '/admin' : path === p || path.startsWith(`${p}/`);
   return (
+    // A row of links rather than a list: the stylesheet has no un-bulleted inline list.
     <nav aria-label={ctx.t('backoffice.nav.label')}>
-      <ul class="row">
+      <p class="row">
         {BACKOFFICE_PAGES.filter((p) => can(ctx.actor, p.capability)).map((p) => (
-          <li>
-            <a href={p.path} aria-current={current(p.path) ? 'page' : undefined}>
-              {ctx.t(p.title)}
-            </a>
-          </li>
+          <a href={p.path} aria-current={current(p.path) ? 'page' : undefined}>
+            {ctx.t(p.title)}
+          </a>
         ))}
-      </ul>
+      </p>
     </nav>
   );
 }

@@ -27,17 +27,17 @@ export function DashboardPage({ ctx, counts }: { ctx: RequestContext; counts: Da
     >
       <section aria-labelledby="numbers">
         <h2 id="numbers">{t('backoffice.dashboard.numbers')}</h2>
-        <dl class="cards">
+        <ul class="cards">
           {STATS.map((s) => (
-            <div class="card">
-              <dt>{t(s.label)}</dt>
-              <dd>
+            <li class="card">
+              <h3>{t(s.label)}</h3>
+              <p>
                 <strong data-stat={s.key}>{formatNumber(counts[s.key], ctx.locale)}</strong>
-                {s.hint && <p>{t(s.hint)}</p>}
-              </dd>
-            </div>
+              </p>
+              {s.hint && <p>{t(s.hint)}</p>}
+            </li>
           ))}
-        </dl>
+        </ul>
       </section>
       <section aria-labelledby="pages">
         <h2 id="pages">{t('backoffice.dashboard.pages')}</h2>

@@ -146,8 +146,11 @@ export function OutboxMessagePage({ ctx, message }: { ctx: RequestContext; messa
           <When ctx={ctx} at={message.sentAt} />
         </dd>
       </dl>
-      <h2>{t('backoffice.outbox.text')}</h2>
-      <pre>{message.text}</pre>
+      <h2 id="mail-text">{t('backoffice.outbox.text')}</h2>
+      {/* Long lines scroll inside the block, which keyboard users reach with tab. */}
+      <pre tabindex={0} aria-labelledby="mail-text">
+        {message.text}
+      </pre>
     </BackofficePage>
   );
 }
