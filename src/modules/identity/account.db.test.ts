@@ -127,6 +127,18 @@ describe.each(testEngines)('account pages on %s', (engine) => {
     expect((await laptop.get('/account')).status).toBe(200);
   });
 
+  it('still lists the sessions from a session signed in days ago', async () => {
+    // better-auth lists sessions only from "fresh" ones; the page must not break on older ones.
+    const browser = await logIn('thu@example.vn');
+    await t.database.query(
+      `update identity_sessions set created_at = now() - interval '3 days' where user_id = $1`,
+      [await userId('thu@example.vn')],
+    );
+    const res = await browser.get('/account/sessions');
+    expect(res.status).toBe(200);
+    expect((await res.text()).match(/This device/g)).toHaveLength(1);
+  });
+
   it("answers 404 for another account's session and leaves it alive", async () => {
     const victim = await registerAndVerify('victim@example.vn');
     const [victimSession] = await t.database.query<{ id: string }>(
