@@ -1,5 +1,6 @@
 import type { AppModule } from '../../platform/http/app';
 import { registerAccountRoutes } from './account.routes';
+import { registerIdentityApi } from './api/routes';
 import { registerAdminUsersRoutes } from './admin-users.routes';
 import { registerApiKeysRoutes } from './api-keys.routes';
 import { registerAuthRoutes } from './auth.routes';
@@ -15,6 +16,9 @@ export const identityModule: AppModule = {
     registerOrganizationsRoutes(router);
     registerApiKeysRoutes(router);
     registerAdminUsersRoutes(router);
+  },
+  registerApi(api) {
+    registerIdentityApi(api);
   },
 };
 export { seedIdentityDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';

@@ -10,6 +10,8 @@ import { log } from '../log/logger';
 import type { AppContext, AppDeps, AppEnv } from './context';
 import { ErrorPage, ServerErrorPage } from './error-pages';
 import { AppError } from './errors';
+import { mountApi, type Api } from './api';
+import { API_DOCS_PATH, apiDocsHeaders } from './api-docs';
 import { toProblem } from './problem';
 import { Router } from './router';
 import { csrfGuard, securityHeaders } from './security';
@@ -21,6 +23,8 @@ export interface AppModule {
   /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
   middleware?: MiddlewareHandler<AppEnv>[];
   register(router: Router, deps: AppDeps): void;
+  /** Adds the module's operations to the OpenAPI sub-app mounted at /api/v1. */
+  registerApi?(api: Api, deps: AppDeps): void;
 }
 
 export interface AppOptions {
@@ -87,6 +91,8 @@ export function createApp(deps: AppDeps, options: AppOptions) {
       ms: Math.round(performance.now() - started),
     });
   });
+  // Before the site-wide headers, so that its relaxed policy is the one sent on the docs pages.
+  app.use(`${API_DOCS_PATH}/*`, apiDocsHeaders());
   app.use('*', securityHeaders(deps.config));
   app.use(
     '*',
@@ -113,6 +119,7 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     for (const mw of module.middleware ?? []) app.use('*', mw);
   }
   for (const module of options.modules) module.register(router, deps);
+  mountApi(router, options.modules, deps);
 
   app.notFound((c) => renderError(c, new AppError('NOT_FOUND')));
   app.onError((err, c) => {
