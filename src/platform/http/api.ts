@@ -72,7 +72,7 @@ export class Api {
     this.app.openapi(
       {
         ...route,
-        middleware: [authorize(policy)],
+        middleware: [authorize(policy), ...[route.middleware ?? []].flat()],
         security: securityOf(policy),
         'x-policy': policy.name,
       },
