@@ -108,11 +108,10 @@ describe('route policies', () => {
     const res =
       route.method === 'GET'
         ? await walker.browser.get(path)
-        : await walker.browser.post(
-            path,
-            {},
-            route.kind === 'api' ? { 'content-type': 'application/json' } : {},
-          );
+        : await walker.browser.send(route.method, path, route.kind === 'api' ? '{}' : '', {
+            'content-type':
+              route.kind === 'api' ? 'application/json' : 'application/x-www-form-urlencoded',
+          });
     if (walker.email && route.method !== 'GET' && !(await stillSignedIn(walker))) {
       walker.browser = await signIn(walker.email);
     }

@@ -44,15 +44,18 @@ export class BrowserSession {
     fields: Record<string, string> = {},
     headers: Record<string, string> = {},
   ) {
+    return this.send('POST', path, new URLSearchParams(fields).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...headers,
+    });
+  }
+
+  /** Any method, as our own pages' scripts would send it (same origin, with cookies). */
+  async send(method: string, path: string, body: string, headers: Record<string, string> = {}) {
     const res = await this.app.request(path, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        origin: TEST_ORIGIN,
-        cookie: this.cookieHeader,
-        ...headers,
-      },
-      body: new URLSearchParams(fields).toString(),
+      method,
+      headers: { origin: TEST_ORIGIN, cookie: this.cookieHeader, ...headers },
+      body,
     });
     this.store(res);
     return res;

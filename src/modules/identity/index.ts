@@ -5,11 +5,13 @@ import { registerAdminUsersRoutes } from './admin-users.routes';
 import { registerApiKeysRoutes } from './api-keys.routes';
 import { registerAuthRoutes } from './auth.routes';
 import { registerOrganizationsRoutes } from './organizations.routes';
+import { requireTwoFactorForStaff } from './services/two-factor-policy';
 
 export { resolveActor } from './services/resolve-actor';
 
 export const identityModule: AppModule = {
   id: 'identity',
+  middleware: [requireTwoFactorForStaff],
   register(router) {
     registerAuthRoutes(router);
     registerAccountRoutes(router);

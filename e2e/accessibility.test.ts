@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { startPortal, type RunningPortal } from './support/server';
+import { signedInContext } from './support/sign-in';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's WCAG 2.0/2.1 A and AA rules, run inside the page; returns the violations. */
+async function wcagViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+const PUBLIC_PAGES = [
+  '/',
+  '/login',
+  '/register',
+  '/forgot-password',
+  '/directory',
+  '/no-such-page',
+];
+const ACCOUNT_PAGES = [
+  '/account',
+  '/account/sessions',
+  '/account/two-factor',
+  '/account/organizations',
+  '/admin',
+];
+
+describe(
+  'pages meet WCAG 2.1 AA (axe-core) in both languages, on a phone',
+  { timeout: 180_000 },
+  () => {
+    let portal: RunningPortal;
+    let browser: Browser;
+    beforeAll(async () => {
+      [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await portal?.stop();
+    });
+
+    it('the check itself finds a missing label and poor contrast', async () => {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.setContent(
+        '<html lang="vi"><title>x</title><main><input><p style="color:#bbb;background:#fff">mờ</p></main></html>',
+      );
+      const violations = await wcagViolations(page);
+      await context.close();
+      expect(violations.map((v) => v.split(':')[0])).toEqual(
+        expect.arrayContaining(['label', 'color-contrast']),
+      );
+    });
+
+    it('public pages', async () => {
+      const failures: string[] = [];
+      for (const lang of ['vi', 'en']) {
+        const context = await browser.newContext({
+          viewport: { width: 360, height: 740 },
+          bypassCSP: true,
+        });
+        await context.addCookies([{ name: 'lang', value: lang, domain: '127.0.0.1', path: '/' }]);
+        const page = await context.newPage();
+        for (const path of PUBLIC_PAGES) {
+          await page.goto(portal.url + path);
+          failures.push(...(await wcagViolations(page)).map((v) => `${lang} ${path} ${v}`));
+        }
+        await context.close();
+      }
+      expect(failures).toEqual([]);
+    });
+
+    it('account and back-office pages', async () => {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        bypassCSP: true,
+      });
+      await signedInContext(portal, context, {
+        email: 'a11y@example.vn',
+        name: 'Kiểm Tra',
+        roles: ['admin'],
+      });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of ACCOUNT_PAGES) {
+        const res = await page.goto(portal.url + path);
+        expect(res?.status(), path).toBe(200);
+        failures.push(...(await wcagViolations(page)).map((v) => `${path} ${v}`));
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    });
+  },
+);
