@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 // Only repositories touch drizzle-orm (module boundaries are checked by src/architecture.test.ts).
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'drizzle', 'coverage', 'public'] },
+  { ignores: ['node_modules', 'data', 'drizzle', 'coverage', 'public', 'dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

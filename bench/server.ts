@@ -1,5 +1,5 @@
-// Starts and stops the real server process (`node --import tsx src/main.ts`) for the benchmark.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Starts and stops the real server process (the dist/ bundle `npm start` runs) for benchmarks and tests.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -28,6 +28,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+let built = false;
+
+/** What `npm start` runs: the bundle in dist/, built once per process from the current sources. */
+function buildOnce() {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  built = true;
+}
+
 export interface RunningServer {
   origin: string;
   pid: number;
@@ -46,7 +55,8 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
 
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  buildOnce();
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'ignore', 'pipe'],

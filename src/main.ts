@@ -12,14 +12,20 @@ async function main() {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   setLogLevel(config.LOG_LEVEL);
-  const deps = await openDeps(config);
-  const { database, mail } = deps;
+  let deps = await openDeps(config);
   try {
-    await prepareData(deps);
+    const { seeded } = await prepareData(deps);
+    // The embedded engine's memory only grows: creating and seeding a database leaves hundreds of
+    // MB behind, so a first start reopens it (decision 006).
+    if (deps.database.engine === 'pglite' && (deps.database.created || seeded)) {
+      await deps.database.close();
+      deps = await openDeps(config);
+    }
   } catch (err) {
-    await database.close();
+    await deps.database.close();
     throw err;
   }
+  const { database, mail } = deps;
   if (database.engine === 'pglite' && config.NODE_ENV === 'production') {
     log.warn(
       'PRODUCTION ON THE EMBEDDED DATABASE: PGlite never calls fsync, so a power cut can lose data. Set DATABASE_URL to a PostgreSQL server.',

@@ -8,6 +8,11 @@ const ZConfig = z.object({
   PUBLIC_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  /** Buffer pool of the embedded database; larger helps big directories, costs memory. */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/)
+    .default('16MB'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('InnoHub <no-reply@innohub.local>'),
   /** Secret for signing auth tokens; generated and kept in DATA_DIR when absent outside production. */

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -10,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { projectPath } from '../config/paths';
 import { lockDataDir } from './lock';
 import { schema, type Schema } from './schema';
 
@@ -26,14 +26,13 @@ export interface Database {
   close(): Promise<void>;
   /** The PGlite instance when embedded, for dumps. */
   pglite?: PGlite;
+  /** True when this open created the embedded database's files (a first start). */
+  created?: boolean;
   /** The connection URL when on a PostgreSQL server, for dumps. */
   url?: string;
 }
 
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../drizzle',
-);
+export const migrationsFolder = projectPath('drizzle');
 
 export interface OpenOptions {
   /** postgres:// URL; when absent the embedded engine is used. */
@@ -42,6 +41,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** Initial PGlite data (a dump made by dumpDataDir), used to clone a migrated template. */
   loadDataDir?: Blob | File;
+  /** PGlite buffer pool, e.g. "16MB" (PGLITE_SHARED_BUFFERS). */
+  sharedBuffers?: string;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -57,6 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
   let unlock = () => {};
+  const created = Boolean(options.dataDir && !existsSync(path.join(options.dataDir, 'pglite')));
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     unlock = lockDataDir(options.dataDir);
@@ -67,6 +69,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
       extensions: { pg_trgm, unaccent },
       loadDataDir: options.loadDataDir,
+      // PGlite's 128 MB default buffer pool is most of its memory; its files sit in the OS page
+      // cache anyway (measured: idle RSS 364 → 249 MiB for the engine alone, decision 006).
+      postgresqlconf: [`shared_buffers=${options.sharedBuffers ?? '16MB'}`],
     });
   } catch (err) {
     unlock();
@@ -77,6 +82,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     db,
     engine: 'pglite',
     pglite: client,
+    created,
     query: async (sql, params) => (await client.query(sql, params)).rows as never,
     close: async () => {
       try {

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { projectPath } from '../config/paths';
 import { setCookie } from 'hono/cookie';
 import { policies } from '../authz';
 import { pendingMigrations } from '../db/client';
@@ -40,7 +42,10 @@ export function shellModule(builtModules: ReadonlySet<NavModuleId> = new Set()):
           c.header('Cache-Control', 'public, max-age=3600');
           await next();
         },
-        serveStatic({ root: './public', rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }),
+        serveStatic({
+          root: path.relative(process.cwd(), projectPath('public')) || '.',
+          rewriteRequestPath: (p) => p.replace(/^\/assets/, ''),
+        }),
       );
       router.page('GET', '/locale/:lang', policies.public, (c) => {
         const lang = c.req.param('lang');

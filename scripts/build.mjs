@@ -1,0 +1,17 @@
+// Bundles the server's own code into dist/ (node_modules stay external) so that `npm start` runs
+// on plain Node: faster to start and ~60 MB lighter than compiling TypeScript at run time (decision 006).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/main.ts'],
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
+  sourcemap: true,
+  logLevel: 'warning',
+});
