@@ -286,18 +286,28 @@ describe('the API machinery', () => {
     });
   });
 
-  it('speaks English when Accept-Language asks for it, and the lang cookie wins over it', async () => {
+  it('speaks the language Accept-Language asks for, before the lang cookie; the cookie decides otherwise', async () => {
     const en = await post(JSON.stringify({ email: 'a@example.vn' }), { 'accept-language': 'en' });
     expect(en.status).toBe(422);
     expect(await en.json()).toMatchObject({
       title: 'Invalid input',
       errors: [{ field: 'title', message: 'This field is required.' }],
     });
-    const vi = await post(JSON.stringify({ email: 'a@example.vn' }), {
+    const asked = await post(JSON.stringify({ email: 'a@example.vn' }), {
       'accept-language': 'en',
       cookie: 'lang=vi',
     });
-    expect(await vi.json()).toMatchObject({
+    expect(await asked.json()).toMatchObject({
+      errors: [{ field: 'title', message: 'This field is required.' }],
+    });
+    const cookie = await post(JSON.stringify({ email: 'a@example.vn' }), { cookie: 'lang=en' });
+    expect(await cookie.json()).toMatchObject({
+      errors: [{ field: 'title', message: 'This field is required.' }],
+    });
+    const unsupported = await post(JSON.stringify({ email: 'a@example.vn' }), {
+      'accept-language': 'fr',
+    });
+    expect(await unsupported.json()).toMatchObject({
       errors: [{ field: 'title', message: 'Vui lòng nhập trường này.' }],
     });
   });

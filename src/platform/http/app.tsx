@@ -5,7 +5,7 @@ import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { auditRequestsOfStaff } from '../audit/audit-requests';
 import { ANONYMOUS, type Actor } from '../authz';
-import { isLocale, localeFromAcceptLanguage, translator, type Locale } from '../i18n';
+import { DEFAULT_LOCALE, isLocale, supportedLocaleIn, translator, type Locale } from '../i18n';
 import { log } from '../log/logger';
 import type { AppContext, AppDeps, AppEnv } from './context';
 import { ErrorPage, ServerErrorPage } from './error-pages';
@@ -42,11 +42,19 @@ function clientIp(c: AppContext, trustProxy: boolean): string {
   return forwarded || incoming || '127.0.0.1';
 }
 
+/**
+ * Pages: the language the visitor chose (cookie), else their account's, else Vietnamese.
+ * API: a language the client asks for in Accept-Language comes first, as HTTP clients expect.
+ */
 function requestLocale(c: AppContext, actor: Actor): Locale {
+  const asked = isApiPath(c.req.path)
+    ? supportedLocaleIn(c.req.header('accept-language'))
+    : undefined;
+  if (asked) return asked;
   const cookie = getCookie(c, LOCALE_COOKIE);
   if (isLocale(cookie)) return cookie;
   if (actor.kind === 'user') return actor.user.locale;
-  return isApiPath(c.req.path) ? localeFromAcceptLanguage(c.req.header('accept-language')) : 'vi';
+  return DEFAULT_LOCALE;
 }
 
 function renderError(c: AppContext, error: AppError) {

@@ -8,7 +8,12 @@ export function isLocale(value: unknown): value is Locale {
 
 /** First supported language in an Accept-Language header, else Vietnamese. */
 export function localeFromAcceptLanguage(header: string | undefined | null): Locale {
-  if (!header) return DEFAULT_LOCALE;
+  return supportedLocaleIn(header) ?? DEFAULT_LOCALE;
+}
+
+/** The first language of ours that an Accept-Language header names, if any. */
+export function supportedLocaleIn(header: string | undefined | null): Locale | undefined {
+  if (!header) return undefined;
   const ranked = header
     .split(',')
     .map((part) => {
@@ -16,5 +21,5 @@ export function localeFromAcceptLanguage(header: string | undefined | null): Loc
       return { lang: tag.slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  return (ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined) ?? DEFAULT_LOCALE;
+  return ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined;
 }
