@@ -25,4 +25,4 @@ export const identityModule: AppModule = {
 };
 export { seedIdentityDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';
 export { createVerifiedUser } from './services/create-verified-user';
-export { countDemoAccounts, countUsers } from './db/users.repository';
+export { countAccounts, countDemoAccounts, countUsers } from './db/users.repository';

@@ -4,6 +4,8 @@ import { platformAuditLog } from './tables';
 
 export interface AuditContext {
   actor: Actor;
+  /** Who acted when it is not a signed-in account, e.g. "cli" for the operator's commands. */
+  label?: string;
   ip?: string;
   requestId?: string;
 }
@@ -22,7 +24,7 @@ export async function recordAudit(db: Db, context: AuditContext, entry: AuditEnt
   const { actor } = context;
   await db.insert(platformAuditLog).values({
     actorId: actor.kind === 'user' ? actor.user.id : null,
-    actorLabel: actor.kind === 'user' ? actor.user.email : 'anonymous',
+    actorLabel: context.label ?? (actor.kind === 'user' ? actor.user.email : 'anonymous'),
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

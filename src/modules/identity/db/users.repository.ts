@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import type { Role } from '../../../platform/authz';
 import { identityConsents, identityUserRoles, identityUsers } from './tables';
@@ -89,4 +89,27 @@ export async function findUsers(db: Db, params: { q?: string; limit: number; off
     .from(identityUsers)
     .where(where);
   return { rows, total: count?.n ?? 0 };
+}
+
+/** Roles of several accounts in one query (admin lists). */
+export async function rolesOfUsers(db: Db, userIds: string[]): Promise<Map<string, Role[]>> {
+  const byUser = new Map<string, Role[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return byUser;
+  const rows = await db
+    .select({ userId: identityUserRoles.userId, role: identityUserRoles.role })
+    .from(identityUserRoles)
+    .where(inArray(identityUserRoles.userId, userIds));
+  for (const row of rows) byUser.get(row.userId)?.push(row.role as Role);
+  return byUser;
+}
+
+/** Accounts and how many verified their e-mail (back-office dashboard). */
+export async function countAccounts(db: Db): Promise<{ total: number; verified: number }> {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      verified: sql<number>`(count(*) filter (where ${identityUsers.emailVerified}))::int`,
+    })
+    .from(identityUsers);
+  return { total: row?.total ?? 0, verified: row?.verified ?? 0 };
 }

@@ -2,7 +2,7 @@
 // ALREADY_ADMIN | INVALID (field messages) | PASSWORD_REQUIRED (a new account needs one).
 // Every change is audited as `identity.admin:create` by the actor "cli".
 import { recordAudit, type AuditContext } from '../../../platform/audit';
-import type { Actor } from '../../../platform/authz';
+import { ANONYMOUS } from '../../../platform/authz';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { AppDeps } from '../../../platform/http/context';
 import { fieldErrors } from '../../../platform/http/forms';
@@ -12,17 +12,8 @@ import { createVerifiedUser } from './create-verified-user';
 import { sortRoles } from './admin-users.queries';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 
-/**
- * The command line as an audit actor. recordAudit labels an entry with the actor's e-mail, so
- * the operator at the console is an actor whose id and label are both "cli".
- */
-export const CLI_AUDIT: AuditContext = {
-  actor: {
-    kind: 'user',
-    user: { id: 'cli', name: 'cli', email: 'cli', locale: 'vi', twoFactorEnabled: false },
-    roles: new Set(['admin', 'member']),
-  } satisfies Actor,
-};
+/** The operator at the console: no account, labelled "cli" in the audit log. */
+export const CLI_AUDIT: AuditContext = { actor: ANONYMOUS, label: 'cli' };
 
 export type CreateAdminResult =
   | {

@@ -1,7 +1,7 @@
 import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { offsetOf, PAGE_SIZE, type Paged } from '../../../platform/backoffice/paging';
-import { findUsers, getUserById, rolesOf } from '../db/users.repository';
+import { findUsers, getUserById, rolesOf, rolesOfUsers } from '../db/users.repository';
 
 /** Roles an administrator grants; "member" belongs to every account and is never stored. */
 export const ASSIGNABLE_ROLES = PLATFORM_ROLES.filter((r) => r !== 'member') as Exclude<
@@ -32,10 +32,11 @@ export async function findUsersForAdmin(
     limit: PAGE_SIZE,
     offset: offsetOf(params.page),
   });
-  // One query per row (at most a page): the repository has no batch lookup of roles yet.
-  const withRoles: AdminUserView[] = [];
-  for (const user of rows)
-    withRoles.push({ ...user, roles: sortRoles(await rolesOf(db, user.id)) });
+  const roles = await rolesOfUsers(
+    db,
+    rows.map((u) => u.id),
+  );
+  const withRoles = rows.map((user) => ({ ...user, roles: sortRoles(roles.get(user.id) ?? []) }));
   return { rows: withRoles, total, page: params.page };
 }
 
