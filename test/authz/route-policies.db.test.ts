@@ -29,8 +29,13 @@ interface Walker {
   email?: string;
 }
 
+/** Organisation pages are tried on a real organisation of "member", private to its members. */
+const PRIVATE_ORG_ROUTE = /^\/account\/organizations\/:id\b/;
+let privateOrgId = '';
+
 function concretePath(path: string): string {
-  return path.replace(/:[A-Za-z]+/g, () => randomUUID()).replace(/\*$/, 'app.css');
+  const withOrg = PRIVATE_ORG_ROUTE.test(path) ? path.replace(':id', privateOrgId) : path;
+  return withOrg.replace(/:[A-Za-z]+/g, () => randomUUID()).replace(/\*$/, 'app.css');
 }
 
 describe('route policies', () => {
@@ -80,6 +85,13 @@ describe('route policies', () => {
       });
     }
   });
+  beforeAll(async () => {
+    const owner = walkers.find((w) => w.name === 'member')!;
+    const res = await owner.browser.post('/account/organizations', { name: 'Hợp tác xã Riêng Tư' });
+    privateOrgId =
+      /\/account\/organizations\/([\w-]+)/.exec(res.headers.get('location') ?? '')?.[1] ?? '';
+    expect(privateOrgId).not.toBe('');
+  });
   afterAll(() => t.close());
 
   it('every route in the app was registered with a policy', () => {
@@ -118,6 +130,13 @@ describe('route policies', () => {
     const allowed = route.policy.allows(walker.actor);
     const status = res.status;
     if (status >= 500) return `server error ${status}`;
+    if (PRIVATE_ORG_ROUTE.test(route.path) && walker.actor.kind === 'user') {
+      // Another organisation's private pages do not exist for outsiders, whatever their role.
+      if (walker.name === 'member') {
+        return route.method === 'GET' && status !== 200 ? `owner got ${status}` : undefined;
+      }
+      return status === 404 ? undefined : `outsider got ${status}, expected 404`;
+    }
     if (allowed)
       return status === 401 || status === 403 ? `refused with ${status} though allowed` : undefined;
     if (walker.actor.kind === 'anonymous') {
