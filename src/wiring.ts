@@ -3,11 +3,17 @@ import { createApp } from './platform/http/app';
 import type { AppDeps } from './platform/http/context';
 import { shellModule } from './platform/shell/shell.module';
 import { backofficeModule } from './platform/backoffice/backoffice.module';
+import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
 
 export function buildApp(deps: AppDeps) {
   return createApp(deps, {
     resolveActor,
-    modules: [shellModule(), identityModule, backofficeModule],
+    modules: [
+      shellModule(new Set(['directory'])),
+      identityModule,
+      directoryModule,
+      backofficeModule,
+    ],
   });
 }

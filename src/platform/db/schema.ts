@@ -1,6 +1,7 @@
+import * as directory from '../../modules/directory/db/tables';
 import * as identity from '../../modules/identity/db/tables';
 import * as audit from '../audit/tables';
 import * as mail from '../mail/tables';
 
-export const schema = { ...identity, ...audit, ...mail };
+export const schema = { ...identity, ...directory, ...audit, ...mail };
 export type Schema = typeof schema;

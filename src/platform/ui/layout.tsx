@@ -10,9 +10,11 @@ interface LayoutProps {
   /** Current path and query, to come back after switching language. */
   path: string;
   children?: Child;
+  /** Extra head elements: canonical link, Open Graph, JSON-LD. */
+  head?: Child;
 }
 
-export function Layout({ ctx, title, path, children }: LayoutProps) {
+export function Layout({ ctx, title, path, children, head }: LayoutProps) {
   const { t, locale, actor } = ctx;
   const other = locale === 'vi' ? 'en' : 'vi';
   const back = encodeURIComponent(path);
@@ -26,6 +28,7 @@ export function Layout({ ctx, title, path, children }: LayoutProps) {
           <title>{`${title} · ${t('app.name')}`}</title>
           <link rel="stylesheet" href="/assets/app.css" />
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+          {head}
         </head>
         <body>
           <a class="skip" href="#main">

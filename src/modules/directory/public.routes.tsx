@@ -1,0 +1,38 @@
+import { policies } from '../../platform/authz';
+import { AppError } from '../../platform/http/errors';
+import type { Router } from '../../platform/http/router';
+import { findOrganizationById } from './db/organizations.repository';
+import {
+  findOrganizations,
+  getPublicOrganization,
+  ZDirectoryQuery,
+} from './services/organizations.queries';
+import { DirectoryPageView } from './ui/directory-page';
+import { OrganizationPageView } from './ui/organization-page';
+
+export function registerPublicRoutes(router: Router) {
+  router.page('GET', '/directory', policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const query = ZDirectoryQuery.parse(c.req.query());
+    const today = ctx.deps.clock();
+    const result = await findOrganizations(ctx.deps.database.db, ctx.actor, query, today);
+    return c.html(<DirectoryPageView ctx={ctx} query={query} result={result} today={today} />);
+  });
+
+  router.page('GET', '/directory/organizations/:slug', policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const found = await getPublicOrganization(db, ctx.actor, c.req.param('slug') ?? '');
+    if (!found) throw new AppError('NOT_FOUND');
+    if (found.mergedInto) {
+      // A duplicate merged into another record: its address keeps working.
+      const target = await findOrganizationById(db, found.mergedInto);
+      if (target && !target.archivedAt)
+        return c.redirect(`/directory/organizations/${target.slug}`, 301);
+      throw new AppError('NOT_FOUND');
+    }
+    return c.html(
+      <OrganizationPageView ctx={ctx} org={found.organization} today={ctx.deps.clock()} />,
+    );
+  });
+}

@@ -1,0 +1,226 @@
+import type { RequestContext } from '../../../platform/http/context';
+import { formatNumber } from '../../../platform/i18n';
+import { Layout } from '../../../platform/ui/layout';
+import { sortKey } from '../../../platform/text/vietnamese';
+import { PROVINCES } from '../domain/provinces';
+import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
+import { isInnovativeStartup } from '../domain/innovative-startup';
+import type { DirectoryPage, TDirectoryQuery } from '../services/organizations.queries';
+import type { OrganizationRow } from '../db/organizations.repository';
+import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+
+type Facet = {
+  name: keyof TDirectoryQuery;
+  label: string;
+  options: { value: string; label: string }[];
+  counts: Map<string, number>;
+};
+
+/** The query string for a page of the same search, with some values changed. */
+export function directoryHref(
+  query: TDirectoryQuery,
+  change: Partial<Record<keyof TDirectoryQuery, string | number | undefined>>,
+) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...query, ...change })) {
+    if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `/directory?${s}` : '/directory';
+}
+
+function FacetSelect({ ctx, facet, value }: { ctx: RequestContext; facet: Facet; value?: string }) {
+  const id = `f-${facet.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{facet.label}</label>
+      <select id={id} name={facet.name}>
+        <option value="">{ctx.t('directory.filter.any')}</option>
+        {facet.options.map((o) => {
+          const n = facet.counts.get(o.value) ?? 0;
+          return (
+            <option
+              value={o.value}
+              selected={o.value === value}
+              disabled={n === 0 && o.value !== value}
+            >
+              {`${o.label} (${formatNumber(n, ctx.locale)})`}
+            </option>
+          );
+        })}
+      </select>
+    </div>
+  );
+}
+
+function OrganizationCard({
+  ctx,
+  org,
+  today,
+}: {
+  ctx: RequestContext;
+  org: OrganizationRow;
+  today: Date;
+}) {
+  const { t } = ctx;
+  const description =
+    ctx.locale === 'en' && org.descriptionEn ? org.descriptionEn : org.descriptionVi;
+  return (
+    <li class="card">
+      <h3>
+        <a href={`/directory/organizations/${org.slug}`}>{org.shortName || org.legalName}</a>{' '}
+        {org.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
+      </h3>
+      <p class="muted">
+        {[
+          kindLabel(t, org.kind),
+          provinceLabel(org.provinceCode),
+          org.stage && stageLabel(t, org.stage),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {description && (
+        <p>{description.length > 220 ? `${description.slice(0, 217)}…` : description}</p>
+      )}
+      <p class="tags">
+        {isInnovativeStartup(org as never, today) && (
+          <span class="badge">{certificationLabel(t, 'innovative_startup')}</span>
+        )}
+        {org.sectors.map((s) => (
+          <span class="badge">{sectorLabel(t, s)}</span>
+        ))}
+      </p>
+    </li>
+  );
+}
+
+export function DirectoryPageView({
+  ctx,
+  query,
+  result,
+  today,
+}: {
+  ctx: RequestContext;
+  query: TDirectoryQuery;
+  result: DirectoryPage;
+  today: Date;
+}) {
+  const { t } = ctx;
+  const byLabel = (a: { label: string }, b: { label: string }) =>
+    sortKey(a.label) < sortKey(b.label) ? -1 : 1;
+  const facets: Facet[] = [
+    {
+      name: 'kind',
+      label: t('directory.filter.kind'),
+      counts: result.facets.kind,
+      options: ORGANIZATION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) })),
+    },
+    {
+      name: 'province',
+      label: t('directory.filter.province'),
+      counts: result.facets.provinceCode,
+      options: PROVINCES.map((p) => ({ value: p.code, label: p.shortName })).sort(byLabel),
+    },
+    {
+      name: 'sector',
+      label: t('directory.filter.sector'),
+      counts: result.facets.sector,
+      options: SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) })).sort(byLabel),
+    },
+    {
+      name: 'stage',
+      label: t('directory.filter.stage'),
+      counts: result.facets.stage,
+      options: STAGES.map((s) => ({ value: s, label: stageLabel(t, s) })),
+    },
+    {
+      name: 'certification',
+      label: t('directory.filter.certification'),
+      counts: result.facets.certification,
+      options: CERTIFICATIONS.map((c) => ({ value: c, label: certificationLabel(t, c) })),
+    },
+  ];
+  const innovative = {
+    value: 'innovative_startup',
+    label: certificationLabel(t, 'innovative_startup'),
+  };
+  facets[4]!.options.unshift(innovative);
+  facets[4]!.counts = new Map([
+    ...facets[4]!.counts,
+    ['innovative_startup', result.innovativeCount],
+  ]);
+  const hasFilters = Boolean(
+    query.q || query.kind || query.province || query.sector || query.stage || query.certification,
+  );
+  const path = directoryHref(query, {});
+  return (
+    <Layout ctx={ctx} title={t('directory.title')} path={path}>
+      <h1>{t('directory.title')}</h1>
+      <p class="lead">{t('directory.lead')}</p>
+      <form method="get" action="/directory" role="search" class="directory-search">
+        <div class="field">
+          <label for="q">{t('directory.search.label')}</label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={query.q}
+            placeholder={t('directory.search.placeholder')}
+          />
+        </div>
+        <details class="filters" open={hasFilters}>
+          <summary>{t('common.filter')}</summary>
+          <div class="filter-grid">
+            {facets.map((f) => (
+              <FacetSelect ctx={ctx} facet={f} value={query[f.name] as string | undefined} />
+            ))}
+            <div class="field">
+              <label for="f-sort">{t('directory.sort')}</label>
+              <select id="f-sort" name="sort">
+                {(['relevance', 'name', 'newest'] as const).map((s) => (
+                  <option value={s} selected={s === result.sort}>
+                    {t(`directory.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </details>
+        <p class="row">
+          <button type="submit">{t('common.search')}</button>
+          {hasFilters && <a href="/directory">{t('directory.filter.clear')}</a>}
+        </p>
+      </form>
+      <p role="status">
+        {query.q
+          ? t('directory.resultsFor', { count: formatNumber(result.total, ctx.locale), q: query.q })
+          : t('directory.results', { count: formatNumber(result.total, ctx.locale) })}
+      </p>
+      {result.rows.length === 0 ? (
+        <p class="alert">{t('directory.empty')}</p>
+      ) : (
+        <ul class="cards">
+          {result.rows.map((org) => (
+            <OrganizationCard ctx={ctx} org={org} today={today} />
+          ))}
+        </ul>
+      )}
+      {result.pages > 1 && (
+        <nav aria-label={t('directory.pagination')} class="row pagination">
+          {result.page > 1 && (
+            <a href={directoryHref(query, { page: result.page - 1 })} rel="prev">
+              {t('common.previous')}
+            </a>
+          )}
+          <span>{t('directory.page', { page: result.page, pages: result.pages })}</span>
+          {result.page < result.pages && (
+            <a href={directoryHref(query, { page: result.page + 1 })} rel="next">
+              {t('common.next')}
+            </a>
+          )}
+        </nav>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,152 @@
+import { raw } from 'hono/html';
+import type { RequestContext } from '../../../platform/http/context';
+import { formatDate, formatNumber, formatVnd } from '../../../platform/i18n';
+import { Layout } from '../../../platform/ui/layout';
+import { isInnovativeStartup } from '../domain/innovative-startup';
+import { provinceByCode } from '../domain/provinces';
+import type { OrganizationRow } from '../db/organizations.repository';
+import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+
+/** JSON for a <script> element: "<" escaped so no text can close the element. */
+export const jsonLd = (data: unknown) =>
+  raw(
+    `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`,
+  );
+
+function organizationJsonLd(org: OrganizationRow, url: string) {
+  const province = org.provinceCode ? provinceByCode(org.provinceCode) : undefined;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': url,
+    url,
+    name: org.legalName,
+    alternateName: org.shortName ?? undefined,
+    description: org.descriptionVi ?? undefined,
+    taxID: org.taxCode ?? undefined,
+    foundingDate: org.firstRegisteredOn ?? undefined,
+    sameAs: org.website ? [org.website] : undefined,
+    address: province
+      ? {
+          '@type': 'PostalAddress',
+          addressRegion: province.name,
+          addressCountry: 'VN',
+          streetAddress: org.address ?? undefined,
+        }
+      : undefined,
+  };
+}
+
+export function OrganizationPageView({
+  ctx,
+  org,
+  today,
+}: {
+  ctx: RequestContext;
+  org: OrganizationRow;
+  today: Date;
+}) {
+  const { t, locale } = ctx;
+  const path = `/directory/organizations/${org.slug}`;
+  const url = `${ctx.deps.config.publicUrl}${path}`;
+  const title = org.shortName || org.legalName;
+  const description = (locale === 'en' && org.descriptionEn) || org.descriptionVi || '';
+  const facts: [string, string | null | undefined][] = [
+    [t('directory.filter.kind'), kindLabel(t, org.kind)],
+    [t('directory.filter.province'), provinceLabel(org.provinceCode)],
+    [t('directory.org.address'), org.address],
+    [t('directory.org.taxCode'), org.taxCode],
+    [
+      t('directory.org.firstRegistered'),
+      org.firstRegisteredOn &&
+        formatDate(new Date(`${org.firstRegisteredOn}T00:00:00+07:00`), locale),
+    ],
+    [t('directory.filter.stage'), org.stage && stageLabel(t, org.stage)],
+    [
+      t('directory.org.teamSize'),
+      org.teamSize !== null ? formatNumber(org.teamSize, locale) : null,
+    ],
+    [
+      t('directory.org.capitalRaised'),
+      org.capitalRaisedVnd !== null ? formatVnd(org.capitalRaisedVnd, locale) : null,
+    ],
+    [t('directory.org.email'), org.email],
+    [t('directory.org.phone'), org.phone],
+  ];
+  const certifications = [
+    ...(isInnovativeStartup(org as never, today) ? ['innovative_startup'] : []),
+    ...org.certifications,
+  ];
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      path={path}
+      head={
+        <>
+          <link rel="canonical" href={url} />
+          <meta name="description" content={description.slice(0, 200)} />
+          <meta property="og:type" content="profile" />
+          <meta property="og:title" content={title} />
+          <meta property="og:description" content={description.slice(0, 200)} />
+          <meta property="og:url" content={url} />
+          <meta property="og:locale" content={locale === 'vi' ? 'vi_VN' : 'en_GB'} />
+          {jsonLd(organizationJsonLd(org, url))}
+        </>
+      }
+    >
+      <p>
+        <a href="/directory">{t('directory.title')}</a>
+      </p>
+      <h1>
+        {org.legalName} {org.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
+      </h1>
+      {org.status !== 'active' && (
+        <p class="alert">{t(`directory.org.status.${org.status as 'inactive' | 'dissolved'}`)}</p>
+      )}
+      <p class="tags">
+        {certifications.map((c) => (
+          <span class="badge">{certificationLabel(t, c)}</span>
+        ))}
+        {org.sectors.map((s) => (
+          <span class="badge">{sectorLabel(t, s)}</span>
+        ))}
+      </p>
+      {description && (
+        <section aria-labelledby="about">
+          <h2 id="about">{t('directory.org.about')}</h2>
+          <p class="prose">{description}</p>
+        </section>
+      )}
+      {org.products && (
+        <section aria-labelledby="products">
+          <h2 id="products">{t('directory.org.products')}</h2>
+          <p class="prose">{org.products}</p>
+        </section>
+      )}
+      <section aria-labelledby="facts">
+        <h2 id="facts">{t('directory.org.facts')}</h2>
+        <dl class="facts">
+          {facts
+            .filter(([, v]) => v)
+            .map(([k, v]) => (
+              <>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </>
+            ))}
+          {org.website && (
+            <>
+              <dt>{t('directory.org.website')}</dt>
+              <dd>
+                <a href={org.website} rel="nofollow noopener" target="_blank">
+                  {org.website}
+                </a>
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+    </Layout>
+  );
+}
