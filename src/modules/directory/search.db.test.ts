@@ -5,6 +5,7 @@ import { testEngines } from '../../../test/support/db';
 import type { TOrganizationFieldsInput } from './contracts';
 import { createOrganization } from './services/create-organization';
 import { findOrganizations, ZDirectoryQuery } from './services/organizations.queries';
+import { updateOrganization } from './services/update-organization';
 
 const ORGS: TOrganizationFieldsInput[] = [
   {
@@ -136,5 +137,45 @@ describe.each(testEngines)('directory search on %s', (engine) => {
 
   it('ignores nonsense filters instead of failing', async () => {
     expect((await search({ kind: 'pirate', province: '99', page: '-3' })).total).toBe(ORGS.length);
+  });
+});
+
+describe.each(testEngines)('organisation edits on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('a stale edit gets CONFLICT and loses nothing; the first edit is kept whole', async () => {
+    const db = t.deps.database.db;
+    const audit = { actor: ANONYMOUS, label: 'test' };
+    const created = await createOrganization(db, audit, {
+      kind: 'startup',
+      legalName: 'Sửa Đồng Thời',
+    });
+    if (!created.ok) throw new Error('not created');
+    const { id, version } = created.organization;
+    const first = await updateOrganization(db, audit, id, version, {
+      kind: 'startup',
+      legalName: 'Sửa Đồng Thời',
+      descriptionVi: 'Bản của người thứ nhất',
+    });
+    expect(first.ok).toBe(true);
+    const second = await updateOrganization(db, audit, id, version, {
+      kind: 'startup',
+      legalName: 'Sửa Đồng Thời',
+      descriptionVi: 'Bản của người thứ hai',
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      reason: 'CONFLICT',
+      current: { descriptionVi: 'Bản của người thứ nhất', version: version + 1 },
+    });
+    const changes = await t.database.query<{ op: string }>(
+      'select op from directory_changes where entity_id = $1 order by seq',
+      [id],
+    );
+    expect(changes.map((c) => c.op)).toEqual(['upsert', 'upsert']);
   });
 });

@@ -13,6 +13,14 @@ export const CAPABILITIES = {
   'identity.profile:read:own': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
   'identity.organization:create': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
   'backoffice:enter': ['admin', 'staff'],
+  'directory.organization:read': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
+  'directory.organization:create': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
+  'directory.organization:curate': ['admin', 'staff'],
+  'directory.person:create': ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'],
+  'directory.person:curate': ['admin', 'staff'],
+  'directory.claim:decide': ['admin', 'staff'],
+  'directory.import:run': ['admin', 'staff'],
+  'directory.export:run': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

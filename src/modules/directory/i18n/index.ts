@@ -1,5 +1,27 @@
+// Each part of the directory keeps its own catalog file so they can grow independently.
+import * as api from './api';
+import * as curation from './curation';
+import * as importExport from './import-export';
 import * as labels from './labels';
 import * as pages from './pages';
+import * as people from './people';
+import * as stats from './stats';
 
-export const vi = { ...labels.vi, ...pages.vi };
-export const en = { ...labels.en, ...pages.en };
+export const vi = {
+  ...labels.vi,
+  ...pages.vi,
+  ...people.vi,
+  ...curation.vi,
+  ...importExport.vi,
+  ...api.vi,
+  ...stats.vi,
+};
+export const en = {
+  ...labels.en,
+  ...pages.en,
+  ...people.en,
+  ...curation.en,
+  ...importExport.en,
+  ...api.en,
+  ...stats.en,
+};

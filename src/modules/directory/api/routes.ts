@@ -1,0 +1,3 @@
+import type { Api } from '../../../platform/http/api';
+
+export function registerDirectoryApi(_api: Api) {}

@@ -1,0 +1,3 @@
+export const vi = {} as const;
+
+export const en: Record<keyof typeof vi, string> = {};
