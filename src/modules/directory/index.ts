@@ -23,3 +23,6 @@ export const directoryModule: AppModule = {
 export { createOrganization } from './services/create-organization';
 export { updateOrganization } from './services/update-organization';
 export type { TOrganizationFieldsInput } from './contracts';
+export { createPerson } from './services/create-person';
+export { linkPerson, unlinkPerson, updatePerson } from './services/update-person';
+export type { TPersonFieldsInput } from './services/create-person';

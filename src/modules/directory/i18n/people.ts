@@ -1,3 +1,72 @@
-export const vi = {} as const;
+// People of the directory: the list, the profile, contact rules and the people's own errors.
+// (A few older person keys live in pages.ts: directory.people.title, directory.person.contact, …)
+export const vi = {
+  'directory.tabs.label': 'Danh bạ',
+  'directory.people.lead':
+    'Nhà sáng lập, chuyên gia, cố vấn, nhà đầu tư và nhà nghiên cứu của hệ sinh thái.',
+  'directory.people.search.label': 'Tìm theo tên, chuyên môn',
+  'directory.people.search.placeholder': 'ví dụ: nguyen van duc',
+  'directory.people.filter.role': 'Vai trò',
+  'directory.people.filter.expertise': 'Chuyên môn',
+  'directory.people.resultsFor': '{count} cá nhân cho «{q}»',
+  'directory.person.roles': 'Vai trò',
+  'directory.person.bio': 'Giới thiệu',
+  'directory.person.email': 'E-mail',
+  'directory.person.phone': 'Điện thoại',
+  'directory.person.website': 'Trang web',
+  'directory.person.contactViaPlatformSignedIn': 'Người này nhận liên hệ qua nền tảng.',
+  'directory.person.contactByEmail': 'Người này nhận liên hệ qua e-mail.',
+  'directory.person.contactHidden': 'Thông tin liên hệ của người này không được công khai.',
+  'directory.person.contactLogIn': 'Hãy đăng nhập để xem thông tin liên hệ.',
+  'directory.person.visibleTo.members': 'chỉ thành viên đã đăng nhập thấy',
+  'directory.person.visibleTo.staff': 'chỉ cán bộ quản lý thấy',
+  'directory.person.noOrganizations': 'Chưa liên kết với tổ chức nào.',
+  'directory.affiliation.founder': 'Nhà sáng lập',
+  'directory.affiliation.executive': 'Ban điều hành',
+  'directory.affiliation.employee': 'Nhân sự',
+  'directory.affiliation.advisor': 'Cố vấn',
+  'directory.affiliation.mentor': 'Người hướng dẫn (mentor)',
+  'directory.affiliation.investor': 'Nhà đầu tư',
+  'directory.affiliation.researcher': 'Nhà nghiên cứu',
+  'directory.affiliation.member': 'Thành viên',
+  'directory.person.error.expertiseCount': 'Tối đa 20 chuyên môn.',
+  'directory.person.error.language':
+    'Không nhận ra ngôn ngữ này; nhập mã hai chữ cái (vi, en, ja…) hoặc tên ngôn ngữ.',
+  'directory.person.error.externalIdTaken': 'Mã tham chiếu này đã thuộc về một người khác.',
+} as const;
 
-export const en: Record<keyof typeof vi, string> = {};
+export const en: Record<keyof typeof vi, string> = {
+  'directory.tabs.label': 'Directory',
+  'directory.people.lead':
+    'The founders, experts, mentors, investors and researchers of the ecosystem.',
+  'directory.people.search.label': 'Search by name or expertise',
+  'directory.people.search.placeholder': 'e.g. nguyen van duc',
+  'directory.people.filter.role': 'Role',
+  'directory.people.filter.expertise': 'Expertise',
+  'directory.people.resultsFor': '{count} people for “{q}”',
+  'directory.person.roles': 'Roles',
+  'directory.person.bio': 'About',
+  'directory.person.email': 'E-mail',
+  'directory.person.phone': 'Phone',
+  'directory.person.website': 'Website',
+  'directory.person.contactViaPlatformSignedIn':
+    'This person accepts contact through the platform.',
+  'directory.person.contactByEmail': 'This person accepts contact by e-mail.',
+  'directory.person.contactHidden': "This person's contact details are not public.",
+  'directory.person.contactLogIn': 'Log in to see the contact details.',
+  'directory.person.visibleTo.members': 'visible to signed-in members only',
+  'directory.person.visibleTo.staff': 'visible to staff only',
+  'directory.person.noOrganizations': 'Not linked to any organisation yet.',
+  'directory.affiliation.founder': 'Founder',
+  'directory.affiliation.executive': 'Executive',
+  'directory.affiliation.employee': 'Staff',
+  'directory.affiliation.advisor': 'Advisor',
+  'directory.affiliation.mentor': 'Mentor',
+  'directory.affiliation.investor': 'Investor',
+  'directory.affiliation.researcher': 'Researcher',
+  'directory.affiliation.member': 'Member',
+  'directory.person.error.expertiseCount': 'At most 20 areas of expertise.',
+  'directory.person.error.language':
+    'Unknown language; enter a two-letter code (vi, en, ja…) or the language’s name.',
+  'directory.person.error.externalIdTaken': 'This reference already belongs to another person.',
+};

@@ -8,6 +8,7 @@ import { isInnovativeStartup } from '../domain/innovative-startup';
 import type { DirectoryPage, TDirectoryQuery } from '../services/organizations.queries';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+import { DirectoryTabs } from './people-page';
 
 type Facet = {
   name: keyof TDirectoryQuery;
@@ -156,6 +157,7 @@ export function DirectoryPageView({
   const path = directoryHref(query, {});
   return (
     <Layout ctx={ctx} title={t('directory.title')} path={path}>
+      <DirectoryTabs ctx={ctx} current="organizations" />
       <h1>{t('directory.title')}</h1>
       <p class="lead">{t('directory.lead')}</p>
       <form method="get" action="/directory" role="search" class="directory-search">

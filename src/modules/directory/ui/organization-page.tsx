@@ -6,6 +6,7 @@ import { isInnovativeStartup } from '../domain/innovative-startup';
 import { provinceByCode } from '../domain/provinces';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+import { OrganizationPeopleSection } from './people-page';
 
 /** JSON for a <script> element: "<" escaped so no text can close the element. */
 export const jsonLd = (data: unknown) =>
@@ -147,6 +148,7 @@ export function OrganizationPageView({
           )}
         </dl>
       </section>
+      <OrganizationPeopleSection ctx={ctx} organizationId={org.id} />
     </Layout>
   );
 }

@@ -1,0 +1,256 @@
+import type { RequestContext } from '../../../platform/http/context';
+import { formatNumber, type MessageKey, type Translate } from '../../../platform/i18n';
+import { sortKey } from '../../../platform/text/vietnamese';
+import { Layout } from '../../../platform/ui/layout';
+import { PROVINCES } from '../domain/provinces';
+import { PERSON_ROLES } from '../domain/taxonomy';
+import type { PersonRow } from '../db/people.repository';
+import {
+  findOrganizationPeople,
+  type PeoplePage,
+  type TPeopleQuery,
+} from '../services/people.queries';
+import { provinceLabel } from './labels';
+
+export const roleLabel = (t: Translate, role: string) => t(`directory.role.${role}` as MessageKey);
+export const affiliationLabel = (t: Translate, role: string) =>
+  t(`directory.affiliation.${role}` as MessageKey);
+
+/** Organisations | People: the two halves of the directory. */
+export function DirectoryTabs({
+  ctx,
+  current,
+}: {
+  ctx: RequestContext;
+  current: 'organizations' | 'people';
+}) {
+  const tabs = [
+    { id: 'organizations', href: '/directory', label: ctx.t('directory.tabs.organizations') },
+    { id: 'people', href: '/directory/people', label: ctx.t('directory.tabs.people') },
+  ] as const;
+  return (
+    // A row of links, as the back office's sub-navigation (no un-bulleted list style exists).
+    <nav aria-label={ctx.t('directory.tabs.label')}>
+      <p class="row">
+        {tabs.map((tab) =>
+          tab.id === current ? (
+            <strong>
+              <a href={tab.href} aria-current="page">
+                {tab.label}
+              </a>
+            </strong>
+          ) : (
+            <a href={tab.href}>{tab.label}</a>
+          ),
+        )}
+      </p>
+    </nav>
+  );
+}
+
+/** The query string for a page of the same people search, with some values changed. */
+export function peopleHref(
+  query: TPeopleQuery,
+  change: Partial<Record<keyof TPeopleQuery, string | number | undefined>>,
+) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...query, ...change })) {
+    if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `/directory/people?${s}` : '/directory/people';
+}
+
+interface Facet {
+  name: 'role' | 'province' | 'expertise';
+  label: string;
+  options: { value: string; label: string }[];
+  counts: Map<string, number>;
+}
+
+function FacetSelect({ ctx, facet, value }: { ctx: RequestContext; facet: Facet; value?: string }) {
+  const id = `f-${facet.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{facet.label}</label>
+      <select id={id} name={facet.name}>
+        <option value="">{ctx.t('directory.filter.any')}</option>
+        {facet.options.map((o) => {
+          const n = facet.counts.get(o.value) ?? 0;
+          return (
+            <option
+              value={o.value}
+              selected={o.value === value}
+              disabled={n === 0 && o.value !== value}
+            >
+              {`${o.label} (${formatNumber(n, ctx.locale)})`}
+            </option>
+          );
+        })}
+      </select>
+    </div>
+  );
+}
+
+function PersonCard({ ctx, person }: { ctx: RequestContext; person: PersonRow }) {
+  const { t } = ctx;
+  return (
+    <li class="card">
+      <h3>
+        <a href={`/directory/people/${person.slug}`}>{person.fullName}</a>{' '}
+        {person.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
+      </h3>
+      <p class="muted">
+        {[person.roles.map((r) => roleLabel(t, r)).join(', '), provinceLabel(person.provinceCode)]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {person.headline && <p>{person.headline}</p>}
+      {person.expertise.length > 0 && (
+        <p class="tags">
+          {person.expertise.slice(0, 6).map((tag) => (
+            <span class="badge">{tag}</span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function PeoplePageView({
+  ctx,
+  query,
+  result,
+}: {
+  ctx: RequestContext;
+  query: TPeopleQuery;
+  result: PeoplePage;
+}) {
+  const { t, locale } = ctx;
+  const byLabel = (x: { label: string }, y: { label: string }) =>
+    sortKey(x.label) < sortKey(y.label) ? -1 : 1;
+  const expertise = [...result.facets.expertise.keys()];
+  // A chosen tag stays offered even when it is not among the most common ones.
+  if (query.expertise && !expertise.includes(query.expertise)) expertise.push(query.expertise);
+  const facets: Facet[] = [
+    {
+      name: 'role',
+      label: t('directory.people.filter.role'),
+      counts: result.facets.role,
+      options: PERSON_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) })),
+    },
+    {
+      name: 'province',
+      label: t('directory.filter.province'),
+      counts: result.facets.provinceCode,
+      options: PROVINCES.map((p) => ({ value: p.code, label: p.shortName })).sort(byLabel),
+    },
+    {
+      name: 'expertise',
+      label: t('directory.people.filter.expertise'),
+      counts: result.facets.expertise,
+      options: expertise.map((tag) => ({ value: tag, label: tag })).sort(byLabel),
+    },
+  ];
+  const hasFilters = Boolean(query.q || query.role || query.province || query.expertise);
+  const count = formatNumber(result.total, locale);
+  return (
+    <Layout ctx={ctx} title={t('directory.people.title')} path={peopleHref(query, {})}>
+      <DirectoryTabs ctx={ctx} current="people" />
+      <h1>{t('directory.people.title')}</h1>
+      <p class="lead">{t('directory.people.lead')}</p>
+      <form method="get" action="/directory/people" role="search" class="directory-search">
+        <div class="field">
+          <label for="q">{t('directory.people.search.label')}</label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={query.q}
+            placeholder={t('directory.people.search.placeholder')}
+          />
+        </div>
+        <details class="filters" open={hasFilters}>
+          <summary>{t('common.filter')}</summary>
+          <div class="filter-grid">
+            {facets.map((f) => (
+              <FacetSelect ctx={ctx} facet={f} value={query[f.name]} />
+            ))}
+            <div class="field">
+              <label for="f-sort">{t('directory.sort')}</label>
+              <select id="f-sort" name="sort">
+                {(['relevance', 'name'] as const).map((s) => (
+                  <option value={s} selected={s === result.sort}>
+                    {t(`directory.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </details>
+        <p class="row">
+          <button type="submit">{t('common.search')}</button>
+          {hasFilters && <a href="/directory/people">{t('directory.filter.clear')}</a>}
+        </p>
+      </form>
+      <p role="status">
+        {query.q
+          ? t('directory.people.resultsFor', { count, q: query.q })
+          : t('directory.peopleResults', { count })}
+      </p>
+      {result.rows.length === 0 ? (
+        <p class="alert">{t('directory.peopleEmpty')}</p>
+      ) : (
+        <ul class="cards">
+          {result.rows.map((person) => (
+            <PersonCard ctx={ctx} person={person} />
+          ))}
+        </ul>
+      )}
+      {result.pages > 1 && (
+        <nav aria-label={t('directory.pagination')} class="row pagination">
+          {result.page > 1 && (
+            <a href={peopleHref(query, { page: result.page - 1 })} rel="prev">
+              {t('common.previous')}
+            </a>
+          )}
+          <span>{t('directory.page', { page: result.page, pages: result.pages })}</span>
+          {result.page < result.pages && (
+            <a href={peopleHref(query, { page: result.page + 1 })} rel="next">
+              {t('common.next')}
+            </a>
+          )}
+        </nav>
+      )}
+    </Layout>
+  );
+}
+
+/**
+ * The people of an organisation, for its page. It reads them itself (an async component) so
+ * that the organisation route stays as it is.
+ */
+export async function OrganizationPeopleSection({
+  ctx,
+  organizationId,
+}: {
+  ctx: RequestContext;
+  organizationId: string;
+}) {
+  const { t } = ctx;
+  const people = await findOrganizationPeople(ctx.deps.database.db, organizationId);
+  if (people.length === 0) return null;
+  return (
+    <section aria-labelledby="people">
+      <h2 id="people">{t('directory.org.people')}</h2>
+      <ul>
+        {people.map((m) => (
+          <li>
+            <a href={`/directory/people/${m.person.slug}`}>{m.person.fullName}</a>
+            {` — ${[affiliationLabel(t, m.role), m.title].filter(Boolean).join(', ')}`}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
