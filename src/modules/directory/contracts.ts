@@ -16,24 +16,24 @@ import { checkTaxCode } from './domain/tax-code';
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Text as users type it: NFC, trimmed, no control characters; HTML stays text (escaped on output). */
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim())
     .pipe(z.string().max(max));
 
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   text(max)
     .optional()
     .transform((s) => (s ? s : undefined));
 
-const url = z
+export const url = z
   .string()
   .trim()
   .max(500)
   .refine((s) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(s), { message: 'directory.error.url' });
 
-const phone = z
+export const phone = z
   .string()
   .trim()
   .max(30)
@@ -67,7 +67,7 @@ const taxCode = z.string().transform((s, ctx) => {
   return checked.value;
 });
 
-const province = z.string().transform((s, ctx) => {
+export const province = z.string().transform((s, ctx) => {
   const p = resolveProvince(s);
   if (!p) {
     ctx.addIssue({ code: 'custom', message: 'directory.error.province' });

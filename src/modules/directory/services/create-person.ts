@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/client';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { searchKey, slugify } from '../../../platform/text/vietnamese';
-import { resolveProvince } from '../domain/provinces';
+import { optionalText, phone, province, text, url } from '../contracts';
 import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
 import {
   findPersonByExternalId,
@@ -16,41 +16,6 @@ import {
   type PersonRow,
 } from '../db/people.repository';
 import { personSearchFields, resolveLanguage } from './person-search-fields';
-
-// The same text rules as organisations (contracts.ts): NFC, trimmed, no control characters,
-// HTML kept as text and escaped on output.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const text = (max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').replace(CONTROL_CHARACTERS, '').trim())
-    .pipe(z.string().max(max));
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .transform((s) => (s ? s : undefined));
-
-const url = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((s) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(s), { message: 'directory.error.url' });
-
-const phone = z
-  .string()
-  .trim()
-  .max(30)
-  .refine((s) => /^\+?[0-9 .()-]{8,20}$/.test(s), { message: 'directory.error.phone' });
-
-const province = z.string().transform((s, ctx) => {
-  const p = resolveProvince(s);
-  if (!p) {
-    ctx.addIssue({ code: 'custom', message: 'directory.error.province' });
-    return z.NEVER;
-  }
-  return p.code;
-});
 
 const language = z.string().transform((s, ctx) => {
   const code = resolveLanguage(s);
