@@ -29,5 +29,8 @@ export type Capability = keyof typeof CAPABILITIES;
 export const API_SCOPES = [
   'identity.profile:read:own',
   'audit.log:read',
+  'directory.organization:read',
+  'directory.organization:create',
+  'directory.organization:curate',
 ] as const satisfies readonly Capability[];
 export type ApiScope = (typeof API_SCOPES)[number];

@@ -1,3 +1,9 @@
 import type { Api } from '../../../platform/http/api';
+import { registerChangesApi } from './changes';
+import { registerOrganizationsApi } from './organizations';
 
-export function registerDirectoryApi(_api: Api) {}
+/** The directory's operations under /api/v1. */
+export function registerDirectoryApi(api: Api) {
+  registerOrganizationsApi(api);
+  registerChangesApi(api);
+}

@@ -186,3 +186,197 @@ export async function facetCounts(
     .groupBy(sql`1`);
   return new Map(rows.filter((r) => r.value !== null).map((r) => [r.value, r.n]));
 }
+
+// ——— API pages, change feed, statistics and sitemap ———
+
+/** Where a page in name order stopped: the last row's sort key and id. */
+export interface NameKeyset {
+  sortKey: string;
+  id: string;
+}
+
+const nameOrderC = sql`${o.sortKey} collate "C"`;
+
+/**
+ * A page in name order after a keyset position, served by the sort index (or the list index
+ * under kind and province filters): its cost does not grow with the depth of the page.
+ */
+export async function pageOrganizationsByName(
+  db: Db,
+  params: { terms?: SearchTerms; filters: OrganizationFilters; after?: NameKeyset; limit: number },
+): Promise<OrganizationRow[]> {
+  const where = filterConditions(params.filters);
+  if (params.terms) where.push(matchCondition(params.terms));
+  if (params.after) {
+    const { sortKey, id } = params.after;
+    where.push(
+      sql`${nameOrderC} >= ${sortKey} collate "C"`,
+      sql`(${nameOrderC} > ${sortKey} collate "C" or ${o.id} > ${id}::uuid)`,
+    );
+  }
+  return db
+    .select()
+    .from(o)
+    .where(and(...where))
+    .orderBy(nameOrderC, o.id)
+    .limit(params.limit);
+}
+
+/** A page of a ranked search without the count; the id breaks ties so pages never overlap. */
+export async function pageOrganizationsByRank(
+  db: Db,
+  params: { terms: SearchTerms; filters: OrganizationFilters; offset: number; limit: number },
+): Promise<OrganizationRow[]> {
+  const where = [...filterConditions(params.filters), matchCondition(params.terms)];
+  return db
+    .select()
+    .from(o)
+    .where(and(...where))
+    .orderBy(sql`${rankExpression(params.terms)} desc`, nameOrderC, o.id)
+    .limit(params.limit)
+    .offset(params.offset);
+}
+
+export async function findOrganizationsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<OrganizationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(o)
+    .where(inArray(o.id, [...ids]));
+}
+
+export interface ChangeEntry {
+  seq: number;
+  entityType: string;
+  entityId: string;
+  at: Date;
+}
+
+/**
+ * Runs `read` in a transaction that first takes a SHARE lock on the change table: it waits for
+ * the transactions still writing changes (briefly: `lock_timeout`), so that no change with a
+ * lower seq can commit after a follower has read past it. Writers wait only while it reads.
+ */
+export async function withSettledChanges<T>(db: Db, read: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local lock_timeout = '2s'`);
+    await tx.execute(sql`lock table ${directoryChanges} in share mode`);
+    return read(tx);
+  });
+}
+
+/** True for the error PostgreSQL raises when `lock_timeout` expires. */
+export function isLockTimeout(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return (e.code ?? e.cause?.code) === '55P03';
+}
+
+/**
+ * The latest change of each record changed after `since`, in seq order: a record changed twice
+ * appears once, at its last change, so a follower converges on the current state. The later
+ * change is found through directory_changes_entity_idx.
+ */
+export async function latestChangesSince(
+  db: Db,
+  params: { since: number; limit: number; entityTypes: readonly string[] },
+): Promise<ChangeEntry[]> {
+  const c = directoryChanges;
+  return db
+    .select({ seq: c.seq, entityType: c.entityType, entityId: c.entityId, at: c.at })
+    .from(c)
+    .where(
+      and(
+        sql`${c.seq} > ${params.since}`,
+        inArray(c.entityType, [...params.entityTypes]),
+        sql`not exists (select 1 from directory_changes later where later.entity_type = ${c.entityType} and later.entity_id = ${c.entityId} and later.seq > ${c.seq})`,
+      ),
+    )
+    .orderBy(c.seq)
+    .limit(params.limit);
+}
+
+/** The newest change (primary key, backwards): a cheap "has anything changed?" check. */
+export async function latestChange(db: Db): Promise<{ seq: number; at: Date } | undefined> {
+  const c = directoryChanges;
+  const [row] = await db
+    .select({ seq: c.seq, at: c.at })
+    .from(c)
+    .orderBy(sql`${c.seq} desc`)
+    .limit(1);
+  return row;
+}
+
+export type StatsFacet = 'kind' | 'province' | 'stage' | 'year' | 'sector';
+export interface StatsCount {
+  facet: StatsFacet;
+  /** null: not given (or, for the year, not public). */
+  value: string | null;
+  n: number;
+}
+
+const rowsOfResult = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? [];
+
+/**
+ * Active, non-archived, non-merged organisations counted by kind, province, stage and year of
+ * first registration in one scan (grouping sets), and by sector in a second one. A registration
+ * date its owner did not make public counts as unknown.
+ */
+export async function countActiveOrganizations(db: Db): Promise<StatsCount[]> {
+  const grouped = await db.execute(sql`
+    select case
+             when grouping(kind) = 0 then 'kind'
+             when grouping(province_code) = 0 then 'province'
+             when grouping(stage) = 0 then 'stage'
+             else 'year'
+           end as facet,
+           coalesce(kind, province_code, stage, year::text) as value,
+           count(*)::int as n
+    from (
+      select kind, province_code, stage,
+             case when coalesce(visibility ->> 'firstRegisteredOn', 'public') = 'public'
+                  then extract(year from first_registered_on)::int end as year
+      from directory_organizations
+      where archived_at is null and merged_into is null and status = 'active'
+    ) s
+    group by grouping sets ((kind), (province_code), (stage), (year))`);
+  const sectors = await db.execute(sql`
+    select 'sector' as facet, s.sector as value, count(*)::int as n
+    from directory_organizations o,
+         unnest(case when cardinality(o.sectors) = 0 then array[null]::text[] else o.sectors end)
+           as s(sector)
+    where o.archived_at is null and o.merged_into is null and o.status = 'active'
+    group by s.sector`);
+  return [...rowsOfResult<StatsCount>(grouped), ...rowsOfResult<StatsCount>(sectors)].map((r) => ({
+    facet: r.facet,
+    value: r.value,
+    n: Number(r.n),
+  }));
+}
+
+const publicOrganization = () => and(isNull(o.archivedAt), isNull(o.mergedInto));
+
+/** Organisations with a public page (archived and merged ones have none). */
+export async function countPublicOrganizations(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(o)
+    .where(publicOrganization());
+  return Number(row?.n ?? 0);
+}
+
+/** Slugs and last changes of public organisations, in id order (primary key), one part at a time. */
+export async function publicOrganizationSlugs(
+  db: Db,
+  params: { offset: number; limit: number },
+): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db
+    .select({ slug: o.slug, updatedAt: o.updatedAt })
+    .from(o)
+    .where(publicOrganization())
+    .orderBy(o.id)
+    .limit(params.limit)
+    .offset(params.offset);
+}

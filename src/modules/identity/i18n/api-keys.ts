@@ -36,6 +36,15 @@ export const vi = {
   'identity.apiKeys.scope.auditRead': 'Đọc nhật ký kiểm toán',
   'identity.apiKeys.scope.auditRead.desc':
     'Xem nhật ký các thao tác của cán bộ và quản trị viên (chỉ dành cho quản trị viên).',
+  'identity.apiKeys.scope.directoryRead': 'Đọc danh bạ hệ sinh thái',
+  'identity.apiKeys.scope.directoryRead.desc':
+    'Xem cả những trường của tổ chức chỉ dành cho thành viên (hoặc cán bộ, nếu tài khoản là cán bộ); không có phạm vi này, khoá chỉ thấy thông tin công khai.',
+  'identity.apiKeys.scope.directoryCreate': 'Thêm tổ chức vào danh bạ',
+  'identity.apiKeys.scope.directoryCreate.desc':
+    'Tạo hồ sơ tổ chức mới (POST /api/v1/directory/organizations).',
+  'identity.apiKeys.scope.directoryCurate': 'Biên tập danh bạ',
+  'identity.apiKeys.scope.directoryCurate.desc':
+    'Sửa hồ sơ tổ chức (PUT /api/v1/directory/organizations/…); chỉ dành cho cán bộ.',
   'identity.apiKeys.scopes.required': 'Vui lòng chọn ít nhất một phạm vi.',
   'identity.apiKeys.scopes.notHeld':
     'Tài khoản của bạn không có quyền này nên không thể cấp cho khoá.',
@@ -88,6 +97,15 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.apiKeys.scope.auditRead': 'Read the audit log',
   'identity.apiKeys.scope.auditRead.desc':
     'See the log of what staff and administrators did (administrators only).',
+  'identity.apiKeys.scope.directoryRead': 'Read the ecosystem directory',
+  'identity.apiKeys.scope.directoryRead.desc':
+    'See organisation fields shown only to members (or to staff, for a staff account); without this scope a key sees public information only.',
+  'identity.apiKeys.scope.directoryCreate': 'Add organisations to the directory',
+  'identity.apiKeys.scope.directoryCreate.desc':
+    'Create new organisation profiles (POST /api/v1/directory/organizations).',
+  'identity.apiKeys.scope.directoryCurate': 'Curate the directory',
+  'identity.apiKeys.scope.directoryCurate.desc':
+    'Edit organisation profiles (PUT /api/v1/directory/organizations/…); staff only.',
   'identity.apiKeys.scopes.required': 'Please choose at least one scope.',
   'identity.apiKeys.scopes.notHeld': 'Your account lacks this right, so a key cannot be given it.',
   'identity.apiKeys.expiresAt.invalid':

@@ -18,6 +18,18 @@ const SCOPE_TEXT: Record<ApiScope, { label: MessageKey; description: MessageKey 
     label: 'identity.apiKeys.scope.auditRead',
     description: 'identity.apiKeys.scope.auditRead.desc',
   },
+  'directory.organization:read': {
+    label: 'identity.apiKeys.scope.directoryRead',
+    description: 'identity.apiKeys.scope.directoryRead.desc',
+  },
+  'directory.organization:create': {
+    label: 'identity.apiKeys.scope.directoryCreate',
+    description: 'identity.apiKeys.scope.directoryCreate.desc',
+  },
+  'directory.organization:curate': {
+    label: 'identity.apiKeys.scope.directoryCurate',
+    description: 'identity.apiKeys.scope.directoryCurate.desc',
+  },
 };
 
 const scopeLabel = (scope: string): MessageKey | undefined => SCOPE_TEXT[scope as ApiScope]?.label;
