@@ -380,3 +380,138 @@ export async function publicOrganizationSlugs(
     .limit(params.limit)
     .offset(params.offset);
 }
+
+// ——— Import and export ———
+
+/** Organisations holding any of these tax codes, archived and merged ones included. */
+export async function findOrganizationsByTaxCodes(
+  db: Db,
+  taxCodes: readonly string[],
+): Promise<OrganizationRow[]> {
+  if (taxCodes.length === 0) return [];
+  return db
+    .select()
+    .from(o)
+    .where(inArray(o.taxCode, [...taxCodes]));
+}
+
+/** Organisations holding any of these external ids (the id in the importer's own records). */
+export async function findOrganizationsByExternalIds(
+  db: Db,
+  externalIds: readonly string[],
+): Promise<OrganizationRow[]> {
+  if (externalIds.length === 0) return [];
+  return db
+    .select()
+    .from(o)
+    .where(inArray(o.externalId, [...externalIds]));
+}
+
+/** Which of these slugs are in use. */
+export async function slugsTaken(db: Db, slugs: readonly string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db
+    .select({ slug: o.slug })
+    .from(o)
+    .where(inArray(o.slug, [...slugs]));
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** Several new organisations in one statement, each with its change-feed entry. */
+export async function insertOrganizations(
+  db: Db,
+  rows: NewOrganizationRow[],
+): Promise<{ id: string; slug: string }[]> {
+  if (rows.length === 0) return [];
+  const created = await db.insert(o).values(rows).returning({ id: o.id, slug: o.slug });
+  await db
+    .insert(directoryChanges)
+    .values(created.map((c) => ({ entityType: 'organization', entityId: c.id, op: 'upsert' })));
+  return created;
+}
+
+/** What an export writes: every stored field but the search texts. */
+const exportColumns = {
+  id: o.id,
+  slug: o.slug,
+  kind: o.kind,
+  legalName: o.legalName,
+  shortName: o.shortName,
+  taxCode: o.taxCode,
+  externalId: o.externalId,
+  firstRegisteredOn: o.firstRegisteredOn,
+  provinceCode: o.provinceCode,
+  address: o.address,
+  sectors: o.sectors,
+  vsicSections: o.vsicSections,
+  stage: o.stage,
+  teamSize: o.teamSize,
+  website: o.website,
+  email: o.email,
+  phone: o.phone,
+  descriptionVi: o.descriptionVi,
+  descriptionEn: o.descriptionEn,
+  products: o.products,
+  certifications: o.certifications,
+  capitalRaisedVnd: o.capitalRaisedVnd,
+  status: o.status,
+  visibility: o.visibility,
+  verifiedAt: o.verifiedAt,
+  createdAt: o.createdAt,
+  updatedAt: o.updatedAt,
+  sortKey: o.sortKey,
+};
+export type ExportRow = {
+  [K in keyof typeof exportColumns]: OrganizationRow[K & keyof OrganizationRow];
+};
+
+/**
+ * One part of a filtered list in name order, after the last row of the previous part (sort key
+ * and id): served by the sort index, so part 100 of a national export costs what part 1 does.
+ */
+export async function exportOrganizationsPart(
+  db: Db,
+  params: {
+    terms?: SearchTerms;
+    filters: OrganizationFilters;
+    after?: { sortKey: string; id: string };
+    limit: number;
+  },
+): Promise<ExportRow[]> {
+  const where = filterConditions(params.filters);
+  if (params.terms) where.push(matchCondition(params.terms));
+  const byName = sql`${o.sortKey} collate "C"`;
+  if (params.after) {
+    const { sortKey, id } = params.after;
+    where.push(
+      sql`${byName} >= ${sortKey} collate "C"`,
+      sql`(${byName} > ${sortKey} collate "C" or ${o.id} > ${id}::uuid)`,
+    );
+  }
+  return db
+    .select(exportColumns)
+    .from(o)
+    .where(and(...where))
+    .orderBy(byName, o.id)
+    .limit(params.limit);
+}
+
+/** How many rows a filtered list has and when the newest of them changed (for ETags). */
+export async function exportDigest(
+  db: Db,
+  params: { terms?: SearchTerms; filters: OrganizationFilters },
+): Promise<{ count: number; lastUpdated: Date | null }> {
+  const where = filterConditions(params.filters);
+  if (params.terms) where.push(matchCondition(params.terms));
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      lastUpdated: sql<number | null>`extract(epoch from max(${o.updatedAt}))::float8`,
+    })
+    .from(o)
+    .where(and(...where));
+  return {
+    count: Number(row?.count ?? 0),
+    lastUpdated: row?.lastUpdated == null ? null : new Date(Number(row.lastUpdated) * 1000),
+  };
+}
