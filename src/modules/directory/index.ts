@@ -1,5 +1,6 @@
 import type { AppModule } from '../../platform/http/app';
 import { registerDirectoryApi } from './api/routes';
+import { IMPORT_MAX_BYTES } from './import/read-table';
 import { registerCurationRoutes } from './curation.routes';
 import { registerImportExportRoutes } from './import-export.routes';
 import { registerPeopleRoutes } from './people.routes';
@@ -8,6 +9,8 @@ import { registerStatsRoutes } from './stats.routes';
 
 export const directoryModule: AppModule = {
   id: 'directory',
+  // The spreadsheet itself may be 10 MB; the multipart envelope adds a little.
+  uploadLimits: { '/directory/import': IMPORT_MAX_BYTES + 500_000 },
   register(router) {
     registerStatsRoutes(router);
     registerImportExportRoutes(router);

@@ -20,6 +20,8 @@ export const LOCALE_COOKIE = 'lang';
 
 export interface AppModule {
   id: string;
+  /** Larger request-body limits (bytes) for upload paths, e.g. { '/directory/import': 10_500_000 }. */
+  uploadLimits?: Record<string, number>;
   /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
   middleware?: MiddlewareHandler<AppEnv>[];
   register(router: Router, deps: AppDeps): void;
@@ -102,15 +104,19 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   // Before the site-wide headers, so that its relaxed policy is the one sent on the docs pages.
   app.use(`${API_DOCS_PATH}/*`, apiDocsHeaders());
   app.use('*', securityHeaders(deps.config));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.config.BODY_LIMIT_BYTES,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE');
-      },
-    }),
+  // Uploads may declare a larger limit for their exact path; everything else gets the site-wide one.
+  const uploads = new Map(options.modules.flatMap((m) => Object.entries(m.uploadLimits ?? {})));
+  const tooLarge = () => {
+    throw new AppError('PAYLOAD_TOO_LARGE');
+  };
+  const siteLimit = bodyLimit({ maxSize: deps.config.BODY_LIMIT_BYTES, onError: tooLarge });
+  const uploadLimits = new Map(
+    [...uploads].map(([path, bytes]) => [
+      path,
+      bodyLimit({ maxSize: Math.max(bytes, deps.config.BODY_LIMIT_BYTES), onError: tooLarge }),
+    ]),
   );
+  app.use('*', (c, next) => (uploadLimits.get(c.req.path) ?? siteLimit)(c, next));
   app.use('*', csrfGuard(deps.config));
   app.use('*', async (c, next) => {
     const actor = await options.resolveActor(c.req.raw, deps);
