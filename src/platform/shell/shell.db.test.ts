@@ -74,6 +74,13 @@ describe.each(testEngines)('shell on %s', (engine) => {
     expect(bare.status).toBe(403);
   });
 
+  it('lets an upload path declare a larger limit than the rest of the site', async () => {
+    const twoMb = 'x'.repeat(2_000_000);
+    const headers = { 'content-length': String(twoMb.length + 6) };
+    expect((await t.app.request(formPost('/directory/import', { f: twoMb }, headers))).status).not.toBe(413);
+    expect((await t.app.request(formPost('/login', { f: twoMb }, headers))).status).toBe(413);
+  });
+
   it('rejects an oversize body with 413 and a clear message', async () => {
     const big = 'x'.repeat(t.deps.config.BODY_LIMIT_BYTES + 10);
     const res = await t.app.request(
