@@ -1,3 +1,400 @@
+import { z } from 'zod';
+import { parseQuery } from '../../platform/backoffice/filters';
+import { ZPage } from '../../platform/backoffice/paging';
+import { isSignedIn, policies } from '../../platform/authz';
+import type { AppContext } from '../../platform/http/context';
+import { AppError } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
+import type { MessageKey } from '../../platform/i18n';
+import { setArchived } from './services/archive-organization';
+import { findArchived } from './services/archive-queries';
+import { decideClaim } from './services/claim-decide';
+import { claimOrganization, getClaimableOrganization } from './services/claim-organization';
+import {
+  countPendingClaims,
+  findOpenClaim,
+  findPendingClaimsForStaff,
+  getClaimForStaff,
+} from './services/claim-queries';
+import { findDuplicates } from './services/duplicates.queries';
+import {
+  getManageableOrganization,
+  isCurator,
+  managingChoices,
+  NEW_ACCOUNT_ORGANIZATION,
+} from './services/managers';
+import {
+  defaultSurvivor,
+  isListField,
+  MERGE_FIELDS,
+  mergeOrganizations,
+  ZMergeForm,
+  type MergeField,
+  type Pick,
+} from './services/merge-organizations';
+import { getMergePair } from './services/merge-preview';
+import { emptyFormValues, formValuesOf, readOrganizationForm } from './services/organization-form';
+import {
+  createManagedOrganization,
+  editOrganization,
+  NO_MANAGER,
+} from './services/organization-form-submit';
+import { setVerified } from './services/verify-organization';
+import { ClaimDetailPage, ClaimsListPage } from './ui/claim-admin-pages';
+import { ClaimPage } from './ui/claim-page';
+import { CURATION_PATH, CurationOverviewPage, type Notice } from './ui/curation-page';
+import { DUPLICATES_PATH, DuplicatesListPage, MERGE_PATH } from './ui/duplicates-page';
+import { MergePage } from './ui/merge-page';
+import { OrganizationFormPage } from './ui/organization-form';
 
-export function registerCurationRoutes(_router: Router) {}
+const ORG = '/directory/organizations';
+const pathWithQuery = (c: AppContext) => c.req.path + new URL(c.req.url).search;
+const orgPath = (slug: string) => `${ORG}/${slug}`;
+
+/** A form body with repeated names (checkboxes) kept as lists. */
+const formBody = (c: AppContext) => c.req.parseBody({ all: true });
+const one = (v: unknown): string =>
+  typeof v === 'string' ? v.normalize('NFC') : Array.isArray(v) ? one(v[0]) : '';
+
+/** A path parameter; its route matched, so it is present. */
+const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+
+/** `?done=` outcomes a page knows, turned into a message (never the query's own text). */
+function doneNotice(c: AppContext, known: Record<string, MessageKey>): Notice | undefined {
+  const done = c.req.query('done');
+  const key = done && Object.hasOwn(known, done) ? known[done] : undefined;
+  return key ? { kind: 'success', text: c.get('ctx').t(key) } : undefined;
+}
+
+function userId(c: AppContext): string {
+  const { actor } = c.get('ctx');
+  if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
+  return actor.user.id;
+}
+
+function registerSelfService(router: Router) {
+  const canCreate = policies.capability('directory.organization:create');
+
+  router.page('GET', `${ORG}/new`, canCreate, async (c) => {
+    const ctx = c.get('ctx');
+    const curator = isCurator(ctx.actor);
+    const choices = await managingChoices(ctx.deps.database.db, userId(c));
+    const value = curator ? NO_MANAGER : (choices[0]?.id ?? NEW_ACCOUNT_ORGANIZATION);
+    return c.html(
+      <OrganizationFormPage
+        ctx={ctx}
+        values={emptyFormValues()}
+        isCurator={curator}
+        managers={{ choices, value, allowNone: curator }}
+      />,
+    );
+  });
+
+  router.page('POST', `${ORG}/new`, canCreate, async (c) => {
+    const ctx = c.get('ctx');
+    const body = await formBody(c);
+    const values = readOrganizationForm(body);
+    const manager = one(body.manager);
+    const result = await createManagedOrganization(ctx, c.req.raw.headers, values, manager);
+    if (result.ok) return c.redirect(orgPath(result.organization.slug), 303);
+    const curator = isCurator(ctx.actor);
+    const choices = await managingChoices(ctx.deps.database.db, userId(c));
+    return c.html(
+      <OrganizationFormPage
+        ctx={ctx}
+        values={values}
+        errors={result.fields}
+        isCurator={curator}
+        managers={{ choices, value: manager, allowNone: curator }}
+      />,
+      422,
+    );
+  });
+
+  router.page('GET', `${ORG}/:slug/edit`, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const org = await getManageableOrganization(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    return c.html(
+      <OrganizationFormPage
+        ctx={ctx}
+        org={org}
+        version={org.version}
+        values={formValuesOf(org, ctx.locale)}
+        isCurator={isCurator(ctx.actor)}
+        notice={doneNotice(c, { saved: 'directory.form.saved' })}
+      />,
+    );
+  });
+
+  router.page('POST', `${ORG}/:slug/edit`, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const body = await formBody(c);
+    const values = readOrganizationForm(body);
+    const version = /^\d{1,9}$/.test(one(body.version)) ? Number(one(body.version)) : -1;
+    const result = await editOrganization(ctx, param(c, 'slug'), version, values);
+    if (result.ok) return c.redirect(`${orgPath(result.organization.slug)}/edit?done=saved`, 303);
+    const isConflict = result.reason === 'CONFLICT';
+    return c.html(
+      <OrganizationFormPage
+        ctx={ctx}
+        org={result.organization}
+        // After a refusal the next save still rests on what the user saw; after a stale save,
+        // on the version now stored, which the page shows next to what they typed.
+        version={isConflict ? result.organization.version : version}
+        values={values}
+        errors={isConflict ? undefined : result.fields}
+        differing={isConflict ? result.differing : undefined}
+        isCurator={isCurator(ctx.actor)}
+      />,
+      isConflict ? 409 : 422,
+    );
+  });
+}
+
+function registerClaims(router: Router) {
+  const canClaim = policies.capability('directory.organization:create');
+
+  router.page('GET', `${ORG}/:slug/claim`, canClaim, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const org = await getClaimableOrganization(ctx, param(c, 'slug'));
+    const choices = await managingChoices(db, userId(c));
+    const open = org.managedBy ? undefined : await findOpenClaim(db, org.id, userId(c));
+    const state = org.managedBy
+      ? ({ kind: 'managed' } as const)
+      : open
+        ? ({ kind: c.req.query('done') === 'sent' ? 'sent' : 'pending', claim: open } as const)
+        : ({
+            kind: 'form',
+            values: { message: '', manager: choices[0]?.id ?? NEW_ACCOUNT_ORGANIZATION },
+          } as const);
+    return c.html(<ClaimPage ctx={ctx} org={org} state={state} choices={choices} />);
+  });
+
+  router.page('POST', `${ORG}/:slug/claim`, canClaim, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const slug = param(c, 'slug');
+    const body = await formBody(c);
+    const form = { message: one(body.message), manager: one(body.manager) };
+    const result = await claimOrganization(ctx, c.req.raw.headers, slug, form);
+    if (result.ok) return c.redirect(`${orgPath(slug)}/claim?done=sent`, 303);
+    const org = await getClaimableOrganization(ctx, slug);
+    const choices = await managingChoices(db, userId(c));
+    if (result.reason === 'INVALID') {
+      const state = { kind: 'form', values: form, errors: result.fields } as const;
+      return c.html(<ClaimPage ctx={ctx} org={org} state={state} choices={choices} />, 422);
+    }
+    const open = await findOpenClaim(db, org.id, userId(c));
+    const state =
+      result.reason === 'ALREADY_CLAIMED' && open
+        ? ({ kind: 'pending', claim: open } as const)
+        : ({ kind: 'managed' } as const);
+    return c.html(<ClaimPage ctx={ctx} org={org} state={state} choices={choices} />, 409);
+  });
+}
+
+const ZPageQuery = z.object({ page: ZPage });
+const ZDecision = z.object({
+  decision: z.enum(['approve', 'reject']),
+  note: z
+    .string()
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(z.string().max(1000))
+    .optional(),
+});
+
+const CLAIM_REFUSALS: Record<string, MessageKey> = {
+  ALREADY_DECIDED: 'directory.claims.error.decided',
+  ALREADY_MANAGED: 'directory.claims.error.managed',
+  ORGANIZATION_GONE: 'directory.claims.error.gone',
+};
+
+function registerClaimDecisions(router: Router) {
+  const canDecide = policies.capability('directory.claim:decide');
+
+  router.page('GET', `${CURATION_PATH}/claims`, canDecide, async (c) => {
+    const ctx = c.get('ctx');
+    const parsed = parseQuery(ZPageQuery, c.req.query());
+    const page = parsed.ok ? parsed.data.page : 1;
+    const result = await findPendingClaimsForStaff(ctx.deps.database.db, page);
+    const notice = doneNotice(c, {
+      approved: 'directory.claims.approved',
+      rejected: 'directory.claims.rejected',
+    });
+    return c.html(
+      <ClaimsListPage ctx={ctx} path={pathWithQuery(c)} result={result} notice={notice} />,
+    );
+  });
+
+  router.page('GET', `${CURATION_PATH}/claims/:id`, canDecide, async (c) => {
+    const ctx = c.get('ctx');
+    const claim = await getClaimForStaff(ctx.deps.database.db, param(c, 'id'));
+    if (!claim) throw new AppError('NOT_FOUND');
+    return c.html(<ClaimDetailPage ctx={ctx} claim={claim} />);
+  });
+
+  router.page('POST', `${CURATION_PATH}/claims/:id/decide`, canDecide, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const id = param(c, 'id');
+    const body = await formBody(c);
+    const parsed = ZDecision.safeParse({ decision: one(body.decision), note: one(body.note) });
+    if (!parsed.success) throw new AppError('BAD_REQUEST');
+    const { decision, note } = parsed.data;
+    const result = await decideClaim(ctx, id, decision, note);
+    if (result.ok) {
+      const done = decision === 'approve' ? 'approved' : 'rejected';
+      return c.redirect(`${CURATION_PATH}/claims?done=${done}`, 303);
+    }
+    const claim = await getClaimForStaff(db, id);
+    if (!claim) throw new AppError('NOT_FOUND');
+    const notice = { kind: 'error', text: ctx.t(CLAIM_REFUSALS[result.reason]!) } as const;
+    return c.html(<ClaimDetailPage ctx={ctx} claim={claim} notice={notice} note={note} />, 409);
+  });
+}
+
+function registerStaffChanges(router: Router) {
+  const canCurate = policies.capability('directory.organization:curate');
+
+  router.page('GET', CURATION_PATH, canCurate, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const parsed = parseQuery(ZPageQuery, c.req.query());
+    const [pendingClaims, archived] = await Promise.all([
+      countPendingClaims(db),
+      findArchived(db, parsed.ok ? parsed.data.page : 1),
+    ]);
+    const notice = doneNotice(c, {
+      archived: 'directory.curation.archivedDone',
+      restored: 'directory.curation.restoredDone',
+    });
+    return c.html(
+      <CurationOverviewPage
+        ctx={ctx}
+        path={pathWithQuery(c)}
+        pendingClaims={pendingClaims}
+        archived={archived}
+        notice={notice}
+      />,
+    );
+  });
+
+  const change = (
+    action: string,
+    run: (c: AppContext, id: string) => Promise<{ organization: { slug: string } }>,
+    next: (slug: string) => string,
+  ) =>
+    router.page('POST', `${CURATION_PATH}/organizations/:id/${action}`, canCurate, async (c) => {
+      const { organization } = await run(c, c.req.param('id') ?? '');
+      return c.redirect(next(organization.slug), 303);
+    });
+  change('verify', (c, id) => setVerified(c.get('ctx'), id, true), orgPath);
+  change('unverify', (c, id) => setVerified(c.get('ctx'), id, false), orgPath);
+  change(
+    'archive',
+    (c, id) => setArchived(c.get('ctx'), id, true),
+    () => `${CURATION_PATH}?done=archived`,
+  );
+  change(
+    'restore',
+    (c, id) => setArchived(c.get('ctx'), id, false),
+    () => `${CURATION_PATH}?done=restored`,
+  );
+}
+
+/** A slug, or the address of a profile pasted whole. */
+const slugOf = (s: string | undefined) =>
+  (s ?? '')
+    .trim()
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop() ?? '';
+
+function picksOf(body: Record<string, unknown>): Partial<Record<MergeField, Pick>> {
+  const picks: Partial<Record<MergeField, Pick>> = {};
+  for (const f of MERGE_FIELDS) {
+    const v = one(body[`pick.${f}`]);
+    if (v === 'a' || v === 'b' || (v === 'both' && isListField(f))) picks[f] = v;
+  }
+  return picks;
+}
+
+function registerDuplicates(router: Router) {
+  const canCurate = policies.capability('directory.organization:curate');
+
+  router.page('GET', DUPLICATES_PATH, canCurate, async (c) => {
+    const ctx = c.get('ctx');
+    const parsed = parseQuery(ZPageQuery, c.req.query());
+    const result = await findDuplicates(ctx.deps.database.db, parsed.ok ? parsed.data.page : 1);
+    const notice = doneNotice(c, { merged: 'directory.merge.done' });
+    return c.html(
+      <DuplicatesListPage
+        ctx={ctx}
+        path={pathWithQuery(c)}
+        result={result}
+        lookup={{ a: '', b: '' }}
+        notice={notice}
+      />,
+    );
+  });
+
+  router.page('GET', MERGE_PATH, canCurate, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const lookup = { a: c.req.query('a') ?? '', b: c.req.query('b') ?? '' };
+    try {
+      const { a, b } = await getMergePair(db, slugOf(lookup.a), slugOf(lookup.b));
+      return c.html(<MergePage ctx={ctx} a={a} b={b} survivor={defaultSurvivor(a, b)} />);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
+      const result = await findDuplicates(db, 1);
+      const errors = { a: { key: 'directory.duplicates.error.pair' as const } };
+      return c.html(
+        <DuplicatesListPage
+          ctx={ctx}
+          path={DUPLICATES_PATH}
+          result={result}
+          lookup={lookup}
+          errors={errors}
+        />,
+        422,
+      );
+    }
+  });
+
+  router.page('POST', MERGE_PATH, canCurate, async (c) => {
+    const ctx = c.get('ctx');
+    const body = await formBody(c);
+    const fields = Object.fromEntries(
+      ['a', 'b', 'aVersion', 'bVersion', 'survivor'].map((k) => [k, one(body[k])]),
+    );
+    const parsed = ZMergeForm.safeParse(fields);
+    if (!parsed.success) throw new AppError('BAD_REQUEST');
+    const picks = picksOf(body);
+    const result = await mergeOrganizations(ctx, parsed.data, picks);
+    if (result.ok) return c.redirect(`${DUPLICATES_PATH}?done=merged`, 303);
+    const isConflict = result.reason === 'CONFLICT';
+    return c.html(
+      <MergePage
+        ctx={ctx}
+        a={result.a}
+        b={result.b}
+        survivor={parsed.data.survivor}
+        picks={picks}
+        errors={isConflict ? undefined : result.fields}
+        notice={isConflict ? { kind: 'error', text: ctx.t('directory.merge.conflict') } : undefined}
+      />,
+      isConflict ? 409 : 422,
+    );
+  });
+}
+
+export function registerCurationRoutes(router: Router) {
+  registerSelfService(router);
+  registerClaims(router);
+  registerClaimDecisions(router);
+  registerStaffChanges(router);
+  registerDuplicates(router);
+}

@@ -26,3 +26,11 @@ export const identityModule: AppModule = {
 export { seedIdentityDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';
 export { createVerifiedUser } from './services/create-verified-user';
 export { countAccounts, countDemoAccounts, countUsers } from './db/users.repository';
+export {
+  accountContact,
+  accountMembership,
+  accountOrganizationsOf,
+  createAccountOrganization,
+  isAccountManagerRole,
+  type AccountOrganization,
+} from './services/membership-lookup';

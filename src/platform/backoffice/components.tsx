@@ -33,6 +33,12 @@ export const BACKOFFICE_PAGES: {
     description: 'backoffice.dashboard.outbox',
     capability: 'mail.outbox:read',
   },
+  {
+    path: '/admin/directory',
+    title: 'directory.curation.title',
+    description: 'directory.curation.description',
+    capability: 'directory.organization:curate',
+  },
 ];
 
 export function BackofficeNav({ ctx, path }: { ctx: RequestContext; path: string }) {

@@ -6,6 +6,7 @@ import { isInnovativeStartup } from '../domain/innovative-startup';
 import { provinceByCode } from '../domain/provinces';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+import { OrganizationActions } from './curation-actions';
 import { OrganizationPeopleSection } from './people-page';
 
 /** JSON for a <script> element: "<" escaped so no text can close the element. */
@@ -102,6 +103,7 @@ export function OrganizationPageView({
       <h1>
         {org.legalName} {org.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
       </h1>
+      <OrganizationActions ctx={ctx} org={org} />
       {org.status !== 'active' && (
         <p class="alert">{t(`directory.org.status.${org.status as 'inactive' | 'dissolved'}`)}</p>
       )}

@@ -1,0 +1,127 @@
+// Self-service saves of the organisation form.
+// createManagedOrganization: created (managed by the chosen or a new account organisation) |
+//   INVALID (field messages; nothing stored, no account organisation created).
+// editOrganization: updated | NOT_FOUND (thrown: unknown, archived, or not the actor's to edit) |
+//   INVALID | CONFLICT (someone saved first: nothing overwritten, the stored row is returned).
+import { isSignedIn } from '../../../platform/authz';
+import type { RequestContext } from '../../../platform/http/context';
+import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { fieldErrors } from '../../../platform/http/forms';
+import { createAccountOrganization } from '../../identity';
+import { ZOrganizationFields } from '../contracts';
+import {
+  findOrganizationByTaxCode,
+  updateOrganization as updateRow,
+  type OrganizationRow,
+} from '../db/organizations.repository';
+import { createOrganization } from './create-organization';
+import {
+  getManageableOrganization,
+  isCurator,
+  managingChoices,
+  NEW_ACCOUNT_ORGANIZATION,
+} from './managers';
+import {
+  differingFields,
+  formFieldErrors,
+  inputFromForm,
+  type OrganizationFormValues,
+} from './organization-form';
+import { updateOrganization } from './update-organization';
+
+/** Staff may record a profile that no account manages yet. */
+export const NO_MANAGER = 'none';
+
+export type CreateManagedResult =
+  { ok: true; organization: OrganizationRow } | { ok: false; fields: FieldErrors };
+
+export async function createManagedOrganization(
+  ctx: RequestContext,
+  headers: Headers,
+  values: OrganizationFormValues,
+  manager: string,
+): Promise<CreateManagedResult> {
+  const { actor } = ctx;
+  if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
+  const db = ctx.deps.database.db;
+  const curator = isCurator(actor);
+  // External ids belong to imports: only staff set them.
+  const input = inputFromForm(
+    curator ? values : { ...values, scalars: { ...values.scalars, externalId: '' } },
+  );
+  const parsed = ZOrganizationFields.safeParse(input);
+  const fields: FieldErrors = parsed.success ? {} : formFieldErrors(fieldErrors(parsed.error));
+  if (parsed.success && parsed.data.taxCode) {
+    if (await findOrganizationByTaxCode(db, parsed.data.taxCode)) {
+      fields.taxCode = { key: 'directory.error.taxCodeTaken' };
+    }
+  }
+  const choices = await managingChoices(db, actor.user.id);
+  const isKnownChoice =
+    manager === NEW_ACCOUNT_ORGANIZATION ||
+    (curator && manager === NO_MANAGER) ||
+    choices.some((c) => c.id === manager);
+  if (!isKnownChoice) fields.manager = { key: 'directory.form.error.manager' };
+  if (!parsed.success || Object.keys(fields).length > 0) return { ok: false, fields };
+
+  const name = (parsed.data.shortName || parsed.data.legalName).slice(0, 120);
+  const managedBy =
+    manager === NEW_ACCOUNT_ORGANIZATION
+      ? (await createAccountOrganization(ctx, headers, name)).id
+      : manager === NO_MANAGER
+        ? undefined
+        : manager;
+
+  return db.transaction(async (tx) => {
+    const created = await createOrganization(tx, ctx, input);
+    if (!created.ok || !managedBy) return created;
+    const managed = await updateRow(tx, created.organization.id, created.organization.version, {
+      managedBy,
+    });
+    return { ok: true as const, organization: managed ?? created.organization };
+  });
+}
+
+export type EditOrganizationResult =
+  | { ok: true; organization: OrganizationRow }
+  | { ok: false; reason: 'INVALID'; organization: OrganizationRow; fields: FieldErrors }
+  | {
+      ok: false;
+      reason: 'CONFLICT';
+      organization: OrganizationRow;
+      differing: ReturnType<typeof differingFields>;
+    };
+
+export async function editOrganization(
+  ctx: RequestContext,
+  slug: string,
+  expectedVersion: number,
+  values: OrganizationFormValues,
+): Promise<EditOrganizationResult> {
+  const db = ctx.deps.database.db;
+  const org = await getManageableOrganization(db, ctx.actor, slug);
+  const kept = isCurator(ctx.actor)
+    ? values
+    : { ...values, scalars: { ...values.scalars, externalId: org.externalId ?? '' } };
+  const input = inputFromForm(kept);
+  const result = await updateOrganization(db, ctx, org.id, expectedVersion, input);
+  if (result.ok) return result;
+  switch (result.reason) {
+    case 'NOT_FOUND':
+      throw new AppError('NOT_FOUND');
+    case 'INVALID':
+      return {
+        ok: false,
+        reason: 'INVALID',
+        organization: org,
+        fields: formFieldErrors(result.fields),
+      };
+    case 'CONFLICT':
+      return {
+        ok: false,
+        reason: 'CONFLICT',
+        organization: result.current,
+        differing: differingFields(ZOrganizationFields.parse(input), result.current),
+      };
+  }
+}

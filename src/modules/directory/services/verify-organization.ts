@@ -1,0 +1,62 @@
+// Outcomes: verified / unverified (audited; the badge shows or goes) | unchanged (already so) |
+// NOT_FOUND (unknown or merged).
+import { recordAudit } from '../../../platform/audit';
+import { isSignedIn } from '../../../platform/authz';
+import type { RequestContext } from '../../../platform/http/context';
+import { AppError } from '../../../platform/http/errors';
+import {
+  lockOrganization,
+  updateOrganization as updateRow,
+  type NewOrganizationRow,
+  type OrganizationRow,
+} from '../db/organizations.repository';
+import { isUuid } from './managers';
+import { auditable } from './update-organization';
+
+export type StaffChangeResult = { changed: boolean; organization: OrganizationRow };
+
+/**
+ * One staff change to one profile, on the locked row (so it never fails as stale), audited with
+ * the row before and after. `patch` returns undefined when there is nothing to change.
+ */
+export async function changeOrganizationAsStaff(
+  ctx: RequestContext,
+  id: string,
+  action: string,
+  patch: (row: OrganizationRow, userId: string) => Partial<NewOrganizationRow> | undefined,
+): Promise<StaffChangeResult> {
+  const { actor } = ctx;
+  if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
+  if (!isUuid(id)) throw new AppError('NOT_FOUND');
+  return ctx.deps.database.db.transaction(async (tx) => {
+    const before = await lockOrganization(tx, id);
+    if (!before || before.mergedInto) throw new AppError('NOT_FOUND');
+    const change = patch(before, actor.user.id);
+    if (!change) return { changed: false, organization: before };
+    const after = await updateRow(tx, id, before.version, { ...change, updatedBy: actor.user.id });
+    if (!after) throw new AppError('CONFLICT');
+    await recordAudit(tx, ctx, {
+      action,
+      entityType: 'organization',
+      entityId: id,
+      before: auditable(before),
+      after: auditable(after),
+    });
+    return { changed: true, organization: after };
+  });
+}
+
+export function setVerified(ctx: RequestContext, id: string, verified: boolean) {
+  const now = ctx.deps.clock();
+  return changeOrganizationAsStaff(
+    ctx,
+    id,
+    verified ? 'directory.organization:verify' : 'directory.organization:unverify',
+    (row, userId) => {
+      if (row.archivedAt || Boolean(row.verifiedAt) === verified) return undefined;
+      return verified
+        ? { verifiedAt: now, verifiedBy: userId }
+        : { verifiedAt: null, verifiedBy: null };
+    },
+  );
+}

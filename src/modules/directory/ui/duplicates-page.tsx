@@ -1,0 +1,136 @@
+import { BackofficePage } from '../../../platform/backoffice/components';
+import { pageHref } from '../../../platform/backoffice/paging';
+import type { FieldErrors } from '../../../platform/http/errors';
+import type { RequestContext } from '../../../platform/http/context';
+import { formatNumber } from '../../../platform/i18n';
+import type { OrganizationRow } from '../db/organizations.repository';
+import type { DuplicatesPage } from '../services/duplicates.queries';
+import { TextControl } from './curation-controls';
+import { CURATION_PATH, CurationNav, type Notice } from './curation-page';
+import { kindLabel, provinceLabel } from './labels';
+
+export const DUPLICATES_PATH = `${CURATION_PATH}/duplicates`;
+export const MERGE_PATH = `${CURATION_PATH}/merge`;
+
+export const mergeHref = (a: { slug: string }, b: { slug: string }) =>
+  `${MERGE_PATH}?${new URLSearchParams({ a: a.slug, b: b.slug }).toString()}`;
+
+function Candidate({ ctx, org }: { ctx: RequestContext; org: OrganizationRow }) {
+  const { t } = ctx;
+  return (
+    <>
+      <a href={`/directory/organizations/${org.slug}`}>{org.legalName}</a>
+      <br />
+      <span class="muted">
+        {[kindLabel(t, org.kind), provinceLabel(org.provinceCode), org.taxCode]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+    </>
+  );
+}
+
+export function DuplicatesListPage(props: {
+  ctx: RequestContext;
+  path: string;
+  result: DuplicatesPage;
+  lookup: { a: string; b: string };
+  errors?: FieldErrors;
+  notice?: Notice;
+}) {
+  const { ctx, path, result, lookup, errors, notice } = props;
+  const { t, locale } = ctx;
+  return (
+    <BackofficePage
+      ctx={ctx}
+      path={path}
+      title={t('directory.duplicates.title')}
+      lead={t('directory.duplicates.lead')}
+      errors={errors}
+      notice={notice}
+    >
+      <CurationNav ctx={ctx} path={path} />
+      {result.pairs.length === 0 ? (
+        <p class="muted">{t('directory.duplicates.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('directory.duplicates.col.first')}</th>
+                <th scope="col">{t('directory.duplicates.col.second')}</th>
+                <th scope="col">{t('directory.duplicates.col.reason')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.pairs.map((p) => (
+                <tr>
+                  <td>
+                    <Candidate ctx={ctx} org={p.a} />
+                  </td>
+                  <td>
+                    <Candidate ctx={ctx} org={p.b} />
+                  </td>
+                  <td>
+                    {p.reason === 'same_name'
+                      ? t('directory.duplicates.sameName')
+                      : t('directory.duplicates.similarName', {
+                          percent: formatNumber(Math.round(p.score * 100), locale),
+                        })}
+                  </td>
+                  <td>
+                    <a
+                      href={mergeHref(p.a, p.b)}
+                      aria-label={t('directory.duplicates.compareOf', {
+                        first: p.a.legalName,
+                        second: p.b.legalName,
+                      })}
+                    >
+                      {t('directory.duplicates.compare')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t('backoffice.pager.label')} class="row">
+        <p>{t('directory.duplicates.page', { page: formatNumber(result.page, locale) })}</p>
+        {result.page > 1 && (
+          <a rel="prev" href={pageHref(DUPLICATES_PATH, {}, result.page - 1)}>
+            {t('common.previous')}
+          </a>
+        )}
+        {result.hasNext && (
+          <a rel="next" href={pageHref(DUPLICATES_PATH, {}, result.page + 1)}>
+            {t('common.next')}
+          </a>
+        )}
+      </nav>
+      <h2 id="by-address">{t('directory.duplicates.byAddress')}</h2>
+      <p class="muted">{t('directory.duplicates.byAddress.lead')}</p>
+      <form method="get" action={MERGE_PATH} aria-labelledby="by-address" novalidate>
+        <TextControl
+          t={t}
+          errors={errors}
+          name="a"
+          label={t('directory.duplicates.first')}
+          hint={t('directory.duplicates.slug.hint')}
+          value={lookup.a}
+        />
+        <TextControl
+          t={t}
+          errors={errors}
+          name="b"
+          label={t('directory.duplicates.second')}
+          value={lookup.b}
+        />
+        <p class="row">
+          <button type="submit">{t('directory.duplicates.compare')}</button>
+        </p>
+      </form>
+    </BackofficePage>
+  );
+}

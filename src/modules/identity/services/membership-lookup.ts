@@ -1,0 +1,63 @@
+// What other modules may ask identity about accounts and account organisations (read-only), plus
+// the existing "create an organisation" command for a module acting on its user's behalf.
+import type { Db } from '../../../platform/db/client';
+import type { RequestContext } from '../../../platform/http/context';
+import { isLocale, type Locale } from '../../../platform/i18n';
+import { findMembership, findOrganizationsOfUser } from '../db/organizations.repository';
+import { getUserById } from '../db/users.repository';
+import { createOrganization } from './organization-create';
+
+export interface AccountOrganization {
+  id: string;
+  name: string;
+  slug: string;
+  /** The user's role there: owner, admin or member. */
+  role: string;
+}
+
+/** The account organisations a user belongs to, by name. */
+export async function accountOrganizationsOf(
+  db: Db,
+  userId: string,
+): Promise<AccountOrganization[]> {
+  const rows = await findOrganizationsOfUser(db, userId);
+  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, role: r.role }));
+}
+
+/** The user's membership of one account organisation, or undefined when not a member. */
+export async function accountMembership(
+  db: Db,
+  organizationId: string,
+  userId: string,
+): Promise<AccountOrganization | undefined> {
+  const row = await findMembership(db, organizationId, userId);
+  return row && { ...row.organization, role: row.role };
+}
+
+/** Owners and admins act for their account organisation. */
+export const isAccountManagerRole = (role: string | undefined) =>
+  role === 'owner' || role === 'admin';
+
+/** Name, address and language of an account, e.g. to write to it. */
+export async function accountContact(
+  db: Db,
+  userId: string,
+): Promise<{ id: string; name: string; email: string; locale: Locale } | undefined> {
+  const user = await getUserById(db, userId);
+  if (!user) return undefined;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    locale: isLocale(user.locale) ? user.locale : 'vi',
+  };
+}
+
+/** A new account organisation owned by the signed-in caller (identity's own audited command). */
+export function createAccountOrganization(
+  ctx: RequestContext,
+  headers: Headers,
+  name: string,
+): Promise<{ id: string; slug: string }> {
+  return createOrganization(ctx, headers, { name });
+}
