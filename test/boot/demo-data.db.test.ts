@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../support/app';
 import { BrowserSession } from '../support/browser-session';
 import { testEngines } from '../support/db';
 
-describe.each(testEngines)('demo data on %s', (engine) => {
+describe.each(testEngines)('demo data on %s', { timeout: 120_000 }, (engine) => {
   let t: TestApp | undefined;
   afterEach(async () => {
     await t?.close();
