@@ -7,6 +7,7 @@ import { createRateLimiter } from './platform/http/rate-limit';
 import { log } from './platform/log/logger';
 import { createMailer } from './platform/mail/mailer';
 import { countDemoAccounts, countUsers, seedIdentityDemo } from './modules/identity';
+import { seedDirectoryDemo } from './modules/directory';
 
 export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> {
   const withSecret = ensureAuthSecret(config);
@@ -42,6 +43,7 @@ export async function prepareData(deps: AppDeps): Promise<{ seeded: boolean }> {
   }
   if (!deps.config.DEMO_DATA || (await countUsers(db)) > 0) return { seeded: false };
   await seedIdentityDemo(deps);
+  await seedDirectoryDemo(deps.database);
   log.info('demo data loaded', { accounts: 'see README: Demo accounts' });
   return { seeded: true };
 }

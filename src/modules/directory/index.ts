@@ -26,6 +26,7 @@ export const directoryModule: AppModule = {
 export { createOrganization } from './services/create-organization';
 export { updateOrganization } from './services/update-organization';
 export type { TOrganizationFieldsInput } from './contracts';
+export * from './seed';
 export { createPerson } from './services/create-person';
 export { linkPerson, unlinkPerson, updatePerson } from './services/update-person';
 export type { TPersonFieldsInput } from './services/create-person';
