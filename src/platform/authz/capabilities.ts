@@ -32,5 +32,7 @@ export const API_SCOPES = [
   'directory.organization:read',
   'directory.organization:create',
   'directory.organization:curate',
+  'directory.person:create',
+  'directory.person:curate',
 ] as const satisfies readonly Capability[];
 export type ApiScope = (typeof API_SCOPES)[number];

@@ -3,6 +3,7 @@ import { policies } from '../../../platform/authz';
 import { ZProblem, problemResponses, type Api } from '../../../platform/http/api';
 import { FEED_TYPES, readChangeFeed } from '../services/change-feed';
 import { ZOrganization, toOrganizationJson } from './organization-json';
+import { ZPerson, toPersonJson } from './person-json';
 
 const ZChange = z
   .object({
@@ -14,7 +15,9 @@ const ZChange = z
         'upsert: store `record` (the current public view); delete: the record is no longer public (archived or merged), remove your copy.',
     }),
     at: z.iso.datetime({ offset: true }).openapi({ description: 'When the change was made.' }),
-    record: ZOrganization.nullable(),
+    record: z.union([ZOrganization, ZPerson]).nullable().openapi({
+      description: 'An Organization or a Person, as `type` says; null with op delete.',
+    }),
   })
   .openapi('Change');
 
@@ -36,7 +39,7 @@ const changesRoute = createRoute({
   tags: ['directory'],
   summary: 'Change feed of public records',
   description:
-    'Every public record of the directory that changed after `since`, in seq order, each once at its latest change, with its public fields only. Start with since=0, store `next`, ask again with it (at once while `hasMore`, later otherwise): applying the items in order reproduces the public state. How another instance (the national hub) follows this one.',
+    'Every public record of the directory (organisations and people) that changed after `since`, in seq order, each once at its latest change, with its public fields only. Start with since=0, store `next`, ask again with it (at once while `hasMore`, later otherwise): applying the items in order reproduces the public state. How another instance (the national hub) follows this one.',
   request: {
     query: z.object({
       since: z
@@ -77,7 +80,10 @@ export function registerChangesApi(api: Api) {
           id: item.id,
           op: item.op,
           at: item.at.toISOString(),
-          record: item.record && toOrganizationJson(item.record, today),
+          record:
+            item.type === 'person'
+              ? item.record && toPersonJson(item.record, item.links)
+              : item.record && toOrganizationJson(item.record, today),
         })),
         next: String(page.next),
         hasMore: page.hasMore,

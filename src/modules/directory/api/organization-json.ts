@@ -110,16 +110,3 @@ export function toOrganizationJson(row: OrganizationRow, today: Date): TOrganiza
     version: row.version,
   };
 }
-
-/** The weak entity tag of a version: the representation varies with the caller's rights. */
-export const etagOf = (version: number) => `W/"${version}"`;
-
-/** The versions an If-Match header names, or "any" for `*`; malformed tags match nothing. */
-export function parseIfMatch(header: string): 'any' | number[] {
-  if (header.trim() === '*') return 'any';
-  return header
-    .split(',')
-    .map((tag) => /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(tag)?.[1])
-    .filter((v): v is string => v !== undefined)
-    .map(Number);
-}

@@ -1,14 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { ANONYMOUS, can, hasRole, isSignedIn, policies, type Actor } from '../../../platform/authz';
-import {
-  PROBLEM_JSON,
-  ZProblem,
-  apiProblemResponse,
-  problemResponses,
-  type Api,
-} from '../../../platform/http/api';
-import type { AppContext, AppEnv } from '../../../platform/http/context';
+import { ZProblem, problemResponses, type Api } from '../../../platform/http/api';
+import type { AppContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/http/errors';
 import { ZOrganizationFields, type TOrganizationFields } from '../contracts';
 import {
@@ -21,11 +14,18 @@ import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/t
 import { createOrganization } from '../services/create-organization';
 import { updateOrganization } from '../services/update-organization';
 import { withVisibleFields } from '../services/visibility';
+import { VARY_BY_CALLER, isUuid } from './common';
 import { listOrganizations } from './list-organizations';
-import { ZOrganization, etagOf, parseIfMatch, toOrganizationJson } from './organization-json';
+import { ZOrganization, toOrganizationJson } from './organization-json';
+import {
+  etagOf,
+  expectedVersion,
+  isNotModified,
+  requireIfMatch,
+  staleEditResponse,
+} from './preconditions';
 
 const BASE = '/api/v1/directory/organizations';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Whose rights decide which fields are shown: the caller's, except an API key without the
@@ -175,24 +175,6 @@ const createRoute_ = createRoute({
   },
 });
 
-/** 428 before the body is even read: an update must say which version it is based on. */
-const requireIfMatch: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (c.req.header('if-match')) return next();
-  const { t } = c.get('ctx');
-  return c.json(
-    {
-      type: '/problems/precondition-required',
-      title: t('directory.api.ifMatch.required.title'),
-      status: 428,
-      detail: t('directory.api.ifMatch.required.body'),
-      instance: c.req.path,
-      code: 'PRECONDITION_REQUIRED',
-    },
-    428,
-    { 'Content-Type': PROBLEM_JSON },
-  );
-};
-
 const updateRoute = createRoute({
   method: 'put',
   path: '/directory/organizations/{ref}',
@@ -235,13 +217,13 @@ const asInput = (fields: TOrganizationFields) => ({
 function organizationResponse<S extends 200 | 201>(c: AppContext, row: OrganizationRow, status: S) {
   const { actor, deps } = c.get('ctx');
   c.header('ETag', etagOf(row.version));
-  c.header('Vary', 'Authorization, Cookie');
+  c.header('Vary', VARY_BY_CALLER);
   return c.json(toOrganizationJson(withVisibleFields(row, viewerOf(actor)), deps.clock()), status);
 }
 
 async function findByRef(c: AppContext, ref: string) {
   const { db } = c.get('ctx').deps.database;
-  return UUID.test(ref) ? findOrganizationById(db, ref) : findOrganizationBySlug(db, ref);
+  return isUuid(ref) ? findOrganizationById(db, ref) : findOrganizationBySlug(db, ref);
 }
 
 export function registerOrganizationsApi(api: Api) {
@@ -253,7 +235,7 @@ export function registerOrganizationsApi(api: Api) {
       c.req.valid('query'),
       deps.clock(),
     );
-    c.header('Vary', 'Authorization, Cookie');
+    c.header('Vary', VARY_BY_CALLER);
     const today = deps.clock();
     return c.json(
       { items: page.rows.map((r) => toOrganizationJson(r, today)), next: page.next },
@@ -269,15 +251,7 @@ export function registerOrganizationsApi(api: Api) {
       if (!target || target.archivedAt) throw new AppError('NOT_FOUND');
       return c.redirect(`${BASE}/${target.id}`, 301) as never;
     }
-    const inm = c.req.header('if-none-match');
-    if (
-      inm &&
-      inm.split(',').some((tag) => tag.trim() === etagOf(row.version) || tag.trim() === '*')
-    ) {
-      c.header('ETag', etagOf(row.version));
-      c.header('Vary', 'Authorization, Cookie');
-      return c.body(null, 304) as never;
-    }
+    if (isNotModified(c, row.version)) return c.body(null, 304) as never;
     return organizationResponse(c, row, 200);
   });
 
@@ -301,28 +275,16 @@ export function registerOrganizationsApi(api: Api) {
     const ctx = c.get('ctx');
     const current = await findByRef(c, c.req.valid('param').ref);
     if (!current || current.archivedAt || current.mergedInto) throw new AppError('NOT_FOUND');
-    const wanted = parseIfMatch(c.req.valid('header')['if-match']);
-    const expected = wanted === 'any' || wanted.includes(current.version) ? current.version : -1;
     const result = await updateOrganization(
       ctx.deps.database.db,
       ctx,
       current.id,
-      expected,
+      expectedVersion(c.req.valid('header')['if-match'], current.version),
       asInput(c.req.valid('json')),
     );
     if (result.ok) return organizationResponse(c, result.organization, 200);
     if (result.reason === 'NOT_FOUND') throw new AppError('NOT_FOUND');
     if (result.reason === 'INVALID') throw new AppError('INVALID', { fields: result.fields });
-    const res = apiProblemResponse(
-      c,
-      new AppError('CONFLICT', {
-        detail: {
-          key: 'directory.api.conflict',
-          params: { version: etagOf(result.current.version) },
-        },
-      }),
-    );
-    res.headers.set('ETag', etagOf(result.current.version));
-    return res as never;
+    return staleEditResponse(c, result.current.version) as never;
   });
 }

@@ -5,26 +5,34 @@ import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
 import {
   findOrganizationsByIds,
+  findPeopleByIds,
   isLockTimeout,
   latestChangesSince,
+  linksOfPeople,
   withSettledChanges,
   type OrganizationRow,
+  type PersonLink,
+  type PersonRecord,
 } from '../db/organizations.repository';
 import { withVisibleFields } from './visibility';
 
-export const FEED_TYPES = ['organization'] as const;
+export const FEED_TYPES = ['organization', 'person'] as const;
 export type FeedType = (typeof FEED_TYPES)[number];
 
-export interface FeedItem {
+interface FeedItemBase {
   seq: number;
-  type: FeedType;
   id: string;
   /** upsert: the record is public, here is its public view; delete: it no longer is. */
   op: 'upsert' | 'delete';
   at: Date;
-  /** The public view (restricted fields null), or null when the record is not public. */
-  record: OrganizationRow | null;
 }
+
+/** The public view (restricted fields null), or null when the record is not public. */
+export type FeedItem = FeedItemBase &
+  (
+    | { type: 'organization'; record: OrganizationRow | null }
+    | { type: 'person'; record: PersonRecord | null; links: PersonLink[] }
+  );
 
 export interface FeedPage {
   items: FeedItem[];
@@ -38,6 +46,10 @@ export interface FeedPage {
 export const isPublicOrganization = (row: OrganizationRow | undefined): row is OrganizationRow =>
   Boolean(row && !row.archivedAt && !row.mergedInto);
 
+/** Archived people are no longer listed. */
+export const isListedPerson = (row: PersonRecord | undefined): row is PersonRecord =>
+  Boolean(row && !row.archivedAt);
+
 /**
  * The changes after `since`: each record once, at its latest change, with its current public
  * view. Applying the items in order from 0 reproduces the public state of the directory.
@@ -49,22 +61,36 @@ export async function readChangeFeed(
   try {
     return await withSettledChanges(db, async (tx) => {
       const changes = await latestChangesSince(tx, { ...params, entityTypes: FEED_TYPES });
-      const rows = await findOrganizationsByIds(
-        tx,
-        changes.map((c) => c.entityId),
+      const idsOf = (type: FeedType) =>
+        changes.filter((c) => c.entityType === type).map((c) => c.entityId);
+      const organizations = new Map(
+        (await findOrganizationsByIds(tx, idsOf('organization'))).map((r) => [r.id, r]),
       );
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const people = new Map((await findPeopleByIds(tx, idsOf('person'))).map((r) => [r.id, r]));
+      const links = await linksOfPeople(tx, [...people.keys()]);
       const items = changes.map((change): FeedItem => {
-        const row = byId.get(change.entityId);
-        const isPublic = isPublicOrganization(row);
-        return {
-          seq: change.seq,
-          type: change.entityType as FeedType,
-          id: change.entityId,
-          op: isPublic ? 'upsert' : 'delete',
-          at: change.at,
-          record: isPublic ? withVisibleFields(row, ANONYMOUS) : null,
-        };
+        const base = { seq: change.seq, id: change.entityId, at: change.at };
+        if (change.entityType === 'person') {
+          const row = people.get(change.entityId);
+          return isListedPerson(row)
+            ? {
+                ...base,
+                type: 'person',
+                op: 'upsert',
+                record: withVisibleFields(row, ANONYMOUS),
+                links: links.filter((l) => l.personId === row.id),
+              }
+            : { ...base, type: 'person', op: 'delete', record: null, links: [] };
+        }
+        const row = organizations.get(change.entityId);
+        return isPublicOrganization(row)
+          ? {
+              ...base,
+              type: 'organization',
+              op: 'upsert',
+              record: withVisibleFields(row, ANONYMOUS),
+            }
+          : { ...base, type: 'organization', op: 'delete', record: null };
       });
       return {
         items,

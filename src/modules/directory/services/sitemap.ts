@@ -1,10 +1,13 @@
-// sitemap.xml: the portal's public pages and every public organisation page. Past 50,000 URLs
+// sitemap.xml: the portal's public pages, every public organisation page and every listed
+// person's page. Past 50,000 URLs
 // (the protocol's limit per file) /sitemap.xml becomes an index of parts /sitemap-<n>.xml.
 import type { Db } from '../../../platform/db/client';
 import { NAV_MODULES } from '../../../platform/ui/modules';
 import {
+  countListedPeople,
   countPublicOrganizations,
   latestChange,
+  listedPeopleSlugs,
   publicOrganizationSlugs,
 } from '../db/organizations.repository';
 
@@ -42,27 +45,51 @@ async function staticUrls(db: Db): Promise<SitemapUrl[]> {
       path: m.path,
       lastmod: m.id === 'directory' ? changed : undefined,
     })),
+    { path: '/directory/people', lastmod: changed },
     { path: STATS_PATH, lastmod: changed },
   ];
 }
 
+/** The URLs after the fixed pages, one kind of record after the other, each in id order. */
+const RECORD_SOURCES = [
+  {
+    count: countPublicOrganizations,
+    slugs: publicOrganizationSlugs,
+    path: (slug: string) => `/directory/organizations/${slug}`,
+  },
+  {
+    count: countListedPeople,
+    slugs: listedPeopleSlugs,
+    path: (slug: string) => `/directory/people/${slug}`,
+  },
+];
+
 async function plan(db: Db, partSize: number) {
   const fixed = await staticUrls(db);
-  const organizations = await countPublicOrganizations(db);
-  const total = fixed.length + organizations;
-  return { fixed, total, parts: total <= partSize ? 1 : Math.ceil(total / partSize) };
+  const counts = await Promise.all(RECORD_SOURCES.map((s) => s.count(db)));
+  const total = fixed.length + counts.reduce((sum, n) => sum + n, 0);
+  return { fixed, counts, total, parts: total <= partSize ? 1 : Math.ceil(total / partSize) };
 }
 
-/** URLs number `from` to `from + count - 1` of the whole list: fixed pages first, then organisations. */
-async function urlsInRange(db: Db, fixed: SitemapUrl[], from: number, count: number) {
+/** URLs number `from` to `from + count - 1` of the whole list: fixed pages first, then records. */
+async function urlsInRange(
+  db: Db,
+  { fixed, counts }: { fixed: SitemapUrl[]; counts: number[] },
+  from: number,
+  count: number,
+) {
   const urls = fixed.slice(from, from + count);
-  const offset = Math.max(0, from - fixed.length);
-  const limit = count - urls.length;
-  if (limit > 0) {
-    const rows = await publicOrganizationSlugs(db, { offset, limit });
-    for (const r of rows) {
-      urls.push({ path: `/directory/organizations/${r.slug}`, lastmod: r.updatedAt });
+  let start = fixed.length;
+  for (const [i, source] of RECORD_SOURCES.entries()) {
+    const size = counts[i]!;
+    const offset = Math.max(0, from + urls.length - start);
+    const limit = Math.min(count - urls.length, size - offset);
+    if (limit > 0) {
+      for (const r of await source.slugs(db, { offset, limit })) {
+        urls.push({ path: source.path(r.slug), lastmod: r.updatedAt });
+      }
     }
+    start += size;
   }
   return urls;
 }
@@ -84,11 +111,13 @@ function urlset(origin: string, urls: SitemapUrl[]): string {
 /** /sitemap.xml: every URL, or an index of the parts when there are too many for one file. */
 export async function buildSitemap(db: Db, options: SitemapOptions): Promise<string> {
   const partSize = options.partSize ?? SITEMAP_MAX_URLS;
-  const { fixed, total, parts } = await plan(db, partSize);
-  if (parts === 1) return urlset(options.origin, await urlsInRange(db, fixed, 0, total));
+  const planned = await plan(db, partSize);
+  if (planned.parts === 1) {
+    return urlset(options.origin, await urlsInRange(db, planned, 0, planned.total));
+  }
   const changed = (await latestChange(db))?.at;
   const entries = Array.from(
-    { length: parts },
+    { length: planned.parts },
     (_, i) =>
       `<sitemap><loc>${escapeXml(`${options.origin}/sitemap-${i + 1}.xml`)}</loc>${changed ? `<lastmod>${w3c(changed)}</lastmod>` : ''}</sitemap>`,
   );
@@ -108,9 +137,11 @@ export async function buildSitemapPart(
   options: SitemapOptions,
 ): Promise<string | undefined> {
   const partSize = options.partSize ?? SITEMAP_MAX_URLS;
-  const { fixed, parts } = await plan(db, partSize);
-  if (parts === 1 || !Number.isInteger(part) || part < 1 || part > parts) return undefined;
-  return urlset(options.origin, await urlsInRange(db, fixed, (part - 1) * partSize, partSize));
+  const planned = await plan(db, partSize);
+  if (planned.parts === 1 || !Number.isInteger(part) || part < 1 || part > planned.parts) {
+    return undefined;
+  }
+  return urlset(options.origin, await urlsInRange(db, planned, (part - 1) * partSize, partSize));
 }
 
 /** robots.txt: private areas closed to crawlers, and where the sitemap is. */

@@ -45,6 +45,12 @@ export const vi = {
   'identity.apiKeys.scope.directoryCurate': 'Biên tập danh bạ',
   'identity.apiKeys.scope.directoryCurate.desc':
     'Sửa hồ sơ tổ chức (PUT /api/v1/directory/organizations/…); chỉ dành cho cán bộ.',
+  'identity.apiKeys.scope.peopleCreate': 'Thêm người vào danh bạ',
+  'identity.apiKeys.scope.peopleCreate.desc':
+    'Tạo hồ sơ nhà sáng lập, chuyên gia, cố vấn… (POST /api/v1/directory/people).',
+  'identity.apiKeys.scope.peopleCurate': 'Biên tập hồ sơ người',
+  'identity.apiKeys.scope.peopleCurate.desc':
+    'Sửa hồ sơ người (PUT /api/v1/directory/people/…) và xem các thông tin cá nhân mà cán bộ được xem; chỉ dành cho cán bộ. Không có phạm vi này, khoá chỉ thấy thông tin công khai của mọi người.',
   'identity.apiKeys.scopes.required': 'Vui lòng chọn ít nhất một phạm vi.',
   'identity.apiKeys.scopes.notHeld':
     'Tài khoản của bạn không có quyền này nên không thể cấp cho khoá.',
@@ -106,6 +112,12 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.apiKeys.scope.directoryCurate': 'Curate the directory',
   'identity.apiKeys.scope.directoryCurate.desc':
     'Edit organisation profiles (PUT /api/v1/directory/organizations/…); staff only.',
+  'identity.apiKeys.scope.peopleCreate': 'Add people to the directory',
+  'identity.apiKeys.scope.peopleCreate.desc':
+    'Create profiles of founders, experts, mentors… (POST /api/v1/directory/people).',
+  'identity.apiKeys.scope.peopleCurate': 'Curate people’s profiles',
+  'identity.apiKeys.scope.peopleCurate.desc':
+    'Edit people’s profiles (PUT /api/v1/directory/people/…) and see the personal details staff may see; staff only. Without this scope a key sees only what people made public.',
   'identity.apiKeys.scopes.required': 'Please choose at least one scope.',
   'identity.apiKeys.scopes.notHeld': 'Your account lacks this right, so a key cannot be given it.',
   'identity.apiKeys.expiresAt.invalid':

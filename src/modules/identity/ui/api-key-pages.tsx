@@ -30,6 +30,14 @@ const SCOPE_TEXT: Record<ApiScope, { label: MessageKey; description: MessageKey 
     label: 'identity.apiKeys.scope.directoryCurate',
     description: 'identity.apiKeys.scope.directoryCurate.desc',
   },
+  'directory.person:create': {
+    label: 'identity.apiKeys.scope.peopleCreate',
+    description: 'identity.apiKeys.scope.peopleCreate.desc',
+  },
+  'directory.person:curate': {
+    label: 'identity.apiKeys.scope.peopleCurate',
+    description: 'identity.apiKeys.scope.peopleCurate.desc',
+  },
 };
 
 const scopeLabel = (scope: string): MessageKey | undefined => SCOPE_TEXT[scope as ApiScope]?.label;

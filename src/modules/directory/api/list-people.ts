@@ -1,0 +1,54 @@
+// Pages of the people list for the API (cursor paging: see cursor.ts).
+import type { Actor } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
+import {
+  linksOfPeople,
+  pagePeopleByName,
+  pagePeopleByRank,
+  type PersonLink,
+  type PersonRecord,
+} from '../db/organizations.repository';
+import { scopeOf } from '../services/people.queries';
+import { searchTerms } from '../services/search-fields';
+import { withVisibleFields } from '../services/visibility';
+import { fingerprintOf, pageThrough } from './cursor';
+
+export interface PeopleListQuery {
+  q?: string;
+  role?: string;
+  province?: string;
+  expertise?: string;
+  sort?: 'relevance' | 'name';
+  limit: number;
+  cursor?: string;
+}
+
+/** One page for this viewer (personal fields they may not see are null), with the links. */
+export async function listPeople(
+  db: Db,
+  viewer: Actor,
+  query: PeopleListQuery,
+): Promise<{ rows: PersonRecord[]; links: PersonLink[]; next: string | null }> {
+  const terms = searchTerms(query.q);
+  const sort = terms ? (query.sort ?? 'relevance') : 'name';
+  const filters = { role: query.role, provinceCode: query.province, expertise: query.expertise };
+  const { levels } = scopeOf(viewer);
+  const { q: _q, limit: _limit, cursor: _cursor, ...shape } = query;
+  const page = await pageThrough({
+    cursor: query.cursor,
+    fingerprint: fingerprintOf(['person', terms?.key ?? '', shape, sort, levels]),
+    ranked: sort === 'relevance' && Boolean(terms),
+    limit: query.limit,
+    byRank: (offset, limit) =>
+      pagePeopleByRank(db, { terms: terms!, filters, levels, offset, limit }),
+    byName: (after, limit) => pagePeopleByName(db, { terms, filters, levels, after, limit }),
+  });
+  return {
+    rows: page.rows.map((r) => withVisibleFields(r, viewer)),
+    links: await linksOfPeople(
+      db,
+      page.rows.map((r) => r.id),
+    ),
+    next: page.next,
+  };
+}
