@@ -10,6 +10,7 @@
 // data or real records — it refuses, unless --force, which empties the whole directory
 // (organisations, people, affiliations, claims, change feed) and reloads the demo set if it was
 // there before loading. A server using the same PGlite DATA_DIR must be stopped first.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openDeps } from '../src/boot';
 import {
@@ -103,6 +104,7 @@ async function main() {
       `seed:demo ${args.scale} (seed ${args.seed}${homeProvince ? `, province ${homeProvince}` : ''}) into ${database.engine}: ${fmt(sizes.organizations)} organisations, ${fmt(sizes.people)} people`,
     );
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await seedDirectory(database, {
       seed: args.seed,
       ...sizes,
@@ -111,6 +113,14 @@ async function main() {
     });
     console.log(
       `Loaded ${fmt(result.organizations)} organisations, ${fmt(result.people)} people and ${fmt(result.affiliations)} affiliations in ${secs(performance.now() - started)} on ${database.engine} (organisations ${secs(result.ms.organizations)}, people ${secs(result.ms.people)}, vacuum and analyze ${secs(result.ms.analyze)}).`,
+    );
+    // On a busy machine the wall time says little: the CPU this process used is comparable.
+    const cpu = process.cpuUsage(cpuBefore);
+    console.log(
+      `CPU used by this process: ${secs((cpu.user + cpu.system) / 1000)}${database.engine === 'postgres' ? ' (the server’s own is not included)' : ''}; load average ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}.`,
     );
   } finally {
     await database.close();
