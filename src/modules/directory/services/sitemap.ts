@@ -1,6 +1,7 @@
 // sitemap.xml: the portal's public pages, every public organisation page and every listed
-// person's page. Past 50,000 URLs
-// (the protocol's limit per file) /sitemap.xml becomes an index of parts /sitemap-<n>.xml.
+// person's page. Past 50,000 URLs (the protocol's limit per file) /sitemap.xml becomes an index
+// of parts /sitemap-<n>.xml of 10,000 URLs each, so that no request builds a huge file at once
+// (on the embedded engine a long query stalls every other request).
 import type { Db } from '../../../platform/db/client';
 import { NAV_MODULES } from '../../../platform/ui/modules';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../db/organizations.repository';
 
 export const SITEMAP_MAX_URLS = 50_000;
+export const SITEMAP_PART_SIZE = 10_000;
 export const STATS_PATH = '/directory/stats';
 
 export interface SitemapUrl {
@@ -22,7 +24,9 @@ export interface SitemapUrl {
 export interface SitemapOptions {
   /** The public origin URLs are made absolute with, e.g. https://innohub.example.gov.vn */
   origin: string;
-  /** URLs per file; the protocol allows 50,000 (smaller in tests). */
+  /** Up to this many URLs, one file; past it an index of parts (smaller in tests). */
+  maxUrls?: number;
+  /** URLs per part of an index. */
   partSize?: number;
 }
 
@@ -37,8 +41,7 @@ const escapeXml = (s: string) => s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]!)
 /** W3C datetime, to the second. */
 const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-async function staticUrls(db: Db): Promise<SitemapUrl[]> {
-  const changed = (await latestChange(db))?.at;
+function staticUrls(changed: Date | undefined): SitemapUrl[] {
   return [
     { path: '/' },
     ...NAV_MODULES.map((m) => ({
@@ -64,11 +67,30 @@ const RECORD_SOURCES = [
   },
 ];
 
-async function plan(db: Db, partSize: number) {
-  const fixed = await staticUrls(db);
-  const counts = await Promise.all(RECORD_SOURCES.map((s) => s.count(db)));
+/** Record counts per database, recounted only when the directory has changed. */
+const countsCache = new WeakMap<Db, { seq: number; counts: number[] }>();
+
+async function plan(db: Db, options: SitemapOptions) {
+  const latest = await latestChange(db);
+  const seq = latest?.seq ?? 0;
+  const cached = countsCache.get(db);
+  let counts = cached?.seq === seq ? cached.counts : undefined;
+  if (!counts) {
+    counts = await Promise.all(RECORD_SOURCES.map((source) => source.count(db)));
+    countsCache.set(db, { seq, counts });
+  }
+  const fixed = staticUrls(latest?.at);
   const total = fixed.length + counts.reduce((sum, n) => sum + n, 0);
-  return { fixed, counts, total, parts: total <= partSize ? 1 : Math.ceil(total / partSize) };
+  const partSize = options.partSize ?? SITEMAP_PART_SIZE;
+  const isIndexed = total > (options.maxUrls ?? SITEMAP_MAX_URLS);
+  return {
+    fixed,
+    counts,
+    total,
+    partSize,
+    changed: latest?.at,
+    parts: isIndexed ? Math.ceil(total / partSize) : 1,
+  };
 }
 
 /** URLs number `from` to `from + count - 1` of the whole list: fixed pages first, then records. */
@@ -110,12 +132,11 @@ function urlset(origin: string, urls: SitemapUrl[]): string {
 
 /** /sitemap.xml: every URL, or an index of the parts when there are too many for one file. */
 export async function buildSitemap(db: Db, options: SitemapOptions): Promise<string> {
-  const partSize = options.partSize ?? SITEMAP_MAX_URLS;
-  const planned = await plan(db, partSize);
+  const planned = await plan(db, options);
   if (planned.parts === 1) {
     return urlset(options.origin, await urlsInRange(db, planned, 0, planned.total));
   }
-  const changed = (await latestChange(db))?.at;
+  const { changed } = planned;
   const entries = Array.from(
     { length: planned.parts },
     (_, i) =>
@@ -136,11 +157,11 @@ export async function buildSitemapPart(
   part: number,
   options: SitemapOptions,
 ): Promise<string | undefined> {
-  const partSize = options.partSize ?? SITEMAP_MAX_URLS;
-  const planned = await plan(db, partSize);
+  const planned = await plan(db, options);
   if (planned.parts === 1 || !Number.isInteger(part) || part < 1 || part > planned.parts) {
     return undefined;
   }
+  const { partSize } = planned;
   return urlset(options.origin, await urlsInRange(db, planned, (part - 1) * partSize, partSize));
 }
 
