@@ -181,9 +181,9 @@ async function benchEngine(database: Database, pool: pg.Pool | undefined) {
     `\n## ${database.engine}${database.pglite ? ` (shared_buffers ${process.env.BENCH_SHARED_BUFFERS ?? '16MB'})` : ''}\n`,
   );
   console.log(
-    '| search | filters | total | call median ms | page query plan / exec ms | count query plan / exec ms | page plan |',
+    '| search | filters | total | first result | call median ms | page query plan / exec ms | count query plan / exec ms | page plan |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   const measured: { label: string; ms: number; page: Captured; count: Captured }[] = [];
   for (const s of searches()) {
     const params = {
@@ -196,11 +196,14 @@ async function benchEngine(database: Database, pool: pg.Pool | undefined) {
     await searchOrganizations(db, params); // warm-up
     const times: number[] = [];
     let total = 0;
+    let first = '';
     for (let i = 0; i < RUNS; i++) {
       log.length = 0;
       const started = performance.now();
-      total = (await searchOrganizations(db, params)).total;
+      const result = await searchOrganizations(db, params);
       times.push(performance.now() - started);
+      total = result.total;
+      first = result.rows[0]?.legalName ?? '';
     }
     const [page, count] = [log[0]!, log[1]!];
     const a = await explain(database, pool, page);
@@ -210,7 +213,7 @@ async function benchEngine(database: Database, pool: pg.Pool | undefined) {
       .concat(s.page ? [`page ${s.page}`] : [])
       .join(', ');
     console.log(
-      `| ${s.q ? `"${s.q}"` : '—'} (${s.label}) | ${filters || '—'} | ${total} | ${f1(median(times))} | ${f1(a.planning)} / ${f1(a.execution)} | ${f1(b.planning)} / ${f1(b.execution)} | ${planShape(a.plan)} |`,
+      `| ${s.q ? `"${s.q}"` : '—'} (${s.label}) | ${filters || '—'} | ${total} | ${first.slice(0, 50)} | ${f1(median(times))} | ${f1(a.planning)} / ${f1(a.execution)} | ${f1(b.planning)} / ${f1(b.execution)} | ${planShape(a.plan)} |`,
     );
     measured.push({
       label: `${s.q ? `"${s.q}"` : '(no query)'} ${filters}`,
@@ -232,6 +235,12 @@ async function benchEngine(database: Database, pool: pg.Pool | undefined) {
 }
 
 async function main() {
+  if (process.argv.includes('--help')) {
+    console.log(
+      'usage: [BENCH_PGLITE_DIR=…] [BENCH_DATABASE_URL=…] [BENCH_SCALE=national|province] [BENCH_SEED=1] [BENCH_PLANS=1] npm run bench:directory\nLoads the data when absent (minutes at national scale), then prints EXPLAIN ANALYZE of representative searches.',
+    );
+    return;
+  }
   const ownDir = !process.env.BENCH_PGLITE_DIR;
   const dataDir =
     process.env.BENCH_PGLITE_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'innohub-dirbench-'));
