@@ -14,6 +14,7 @@ export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> 
   const database = await openDatabase({
     databaseUrl: withSecret.DATABASE_URL,
     dataDir: withSecret.DATA_DIR,
+    sharedBuffers: withSecret.PGLITE_SHARED_BUFFERS,
   });
   await migrateDatabase(database);
   return {
