@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../test/support/app';
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
@@ -520,5 +520,73 @@ describe.each(testEngines)('directory self-service and curation on %s', (engine)
       'directory.organization:update',
       'directory.organization:verify',
     ]);
+  });
+
+  it('“Not a duplicate” hides a pair for good, audited; other pairs stay; only staff may say so', async () => {
+    const a = await seed({
+      kind: 'cooperative',
+      legalName: 'Công ty Cổ phần Rau sạch Đà Lạt',
+      provinceCode: '68',
+    });
+    const b = await seed({ kind: 'cooperative', legalName: 'Rau Sạch Đà Lạt' });
+    const c = await seed({ kind: 'sme', legalName: 'Công ty TNHH Chè Tân Cương' });
+    const d = await seed({ kind: 'sme', legalName: 'Chè Tân Cương', provinceCode: '19' });
+    const listed = async (x: { slug: string }, y: { slug: string }) => {
+      const html = await (await staff.get('/admin/directory/duplicates')).text();
+      return [`a=${x.slug}&amp;b=${y.slug}"`, `a=${y.slug}&amp;b=${x.slug}"`].some((link) =>
+        html.includes(link),
+      );
+    };
+    expect(await listed(a, b)).toBe(true);
+    expect(await listed(c, d)).toBe(true);
+    const html = await (await staff.get('/admin/directory/duplicates')).text();
+    expect(html).toContain('action="/admin/directory/duplicates/dismiss"');
+    expect(html).toMatch(
+      /aria-label="[^"]*Rau [Ss]ạch Đà Lạt và [^"]*Rau [Ss]ạch Đà Lạt không phải là một/,
+    );
+
+    const dismiss = (browser: BrowserSession, x: string, y: string) =>
+      post(browser, '/admin/directory/duplicates/dismiss', [
+        ['a', x],
+        ['b', y],
+        ['page', '1'],
+      ]);
+    // Outsiders are refused and nothing is stored.
+    expect((await dismiss(founder, a.id, b.id)).status).toBe(403);
+    const anonymous = await t.app.request('/admin/directory/duplicates/dismiss', {
+      method: 'POST',
+      body: new URLSearchParams({ a: a.id, b: b.id }),
+      headers: { origin: TEST_ORIGIN },
+    });
+    expect([302, 303, 401, 403]).toContain(anonymous.status);
+    expect(await q('select * from directory_duplicate_dismissals')).toHaveLength(0);
+    // Unknown ids, or one profile twice: not found.
+    expect((await dismiss(staff, a.id, a.id)).status).toBe(404);
+    expect((await dismiss(staff, a.id, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await dismiss(staff, 'x', b.id)).status).toBe(404);
+
+    const res = await dismiss(staff, b.id, a.id);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/admin/directory/duplicates?done=dismissed');
+    const after = await (await staff.get(res.headers.get('location')!)).text();
+    expect(after).toContain('Đã bỏ cặp hồ sơ khỏi danh sách');
+    expect(await listed(a, b)).toBe(false);
+    expect(await listed(c, d)).toBe(true);
+    // Either order is the same pair; saying it again changes nothing.
+    expect((await dismiss(staff, a.id, b.id)).status).toBe(303);
+    const rows = await q<{ a_id: string; b_id: string; dismissed_by: string }>(
+      'select a_id, b_id, dismissed_by from directory_duplicate_dismissals',
+    );
+    expect(rows).toEqual([
+      { a_id: [a.id, b.id].sort()[0], b_id: [a.id, b.id].sort()[1], dismissed_by: staffId },
+    ]);
+    const audit = await q<{ entity_id: string; after: { a: { id: string }; b: { id: string } } }>(
+      `select entity_id, after from platform_audit_log
+       where action = 'directory.organization:dismissDuplicate'`,
+    );
+    expect(audit).toHaveLength(1);
+    expect([audit[0]!.after.a.id, audit[0]!.after.b.id].sort()).toEqual([a.id, b.id].sort());
+    // The two can still be merged by address.
+    expect((await staff.get(`/admin/directory/merge?a=${a.slug}&b=${b.slug}`)).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseQuery } from '../../platform/backoffice/filters';
-import { ZPage } from '../../platform/backoffice/paging';
+import { pageHref, ZPage } from '../../platform/backoffice/paging';
 import { isSignedIn, policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
@@ -16,6 +16,7 @@ import {
   findPendingClaimsForStaff,
   getClaimForStaff,
 } from './services/claim-queries';
+import { dismissDuplicate } from './services/dismiss-duplicate';
 import { findDuplicates } from './services/duplicates.queries';
 import {
   getManageableOrganization,
@@ -43,7 +44,12 @@ import { setVerified } from './services/verify-organization';
 import { ClaimDetailPage, ClaimsListPage } from './ui/claim-admin-pages';
 import { ClaimPage } from './ui/claim-page';
 import { CURATION_PATH, CurationOverviewPage, type Notice } from './ui/curation-page';
-import { DUPLICATES_PATH, DuplicatesListPage, MERGE_PATH } from './ui/duplicates-page';
+import {
+  DISMISS_PATH,
+  DUPLICATES_PATH,
+  DuplicatesListPage,
+  MERGE_PATH,
+} from './ui/duplicates-page';
 import { MergePage } from './ui/merge-page';
 import { OrganizationFormPage } from './ui/organization-form';
 
@@ -328,7 +334,10 @@ function registerDuplicates(router: Router) {
     const ctx = c.get('ctx');
     const parsed = parseQuery(ZPageQuery, c.req.query());
     const result = await findDuplicates(ctx.deps.database.db, parsed.ok ? parsed.data.page : 1);
-    const notice = doneNotice(c, { merged: 'directory.merge.done' });
+    const notice = doneNotice(c, {
+      merged: 'directory.merge.done',
+      dismissed: 'directory.duplicates.dismissed',
+    });
     return c.html(
       <DuplicatesListPage
         ctx={ctx}
@@ -338,6 +347,13 @@ function registerDuplicates(router: Router) {
         notice={notice}
       />,
     );
+  });
+
+  router.page('POST', DISMISS_PATH, canCurate, async (c) => {
+    const body = await formBody(c);
+    await dismissDuplicate(c.get('ctx'), one(body.a), one(body.b));
+    const page = /^\d{1,6}$/.test(one(body.page)) ? Number(one(body.page)) : 1;
+    return c.redirect(pageHref(DUPLICATES_PATH, { done: 'dismissed' }, page), 303);
   });
 
   router.page('GET', MERGE_PATH, canCurate, async (c) => {

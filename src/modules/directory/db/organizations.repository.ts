@@ -353,7 +353,7 @@ export const DUPLICATE_WINDOW = 4;
  * record is compared with the next DUPLICATE_WINDOW records in name order (the sort key, without
  * the legal form): all records of the directory for the same name, those of its province for a
  * similar one. Names alike in their first letters sort together; a pair this misses can still
- * be merged by address.
+ * be merged by address. Pairs staff dismissed as "not a duplicate" are left out.
  */
 export async function findDuplicateCandidates(
   db: Db,
@@ -394,6 +394,9 @@ export async function findDuplicateCandidates(
       (c.reason = 'same_name' and c.b_key = n.name_key) or
       (c.reason = 'similar_name' and n.province_code is not null and c.b_key <> n.name_key
         and similarity(n.name_search, c.b_name) >= ${params.minSimilarity})
+    ) and not exists (
+      select 1 from directory_duplicate_dismissals d
+      where d.a_id = least(n.id, c.b_id) and d.b_id = greatest(n.id, c.b_id)
     )
     order by n.sort_key collate "C", n.id, c.b_id
     limit ${params.limit} offset ${params.offset}`);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  check,
   customType,
   date,
   index,
@@ -213,5 +214,28 @@ export const directoryClaims = pgTable(
     uniqueIndex('directory_claims_open_uq')
       .on(t.organizationId, t.userId)
       .where(sql`status = 'pending'`),
+  ],
+);
+
+/**
+ * A candidate pair of duplicates that staff said is not one: the duplicates list skips it for
+ * good. Each pair is stored once, its ids in order (a_id < b_id).
+ */
+export const directoryDuplicateDismissals = pgTable(
+  'directory_duplicate_dismissals',
+  {
+    aId: uuid('a_id')
+      .notNull()
+      .references(() => directoryOrganizations.id, { onDelete: 'cascade' }),
+    bId: uuid('b_id')
+      .notNull()
+      .references(() => directoryOrganizations.id, { onDelete: 'cascade' }),
+    dismissedBy: text('dismissed_by'),
+    dismissedAt: tz('dismissed_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // the duplicates query looks pairs up by (least id, greatest id)
+    primaryKey({ columns: [t.aId, t.bId] }),
+    check('directory_duplicate_dismissals_order_ck', sql`${t.aId} < ${t.bId}`),
   ],
 );

@@ -172,6 +172,12 @@ export const vi = {
   'directory.duplicates.slug.hint': 'Ví dụ: https://…/directory/organizations/ten-to-chuc',
   'directory.duplicates.error.pair':
     'Không tìm thấy hai hồ sơ khác nhau, đang hiện trong danh bạ, với các địa chỉ này.',
+  'directory.duplicates.dismiss': 'Không trùng',
+  'directory.duplicates.dismissOf':
+    '{first} và {second} không phải là một: bỏ cặp này khỏi danh sách',
+  'directory.duplicates.dismiss.hint':
+    'Cặp đã đánh dấu «Không trùng» không hiện lại trong danh sách này; vẫn có thể gộp hai hồ sơ theo địa chỉ ở dưới.',
+  'directory.duplicates.dismissed': 'Đã bỏ cặp hồ sơ khỏi danh sách: hai hồ sơ không trùng nhau.',
 
   'directory.merge.title': 'Gộp hai hồ sơ',
   'directory.merge.lead':
@@ -383,6 +389,13 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.duplicates.slug.hint': 'E.g. https://…/directory/organizations/organisation-name',
   'directory.duplicates.error.pair':
     'No two different profiles in the directory were found at these addresses.',
+  'directory.duplicates.dismiss': 'Not a duplicate',
+  'directory.duplicates.dismissOf':
+    '{first} and {second} are not the same: remove this pair from the list',
+  'directory.duplicates.dismiss.hint':
+    'A pair marked “Not a duplicate” does not come back to this list; the two profiles can still be merged by address below.',
+  'directory.duplicates.dismissed':
+    'Pair removed from the list: the two profiles are not duplicates.',
 
   'directory.merge.title': 'Merge two profiles',
   'directory.merge.lead':

@@ -3,7 +3,7 @@ import { pageHref } from '../../../platform/backoffice/paging';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
-import type { OrganizationRow } from '../db/organizations.repository';
+import type { DuplicatePair, OrganizationRow } from '../db/organizations.repository';
 import type { DuplicatesPage } from '../services/duplicates.queries';
 import { TextControl } from './curation-controls';
 import { CURATION_PATH, CurationNav, type Notice } from './curation-page';
@@ -11,6 +11,7 @@ import { kindLabel, provinceLabel } from './labels';
 
 export const DUPLICATES_PATH = `${CURATION_PATH}/duplicates`;
 export const MERGE_PATH = `${CURATION_PATH}/merge`;
+export const DISMISS_PATH = `${DUPLICATES_PATH}/dismiss`;
 
 export const mergeHref = (a: { slug: string }, b: { slug: string }) =>
   `${MERGE_PATH}?${new URLSearchParams({ a: a.slug, b: b.slug }).toString()}`;
@@ -27,6 +28,29 @@ function Candidate({ ctx, org }: { ctx: RequestContext; org: OrganizationRow }) 
           .join(' · ')}
       </span>
     </>
+  );
+}
+
+/** "Not a duplicate": the pair never comes back to the list (a plain form, no script). */
+function DismissForm(props: { ctx: RequestContext; pair: DuplicatePair; page: number }) {
+  const { ctx, pair, page } = props;
+  const { t } = ctx;
+  return (
+    <form method="post" action={DISMISS_PATH} class="inline">
+      <input type="hidden" name="a" value={pair.a.id} />
+      <input type="hidden" name="b" value={pair.b.id} />
+      <input type="hidden" name="page" value={String(page)} />
+      <button
+        type="submit"
+        class="link"
+        aria-label={t('directory.duplicates.dismissOf', {
+          first: pair.a.legalName,
+          second: pair.b.legalName,
+        })}
+      >
+        {t('directory.duplicates.dismiss')}
+      </button>
+    </form>
   );
 }
 
@@ -53,48 +77,52 @@ export function DuplicatesListPage(props: {
       {result.pairs.length === 0 ? (
         <p class="muted">{t('directory.duplicates.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('directory.duplicates.col.first')}</th>
-                <th scope="col">{t('directory.duplicates.col.second')}</th>
-                <th scope="col">{t('directory.duplicates.col.reason')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.pairs.map((p) => (
+        <>
+          <p class="muted">{t('directory.duplicates.dismiss.hint')}</p>
+          <div class="table-wrap">
+            <table>
+              <thead>
                 <tr>
-                  <td>
-                    <Candidate ctx={ctx} org={p.a} />
-                  </td>
-                  <td>
-                    <Candidate ctx={ctx} org={p.b} />
-                  </td>
-                  <td>
-                    {p.reason === 'same_name'
-                      ? t('directory.duplicates.sameName')
-                      : t('directory.duplicates.similarName', {
-                          percent: formatNumber(Math.round(p.score * 100), locale),
-                        })}
-                  </td>
-                  <td>
-                    <a
-                      href={mergeHref(p.a, p.b)}
-                      aria-label={t('directory.duplicates.compareOf', {
-                        first: p.a.legalName,
-                        second: p.b.legalName,
-                      })}
-                    >
-                      {t('directory.duplicates.compare')}
-                    </a>
-                  </td>
+                  <th scope="col">{t('directory.duplicates.col.first')}</th>
+                  <th scope="col">{t('directory.duplicates.col.second')}</th>
+                  <th scope="col">{t('directory.duplicates.col.reason')}</th>
+                  <th scope="col">{t('common.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {result.pairs.map((p) => (
+                  <tr>
+                    <td>
+                      <Candidate ctx={ctx} org={p.a} />
+                    </td>
+                    <td>
+                      <Candidate ctx={ctx} org={p.b} />
+                    </td>
+                    <td>
+                      {p.reason === 'same_name'
+                        ? t('directory.duplicates.sameName')
+                        : t('directory.duplicates.similarName', {
+                            percent: formatNumber(Math.round(p.score * 100), locale),
+                          })}
+                    </td>
+                    <td>
+                      <a
+                        href={mergeHref(p.a, p.b)}
+                        aria-label={t('directory.duplicates.compareOf', {
+                          first: p.a.legalName,
+                          second: p.b.legalName,
+                        })}
+                      >
+                        {t('directory.duplicates.compare')}
+                      </a>
+                      <DismissForm ctx={ctx} pair={p} page={result.page} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <nav aria-label={t('backoffice.pager.label')} class="row">
         <p>{t('directory.duplicates.page', { page: formatNumber(result.page, locale) })}</p>
