@@ -1,7 +1,9 @@
 // Start-up steps shared by the server and the scripts: configuration, database, dependencies.
+import path from 'node:path';
 import { ensureAuthSecret } from './platform/config/auth-secret';
 import { loadConfig, type Config } from './platform/config/config';
 import { migrateDatabase, openDatabase } from './platform/db/client';
+import { createDiskFileStore } from './platform/files';
 import type { AppDeps } from './platform/http/context';
 import { createRateLimiter } from './platform/http/rate-limit';
 import { log } from './platform/log/logger';
@@ -23,6 +25,7 @@ export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> 
     mail: createMailer(database.db, { smtpUrl: withSecret.SMTP_URL, from: withSecret.MAIL_FROM }),
     clock: () => new Date(),
     rateLimiter: createRateLimiter(),
+    files: createDiskFileStore(path.join(withSecret.DATA_DIR, 'files')),
   };
 }
 

@@ -3,6 +3,7 @@ import { createApp } from './platform/http/app';
 import type { AppDeps } from './platform/http/context';
 import { shellModule } from './platform/shell/shell.module';
 import { backofficeModule } from './platform/backoffice/backoffice.module';
+import { filesModule } from './platform/files';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
 
@@ -14,6 +15,7 @@ export function buildApp(deps: AppDeps) {
       identityModule,
       directoryModule,
       backofficeModule,
+      filesModule,
     ],
   });
 }

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadConfig, type Config } from '../../src/platform/config/config';
 import type { Database, Engine } from '../../src/platform/db/client';
+import { createDiskFileStore } from '../../src/platform/files';
 import type { AppDeps } from '../../src/platform/http/context';
 import { createRateLimiter } from '../../src/platform/http/rate-limit';
 import { createMailer } from '../../src/platform/mail/mailer';
@@ -23,10 +27,13 @@ export async function createTestApp(
   overrides: Partial<Record<keyof Config, string>> = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(engine);
+  // Uploaded files go to a scratch folder of this app, removed when it closes.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'innohub-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     PUBLIC_URL: TEST_ORIGIN,
     AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+    DATA_DIR: dataDir,
     ...overrides,
   });
   let now = new Date();
@@ -37,6 +44,7 @@ export async function createTestApp(
     clock,
     mail: createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
     rateLimiter: createRateLimiter(clock),
+    files: createDiskFileStore(path.join(dataDir, 'files')),
   };
   const { app, router } = buildApp(deps);
   return {
@@ -47,7 +55,10 @@ export async function createTestApp(
     setNow: (d) => {
       now = d;
     },
-    close: () => database.close(),
+    close: async () => {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -50,6 +50,17 @@ export class BrowserSession {
     });
   }
 
+  /** A multipart form with files, as a browser sends it from one of our pages. */
+  async postMultipart(path: string, form: FormData) {
+    const res = await this.app.request(path, {
+      method: 'POST',
+      headers: { origin: TEST_ORIGIN, cookie: this.cookieHeader },
+      body: form,
+    });
+    this.store(res);
+    return res;
+  }
+
   /** Any method, as our own pages' scripts would send it (same origin, with cookies). */
   async send(method: string, path: string, body: string, headers: Record<string, string> = {}) {
     const res = await this.app.request(path, {

@@ -122,4 +122,5 @@ export const RESTRICTABLE_FIELDS = [
   'phone',
   'teamSize',
   'capitalRaisedVnd',
+  'logoFile',
 ] as const;

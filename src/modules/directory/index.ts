@@ -5,12 +5,18 @@ import { registerCurationRoutes } from './curation.routes';
 import { registerImportExportRoutes } from './import-export.routes';
 import { registerPeopleRoutes } from './people.routes';
 import { registerPublicRoutes } from './public.routes';
+import { LOGO_FORM_BODY_LIMIT } from './services/organization-logo';
 import { registerStatsRoutes } from './stats.routes';
 
 export const directoryModule: AppModule = {
   id: 'directory',
-  // The spreadsheet itself may be 10 MB; the multipart envelope adds a little.
-  uploadLimits: { '/directory/import': IMPORT_MAX_BYTES + 500_000 },
+  uploadLimits: {
+    // The spreadsheet itself may be 10 MB; the multipart envelope adds a little.
+    '/directory/import': IMPORT_MAX_BYTES + 500_000,
+    // The profile forms carry a logo.
+    '/directory/organizations/new': LOGO_FORM_BODY_LIMIT,
+    '/directory/organizations/:slug/edit': LOGO_FORM_BODY_LIMIT,
+  },
   register(router) {
     registerStatsRoutes(router);
     registerImportExportRoutes(router);

@@ -31,8 +31,16 @@ export function registerPublicRoutes(router: Router) {
         return c.redirect(`/directory/organizations/${target.slug}`, 301);
       throw new AppError('NOT_FOUND');
     }
+    const { logoFile } = found.organization;
+    // A logo whose file is missing (e.g. a database restored without its files) is not shown.
+    const logo = logoFile ? await ctx.deps.files.describe(logoFile) : undefined;
     return c.html(
-      <OrganizationPageView ctx={ctx} org={found.organization} today={ctx.deps.clock()} />,
+      <OrganizationPageView
+        ctx={ctx}
+        org={found.organization}
+        logo={logo}
+        today={ctx.deps.clock()}
+      />,
     );
   });
 }

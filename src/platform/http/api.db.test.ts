@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRoute, z } from '@hono/zod-openapi';
 import { format, resolveConfig } from 'prettier';
@@ -8,6 +9,7 @@ import { openTestDatabase, testEngines } from '../../../test/support/db';
 import { ANONYMOUS, policies } from '../authz';
 import { loadConfig } from '../config/config';
 import type { Database } from '../db/client';
+import { createDiskFileStore } from '../files';
 import { createMailer } from '../mail/mailer';
 import { problemResponses } from './api';
 import { createApp, type AppModule } from './app';
@@ -251,6 +253,7 @@ describe('the API machinery', () => {
       clock: () => new Date(),
       mail: createMailer(database.db, { from: config.MAIL_FROM }),
       rateLimiter: createRateLimiter(),
+      files: createDiskFileStore(path.join(tmpdir(), 'innohub-api-test-files-unused')),
     };
   });
   afterAll(() => database.close());

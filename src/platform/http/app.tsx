@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { auditRequestsOfStaff } from '../audit/audit-requests';
 import { ANONYMOUS, type Actor } from '../authz';
 import { DEFAULT_LOCALE, isLocale, supportedLocaleIn, translator, type Locale } from '../i18n';
+import { FILES_PATH, storedFileHeaders } from '../files/files.module';
 import { log } from '../log/logger';
 import type { AppContext, AppDeps, AppEnv } from './context';
 import { ErrorPage, ServerErrorPage } from './error-pages';
@@ -20,7 +21,10 @@ export const LOCALE_COOKIE = 'lang';
 
 export interface AppModule {
   id: string;
-  /** Larger request-body limits (bytes) for upload paths, e.g. { '/directory/import': 10_500_000 }. */
+  /**
+   * Larger request-body limits (bytes) for upload paths, e.g. { '/directory/import': 10_500_000 };
+   * a `:name` segment matches any one segment ('/directory/organizations/:slug/edit').
+   */
   uploadLimits?: Record<string, number>;
   /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
   middleware?: MiddlewareHandler<AppEnv>[];
@@ -75,6 +79,14 @@ function renderError(c: AppContext, error: AppError) {
   return c.html(<ErrorPage ctx={ctx} error={error} path={c.req.path} />, error.status as never);
 }
 
+/** A route-like path ('/a/:id/b') as a regular expression matching whole paths. */
+function pathPattern(path: string): RegExp {
+  const segments = path
+    .split('/')
+    .map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${segments.join('/')}$`);
+}
+
 export function createApp(deps: AppDeps, options: AppOptions) {
   const app = new Hono<AppEnv>();
   const router = new Router(app);
@@ -103,20 +115,25 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   });
   // Before the site-wide headers, so that its relaxed policy is the one sent on the docs pages.
   app.use(`${API_DOCS_PATH}/*`, apiDocsHeaders());
+  app.use(`${FILES_PATH}/*`, storedFileHeaders());
   app.use('*', securityHeaders(deps.config));
-  // Uploads may declare a larger limit for their exact path; everything else gets the site-wide one.
-  const uploads = new Map(options.modules.flatMap((m) => Object.entries(m.uploadLimits ?? {})));
+  // Uploads may declare a larger limit for their path; everything else gets the site-wide one.
   const tooLarge = () => {
     throw new AppError('PAYLOAD_TOO_LARGE');
   };
   const siteLimit = bodyLimit({ maxSize: deps.config.BODY_LIMIT_BYTES, onError: tooLarge });
-  const uploadLimits = new Map(
-    [...uploads].map(([path, bytes]) => [
-      path,
-      bodyLimit({ maxSize: Math.max(bytes, deps.config.BODY_LIMIT_BYTES), onError: tooLarge }),
-    ]),
+  const uploadLimits = options.modules
+    .flatMap((m) => Object.entries(m.uploadLimits ?? {}))
+    .map(([path, bytes]) => ({
+      matches: pathPattern(path),
+      limit: bodyLimit({
+        maxSize: Math.max(bytes, deps.config.BODY_LIMIT_BYTES),
+        onError: tooLarge,
+      }),
+    }));
+  app.use('*', (c, next) =>
+    (uploadLimits.find((u) => u.matches.test(c.req.path))?.limit ?? siteLimit)(c, next),
   );
-  app.use('*', (c, next) => (uploadLimits.get(c.req.path) ?? siteLimit)(c, next));
   app.use('*', csrfGuard(deps.config));
   app.use('*', async (c, next) => {
     const actor = await options.resolveActor(c.req.raw, deps);

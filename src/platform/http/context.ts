@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Actor } from '../authz';
 import type { Config } from '../config/config';
 import type { Database } from '../db/client';
+import type { FileStore } from '../files/store';
 import type { Locale, Translate } from '../i18n';
 import type { Mailer } from '../mail/mailer';
 import type { RateLimiter } from './rate-limit';
@@ -13,6 +14,8 @@ export interface AppDeps {
   mail: Mailer;
   clock: () => Date;
   rateLimiter: RateLimiter;
+  /** Uploaded files, stored by content (DATA_DIR/files). */
+  files: FileStore;
 }
 
 export interface RequestContext {

@@ -56,6 +56,23 @@ export const vi = {
   'directory.error.url': 'Địa chỉ web không hợp lệ (cần bắt đầu bằng http:// hoặc https://).',
   'directory.error.phone': 'Số điện thoại không hợp lệ.',
   'directory.error.money': 'Số tiền không hợp lệ (đồng, số nguyên không âm).',
+  'directory.org.logo': 'Logo',
+  'directory.org.logoAlt': 'Logo của {name}',
+  'directory.form.section.logo': 'Logo',
+  'directory.form.logo.file': 'Tệp logo',
+  'directory.form.logo.hint':
+    'Ảnh PNG, JPEG, WebP hoặc GIF, tối đa {maxMb} MB và {maxSide} × {maxSide} điểm ảnh. Không nhận SVG.',
+  'directory.form.logo.current': 'Logo hiện tại',
+  'directory.form.logo.remove': 'Xoá logo hiện tại',
+  'directory.form.logo.pending':
+    'Logo mới này đã được kiểm tra và sẽ được lưu cùng hồ sơ. Chọn tệp khác nếu muốn thay.',
+  'directory.error.logo.empty': 'Tệp logo trống.',
+  'directory.error.logo.tooLarge': 'Logo quá lớn: tệp tối đa {maxMb} MB.',
+  'directory.error.logo.svg':
+    'Không nhận logo dạng SVG (tệp SVG có thể chứa mã chạy được). Hãy lưu logo dưới dạng PNG.',
+  'directory.error.logo.notImage':
+    'Tệp này không phải ảnh PNG, JPEG, WebP hoặc GIF (kiểm tra theo nội dung tệp, không theo tên tệp).',
+  'directory.error.logo.pixels': 'Ảnh logo quá lớn: tối đa {maxSide} × {maxSide} điểm ảnh.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -116,4 +133,22 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.error.url': 'Invalid web address (it must start with http:// or https://).',
   'directory.error.phone': 'Invalid phone number.',
   'directory.error.money': 'Invalid amount (whole đồng, not negative).',
+  'directory.org.logo': 'Logo',
+  'directory.org.logoAlt': 'Logo of {name}',
+  'directory.form.section.logo': 'Logo',
+  'directory.form.logo.file': 'Logo file',
+  'directory.form.logo.hint':
+    'A PNG, JPEG, WebP or GIF image, at most {maxMb} MB and {maxSide} × {maxSide} pixels. SVG is not accepted.',
+  'directory.form.logo.current': 'Current logo',
+  'directory.form.logo.remove': 'Remove the current logo',
+  'directory.form.logo.pending':
+    'This new logo has been checked and will be saved with the profile. Choose another file to replace it.',
+  'directory.error.logo.empty': 'The logo file is empty.',
+  'directory.error.logo.tooLarge': 'The logo is too large: the file may be at most {maxMb} MB.',
+  'directory.error.logo.svg':
+    'SVG logos are not accepted (an SVG file can contain code that runs). Please save the logo as PNG.',
+  'directory.error.logo.notImage':
+    'This file is not a PNG, JPEG, WebP or GIF image (checked by its content, not its name).',
+  'directory.error.logo.pixels':
+    'The logo image is too large: at most {maxSide} × {maxSide} pixels.',
 };

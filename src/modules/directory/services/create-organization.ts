@@ -25,10 +25,12 @@ export async function uniqueSlug(db: Db, name: string): Promise<string> {
   return `${base}-${randomBytes(3).toString('hex')}`;
 }
 
+/** `logoFile`: the key of a logo already checked and stored (see organization-logo.ts). */
 export async function createOrganization(
   db: Db,
   audit: AuditContext,
   input: TOrganizationFieldsInput,
+  options: { logoFile?: string } = {},
 ): Promise<CreateOrganizationResult> {
   const parsed = ZOrganizationFields.safeParse(input);
   if (!parsed.success) return { ok: false, fields: fieldErrors(parsed.error) };
@@ -41,6 +43,7 @@ export async function createOrganization(
     const organization = await db.transaction(async (tx) => {
       const created = await insertOrganization(tx, {
         ...fields,
+        logoFile: options.logoFile,
         ...organizationSearchFields(fields),
         slug: await uniqueSlug(tx, sortName(fields)),
         createdBy: actorId,
@@ -51,7 +54,11 @@ export async function createOrganization(
           action: 'directory.organization:create',
           entityType: 'organization',
           entityId: created.id,
-          after: { ...fields, capitalRaisedVnd: fields.capitalRaisedVnd?.toString() },
+          after: {
+            ...fields,
+            logoFile: options.logoFile,
+            capitalRaisedVnd: fields.capitalRaisedVnd?.toString(),
+          },
         });
       }
       return created;

@@ -3,6 +3,10 @@
 //   INVALID (field messages; nothing stored, no account organisation created).
 // editOrganization: updated | NOT_FOUND (thrown: unknown, archived, or not the actor's to edit) |
 //   INVALID | CONFLICT (someone saved first: nothing overwritten, the stored row is returned).
+// A refused logo refuses the save. A valid logo refused with the rest of the form is stored (an
+// unreferenced, content-addressed file) and carried in `values.logo.pending`, which the form
+// shows again, so the user need not choose the file twice.
+import type { FileStore } from '../../../platform/files';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError, type FieldErrors } from '../../../platform/http/errors';
@@ -15,6 +19,7 @@ import {
   type OrganizationRow,
 } from '../db/organizations.repository';
 import { createOrganization } from './create-organization';
+import { checkLogo, logoChange, type CheckedLogo } from './organization-logo';
 import {
   getManageableOrganization,
   isCurator,
@@ -31,6 +36,13 @@ import { updateOrganization } from './update-organization';
 
 /** Staff may record a profile that no account manages yet. */
 export const NO_MANAGER = 'none';
+
+/** Keeps a valid logo of a refused save for the form shown again. */
+async function carryLogo(files: FileStore, values: OrganizationFormValues, logo: CheckedLogo) {
+  if (!logo.ok) return;
+  const key = await logoChange(files, logo);
+  if (key) values.logo.pending = key;
+}
 
 export type CreateManagedResult =
   { ok: true; organization: OrganizationRow } | { ok: false; fields: FieldErrors };
@@ -62,7 +74,17 @@ export async function createManagedOrganization(
     (curator && manager === NO_MANAGER) ||
     choices.some((c) => c.id === manager);
   if (!isKnownChoice) fields.manager = { key: 'directory.form.error.manager' };
-  if (!parsed.success || Object.keys(fields).length > 0) return { ok: false, fields };
+  const files = ctx.deps.files;
+  const logo = await checkLogo(files, values.logo);
+  if (!logo.ok) fields.logoFile = logo.error;
+  if (!parsed.success || Object.keys(fields).length > 0) {
+    await carryLogo(files, values, logo);
+    return { ok: false, fields };
+  }
+  // Stored before the row that names it: a failure in between leaves an unused file, never a
+  // profile pointing at nothing.
+  const logoFile =
+    (await logoChange(files, logo as Extract<CheckedLogo, { ok: true }>)) ?? undefined;
 
   const name = (parsed.data.shortName || parsed.data.legalName).slice(0, 120);
   const managedBy =
@@ -73,7 +95,7 @@ export async function createManagedOrganization(
         : manager;
 
   return db.transaction(async (tx) => {
-    const created = await createOrganization(tx, ctx, input);
+    const created = await createOrganization(tx, ctx, input, { logoFile });
     if (!created.ok || !managedBy) return created;
     const managed = await updateRow(tx, created.organization.id, created.organization.version, {
       managedBy,
@@ -104,8 +126,23 @@ export async function editOrganization(
     ? values
     : { ...values, scalars: { ...values.scalars, externalId: org.externalId ?? '' } };
   const input = inputFromForm(kept);
-  const result = await updateOrganization(db, ctx, org.id, expectedVersion, input);
+  const files = ctx.deps.files;
+  const logo = await checkLogo(files, values.logo);
+  if (!logo.ok) {
+    // Nothing is saved; the other fields' messages are shown with the logo's.
+    const parsed = ZOrganizationFields.safeParse(input);
+    const fields = parsed.success ? {} : formFieldErrors(fieldErrors(parsed.error));
+    return {
+      ok: false,
+      reason: 'INVALID',
+      organization: org,
+      fields: { ...fields, logoFile: logo.error },
+    };
+  }
+  const logoFile = await logoChange(files, logo);
+  const result = await updateOrganization(db, ctx, org.id, expectedVersion, input, { logoFile });
   if (result.ok) return result;
+  if (logoFile) values.logo.pending = logoFile;
   switch (result.reason) {
     case 'NOT_FOUND':
       throw new AppError('NOT_FOUND');
@@ -116,12 +153,11 @@ export async function editOrganization(
         organization: org,
         fields: formFieldErrors(result.fields),
       };
-    case 'CONFLICT':
-      return {
-        ok: false,
-        reason: 'CONFLICT',
-        organization: result.current,
-        differing: differingFields(ZOrganizationFields.parse(input), result.current),
-      };
+    case 'CONFLICT': {
+      const differing = differingFields(ZOrganizationFields.parse(input), result.current);
+      const isLogoDiffering = logoFile !== undefined && logoFile !== result.current.logoFile;
+      if (isLogoDiffering && !differing.includes('logoFile')) differing.push('logoFile');
+      return { ok: false, reason: 'CONFLICT', organization: result.current, differing };
+    }
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '../contracts';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { VISIBILITIES, type Visibility } from '../domain/taxonomy';
+import { readLogoForm, type LogoFormValue } from './organization-logo';
 
 /** Single-value fields, in form order. */
 export const SCALAR_FIELDS = [
@@ -43,7 +44,11 @@ export interface OrganizationFormValues {
   scalars: Record<ScalarField, string>;
   lists: Record<ListField, string[]>;
   visibility: Record<RestrictableField, Visibility>;
+  logo: LogoFormValue;
 }
+
+/** Names of the logo's controls: the file input is named like the column, as errors are. */
+export const LOGO_FIELDS = { file: 'logoFile', pending: 'logoPending', remove: 'logoRemove' };
 
 export const visibilityName = (field: RestrictableField) => `visibility.${field}`;
 
@@ -69,7 +74,12 @@ export function readOrganizationForm(body: Body): OrganizationFormValues {
     // An unknown level is kept as the most restrictive one rather than published.
     visibility[f] = isVisibility(v) ? v : 'staff';
   }
-  return { scalars, lists, visibility };
+  const logo = readLogoForm(
+    [body[LOGO_FIELDS.file]].flat()[0],
+    strings(body[LOGO_FIELDS.pending])[0],
+    strings(body[LOGO_FIELDS.remove])[0],
+  );
+  return { scalars, lists, visibility, logo };
 }
 
 /** yyyy-mm-dd → dd/mm/yyyy, as people in Vietnam write dates. */
@@ -109,6 +119,7 @@ export function formValuesOf(row: OrganizationRow, locale: Locale): Organization
       certifications: [...row.certifications],
     },
     visibility,
+    logo: { remove: false },
   };
 }
 
@@ -120,7 +131,12 @@ export function emptyFormValues(): OrganizationFormValues {
   scalars.status = 'active';
   const visibility = {} as Record<RestrictableField, Visibility>;
   for (const f of RESTRICTABLE_FIELDS) visibility[f] = 'public';
-  return { scalars, lists: { sectors: [], vsicSections: [], certifications: [] }, visibility };
+  return {
+    scalars,
+    lists: { sectors: [], vsicSections: [], certifications: [] },
+    visibility,
+    logo: { remove: false },
+  };
 }
 
 /** The command's input: empty boxes are absent fields; only restricted levels are stored. */

@@ -23,13 +23,17 @@ export type UpdateOrganizationResult =
 export const auditable = (row: object) =>
   JSON.parse(JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))) as unknown;
 
-/** Replaces the editable fields of an organisation the caller may edit (checked by the caller). */
+/**
+ * Replaces the editable fields of an organisation the caller may edit (checked by the caller).
+ * `logoFile`: the key of a logo already checked and stored, null to remove it; absent keeps it.
+ */
 export async function updateOrganization(
   db: Db,
   audit: AuditContext,
   id: string,
   expectedVersion: number,
   input: TOrganizationFieldsInput,
+  options: { logoFile?: string | null } = {},
 ): Promise<UpdateOrganizationResult> {
   const parsed = ZOrganizationFields.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'INVALID', fields: fieldErrors(parsed.error) };
@@ -69,6 +73,7 @@ export async function updateOrganization(
       const updated = await updateRow(tx, id, expectedVersion, {
         ...empty,
         ...fields,
+        ...(options.logoFile !== undefined && { logoFile: options.logoFile }),
         ...organizationSearchFields(fields),
         updatedBy: actorId,
       });

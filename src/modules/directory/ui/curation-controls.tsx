@@ -126,6 +126,26 @@ export function SelectControl(
   );
 }
 
+/** A file input: what it accepts is said in its hint, and checked again by the server. */
+export function FileControl(props: Described & { label: string; accept: string }) {
+  const { name, label, errors, hint, accept } = props;
+  return (
+    <div class={errors?.[name] ? 'field has-error' : 'field'}>
+      <label for={name}>{label}</label>
+      <Hint name={name} hint={hint} />
+      <input
+        id={name}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={errors?.[name] ? 'true' : undefined}
+        aria-describedby={describedBy(props)}
+      />
+      <Notes {...props} />
+    </div>
+  );
+}
+
 /** A group of checkboxes in a fieldset whose legend names it. */
 export function CheckboxGroup(
   props: Described & {

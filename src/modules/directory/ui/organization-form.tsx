@@ -1,3 +1,4 @@
+import { fileUrl } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatVnd, type MessageKey, type Translate } from '../../../platform/i18n';
@@ -19,40 +20,101 @@ import { NEW_ACCOUNT_ORGANIZATION } from '../services/managers';
 import { NO_MANAGER } from '../services/organization-form-submit';
 import {
   formValuesOf,
+  LOGO_FIELDS,
   visibilityName,
   type ListField,
   type OrganizationFormValues,
   type RestrictableField,
   type ScalarField,
 } from '../services/organization-form';
-import { CheckboxGroup, Section, SelectControl, TextControl } from './curation-controls';
+import { LOGO_LIMITS } from '../services/organization-logo';
+import {
+  CheckboxGroup,
+  FileControl,
+  Section,
+  SelectControl,
+  TextControl,
+} from './curation-controls';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
 
 /** The label of each field of the form (and of the merge page). */
-export const FIELD_LABELS: Record<ScalarField | ListField | 'visibility', MessageKey> = {
-  kind: 'directory.filter.kind',
-  legalName: 'directory.form.legalName',
-  shortName: 'directory.form.shortName',
-  taxCode: 'directory.org.taxCode',
-  externalId: 'directory.form.externalId',
-  firstRegisteredOn: 'directory.org.firstRegistered',
-  status: 'directory.form.status',
-  provinceCode: 'directory.filter.province',
-  address: 'directory.org.address',
-  website: 'directory.org.website',
-  email: 'directory.org.email',
-  phone: 'directory.org.phone',
-  stage: 'directory.filter.stage',
-  teamSize: 'directory.org.teamSize',
-  capitalRaisedVnd: 'directory.org.capitalRaised',
-  descriptionVi: 'directory.form.descriptionVi',
-  descriptionEn: 'directory.form.descriptionEn',
-  products: 'directory.org.products',
-  sectors: 'directory.filter.sector',
-  vsicSections: 'directory.form.vsicSections',
-  certifications: 'directory.filter.certification',
-  visibility: 'directory.form.visibility',
-};
+export const FIELD_LABELS: Record<ScalarField | ListField | 'logoFile' | 'visibility', MessageKey> =
+  {
+    kind: 'directory.filter.kind',
+    legalName: 'directory.form.legalName',
+    shortName: 'directory.form.shortName',
+    taxCode: 'directory.org.taxCode',
+    externalId: 'directory.form.externalId',
+    firstRegisteredOn: 'directory.org.firstRegistered',
+    status: 'directory.form.status',
+    provinceCode: 'directory.filter.province',
+    address: 'directory.org.address',
+    website: 'directory.org.website',
+    email: 'directory.org.email',
+    phone: 'directory.org.phone',
+    stage: 'directory.filter.stage',
+    teamSize: 'directory.org.teamSize',
+    capitalRaisedVnd: 'directory.org.capitalRaised',
+    descriptionVi: 'directory.form.descriptionVi',
+    descriptionEn: 'directory.form.descriptionEn',
+    products: 'directory.org.products',
+    sectors: 'directory.filter.sector',
+    vsicSections: 'directory.form.vsicSections',
+    certifications: 'directory.filter.certification',
+    logoFile: 'directory.org.logo',
+    visibility: 'directory.form.visibility',
+  };
+
+/** What the file input offers; the server checks the bytes whatever the browser allowed. */
+const LOGO_ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
+
+/** The stored logo (with "remove"), or the one carried from a refused save, and a new file. */
+function LogoControls(props: {
+  ctx: RequestContext;
+  values: OrganizationFormValues;
+  errors?: FieldErrors;
+  org?: OrganizationRow;
+}) {
+  const { ctx, values, errors, org } = props;
+  const { t } = ctx;
+  const { pending, remove } = values.logo;
+  const stored = pending ? undefined : org?.logoFile;
+  return (
+    <>
+      {stored && (
+        <div class="field">
+          <figure class="logo-current">
+            <img
+              class="logo-preview"
+              src={fileUrl(stored)}
+              alt={t('directory.org.logoAlt', { name: org!.shortName || org!.legalName })}
+            />
+            <figcaption>{t('directory.form.logo.current')}</figcaption>
+          </figure>
+          <label class="check">
+            <input type="checkbox" name={LOGO_FIELDS.remove} value="1" checked={remove} />{' '}
+            {t('directory.form.logo.remove')}
+          </label>
+        </div>
+      )}
+      {pending && (
+        <div class="field">
+          <input type="hidden" name={LOGO_FIELDS.pending} value={pending} />
+          <img class="logo-preview" src={fileUrl(pending)} alt="" />
+          <p class="alert">{t('directory.form.logo.pending')}</p>
+        </div>
+      )}
+      <FileControl
+        t={t}
+        errors={errors}
+        name={LOGO_FIELDS.file}
+        label={t('directory.form.logo.file')}
+        hint={t('directory.form.logo.hint', LOGO_LIMITS)}
+        accept={LOGO_ACCEPT}
+      />
+    </>
+  );
+}
 
 const vsicLabel = (t: Translate, s: string) =>
   `${s} — ${t(`directory.form.vsic.${s}` as MessageKey)}`;
@@ -185,7 +247,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
       <ErrorSummary t={t} errors={errors} />
       {!isEdit && <Notice>{t('directory.form.createLead')}</Notice>}
       <p class="muted">{t('directory.form.requiredNote')}</p>
-      <form method="post" action={path} novalidate>
+      <form method="post" action={path} enctype="multipart/form-data" novalidate>
         {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
         <Section id="s-general" title={t('directory.form.section.general')}>
           <SelectControl
@@ -212,6 +274,10 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
             options={ORGANIZATION_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
           />
           {isCurator && text('externalId', { hint: t('directory.form.externalId.hint') })}
+        </Section>
+        <Section id="s-logo" title={t('directory.form.section.logo')}>
+          <LogoControls ctx={ctx} values={values} errors={errors} org={org} />
+          {visibility('logoFile')}
         </Section>
         <Section id="s-contact" title={t('directory.form.section.contact')}>
           <SelectControl

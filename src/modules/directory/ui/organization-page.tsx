@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import { fileUrl, type StoredImage } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate, formatNumber, formatVnd } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
@@ -15,7 +16,19 @@ export const jsonLd = (data: unknown) =>
     `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`,
   );
 
-function organizationJsonLd(org: OrganizationRow, url: string) {
+/** The logo's box on the page, in CSS pixels; larger logos are scaled down to fit it. */
+const LOGO_BOX = 160;
+
+/** Width and height attributes that keep the logo's shape and fit the box (no layout shift). */
+function logoSize(logo: StoredImage) {
+  const scale = Math.min(1, LOGO_BOX / Math.max(logo.width, logo.height));
+  return {
+    width: Math.max(1, Math.round(logo.width * scale)),
+    height: Math.max(1, Math.round(logo.height * scale)),
+  };
+}
+
+function organizationJsonLd(org: OrganizationRow, url: string, logoUrl: string | undefined) {
   const province = org.provinceCode ? provinceByCode(org.provinceCode) : undefined;
   return {
     '@context': 'https://schema.org',
@@ -28,6 +41,7 @@ function organizationJsonLd(org: OrganizationRow, url: string) {
     taxID: org.taxCode ?? undefined,
     foundingDate: org.firstRegisteredOn ?? undefined,
     sameAs: org.website ? [org.website] : undefined,
+    logo: logoUrl,
     address: province
       ? {
           '@type': 'PostalAddress',
@@ -42,16 +56,21 @@ function organizationJsonLd(org: OrganizationRow, url: string) {
 export function OrganizationPageView({
   ctx,
   org,
+  logo,
   today,
 }: {
   ctx: RequestContext;
   org: OrganizationRow;
+  /** The logo the visitor may see (its visibility already applied), when there is one. */
+  logo?: StoredImage;
   today: Date;
 }) {
   const { t, locale } = ctx;
   const path = `/directory/organizations/${org.slug}`;
   const url = `${ctx.deps.config.publicUrl}${path}`;
   const title = org.shortName || org.legalName;
+  const logoUrl = logo && `${ctx.deps.config.publicUrl}${fileUrl(logo.key)}`;
+  const logoAlt = t('directory.org.logoAlt', { name: title });
   const description = (locale === 'en' && org.descriptionEn) || org.descriptionVi || '';
   const facts: [string, string | null | undefined][] = [
     [t('directory.filter.kind'), kindLabel(t, org.kind)],
@@ -93,13 +112,22 @@ export function OrganizationPageView({
           <meta property="og:description" content={description.slice(0, 200)} />
           <meta property="og:url" content={url} />
           <meta property="og:locale" content={locale === 'vi' ? 'vi_VN' : 'en_GB'} />
-          {jsonLd(organizationJsonLd(org, url))}
+          {logo && (
+            <>
+              <meta property="og:image" content={logoUrl} />
+              <meta property="og:image:width" content={String(logo.width)} />
+              <meta property="og:image:height" content={String(logo.height)} />
+              <meta property="og:image:alt" content={logoAlt} />
+            </>
+          )}
+          {jsonLd(organizationJsonLd(org, url, logoUrl))}
         </>
       }
     >
       <p>
         <a href="/directory">{t('directory.title')}</a>
       </p>
+      {logo && <img class="org-logo" src={fileUrl(logo.key)} alt={logoAlt} {...logoSize(logo)} />}
       <h1>
         {org.legalName} {org.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
       </h1>

@@ -1,0 +1,110 @@
+// Uploaded files stored by content: the key is the SHA-256 of the bytes and the extension of the
+// kind read from them, so identical content is stored once and a stored file never changes.
+// Files are written to a temporary name and renamed, so a crash never leaves a partial file under
+// its final name (at worst an orphan in .tmp/).
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { IMAGE_KINDS, IMAGE_TYPES, sniffImage, type ImageInfo, type ImageKind } from './image';
+
+export interface StoredImage extends ImageInfo {
+  key: string;
+  bytes: number;
+}
+
+export interface FileStore {
+  /** Stores image bytes already checked (see checkImage); the same content is stored once. */
+  putImage(bytes: Uint8Array, image: ImageInfo): Promise<StoredImage>;
+  /** A stored file's bytes and type; undefined when the key is malformed or unknown. */
+  read(key: string): Promise<{ body: Uint8Array<ArrayBuffer>; mime: string } | undefined>;
+  /** A stored image's kind and size; undefined when the key is malformed or unknown. */
+  describe(key: string): Promise<StoredImage | undefined>;
+}
+
+const KIND_OF_EXTENSION = new Map(IMAGE_KINDS.map((k) => [IMAGE_TYPES[k].extension, k]));
+const KEY = /^([0-9a-f]{64})\.([a-z]{3,4})$/;
+
+/** The hash and kind a key names, or undefined for anything that is not a key we make. */
+export function parseFileKey(key: string): { hash: string; kind: ImageKind } | undefined {
+  const m = KEY.exec(key);
+  const kind = m && KIND_OF_EXTENSION.get(m[2]!);
+  return m && kind ? { hash: m[1]!, kind } : undefined;
+}
+
+export const fileKeyOf = (bytes: Uint8Array, kind: ImageKind) =>
+  `${createHash('sha256').update(bytes).digest('hex')}.${IMAGE_TYPES[kind].extension}`;
+
+/** Keys a store remembers the size of (their content never changes). */
+const DESCRIBED_CACHE = 2000;
+
+/** Files under `root` (DATA_DIR/files), fanned out by the first two hex digits of the hash. */
+export function createDiskFileStore(root: string): FileStore {
+  const described = new Map<string, StoredImage>();
+  const pathOf = (key: string) => path.join(root, key.slice(0, 2), key);
+
+  async function exists(file: string) {
+    try {
+      return (await stat(file)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  async function writeAtomically(file: string, bytes: Uint8Array) {
+    const tmpDir = path.join(root, '.tmp');
+    await mkdir(tmpDir, { recursive: true });
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = path.join(tmpDir, randomUUID());
+    try {
+      const handle = await open(tmp, 'wx');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(tmp, file);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  function remember(image: StoredImage) {
+    if (described.size >= DESCRIBED_CACHE) described.delete(described.keys().next().value!);
+    described.set(image.key, image);
+    return image;
+  }
+
+  async function read(key: string) {
+    const parsed = parseFileKey(key);
+    if (!parsed) return undefined;
+    try {
+      const body = await readFile(pathOf(key));
+      return { body: new Uint8Array(body), mime: IMAGE_TYPES[parsed.kind].mime };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  return {
+    read,
+
+    async putImage(bytes, image) {
+      const key = fileKeyOf(bytes, image.kind);
+      const file = pathOf(key);
+      if (!(await exists(file))) await writeAtomically(file, bytes);
+      return remember({ ...image, key, bytes: bytes.length });
+    },
+
+    async describe(key) {
+      const known = described.get(key);
+      if (known) return known;
+      const file = await read(key);
+      const image = file && sniffImage(file.body);
+      if (!file || !image || image.kind !== parseFileKey(key)?.kind) return undefined;
+      return remember({ ...image, key, bytes: file.body.length });
+    },
+  };
+}
