@@ -1,11 +1,12 @@
 import type { AppModule } from '../../platform/http/app';
+import { LOGO_API_PATH } from './api/organization-logo';
 import { registerDirectoryApi } from './api/routes';
 import { IMPORT_MAX_BYTES } from './import/read-table';
 import { registerCurationRoutes } from './curation.routes';
 import { registerImportExportRoutes } from './import-export.routes';
 import { registerPeopleRoutes } from './people.routes';
 import { registerPublicRoutes } from './public.routes';
-import { LOGO_FORM_BODY_LIMIT } from './services/organization-logo';
+import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
 import { registerStatsRoutes } from './stats.routes';
 
 export const directoryModule: AppModule = {
@@ -16,6 +17,8 @@ export const directoryModule: AppModule = {
     // The profile forms carry a logo.
     '/directory/organizations/new': LOGO_FORM_BODY_LIMIT,
     '/directory/organizations/:slug/edit': LOGO_FORM_BODY_LIMIT,
+    // The API takes the image alone: a larger body is refused with 413.
+    [LOGO_API_PATH]: LOGO_RULES.maxBytes,
   },
   register(router) {
     registerStatsRoutes(router);

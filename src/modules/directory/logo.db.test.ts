@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { makePng, SVG_LOGO } from '../../../test/support/images';
+import { makeJpegHeader, makePng, SVG_LOGO } from '../../../test/support/images';
 
 const ORG = '/directory/organizations';
 const SLUG = 'nong-nghiep-so';
@@ -259,5 +259,72 @@ describe.each(testEngines)('organisation logos on %s', (engine) => {
     expect(anonymous).not.toContain('og:image');
     const member = await (await founder.get(`${ORG}/${SLUG}`)).text();
     expect(member).toContain(`src="/files/${sha256(PNG)}.png"`);
+  });
+
+  describe('over the API', () => {
+    let staff: BrowserSession;
+    const API = `/api/v1/directory/organizations/${SLUG}/logo`;
+    beforeAll(async () => {
+      await createUser(t, { email: 'staff@logo.example', roles: ['staff'] });
+      staff = await signIn(t, 'staff@logo.example');
+    });
+    const send = (
+      browser: BrowserSession,
+      method: 'PUT' | 'DELETE',
+      body: Uint8Array<ArrayBuffer> | undefined,
+      headers: Record<string, string>,
+    ) =>
+      t.app.request(API, {
+        method,
+        headers: { origin: TEST_ORIGIN, cookie: browser.cookieHeader, ...headers },
+        body,
+      });
+    const ifMatch = async () => ({ 'if-match': `W/"${String((await row()).version)}"` });
+
+    it('sets a logo checked by content, with If-Match, staff only', async () => {
+      const jpegNamedPng = makeJpegHeader(200, 100);
+      expect((await send(staff, 'PUT', PNG, { 'content-type': 'image/png' })).status).toBe(428);
+      expect((await send(founder, 'PUT', PNG, await ifMatch())).status).toBe(403);
+
+      const before = await row();
+      const refused = await send(staff, 'PUT', SVG_LOGO, {
+        'content-type': 'image/png',
+        'accept-language': 'en',
+        ...(await ifMatch()),
+      });
+      expect(refused.status).toBe(422);
+      expect((await refused.json()).errors).toEqual([
+        {
+          field: 'logoFile',
+          message:
+            'SVG logos are not accepted (an SVG file can contain code that runs). Please save the logo as PNG.',
+        },
+      ]);
+      const heavy = await send(staff, 'PUT', makePng(10, 10, 1_100_000), await ifMatch());
+      expect(heavy.status).toBe(413);
+      expect(await row()).toEqual(before);
+
+      const res = await send(staff, 'PUT', jpegNamedPng, {
+        'content-type': 'image/png',
+        ...(await ifMatch()),
+      });
+      expect(res.status).toBe(200);
+      const key = `${sha256(jpegNamedPng)}.jpg`;
+      expect((await res.json()).logo).toBe(`/files/${key}`);
+      expect(res.headers.get('etag')).toBe(`W/"${Number(before.version) + 1}"`);
+      expect((await row()).logo_file).toBe(key);
+      expect((await t.app.request(`/files/${key}`)).headers.get('content-type')).toBe('image/jpeg');
+
+      const stale = await send(staff, 'PUT', PNG, { 'if-match': `W/"${String(before.version)}"` });
+      expect(stale.status).toBe(409);
+      expect((await row()).logo_file).toBe(key);
+    });
+
+    it('removes the logo', async () => {
+      const res = await send(staff, 'DELETE', undefined, await ifMatch());
+      expect(res.status).toBe(200);
+      expect((await res.json()).logo).toBeNull();
+      expect((await row()).logo_file).toBeNull();
+    });
   });
 });

@@ -35,6 +35,7 @@ const PROBLEM_DESCRIPTIONS = {
   403: 'Signed in, but this account or API key may not do this.',
   404: 'No such resource, or not one the caller may see.',
   409: 'The resource changed or already exists.',
+  413: 'The body is larger than this operation accepts.',
   415: 'The body is not application/json.',
   422: 'Invalid input; `errors` lists a message per field.',
   429: 'Too many requests; see Retry-After.',

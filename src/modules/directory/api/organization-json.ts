@@ -1,6 +1,7 @@
 // How an organisation looks in the API and the change feed: the fields the caller may see
 // (others null, and `visibility` says why), money as a decimal string, dates in ISO 8601.
 import { z } from '@hono/zod-openapi';
+import { fileUrl } from '../../../platform/files';
 import {
   CERTIFICATIONS,
   ORGANIZATION_KINDS,
@@ -26,6 +27,11 @@ export const ZOrganization = z
     kind: z.enum(ORGANIZATION_KINDS),
     legalName: z.string().openapi({ example: 'Công ty Cổ phần Nông nghiệp Xanh' }),
     shortName: nullableText('Nông nghiệp Xanh'),
+    logo: z.string().nullable().openapi({
+      description:
+        'The logo image (PNG, JPEG, WebP or GIF): a path on this site that never changes content.',
+      example: '/files/2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae.png',
+    }),
     taxCode: nullableText('0301442379'),
     firstRegisteredOn: z.iso.date().nullable().openapi({ example: '2022-03-15' }),
     provinceCode: nullableText('92').openapi({
@@ -80,6 +86,7 @@ export function toOrganizationJson(row: OrganizationRow, today: Date): TOrganiza
     kind: row.kind as TOrganizationJson['kind'],
     legalName: row.legalName,
     shortName: row.shortName,
+    logo: row.logoFile ? fileUrl(row.logoFile) : null,
     taxCode: row.taxCode,
     firstRegisteredOn: row.firstRegisteredOn,
     provinceCode: row.provinceCode,

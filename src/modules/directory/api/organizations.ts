@@ -54,11 +54,12 @@ const ZOrganizationInput = ZOrganizationFields.extend({
   }),
   visibility: ZOrganizationFields.shape.visibility.openapi({
     description:
-      'Who may see a restricted field (taxCode, firstRegisteredOn, address, email, phone, teamSize, capitalRaisedVnd): public, members or staff.',
+      'Who may see a restricted field (taxCode, firstRegisteredOn, address, email, phone, teamSize, capitalRaisedVnd, logoFile): public, members or staff.',
     example: { phone: 'members' },
   }),
 }).openapi('OrganizationInput', {
-  description: 'Every editable field of an organisation; an update replaces them all.',
+  description:
+    'Every editable field of an organisation; an update replaces them all (the logo has its own operations).',
 });
 
 const ZListQuery = z.object({
@@ -94,7 +95,7 @@ const ZOrganizationPage = z
   })
   .openapi('OrganizationPage');
 
-const etagHeader = {
+export const etagHeader = {
   ETag: {
     description: 'W/"<version>": send it back in If-Match to update.',
     schema: { type: 'string' as const },
@@ -119,7 +120,7 @@ const listRoute = createRoute({
   },
 });
 
-const ZRef = z.object({
+export const ZRef = z.object({
   ref: z
     .string()
     .max(200)
@@ -175,6 +176,20 @@ const createRoute_ = createRoute({
   },
 });
 
+/** The header an update must send (see preconditions.ts), and the 428 without it. */
+export const ZIfMatch = z.object({
+  'if-match': z.string().openapi({
+    description: 'The ETag of the version the change is based on, e.g. W/"3".',
+    example: 'W/"3"',
+  }),
+});
+export const ifMatchRequired = {
+  428: {
+    description: 'If-Match is missing.',
+    content: { 'application/problem+json': { schema: ZProblem } },
+  },
+};
+
 const updateRoute = createRoute({
   method: 'put',
   path: '/directory/organizations/{ref}',
@@ -186,12 +201,7 @@ const updateRoute = createRoute({
     'Staff only (scope `directory.organization:curate` for an API key). Requires If-Match with the ETag of the version read: without it 428; when someone saved in between, 409 with the current ETag, and nothing is changed.',
   request: {
     params: ZRef,
-    headers: z.object({
-      'if-match': z.string().openapi({
-        description: 'The ETag of the version the change is based on, e.g. W/"3".',
-        example: 'W/"3"',
-      }),
-    }),
+    headers: ZIfMatch,
     body: { required: true, content: { 'application/json': { schema: ZOrganizationInput } } },
   },
   responses: {
@@ -201,10 +211,7 @@ const updateRoute = createRoute({
       content: { 'application/json': { schema: ZOrganization } },
     },
     ...problemResponses(400, 401, 403, 404, 409, 415, 422),
-    428: {
-      description: 'If-Match is missing.',
-      content: { 'application/problem+json': { schema: ZProblem } },
-    },
+    ...ifMatchRequired,
   },
 });
 
@@ -214,14 +221,18 @@ const asInput = (fields: TOrganizationFields) => ({
   capitalRaisedVnd: fields.capitalRaisedVnd?.toString(),
 });
 
-function organizationResponse<S extends 200 | 201>(c: AppContext, row: OrganizationRow, status: S) {
+export function organizationResponse<S extends 200 | 201>(
+  c: AppContext,
+  row: OrganizationRow,
+  status: S,
+) {
   const { actor, deps } = c.get('ctx');
   c.header('ETag', etagOf(row.version));
   c.header('Vary', VARY_BY_CALLER);
   return c.json(toOrganizationJson(withVisibleFields(row, viewerOf(actor)), deps.clock()), status);
 }
 
-async function findByRef(c: AppContext, ref: string) {
+export async function findByRef(c: AppContext, ref: string) {
   const { db } = c.get('ctx').deps.database;
   return isUuid(ref) ? findOrganizationById(db, ref) : findOrganizationBySlug(db, ref);
 }

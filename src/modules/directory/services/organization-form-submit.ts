@@ -77,14 +77,13 @@ export async function createManagedOrganization(
   const files = ctx.deps.files;
   const logo = await checkLogo(files, values.logo);
   if (!logo.ok) fields.logoFile = logo.error;
-  if (!parsed.success || Object.keys(fields).length > 0) {
+  if (!logo.ok || !parsed.success || Object.keys(fields).length > 0) {
     await carryLogo(files, values, logo);
     return { ok: false, fields };
   }
   // Stored before the row that names it: a failure in between leaves an unused file, never a
   // profile pointing at nothing.
-  const logoFile =
-    (await logoChange(files, logo as Extract<CheckedLogo, { ok: true }>)) ?? undefined;
+  const logoFile = (await logoChange(files, logo)) ?? undefined;
 
   const name = (parsed.data.shortName || parsed.data.legalName).slice(0, 120);
   const managedBy =

@@ -60,13 +60,21 @@ export type CheckedLogo =
       remove: boolean;
     };
 
+/** A logo's bytes against the rules, with the field message of a refusal. */
+export function checkLogoBytes(
+  bytes: Uint8Array,
+): { ok: true; image: ImageInfo } | { ok: false; error: FieldMessage } {
+  const checked = checkImage(bytes, LOGO_RULES);
+  return checked.ok ? checked : { ok: false, error: REFUSALS[checked.reason] };
+}
+
 export async function checkLogo(files: FileStore, logo: LogoFormValue): Promise<CheckedLogo> {
   if (logo.upload) {
     const bytes = new Uint8Array(await logo.upload.arrayBuffer());
-    const checked = checkImage(bytes, LOGO_RULES);
+    const checked = checkLogoBytes(bytes);
     return checked.ok
       ? { ok: true, upload: { bytes, image: checked.image }, remove: false }
-      : { ok: false, error: REFUSALS[checked.reason] };
+      : checked;
   }
   if (logo.pending) {
     // The form's hidden field could name any stored file: it must still meet the rules.
