@@ -1,15 +1,12 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization } from '../../src/modules/directory';
 import { ANONYMOUS } from '../../src/platform/authz';
 import { linkIn } from '../../test/support/mailbox';
-import { wcagViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
+import { pageProblems, visible } from '../support/page-checks';
 import { startPortal, type RunningPortal } from '../support/server';
 import { signedInContext } from '../support/sign-in';
-
-const visible = (locator: Locator) =>
-  locator.first().waitFor({ state: 'visible', timeout: 10_000 });
 
 describe('create → claim → verify, in Chromium on a phone', { timeout: 180_000 }, () => {
   let portal: RunningPortal;
@@ -24,14 +21,7 @@ describe('create → claim → verify, in Chromium on a phone', { timeout: 180_0
   });
 
   /** WCAG 2.1 AA and no sideways scrolling, recorded to be asserted once at the end. */
-  async function check(page: Page) {
-    const path = new URL(page.url()).pathname;
-    failures.push(...(await wcagViolations(page)).map((v) => `${path} ${v}`));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    if (overflow > 0) failures.push(`${path} scrolls sideways by ${overflow}px`);
-  }
+  const check = async (page: Page) => failures.push(...(await pageProblems(page)));
 
   const phone = () =>
     browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });

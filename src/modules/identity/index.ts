@@ -25,7 +25,7 @@ export const identityModule: AppModule = {
 };
 export { seedIdentityDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';
 export { createVerifiedUser } from './services/create-verified-user';
-export { countAccounts, countDemoAccounts, countUsers } from './db/users.repository';
+export { countAccounts, countDemoAccounts, countUsers, recordConsent } from './db/users.repository';
 export {
   accountContact,
   accountMembership,

@@ -42,6 +42,15 @@ const tags = z
 
 const unique = <T>(list: T[]) => [...new Set(list)];
 
+export const MAX_PERSON_LINKS = 10;
+
+/** Other pages of the person (LinkedIn, ORCID, GitHub…), by label; always public. */
+const links = z
+  .record(z.string().min(1).max(60), url)
+  .refine((r) => Object.keys(r).length <= MAX_PERSON_LINKS, {
+    message: 'directory.person.error.linksCount',
+  });
+
 export const CONTACT_PREFERENCES = ['none', 'email', 'platform'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 
@@ -64,13 +73,22 @@ const level = z.enum(VISIBILITIES);
  * 91/2025/QH15): e-mail and phone default to staff only. Stored per column, so that
  * withVisibleFields() applies it ("bio" covers both languages).
  */
+export const PERSON_VISIBILITY_DEFAULTS = {
+  email: 'staff',
+  phone: 'staff',
+  website: 'public',
+  provinceCode: 'public',
+  bio: 'public',
+} as const satisfies Record<string, (typeof VISIBILITIES)[number]>;
+export type PersonVisibilityField = keyof typeof PERSON_VISIBILITY_DEFAULTS;
+
 const ZPersonVisibility = z
   .object({
-    email: level.default('staff'),
-    phone: level.default('staff'),
-    website: level.default('public'),
-    provinceCode: level.default('public'),
-    bio: level.default('public'),
+    email: level.default(PERSON_VISIBILITY_DEFAULTS.email),
+    phone: level.default(PERSON_VISIBILITY_DEFAULTS.phone),
+    website: level.default(PERSON_VISIBILITY_DEFAULTS.website),
+    provinceCode: level.default(PERSON_VISIBILITY_DEFAULTS.provinceCode),
+    bio: level.default(PERSON_VISIBILITY_DEFAULTS.bio),
   })
   .prefault({})
   .transform(({ bio, ...rest }) => ({ ...rest, bioVi: bio, bioEn: bio }));
@@ -88,6 +106,8 @@ export const ZPersonFields = z.object({
   email: z.email().max(254).optional(),
   phone: phone.optional(),
   website: url.optional(),
+  /** Absent: the stored links stay as they are (an update without them keeps them). */
+  links: links.optional(),
   externalId: optionalText(100),
   contactPreference: z.enum(CONTACT_PREFERENCES).default('platform'),
   visibility: ZPersonVisibility,
@@ -103,11 +123,14 @@ const EXTERNAL_ID_TAKEN: FieldErrors = {
   externalId: { key: 'directory.person.error.externalIdTaken' },
 };
 
+/** Addresses under /directory/people/ that are pages, not people. */
+const RESERVED_SLUGS = new Set(['new']);
+
 export async function uniquePersonSlug(db: Db, name: string): Promise<string> {
   const base = slugify(name);
-  if (!(await personSlugTaken(db, base))) return base;
-  for (let n = 2; n < 50; n++)
-    if (!(await personSlugTaken(db, `${base}-${n}`))) return `${base}-${n}`;
+  const taken = async (slug: string) => RESERVED_SLUGS.has(slug) || personSlugTaken(db, slug);
+  if (!(await taken(base))) return base;
+  for (let n = 2; n < 50; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
   return `${base}-${randomBytes(3).toString('hex')}`;
 }
 

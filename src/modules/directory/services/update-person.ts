@@ -50,6 +50,7 @@ export function personFieldsOf(row: PersonRow): TPersonFieldsInput {
     email: opt(row.email),
     phone: opt(row.phone),
     website: opt(row.website),
+    links: row.links,
     externalId: opt(row.externalId),
     contactPreference: row.contactPreference as ContactPreference,
     visibility: {

@@ -28,6 +28,7 @@ function personJsonLd(
   origin: string,
 ) {
   const province = person.provinceCode ? provinceByCode(person.provinceCode) : undefined;
+  const sameAs = [contact.website, ...Object.values(person.links)].filter(Boolean);
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
@@ -40,7 +41,7 @@ function personJsonLd(
     knowsLanguage: person.languages.length ? person.languages : undefined,
     email: contact.email ?? undefined,
     telephone: contact.phone ?? undefined,
-    sameAs: contact.website ? [contact.website] : undefined,
+    sameAs: sameAs.length ? sameAs : undefined,
     homeLocation: province
       ? {
           '@type': 'Place',
@@ -107,6 +108,13 @@ function ContactSection({ ctx, person }: { ctx: RequestContext; person: PersonRo
     ['email', t('directory.person.email'), contact.email, false],
     ['phone', t('directory.person.phone'), contact.phone, false],
     ['website', t('directory.person.website'), contact.website, true],
+    // Other pages of the person: public, as the form says.
+    ...Object.entries(person.links).map(([label, url]): [string, string, string, boolean] => [
+      'link',
+      label,
+      url,
+      true,
+    ]),
   ];
   const shown = rows.filter(([, , value]) => value);
   return (
@@ -138,14 +146,53 @@ function ContactSection({ ctx, person }: { ctx: RequestContext; person: PersonRo
   );
 }
 
+/** What this viewer may do from the page. */
+export interface PersonActions {
+  canEdit: boolean;
+  /** The profile belongs to the viewer's account. */
+  isYours: boolean;
+  /** Staff add anyone; a member without a profile creates their own. */
+  add?: 'person' | 'own';
+}
+
+function ActionsRow({
+  ctx,
+  person,
+  actions,
+}: {
+  ctx: RequestContext;
+  person: PersonRow;
+  actions?: PersonActions;
+}) {
+  if (!actions || (!actions.canEdit && !actions.add && !actions.isYours)) return null;
+  const { t } = ctx;
+  return (
+    <div class="row" role="group" aria-label={t('directory.actions.label')}>
+      {actions.isYours && <span>{t('directory.person.actions.yours')}</span>}
+      {actions.canEdit && (
+        <a class="button small secondary" href={`/directory/people/${person.slug}/edit`}>
+          {t('directory.actions.edit')}
+        </a>
+      )}
+      {actions.add && (
+        <a href="/directory/people/new">
+          {t(actions.add === 'own' ? 'directory.people.createOwn' : 'directory.people.add')}
+        </a>
+      )}
+    </div>
+  );
+}
+
 export function PersonPageView({
   ctx,
   person,
   affiliations,
+  actions,
 }: {
   ctx: RequestContext;
   person: PersonRow;
   affiliations: PersonAffiliation[];
+  actions?: PersonActions;
 }) {
   const { t, locale } = ctx;
   const origin = ctx.deps.config.publicUrl;
@@ -187,6 +234,7 @@ export function PersonPageView({
         {person.fullName}{' '}
         {person.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
       </h1>
+      <ActionsRow ctx={ctx} person={person} actions={actions} />
       {person.headline && <p class="lead">{person.headline}</p>}
       {person.expertise.length > 0 && (
         <section aria-labelledby="expertise">

@@ -37,6 +37,7 @@ export const vi = {
   'identity.account.consent.active': 'Đang hiệu lực',
   'identity.account.consent.withdrawn': 'Đã rút lại ngày {date}',
   'identity.account.consent.purpose.account': 'Quản lý tài khoản',
+  'identity.account.consent.purpose.directory-profile': 'Hồ sơ cá nhân trong danh bạ hệ sinh thái',
   'identity.account.consent.channel.web-form': 'Biểu mẫu trên web',
 
   'identity.sessions.title': 'Phiên đăng nhập',
@@ -137,6 +138,8 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.account.consent.active': 'In force',
   'identity.account.consent.withdrawn': 'Withdrawn on {date}',
   'identity.account.consent.purpose.account': 'Account management',
+  'identity.account.consent.purpose.directory-profile':
+    'Personal profile in the ecosystem directory',
   'identity.account.consent.channel.web-form': 'Web form',
 
   'identity.sessions.title': 'Sessions',
