@@ -1,13 +1,9 @@
 // Pages of the organisation list for the API (cursor paging: see cursor.ts).
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import {
-  pageOrganizationsByName,
-  pageOrganizationsByRank,
-  type OrganizationFilters,
-  type OrganizationRow,
-} from '../db/organizations.repository';
-import { innovativeSince } from '../services/organizations.queries';
+import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
+import { searchOrganizationIds } from '../services/directory-search';
+import { rowsInOrder } from '../services/search-index';
 import { searchTerms } from '../services/search-fields';
 import { withVisibleFields } from '../services/visibility';
 import { fingerprintOf, pageThrough } from './cursor';
@@ -24,18 +20,6 @@ export interface ListQuery {
   cursor?: string;
 }
 
-function filtersOf(query: ListQuery, today: Date): OrganizationFilters {
-  const innovative = query.certification === 'innovative_startup';
-  return {
-    kind: query.kind,
-    provinceCode: query.province,
-    sector: query.sector,
-    stage: query.stage,
-    certification: innovative ? undefined : query.certification,
-    registeredSince: innovative ? innovativeSince(today) : undefined,
-  };
-}
-
 export interface ListPage {
   rows: OrganizationRow[];
   next: string | null;
@@ -50,16 +34,18 @@ export async function listOrganizations(
 ): Promise<ListPage> {
   const terms = searchTerms(query.q);
   const sort = terms ? (query.sort ?? 'relevance') : 'name';
-  const filters = filtersOf(query, today);
   const { q: _q, limit: _limit, cursor: _cursor, ...shape } = query;
+  const rows = async (listing: Parameters<typeof searchOrganizationIds>[3]) => {
+    const { ids } = await searchOrganizationIds(db, query, today, listing);
+    return rowsInOrder(db, ids, findOrganizationsByIds);
+  };
   const page = await pageThrough({
     cursor: query.cursor,
     fingerprint: fingerprintOf(['organization', terms?.key ?? '', shape, sort]),
     ranked: sort === 'relevance' && Boolean(terms),
     limit: query.limit,
-    byRank: (offset, limit) =>
-      pageOrganizationsByRank(db, { terms: terms!, filters, offset, limit }),
-    byName: (after, limit) => pageOrganizationsByName(db, { terms, filters, after, limit }),
+    byRank: (offset, limit) => rows({ sort: 'relevance', offset, limit }),
+    byName: (after, limit) => rows({ sort: 'name', after, limit }),
   });
   return { rows: page.rows.map((r) => withVisibleFields(r, viewer)), next: page.next };
 }

@@ -2,13 +2,14 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import {
+  findPeopleByIds,
   linksOfPeople,
-  pagePeopleByName,
-  pagePeopleByRank,
   type PersonLink,
   type PersonRecord,
 } from '../db/organizations.repository';
+import { searchPeopleIds } from '../services/directory-search';
 import { scopeOf } from '../services/people.queries';
+import { rowsInOrder } from '../services/search-index';
 import { searchTerms } from '../services/search-fields';
 import { withVisibleFields } from '../services/visibility';
 import { fingerprintOf, pageThrough } from './cursor';
@@ -31,17 +32,19 @@ export async function listPeople(
 ): Promise<{ rows: PersonRecord[]; links: PersonLink[]; next: string | null }> {
   const terms = searchTerms(query.q);
   const sort = terms ? (query.sort ?? 'relevance') : 'name';
-  const filters = { role: query.role, provinceCode: query.province, expertise: query.expertise };
   const { levels } = scopeOf(viewer);
   const { q: _q, limit: _limit, cursor: _cursor, ...shape } = query;
+  const rows = async (listing: Parameters<typeof searchPeopleIds>[3]) => {
+    const { ids } = await searchPeopleIds(db, query, levels, listing);
+    return rowsInOrder(db, ids, findPeopleByIds);
+  };
   const page = await pageThrough({
     cursor: query.cursor,
     fingerprint: fingerprintOf(['person', terms?.key ?? '', shape, sort, levels]),
     ranked: sort === 'relevance' && Boolean(terms),
     limit: query.limit,
-    byRank: (offset, limit) =>
-      pagePeopleByRank(db, { terms: terms!, filters, levels, offset, limit }),
-    byName: (after, limit) => pagePeopleByName(db, { terms, filters, levels, after, limit }),
+    byRank: (offset, limit) => rows({ sort: 'relevance', offset, limit }),
+    byName: (after, limit) => rows({ sort: 'name', after, limit }),
   });
   return {
     rows: page.rows.map((r) => withVisibleFields(r, viewer)),

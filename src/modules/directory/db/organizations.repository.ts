@@ -1,4 +1,4 @@
-import { and, arrayContains, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
   directoryAffiliations,
@@ -83,113 +83,6 @@ export async function findOrganizationByTaxCode(db: Db, taxCode: string) {
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {
   const [row] = await db.select({ id: o.id }).from(o).where(eq(o.slug, slug));
   return Boolean(row);
-}
-
-export interface OrganizationFilters {
-  kind?: string;
-  provinceCode?: string;
-  sector?: string;
-  stage?: string;
-  certification?: string;
-  /** Organisations first registered on or after this ISO date (the innovative-startup test). */
-  registeredSince?: string;
-  verifiedOnly?: boolean;
-}
-
-export interface SearchTerms {
-  /** searchKey() of what was typed. */
-  key: string;
-  /** The same as a prefix tsquery: "khoi:* & nghiep:*". */
-  tsquery: string;
-}
-
-function filterConditions(f: OrganizationFilters): SQL[] {
-  const where: SQL[] = [isNull(o.archivedAt), isNull(o.mergedInto)];
-  if (f.kind) where.push(eq(o.kind, f.kind));
-  if (f.provinceCode) where.push(eq(o.provinceCode, f.provinceCode));
-  if (f.sector) where.push(arrayContains(o.sectors, [f.sector]));
-  if (f.stage) where.push(eq(o.stage, f.stage));
-  if (f.certification) where.push(arrayContains(o.certifications, [f.certification]));
-  if (f.registeredSince) {
-    where.push(gte(o.firstRegisteredOn, f.registeredSince), inArray(o.kind, ['startup', 'sme']));
-  }
-  if (f.verifiedOnly) where.push(sql`${o.verifiedAt} is not null`);
-  return where;
-}
-
-/** Words (with prefixes) in the full-text index, or a close spelling of the name (trigrams). */
-function matchCondition(terms: SearchTerms): SQL {
-  return sql`(${o.searchVector} @@ to_tsquery('simple', ${terms.tsquery}) or ${terms.key} <% ${o.nameSearch})`;
-}
-
-function rankExpression(terms: SearchTerms): SQL<number> {
-  return sql<number>`(ts_rank(${o.searchVector}, to_tsquery('simple', ${terms.tsquery})) + 2 * word_similarity(${terms.key}, ${o.nameSearch}) + case when ${o.nameSearch} = ${terms.key} then 2 else 0 end)`;
-}
-
-export type OrganizationSort = 'relevance' | 'name' | 'newest';
-
-export async function searchOrganizations(
-  db: Db,
-  params: {
-    terms?: SearchTerms;
-    filters: OrganizationFilters;
-    sort: OrganizationSort;
-    limit: number;
-    offset: number;
-  },
-) {
-  const where = filterConditions(params.filters);
-  if (params.terms) where.push(matchCondition(params.terms));
-  const byName = sql`${o.sortKey} collate "C"`;
-  const order =
-    params.sort === 'relevance' && params.terms
-      ? [sql`${rankExpression(params.terms)} desc`, byName]
-      : params.sort === 'newest'
-        ? [sql`${o.createdAt} desc`, byName]
-        : [byName];
-  const rows = await db
-    .select()
-    .from(o)
-    .where(and(...where))
-    .orderBy(...order)
-    .limit(params.limit)
-    .offset(params.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(o)
-    .where(and(...where));
-  return { rows, total: count?.n ?? 0 };
-}
-
-export type FacetName = 'kind' | 'provinceCode' | 'sector' | 'stage' | 'certification';
-
-/**
- * Counts per value of one facet, under the other filters and the search (so each count says
- * how many results choosing that value would give).
- */
-export async function facetCounts(
-  db: Db,
-  facet: FacetName,
-  params: { terms?: SearchTerms; filters: OrganizationFilters },
-): Promise<Map<string, number>> {
-  const where = filterConditions({ ...params.filters, [facet]: undefined });
-  if (params.terms) where.push(matchCondition(params.terms));
-  const column =
-    facet === 'sector'
-      ? sql<string>`unnest(${o.sectors})`
-      : facet === 'certification'
-        ? sql<string>`unnest(${o.certifications})`
-        : facet === 'kind'
-          ? sql<string>`${o.kind}`
-          : facet === 'stage'
-            ? sql<string>`${o.stage}`
-            : sql<string>`${o.provinceCode}`;
-  const rows = await db
-    .select({ value: column.as('value'), n: sql<number>`count(*)::int` })
-    .from(o)
-    .where(and(...where))
-    .groupBy(sql`1`);
-  return new Map(rows.filter((r) => r.value !== null).map((r) => [r.value, r.n]));
 }
 
 // ——— Curation: claims, staff changes, duplicates and merges ———
@@ -413,54 +306,6 @@ export async function findDuplicateCandidates(
 }
 
 // ——— API pages, change feed, statistics and sitemap ———
-
-/** Where a page in name order stopped: the last row's sort key and id. */
-export interface NameKeyset {
-  sortKey: string;
-  id: string;
-}
-
-const nameOrderC = sql`${o.sortKey} collate "C"`;
-
-/**
- * A page in name order after a keyset position, served by the sort index (or the list index
- * under kind and province filters): its cost does not grow with the depth of the page.
- */
-export async function pageOrganizationsByName(
-  db: Db,
-  params: { terms?: SearchTerms; filters: OrganizationFilters; after?: NameKeyset; limit: number },
-): Promise<OrganizationRow[]> {
-  const where = filterConditions(params.filters);
-  if (params.terms) where.push(matchCondition(params.terms));
-  if (params.after) {
-    const { sortKey, id } = params.after;
-    where.push(
-      sql`${nameOrderC} >= ${sortKey} collate "C"`,
-      sql`(${nameOrderC} > ${sortKey} collate "C" or ${o.id} > ${id}::uuid)`,
-    );
-  }
-  return db
-    .select()
-    .from(o)
-    .where(and(...where))
-    .orderBy(nameOrderC, o.id)
-    .limit(params.limit);
-}
-
-/** A page of a ranked search without the count; the id breaks ties so pages never overlap. */
-export async function pageOrganizationsByRank(
-  db: Db,
-  params: { terms: SearchTerms; filters: OrganizationFilters; offset: number; limit: number },
-): Promise<OrganizationRow[]> {
-  const where = [...filterConditions(params.filters), matchCondition(params.terms)];
-  return db
-    .select()
-    .from(o)
-    .where(and(...where))
-    .orderBy(sql`${rankExpression(params.terms)} desc`, nameOrderC, o.id)
-    .limit(params.limit)
-    .offset(params.offset);
-}
 
 export async function findOrganizationsByIds(
   db: Db,
@@ -690,55 +535,13 @@ export type ExportRow = {
   [K in keyof typeof exportColumns]: OrganizationRow[K & keyof OrganizationRow];
 };
 
-/**
- * One part of a filtered list in name order, after the last row of the previous part (sort key
- * and id): served by the sort index, so part 100 of a national export costs what part 1 does.
- */
-export async function exportOrganizationsPart(
-  db: Db,
-  params: {
-    terms?: SearchTerms;
-    filters: OrganizationFilters;
-    after?: { sortKey: string; id: string };
-    limit: number;
-  },
-): Promise<ExportRow[]> {
-  const where = filterConditions(params.filters);
-  if (params.terms) where.push(matchCondition(params.terms));
-  const byName = sql`${o.sortKey} collate "C"`;
-  if (params.after) {
-    const { sortKey, id } = params.after;
-    where.push(
-      sql`${byName} >= ${sortKey} collate "C"`,
-      sql`(${byName} > ${sortKey} collate "C" or ${o.id} > ${id}::uuid)`,
-    );
-  }
+/** The export columns of these organisations (in no particular order). */
+export async function exportRowsByIds(db: Db, ids: readonly string[]): Promise<ExportRow[]> {
+  if (ids.length === 0) return [];
   return db
     .select(exportColumns)
     .from(o)
-    .where(and(...where))
-    .orderBy(byName, o.id)
-    .limit(params.limit);
-}
-
-/** How many rows a filtered list has and when the newest of them changed (for ETags). */
-export async function exportDigest(
-  db: Db,
-  params: { terms?: SearchTerms; filters: OrganizationFilters },
-): Promise<{ count: number; lastUpdated: Date | null }> {
-  const where = filterConditions(params.filters);
-  if (params.terms) where.push(matchCondition(params.terms));
-  const [row] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      lastUpdated: sql<number | null>`extract(epoch from max(${o.updatedAt}))::float8`,
-    })
-    .from(o)
-    .where(and(...where));
-  return {
-    count: Number(row?.count ?? 0),
-    lastUpdated: row?.lastUpdated == null ? null : new Date(Number(row.lastUpdated) * 1000),
-  };
+    .where(inArray(o.id, [...ids]));
 }
 
 // ——— People pages for the API, the change feed and the sitemap ———
@@ -747,93 +550,7 @@ import { directoryAffiliations as linksTable, directoryPeople as peopleTable } f
 
 export type PersonRecord = typeof peopleTable.$inferSelect;
 
-export interface PeoplePageFilters {
-  role?: string;
-  provinceCode?: string;
-  expertise?: string;
-}
-
 const pt = peopleTable;
-const personNameOrderC = sql`${pt.sortKey} collate "C"`;
-
-/**
- * Listed (non-archived) people matching the filters and words. A province filter matches only
- * provinces the viewer may see (`levels`), so it cannot reveal a restricted one.
- */
-function personConditions(
-  f: PeoplePageFilters,
-  levels: readonly string[],
-  terms: SearchTerms | undefined,
-): SQL[] {
-  const where: SQL[] = [isNull(pt.archivedAt)];
-  if (f.role) where.push(arrayContains(pt.roles, [f.role]));
-  if (f.provinceCode) {
-    const allowed = sql.join(
-      levels.map((l) => sql`${l}`),
-      sql`, `,
-    );
-    where.push(
-      eq(pt.provinceCode, f.provinceCode),
-      sql`coalesce(${pt.visibility} ->> 'provinceCode', 'public') in (${allowed})`,
-    );
-  }
-  if (f.expertise) where.push(arrayContains(pt.expertise, [f.expertise]));
-  if (terms) {
-    where.push(
-      sql`(${pt.searchVector} @@ to_tsquery('simple', ${terms.tsquery}) or ${terms.key} <% ${pt.nameSearch})`,
-    );
-  }
-  return where;
-}
-
-/** A page of people in roster order after a keyset position (directory_people_sort_idx). */
-export async function pagePeopleByName(
-  db: Db,
-  params: {
-    terms?: SearchTerms;
-    filters: PeoplePageFilters;
-    levels: readonly string[];
-    after?: NameKeyset;
-    limit: number;
-  },
-): Promise<PersonRecord[]> {
-  const where = personConditions(params.filters, params.levels, params.terms);
-  if (params.after) {
-    const { sortKey, id } = params.after;
-    where.push(
-      sql`${personNameOrderC} >= ${sortKey} collate "C"`,
-      sql`(${personNameOrderC} > ${sortKey} collate "C" or ${pt.id} > ${id}::uuid)`,
-    );
-  }
-  return db
-    .select()
-    .from(pt)
-    .where(and(...where))
-    .orderBy(personNameOrderC, pt.id)
-    .limit(params.limit);
-}
-
-/** A page of a ranked people search; the id breaks ties so that pages never overlap. */
-export async function pagePeopleByRank(
-  db: Db,
-  params: {
-    terms: SearchTerms;
-    filters: PeoplePageFilters;
-    levels: readonly string[];
-    offset: number;
-    limit: number;
-  },
-): Promise<PersonRecord[]> {
-  const { terms } = params;
-  const rank = sql`(ts_rank(${pt.searchVector}, to_tsquery('simple', ${terms.tsquery})) + 2 * word_similarity(${terms.key}, ${pt.nameSearch}) + case when ${pt.nameSearch} = ${terms.key} then 2 else 0 end)`;
-  return db
-    .select()
-    .from(pt)
-    .where(and(...personConditions(params.filters, params.levels, terms)))
-    .orderBy(sql`${rank} desc`, personNameOrderC, pt.id)
-    .limit(params.limit)
-    .offset(params.offset);
-}
 
 export async function findPeopleByIds(db: Db, ids: readonly string[]): Promise<PersonRecord[]> {
   if (ids.length === 0) return [];

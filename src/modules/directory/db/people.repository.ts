@@ -1,6 +1,6 @@
-import { and, arrayContains, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { recordChange, type SearchTerms } from './organizations.repository';
+import { recordChange } from './organizations.repository';
 import { directoryAffiliations, directoryOrganizations, directoryPeople } from './tables';
 
 export type PersonRow = typeof directoryPeople.$inferSelect;
@@ -72,109 +72,9 @@ export async function personSlugTaken(db: Db, slug: string): Promise<boolean> {
 
 export type Visibility = 'public' | 'members' | 'staff';
 
-export interface PeopleFilters {
-  role?: string;
-  provinceCode?: string;
-  expertise?: string;
-}
-
 /** The levels the viewer may see; a province filter only matches provinces shown to them. */
 export interface PeopleScope {
   levels: readonly Visibility[];
-}
-
-function levelAllowed(field: string, scope: PeopleScope): SQL {
-  const levels = sql.join(
-    scope.levels.map((l) => sql`${l}`),
-    sql`, `,
-  );
-  return sql`coalesce(${p.visibility} ->> ${field}, 'public') in (${levels})`;
-}
-
-function filterConditions(f: PeopleFilters, scope: PeopleScope): SQL[] {
-  const where: SQL[] = [isNull(p.archivedAt)];
-  if (f.role) where.push(arrayContains(p.roles, [f.role]));
-  if (f.provinceCode)
-    where.push(eq(p.provinceCode, f.provinceCode), levelAllowed('provinceCode', scope));
-  if (f.expertise) where.push(arrayContains(p.expertise, [f.expertise]));
-  return where;
-}
-
-/** Words (with prefixes) in the full-text index, or a close spelling of the name (trigrams). */
-function matchCondition(terms: SearchTerms): SQL {
-  return sql`(${p.searchVector} @@ to_tsquery('simple', ${terms.tsquery}) or ${terms.key} <% ${p.nameSearch})`;
-}
-
-function rankExpression(terms: SearchTerms): SQL<number> {
-  return sql<number>`(ts_rank(${p.searchVector}, to_tsquery('simple', ${terms.tsquery})) + 2 * word_similarity(${terms.key}, ${p.nameSearch}) + case when ${p.nameSearch} = ${terms.key} then 2 else 0 end)`;
-}
-
-export type PeopleSort = 'relevance' | 'name';
-
-export async function searchPeople(
-  db: Db,
-  params: {
-    terms?: SearchTerms;
-    filters: PeopleFilters;
-    scope: PeopleScope;
-    sort: PeopleSort;
-    limit: number;
-    offset: number;
-  },
-) {
-  const where = filterConditions(params.filters, params.scope);
-  if (params.terms) where.push(matchCondition(params.terms));
-  const byName = sql`${p.sortKey} collate "C"`;
-  const order =
-    params.sort === 'relevance' && params.terms
-      ? [sql`${rankExpression(params.terms)} desc`, byName]
-      : [byName];
-  const rows = await db
-    .select()
-    .from(p)
-    .where(and(...where))
-    .orderBy(...order)
-    .limit(params.limit)
-    .offset(params.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(p)
-    .where(and(...where));
-  return { rows, total: count?.n ?? 0 };
-}
-
-export type PeopleFacet = 'role' | 'provinceCode' | 'expertise';
-
-/** Expertise is free text: the facet offers the most common tags only. */
-const EXPERTISE_FACET_SIZE = 30;
-
-/**
- * Counts per value of one facet, under the other filters and the search (so each count says
- * how many results choosing that value would give). Restricted provinces are not counted.
- */
-export async function peopleFacetCounts(
-  db: Db,
-  facet: PeopleFacet,
-  params: { terms?: SearchTerms; filters: PeopleFilters; scope: PeopleScope },
-): Promise<Map<string, number>> {
-  const where = filterConditions({ ...params.filters, [facet]: undefined }, params.scope);
-  if (params.terms) where.push(matchCondition(params.terms));
-  const column =
-    facet === 'role'
-      ? sql<string>`unnest(${p.roles})`
-      : facet === 'expertise'
-        ? sql<string>`unnest(${p.expertise})`
-        : sql<string>`case when ${levelAllowed('provinceCode', params.scope)} then ${p.provinceCode} end`;
-  const query = db
-    .select({ value: column.as('value'), n: sql<number>`count(*)::int` })
-    .from(p)
-    .where(and(...where))
-    .groupBy(sql`1`);
-  const rows =
-    facet === 'expertise'
-      ? await query.orderBy(sql`2 desc`, sql`1`).limit(EXPERTISE_FACET_SIZE)
-      : await query;
-  return new Map(rows.filter((r) => r.value !== null).map((r) => [r.value, r.n]));
 }
 
 /** Adds a link, or changes its title when the person already has that role there. */

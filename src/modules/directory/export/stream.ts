@@ -5,53 +5,49 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../platform/db/client';
 import { log } from '../../../platform/log/logger';
-import {
-  exportDigest,
-  exportOrganizationsPart,
-  type ExportRow,
-  type OrganizationFilters,
-} from '../db/organizations.repository';
-import { innovativeSince, type TDirectoryQuery } from '../services/organizations.queries';
-import { searchTerms } from '../services/search-fields';
+import { exportRowsByIds, type ExportRow } from '../db/organizations.repository';
+import { searchOrganizationIds } from '../services/directory-search';
+import type { TDirectoryQuery } from '../services/organizations.queries';
+import { rowsInOrder } from '../services/search-index';
 import { csvCell } from '../import/csv';
 import { OPEN_COLUMNS, STAFF_COLUMNS, openRecord, type CellValue, type ExportEnv } from './columns';
 
 const PART = 1_000;
 
-/** The directory page's filters (ZDirectoryQuery), without its paging and sorting. */
-export function exportCriteria(query: TDirectoryQuery, today: Date) {
-  const innovative = query.certification === 'innovative_startup';
-  const filters: OrganizationFilters = {
-    kind: query.kind,
-    provinceCode: query.province,
-    sector: query.sector,
-    stage: query.stage,
-    certification: innovative ? undefined : query.certification,
-    registeredSince: innovative ? innovativeSince(today) : undefined,
-  };
-  return { terms: searchTerms(query.q), filters };
-}
-
-/** The rows of a filtered list, part by part, in name order. */
+/** The rows of a filtered list (the directory page's filters), part by part, in name order. */
 export async function* exportParts(
   db: Db,
   query: TDirectoryQuery,
   today: Date,
   partSize = PART,
 ): AsyncGenerator<ExportRow[]> {
-  const criteria = exportCriteria(query, today);
   let after: { sortKey: string; id: string } | undefined;
   for (;;) {
-    const rows = await exportOrganizationsPart(db, { ...criteria, after, limit: partSize });
+    const { ids } = await searchOrganizationIds(db, query, today, {
+      sort: 'name',
+      after,
+      limit: partSize,
+    });
+    const rows = await rowsInOrder(db, ids, exportRowsByIds);
     if (rows.length > 0) yield rows;
-    if (rows.length < partSize) return;
+    if (ids.length < partSize || rows.length === 0) return;
     const last = rows[rows.length - 1]!;
     after = { sortKey: last.sortKey, id: last.id };
   }
 }
 
-export const digestOf = (db: Db, query: TDirectoryQuery, today: Date) =>
-  exportDigest(db, exportCriteria(query, today));
+/** How many rows a filtered list has and when the newest of them changed (for ETags). */
+export async function digestOf(db: Db, query: TDirectoryQuery, today: Date) {
+  const found = await searchOrganizationIds(db, query, today, {
+    sort: 'name',
+    limit: 0,
+    lastUpdated: true,
+  });
+  return {
+    count: found.total,
+    lastUpdated: found.lastUpdated ? new Date(found.lastUpdated) : null,
+  };
+}
 
 /**
  * A cell that a spreadsheet would run as a formula (=, +, -, @ first) starts with an apostrophe,

@@ -4,14 +4,13 @@ import type { Db } from '../../../platform/db/client';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { PROVINCE_CODES } from '../domain/provinces';
 import {
-  facetCounts,
   findOrganizationBySlug,
-  searchOrganizations,
-  type FacetName,
-  type OrganizationFilters,
+  findOrganizationsByIds,
   type OrganizationRow,
 } from '../db/organizations.repository';
+import { countInnovative, searchOrganizationIds } from './directory-search';
 import { searchTerms } from './search-fields';
+import { rowsInOrder } from './search-index';
 import { withVisibleFields } from './visibility';
 
 export const PAGE_SIZE = 20;
@@ -32,24 +31,7 @@ export const ZDirectoryQuery = z.object({
 });
 export type TDirectoryQuery = z.infer<typeof ZDirectoryQuery>;
 
-/** The first registration date that still makes an innovative startup today (≤ 5 years). */
-export function innovativeSince(today: Date): string {
-  const local = new Date(today.getTime() + 7 * 3600 * 1000);
-  local.setUTCFullYear(local.getUTCFullYear() - 5);
-  return local.toISOString().slice(0, 10);
-}
-
-function filtersOf(query: TDirectoryQuery, today: Date): OrganizationFilters {
-  const innovative = query.certification === 'innovative_startup';
-  return {
-    kind: query.kind,
-    provinceCode: query.province,
-    sector: query.sector,
-    stage: query.stage,
-    certification: innovative ? undefined : query.certification,
-    registeredSince: innovative ? innovativeSince(today) : undefined,
-  };
-}
+export type FacetName = 'kind' | 'provinceCode' | 'sector' | 'stage' | 'certification';
 
 const FACETS: FacetName[] = ['kind', 'provinceCode', 'sector', 'stage', 'certification'];
 
@@ -70,32 +52,21 @@ export async function findOrganizations(
   query: TDirectoryQuery,
   today: Date,
 ): Promise<DirectoryPage> {
-  const terms = searchTerms(query.q);
-  const filters = filtersOf(query, today);
-  const sort = query.sort ?? (terms ? 'relevance' : 'name');
-  const { rows, total } = await searchOrganizations(db, {
-    terms,
-    filters,
+  const sort = query.sort ?? (searchTerms(query.q) ? 'relevance' : 'name');
+  const found = await searchOrganizationIds(db, query, today, {
     sort,
     limit: PAGE_SIZE,
     offset: (query.page - 1) * PAGE_SIZE,
+    facets: FACETS,
   });
-  const facets = {} as DirectoryPage['facets'];
-  for (const facet of FACETS) facets[facet] = await facetCounts(db, facet, { terms, filters });
-  const innovative = await searchOrganizations(db, {
-    terms,
-    filters: { ...filters, certification: undefined, registeredSince: innovativeSince(today) },
-    sort: 'name',
-    limit: 0,
-    offset: 0,
-  });
+  const rows = await rowsInOrder(db, found.ids, findOrganizationsByIds);
   return {
-    innovativeCount: innovative.total,
+    innovativeCount: await countInnovative(db, query, today),
     rows: rows.map((r) => withVisibleFields(r, actor)),
-    total,
+    total: found.total,
     page: query.page,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    facets,
+    pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
+    facets: found.facets as DirectoryPage['facets'],
     sort,
   };
 }

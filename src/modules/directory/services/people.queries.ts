@@ -3,17 +3,17 @@ import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
+import { findPeopleByIds } from '../db/organizations.repository';
 import {
   findAffiliationsOfOrganization,
   findAffiliationsOfPerson,
   findPersonBySlug,
-  peopleFacetCounts,
-  searchPeople,
-  type PeopleFacet,
   type PeopleScope,
   type PersonRow,
 } from '../db/people.repository';
+import { searchPeopleIds } from './directory-search';
 import { searchTerms } from './search-fields';
+import { rowsInOrder } from './search-index';
 import { canSeeLevel, withVisibleFields } from './visibility';
 
 export const PEOPLE_PAGE_SIZE = 20;
@@ -39,7 +39,10 @@ export const scopeOf = (actor: Actor): PeopleScope => ({
   levels: VISIBILITIES.filter((level) => canSeeLevel(actor, level)),
 });
 
+export type PeopleFacet = 'role' | 'provinceCode' | 'expertise';
 const FACETS: PeopleFacet[] = ['role', 'provinceCode', 'expertise'];
+/** Expertise is free text: the facet offers the most common tags only. */
+const EXPERTISE_FACET_SIZE = 30;
 
 export interface PeoplePage {
   rows: PersonRow[];
@@ -50,27 +53,26 @@ export interface PeoplePage {
   sort: 'relevance' | 'name';
 }
 
+/** The most common values first (then by name), at most `size`. */
+const mostCommon = (counts: Map<string, number>, size: number) =>
+  new Map([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size));
+
 export async function findPeople(db: Db, actor: Actor, query: TPeopleQuery): Promise<PeoplePage> {
-  const terms = searchTerms(query.q);
-  const filters = { role: query.role, provinceCode: query.province, expertise: query.expertise };
-  const scope = scopeOf(actor);
-  const sort = query.sort ?? (terms ? 'relevance' : 'name');
-  const { rows, total } = await searchPeople(db, {
-    terms,
-    filters,
-    scope,
+  const sort = query.sort ?? (searchTerms(query.q) ? 'relevance' : 'name');
+  const found = await searchPeopleIds(db, query, scopeOf(actor).levels, {
     sort,
     limit: PEOPLE_PAGE_SIZE,
     offset: (query.page - 1) * PEOPLE_PAGE_SIZE,
+    facets: FACETS,
   });
-  const facets = {} as PeoplePage['facets'];
-  for (const facet of FACETS)
-    facets[facet] = await peopleFacetCounts(db, facet, { terms, filters, scope });
+  const rows = await rowsInOrder(db, found.ids, findPeopleByIds);
+  const facets = found.facets as PeoplePage['facets'];
+  facets.expertise = mostCommon(facets.expertise, EXPERTISE_FACET_SIZE);
   return {
     rows: rows.map((r) => withVisibleFields(r, actor)),
-    total,
+    total: found.total,
     page: query.page,
-    pages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)),
+    pages: Math.max(1, Math.ceil(found.total / PEOPLE_PAGE_SIZE)),
     facets,
     sort,
   };

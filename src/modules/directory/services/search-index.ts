@@ -1,0 +1,185 @@
+// The directory's in-memory search index (decision 008), one per database handle: built from the
+// tables on first use, then kept current from the change table before every search, so a search
+// sees every write committed before it — in this process or in another one on the same database.
+import type { Db } from '../../../platform/db/client';
+import { TextIndex, type SearchDocument } from '../../../platform/search';
+import { searchKey } from '../../../platform/text/vietnamese';
+import {
+  latestChange,
+  latestChangesSince,
+  withSettledChanges,
+} from '../db/organizations.repository';
+import {
+  organizationSources,
+  organizationSourcesByIds,
+  personSources,
+  personSourcesByIds,
+  tablePages,
+  type OrganizationSource,
+  type PageRange,
+  type PersonSource,
+} from '../db/search-sources.repository';
+import { sortName } from './search-fields';
+
+const BATCH = 5_000;
+/** Table pages read at a time while building (~4,000 records of 1 KB). */
+const PAGES_PER_BATCH = 500;
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date, for range conditions. */
+export const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY);
+
+function organizationDocument(r: OrganizationSource): SearchDocument {
+  return {
+    id: r.id,
+    names: r.nameSearch,
+    title: searchKey(sortName(r)),
+    body: r.bodySearch,
+    sortKey: r.sortKey,
+    createdAt: r.createdAt.getTime(),
+    updatedAt: r.updatedAt.getTime(),
+    facets: {
+      kind: [r.kind],
+      provinceCode: r.provinceCode ? [r.provinceCode] : [],
+      sector: r.sectors,
+      stage: r.stage ? [r.stage] : [],
+      certification: r.certifications,
+      verified: r.verifiedAt ? ['yes'] : [],
+    },
+    numbers: { registeredOn: r.firstRegisteredOn ? dayNumber(r.firstRegisteredOn) : null },
+  };
+}
+
+function personDocument(r: PersonSource): SearchDocument {
+  return {
+    id: r.id,
+    names: r.nameSearch,
+    title: r.nameSearch,
+    body: r.bodySearch,
+    sortKey: r.sortKey,
+    createdAt: r.createdAt.getTime(),
+    updatedAt: r.updatedAt.getTime(),
+    facets: {
+      role: r.roles,
+      provinceCode: r.provinceCode ? [r.provinceCode] : [],
+      provinceLevel: [r.visibility.provinceCode ?? 'public'],
+      expertise: r.expertise,
+    },
+  };
+}
+
+/** Where the documents of each index come from: all (in id batches) or some (by id). */
+interface Source {
+  table: 'organizations' | 'people';
+  all(db: Db, range: PageRange): Promise<SearchDocument[]>;
+  byIds(db: Db, ids: readonly string[]): Promise<SearchDocument[]>;
+}
+
+const SOURCES = {
+  organization: {
+    table: 'organizations',
+    all: async (db, range) => (await organizationSources(db, range)).map(organizationDocument),
+    byIds: async (db, ids) => (await organizationSourcesByIds(db, ids)).map(organizationDocument),
+  },
+  person: {
+    table: 'people',
+    all: async (db, range) => (await personSources(db, range)).map(personDocument),
+    byIds: async (db, ids) => (await personSourcesByIds(db, ids)).map(personDocument),
+  },
+} satisfies Record<string, Source>;
+export type IndexedKind = keyof typeof SOURCES;
+const KINDS = Object.keys(SOURCES) as IndexedKind[];
+
+async function fill(db: Db, index: TextIndex, source: Source) {
+  // Rows committed before the build began lie within the pages counted now; a row moved or
+  // added later has a change after it, which the next catch-up applies.
+  const pages = await tablePages(db, source.table);
+  for (let from = 0; from < pages; from += PAGES_PER_BATCH) {
+    for (const doc of await source.all(db, { from, to: from + PAGES_PER_BATCH })) index.upsert(doc);
+  }
+  index.compact();
+}
+
+/** Re-reads changed records: listed ones are indexed again, the others leave the index. */
+async function refill(db: Db, index: TextIndex, source: Source, ids: string[]) {
+  const docs = await source.byIds(db, ids);
+  const listed = new Set(docs.map((d) => d.id));
+  for (const id of ids) if (!listed.has(id)) index.remove(id);
+  for (const doc of docs) index.upsert(doc);
+}
+
+class DirectoryIndex {
+  indexes: Record<IndexedKind, TextIndex> = {
+    organization: new TextIndex(),
+    person: new TextIndex(),
+  };
+  /** The change-table position the indexes reflect; -1 before the first build. */
+  private seq = -1;
+  private work: Promise<void> | undefined;
+
+  /** Brings the indexes up to the latest committed change. */
+  async current(db: Db): Promise<void> {
+    const target = (await latestChange(db))?.seq ?? 0;
+    while (this.seq < target) {
+      // one build or catch-up at a time; whoever waited checks again afterwards
+      this.work ??= this.advance(db, target).finally(() => (this.work = undefined));
+      await this.work;
+    }
+  }
+
+  /** The next search rebuilds the indexes (records went away without a change: a reload). */
+  invalidate() {
+    this.seq = -1;
+  }
+
+  private async advance(db: Db, target: number) {
+    const stale = KINDS.some((k) => this.indexes[k].dead > Math.max(10_000, this.indexes[k].size));
+    if (this.seq < 0 || stale) return this.build(db, target);
+    const changes = await withSettledChanges(db, (tx) =>
+      latestChangesSince(tx, { since: this.seq, limit: BATCH, entityTypes: KINDS }),
+    );
+    for (const kind of KINDS) {
+      const ids = changes.filter((c) => c.entityType === kind).map((c) => c.entityId);
+      if (ids.length) await refill(db, this.indexes[kind], SOURCES[kind], ids);
+    }
+    this.seq = changes.length ? changes[changes.length - 1]!.seq : target;
+  }
+
+  private async build(db: Db, target: number) {
+    const fresh = { organization: new TextIndex(), person: new TextIndex() };
+    for (const kind of KINDS) await fill(db, fresh[kind], SOURCES[kind]);
+    this.indexes = fresh;
+    this.seq = target;
+  }
+}
+
+const byDatabase = new WeakMap<Db, DirectoryIndex>();
+
+function directoryIndex(db: Db): DirectoryIndex {
+  let directory = byDatabase.get(db);
+  if (!directory) byDatabase.set(db, (directory = new DirectoryIndex()));
+  return directory;
+}
+
+/** The index of this kind of record, current with every change committed so far. */
+export async function currentIndex(db: Db, kind: IndexedKind): Promise<TextIndex> {
+  const directory = directoryIndex(db);
+  await directory.current(db);
+  return directory.indexes[kind];
+}
+
+/**
+ * The rows of these ids in the same order. An id without a listed row means records left without
+ * a change (the directory was emptied and reloaded): the index is rebuilt on the next search.
+ */
+export async function rowsInOrder<R extends { id: string }>(
+  db: Db,
+  ids: readonly string[],
+  fetch: (db: Db, ids: readonly string[]) => Promise<R[]>,
+): Promise<R[]> {
+  const rows = await fetch(db, ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r): r is R => r !== undefined);
+  if (ordered.length < ids.length) directoryIndex(db).invalidate();
+  return ordered;
+}

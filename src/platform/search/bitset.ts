@@ -1,0 +1,74 @@
+// Sets of document slots as bit arrays: one bit per slot, 32 per word. Intersections, unions and
+// counts over 100,000 slots touch ~3,000 words, which is why the whole search runs in memory.
+
+export type Bitset = Uint32Array;
+
+export const wordsFor = (slots: number) => (slots + 31) >>> 5;
+
+export const emptyBitset = (slots: number): Bitset => new Uint32Array(wordsFor(slots));
+
+export function fullBitset(slots: number): Bitset {
+  const bits = new Uint32Array(wordsFor(slots)).fill(0xffffffff);
+  const spare = bits.length * 32 - slots;
+  if (spare > 0) bits[bits.length - 1] = 0xffffffff >>> spare;
+  return bits;
+}
+
+export const hasBit = (bits: Bitset, slot: number) =>
+  (slot >>> 5 < bits.length && (bits[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
+
+export function setBit(bits: Bitset, slot: number) {
+  bits[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+export function clearBit(bits: Bitset, slot: number) {
+  if (slot >>> 5 < bits.length) bits[slot >>> 5]! &= ~(1 << (slot & 31));
+}
+
+/** target &= other (a shorter `other` counts as zeros beyond its end). */
+export function andInto(target: Bitset, other: Bitset) {
+  const n = Math.min(target.length, other.length);
+  for (let i = 0; i < n; i++) target[i]! &= other[i]!;
+  target.fill(0, n);
+}
+
+/** target |= other, over the words both have. */
+export function orInto(target: Bitset, other: Bitset) {
+  const n = Math.min(target.length, other.length);
+  for (let i = 0; i < n; i++) target[i]! |= other[i]!;
+}
+
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export function countBits(bits: Bitset): number {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) n += popcount32(bits[i]!);
+  return n;
+}
+
+/** |a ∩ b| without building the intersection. */
+export function countAnd(a: Bitset, b: Bitset): number {
+  const n = Math.min(a.length, b.length);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const w = a[i]! & b[i]!;
+    if (w !== 0) count += popcount32(w);
+  }
+  return count;
+}
+
+/** Calls `visit` for every slot in the set, in slot order. */
+export function forEachBit(bits: Bitset, visit: (slot: number) => void) {
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i]!;
+    while (w !== 0) {
+      const low = w & -w;
+      visit((i << 5) + 31 - Math.clz32(low));
+      w ^= low;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+export {
+  TextIndex,
+  type Condition,
+  type SearchDocument,
+  type SearchRequest,
+  type SearchResult,
+} from './text-index';

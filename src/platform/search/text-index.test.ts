@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { searchKey, sortKey } from '../text/vietnamese';
+import { TextIndex, type SearchDocument } from './text-index';
+
+let clock = 0;
+function doc(
+  id: string,
+  name: string,
+  body = '',
+  facets: SearchDocument['facets'] = {},
+  numbers?: SearchDocument['numbers'],
+): SearchDocument {
+  clock += 1000;
+  return {
+    id,
+    names: searchKey(name),
+    title: searchKey(name),
+    body: searchKey(body),
+    sortKey: sortKey(name),
+    createdAt: clock,
+    updatedAt: clock,
+    facets,
+    numbers,
+  };
+}
+
+function sample() {
+  const index = new TextIndex();
+  index.upsert(
+    doc('a', 'Nông nghiệp Xanh', 'cảm biến lúa', { kind: ['startup'], sector: ['agri'] }),
+  );
+  index.upsert(
+    doc('b', 'Thủy sản Cà Mau', 'nuôi tôm nông nghiệp', { kind: ['sme'], sector: ['agri', 'iot'] }),
+  );
+  index.upsert(doc('c', 'Quỹ Mê Kông Capital', 'đầu tư', { kind: ['investor'] }, { year: 2015 }));
+  index.upsert(doc('d', 'Bách khoa', 'đại học', { kind: ['university'] }, { year: 1956 }));
+  index.upsert(doc('e', 'Nông nghiệp', 'hợp tác xã', { kind: ['cooperative'], sector: ['agri'] }));
+  return index;
+}
+
+const names = (index: TextIndex, text: string, extra: object = {}) =>
+  index.search({ text: searchKey(text), sort: 'relevance', limit: 10, ...extra }).ids;
+
+describe('TextIndex', () => {
+  it('matches typed words as prefixes, without marks, names before other texts', () => {
+    const index = sample();
+    // exact name, then a name that begins with the words, then a match in the other texts
+    expect(names(index, 'nong nghiep')).toEqual(['e', 'a', 'b']);
+    expect(names(index, 'nông nghi')).toEqual(['e', 'a', 'b']);
+    expect(names(index, 'thuỷ sản')).toEqual(['b']);
+  });
+
+  it('finds a misspelt name only through close spellings', () => {
+    const index = sample();
+    expect(names(index, 'mekng capital')).toEqual(['c']);
+    expect(names(index, 'bach khao')).toEqual(['d']);
+    expect(names(index, 'zzz qqq')).toEqual([]);
+  });
+
+  it('filters by any of the values, by ranges, and counts each facet under the other filters', () => {
+    const index = sample();
+    const result = index.search({
+      where: [{ key: 'kind', field: 'kind', anyOf: ['startup', 'sme'] }],
+      sort: 'name',
+      limit: 10,
+      facets: ['kind', 'sector'],
+    });
+    expect(result.total).toBe(2);
+    expect(result.facets.kind).toEqual(
+      new Map([
+        ['startup', 1],
+        ['sme', 1],
+        ['investor', 1],
+        ['university', 1],
+        ['cooperative', 1],
+      ]),
+    );
+    expect(result.facets.sector).toEqual(
+      new Map([
+        ['agri', 2],
+        ['iot', 1],
+      ]),
+    );
+    const old = index.search({
+      where: [{ key: 'y', number: 'year', max: 2000 }],
+      sort: 'name',
+      limit: 5,
+    });
+    expect(old.ids).toEqual(['d']);
+  });
+
+  it('lists in name order with offsets and after a keyset, and newest first', () => {
+    const index = sample();
+    const all = index.search({ sort: 'name', limit: 10 }).ids;
+    expect(all).toEqual(['d', 'e', 'a', 'c', 'b']);
+    expect(index.search({ sort: 'name', limit: 2, offset: 2 }).ids).toEqual(['a', 'c']);
+    const after = { sortKey: sortKey('Nông nghiệp'), id: 'e' };
+    expect(index.search({ sort: 'name', limit: 2, after }).ids).toEqual(['a', 'c']);
+    expect(index.search({ sort: 'newest', limit: 2 }).ids).toEqual(['e', 'd']);
+  });
+
+  it('replaces and removes records; their old words no longer match', () => {
+    const index = sample();
+    index.upsert(doc('a', 'Rừng Xanh', 'lâm nghiệp', { kind: ['startup'] }));
+    index.remove('b');
+    expect(names(index, 'nong nghiep')).toEqual(['e']);
+    expect(names(index, 'rung')).toEqual(['a']);
+    expect(index.size).toBe(4);
+    expect(index.dead).toBe(2);
+    expect(index.search({ sort: 'name', limit: 10 }).ids).toEqual(['d', 'e', 'c', 'a']);
+  });
+
+  it('keeps many records in name order and counts exactly, also on bitsets of common words', () => {
+    const index = new TextIndex();
+    const n = 5_000;
+    for (let i = n - 1; i >= 0; i--) {
+      const name = `Công ty ${String(i).padStart(5, '0')}`;
+      index.upsert(
+        doc(`id${i}`, name, i % 2 ? 'nông nghiệp' : 'du lịch', { even: i % 2 ? [] : ['y'] }),
+      );
+    }
+    const farms = index.search({ text: 'nong', sort: 'name', limit: 3, facets: ['even'] });
+    expect(farms.total).toBe(n / 2);
+    expect(farms.ids).toEqual(['id1', 'id3', 'id5']);
+    expect(farms.facets.even?.size ?? 0).toBe(0);
+    const page = index.search({ text: 'cong ty', sort: 'relevance', limit: 2, offset: 4_998 });
+    expect(page.ids).toEqual(['id4998', 'id4999']);
+    const after = (i: number) => ({
+      sortKey: sortKey(`Công ty ${String(i).padStart(5, '0')}`),
+      id: `id${i}`,
+    });
+    expect(index.search({ sort: 'name', limit: 2, after: after(2000) }).ids).toEqual([
+      'id2001',
+      'id2002',
+    ]);
+    expect(index.search({ sort: 'name', limit: 2, after: after(n - 1) }).ids).toEqual([]);
+  });
+});
