@@ -93,5 +93,5 @@ describe.each(testEngines)('first start on %s', (engine) => {
     t = await createTestApp(engine);
     expect(await prepareData(t.deps)).toEqual({ seeded: true });
     expect(await countDirectoryRecords(t.database)).toEqual({ total: 100, demo: 100 });
-  });
+  }, 120_000); // seven accounts with password hashes, on a busy 2-core machine
 });
