@@ -36,7 +36,7 @@ function DismissForm(props: { ctx: RequestContext; pair: DuplicatePair; page: nu
   const { ctx, pair, page } = props;
   const { t } = ctx;
   return (
-    <form method="post" action={DISMISS_PATH} class="inline">
+    <form method="post" action={DISMISS_PATH}>
       <input type="hidden" name="a" value={pair.a.id} />
       <input type="hidden" name="b" value={pair.b.id} />
       <input type="hidden" name="page" value={String(page)} />
