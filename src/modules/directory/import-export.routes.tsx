@@ -6,16 +6,17 @@ import { recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/http/context';
 import { AppError, type FieldMessage } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
-import { formatDate } from '../../platform/i18n';
+import { formatDate, type MessageKey } from '../../platform/i18n';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './domain/taxonomy';
 import { STAFF_COLUMNS, type ExportEnv } from './export/columns';
 import { guardFormula, digestOf, openCsv, openJson, staffCsv, staffXlsx } from './export/stream';
-import { fieldHeaderKey, IMPORT_FIELDS } from './import/columns';
+import { IMPORT_SUBJECTS, type ImportSubject } from './import/columns';
 import { csvCell } from './import/csv';
-import { createJob, discardJob, findJob, isBusy, jobsOf, startJob } from './import/jobs';
+import { columnsOf, createJob, discardJob, findJob, isBusy, jobsOf, startJob } from './import/jobs';
 import { IMPORT_MAX_BYTES, readTable } from './import/read-table';
 import { ZDirectoryQuery } from './services/organizations.queries';
-import { ImportHomePage, ImportJobPage, columnLabel } from './ui/import-pages';
+import { columnLabel, ImportJobPage } from './ui/import-job-page';
+import { ImportHomePage } from './ui/import-pages';
 import { OpenDataPage } from './ui/export-open-data';
 
 const canImport = policies.capability('directory.import:run');
@@ -63,6 +64,10 @@ function download(
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** What the file holds: organisations unless people are asked for. */
+const subjectOf = (value: unknown): ImportSubject =>
+  IMPORT_SUBJECTS.find((s) => s === value) ?? 'organizations';
+
 function defaultKindOf(value: unknown): OrganizationKind | undefined {
   return typeof value === 'string' && (ORGANIZATION_KINDS as readonly string[]).includes(value)
     ? (value as OrganizationKind)
@@ -75,17 +80,22 @@ export function registerImportExportRoutes(router: Router) {
   router.page('GET', '/directory/import', canImport, (c) => {
     const ctx = c.get('ctx');
     const query = ZDirectoryQuery.parse(c.req.query());
-    return c.html(<ImportHomePage ctx={ctx} jobs={jobsOf(ctx.actor)} query={query} />);
+    const subject = subjectOf(c.req.query('subject'));
+    return c.html(
+      <ImportHomePage ctx={ctx} jobs={jobsOf(ctx.actor)} query={query} subject={subject} />,
+    );
   });
 
   router.page('POST', '/directory/import', canImport, async (c) => {
     const ctx = c.get('ctx');
+    let subject: ImportSubject = 'organizations';
     const refuse = (error: FieldMessage, status: 413 | 422 | 400 = 422) =>
       c.html(
         <ImportHomePage
           ctx={ctx}
           jobs={jobsOf(ctx.actor)}
           query={ZDirectoryQuery.parse({})}
+          subject={subject}
           error={error}
         />,
         status,
@@ -96,6 +106,7 @@ export function registerImportExportRoutes(router: Router) {
     } catch {
       return refuse({ key: 'directory.import.error.noFile' }, 400);
     }
+    subject = subjectOf(body.subject);
     const file = body.file;
     // A form sent without choosing a file carries an empty, nameless one.
     if (!(file instanceof File) || (file.size === 0 && !file.name)) {
@@ -120,6 +131,7 @@ export function registerImportExportRoutes(router: Router) {
     }
     const job = createJob({
       ownerId: ctx.actor.kind === 'user' ? ctx.actor.user.id : '',
+      subject,
       fileName,
       size: file.size,
       sha256: createHash('sha256').update(bytes).digest('hex'),
@@ -129,14 +141,19 @@ export function registerImportExportRoutes(router: Router) {
     return c.redirect(`/directory/import/${job.id}`, 303);
   });
 
+  // ?subject=people: the people template.
   router.page('GET', '/directory/import/template.csv', canImport, (c) => {
     const { t } = c.get('ctx');
-    const header = IMPORT_FIELDS.map((f) => csvCell(t(fieldHeaderKey(f)))).join(',');
-    const example = IMPORT_FIELDS.map((f) => csvCell(t(`directory.import.example.${f}`))).join(',');
-    return new Response(`\uFEFF${header}\r\n${example}\r\n`, {
+    const subject = subjectOf(c.req.query('subject'));
+    const columns = columnsOf(subject);
+    const line = (key: (f: (typeof columns.fields)[number]) => MessageKey) =>
+      columns.fields.map((f) => csvCell(t(key(f)))).join(',');
+    const name =
+      subject === 'people' ? 'innohub-import-people-template' : 'innohub-import-template';
+    return new Response(`\uFEFF${line(columns.headerKey)}\r\n${line(columns.exampleKey)}\r\n`, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="innohub-import-template.csv"',
+        'Content-Disposition': `attachment; filename="${name}.csv"`,
       },
     });
   });

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { detectMapping } from './import/columns';
+import { PEOPLE_COLUMNS } from './import/people-columns';
+import { personCellValue } from './import/people-values';
 import { parseCsv } from './import/csv';
 import { readTable, sniff } from './import/read-table';
 import { mapRow, normaliseDate } from './import/values';
@@ -172,5 +174,67 @@ describe('columns and values', () => {
     expect(normaliseDate('05-03-2022')).toBe('05/03/2022');
     expect(normaliseDate('44625')).toBe('2022-03-05');
     expect(normaliseDate('2022/3/5')).toBe('2022-03-05');
+  });
+});
+
+describe('people columns and values', () => {
+  it('matches Vietnamese and English headers of people, in NFD and without marks', () => {
+    const mapping = detectMapping(
+      [
+        'STT',
+        'HO VA TEN',
+        'Vai trò'.normalize('NFD'),
+        'Languages',
+        'Tỉnh/thành',
+        'Tổ chức (MST)',
+        'Chức vụ',
+        'External ID',
+        'Tên công ty',
+      ],
+      PEOPLE_COLUMNS,
+    );
+    expect(mapping.map((m) => m.field ?? m.ignored)).toEqual([
+      'known',
+      'fullName',
+      'roles',
+      'languages',
+      'provinceCode',
+      'organization',
+      'affiliationTitle',
+      'externalId',
+      'unknown',
+    ]);
+  });
+
+  it('reads roles and languages by name in either language, and organisations by address', () => {
+    const mapping = detectMapping(
+      ['Vai trò', 'Ngôn ngữ', 'Chuyên môn', 'Tổ chức', 'Điện thoại'],
+      PEOPLE_COLUMNS,
+    );
+    const row = mapRow(
+      mapping,
+      2,
+      [
+        'Nhà sáng lập; mentor, Nhà đầu tư',
+        'Tiếng Anh; English, en; tieng viet',
+        'AI; IoT, Thương mại điện tử',
+        'https://innohub.example.vn/directory/organizations/me-kong-xanh?x=1',
+        '905123456',
+      ],
+      personCellValue,
+    );
+    expect(row.errors).toEqual([]);
+    expect(row.values).toEqual({
+      roles: ['founder', 'mentor', 'investor'],
+      languages: ['en', 'vi'],
+      expertise: ['AI', 'IoT', 'Thương mại điện tử'],
+      organization: 'me-kong-xanh',
+      phone: '0905123456',
+    });
+    const bad = mapRow(mapping, 3, ['Phi hành gia', 'Klingon'], personCellValue);
+    expect(bad.errors.map((e) => [e.field, e.message.params])).toEqual([
+      ['roles', { value: 'Phi hành gia' }],
+      ['languages', { value: 'Klingon' }],
+    ]);
   });
 });

@@ -79,14 +79,14 @@ export const vi = {
 
   'directory.import.title': 'Nhập và xuất danh bạ',
   'directory.import.lead':
-    'Tải lên bảng tính CSV hoặc Excel (.xlsx) các tổ chức: xem trước cách đọc các cột, kiểm tra thử từng dòng, rồi nhập. Tổ chức đã có (cùng mã số thuế hoặc mã tham chiếu) được cập nhật; ô trống không xoá dữ liệu đã có; nhập lại cùng tệp không thay đổi gì.',
+    'Tải lên bảng tính CSV hoặc Excel (.xlsx) các tổ chức hoặc cá nhân: xem trước cách đọc các cột, kiểm tra thử từng dòng, rồi nhập. Tổ chức đã có (cùng mã số thuế hoặc mã tham chiếu) và cá nhân đã có (cùng mã tham chiếu) được cập nhật; ô trống không xoá dữ liệu đã có; nhập lại cùng tệp không thay đổi gì.',
   'directory.import.backToDirectory': 'Về danh bạ',
   'directory.import.upload.title': 'Tải tệp lên',
   'directory.import.upload.file': 'Tệp CSV hoặc Excel (.xlsx)',
   'directory.import.upload.hint':
     'Tối đa {max} MB và {rows} dòng; dòng đầu tiên là tên cột. CSV cần mã hoá UTF-8 (có hoặc không có BOM), phân cách bằng dấu phẩy hoặc chấm phẩy.',
   'directory.import.upload.submit': 'Tải lên và xem trước',
-  'directory.import.upload.template': 'Tải tệp mẫu (CSV)',
+  'directory.import.upload.template': 'Tải tệp mẫu tổ chức (CSV)',
   'directory.import.columns.title': 'Các cột được nhận',
   'directory.import.columns.lead':
     'Tên cột tiếng Việt hoặc tiếng Anh, có dấu hay không dấu đều được; cột khác bị bỏ qua.',
@@ -357,14 +357,14 @@ export const en: Record<keyof typeof vi, string> = {
 
   'directory.import.title': 'Directory import and export',
   'directory.import.lead':
-    'Upload a CSV or Excel (.xlsx) sheet of organisations: preview how its columns are read, check every row without saving, then import. Existing organisations (same tax code or external ID) are updated; empty cells keep what is stored; importing the same file again changes nothing.',
+    'Upload a CSV or Excel (.xlsx) sheet of organisations or people: preview how its columns are read, check every row without saving, then import. Existing organisations (same tax code or external ID) and people (same external ID) are updated; empty cells keep what is stored; importing the same file again changes nothing.',
   'directory.import.backToDirectory': 'Back to the directory',
   'directory.import.upload.title': 'Upload a file',
   'directory.import.upload.file': 'CSV or Excel (.xlsx) file',
   'directory.import.upload.hint':
     'Up to {max} MB and {rows} rows; the first row holds the column names. CSV must be UTF-8 (with or without BOM), separated by commas or semicolons.',
   'directory.import.upload.submit': 'Upload and preview',
-  'directory.import.upload.template': 'Download the template (CSV)',
+  'directory.import.upload.template': 'Download the organisations template (CSV)',
   'directory.import.columns.title': 'Accepted columns',
   'directory.import.columns.lead':
     'Column names in Vietnamese or English, with or without diacritics; other columns are ignored.',

@@ -2,6 +2,7 @@
 import * as api from './api';
 import * as curation from './curation';
 import * as importExport from './import-export';
+import * as importPeople from './import-people';
 import * as labels from './labels';
 import * as pages from './pages';
 import * as people from './people';
@@ -13,6 +14,7 @@ export const vi = {
   ...people.vi,
   ...curation.vi,
   ...importExport.vi,
+  ...importPeople.vi,
   ...api.vi,
   ...stats.vi,
 };
@@ -22,6 +24,7 @@ export const en = {
   ...people.en,
   ...curation.en,
   ...importExport.en,
+  ...importPeople.en,
   ...api.en,
   ...stats.en,
 };

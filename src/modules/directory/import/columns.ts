@@ -1,8 +1,14 @@
-// Which organisation field each column of an imported sheet holds. Headers are matched on their
-// search key (no marks, đ→d, lower case), so "Mã số thuế", "MA SO THUE" and "ma so thue" agree,
-// in NFC or NFD; a hint in brackets or a star ("Ngày thành lập (dd/mm/yyyy)", "Tên *") is ignored.
+// Which field each column of an imported sheet holds. Headers are matched on their search key
+// (no marks, đ→d, lower case), so "Mã số thuế", "MA SO THUE" and "ma so thue" agree, in NFC or
+// NFD; a hint in brackets or a star ("Ngày thành lập (dd/mm/yyyy)", "Tên *") is ignored. Each
+// kind of record (organisations, people) has its own set of columns.
 import { translate, type MessageKey } from '../../../platform/i18n';
 import { searchKey } from '../../../platform/text/vietnamese';
+import type { PersonImportField } from './people-columns';
+
+/** What an imported file holds. */
+export const IMPORT_SUBJECTS = ['organizations', 'people'] as const;
+export type ImportSubject = (typeof IMPORT_SUBJECTS)[number];
 
 export const IMPORT_FIELDS = [
   'legalName',
@@ -29,12 +35,40 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** The column's name in the user's language: the headers of the template and the staff export. */
-export const fieldHeaderKey = (field: ImportField) =>
-  `directory.import.field.${field}` as MessageKey;
+/** A field of either kind of record. */
+export type AnyImportField = ImportField | PersonImportField;
+
+/** Names of the columns organisations and people share. */
+export const CONTACT_ALIASES = {
+  provinceCode: [
+    'Tỉnh',
+    'Tỉnh/Thành phố',
+    'Tỉnh, thành phố',
+    'Tỉnh thành',
+    'Tỉnh/TP',
+    'Thành phố',
+    'Địa phương',
+    'Province',
+    'Province/City',
+    'City',
+  ],
+  website: ['Website', 'Trang web', 'Web', 'URL'],
+  email: ['Email', 'E-mail', 'Thư điện tử', 'Mail'],
+  phone: ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'Phone', 'Telephone', 'Tel'],
+  externalId: [
+    'Mã tham chiếu',
+    'Mã nội bộ',
+    'Mã hồ sơ',
+    'Mã',
+    'ID',
+    'External ID',
+    'Reference',
+    'Ref',
+  ],
+};
 
 /** Other names seen in real spreadsheets, besides the catalog's Vietnamese and English headers. */
-const ALIASES: Record<ImportField, string[]> = {
+const ORGANIZATION_ALIASES: Record<ImportField, string[]> = {
   legalName: [
     'Tên',
     'Tên tổ chức',
@@ -82,18 +116,7 @@ const ALIASES: Record<ImportField, string[]> = {
     'Organisation type',
     'Organization type',
   ],
-  provinceCode: [
-    'Tỉnh',
-    'Tỉnh/Thành phố',
-    'Tỉnh, thành phố',
-    'Tỉnh thành',
-    'Tỉnh/TP',
-    'Thành phố',
-    'Địa phương',
-    'Province',
-    'Province/City',
-    'City',
-  ],
+  provinceCode: CONTACT_ALIASES.provinceCode,
   address: ['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở', 'Address', 'Head office'],
   firstRegisteredOn: [
     'Ngày đăng ký lần đầu',
@@ -129,9 +152,9 @@ const ALIASES: Record<ImportField, string[]> = {
     'Team size',
     'Employees',
   ],
-  website: ['Website', 'Trang web', 'Web', 'Trang thông tin điện tử', 'URL'],
-  email: ['Email', 'E-mail', 'Thư điện tử', 'Mail'],
-  phone: ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'Phone', 'Telephone', 'Tel'],
+  website: [...CONTACT_ALIASES.website, 'Trang thông tin điện tử'],
+  email: CONTACT_ALIASES.email,
+  phone: CONTACT_ALIASES.phone,
   descriptionVi: [
     'Mô tả',
     'Giới thiệu',
@@ -165,71 +188,104 @@ const ALIASES: Record<ImportField, string[]> = {
     'Funding raised',
   ],
   status: ['Trạng thái', 'Tình trạng', 'Tình trạng hoạt động', 'Status'],
-  externalId: [
-    'Mã tham chiếu',
-    'Mã nội bộ',
-    'Mã hồ sơ',
-    'Mã',
-    'ID',
-    'External ID',
-    'Reference',
-    'Ref',
-  ],
+  externalId: CONTACT_ALIASES.externalId,
 };
 
 /** Columns that carry nothing to import: row numbers, and what the staff export adds. */
-const KNOWN_IGNORED = [
-  'STT',
-  'TT',
-  'No',
-  'Số thứ tự',
-  ...(
-    [
-      'directory.export.col.innovative',
-      'directory.export.col.verified',
-      'directory.export.col.profile',
-      'directory.export.col.updatedAt',
-    ] as const
-  ).flatMap((key) => [translate('vi', key), translate('en', key)]),
-].map(searchKey);
-
-const byKey = new Map<string, ImportField>();
-for (const field of IMPORT_FIELDS) {
-  const names = [
-    translate('vi', fieldHeaderKey(field)),
-    translate('en', fieldHeaderKey(field)),
-    field,
-    ...ALIASES[field],
-  ];
-  for (const name of names) {
-    const key = searchKey(name);
-    if (!byKey.has(key)) byKey.set(key, field);
-  }
-}
+const KNOWN_IGNORED = new Set(
+  [
+    'STT',
+    'TT',
+    'No',
+    'Số thứ tự',
+    ...(
+      [
+        'directory.export.col.innovative',
+        'directory.export.col.verified',
+        'directory.export.col.profile',
+        'directory.export.col.updatedAt',
+      ] as const
+    ).flatMap((key) => [translate('vi', key), translate('en', key)]),
+  ].map(searchKey),
+);
 
 /** The header without a hint in brackets, stars or a trailing colon. */
 const bare = (header: string) => searchKey(header.replace(/\([^)]*\)|\[[^\]]*\]|[*:]/g, ' '));
 
-export function fieldOfHeader(header: string): ImportField | undefined {
-  return byKey.get(searchKey(header)) ?? byKey.get(bare(header));
+/** The columns of one kind of record, with their names, hints and template examples. */
+export interface ColumnSet<F extends AnyImportField = AnyImportField> {
+  subject: ImportSubject;
+  fields: readonly F[];
+  /** The column's name in the user's language: the template's and the staff export's headers. */
+  headerKey(field: F): MessageKey;
+  hintKey(field: F): MessageKey;
+  exampleKey(field: F): MessageKey;
+  fieldOfHeader(header: string): F | undefined;
 }
+
+/** Catalog keys `<prefix>.field.<f>`, `<prefix>.hint.<f>` and `<prefix>.example.<f>` per field. */
+export function columnSet<F extends AnyImportField>(spec: {
+  subject: ImportSubject;
+  fields: readonly F[];
+  prefix: string;
+  aliases: Record<F, string[]>;
+}): ColumnSet<F> {
+  const key = (part: string) => (field: F) => `${spec.prefix}.${part}.${field}` as MessageKey;
+  const headerKey = key('field');
+  const byKey = new Map<string, F>();
+  for (const field of spec.fields) {
+    const names = [
+      translate('vi', headerKey(field)),
+      translate('en', headerKey(field)),
+      field,
+      ...spec.aliases[field],
+    ];
+    for (const name of names) {
+      const k = searchKey(name);
+      if (!byKey.has(k)) byKey.set(k, field);
+    }
+  }
+  return {
+    subject: spec.subject,
+    fields: spec.fields,
+    headerKey,
+    hintKey: key('hint'),
+    exampleKey: key('example'),
+    fieldOfHeader: (header) => byKey.get(searchKey(header)) ?? byKey.get(bare(header)),
+  };
+}
+
+export const ORGANIZATION_COLUMNS = columnSet({
+  subject: 'organizations',
+  fields: IMPORT_FIELDS,
+  prefix: 'directory.import',
+  aliases: ORGANIZATION_ALIASES,
+});
+
+/** The column's name in the user's language: the headers of the template and the staff export. */
+export const fieldHeaderKey = (field: ImportField) => ORGANIZATION_COLUMNS.headerKey(field);
+
+export const fieldOfHeader = (header: string) => ORGANIZATION_COLUMNS.fieldOfHeader(header);
 
 export interface ColumnMapping {
   index: number;
   header: string;
-  field?: ImportField;
+  field?: AnyImportField;
   /** Why a column is not imported. */
   ignored?: 'unknown' | 'duplicate' | 'known' | 'empty';
 }
 
 /** The first column naming a field wins; later ones are shown as duplicates and left out. */
-export function detectMapping(headers: string[]): ColumnMapping[] {
-  const seen = new Set<ImportField>();
+export function detectMapping(
+  headers: string[],
+  columns: ColumnSet = ORGANIZATION_COLUMNS,
+): ColumnMapping[] {
+  const seen = new Set<AnyImportField>();
   return headers.map((header, index) => {
     if (!header.trim()) return { index, header, ignored: 'empty' };
-    const field = fieldOfHeader(header);
+    const field = columns.fieldOfHeader(header);
     if (!field) {
-      return { index, header, ignored: KNOWN_IGNORED.includes(bare(header)) ? 'known' : 'unknown' };
+      return { index, header, ignored: KNOWN_IGNORED.has(bare(header)) ? 'known' : 'unknown' };
     }
     if (seen.has(field)) return { index, header, field, ignored: 'duplicate' };
     seen.add(field);

@@ -8,8 +8,17 @@ import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { log } from '../../../platform/log/logger';
 import type { OrganizationKind } from '../domain/taxonomy';
-import { detectMapping, type ColumnMapping } from './columns';
-import { processImport, type ImportCounts, type ImportMode, type RowProblem } from './process';
+import { detectMapping, type ColumnMapping, type ImportSubject } from './columns';
+import {
+  processImport,
+  type ImportCounts,
+  type ImportMode,
+  type ImportTarget,
+  type PlannedRow,
+  type RowProblem,
+} from './process';
+import { ORGANIZATION_TARGET } from './organizations';
+import { PEOPLE_TARGET } from './people';
 import type { ImportTable, TableFormat } from './read-table';
 
 export type JobStatus =
@@ -44,9 +53,19 @@ export interface ImportReport {
   seconds: number;
 }
 
+/** How each kind of record is read, checked and stored. */
+const TARGETS: Record<ImportSubject, ImportTarget<PlannedRow>> = {
+  organizations: ORGANIZATION_TARGET as unknown as ImportTarget<PlannedRow>,
+  people: PEOPLE_TARGET as unknown as ImportTarget<PlannedRow>,
+};
+
+export const columnsOf = (subject: ImportSubject) => TARGETS[subject].columns;
+
 export interface ImportJob {
   id: string;
   ownerId: string;
+  /** What the file holds. */
+  subject: ImportSubject;
   fileName: string;
   size: number;
   sha256: string;
@@ -95,6 +114,7 @@ function evict(now: Date) {
 
 export function createJob(params: {
   ownerId: string;
+  subject?: ImportSubject;
   fileName: string;
   size: number;
   sha256: string;
@@ -103,9 +123,11 @@ export function createJob(params: {
 }): ImportJob {
   evict(params.now);
   const { table } = params;
+  const subject = params.subject ?? 'organizations';
   const job: ImportJob = {
     id: randomUUID(),
     ownerId: params.ownerId,
+    subject,
     fileName: params.fileName,
     size: params.size,
     sha256: params.sha256,
@@ -113,7 +135,7 @@ export function createJob(params: {
     delimiter: table.delimiter,
     headerLine: table.headerLine,
     rowCount: table.rows.length,
-    mapping: detectMapping(table.headers),
+    mapping: detectMapping(table.headers, columnsOf(subject)),
     preview: table.rows.slice(0, PREVIEW_ROWS),
     table,
     status: 'ready',
@@ -157,16 +179,18 @@ export function startJob(
   const table = job.table;
   const startedAt = env.clock();
   const started = performance.now();
-  job.defaultKind = env.defaultKind;
+  // Only organisations have a kind.
+  const defaultKind = job.subject === 'organizations' ? env.defaultKind : undefined;
+  job.defaultKind = defaultKind;
   job.status = mode === 'run' ? 'running' : 'checking';
   job.progress = { mode, done: 0, total: table.rows.length, startedAt };
   job.updatedAt = startedAt;
   const actorId = env.audit.actor.kind === 'user' ? env.audit.actor.user.id : env.audit.label;
   job.task = (async () => {
     try {
-      const outcome = await processImport(env.db, table, job.mapping, {
+      const outcome = await processImport(env.db, table, job.mapping, TARGETS[job.subject], {
         mode,
-        defaultKind: env.defaultKind,
+        defaultKind,
         actorId,
         onProgress: (done, total) => {
           job.progress = { mode, done, total, startedAt };
@@ -186,12 +210,13 @@ export function startJob(
           entityType: 'import',
           entityId: job.id,
           after: {
+            subject: job.subject,
             fileName: job.fileName,
             format: job.format,
             size: job.size,
             sha256: job.sha256,
             rows: job.rowCount,
-            defaultKind: env.defaultKind ?? null,
+            defaultKind: defaultKind ?? null,
             ...outcome.counts,
             seconds: Math.round(report.seconds * 10) / 10,
             createdIds: outcome.createdIds.slice(0, AUDIT_IDS),

@@ -12,11 +12,12 @@ import {
   STAGES,
   VSIC_SECTIONS,
 } from '../domain/taxonomy';
-import type { ColumnMapping, ImportField } from './columns';
+import type { AnyImportField, ColumnMapping } from './columns';
 
-type Vocabulary = Map<string, string>;
+export type Vocabulary = Map<string, string>;
 
-function vocabulary(
+/** Codes found by the code itself, its labels in both languages (`<labelPrefix><code>`) or aliases. */
+export function vocabulary(
   codes: readonly string[],
   labelPrefix: string | undefined,
   aliases: Record<string, string[]> = {},
@@ -95,15 +96,20 @@ const STATUS_WORDS = vocabulary(ORGANIZATION_STATUSES, 'directory.export.orgStat
   dissolved: ['Giải thể', 'Đã giải thể', 'Dissolved', 'Closed'],
 });
 
-export type ValueError = { field: ImportField; message: FieldMessage };
+export type ValueError = { field: AnyImportField; message: FieldMessage };
 
-const unknownValue = (field: ImportField, value: string): ValueError => ({
+export const unknownValue = (field: AnyImportField, value: string): ValueError => ({
   field,
   message: { key: 'directory.import.error.unknownValue', params: { value } },
 });
 
 /** One word from a vocabulary: the whole cell, e.g. "Ươm tạo", "uom_tao" or "Incubation". */
-function oneOf(words: Vocabulary, field: ImportField, cell: string, errors: ValueError[]) {
+export function oneOf(
+  words: Vocabulary,
+  field: AnyImportField,
+  cell: string,
+  errors: ValueError[],
+) {
   const code = words.get(searchKey(cell));
   if (!code) errors.push(unknownValue(field, cell));
   return code;
@@ -113,7 +119,12 @@ function oneOf(words: Vocabulary, field: ImportField, cell: string, errors: Valu
  * Several words separated by ";", "|" or line breaks, or by commas when no name is itself
  * written with a comma ("Năng lượng, môi trường" is one sector): the longest match wins.
  */
-function manyOf(words: Vocabulary, field: ImportField, cell: string, errors: ValueError[]) {
+export function manyOf(
+  words: Vocabulary,
+  field: AnyImportField,
+  cell: string,
+  errors: ValueError[],
+) {
   const codes: string[] = [];
   for (const part of cell.split(/[;|\n]/)) {
     const pieces = part.split(',').map((p) => p.trim());
@@ -177,7 +188,7 @@ export function normalisePhone(cell: string): string {
   return s;
 }
 
-function normaliseWebsite(cell: string): string {
+export function normaliseWebsite(cell: string): string {
   const s = cell.trim();
   if (/^https?:\/\//i.test(s)) return s;
   if (/^(www\.)?[\p{L}\d-]+(\.[\p{L}\d-]+)+(\/\S*)?$/u.test(s)) return `https://${s}`;
@@ -192,8 +203,11 @@ function normaliseCount(cell: string): string {
 /** The apostrophe spreadsheets use to keep a value as text, or that our exports put before "=". */
 export const unguard = (cell: string) => cell.replace(/^'(?=[\d=+\-@])/, '');
 
+/** Turns one non-empty cell into the value the record's contract validates; undefined on error. */
+export type CellConverter = (field: AnyImportField, cell: string, errors: ValueError[]) => unknown;
+
 /** The ZOrganizationFields value of one non-empty cell, or undefined with an error. */
-export function cellValue(field: ImportField, cell: string, errors: ValueError[]): unknown {
+export const cellValue: CellConverter = (field, cell, errors) => {
   switch (field) {
     case 'kind':
       return oneOf(KINDS, field, cell, errors);
@@ -246,27 +260,32 @@ export function cellValue(field: ImportField, cell: string, errors: ValueError[]
     default:
       return cell;
   }
-}
+};
 
 export interface MappedRow {
   /** The row number people see in their spreadsheet (the header is row 1 unless preceded). */
   line: number;
-  /** Values of the non-empty cells of mapped columns, ready for ZOrganizationFields. */
-  values: Partial<Record<ImportField, unknown>>;
+  /** Values of the non-empty cells of mapped columns, ready for the record's contract. */
+  values: Partial<Record<AnyImportField, unknown>>;
   /** The cell texts, for the error report. */
-  cells: Partial<Record<ImportField, string>>;
+  cells: Partial<Record<AnyImportField, string>>;
   errors: ValueError[];
 }
 
 /** Reads one row through the column mapping; empty cells are left out (they change nothing). */
-export function mapRow(mapping: ColumnMapping[], line: number, cells: string[]): MappedRow {
+export function mapRow(
+  mapping: ColumnMapping[],
+  line: number,
+  cells: string[],
+  convert: CellConverter = cellValue,
+): MappedRow {
   const row: MappedRow = { line, values: {}, cells: {}, errors: [] };
   for (const column of mapping) {
     if (!column.field || column.ignored) continue;
     const cell = unguard((cells[column.index] ?? '').normalize('NFC').trim());
     if (!cell) continue;
     row.cells[column.field] = cell;
-    const value = cellValue(column.field, cell, row.errors);
+    const value = convert(column.field, cell, row.errors);
     if (value !== undefined) row.values[column.field] = value;
   }
   return row;
