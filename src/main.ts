@@ -31,7 +31,7 @@ async function main() {
       'PRODUCTION ON THE EMBEDDED DATABASE: PGlite never calls fsync, so a power cut can lose data. Set DATABASE_URL to a PostgreSQL server.',
     );
   }
-  const { app } = buildApp(deps);
+  const { app, warmUp } = buildApp(deps);
 
   const server = serve(
     { fetch: app.fetch, port: config.PORT, hostname: config.HOST },
@@ -42,6 +42,10 @@ async function main() {
         engine: database.engine,
         startupMs: Math.round(performance.now() - started),
       });
+      const warming = performance.now();
+      void warmUp().then(() =>
+        log.info('warmed up', { ms: Math.round(performance.now() - warming) }),
+      );
     },
   );
   const retry = setInterval(() => void mail.retryFailed().catch(() => undefined), 60_000);

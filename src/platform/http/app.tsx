@@ -31,6 +31,8 @@ export interface AppModule {
   register(router: Router, deps: AppDeps): void;
   /** Adds the module's operations to the OpenAPI sub-app mounted at /api/v1. */
   registerApi?(api: Api, deps: AppDeps): void;
+  /** Work worth doing before the first visitor asks for it (e.g. building a search index). */
+  warmUp?(deps: AppDeps): Promise<void>;
 }
 
 export interface AppOptions {
@@ -176,5 +178,14 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     return c.html(<ServerErrorPage ctx={ctx} path={c.req.path} />, 500);
   });
 
-  return { app, router };
+  /** Runs every module's warm-up once the server listens; a failure is logged, not fatal. */
+  const warmUp = () =>
+    Promise.all(
+      options.modules.map((m) =>
+        m
+          .warmUp?.(deps)
+          .catch((err: unknown) => log.error('warm-up failed', { module: m.id, err })),
+      ),
+    ).then(() => undefined);
+  return { app, router, warmUp };
 }

@@ -172,10 +172,11 @@ export class TextIndex {
     this.live--;
   }
 
-  /** Frees spare room after a bulk load. */
+  /** After a bulk load: frees spare room and puts the records in name order. */
   compact() {
     for (const v of [this.nameWords, this.bodyWords, this.titleGrams, ...this.facetValues.values()])
       v.trim();
+    this.ensureOrder();
   }
 
   search(request: SearchRequest): SearchResult {
