@@ -1,7 +1,9 @@
-// npm run bench — start-up, memory and loopback load of the real server, on PGlite and (when
-// BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL. Prints metric | value | target |
-// pass/fail and writes bench/results/latest.json. Benchmarks are not tests: it exits 0 even
-// when a target is missed, and non-zero only when it could not measure.
+// npm run bench — start-up, memory and loopback load of the real server, and the directory on
+// national-scale data (bench/directory/), on PGlite and (when BENCH_DATABASE_URL or
+// TEST_DATABASE_URL is set) on PostgreSQL. BENCH_ONLY=platform or BENCH_ONLY=directory runs one
+// part. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
+// Benchmarks are not tests: it exits 0 even when a target is missed, and non-zero only when it
+// could not measure.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,23 +11,11 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { repoRoot, rssMiB, startServer } from './server';
+import { passes, printTable, type Row } from './table';
+import { benchDirectory } from './directory/run';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
-
-interface Row {
-  engine: string;
-  metric: string;
-  value: number;
-  unit: string;
-  /** A bound the value must meet; absent for figures shown for context. */
-  target?: { op: '<=' | '>='; value: number };
-}
-
-function passes(row: Row): boolean | undefined {
-  if (!row.target) return undefined;
-  return row.target.op === '<=' ? row.value <= row.target.value : row.value >= row.target.value;
-}
 
 async function load(url: string) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: LOAD_SECONDS });
@@ -117,32 +107,6 @@ async function withFreshDatabase<T>(adminUrl: string, fn: (url: string) => Promi
   }
 }
 
-function format(value: number, unit: string): string {
-  const digits = unit === 's' ? 2 : Math.abs(value) >= 100 || Number.isInteger(value) ? 0 : 1;
-  return `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
-}
-
-function printTable(rows: Row[]): void {
-  const lines = rows.map((row) => {
-    const pass = passes(row);
-    return [
-      `${row.engine}: ${row.metric}`,
-      format(row.value, row.unit),
-      row.target ? `${row.target.op} ${format(row.target.value, row.unit)}` : '—',
-      pass === undefined ? '' : pass ? 'pass' : 'FAIL',
-    ];
-  });
-  const head = ['metric', 'value', 'target', 'pass/fail'];
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  console.log(fmt(head));
-  console.log(
-    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-  );
-  for (const line of lines) console.log(fmt(line));
-}
-
 async function main() {
   const began = performance.now();
   // Other work on the machine skews every figure; the load average says how much there was.
@@ -157,15 +121,24 @@ async function main() {
     }
   };
 
-  await attempt('pglite', () => benchEngine('pglite', {}, rows));
+  const only = process.env.BENCH_ONLY; // "platform" or "directory"; both when unset
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    await attempt('postgres', () =>
-      withFreshDatabase(adminUrl, (url) => benchEngine('postgres', { DATABASE_URL: url }, rows)),
-    );
-  } else {
-    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
+  if (only !== 'directory') {
+    await attempt('pglite', () => benchEngine('pglite', {}, rows));
+    if (adminUrl) {
+      await attempt('postgres', () =>
+        withFreshDatabase(adminUrl, (url) => benchEngine('postgres', { DATABASE_URL: url }, rows)),
+      );
+    }
   }
+  if (only !== 'platform') {
+    await attempt('pglite directory', () => benchDirectory('pglite', rows));
+    if (adminUrl) {
+      await attempt('postgres directory', () => benchDirectory('postgres', rows, adminUrl));
+    }
+  }
+  if (!adminUrl)
+    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
 
   console.log();
   printTable(rows);

@@ -40,13 +40,25 @@ function buildOnce() {
 export interface RunningServer {
   origin: string;
   pid: number;
-  /** Milliseconds from spawn to the first 200 on `/`. */
+  /** Milliseconds from spawn to the first 200 on the ready path. */
   startMs: number;
   /** Sends SIGTERM; resolves with the exit code and how long the stop took. */
   stop(): Promise<{ code: number | null; ms: number }>;
 }
 
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export interface StartOptions {
+  /** Node arguments of another server (a benchmark reference); default: the dist/ bundle. */
+  args?: string[];
+  /** The path that answers 200 once the server is ready (default `/`). */
+  readyPath?: string;
+  /** How long to wait for it (a server that builds a large index first takes longer). */
+  readyTimeoutMs?: number;
+}
+
+export async function startServer(
+  env: Record<string, string>,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port) };
@@ -55,8 +67,11 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
 
   const started = performance.now();
-  buildOnce();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  if (!options.args) buildOnce();
+  const args = options.args ?? ['--enable-source-maps', 'dist/main.js'];
+  const readyPath = options.readyPath ?? '/';
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -76,12 +91,12 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 
   for (;;) {
     if (hasExited) throw new Error(`server exited before answering:\n${stderr}`);
-    if (performance.now() - started > 120_000) {
+    if (performance.now() - started > readyTimeoutMs) {
       child.kill('SIGKILL');
-      throw new Error(`server did not answer within 120 s:\n${stderr}`);
+      throw new Error(`server did not answer within ${readyTimeoutMs / 1000} s:\n${stderr}`);
     }
     try {
-      const res = await fetch(`${origin}/`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${origin}${readyPath}`, { signal: AbortSignal.timeout(2_000) });
       await res.arrayBuffer();
       if (res.status === 200) break;
     } catch {

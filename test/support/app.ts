@@ -25,8 +25,10 @@ export interface TestApp {
 export async function createTestApp(
   engine: Engine,
   overrides: Partial<Record<keyof Config, string>> = {},
+  /** A database of the caller's (e.g. the import benchmark's on-disk PGlite); closed with the app. */
+  given?: Database,
 ): Promise<TestApp> {
-  const database = await openTestDatabase(engine);
+  const database = given ?? (await openTestDatabase(engine));
   // Uploaded files go to a scratch folder of this app, removed when it closes.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'innohub-test-'));
   const config = loadConfig({

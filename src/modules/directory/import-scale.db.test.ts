@@ -4,53 +4,17 @@ import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../test/support/
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { PROVINCES } from './domain/provinces';
-import { taxCodeFromBase } from './domain/tax-code';
+import { registerSheet } from '../../../test/support/import-sheet';
 import { settleImports } from './import/jobs';
 
 const ROWS = 10_000;
 // Timings are printed for the record, not asserted: benchmarks are not timed tests (the 30 s
 // target of issue 3 belongs to npm run bench).
 
-const KINDS = ['Doanh nghiệp khởi nghiệp', 'sme', 'Hợp tác xã', 'Cơ sở ươm tạo', 'investor'];
-const SECTORS = ['Nông nghiệp công nghệ cao', 'AI', 'fintech; edtech', 'Y tế số', 'logistics'];
-const WORDS = ['Xanh', 'Mê Kông', 'Sáng Tạo', 'Thủy Sản', 'Đổi Mới', 'Số', 'Bền Vững', 'Ánh Dương'];
-
-/** A sheet like a province's register: unique tax codes and references, former province names. */
-function sheet(rows: number): string {
-  const former = PROVINCES.flatMap((p) => p.formerProvinces.map((f) => f.shortName));
-  const lines = [
-    'Tên doanh nghiệp;Mã số thuế;Loại hình;Tỉnh/Thành phố;Ngày đăng ký lần đầu;Lĩnh vực;Giai đoạn;Điện thoại;Mô tả;Mã tham chiếu',
-  ];
-  let base = 10_000_000;
-  for (let i = 0; i < rows; i++) {
-    let code: string | undefined;
-    while (!code) code = taxCodeFromBase(String(base++).padStart(9, '0'));
-    const name = `Công ty TNHH ${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${i}`;
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const month = String((i % 12) + 1).padStart(2, '0');
-    lines.push(
-      [
-        name,
-        code,
-        KINDS[i % KINDS.length],
-        former[i % former.length],
-        `${day}/${month}/${2015 + (i % 10)}`,
-        `"${SECTORS[i % SECTORS.length]}"`,
-        i % 3 === 0 ? 'Ươm tạo' : '',
-        `0905 ${String(100_000 + i).slice(-6)}`,
-        `Giải pháp ${WORDS[i % WORDS.length]!.toLowerCase()} cho doanh nghiệp địa phương, dòng ${i}.`,
-        `REF-${i}`,
-      ].join(';'),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
 describe.each(testEngines)(`import of ${ROWS} rows on %s`, (engine) => {
   let t: TestApp;
   let staff: BrowserSession;
-  const content = sheet(ROWS);
+  const content = registerSheet(ROWS);
 
   beforeAll(async () => {
     t = await createTestApp(engine, { BODY_LIMIT_BYTES: String(20 * 1024 * 1024) });

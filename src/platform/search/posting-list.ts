@@ -1,7 +1,7 @@
 // The slots holding one word, trigram or facet value. A rare key keeps a list of slots; once it is
 // held by more than 1 slot in 32, a bitset is smaller (4 bytes per slot against 1 bit per slot
 // of the whole index) and faster to combine, so the list turns into one.
-import { countAnd, forEachBit, hasBit, orInto, setBit, type Bitset } from './bitset';
+import { countAnd, hasBit, orInto, setBit, type Bitset } from './bitset';
 
 const DENSE_RATIO = 32;
 
@@ -44,9 +44,21 @@ export class PostingList {
     return n;
   }
 
-  forEachSlot(visit: (slot: number) => void) {
-    if (this.bits) return forEachBit(this.bits, visit);
-    for (let i = 0; i < this.count; i++) visit(this.slots![i]!);
+  get size() {
+    return this.count;
+  }
+
+  has(slot: number): boolean {
+    if (this.bits) return hasBit(this.bits, slot);
+    const slots = this.slots!;
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (slots[mid]! < slot) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.count && slots[lo] === slot;
   }
 
   /** Frees the spare room of a list that has stopped growing (after a bulk load). */

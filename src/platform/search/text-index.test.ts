@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchKey, sortKey } from '../text/vietnamese';
+import { BitCounter, emptyBitset, forEachBit, setBit, wordsFor } from './bitset';
 import { TextIndex, type SearchDocument } from './text-index';
 
 let clock = 0;
@@ -134,5 +135,26 @@ describe('TextIndex', () => {
       'id2002',
     ]);
     expect(index.search({ sort: 'name', limit: 2, after: after(n - 1) }).ids).toEqual([]);
+  });
+});
+
+describe('BitCounter', () => {
+  it('counts per slot across bit planes and finds the slots counted at least k times', () => {
+    const counter = new BitCounter(wordsFor(100), 7);
+    const sets = [
+      [1, 2, 3, 64],
+      [2, 3, 64, 99],
+      [3, 64, 99],
+      [64, 99],
+    ];
+    for (const slots of sets) {
+      const bits = emptyBitset(100);
+      for (const s of slots) setBit(bits, s);
+      counter.add(bits);
+    }
+    expect([1, 2, 3, 64, 99, 50].map((s) => counter.count(s))).toEqual([1, 2, 3, 4, 3, 0]);
+    const atLeast3: number[] = [];
+    forEachBit(counter.atLeast(3), (s) => atLeast3.push(s));
+    expect(atLeast3).toEqual([3, 64, 99]);
   });
 });

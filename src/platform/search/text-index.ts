@@ -4,6 +4,7 @@
 // fetches the page's rows by primary key.
 import {
   andInto,
+  BitCounter,
   clearBit,
   countBits,
   emptyBitset,
@@ -11,6 +12,7 @@ import {
   hasBit,
   orInto,
   setBit,
+  wordsFor,
   type Bitset,
 } from './bitset';
 import { trigramsOf, TYPO_THRESHOLD } from './trigrams';
@@ -256,20 +258,28 @@ export class TextIndex {
     andInto(named, filtered);
     if (countBits(named) >= TYPO_FALLBACK_BELOW) return undefined;
     const grams = [...trigramsOf(text.key)];
-    const need = Math.ceil(grams.length * TYPO_THRESHOLD);
-    const counts = new Uint8Array(this.ids.length);
-    for (const gram of grams) this.titleGrams.get(gram)?.forEachSlot((slot) => counts[slot]!++);
-    const found = new Map<number, number>();
-    for (let slot = 0; slot < counts.length; slot++) {
-      if (counts[slot]! >= need && hasBit(filtered, slot))
-        found.set(slot, counts[slot]! / grams.length);
+    const words = wordsFor(this.ids.length);
+    const counter = new BitCounter(words, grams.length);
+    const holders = new Uint32Array(words);
+    for (const gram of grams) {
+      const list = this.titleGrams.get(gram);
+      if (!list) continue;
+      holders.fill(0);
+      list.orInto(holders);
+      counter.add(holders);
     }
+    const close = counter.atLeast(Math.ceil(grams.length * TYPO_THRESHOLD));
+    andInto(close, filtered);
+    const found = new Map<number, number>();
+    forEachBit(close, (slot) => found.set(slot, counter.count(slot) / grams.length));
     return found;
   }
 
   /**
    * Best first: the shown name is what was typed; it begins with it; every word is in a name;
    * a close spelling of the name; then by how many of the words are in a name. Ties in name order.
+   * Matches with no word in a name all score 0: they follow in name order, found by walking the
+   * name order rather than scoring each of what may be tens of thousands.
    */
   private byRelevance(
     matched: Bitset,
@@ -278,8 +288,12 @@ export class TextIndex {
     wanted: number,
   ): number[] {
     this.ensureOrder();
+    const scored = emptyBitset(this.ids.length);
+    for (const bits of text.nameTerms) orInto(scored, bits);
+    andInto(scored, matched);
+    for (const slot of typos?.keys() ?? []) setBit(scored, slot);
     const best = new Smallest(wanted);
-    forEachBit(matched, (slot) => {
+    forEachBit(scored, (slot) => {
       let inName = 0;
       for (const bits of text.nameTerms) if (hasBit(bits, slot)) inName++;
       const title = this.titles[slot]!;
@@ -289,7 +303,12 @@ export class TextIndex {
       // one number per match: the score (to a millionth) above the place in name order
       best.offer(Math.round((10 - score) * 1e6) * RANK_SPAN + this.rank[slot]!);
     });
-    return best.sorted().map((key) => this.order[key % RANK_SPAN]!);
+    const slots = best.sorted().map((key) => this.order[key % RANK_SPAN]!);
+    for (let i = 0; i < this.orderLength && slots.length < wanted; i++) {
+      const slot = this.order[i]!;
+      if (hasBit(matched, slot) && !hasBit(scored, slot)) slots.push(slot);
+    }
+    return slots;
   }
 
   private byNewest(matched: Bitset, wanted: number): number[] {

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
+  directoryPeople as peopleTable,
   directoryAffiliations,
   directoryChanges,
   directoryClaims,
@@ -307,13 +308,24 @@ export async function findDuplicateCandidates(
 
 // ——— API pages, change feed, statistics and sitemap ———
 
+/**
+ * Every column, but the search texts come back empty: pages, the API and the feed never show
+ * them, and the tsvector alone is several times the size of the rest of a row.
+ */
+const withoutSearchTexts = <T extends typeof o | typeof peopleTable>(table: T) => ({
+  ...getTableColumns(table),
+  nameSearch: sql<string>`''`,
+  bodySearch: sql<string>`''`,
+  searchVector: sql<string | null>`null`,
+});
+
 export async function findOrganizationsByIds(
   db: Db,
   ids: readonly string[],
 ): Promise<OrganizationRow[]> {
   if (ids.length === 0) return [];
   return db
-    .select()
+    .select(withoutSearchTexts(o))
     .from(o)
     .where(inArray(o.id, [...ids]));
 }
@@ -546,7 +558,6 @@ export async function exportRowsByIds(db: Db, ids: readonly string[]): Promise<E
 
 // ——— People pages for the API, the change feed and the sitemap ———
 // Beside the organisation ones above, sharing their paging; the people repository may adopt them.
-import { directoryAffiliations as linksTable, directoryPeople as peopleTable } from './tables';
 
 export type PersonRecord = typeof peopleTable.$inferSelect;
 
@@ -555,7 +566,7 @@ const pt = peopleTable;
 export async function findPeopleByIds(db: Db, ids: readonly string[]): Promise<PersonRecord[]> {
   if (ids.length === 0) return [];
   return db
-    .select()
+    .select(withoutSearchTexts(pt))
     .from(pt)
     .where(inArray(pt.id, [...ids]));
 }
@@ -570,7 +581,7 @@ export interface PersonLink {
 /** The links of these people to organisations still listed (directory_affiliations pk). */
 export async function linksOfPeople(db: Db, personIds: readonly string[]): Promise<PersonLink[]> {
   if (personIds.length === 0) return [];
-  const l = linksTable;
+  const l = directoryAffiliations;
   return db
     .select({
       personId: l.personId,

@@ -22,8 +22,11 @@ import {
 import { sortName } from './search-fields';
 
 const BATCH = 5_000;
-/** Table pages read at a time while building (~4,000 records of 1 KB). */
-const PAGES_PER_BATCH = 500;
+/**
+ * Table pages read at a time while building (~800 organisations): small batches die young, so the
+ * build leaves less garbage in the old generation, whose room the process keeps afterwards.
+ */
+const PAGES_PER_BATCH = 100;
 const DAY = 86_400_000;
 
 /** Days since 1970-01-01 of an ISO date, for range conditions. */
@@ -108,18 +111,20 @@ async function refill(db: Db, index: TextIndex, source: Source, ids: string[]) {
   for (const doc of docs) index.upsert(doc);
 }
 
-class DirectoryIndex {
-  indexes: Record<IndexedKind, TextIndex> = {
-    organization: new TextIndex(),
-    person: new TextIndex(),
-  };
-  /** The change-table position the indexes reflect; -1 before the first build. */
+/**
+ * The index of one kind of record and the change-table position it reflects. Each kind is built
+ * on its first search, so a process that only ever serves organisations holds no people.
+ */
+class KindIndex {
+  index = new TextIndex();
+  /** -1 before the first build. */
   private seq = -1;
   private work: Promise<void> | undefined;
 
-  /** Brings the indexes up to the latest committed change. */
-  async current(db: Db): Promise<void> {
-    const target = (await latestChange(db))?.seq ?? 0;
+  constructor(private readonly kind: IndexedKind) {}
+
+  /** Brings the index up to `target`, the latest committed change. */
+  async current(db: Db, target: number): Promise<void> {
     while (this.seq < target) {
       // one build or catch-up at a time; whoever waited checks again afterwards
       this.work ??= this.advance(db, target).finally(() => (this.work = undefined));
@@ -127,45 +132,49 @@ class DirectoryIndex {
     }
   }
 
-  /** The next search rebuilds the indexes (records went away without a change: a reload). */
+  /** The next search rebuilds the index (records went away without a change: a reload). */
   invalidate() {
     this.seq = -1;
   }
 
   private async advance(db: Db, target: number) {
-    const stale = KINDS.some((k) => this.indexes[k].dead > Math.max(10_000, this.indexes[k].size));
-    if (this.seq < 0 || stale) return this.build(db, target);
-    const changes = await withSettledChanges(db, (tx) =>
-      latestChangesSince(tx, { since: this.seq, limit: BATCH, entityTypes: KINDS }),
-    );
-    for (const kind of KINDS) {
-      const ids = changes.filter((c) => c.entityType === kind).map((c) => c.entityId);
-      if (ids.length) await refill(db, this.indexes[kind], SOURCES[kind], ids);
+    const source = SOURCES[this.kind];
+    if (this.seq < 0 || this.index.dead > Math.max(10_000, this.index.size)) {
+      const fresh = new TextIndex();
+      await fill(db, fresh, source);
+      this.index = fresh;
+      this.seq = target;
+      return;
     }
+    const changes = await withSettledChanges(db, (tx) =>
+      latestChangesSince(tx, { since: this.seq, limit: BATCH, entityTypes: [this.kind] }),
+    );
+    if (changes.length)
+      await refill(
+        db,
+        this.index,
+        source,
+        changes.map((c) => c.entityId),
+      );
     this.seq = changes.length ? changes[changes.length - 1]!.seq : target;
-  }
-
-  private async build(db: Db, target: number) {
-    const fresh = { organization: new TextIndex(), person: new TextIndex() };
-    for (const kind of KINDS) await fill(db, fresh[kind], SOURCES[kind]);
-    this.indexes = fresh;
-    this.seq = target;
   }
 }
 
-const byDatabase = new WeakMap<Db, DirectoryIndex>();
+const byDatabase = new WeakMap<Db, Map<IndexedKind, KindIndex>>();
 
-function directoryIndex(db: Db): DirectoryIndex {
-  let directory = byDatabase.get(db);
-  if (!directory) byDatabase.set(db, (directory = new DirectoryIndex()));
-  return directory;
+function kindIndex(db: Db, kind: IndexedKind): KindIndex {
+  let kinds = byDatabase.get(db);
+  if (!kinds) byDatabase.set(db, (kinds = new Map()));
+  let index = kinds.get(kind);
+  if (!index) kinds.set(kind, (index = new KindIndex(kind)));
+  return index;
 }
 
 /** The index of this kind of record, current with every change committed so far. */
 export async function currentIndex(db: Db, kind: IndexedKind): Promise<TextIndex> {
-  const directory = directoryIndex(db);
-  await directory.current(db);
-  return directory.indexes[kind];
+  const index = kindIndex(db, kind);
+  await index.current(db, (await latestChange(db))?.seq ?? 0);
+  return index.index;
 }
 
 /**
@@ -180,6 +189,6 @@ export async function rowsInOrder<R extends { id: string }>(
   const rows = await fetch(db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is R => r !== undefined);
-  if (ordered.length < ids.length) directoryIndex(db).invalidate();
+  if (ordered.length < ids.length) for (const kind of KINDS) kindIndex(db, kind).invalidate();
   return ordered;
 }

@@ -1,0 +1,119 @@
+// Issue 3 item 10: the directory on national-scale data. For one engine: the search API and the
+// directory page at 20 and 50 connections, beside two references on the same data and machine —
+// (a) a bare Hono server running our search, (b) the naive ts_rank query — then the server's
+// memory and the import of 10,000 rows.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadTest, type LoadResult } from '../load';
+import { rssMiB, startServer } from '../server';
+import type { Row } from '../table';
+import { nationalPglite, nationalPostgres } from './data';
+import { IMPORT_ROWS, timeImport } from './import';
+import { benchQueries, queryString } from './queries';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const INDEX_WAIT_MS = 900_000;
+
+type Engine = 'pglite' | 'postgres';
+const P95_TARGET: Record<Engine, number> = { pglite: 250, postgres: 100 };
+
+export async function benchDirectory(engine: Engine, rows: Row[], adminUrl?: string) {
+  const add = (metric: string, value: number, unit: string, target?: Row['target']) =>
+    rows.push({ engine, metric: `directory: ${metric}`, value, unit, target });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'innohub-bench-dir-'));
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    AUTH_SECRET: randomBytes(24).toString('hex'),
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    DATA_DIR: scratch,
+  };
+  if (engine === 'pglite') env.DATA_DIR = await nationalPglite();
+  else env.DATABASE_URL = await nationalPostgres(adminUrl!);
+
+  const queries = benchQueries().map(queryString);
+  const paths = {
+    api: queries.map((q) => `/api/v1/directory/organizations?${q}&limit=20`),
+    page: queries.map((q) => `/directory?${q}`),
+    ours: queries.map((q) => `/ours?${q}`),
+    naive: queries.map((q) => `/naive?${q}`),
+  };
+  const measure = async (origin: string, which: keyof typeof paths, connections: number) => {
+    console.error(`[${engine}] ${which} × ${connections} connections for ${SECONDS} s…`);
+    return loadTest({ origin, paths: paths[which], connections, seconds: SECONDS });
+  };
+  const report = (label: string, r: LoadResult, p95Target?: number) => {
+    add(`${label} requests/s`, r.rps, 'req/s');
+    add(`${label} p50`, r.p50, 'ms');
+    add(`${label} p95`, r.p95, 'ms', p95Target ? { op: '<=', value: p95Target } : undefined);
+    add(`${label} p99`, r.p99, 'ms');
+    add(`${label} failed responses`, r.failed, '', { op: '<=', value: 0 });
+  };
+
+  try {
+    const ours: Record<number, LoadResult> = {};
+    const server = await startServer(env, { readyTimeoutMs: INDEX_WAIT_MS });
+    try {
+      add('start on national data (first 200 on /)', server.startMs / 1000, 's');
+      const first = performance.now();
+      for (const p of [paths.api[0]!, paths.page[0]!]) {
+        const res = await fetch(server.origin + p, { signal: AbortSignal.timeout(INDEX_WAIT_MS) });
+        if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
+        await res.arrayBuffer();
+      }
+      add(
+        'first search after start (waits for the index)',
+        (performance.now() - first) / 1000,
+        's',
+      );
+      for (const c of [20, 50]) {
+        ours[c] = await measure(server.origin, 'api', c);
+        report(`search API, ${c} connections:`, ours[c], c === 20 ? P95_TARGET[engine] : undefined);
+      }
+      for (const c of [20, 50])
+        report(`page, ${c} connections:`, await measure(server.origin, 'page', c));
+      add('server RSS after the load', rssMiB(server.pid), 'MiB', { op: '<=', value: 500 });
+    } finally {
+      await server.stop();
+    }
+
+    const reference = await startServer(env, {
+      args: ['--import', 'tsx', 'bench/directory/reference-server.ts'],
+      readyPath: '/ready',
+      readyTimeoutMs: INDEX_WAIT_MS,
+    });
+    try {
+      for (const c of [20, 50]) {
+        const bare = await measure(reference.origin, 'ours', c);
+        report(`(a) bare Hono + our search, ${c} connections:`, bare);
+        add(`search API / (a), ${c} connections`, (100 * ours[c]!.rps) / bare.rps, '%', {
+          op: '>=',
+          value: 70,
+        });
+      }
+      const naive = await measure(reference.origin, 'naive', 20);
+      report('(b) naive ts_rank query, 20 connections:', naive);
+      add('search API / (b), 20 connections', ours[20]!.rps / naive.rps, '×', {
+        op: '>=',
+        value: 4,
+      });
+    } finally {
+      await reference.stop();
+    }
+
+    console.error(`[${engine}] import of ${IMPORT_ROWS} rows…`);
+    add(
+      `import of ${IMPORT_ROWS.toLocaleString('en-US')} rows`,
+      await timeImport(engine, adminUrl),
+      's',
+      {
+        op: '<=',
+        value: 30,
+      },
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
