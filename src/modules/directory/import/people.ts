@@ -25,7 +25,12 @@ import {
 } from '../db/people.repository';
 import { checkTaxCode } from '../domain/tax-code';
 import type { PersonRole } from '../domain/taxonomy';
-import { AFFILIATION_ROLES, ZPersonFields, type TPersonFields } from '../services/create-person';
+import {
+  AFFILIATION_ROLES,
+  RESERVED_PERSON_SLUGS,
+  ZPersonFields,
+  type TPersonFields,
+} from '../services/create-person';
 import { personSearchFields } from '../services/person-search-fields';
 import { personFieldsOf, ZAffiliation } from '../services/update-person';
 import type { AnyImportField } from './columns';
@@ -70,9 +75,6 @@ interface OrganizationRef {
 const PROFILE_FIELDS = PERSON_IMPORT_FIELDS.filter(
   (f) => !(AFFILIATION_FIELDS as readonly string[]).includes(f),
 ) as (keyof TPersonFields & AnyImportField)[];
-
-/** Addresses under /directory/people/ that are pages, not people. */
-const RESERVED_SLUGS = new Set(['new']);
 
 /** The link's role when the file gives none: what the person is, else a plain member. */
 const ROLE_AT_ORGANIZATION: Record<PersonRole, AffiliationRole> = {
@@ -232,7 +234,7 @@ async function writeBatch(db: Db, batch: Planned[], actorId: string | undefined)
     const slugs = await freeSlugs(
       creates.map((p) => p.fields!.fullName),
       (candidates) => personSlugsTaken(tx, candidates),
-      RESERVED_SLUGS,
+      RESERVED_PERSON_SLUGS,
     );
     const created = await insertPeople(
       tx,

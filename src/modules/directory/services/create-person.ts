@@ -124,11 +124,12 @@ const EXTERNAL_ID_TAKEN: FieldErrors = {
 };
 
 /** Addresses under /directory/people/ that are pages, not people. */
-const RESERVED_SLUGS = new Set(['new']);
+export const RESERVED_PERSON_SLUGS = new Set(['new']);
 
 export async function uniquePersonSlug(db: Db, name: string): Promise<string> {
   const base = slugify(name);
-  const taken = async (slug: string) => RESERVED_SLUGS.has(slug) || personSlugTaken(db, slug);
+  const taken = async (slug: string) =>
+    RESERVED_PERSON_SLUGS.has(slug) || personSlugTaken(db, slug);
   if (!(await taken(base))) return base;
   for (let n = 2; n < 50; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
   return `${base}-${randomBytes(3).toString('hex')}`;

@@ -1,3 +1,4 @@
+import { can, isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, type MessageKey, type Translate } from '../../../platform/i18n';
 import { sortKey } from '../../../platform/text/vietnamese';
@@ -159,6 +160,17 @@ export function PeoplePageView({
       <DirectoryTabs ctx={ctx} current="people" />
       <h1>{t('directory.people.title')}</h1>
       <p class="lead">{t('directory.people.lead')}</p>
+      {isSignedIn(ctx.actor) && (
+        <p>
+          <a href="/directory/people/new">
+            {t(
+              can(ctx.actor, 'directory.person:curate')
+                ? 'directory.people.add'
+                : 'directory.people.createOwn',
+            )}
+          </a>
+        </p>
+      )}
       <form method="get" action="/directory/people" role="search" class="directory-search">
         <div class="field">
           <label for="q">{t('directory.people.search.label')}</label>
