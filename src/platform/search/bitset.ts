@@ -32,6 +32,12 @@ export function andInto(target: Bitset, other: Bitset) {
   target.fill(0, n);
 }
 
+/** target &= ~other. */
+export function andNotInto(target: Bitset, other: Bitset) {
+  const n = Math.min(target.length, other.length);
+  for (let i = 0; i < n; i++) target[i]! &= ~other[i]!;
+}
+
 /** target |= other, over the words both have. */
 export function orInto(target: Bitset, other: Bitset) {
   const n = Math.min(target.length, other.length);

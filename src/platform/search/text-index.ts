@@ -4,6 +4,7 @@
 // fetches the page's rows by primary key.
 import {
   andInto,
+  andNotInto,
   BitCounter,
   clearBit,
   countBits,
@@ -71,41 +72,15 @@ export interface SearchResult {
   lastUpdated: number;
 }
 
-/** Fewer whole-word matches of the name than this, and close spellings are searched too. */
-const TYPO_FALLBACK_BELOW = 10;
+/** When no name holds every typed word, close spellings of the name are searched too. */
+const TYPO_FALLBACK_BELOW = 1;
 const MAX_TERMS = 8;
 /** Places in name order fit below this in a relevance key (2 million records). */
 const RANK_SPAN = 2 ** 21;
 
-/** The `size` smallest numbers offered, kept sorted: a page needs 20 of 50,000 matches sorted. */
-class Smallest {
-  private keys: number[] = [];
-  constructor(private readonly size: number) {}
-
-  offer(key: number) {
-    const keys = this.keys;
-    // deep pages: keep everything and sort once
-    if (this.size > 1000) {
-      keys.push(key);
-      return;
-    }
-    if (keys.length === this.size && key >= keys[keys.length - 1]!) return;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    keys.splice(lo, 0, key);
-    if (keys.length > this.size) keys.pop();
-  }
-
-  sorted(): number[] {
-    if (this.size <= 1000) return this.keys;
-    return [...Float64Array.from(this.keys).sort().subarray(0, this.size)];
-  }
-}
+/** One number per match: the score (to a millionth) above the place in name order. */
+const relevanceKey = (score: number, rank: number) =>
+  Math.round((10 - score) * 1e6) * RANK_SPAN + rank;
 
 export class TextIndex {
   private ids: string[] = [];
@@ -278,8 +253,9 @@ export class TextIndex {
   /**
    * Best first: the shown name is what was typed; it begins with it; every word is in a name;
    * a close spelling of the name; then by how many of the words are in a name. Ties in name order.
-   * Matches with no word in a name all score 0: they follow in name order, found by walking the
-   * name order rather than scoring each of what may be tens of thousands.
+   * Only names beginning with the words and close spellings are scored one by one; the others
+   * fall in levels (how many of the words their names hold) taken in name order, so a common word
+   * matching tens of thousands of records costs a walk to the page, not a score for each.
    */
   private byRelevance(
     matched: Bitset,
@@ -288,25 +264,64 @@ export class TextIndex {
     wanted: number,
   ): number[] {
     this.ensureOrder();
-    const scored = emptyBitset(this.ids.length);
-    for (const bits of text.nameTerms) orInto(scored, bits);
-    andInto(scored, matched);
-    for (const slot of typos?.keys() ?? []) setBit(scored, slot);
-    const best = new Smallest(wanted);
-    forEachBit(scored, (slot) => {
-      let inName = 0;
-      for (const bits of text.nameTerms) if (hasBit(bits, slot)) inName++;
+    const terms = text.nameTerms.length;
+    const inNames = new BitCounter(wordsFor(this.ids.length), terms);
+    for (const bits of text.nameTerms) inNames.add(bits);
+    // scored one by one: names beginning with what was typed, and close spellings
+    const special = emptyBitset(this.ids.length);
+    const keys: number[] = [];
+    const whole = text.inName.slice();
+    andInto(whole, matched);
+    forEachBit(whole, (slot) => {
       const title = this.titles[slot]!;
-      const whole = inName === text.nameTerms.length;
-      const lead = whole && title === text.key ? 5 : whole && title.startsWith(text.key) ? 4 : 0;
-      const score = lead + (2 * inName) / text.nameTerms.length + 2 * (typos?.get(slot) ?? 0);
-      // one number per match: the score (to a millionth) above the place in name order
-      best.offer(Math.round((10 - score) * 1e6) * RANK_SPAN + this.rank[slot]!);
+      if (!title.startsWith(text.key) || typos?.has(slot)) return;
+      setBit(special, slot);
+      keys.push(relevanceKey((title === text.key ? 5 : 4) + 2, this.rank[slot]!));
     });
-    const slots = best.sorted().map((key) => this.order[key % RANK_SPAN]!);
-    for (let i = 0; i < this.orderLength && slots.length < wanted; i++) {
-      const slot = this.order[i]!;
-      if (hasBit(matched, slot) && !hasBit(scored, slot)) slots.push(slot);
+    for (const [slot, similarity] of typos ?? []) {
+      setBit(special, slot);
+      keys.push(relevanceKey((2 * inNames.count(slot)) / terms + 2 * similarity, this.rank[slot]!));
+    }
+    const specials = Float64Array.from(keys).sort();
+    const out: number[] = [];
+    let next = 0;
+    const take = (key: number, slot: number) => {
+      while (next < specials.length && specials[next]! < key && out.length < wanted) {
+        out.push(this.order[specials[next++]! % RANK_SPAN]!);
+      }
+      if (out.length < wanted) out.push(slot);
+    };
+    let above = emptyBitset(this.ids.length);
+    for (let k = terms; k >= 0 && out.length < wanted; k--) {
+      const atLeast = k > 0 ? inNames.atLeast(k) : matched.slice();
+      const level = atLeast.slice();
+      andInto(level, matched);
+      andNotInto(level, above);
+      andNotInto(level, special);
+      const base = relevanceKey((2 * k) / terms, 0);
+      for (const slot of this.inNameOrder(level, wanted - out.length)) {
+        take(base + this.rank[slot]!, slot);
+        if (out.length >= wanted) break;
+      }
+      above = atLeast;
+    }
+    while (next < specials.length && out.length < wanted) {
+      out.push(this.order[specials[next++]! % RANK_SPAN]!);
+    }
+    return out;
+  }
+
+  /** Up to `limit` slots of the set in name order: sorted when few, else by walking the order. */
+  private inNameOrder(set: Bitset, limit: number): number[] {
+    const count = countBits(set);
+    if (count <= 2_000) {
+      const slots: number[] = [];
+      forEachBit(set, (slot) => slots.push(slot));
+      return slots.sort((a, b) => this.rank[a]! - this.rank[b]!).slice(0, limit);
+    }
+    const slots: number[] = [];
+    for (let i = 0; i < this.orderLength && slots.length < limit; i++) {
+      if (hasBit(set, this.order[i]!)) slots.push(this.order[i]!);
     }
     return slots;
   }

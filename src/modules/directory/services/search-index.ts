@@ -160,11 +160,53 @@ class KindIndex {
   }
 }
 
-const byDatabase = new WeakMap<Db, Map<IndexedKind, KindIndex>>();
+/**
+ * The latest committed change, asked once for every search that arrives while no check is under
+ * way: searches arriving during a check share the next one (it starts after they arrived, so it
+ * sees every write committed before them). Under load that is one small query per round trip,
+ * not one per search.
+ */
+class ChangeWatch {
+  private inFlight: Promise<number> | undefined;
+  private queued: Promise<number> | undefined;
+
+  latest(db: Db): Promise<number> {
+    if (!this.inFlight) return this.start(db);
+    this.queued ??= this.inFlight
+      .catch(() => 0)
+      .then(() => {
+        this.queued = undefined;
+        return this.start(db);
+      });
+    return this.queued;
+  }
+
+  private start(db: Db): Promise<number> {
+    const check = latestChange(db).then((change) => change?.seq ?? 0);
+    this.inFlight = check;
+    const done = () => {
+      if (this.inFlight === check) this.inFlight = undefined;
+    };
+    check.then(done, done);
+    return check;
+  }
+}
+
+interface DatabaseIndexes {
+  watch: ChangeWatch;
+  kinds: Map<IndexedKind, KindIndex>;
+}
+
+const byDatabase = new WeakMap<Db, DatabaseIndexes>();
+
+function indexesOf(db: Db): DatabaseIndexes {
+  let indexes = byDatabase.get(db);
+  if (!indexes) byDatabase.set(db, (indexes = { watch: new ChangeWatch(), kinds: new Map() }));
+  return indexes;
+}
 
 function kindIndex(db: Db, kind: IndexedKind): KindIndex {
-  let kinds = byDatabase.get(db);
-  if (!kinds) byDatabase.set(db, (kinds = new Map()));
+  const { kinds } = indexesOf(db);
   let index = kinds.get(kind);
   if (!index) kinds.set(kind, (index = new KindIndex(kind)));
   return index;
@@ -173,7 +215,7 @@ function kindIndex(db: Db, kind: IndexedKind): KindIndex {
 /** The index of this kind of record, current with every change committed so far. */
 export async function currentIndex(db: Db, kind: IndexedKind): Promise<TextIndex> {
   const index = kindIndex(db, kind);
-  await index.current(db, (await latestChange(db))?.seq ?? 0);
+  await index.current(db, await indexesOf(db).watch.latest(db));
   return index.index;
 }
 
