@@ -94,6 +94,8 @@ export class TextIndex {
   private nameWords = new Vocabulary();
   private bodyWords = new Vocabulary();
   private titleGrams = new Vocabulary();
+  /** The first word of each shown name: candidates for "begins with what was typed". */
+  private titleStarts = new Vocabulary();
   private facetValues = new Map<string, Vocabulary>();
   /** Slots in name order (dead ones included until the next re-sort) and each slot's place. */
   private order = new Int32Array(0);
@@ -131,6 +133,8 @@ export class TextIndex {
     for (const word of new Set(doc.names.split(' '))) if (word) this.nameWords.add(word, slot);
     for (const word of new Set(doc.body.split(' '))) if (word) this.bodyWords.add(word, slot);
     for (const gram of trigramsOf(doc.title)) this.titleGrams.add(gram, slot);
+    const first = doc.title.split(' ', 1)[0];
+    if (first) this.titleStarts.add(first, slot);
     for (const [field, values] of Object.entries(doc.facets)) {
       let vocabulary = this.facetValues.get(field);
       if (!vocabulary) this.facetValues.set(field, (vocabulary = new Vocabulary()));
@@ -151,7 +155,13 @@ export class TextIndex {
 
   /** After a bulk load: frees spare room and puts the records in name order. */
   compact() {
-    for (const v of [this.nameWords, this.bodyWords, this.titleGrams, ...this.facetValues.values()])
+    for (const v of [
+      this.nameWords,
+      this.bodyWords,
+      this.titleGrams,
+      this.titleStarts,
+      ...this.facetValues.values(),
+    ])
       v.trim();
     this.ensureOrder();
   }
@@ -270,7 +280,9 @@ export class TextIndex {
     // scored one by one: names beginning with what was typed, and close spellings
     const special = emptyBitset(this.ids.length);
     const keys: number[] = [];
-    const whole = text.inName.slice();
+    const whole = emptyBitset(this.ids.length);
+    this.titleStarts.orPrefixInto(text.key.split(' ', 1)[0]!, whole);
+    andInto(whole, text.inName);
     andInto(whole, matched);
     forEachBit(whole, (slot) => {
       const title = this.titles[slot]!;
