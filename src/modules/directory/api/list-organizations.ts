@@ -2,19 +2,13 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
-import { searchOrganizationIds } from '../services/directory-search';
+import { searchOrganizationIds, type OrganizationCriteria } from '../services/directory-search';
 import { rowsInOrder } from '../services/search-index';
 import { searchTerms } from '../services/search-fields';
 import { withVisibleFields } from '../services/visibility';
 import { fingerprintOf, pageThrough } from './cursor';
 
-export interface ListQuery {
-  q?: string;
-  kind?: string;
-  province?: string;
-  sector?: string;
-  stage?: string;
-  certification?: string;
+export interface ListQuery extends OrganizationCriteria {
   sort?: 'relevance' | 'name';
   limit: number;
   cursor?: string;

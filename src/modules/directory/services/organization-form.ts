@@ -8,7 +8,8 @@ import {
   type TOrganizationFieldsInput,
 } from '../contracts';
 import type { OrganizationRow } from '../db/organizations.repository';
-import { VISIBILITIES, type Visibility } from '../domain/taxonomy';
+import type { Visibility } from '../domain/taxonomy';
+import { formStrings, isVisibility, visibilityName, type FormBody } from './form-body';
 import { readLogoForm, type LogoFormValue } from './organization-logo';
 
 /** Single-value fields, in form order. */
@@ -50,34 +51,22 @@ export interface OrganizationFormValues {
 /** Names of the logo's controls: the file input is named like the column, as errors are. */
 export const LOGO_FIELDS = { file: 'logoFile', pending: 'logoPending', remove: 'logoRemove' };
 
-export const visibilityName = (field: RestrictableField) => `visibility.${field}`;
-
-type Body = Record<string, string | File | (string | File)[]>;
-
-const strings = (v: Body[string] | undefined): string[] =>
-  (v === undefined ? [] : Array.isArray(v) ? v : [v])
-    .filter((x): x is string => typeof x === 'string')
-    .map((s) => s.normalize('NFC'));
-
-const isVisibility = (v: string): v is Visibility =>
-  (VISIBILITIES as readonly string[]).includes(v);
-
 /** What the form sent (from `parseBody({ all: true })`), unknown names ignored. */
-export function readOrganizationForm(body: Body): OrganizationFormValues {
+export function readOrganizationForm(body: FormBody): OrganizationFormValues {
   const scalars = {} as Record<ScalarField, string>;
-  for (const f of SCALAR_FIELDS) scalars[f] = strings(body[f])[0] ?? '';
+  for (const f of SCALAR_FIELDS) scalars[f] = formStrings(body[f])[0] ?? '';
   const lists = {} as Record<ListField, string[]>;
-  for (const f of LIST_FIELDS) lists[f] = [...new Set(strings(body[f]))];
+  for (const f of LIST_FIELDS) lists[f] = [...new Set(formStrings(body[f]))];
   const visibility = {} as Record<RestrictableField, Visibility>;
   for (const f of RESTRICTABLE_FIELDS) {
-    const v = strings(body[visibilityName(f)])[0] ?? 'public';
+    const v = formStrings(body[visibilityName(f)])[0] ?? 'public';
     // An unknown level is kept as the most restrictive one rather than published.
     visibility[f] = isVisibility(v) ? v : 'staff';
   }
   const logo = readLogoForm(
     [body[LOGO_FIELDS.file]].flat()[0],
-    strings(body[LOGO_FIELDS.pending])[0],
-    strings(body[LOGO_FIELDS.remove])[0],
+    formStrings(body[LOGO_FIELDS.pending])[0],
+    formStrings(body[LOGO_FIELDS.remove])[0],
   );
   return { scalars, lists, visibility, logo };
 }

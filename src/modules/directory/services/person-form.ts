@@ -3,7 +3,8 @@
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { Locale } from '../../../platform/i18n';
 import type { PersonRow } from '../db/people.repository';
-import { VISIBILITIES, type Visibility } from '../domain/taxonomy';
+import type { Visibility } from '../domain/taxonomy';
+import { formStrings, isVisibility, visibilityName, type FormBody } from './form-body';
 import {
   MAX_PERSON_LINKS,
   PERSON_VISIBILITY_DEFAULTS,
@@ -41,29 +42,17 @@ export interface PersonFormValues {
   visibility: Record<PersonVisibilityField, Visibility>;
 }
 
-export const personVisibilityName = (field: PersonVisibilityField) => `visibility.${field}`;
-
-type Body = Record<string, string | File | (string | File)[]>;
-
-const strings = (v: Body[string] | undefined): string[] =>
-  (v === undefined ? [] : Array.isArray(v) ? v : [v])
-    .filter((x): x is string => typeof x === 'string')
-    .map((s) => s.normalize('NFC'));
-
-const isVisibility = (v: string): v is Visibility =>
-  (VISIBILITIES as readonly string[]).includes(v);
-
 /** What the form sent (from `parseBody({ all: true })`), unknown names ignored. */
-export function readPersonForm(body: Body): PersonFormValues {
+export function readPersonForm(body: FormBody): PersonFormValues {
   const text = {} as Record<PersonTextField, string>;
-  for (const f of PERSON_TEXT_FIELDS) text[f] = strings(body[f])[0] ?? '';
+  for (const f of PERSON_TEXT_FIELDS) text[f] = formStrings(body[f])[0] ?? '';
   const visibility = { ...PERSON_VISIBILITY_DEFAULTS } as Record<PersonVisibilityField, Visibility>;
   for (const f of PERSON_VISIBILITY_FIELDS) {
-    const v = strings(body[personVisibilityName(f)])[0];
+    const v = formStrings(body[visibilityName(f)])[0];
     // An unknown level is kept as the most restrictive one rather than published.
     if (v !== undefined) visibility[f] = isVisibility(v) ? v : 'staff';
   }
-  return { text, roles: [...new Set(strings(body.roles))], visibility };
+  return { text, roles: [...new Set(formStrings(body.roles))], visibility };
 }
 
 /** A new profile: contact through the platform, e-mail and phone for staff only. */

@@ -1,4 +1,5 @@
 import { fileUrl } from '../../../platform/files';
+import { visibilityName } from '../services/form-body';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatVnd, type MessageKey, type Translate } from '../../../platform/i18n';
@@ -21,7 +22,6 @@ import { NO_MANAGER } from '../services/organization-form-submit';
 import {
   formValuesOf,
   LOGO_FIELDS,
-  visibilityName,
   type ListField,
   type OrganizationFormValues,
   type RestrictableField,

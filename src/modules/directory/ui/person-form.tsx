@@ -1,3 +1,4 @@
+import { visibilityName } from '../services/form-body';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { MessageKey, Translate } from '../../../platform/i18n';
@@ -9,7 +10,6 @@ import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
 import { CONTACT_PREFERENCES, type PersonVisibilityField } from '../services/create-person';
 import {
   personFormValuesOf,
-  personVisibilityName,
   type ComparedPersonField,
   type PersonFormValues,
   type PersonTextField,
@@ -179,7 +179,7 @@ export function PersonFormPage(props: PersonFormProps) {
   const visibility = (field: PersonVisibilityField) => (
     <SelectControl
       {...common}
-      name={personVisibilityName(field)}
+      name={visibilityName(field)}
       label={t('directory.form.visibilityOf', { field: t(VISIBILITY_LABELS[field]) })}
       value={values.visibility[field]}
       options={VISIBILITIES.map((v) => ({ value: v, label: visibilityLabel(t, v) }))}
