@@ -7,7 +7,7 @@ import { registerImportExportRoutes } from './import-export.routes';
 import { registerPeopleRoutes } from './people.routes';
 import { registerPublicRoutes } from './public.routes';
 import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
-import { currentIndex } from './services/search-index';
+import { warmOrganizationIndex } from './services/search-index';
 import { registerStatsRoutes } from './stats.routes';
 
 export const directoryModule: AppModule = {
@@ -33,7 +33,7 @@ export const directoryModule: AppModule = {
   },
   // The first search would otherwise wait for the index (seconds at national scale).
   async warmUp(deps) {
-    await currentIndex(deps.database.db, 'organization');
+    await warmOrganizationIndex(deps.database.db);
   },
 };
 

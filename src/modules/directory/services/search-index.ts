@@ -212,6 +212,19 @@ function kindIndex(db: Db, kind: IndexedKind): KindIndex {
   return index;
 }
 
+/** Below this many recorded changes the first search builds the index in a few milliseconds. */
+const WARM_FROM_CHANGES = 5_000;
+
+/**
+ * Builds the organisation index ahead of the first search when the directory is large (seconds
+ * at national scale). A small one is left to its first search: building early would only cost an
+ * idle server memory (the embedded engine keeps what its first queries allocate).
+ */
+export async function warmOrganizationIndex(db: Db): Promise<void> {
+  const seq = (await latestChange(db))?.seq ?? 0;
+  if (seq >= WARM_FROM_CHANGES) await currentIndex(db, 'organization');
+}
+
 /** The index of this kind of record, current with every change committed so far. */
 export async function currentIndex(db: Db, kind: IndexedKind): Promise<TextIndex> {
   const index = kindIndex(db, kind);
