@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstValue, formVersion } from './services/form-body';
 import { parseQuery } from '../../platform/backoffice/filters';
 import { pageHref, ZPage } from '../../platform/backoffice/paging';
 import { isSignedIn, policies } from '../../platform/authz';
@@ -59,8 +60,6 @@ const orgPath = (slug: string) => `${ORG}/${slug}`;
 
 /** A form body with repeated names (checkboxes) kept as lists. */
 const formBody = (c: AppContext) => c.req.parseBody({ all: true });
-const one = (v: unknown): string =>
-  typeof v === 'string' ? v.normalize('NFC') : Array.isArray(v) ? one(v[0]) : '';
 
 /** A path parameter; its route matched, so it is present. */
 const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
@@ -100,7 +99,7 @@ function registerSelfService(router: Router) {
     const ctx = c.get('ctx');
     const body = await formBody(c);
     const values = readOrganizationForm(body);
-    const manager = one(body.manager);
+    const manager = firstValue(body.manager);
     const result = await createManagedOrganization(ctx, c.req.raw.headers, values, manager);
     if (result.ok) return c.redirect(orgPath(result.organization.slug), 303);
     const curator = isCurator(ctx.actor);
@@ -136,7 +135,7 @@ function registerSelfService(router: Router) {
     const ctx = c.get('ctx');
     const body = await formBody(c);
     const values = readOrganizationForm(body);
-    const version = /^\d{1,9}$/.test(one(body.version)) ? Number(one(body.version)) : -1;
+    const version = formVersion(body);
     const result = await editOrganization(ctx, param(c, 'slug'), version, values);
     if (result.ok) return c.redirect(`${orgPath(result.organization.slug)}/edit?done=saved`, 303);
     const isConflict = result.reason === 'CONFLICT';
@@ -182,7 +181,7 @@ function registerClaims(router: Router) {
     const db = ctx.deps.database.db;
     const slug = param(c, 'slug');
     const body = await formBody(c);
-    const form = { message: one(body.message), manager: one(body.manager) };
+    const form = { message: firstValue(body.message), manager: firstValue(body.manager) };
     const result = await claimOrganization(ctx, c.req.raw.headers, slug, form);
     if (result.ok) return c.redirect(`${orgPath(slug)}/claim?done=sent`, 303);
     const org = await getClaimableOrganization(ctx, slug);
@@ -245,7 +244,10 @@ function registerClaimDecisions(router: Router) {
     const db = ctx.deps.database.db;
     const id = param(c, 'id');
     const body = await formBody(c);
-    const parsed = ZDecision.safeParse({ decision: one(body.decision), note: one(body.note) });
+    const parsed = ZDecision.safeParse({
+      decision: firstValue(body.decision),
+      note: firstValue(body.note),
+    });
     if (!parsed.success) throw new AppError('BAD_REQUEST');
     const { decision, note } = parsed.data;
     const result = await decideClaim(ctx, id, decision, note);
@@ -321,7 +323,7 @@ const slugOf = (s: string | undefined) =>
 function picksOf(body: Record<string, unknown>): Partial<Record<MergeField, Pick>> {
   const picks: Partial<Record<MergeField, Pick>> = {};
   for (const f of MERGE_FIELDS) {
-    const v = one(body[`pick.${f}`]);
+    const v = firstValue(body[`pick.${f}`]);
     if (v === 'a' || v === 'b' || (v === 'both' && isListField(f))) picks[f] = v;
   }
   return picks;
@@ -351,8 +353,8 @@ function registerDuplicates(router: Router) {
 
   router.page('POST', DISMISS_PATH, canCurate, async (c) => {
     const body = await formBody(c);
-    await dismissDuplicate(c.get('ctx'), one(body.a), one(body.b));
-    const page = /^\d{1,6}$/.test(one(body.page)) ? Number(one(body.page)) : 1;
+    await dismissDuplicate(c.get('ctx'), firstValue(body.a), firstValue(body.b));
+    const page = /^\d{1,6}$/.test(firstValue(body.page)) ? Number(firstValue(body.page)) : 1;
     return c.redirect(pageHref(DUPLICATES_PATH, { done: 'dismissed' }, page), 303);
   });
 
@@ -384,7 +386,7 @@ function registerDuplicates(router: Router) {
     const ctx = c.get('ctx');
     const body = await formBody(c);
     const fields = Object.fromEntries(
-      ['a', 'b', 'aVersion', 'bVersion', 'survivor'].map((k) => [k, one(body[k])]),
+      ['a', 'b', 'aVersion', 'bVersion', 'survivor'].map((k) => [k, firstValue(body[k])]),
     );
     const parsed = ZMergeForm.safeParse(fields);
     if (!parsed.success) throw new AppError('BAD_REQUEST');

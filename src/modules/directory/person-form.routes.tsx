@@ -1,4 +1,5 @@
 import { policies } from '../../platform/authz';
+import { firstValue, formVersion } from './services/form-body';
 import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
@@ -22,8 +23,6 @@ const editPath = (slug: string) => `${PEOPLE}/${slug}/edit`;
 
 /** A form body with repeated names (checkboxes) kept as lists. */
 const formBody = (c: AppContext) => c.req.parseBody({ all: true });
-const first = (v: unknown): string =>
-  typeof v === 'string' ? v.normalize('NFC') : Array.isArray(v) ? first(v[0]) : '';
 const slugParam = (c: AppContext) => c.req.param('slug') ?? '';
 
 const DONE: Record<string, MessageKey> = {
@@ -80,7 +79,10 @@ export function registerPersonFormRoutes(router: Router) {
     const ctx = c.get('ctx');
     const body = await formBody(c);
     const values = readPersonForm(body);
-    const options = { consent: first(body.consent) === 'yes', own: first(body.own) === 'yes' };
+    const options = {
+      consent: firstValue(body.consent) === 'yes',
+      own: firstValue(body.own) === 'yes',
+    };
     const result = await createPersonFromForm(ctx, values, options);
     if (result.ok) return c.redirect(`${editPath(result.person.slug)}?done=created`, 303);
     if (result.reason === 'HAS_PROFILE')
@@ -112,7 +114,7 @@ export function registerPersonFormRoutes(router: Router) {
     const ctx = c.get('ctx');
     const body = await formBody(c);
     const values = readPersonForm(body);
-    const version = /^\d{1,9}$/.test(first(body.version)) ? Number(first(body.version)) : -1;
+    const version = formVersion(body);
     const result = await editPersonFromForm(ctx, slugParam(c), version, values);
     if (result.ok) return c.redirect(`${editPath(result.person.slug)}?done=saved`, 303);
     const isConflict = result.reason === 'CONFLICT';
@@ -138,9 +140,9 @@ export function registerPersonFormRoutes(router: Router) {
     const slug = slugParam(c);
     const body = await formBody(c);
     const form = {
-      organization: first(body.organization),
-      role: first(body.affiliationRole),
-      title: first(body.affiliationTitle),
+      organization: firstValue(body.organization),
+      role: firstValue(body.affiliationRole),
+      title: firstValue(body.affiliationTitle),
     };
     const result = await addAffiliationFromForm(ctx, slug, form);
     if (result.ok) return c.redirect(`${editPath(slug)}?done=linked#s-organizations`, 303);
@@ -151,7 +153,7 @@ export function registerPersonFormRoutes(router: Router) {
     const ctx = c.get('ctx');
     const slug = slugParam(c);
     const body = await formBody(c);
-    const key = { organizationId: first(body.organizationId), role: first(body.role) };
+    const key = { organizationId: firstValue(body.organizationId), role: firstValue(body.role) };
     await removeAffiliationFromForm(ctx, slug, key);
     return c.redirect(`${editPath(slug)}?done=unlinked#s-organizations`, 303);
   });

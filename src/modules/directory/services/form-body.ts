@@ -15,3 +15,13 @@ export const isVisibility = (v: string): v is Visibility =>
 
 /** The name of the control choosing who may see a field. */
 export const visibilityName = (field: string) => `visibility.${field}`;
+
+/** The first text value of a field, in NFC; '' when absent. */
+export const firstValue = (v: unknown): string =>
+  typeof v === 'string' ? v.normalize('NFC') : Array.isArray(v) ? firstValue(v[0]) : '';
+
+/** The version the form was loaded at (hidden field), -1 when missing or malformed. */
+export const formVersion = (body: FormBody): number => {
+  const v = firstValue(body.version);
+  return /^\d{1,9}$/.test(v) ? Number(v) : -1;
+};
