@@ -2,7 +2,6 @@
 // written out as they come, so a national directory (100,000 rows) never sits in memory whole.
 // CSV and JSON are produced on demand by the reader; XLSX by ExcelJS's streaming writer.
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../platform/db/client';
 import { log } from '../../../platform/log/logger';
 import { exportRowsByIds, type ExportRow } from '../db/organizations.repository';
@@ -111,22 +110,24 @@ export function staffCsv(db: Db, query: TDirectoryQuery, env: ExportEnv) {
 /** Staff XLSX through ExcelJS's streaming writer: rows are committed as they are read. */
 export function staffXlsx(db: Db, query: TDirectoryQuery, env: ExportEnv) {
   const out = new PassThrough({ highWaterMark: 256 * 1024 });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = 'InnoHub';
-  const sheet = workbook.addWorksheet(env.t('directory.export.sheetName'), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = STAFF_COLUMNS.map((c) => ({
-    header: c.header(env.t),
-    width: c.width,
-    style: c.numFmt ? { numFmt: c.numFmt } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
   const produce = async () => {
+    // loaded on first use: ExcelJS is large, and most processes never write a spreadsheet
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    workbook.creator = 'InnoHub';
+    const sheet = workbook.addWorksheet(env.t('directory.export.sheetName'), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = STAFF_COLUMNS.map((c) => ({
+      header: c.header(env.t),
+      width: c.width,
+      style: c.numFmt ? { numFmt: c.numFmt } : {},
+    }));
+    sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     for await (const rows of exportParts(db, query, env.today)) {
       if (out.destroyed) return;

@@ -2,7 +2,6 @@
 // the name: XLSX is a ZIP (PK\x03\x04) that ExcelJS can open; CSV must decode as UTF-8 text (or
 // UTF-16 with a byte-order mark, as Excel's "Unicode text" writes it).
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { FieldMessage } from '../../../platform/http/errors';
 import { parseCsv, type SheetRow } from './csv';
 
@@ -113,6 +112,8 @@ export function cellText(value: unknown): string {
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const rows: SheetRow[] = [];
+  // loaded on first use: ExcelJS is large, and most processes never read a spreadsheet
+  const { default: ExcelJS } = await import('exceljs');
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
       worksheets: 'emit',
