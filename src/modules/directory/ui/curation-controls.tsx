@@ -2,7 +2,9 @@
 // save) the value saved meanwhile tied to them with aria-describedby.
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../platform/http/errors';
-import type { Translate } from '../../../platform/i18n';
+import type { MessageKey, Translate } from '../../../platform/i18n';
+import { VISIBILITIES } from '../domain/taxonomy';
+import { visibilityName } from '../services/form-body';
 
 interface Described {
   t: Translate;
@@ -181,5 +183,32 @@ export function Section({ title, id, children }: { title: string; id: string; ch
       <h2 id={id}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+export const visibilityLabel = (t: Translate, v: string) =>
+  t(`directory.form.visibility.${v}` as MessageKey);
+
+/** Who may see a field (public, members, staff), named `visibility.<field>`. */
+export function VisibilityControl(props: {
+  t: Translate;
+  errors?: FieldErrors;
+  field: string;
+  fieldLabel: string;
+  value: string;
+  /** After a stale save: the choice someone else saved, as shown. */
+  current?: string;
+}) {
+  const { t, field } = props;
+  return (
+    <SelectControl
+      t={t}
+      errors={props.errors}
+      name={visibilityName(field)}
+      label={t('directory.form.visibilityOf', { field: props.fieldLabel })}
+      value={props.value}
+      options={VISIBILITIES.map((v) => ({ value: v, label: visibilityLabel(t, v) }))}
+      current={props.current}
+    />
   );
 }

@@ -8,51 +8,16 @@ import { isInnovativeStartup } from '../domain/innovative-startup';
 import type { DirectoryPage, TDirectoryQuery } from '../services/organizations.queries';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+import { FacetSelect, listHref, type Facet as ListFacet } from './list-filters';
 import { DirectoryTabs } from './people-page';
 
-type Facet = {
-  name: keyof TDirectoryQuery;
-  label: string;
-  options: { value: string; label: string }[];
-  counts: Map<string, number>;
-};
+type Facet = ListFacet<keyof TDirectoryQuery>;
 
 /** The query string for a page of the same search, with some values changed. */
-export function directoryHref(
+export const directoryHref = (
   query: TDirectoryQuery,
   change: Partial<Record<keyof TDirectoryQuery, string | number | undefined>>,
-) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...query, ...change })) {
-    if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
-  }
-  const s = params.toString();
-  return s ? `/directory?${s}` : '/directory';
-}
-
-function FacetSelect({ ctx, facet, value }: { ctx: RequestContext; facet: Facet; value?: string }) {
-  const id = `f-${facet.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{facet.label}</label>
-      <select id={id} name={facet.name}>
-        <option value="">{ctx.t('directory.filter.any')}</option>
-        {facet.options.map((o) => {
-          const n = facet.counts.get(o.value) ?? 0;
-          return (
-            <option
-              value={o.value}
-              selected={o.value === value}
-              disabled={n === 0 && o.value !== value}
-            >
-              {`${o.label} (${formatNumber(n, ctx.locale)})`}
-            </option>
-          );
-        })}
-      </select>
-    </div>
-  );
-}
+) => listHref('/directory', query, change);
 
 function OrganizationCard({
   ctx,

@@ -1,5 +1,4 @@
 import { fileUrl } from '../../../platform/files';
-import { visibilityName } from '../services/form-body';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatVnd, type MessageKey, type Translate } from '../../../platform/i18n';
@@ -14,7 +13,6 @@ import {
   ORGANIZATION_STATUSES,
   SECTORS,
   STAGES,
-  VISIBILITIES,
   VSIC_SECTIONS,
 } from '../domain/taxonomy';
 import { NEW_ACCOUNT_ORGANIZATION } from '../services/managers';
@@ -34,6 +32,8 @@ import {
   Section,
   SelectControl,
   TextControl,
+  VisibilityControl,
+  visibilityLabel,
 } from './curation-controls';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
 
@@ -118,8 +118,6 @@ function LogoControls(props: {
 
 const vsicLabel = (t: Translate, s: string) =>
   `${s} — ${t(`directory.form.vsic.${s}` as MessageKey)}`;
-const visibilityLabel = (t: Translate, v: string) =>
-  t(`directory.form.visibility.${v}` as MessageKey);
 const statusLabel = (t: Translate, s: string) => t(`directory.form.status.${s}` as MessageKey);
 
 /** A stored value as people read it, e.g. to compare with what they typed. */
@@ -199,12 +197,11 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
     />
   );
   const visibility = (field: RestrictableField) => (
-    <SelectControl
+    <VisibilityControl
       {...common}
-      name={visibilityName(field)}
-      label={t('directory.form.visibilityOf', { field: t(FIELD_LABELS[field]) })}
+      field={field}
+      fieldLabel={t(FIELD_LABELS[field])}
       value={values.visibility[field]}
-      options={VISIBILITIES.map((v) => ({ value: v, label: visibilityLabel(t, v) }))}
       current={
         org && differing?.includes(field)
           ? visibilityLabel(t, org.visibility[field] ?? 'public')

@@ -1,4 +1,5 @@
 import { can, isSignedIn } from '../../../platform/authz';
+import { FacetSelect, listHref, type Facet as ListFacet } from './list-filters';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, type MessageKey, type Translate } from '../../../platform/i18n';
 import { sortKey } from '../../../platform/text/vietnamese';
@@ -12,6 +13,8 @@ import {
   type TPeopleQuery,
 } from '../services/people.queries';
 import { provinceLabel } from './labels';
+
+type Facet = ListFacet<'role' | 'province' | 'expertise'>;
 
 export const roleLabel = (t: Translate, role: string) => t(`directory.role.${role}` as MessageKey);
 export const affiliationLabel = (t: Translate, role: string) =>
@@ -50,48 +53,10 @@ export function DirectoryTabs({
 }
 
 /** The query string for a page of the same people search, with some values changed. */
-export function peopleHref(
+export const peopleHref = (
   query: TPeopleQuery,
   change: Partial<Record<keyof TPeopleQuery, string | number | undefined>>,
-) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...query, ...change })) {
-    if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
-  }
-  const s = params.toString();
-  return s ? `/directory/people?${s}` : '/directory/people';
-}
-
-interface Facet {
-  name: 'role' | 'province' | 'expertise';
-  label: string;
-  options: { value: string; label: string }[];
-  counts: Map<string, number>;
-}
-
-function FacetSelect({ ctx, facet, value }: { ctx: RequestContext; facet: Facet; value?: string }) {
-  const id = `f-${facet.name}`;
-  return (
-    <div class="field">
-      <label for={id}>{facet.label}</label>
-      <select id={id} name={facet.name}>
-        <option value="">{ctx.t('directory.filter.any')}</option>
-        {facet.options.map((o) => {
-          const n = facet.counts.get(o.value) ?? 0;
-          return (
-            <option
-              value={o.value}
-              selected={o.value === value}
-              disabled={n === 0 && o.value !== value}
-            >
-              {`${o.label} (${formatNumber(n, ctx.locale)})`}
-            </option>
-          );
-        })}
-      </select>
-    </div>
-  );
-}
+) => listHref('/directory/people', query, change);
 
 function PersonCard({ ctx, person }: { ctx: RequestContext; person: PersonRow }) {
   const { t } = ctx;

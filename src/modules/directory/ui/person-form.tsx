@@ -1,4 +1,3 @@
-import { visibilityName } from '../services/form-body';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { MessageKey, Translate } from '../../../platform/i18n';
@@ -6,7 +5,7 @@ import { ErrorSummary, Notice } from '../../../platform/ui/components';
 import { Layout } from '../../../platform/ui/layout';
 import type { PersonRow } from '../db/people.repository';
 import { PROVINCES } from '../domain/provinces';
-import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
+import { PERSON_ROLES } from '../domain/taxonomy';
 import { CONTACT_PREFERENCES, type PersonVisibilityField } from '../services/create-person';
 import {
   personFormValuesOf,
@@ -15,7 +14,14 @@ import {
   type PersonTextField,
 } from '../services/person-form';
 import type { PersonAffiliation } from '../services/people.queries';
-import { CheckboxGroup, Section, SelectControl, TextControl } from './curation-controls';
+import {
+  CheckboxGroup,
+  Section,
+  SelectControl,
+  TextControl,
+  VisibilityControl,
+  visibilityLabel,
+} from './curation-controls';
 import { provinceLabel } from './labels';
 import { PersonAffiliations, type AffiliationFormState } from './person-affiliations';
 import { roleLabel } from './people-page';
@@ -45,8 +51,6 @@ const VISIBILITY_LABELS: Record<PersonVisibilityField, MessageKey> = {
   bio: 'directory.personForm.bio',
 };
 
-const visibilityLabel = (t: Translate, v: string) =>
-  t(`directory.form.visibility.${v}` as MessageKey);
 const contactLabel = (t: Translate, v: string) =>
   t(`directory.personForm.contact.${v}` as MessageKey);
 
@@ -177,12 +181,11 @@ export function PersonFormPage(props: PersonFormProps) {
     />
   );
   const visibility = (field: PersonVisibilityField) => (
-    <SelectControl
+    <VisibilityControl
       {...common}
-      name={visibilityName(field)}
-      label={t('directory.form.visibilityOf', { field: t(VISIBILITY_LABELS[field]) })}
+      field={field}
+      fieldLabel={t(VISIBILITY_LABELS[field])}
       value={values.visibility[field]}
-      options={VISIBILITIES.map((v) => ({ value: v, label: visibilityLabel(t, v) }))}
       current={current(`visibility.${field}`)}
     />
   );
