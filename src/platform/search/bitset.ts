@@ -7,13 +7,6 @@ export const wordsFor = (slots: number) => (slots + 31) >>> 5;
 
 export const emptyBitset = (slots: number): Bitset => new Uint32Array(wordsFor(slots));
 
-export function fullBitset(slots: number): Bitset {
-  const bits = new Uint32Array(wordsFor(slots)).fill(0xffffffff);
-  const spare = bits.length * 32 - slots;
-  if (spare > 0) bits[bits.length - 1] = 0xffffffff >>> spare;
-  return bits;
-}
-
 export const hasBit = (bits: Bitset, slot: number) =>
   (slot >>> 5 < bits.length && (bits[slot >>> 5]! >>> (slot & 31)) & 1) === 1;
 

@@ -44,23 +44,6 @@ export class PostingList {
     return n;
   }
 
-  get size() {
-    return this.count;
-  }
-
-  has(slot: number): boolean {
-    if (this.bits) return hasBit(this.bits, slot);
-    const slots = this.slots!;
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (slots[mid]! < slot) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.count && slots[lo] === slot;
-  }
-
   /** Frees the spare room of a list that has stopped growing (after a bulk load). */
   trim() {
     if (this.slots && this.slots.length > this.count) this.slots = this.slots.slice(0, this.count);

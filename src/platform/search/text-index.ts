@@ -113,10 +113,6 @@ export class TextIndex {
     return this.ids.length - this.live;
   }
 
-  has(id: string) {
-    return this.slotOf.has(id);
-  }
-
   upsert(doc: SearchDocument) {
     this.remove(doc.id);
     const slot = this.ids.length;
