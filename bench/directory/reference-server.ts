@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { findOrganizationsByIds } from '../../src/modules/directory/db/organizations.repository';
 import { searchOrganizationIds } from '../../src/modules/directory/services/directory-search';
-import { rowsInOrder } from '../../src/modules/directory/services/search-index';
+import { listedRowsInOrder } from '../../src/modules/directory/services/search-index';
 import { searchTerms } from '../../src/modules/directory/services/search-fields';
 import { openDatabase } from '../../src/platform/db/client';
 
@@ -33,7 +33,7 @@ app.get('/ours', async (c) => {
     sort: 'relevance',
     limit: 20,
   });
-  return json(await rowsInOrder(db, ids, findOrganizationsByIds));
+  return json(await listedRowsInOrder(db, 'organization', ids, findOrganizationsByIds));
 });
 
 app.get('/naive', async (c) => {

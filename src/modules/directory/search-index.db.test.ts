@@ -50,6 +50,35 @@ describe.each(testEngines)('the search index on %s', (engine) => {
     expect(await names('chu dau')).toEqual([]);
   });
 
+  it('shows the current values of a listed organisation edited after its row was kept in memory', async () => {
+    const res = await create(t.deps.database.db, 'Công ty CP Sen Vàng');
+    if (!res.ok) throw new Error('not created');
+    const shown = async () =>
+      (
+        await findOrganizations(
+          t.deps.database.db,
+          ANONYMOUS,
+          ZDirectoryQuery.parse({ q: 'sen vang' }),
+          today,
+        )
+      ).rows.map((r) => [r.legalName, r.descriptionVi]);
+    expect(await shown()).toEqual([['Công ty CP Sen Vàng', null]]);
+    expect(await shown()).toEqual([['Công ty CP Sen Vàng', null]]); // served from memory now
+    // edited through another handle: only the change table tells the app's handle
+    await t.deps.database.db.transaction(async (tx) => {
+      const edited = await updateOrganization(
+        tx as typeof t.deps.database.db,
+        res.organization.id,
+        1,
+        {
+          descriptionVi: 'Nông sản sạch',
+        },
+      );
+      expect(edited).toBeDefined();
+    });
+    expect(await shown()).toEqual([['Công ty CP Sen Vàng', 'Nông sản sạch']]);
+  });
+
   it('answers searches that run at the same time as writes, each seeing what committed before it', async () => {
     const writes = ['Mộc Lan', 'Trúc Xanh', 'Đào Tiên'].map((n) =>
       create(t.deps.database.db, `Công ty CP ${n}`),

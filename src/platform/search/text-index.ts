@@ -6,6 +6,7 @@ import {
   andInto,
   andNotInto,
   BitCounter,
+  BitsetArena,
   clearBit,
   countBits,
   emptyBitset,
@@ -31,6 +32,8 @@ export interface SearchDocument {
   sortKey: string;
   createdAt: number;
   updatedAt: number;
+  /** The record's version: what a copy of the record kept elsewhere is checked against. */
+  revision?: number;
   /** Filterable values per field, e.g. { kind: ['startup'], sector: ['agritech', 'iot'] }. */
   facets: Record<string, readonly string[]>;
   /** Numbers for range conditions; null when unknown (never matches a range). */
@@ -90,6 +93,7 @@ export class TextIndex {
   private alive: Bitset = emptyBitset(0);
   private created: Float64Array = new Float64Array(0);
   private updated: Float64Array = new Float64Array(0);
+  private revisions: Float64Array = new Float64Array(0);
   private numbers = new Map<string, Float64Array>();
   private nameWords = new Vocabulary();
   private bodyWords = new Vocabulary();
@@ -103,6 +107,8 @@ export class TextIndex {
   private rank = new Int32Array(0);
   private unordered: number[] = [];
   private live = 0;
+  /** The bitsets of the search under way. */
+  private scratch = new BitsetArena();
 
   get size() {
     return this.live;
@@ -123,6 +129,7 @@ export class TextIndex {
     this.sortKeys.push(doc.sortKey);
     this.created[slot] = doc.createdAt;
     this.updated[slot] = doc.updatedAt;
+    this.revisions[slot] = doc.revision ?? Number.NaN;
     for (const [name, value] of Object.entries(doc.numbers ?? {})) {
       this.numberColumn(name)[slot] = value ?? Number.NaN;
     }
@@ -149,6 +156,13 @@ export class TextIndex {
     this.live--;
   }
 
+  /** The revision of an indexed record; undefined when it is not in the index (or has none). */
+  revisionOf(id: string): number | undefined {
+    const slot = this.slotOf.get(id);
+    const revision = slot === undefined ? Number.NaN : this.revisions[slot]!;
+    return Number.isNaN(revision) ? undefined : revision;
+  }
+
   /** After a bulk load: frees spare room and puts the records in name order. */
   compact() {
     for (const v of [
@@ -163,15 +177,17 @@ export class TextIndex {
   }
 
   search(request: SearchRequest): SearchResult {
-    const text = request.text?.trim() ? matchText(this, request.text) : undefined;
+    const scratch = this.scratch;
+    scratch.begin(wordsFor(this.ids.length));
+    const text = request.text?.trim() ? this.matchText(request.text) : undefined;
     const conditions = (request.where ?? []).map((c) => ({
       key: c.key,
       bits: this.conditionBits(c),
     }));
-    const filtered = this.alive.slice();
+    const filtered = scratch.copy(this.alive);
     for (const c of conditions) andInto(filtered, c.bits);
     const typos = text ? this.typoMatches(text, filtered) : undefined;
-    const matched = filtered.slice();
+    const matched = scratch.copy(filtered);
     if (text) {
       andInto(matched, text.anyWhere);
       if (typos) for (const slot of typos.keys()) setBit(matched, slot);
@@ -187,11 +203,11 @@ export class TextIndex {
     const facets: SearchResult['facets'] = {};
     for (const facet of request.facets ?? []) {
       const { field, where } = typeof facet === 'string' ? { field: facet, where: [] } : facet;
-      const base = this.alive.slice();
+      const base = scratch.copy(this.alive);
       for (const c of conditions) if (c.key !== field) andInto(base, c.bits);
       for (const c of where) andInto(base, this.conditionBits(c));
       if (text) {
-        const withText = base.slice();
+        const withText = scratch.copy(base);
         andInto(withText, text.anyWhere);
         if (typos) for (const slot of typos.keys()) if (hasBit(base, slot)) setBit(withText, slot);
         facets[field] = this.countValues(field, withText);
@@ -216,7 +232,7 @@ export class TextIndex {
   }
 
   private conditionBits(c: Condition): Bitset {
-    const bits = emptyBitset(this.ids.length);
+    const bits = this.scratch.empty();
     if ('field' in c) {
       const vocabulary = this.facetValues.get(c.field);
       for (const value of c.anyOf) vocabulary?.get(value)?.orInto(bits);
@@ -235,13 +251,13 @@ export class TextIndex {
 
   /** Close spellings of the shown name, when the words themselves found (almost) nothing. */
   private typoMatches(text: MatchText, filtered: Bitset): Map<number, number> | undefined {
-    const named = text.inName.slice();
+    const named = this.scratch.copy(text.inName);
     andInto(named, filtered);
     if (countBits(named) >= TYPO_FALLBACK_BELOW) return undefined;
     const grams = [...trigramsOf(text.key)];
     const words = wordsFor(this.ids.length);
-    const counter = new BitCounter(words, grams.length);
-    const holders = new Uint32Array(words);
+    const counter = new BitCounter(words, grams.length, this.scratch.empty);
+    const holders = this.scratch.empty();
     for (const gram of grams) {
       const list = this.titleGrams.get(gram);
       if (!list) continue;
@@ -271,12 +287,13 @@ export class TextIndex {
   ): number[] {
     this.ensureOrder();
     const terms = text.nameTerms.length;
-    const inNames = new BitCounter(wordsFor(this.ids.length), terms);
+    const scratch = this.scratch;
+    const inNames = new BitCounter(wordsFor(this.ids.length), terms, scratch.empty);
     for (const bits of text.nameTerms) inNames.add(bits);
     // scored one by one: names beginning with what was typed, and close spellings
-    const special = emptyBitset(this.ids.length);
+    const special = scratch.empty();
     const keys: number[] = [];
-    const whole = emptyBitset(this.ids.length);
+    const whole = scratch.empty();
     this.titleStarts.orPrefixInto(text.key.split(' ', 1)[0]!, whole);
     andInto(whole, text.inName);
     andInto(whole, matched);
@@ -299,10 +316,10 @@ export class TextIndex {
       }
       if (out.length < wanted) out.push(slot);
     };
-    let above = emptyBitset(this.ids.length);
+    let above = scratch.empty();
     for (let k = terms; k >= 0 && out.length < wanted; k--) {
-      const atLeast = k > 0 ? inNames.atLeast(k) : matched.slice();
-      const level = atLeast.slice();
+      const atLeast = k > 0 ? inNames.atLeast(k) : scratch.copy(matched);
+      const level = scratch.copy(atLeast);
       andInto(level, matched);
       andNotInto(level, above);
       andNotInto(level, special);
@@ -437,18 +454,31 @@ export class TextIndex {
     this.alive = alive;
     this.created = extend(this.created, capacity, 0);
     this.updated = extend(this.updated, capacity, 0);
+    this.revisions = extend(this.revisions, capacity, Number.NaN);
     for (const [name, column] of this.numbers) {
       this.numbers.set(name, extend(column, capacity, Number.NaN));
     }
   }
 
   /** The words of one term as bitsets: in a name, anywhere. */
-  termBits(term: string) {
-    const inName = emptyBitset(this.ids.length);
+  private termBits(term: string) {
+    const inName = this.scratch.empty();
     this.nameWords.orPrefixInto(term, inName);
-    const anyWhere = inName.slice();
+    const anyWhere = this.scratch.copy(inName);
     this.bodyWords.orPrefixInto(term, anyWhere);
     return { inName, anyWhere };
+  }
+
+  private matchText(key: string): MatchText {
+    const terms = key.split(' ').filter(Boolean).slice(0, MAX_TERMS);
+    const bits = terms.map((t) => this.termBits(t));
+    const inName = this.scratch.copy(bits[0]!.inName);
+    const anyWhere = this.scratch.copy(bits[0]!.anyWhere);
+    for (const b of bits.slice(1)) {
+      andInto(inName, b.inName);
+      andInto(anyWhere, b.anyWhere);
+    }
+    return { key: terms.join(' '), nameTerms: bits.map((b) => b.inName), inName, anyWhere };
   }
 }
 
@@ -459,18 +489,6 @@ interface MatchText {
   inName: Bitset;
   /** Every word somewhere (each in a name or in the other texts). */
   anyWhere: Bitset;
-}
-
-function matchText(index: TextIndex, key: string): MatchText {
-  const terms = key.split(' ').filter(Boolean).slice(0, MAX_TERMS);
-  const bits = terms.map((t) => index.termBits(t));
-  const inName = bits[0]!.inName.slice();
-  const anyWhere = bits[0]!.anyWhere.slice();
-  for (const b of bits.slice(1)) {
-    andInto(inName, b.inName);
-    andInto(anyWhere, b.anyWhere);
-  }
-  return { key: terms.join(' '), nameTerms: bits.map((b) => b.inName), inName, anyWhere };
 }
 
 function extend(array: Float64Array, length: number, fill: number): Float64Array {

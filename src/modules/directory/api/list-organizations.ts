@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
 import { searchOrganizationIds, type OrganizationCriteria } from '../services/directory-search';
-import { rowsInOrder } from '../services/search-index';
+import { listedRowsInOrder } from '../services/search-index';
 import { searchTerms } from '../services/search-fields';
 import { withVisibleFields } from '../services/visibility';
 import { fingerprintOf, pageThrough } from './cursor';
@@ -31,7 +31,7 @@ export async function listOrganizations(
   const { q: _q, limit: _limit, cursor: _cursor, ...shape } = query;
   const rows = async (listing: Parameters<typeof searchOrganizationIds>[3]) => {
     const { ids } = await searchOrganizationIds(db, query, today, listing);
-    return rowsInOrder(db, ids, findOrganizationsByIds);
+    return listedRowsInOrder(db, 'organization', ids, findOrganizationsByIds);
   };
   const page = await pageThrough({
     cursor: query.cursor,

@@ -9,7 +9,7 @@ import {
 } from '../db/organizations.repository';
 import { searchPeopleIds } from '../services/directory-search';
 import { scopeOf } from '../services/people.queries';
-import { rowsInOrder } from '../services/search-index';
+import { listedRowsInOrder } from '../services/search-index';
 import { searchTerms } from '../services/search-fields';
 import { withVisibleFields } from '../services/visibility';
 import { fingerprintOf, pageThrough } from './cursor';
@@ -36,7 +36,7 @@ export async function listPeople(
   const { q: _q, limit: _limit, cursor: _cursor, ...shape } = query;
   const rows = async (listing: Parameters<typeof searchPeopleIds>[3]) => {
     const { ids } = await searchPeopleIds(db, query, levels, listing);
-    return rowsInOrder(db, ids, findPeopleByIds);
+    return listedRowsInOrder(db, 'person', ids, findPeopleByIds);
   };
   const page = await pageThrough({
     cursor: query.cursor,

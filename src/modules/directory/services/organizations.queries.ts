@@ -10,7 +10,7 @@ import {
 } from '../db/organizations.repository';
 import { countInnovative, searchOrganizationIds } from './directory-search';
 import { searchTerms } from './search-fields';
-import { rowsInOrder } from './search-index';
+import { listedRowsInOrder } from './search-index';
 import { withVisibleFields } from './visibility';
 
 export const PAGE_SIZE = 20;
@@ -59,7 +59,7 @@ export async function findOrganizations(
     offset: (query.page - 1) * PAGE_SIZE,
     facets: FACETS,
   });
-  const rows = await rowsInOrder(db, found.ids, findOrganizationsByIds);
+  const rows = await listedRowsInOrder(db, 'organization', found.ids, findOrganizationsByIds);
   return {
     innovativeCount: await countInnovative(db, query, today),
     rows: rows.map((r) => withVisibleFields(r, actor)),

@@ -13,7 +13,7 @@ import {
 } from '../db/people.repository';
 import { searchPeopleIds } from './directory-search';
 import { searchTerms } from './search-fields';
-import { rowsInOrder } from './search-index';
+import { listedRowsInOrder } from './search-index';
 import { canSeeLevel, withVisibleFields } from './visibility';
 
 export const PEOPLE_PAGE_SIZE = 20;
@@ -65,7 +65,7 @@ export async function findPeople(db: Db, actor: Actor, query: TPeopleQuery): Pro
     offset: (query.page - 1) * PEOPLE_PAGE_SIZE,
     facets: FACETS,
   });
-  const rows = await rowsInOrder(db, found.ids, findPeopleByIds);
+  const rows = await listedRowsInOrder(db, 'person', found.ids, findPeopleByIds);
   const facets = found.facets as PeoplePage['facets'];
   facets.expertise = mostCommon(facets.expertise, EXPERTISE_FACET_SIZE);
   return {

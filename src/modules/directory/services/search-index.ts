@@ -41,6 +41,7 @@ function organizationDocument(r: OrganizationSource): SearchDocument {
     sortKey: r.sortKey,
     createdAt: r.createdAt.getTime(),
     updatedAt: r.updatedAt.getTime(),
+    revision: r.version,
     facets: {
       kind: [r.kind],
       provinceCode: r.provinceCode ? [r.provinceCode] : [],
@@ -62,6 +63,7 @@ function personDocument(r: PersonSource): SearchDocument {
     sortKey: r.sortKey,
     createdAt: r.createdAt.getTime(),
     updatedAt: r.updatedAt.getTime(),
+    revision: r.version,
     facets: {
       role: r.roles,
       provinceCode: r.provinceCode ? [r.provinceCode] : [],
@@ -111,12 +113,43 @@ async function refill(db: Db, index: TextIndex, source: Source, ids: string[]) {
   for (const doc of docs) index.upsert(doc);
 }
 
+/** Rows kept per kind of record: the pages most asked for, a few MB at the widest rows. */
+const CACHED_ROWS = 2_000;
+
+type VersionedRow = { id: string; version: number };
+
+/**
+ * Rows of recently listed records, least recently used dropped first. A row is served only while
+ * its version is the one the index holds, and the index takes in every change committed before
+ * a search begins: a write committed earlier gives the record a newer version, so its row is
+ * read from the table again. A cached row is never older than a read at that moment would be.
+ */
+class RowCache {
+  private rows = new Map<string, VersionedRow>();
+
+  get(id: string, version: number | undefined): VersionedRow | undefined {
+    const row = this.rows.get(id);
+    if (!row) return undefined;
+    this.rows.delete(id);
+    if (row.version !== version) return undefined;
+    this.rows.set(id, row);
+    return row;
+  }
+
+  put(row: VersionedRow) {
+    this.rows.delete(row.id);
+    this.rows.set(row.id, row);
+    if (this.rows.size > CACHED_ROWS) this.rows.delete(this.rows.keys().next().value!);
+  }
+}
+
 /**
  * The index of one kind of record and the change-table position it reflects. Each kind is built
  * on its first search, so a process that only ever serves organisations holds no people.
  */
 class KindIndex {
   index = new TextIndex();
+  rows = new RowCache();
   /** -1 before the first build. */
   private seq = -1;
   private work: Promise<void> | undefined;
@@ -246,4 +279,30 @@ export async function rowsInOrder<R extends { id: string }>(
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is R => r !== undefined);
   if (ordered.length < ids.length) for (const kind of KINDS) kindIndex(db, kind).invalidate();
   return ordered;
+}
+
+/**
+ * Like rowsInOrder, for the pages of a list: rows whose version the index holds come from the
+ * kind's row cache, the others from the table. Callers copy a row before changing it.
+ */
+export async function listedRowsInOrder<R extends VersionedRow>(
+  db: Db,
+  kind: IndexedKind,
+  ids: readonly string[],
+  fetch: (db: Db, ids: readonly string[]) => Promise<R[]>,
+): Promise<R[]> {
+  const indexed = kindIndex(db, kind);
+  const found = new Map<string, R>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const row = indexed.rows.get(id, indexed.index.revisionOf(id)) as R | undefined;
+    if (row) found.set(id, row);
+    else missing.push(id);
+  }
+  for (const row of missing.length ? await rowsInOrder(db, missing, fetch) : []) {
+    found.set(row.id, row);
+    // a row read ahead of the index (a write since its catch-up) waits for the next catch-up
+    if (indexed.index.revisionOf(row.id) === row.version) indexed.rows.put(row);
+  }
+  return ids.map((id) => found.get(id)).filter((r): r is R => r !== undefined);
 }
