@@ -6,14 +6,16 @@ import { backofficeModule } from './platform/backoffice/backoffice.module';
 import { filesModule } from './platform/files';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
+import { programsModule } from './modules/programs';
 
 export function buildApp(deps: AppDeps) {
   return createApp(deps, {
     resolveActor,
     modules: [
-      shellModule(new Set(['directory'])),
+      shellModule(new Set(['directory', 'programs'])),
       identityModule,
       directoryModule,
+      programsModule,
       backofficeModule,
       filesModule,
     ],

@@ -21,6 +21,9 @@ export const CAPABILITIES = {
   'directory.claim:decide': ['admin', 'staff'],
   'directory.import:run': ['admin', 'staff'],
   'directory.export:run': ['admin', 'staff'],
+  'programs.programme:manage': ['admin', 'staff'],
+  'programs.call:manage': ['admin', 'staff'],
+  'programs.extension:grant': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,0 +1,83 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import { programsCallExtensions, programsCalls } from './tables';
+
+export type CallRow = typeof programsCalls.$inferSelect;
+export type NewCallRow = typeof programsCalls.$inferInsert;
+export type ExtensionRow = typeof programsCallExtensions.$inferSelect;
+
+const c = programsCalls;
+const x = programsCallExtensions;
+
+export async function insertCall(db: Db, row: NewCallRow): Promise<CallRow> {
+  const [created] = await db.insert(c).values(row).returning();
+  return created!;
+}
+
+/** Updates only when the stored version is the expected one; undefined means a stale edit. */
+export async function updateCallRow(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<NewCallRow>,
+): Promise<CallRow | undefined> {
+  const [updated] = await db
+    .update(c)
+    .set({ ...patch, version: sql`${c.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(c.id, id), eq(c.version, expectedVersion)))
+    .returning();
+  return updated;
+}
+
+export async function findCallById(db: Db, id: string) {
+  const [row] = await db.select().from(c).where(eq(c.id, id));
+  return row;
+}
+
+export async function findCallBySlug(db: Db, programmeId: string, slug: string) {
+  const [row] = await db
+    .select()
+    .from(c)
+    .where(and(eq(c.programmeId, programmeId), eq(c.slug, slug)));
+  return row;
+}
+
+export async function callSlugTaken(db: Db, programmeId: string, slug: string) {
+  return Boolean(await findCallBySlug(db, programmeId, slug));
+}
+
+/** A programme's calls in the given states, in opening order. */
+export async function findCallsOfProgramme(
+  db: Db,
+  programmeId: string,
+  statuses: readonly string[],
+): Promise<CallRow[]> {
+  return db
+    .select()
+    .from(c)
+    .where(and(eq(c.programmeId, programmeId), inArray(c.status, [...statuses])))
+    .orderBy(asc(c.opensAt), c.slug);
+}
+
+export async function insertExtension(
+  db: Db,
+  row: typeof programsCallExtensions.$inferInsert,
+): Promise<ExtensionRow> {
+  const [created] = await db.insert(x).values(row).returning();
+  return created!;
+}
+
+/** A call's extensions, of one applicant when given, oldest first. */
+export async function findExtensions(
+  db: Db,
+  callId: string,
+  organizationId?: string,
+): Promise<ExtensionRow[]> {
+  return db
+    .select()
+    .from(x)
+    .where(
+      and(eq(x.callId, callId), organizationId ? eq(x.organizationId, organizationId) : undefined),
+    )
+    .orderBy(asc(x.createdAt));
+}

@@ -1,0 +1,40 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppModule } from '../../platform/http/app';
+import type { AppEnv } from '../../platform/http/context';
+import { AppError } from '../../platform/http/errors';
+import { canManageProgrammes, STAFF_PATH } from './permissions';
+import { registerPublicRoutes } from './public.routes';
+import { registerStaffRoutes } from './staff.routes';
+
+/**
+ * The staff pages do not exist for signed-in accounts that may not manage programmes: they get
+ * 404, as for any resource they may not see. Visitors are still sent to log in by the routes.
+ */
+const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { actor } = c.get('ctx');
+  const path = c.req.path;
+  const isStaffPath = path === STAFF_PATH || path.startsWith(`${STAFF_PATH}/`);
+  if (isStaffPath && actor.kind === 'user' && !canManageProgrammes(actor))
+    throw new AppError('NOT_FOUND');
+  await next();
+};
+
+export const programsModule: AppModule = {
+  id: 'programs',
+  middleware: [hideStaffPages],
+  register(router) {
+    registerStaffRoutes(router);
+    registerPublicRoutes(router);
+  },
+};
+
+export { createProgramme } from './services/create-programme';
+export { updateProgramme } from './services/update-programme';
+export { publishProgramme } from './services/publish-programme';
+export { archiveProgramme } from './services/archive-programme';
+export { createCall } from './services/create-call';
+export { updateCall } from './services/update-call';
+export { grantExtension } from './services/grant-extension';
+export { findProgrammes, getProgrammeBySlug } from './services/programmes.queries';
+export { getCall, isCallOpenFor } from './services/calls.queries';
+export type { TCallFieldsInput, TProgrammeFieldsInput } from './contracts';

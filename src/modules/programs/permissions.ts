@@ -1,0 +1,23 @@
+// Who may do what with programmes and calls. Staff pages live under STAFF_PATH; a signed-in
+// account without the capability finds nothing there (404), as for any resource it may not see.
+import { can, type Actor } from '../../platform/authz';
+import type { Status } from './contracts';
+
+export const STAFF_PATH = '/admin/programs';
+
+export const canManageProgrammes = (actor: Actor) => can(actor, 'programs.programme:manage');
+export const canManageCalls = (actor: Actor) => can(actor, 'programs.call:manage');
+export const canGrantExtensions = (actor: Actor) => can(actor, 'programs.extension:grant');
+
+/** Drafts are for staff; published and archived programmes (past results) are public. */
+export function canSeeProgramme(actor: Actor, programme: { status: string }): boolean {
+  return programme.status !== 'draft' || canManageProgrammes(actor);
+}
+
+/** The states of programmes a list shows this actor; the public list shows running ones. */
+export const listedStatuses = (actor: Actor): readonly Status[] =>
+  canManageProgrammes(actor) ? ['draft', 'published', 'archived'] : ['published'];
+
+/** A call is public once published (archived calls stay on the timeline) in a visible programme. */
+export const visibleCallStatuses = (actor: Actor): readonly Status[] =>
+  canManageCalls(actor) ? ['draft', 'published', 'archived'] : ['published', 'archived'];

@@ -1,0 +1,266 @@
+// Staff pages of programmes and calls. Each save answers 303 to the saved page, 422 with the
+// messages next to what was typed, or 409 after a stale save (what was typed is kept).
+import { policies } from '../../platform/authz';
+import type { AppContext } from '../../platform/http/context';
+import type { Router } from '../../platform/http/router';
+import type { MessageKey } from '../../platform/i18n';
+import { STAFF_PATH } from './permissions';
+import { archiveProgramme } from './services/archive-programme';
+import { asInputValue, callFormState, emptyCallForm, readCallForm } from './services/call-form';
+import {
+  createCallFromForm,
+  editCallFromForm,
+  grantExtensionFromForm,
+} from './services/call-form-submit';
+import { callsOf, extensionsOf, getCall } from './services/calls.queries';
+import { applyBuilderOp } from './services/form-builder';
+import { textValues, versionOf, type FormValues } from './services/form-values';
+import { programmeFormValues } from './services/programme-form';
+import { createProgrammeFromForm, editProgrammeFromForm } from './services/programme-form-submit';
+import {
+  findProgrammes,
+  getProgrammeBySlug,
+  postingOrganizationOf,
+  ZProgrammeQuery,
+} from './services/programmes.queries';
+import { publishProgramme } from './services/publish-programme';
+import type { ProgrammeRow } from './db/programmes.repository';
+import type { FieldErrors } from '../../platform/http/errors';
+import { CallFormPage } from './ui/call-form-page';
+import { ProgrammeFormPage } from './ui/programme-form-page';
+import { StaffProgrammesPage } from './ui/staff-programmes-page';
+
+const body = async (c: AppContext) => c.req.parseBody({ all: true });
+const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+const programmeEdit = (slug: string) => `${STAFF_PATH}/${slug}/edit`;
+const callEdit = (slug: string, call: string) => `${STAFF_PATH}/${slug}/calls/${call}/edit`;
+
+const DONE: Record<string, MessageKey> = {
+  created: 'programs.done.created',
+  saved: 'programs.done.saved',
+  published: 'programs.done.published',
+  archived: 'programs.done.archived',
+  extended: 'programs.done.extended',
+};
+function doneNotice(c: AppContext) {
+  const done = c.req.query('done');
+  const key = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
+  return key ? ({ kind: 'success', text: c.get('ctx').t(key) } as const) : undefined;
+}
+const conflict = (c: AppContext, key: MessageKey = 'programs.error.conflict') =>
+  ({ kind: 'error', text: c.get('ctx').t(key) }) as const;
+
+async function programmePage(
+  c: AppContext,
+  programme: ProgrammeRow,
+  form?: { values: FormValues; errors?: FieldErrors; version: number; conflict?: boolean },
+) {
+  const ctx = c.get('ctx');
+  const db = ctx.deps.database.db;
+  const posting = await postingOrganizationOf(db, programme);
+  return (
+    <ProgrammeFormPage
+      ctx={ctx}
+      programme={programme}
+      version={form?.version ?? programme.version}
+      values={form?.values ?? programmeFormValues(programme, posting?.slug)}
+      errors={form?.errors}
+      notice={form?.conflict ? conflict(c) : doneNotice(c)}
+      calls={await callsOf(db, ctx.actor, programme)}
+    />
+  );
+}
+
+function registerProgrammePages(router: Router) {
+  const canManage = policies.capability('programs.programme:manage');
+
+  router.page('GET', STAFF_PATH, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const result = await findProgrammes(
+      ctx.deps.database.db,
+      ctx.actor,
+      ZProgrammeQuery.parse(c.req.query()),
+    );
+    return c.html(<StaffProgrammesPage ctx={ctx} result={result} />);
+  });
+
+  router.page('GET', `${STAFF_PATH}/new`, canManage, (c) =>
+    c.html(<ProgrammeFormPage ctx={c.get('ctx')} values={{ kind: 'incubation' }} />),
+  );
+
+  router.page('POST', `${STAFF_PATH}/new`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = textValues(await body(c));
+    const result = await createProgrammeFromForm(ctx, values);
+    if (result.ok) return c.redirect(`${programmeEdit(result.programme.slug)}?done=created`, 303);
+    const errors = result.reason === 'INVALID' ? result.fields : undefined;
+    return c.html(<ProgrammeFormPage ctx={ctx} values={values} errors={errors} />, 422);
+  });
+
+  router.page('GET', `${STAFF_PATH}/:slug/edit`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    return c.html(await programmePage(c, programme));
+  });
+
+  router.page('POST', `${STAFF_PATH}/:slug/edit`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const slug = param(c, 'slug');
+    const values = textValues(await body(c));
+    const version = versionOf(values);
+    const result = await editProgrammeFromForm(ctx, slug, version, values);
+    if (result.ok) return c.redirect(`${programmeEdit(slug)}?done=saved`, 303);
+    if (result.reason === 'CONFLICT') {
+      // What was typed stays in the form; saving again rests on the version now stored.
+      const form = { values, version: result.current.version, conflict: true };
+      return c.html(await programmePage(c, result.current, form), 409);
+    }
+    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
+    return c.html(
+      await programmePage(c, programme, { values, errors: result.fields, version }),
+      422,
+    );
+  });
+
+  const statusChange = (action: 'publish' | 'archive', run: typeof publishProgramme) =>
+    router.page('POST', `${STAFF_PATH}/:slug/${action}`, canManage, async (c) => {
+      const ctx = c.get('ctx');
+      const slug = param(c, 'slug');
+      const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
+      const version = versionOf(textValues(await body(c)));
+      const result = await run(ctx.deps.database.db, ctx, programme.id, version);
+      if (result.ok) return c.redirect(`${programmeEdit(slug)}?done=${action}ed`, 303);
+      return c.html(
+        await programmePage(c, result.current, {
+          values: programmeFormValues(result.current),
+          version: result.current.version,
+          conflict: true,
+        }),
+        409,
+      );
+    });
+  statusChange('publish', publishProgramme);
+  statusChange('archive', archiveProgramme);
+}
+
+function registerCallPages(router: Router) {
+  const canManage = policies.capability('programs.call:manage');
+  const canExtend = policies.capability('programs.extension:grant');
+  const CALLS = `${STAFF_PATH}/:slug/calls`;
+
+  router.page('GET', `${CALLS}/new`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    return c.html(<CallFormPage ctx={ctx} programme={programme} state={emptyCallForm()} />);
+  });
+
+  router.page('POST', `${CALLS}/new`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const slug = param(c, 'slug');
+    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
+    const posted = await body(c);
+    const state = readCallForm(posted);
+    const op = textValues(posted).op ?? 'save';
+    if (op !== 'save') {
+      const next = { ...state, draft: applyBuilderOp(state.draft, op) };
+      return c.html(<CallFormPage ctx={ctx} programme={programme} state={next} />);
+    }
+    const result = await createCallFromForm(ctx, slug, state);
+    if (result.ok) return c.redirect(`${callEdit(slug, result.call.slug)}?done=created`, 303);
+    return c.html(
+      <CallFormPage ctx={ctx} programme={programme} state={state} errors={result.fields} />,
+      422,
+    );
+  });
+
+  const callPage = async (
+    c: AppContext,
+    given?: {
+      state?: ReturnType<typeof readCallForm>;
+      version?: number;
+      errors?: FieldErrors;
+      notice?: { kind: 'error'; text: string };
+      extensionForm?: { values: FormValues; errors?: FieldErrors };
+    },
+  ) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    return (
+      <CallFormPage
+        ctx={ctx}
+        programme={programme}
+        call={call}
+        version={given?.version ?? call.version}
+        state={given?.state ?? callFormState(call)}
+        errors={given?.errors}
+        notice={given?.notice ?? (given ? undefined : doneNotice(c))}
+        extensions={await extensionsOf(db, call.id)}
+        extensionForm={given?.extensionForm}
+      />
+    );
+  };
+
+  router.page('GET', `${CALLS}/:call/edit`, canManage, async (c) => c.html(await callPage(c)));
+
+  router.page('POST', `${CALLS}/:call/edit`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const [slug, callSlug] = [param(c, 'slug'), param(c, 'call')];
+    const posted = await body(c);
+    const state = readCallForm(posted);
+    const version = versionOf(state.values);
+    const op = textValues(posted).op ?? 'save';
+    if (op !== 'save') {
+      const next = { ...state, draft: applyBuilderOp(state.draft, op) };
+      return c.html(await callPage(c, { state: next, version }));
+    }
+    const result = await editCallFromForm(ctx, slug, callSlug, version, state);
+    if (result.ok) return c.redirect(`${callEdit(slug, callSlug)}?done=saved`, 303);
+    switch (result.reason) {
+      case 'INVALID':
+        return c.html(await callPage(c, { state, version, errors: result.fields }), 422);
+      case 'CONFLICT':
+        return c.html(
+          await callPage(c, { state, version: result.current.version, notice: conflict(c) }),
+          409,
+        );
+      case 'OPENS_AT_LOCKED':
+        return c.html(
+          await callPage(c, {
+            state,
+            version,
+            errors: { opensAt: { key: 'programs.error.opensAtLocked' } },
+          }),
+          422,
+        );
+      case 'FORM_LOCKED': {
+        const reasons = result.refusals.map((r) =>
+          r.reason === 'REMOVED'
+            ? ctx.t('programs.error.questionRemoved', { id: r.questionId })
+            : ctx.t('programs.error.questionKindChanged', {
+                id: r.questionId,
+                from: ctx.t(`programs.question.${r.from}`),
+                to: ctx.t(`programs.question.${r.to ?? r.from}`),
+              }),
+        );
+        const text = [ctx.t('programs.error.formLocked'), ...reasons].join(' ');
+        return c.html(await callPage(c, { state, version, notice: { kind: 'error', text } }), 422);
+      }
+    }
+  });
+
+  router.page('POST', `${CALLS}/:call/extensions`, canExtend, async (c) => {
+    const ctx = c.get('ctx');
+    const [slug, callSlug] = [param(c, 'slug'), param(c, 'call')];
+    const values = textValues(await body(c));
+    const result = await grantExtensionFromForm(ctx, slug, callSlug, values);
+    values.extensionClosesAt = asInputValue(values.extensionClosesAt ?? '');
+    if (result.ok) return c.redirect(`${callEdit(slug, callSlug)}?done=extended#h-extensions`, 303);
+    return c.html(await callPage(c, { extensionForm: { values, errors: result.fields } }), 422);
+  });
+}
+
+export function registerStaffRoutes(router: Router) {
+  registerProgrammePages(router);
+  registerCallPages(router);
+}

@@ -1,0 +1,218 @@
+// The application form of a call as a list of sections and questions, edited without
+// JavaScript: each button posts the whole page and names one change (see form-builder.ts).
+import type { RequestContext } from '../../../platform/http/context';
+import type { FieldErrors } from '../../../platform/http/errors';
+import type { MessageKey } from '../../../platform/i18n';
+import {
+  ATTACHMENT_TYPES,
+  QUESTION_KINDS,
+  questionName,
+  sectionName,
+  type FormDraft,
+  type QuestionDraft,
+} from '../services/form-builder';
+import { Control } from './controls';
+
+const SETTINGS_OF: Record<string, (keyof QuestionDraft)[]> = {
+  short_text: ['maxLength'],
+  long_text: ['maxLength'],
+  number: ['min', 'max'],
+  money_vnd: ['min', 'max'],
+  single_choice: ['options'],
+  multiple_choice: ['options', 'maxChoices'],
+  file: ['maxMb'],
+  team_members: ['maxMembers'],
+};
+
+function OpButton({ op, label, described }: { op: string; label: string; described?: string }) {
+  return (
+    <button type="submit" name="op" value={op} class="secondary small" aria-describedby={described}>
+      {label}
+    </button>
+  );
+}
+
+function Question(props: {
+  ctx: RequestContext;
+  q: QuestionDraft;
+  i: number;
+  j: number;
+  last: boolean;
+  errors?: FieldErrors;
+}) {
+  const { ctx, q, i, j, last, errors } = props;
+  const { t } = ctx;
+  const name = (f: string) => questionName(i, j, f);
+  const control = (f: keyof QuestionDraft, extra: Partial<Parameters<typeof Control>[0]> = {}) => (
+    <Control
+      t={t}
+      name={name(f)}
+      label={t(`programs.builder.${f}` as MessageKey)}
+      value={String(q[f])}
+      errors={errors}
+      {...extra}
+    />
+  );
+  const heading = `${name('heading')}`;
+  return (
+    <fieldset>
+      <legend id={heading}>{t('programs.builder.question', { n: j + 1, id: q.id })}</legend>
+      {control('kind', {
+        options: QUESTION_KINDS.map((k) => ({ value: k, label: t(`programs.question.${k}`) })),
+        hint: t('programs.builder.kind.hint'),
+      })}
+      {control('id', { hint: t('programs.builder.id.hint') })}
+      {control('labelVi', { required: true })}
+      {control('labelEn')}
+      {control('helpVi', { rows: 2 })}
+      {control('helpEn', { rows: 2 })}
+      <div class="field">
+        <label>
+          <input type="checkbox" name={name('isRequired')} value="yes" checked={q.isRequired} />{' '}
+          {t('programs.builder.isRequired')}
+        </label>
+      </div>
+      {(SETTINGS_OF[q.kind] ?? []).map((f) =>
+        control(f, {
+          rows: f === 'options' ? 4 : undefined,
+          hint: f === 'options' ? t('programs.builder.options.hint') : undefined,
+        }),
+      )}
+      {q.kind === 'file' && (
+        <fieldset class={errors?.[name('types')] ? 'field has-error' : 'field'} id={name('types')}>
+          <legend>{t('programs.builder.types')}</legend>
+          {ATTACHMENT_TYPES.map((type) => (
+            <label>
+              <input
+                type="checkbox"
+                name={name('types')}
+                value={type}
+                checked={q.types.includes(type)}
+              />{' '}
+              {type.toUpperCase()}{' '}
+            </label>
+          ))}
+          {errors?.[name('types')] && (
+            <p class="error">{t(errors[name('types')]!.key, errors[name('types')]!.params)}</p>
+          )}
+        </fieldset>
+      )}
+      {control('showIfQuestion', { hint: t('programs.builder.showIf.hint') })}
+      {control('showIfValues')}
+      <p class="row">
+        {j > 0 && (
+          <OpButton
+            op={`upQuestion:${i}:${j}`}
+            label={t('programs.builder.up')}
+            described={heading}
+          />
+        )}
+        {!last && (
+          <OpButton
+            op={`downQuestion:${i}:${j}`}
+            label={t('programs.builder.down')}
+            described={heading}
+          />
+        )}
+        <OpButton
+          op={`removeQuestion:${i}:${j}`}
+          label={t('programs.builder.removeQuestion')}
+          described={heading}
+        />
+      </p>
+    </fieldset>
+  );
+}
+
+export function FormBuilder({
+  ctx,
+  draft,
+  errors,
+}: {
+  ctx: RequestContext;
+  draft: FormDraft;
+  errors?: FieldErrors;
+}) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="h-builder">
+      <h2 id="h-builder">{t('programs.builder.title')}</h2>
+      <p class="hint">{t('programs.builder.lead')}</p>
+      <input type="hidden" name="sections" value={String(draft.length)} />
+      {draft.map((s, i) => {
+        const heading = sectionName(i, 'heading');
+        return (
+          <fieldset>
+            <legend id={heading}>{t('programs.builder.section', { n: i + 1 })}</legend>
+            <input
+              type="hidden"
+              name={sectionName(i, 'questions')}
+              value={String(s.questions.length)}
+            />
+            <Control
+              t={t}
+              name={sectionName(i, 'id')}
+              label={t('programs.builder.sectionId')}
+              value={s.id}
+              errors={errors}
+            />
+            <Control
+              t={t}
+              name={sectionName(i, 'titleVi')}
+              label={t('programs.builder.titleVi')}
+              value={s.titleVi}
+              errors={errors}
+              required
+            />
+            <Control
+              t={t}
+              name={sectionName(i, 'titleEn')}
+              label={t('programs.builder.titleEn')}
+              value={s.titleEn}
+              errors={errors}
+            />
+            {s.questions.map((q, j) => (
+              <Question
+                ctx={ctx}
+                q={q}
+                i={i}
+                j={j}
+                last={j === s.questions.length - 1}
+                errors={errors}
+              />
+            ))}
+            <p class="row">
+              <OpButton
+                op={`addQuestion:${i}`}
+                label={t('programs.builder.addQuestion')}
+                described={heading}
+              />
+              {i > 0 && (
+                <OpButton
+                  op={`upSection:${i}`}
+                  label={t('programs.builder.up')}
+                  described={heading}
+                />
+              )}
+              {i < draft.length - 1 && (
+                <OpButton
+                  op={`downSection:${i}`}
+                  label={t('programs.builder.down')}
+                  described={heading}
+                />
+              )}
+              <OpButton
+                op={`removeSection:${i}`}
+                label={t('programs.builder.removeSection')}
+                described={heading}
+              />
+            </p>
+          </fieldset>
+        );
+      })}
+      <p>
+        <OpButton op="addSection" label={t('programs.builder.addSection')} />
+      </p>
+    </section>
+  );
+}

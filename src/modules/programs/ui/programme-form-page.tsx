@@ -1,0 +1,159 @@
+import { BackofficePage } from '../../../platform/backoffice/components';
+import type { RequestContext } from '../../../platform/http/context';
+import type { FieldErrors } from '../../../platform/http/errors';
+import { Notice } from '../../../platform/ui/components';
+import type { CallRow } from '../db/calls.repository';
+import type { ProgrammeRow } from '../db/programmes.repository';
+import { STAFF_PATH } from '../permissions';
+import type { FormValues } from '../services/form-values';
+import { faqRowCount, TEXT_FIELDS } from '../services/programme-form';
+import { Control } from './controls';
+import { inLocale, kindOptions, statusLabel } from './labels';
+import { PUBLIC_PATH } from './programmes-page';
+
+const MULTILINE: Record<string, number> = { summary: 3, goals: 6, benefits: 6, eligibility: 6 };
+
+function ProgrammeFields({
+  ctx,
+  values,
+  errors,
+  isNew,
+}: {
+  ctx: RequestContext;
+  values: FormValues;
+  errors?: FieldErrors;
+  isNew: boolean;
+}) {
+  const { t } = ctx;
+  const v = (name: string) => values[name] ?? '';
+  const control = (name: string, extra: Partial<Parameters<typeof Control>[0]> = {}) => (
+    <Control
+      t={t}
+      name={name}
+      label={t(`programs.form.${name}` as never)}
+      value={v(name)}
+      errors={errors}
+      {...extra}
+    />
+  );
+  return (
+    <>
+      <fieldset>
+        <legend>{t('programs.form.general')}</legend>
+        {control('kind', { options: kindOptions(t) })}
+        {TEXT_FIELDS.map((f) =>
+          control(f, { rows: MULTILINE[f.replace(/(Vi|En)$/, '')], required: f === 'titleVi' }),
+        )}
+        {isNew && control('slug', { hint: t('programs.form.slug.hint') })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('programs.form.support')}</legend>
+        {control('fundingCapVnd', {
+          hint: t('programs.form.fundingCapVnd.hint'),
+          inputmode: 'numeric',
+        })}
+        {control('maxDurationMonths', { inputmode: 'numeric' })}
+        {control('categories', { rows: 4, hint: t('programs.form.categories.hint') })}
+        {control('prizes', { rows: 4, hint: t('programs.form.prizes.hint') })}
+        {control('postingOrganization', { hint: t('programs.form.postingOrganization.hint') })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('programs.form.faq')}</legend>
+        <p class="hint">{t('programs.form.faq.hint')}</p>
+        {Array.from({ length: faqRowCount(values) }, (_, i) => (
+          <fieldset>
+            <legend>{t('programs.form.faq.entry', { n: i + 1 })}</legend>
+            {(['question', 'answer'] as const).flatMap((part) =>
+              (['vi', 'en'] as const).map((lang) =>
+                control(`faq.${i}.${part}.${lang}`, {
+                  label: t(`programs.form.faq.${part}.${lang}`),
+                  rows: part === 'answer' ? 3 : undefined,
+                }),
+              ),
+            )}
+          </fieldset>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+export function ProgrammeFormPage(props: {
+  ctx: RequestContext;
+  programme?: ProgrammeRow;
+  version?: number;
+  values: FormValues;
+  errors?: FieldErrors;
+  notice?: { kind: 'info' | 'success' | 'error'; text: string };
+  calls?: CallRow[];
+}) {
+  const { ctx, programme, values, errors, notice, calls } = props;
+  const { t, locale } = ctx;
+  const path = programme ? `${STAFF_PATH}/${programme.slug}/edit` : `${STAFF_PATH}/new`;
+  const title = programme
+    ? t('programs.form.editTitle', {
+        title: inLocale(locale, programme.titleVi, programme.titleEn),
+      })
+    : t('programs.form.createTitle');
+  return (
+    <BackofficePage ctx={ctx} path={path} title={title} errors={errors} notice={notice}>
+      {programme && (
+        <p class="row">
+          <span class="badge">{statusLabel(t, programme.status)}</span>
+          <a href={`${PUBLIC_PATH}/${programme.slug}`}>{t('programs.staff.viewPublic')}</a>
+        </p>
+      )}
+      <form method="post" action={path} class="stack">
+        {props.version !== undefined && (
+          <input type="hidden" name="version" value={String(props.version)} />
+        )}
+        <ProgrammeFields ctx={ctx} values={values} errors={errors} isNew={!programme} />
+        <p>
+          <button type="submit">{t('common.save')}</button>
+        </p>
+      </form>
+      {programme && (
+        <>
+          <h2>{t('programs.staff.status')}</h2>
+          <div class="row">
+            {programme.status !== 'published' && (
+              <form method="post" action={`${STAFF_PATH}/${programme.slug}/publish`} class="inline">
+                <input type="hidden" name="version" value={String(programme.version)} />
+                <button type="submit">{t('programs.staff.publish')}</button>
+              </form>
+            )}
+            {programme.status !== 'archived' && (
+              <form method="post" action={`${STAFF_PATH}/${programme.slug}/archive`} class="inline">
+                <input type="hidden" name="version" value={String(programme.version)} />
+                <button type="submit" class="secondary">
+                  {t('programs.staff.archive')}
+                </button>
+              </form>
+            )}
+          </div>
+          <h2>{t('programs.page.calls')}</h2>
+          {calls && calls.length > 0 ? (
+            <ul>
+              {calls.map((c) => (
+                <li>
+                  <a href={`${STAFF_PATH}/${programme.slug}/calls/${c.slug}/edit`}>
+                    {inLocale(locale, c.titleVi, c.titleEn)}
+                  </a>{' '}
+                  <span class="badge">{statusLabel(t, c.status)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{t('programs.calls.none')}</p>
+          )}
+          <p>
+            <a class="button" href={`${STAFF_PATH}/${programme.slug}/calls/new`}>
+              {t('programs.staff.addCall')}
+            </a>
+          </p>
+        </>
+      )}
+      {!programme && notice === undefined && <Notice>{t('programs.form.draftNote')}</Notice>}
+    </BackofficePage>
+  );
+}
