@@ -1,14 +1,13 @@
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
-import { sortKey } from '../../../platform/text/vietnamese';
 import { PROVINCES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { isInnovativeStartup } from '../domain/innovative-startup';
 import type { DirectoryPage, TDirectoryQuery } from '../services/organizations.queries';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
-import { FacetSelect, listHref, type Facet as ListFacet } from './list-filters';
+import { FacetSelect, inLabelOrder, listHref, type Facet as ListFacet } from './list-filters';
 import { DirectoryTabs } from './people-page';
 
 type Facet = ListFacet<keyof TDirectoryQuery>;
@@ -73,8 +72,6 @@ export function DirectoryPageView({
   today: Date;
 }) {
   const { t } = ctx;
-  const byLabel = (a: { label: string }, b: { label: string }) =>
-    sortKey(a.label) < sortKey(b.label) ? -1 : 1;
   const facets: Facet[] = [
     {
       name: 'kind',
@@ -86,13 +83,13 @@ export function DirectoryPageView({
       name: 'province',
       label: t('directory.filter.province'),
       counts: result.facets.provinceCode,
-      options: PROVINCES.map((p) => ({ value: p.code, label: p.shortName })).sort(byLabel),
+      options: inLabelOrder(PROVINCES.map((p) => ({ value: p.code, label: p.shortName }))),
     },
     {
       name: 'sector',
       label: t('directory.filter.sector'),
       counts: result.facets.sector,
-      options: SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) })).sort(byLabel),
+      options: inLabelOrder(SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) }))),
     },
     {
       name: 'stage',

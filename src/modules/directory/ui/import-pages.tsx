@@ -3,7 +3,6 @@ import type { RequestContext } from '../../../platform/http/context';
 import type { FieldMessage } from '../../../platform/http/errors';
 import { formatDateTime, formatNumber, type Translate } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
-import { sortKey } from '../../../platform/text/vietnamese';
 import { PROVINCES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { IMPORT_SUBJECTS, type ColumnSet, type ImportSubject } from '../import/columns';
@@ -11,6 +10,7 @@ import { columnsOf, type ImportJob } from '../import/jobs';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '../import/read-table';
 import type { TDirectoryQuery } from '../services/organizations.queries';
 import { certificationLabel, kindLabel, sectorLabel, stageLabel } from './labels';
+import { inLabelOrder } from './list-filters';
 
 /** A table that may scroll sideways on a phone: a named region keyboard users can scroll. */
 export function TableWrap({ label, children }: { label: string; children?: Child }) {
@@ -59,8 +59,6 @@ function Select(props: {
 
 function ExportSection({ ctx, query }: { ctx: RequestContext; query: TDirectoryQuery }) {
   const { t } = ctx;
-  const byLabel = (a: { label: string }, b: { label: string }) =>
-    sortKey(a.label) < sortKey(b.label) ? -1 : 1;
   const any = t('directory.filter.any');
   const qs = filterQuery(query);
   return (
@@ -97,7 +95,7 @@ function ExportSection({ ctx, query }: { ctx: RequestContext; query: TDirectoryQ
               label={t('directory.filter.province')}
               any={any}
               value={query.province}
-              options={PROVINCES.map((p) => ({ value: p.code, label: p.shortName })).sort(byLabel)}
+              options={inLabelOrder(PROVINCES.map((p) => ({ value: p.code, label: p.shortName })))}
             />
             <Select
               id="x-sector"
@@ -105,7 +103,7 @@ function ExportSection({ ctx, query }: { ctx: RequestContext; query: TDirectoryQ
               label={t('directory.filter.sector')}
               any={any}
               value={query.sector}
-              options={SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) })).sort(byLabel)}
+              options={inLabelOrder(SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) })))}
             />
             <Select
               id="x-stage"

@@ -2,6 +2,7 @@
 // choice gives, and links to the same search with some values changed.
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
+import { sortKey } from '../../../platform/text/vietnamese';
 
 export interface Facet<N extends string = string> {
   /** The query-string name of the filter. */
@@ -56,4 +57,12 @@ export function listHref<Q extends object>(
   }
   const s = params.toString();
   return s ? `${path}?${s}` : path;
+}
+
+/** Options in the order of the Vietnamese alphabet, each label's sort key computed once. */
+export function inLabelOrder<T extends { label: string }>(options: readonly T[]): T[] {
+  return options
+    .map((option) => ({ option, key: sortKey(option.label) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ option }) => option);
 }
