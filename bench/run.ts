@@ -1,7 +1,7 @@
 // npm run bench — start-up, memory and loopback load of the real server, and the directory on
 // national-scale data (bench/directory/), on PGlite and (when BENCH_DATABASE_URL or
-// TEST_DATABASE_URL is set) on PostgreSQL. BENCH_ONLY=platform or BENCH_ONLY=directory runs one
-// part. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
+// TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review (bench/programs/).
+// BENCH_ONLY=platform, directory or programs runs one part. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
 // Benchmarks are not tests: it exits 0 even when a target is missed, and non-zero only when it
 // could not measure.
 import { randomBytes } from 'node:crypto';
@@ -13,6 +13,7 @@ import pg from 'pg';
 import { repoRoot, rssMiB, startServer } from './server';
 import { passes, printTable, type Row } from './table';
 import { benchDirectory } from './directory/run';
+import { benchRanking } from './programs/ranking';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -121,9 +122,9 @@ async function main() {
     }
   };
 
-  const only = process.env.BENCH_ONLY; // "platform" or "directory"; both when unset
+  const only = process.env.BENCH_ONLY; // "platform", "directory" or "programs"; all when unset
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (only !== 'directory') {
+  if (!only || only === 'platform') {
     await attempt('pglite', () => benchEngine('pglite', {}, rows));
     if (adminUrl) {
       await attempt('postgres', () =>
@@ -131,11 +132,16 @@ async function main() {
       );
     }
   }
-  if (only !== 'platform') {
+  if (!only || only === 'directory') {
     await attempt('pglite directory', () => benchDirectory('pglite', rows));
     if (adminUrl) {
       await attempt('postgres directory', () => benchDirectory('postgres', rows, adminUrl));
     }
+  }
+  if (!only || only === 'programs') {
+    await attempt('programs', async () => {
+      for (const row of await benchRanking()) rows.push({ engine: 'any', ...row });
+    });
   }
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
