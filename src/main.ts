@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { openDeps, prepareData } from './boot';
 import { loadConfig } from './platform/config/config';
+import { createJobRunner } from './platform/jobs';
 import { log, setLogLevel } from './platform/log/logger';
 import { buildApp } from './wiring';
 
@@ -31,7 +32,7 @@ async function main() {
       'PRODUCTION ON THE EMBEDDED DATABASE: PGlite never calls fsync, so a power cut can lose data. Set DATABASE_URL to a PostgreSQL server.',
     );
   }
-  const { app, warmUp } = buildApp(deps);
+  const { app, warmUp, jobs } = buildApp(deps);
 
   const server = serve(
     { fetch: app.fetch, port: config.PORT, hostname: config.HOST },
@@ -50,6 +51,8 @@ async function main() {
   );
   const retry = setInterval(() => void mail.retryFailed().catch(() => undefined), 60_000);
   retry.unref();
+  const jobRunner = createJobRunner({ db: database.db, clock: deps.clock, handlers: jobs, deps });
+  jobRunner.start(30_000);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -57,6 +60,7 @@ async function main() {
     stopping = true;
     log.info('shutting down', { signal });
     clearInterval(retry);
+    const jobsStopped = jobRunner.stop();
     const force = setTimeout(() => {
       log.error('shutdown timed out; exiting');
       process.exit(1);
@@ -64,6 +68,7 @@ async function main() {
     force.unref();
     // close() stops accepting connections and waits for in-flight requests to finish.
     server.close(async () => {
+      await jobsStopped;
       await database.close();
       log.info('stopped');
       process.exit(0);

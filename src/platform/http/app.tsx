@@ -7,6 +7,7 @@ import { auditRequestsOfStaff } from '../audit/audit-requests';
 import { ANONYMOUS, type Actor } from '../authz';
 import { DEFAULT_LOCALE, isLocale, supportedLocaleIn, translator, type Locale } from '../i18n';
 import { FILES_PATH, storedFileHeaders } from '../files/files.module';
+import type { JobHandler } from '../jobs';
 import { log } from '../log/logger';
 import type { AppContext, AppDeps, AppEnv } from './context';
 import { ErrorPage, ServerErrorPage } from './error-pages';
@@ -33,6 +34,8 @@ export interface AppModule {
   registerApi?(api: Api, deps: AppDeps): void;
   /** Work worth doing before the first visitor asks for it (e.g. building a search index). */
   warmUp?(deps: AppDeps): Promise<void>;
+  /** Durable job handlers by job name, `<module id>.<job>` (decision 009). */
+  jobs?: Record<string, JobHandler<AppDeps>>;
 }
 
 export interface AppOptions {
@@ -87,6 +90,22 @@ function pathPattern(path: string): RegExp {
     .split('/')
     .map((s) => (s.startsWith(':') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   return new RegExp(`^${segments.join('/')}$`);
+}
+
+/** Every module's job handlers; a name outside the module's prefix or given twice fails start. */
+function jobHandlers(modules: AppModule[]): Record<string, JobHandler<AppDeps>> {
+  const handlers: Record<string, JobHandler<AppDeps>> = {};
+  for (const module of modules) {
+    for (const [name, handler] of Object.entries(module.jobs ?? {})) {
+      if (!name.startsWith(`${module.id}.`) || Object.hasOwn(handlers, name)) {
+        throw new Error(
+          `job ${name} of module ${module.id}: names are unique, "${module.id}.<job>"`,
+        );
+      }
+      handlers[name] = handler;
+    }
+  }
+  return handlers;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions) {
@@ -187,5 +206,5 @@ export function createApp(deps: AppDeps, options: AppOptions) {
           .catch((err: unknown) => log.error('warm-up failed', { module: m.id, err })),
       ),
     ).then(() => undefined);
-  return { app, router, warmUp };
+  return { app, router, warmUp, jobs: jobHandlers(options.modules) };
 }

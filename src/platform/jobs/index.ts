@@ -1,0 +1,10 @@
+export { cancelJob, scheduleJob, type ScheduleJob } from './schedule';
+export {
+  createJobRunner,
+  retryDelayMs,
+  type JobHandler,
+  type JobRun,
+  type JobRunner,
+  type JobRunnerOptions,
+} from './runner';
+export { findJobByKey, type JobRow } from './jobs.repository';

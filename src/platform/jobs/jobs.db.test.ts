@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDatabase, testEngines } from '../../../test/support/db';
+import { openDatabase, type Database } from '../db/client';
+import { createJobRunner, findJobByKey, retryDelayMs, scheduleJob, type JobRun } from './index';
+
+const T0 = new Date('2026-03-02T01:00:00.000Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
+describe.each(testEngines)('durable jobs on %s', (engine) => {
+  let database: Database;
+  let now = T0;
+  const clock = () => now;
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    database.query<T>(sql, params);
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    now = T0;
+    await q('delete from platform_jobs');
+  });
+
+  const runner = (handlers: Record<string, (job: JobRun) => Promise<void>>, db = database.db) =>
+    createJobRunner({ db, clock, handlers, deps: undefined });
+
+  it('a job scheduled in a rolled-back transaction never exists, nor runs', async () => {
+    const ran: string[] = [];
+    await expect(
+      database.db.transaction(async (tx) => {
+        await scheduleJob(tx, { name: 'test.echo', payload: { n: 1 }, runAt: T0, key: 'k1' });
+        throw new Error('the business write failed');
+      }),
+    ).rejects.toThrow('the business write failed');
+    await database.db.transaction(async (tx) => {
+      await scheduleJob(tx, { name: 'test.echo', payload: { n: 2 }, runAt: T0, key: 'k2' });
+    });
+    const echo = async (job: JobRun) => void ran.push(JSON.stringify(job.payload));
+    expect(await runner({ 'test.echo': echo }).runDue()).toBe(1);
+    expect(ran).toEqual(['{"n":2}']);
+    expect(await findJobByKey(database.db, 'k1')).toBeUndefined();
+    expect((await findJobByKey(database.db, 'k2'))?.doneAt).toEqual(T0);
+  });
+
+  it('runs a job at its due time, not before', async () => {
+    const ran: Date[] = [];
+    await scheduleJob(database.db, { name: 'test.due', runAt: at(3600_000) });
+    const r = runner({ 'test.due': async (job) => void ran.push(job.now) });
+    expect(await r.runDue()).toBe(0);
+    now = at(3600_000 - 1);
+    expect(await r.runDue()).toBe(0);
+    now = at(3600_000);
+    expect(await r.runDue()).toBe(1);
+    expect(ran).toEqual([at(3600_000)]);
+    now = at(7200_000);
+    expect(await r.runDue()).toBe(0);
+  });
+
+  it('retries a failing handler with backoff, then marks it failed', async () => {
+    const attempts: number[] = [];
+    await scheduleJob(database.db, { name: 'test.fail', runAt: T0, key: 'f', maxAttempts: 3 });
+    const r = runner({
+      'test.fail': async (job) => {
+        attempts.push(job.attempt);
+        throw new Error(`SMTP down (${job.attempt})`);
+      },
+    });
+    expect(await r.runDue()).toBe(1);
+    let job = await findJobByKey(database.db, 'f');
+    expect(job).toMatchObject({ attempts: 1, lastError: 'SMTP down (1)', failedAt: null });
+    expect(job?.runAt).toEqual(at(retryDelayMs(1)));
+    expect(await r.runDue()).toBe(0);
+    now = at(retryDelayMs(1));
+    expect(await r.runDue()).toBe(1);
+    now = at(retryDelayMs(1) + retryDelayMs(2));
+    expect(await r.runDue()).toBe(1);
+    job = await findJobByKey(database.db, 'f');
+    expect(job).toMatchObject({ attempts: 3, lastError: 'SMTP down (3)', doneAt: null });
+    expect(job?.failedAt).toEqual(now);
+    now = at(86_400_000);
+    expect(await r.runDue()).toBe(0);
+    expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it('a job without a handler is retried, not lost', async () => {
+    await scheduleJob(database.db, { name: 'test.unknown', runAt: T0, key: 'u' });
+    expect(await runner({}).runDue()).toBe(1);
+    expect(await findJobByKey(database.db, 'u')).toMatchObject({
+      attempts: 1,
+      failedAt: null,
+      lastError: 'no handler for job test.unknown',
+    });
+  });
+
+  it('a key keeps one job: kept by default, moved with replace, even after it ran', async () => {
+    const ran: unknown[] = [];
+    const r = runner({ 'test.once': async (job) => void ran.push(job.payload) });
+    expect(
+      await scheduleJob(database.db, { name: 'test.once', payload: 1, runAt: T0, key: 'o' }),
+    ).toBeTypeOf('string');
+    expect(
+      await scheduleJob(database.db, { name: 'test.once', payload: 2, runAt: T0, key: 'o' }),
+    ).toBeUndefined();
+    expect(await r.runDue()).toBe(1);
+    expect(
+      await scheduleJob(database.db, { name: 'test.once', payload: 3, runAt: T0, key: 'o' }),
+    ).toBeUndefined();
+    expect(await r.runDue()).toBe(0);
+    await scheduleJob(database.db, {
+      name: 'test.once',
+      payload: 4,
+      runAt: at(60_000),
+      key: 'o',
+      replace: true,
+    });
+    expect(await r.runDue()).toBe(0);
+    now = at(60_000);
+    expect(await r.runDue()).toBe(1);
+    expect(ran).toEqual([1, 4]);
+  });
+
+  it('a job held by a runner that died is taken again once its lease has passed', async () => {
+    await scheduleJob(database.db, { name: 'test.lease', runAt: T0, key: 'l' });
+    const ran: number[] = [];
+    const dying = createJobRunner({
+      db: database.db,
+      clock,
+      deps: undefined,
+      leaseMs: 60_000,
+      handlers: { 'test.lease': () => new Promise<void>(() => undefined) },
+    });
+    void dying.runDue();
+    // The dying runner has claimed the job (its handler never returns).
+    await expect.poll(async () => (await findJobByKey(database.db, 'l'))?.attempts).toBe(1);
+    const r = runner({ 'test.lease': async (job) => void ran.push(job.attempt) });
+    expect(await r.runDue()).toBe(0);
+    now = at(60_001);
+    expect(await r.runDue()).toBe(1);
+    expect(ran).toEqual([2]);
+  });
+
+  it('two runners at once never run the same job twice', async () => {
+    // On PostgreSQL the second runner has its own connection pool, as another process would.
+    const other =
+      engine === 'postgres' ? await openDatabase({ databaseUrl: database.url! }) : database;
+    try {
+      for (let i = 0; i < 60; i++) {
+        await scheduleJob(database.db, { name: 'test.count', payload: i, runAt: at(-i) });
+      }
+      const runs = new Map<number, number>();
+      const handler = async (job: JobRun) => {
+        // A round trip inside the handler lets the other runner claim meanwhile.
+        await database.query('select 1');
+        runs.set(job.payload as number, (runs.get(job.payload as number) ?? 0) + 1);
+      };
+      const counting = (db: typeof database.db) =>
+        createJobRunner({
+          db,
+          clock,
+          deps: undefined,
+          batch: 4,
+          handlers: { 'test.count': handler },
+        });
+      const [a, b] = [counting(database.db), counting(other.db)];
+      const [ranA, ranB] = await Promise.all([a.runDue(), b.runDue()]);
+      expect(ranA + ranB).toBe(60);
+      expect(ranA).toBeGreaterThan(0);
+      expect(ranB).toBeGreaterThan(0);
+      expect([...runs.values()].every((n) => n === 1)).toBe(true);
+      expect(runs.size).toBe(60);
+      const [left] = await q<{ n: number }>(
+        'select count(*)::int as n from platform_jobs where done_at is null',
+      );
+      expect(left?.n).toBe(0);
+    } finally {
+      if (other !== database) await other.close();
+    }
+  });
+
+  it('start polls and stop waits for the job in hand', async () => {
+    await scheduleJob(database.db, { name: 'test.slow', runAt: T0, key: 's' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const r = runner({ 'test.slow': () => held });
+    r.start(60_000);
+    await expect.poll(async () => (await findJobByKey(database.db, 's'))?.attempts).toBe(1);
+    const stopped = r.stop();
+    release();
+    await stopped;
+    expect((await findJobByKey(database.db, 's'))?.doneAt).toEqual(T0);
+  });
+});

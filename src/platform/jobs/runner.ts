@@ -1,0 +1,124 @@
+// Runs due jobs: claim (a short statement, FOR UPDATE SKIP LOCKED) → handler outside any
+// transaction → done, or retried with backoff until max_attempts, then failed. Safe with several
+// runners (processes or loops); a handler may run again if its runner dies mid-job, after the
+// lease, so handlers make their effect idempotent (decision 009).
+import type { Db } from '../db/client';
+import { log } from '../log/logger';
+import { claimDueJobs, markJobDone, markJobFailed, type JobRow } from './jobs.repository';
+
+export interface JobRun {
+  id: string;
+  name: string;
+  payload: unknown;
+  key: string | null;
+  /** 1 on the first try. */
+  attempt: number;
+  /** The runner's clock when the job was claimed. */
+  now: Date;
+}
+
+/** A module's handler; it validates its own payload. A throw means "try again later". */
+export type JobHandler<D> = (job: JobRun, deps: D) => Promise<void>;
+
+export interface JobRunnerOptions<D> {
+  db: Db;
+  clock: () => Date;
+  handlers: Readonly<Record<string, JobHandler<D>>>;
+  deps: D;
+  /** How long a claimed job is held before another runner may take it (default 5 minutes). */
+  leaseMs?: number;
+  /** Jobs claimed at once (default 10). */
+  batch?: number;
+}
+
+export interface JobRunner {
+  /** Runs every job due now, batch after batch; returns how many ran (succeeded or not). */
+  runDue(): Promise<number>;
+  /** Polls every `intervalMs`; a tick is skipped while the previous one still runs. */
+  start(intervalMs: number): void;
+  /** Stops polling and waits for the jobs in hand. */
+  stop(): Promise<void>;
+}
+
+/** 30 s, 2 min, 8 min, 32 min… capped at 6 hours. */
+export const retryDelayMs = (attempt: number) =>
+  Math.min(30_000 * 4 ** Math.max(0, attempt - 1), 6 * 3600_000);
+
+export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
+  const { db, clock, handlers, deps } = options;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const batch = options.batch ?? 10;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let running: Promise<number> | undefined;
+
+  async function runOne(job: JobRow, now: Date): Promise<void> {
+    const handler = Object.hasOwn(handlers, job.name) ? handlers[job.name] : undefined;
+    try {
+      if (!handler) throw new Error(`no handler for job ${job.name}`);
+      await handler(
+        {
+          id: job.id,
+          name: job.name,
+          payload: job.payload,
+          key: job.key,
+          attempt: job.attempts,
+          now,
+        },
+        deps,
+      );
+      await markJobDone(db, job, clock());
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const isLast = job.attempts >= job.maxAttempts;
+      const failedAt = clock();
+      const retryAt = isLast
+        ? undefined
+        : new Date(failedAt.getTime() + retryDelayMs(job.attempts));
+      log.warn(isLast ? 'job failed' : 'job will be retried', {
+        id: job.id,
+        name: job.name,
+        attempt: job.attempts,
+        err: message,
+      });
+      await markJobFailed(db, job, failedAt, message, retryAt);
+    }
+  }
+
+  async function runDue(): Promise<number> {
+    let ran = 0;
+    for (;;) {
+      const now = clock();
+      const jobs = await claimDueJobs(db, now, new Date(now.getTime() + leaseMs), batch);
+      for (const job of jobs) await runOne(job, now);
+      ran += jobs.length;
+      if (jobs.length < batch) return ran;
+    }
+  }
+
+  const tick = () => {
+    if (running) return;
+    running = runDue()
+      .catch((err: unknown) => {
+        log.error('job runner failed', { err });
+        return 0;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+  };
+
+  return {
+    runDue,
+    start(intervalMs) {
+      if (timer) return;
+      timer = setInterval(tick, intervalMs);
+      timer.unref();
+      tick();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}

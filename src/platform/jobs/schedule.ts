@@ -1,0 +1,37 @@
+import type { Db } from '../db/client';
+import { deletePendingJob, insertJob } from './jobs.repository';
+
+export interface ScheduleJob {
+  /** The handler's name, `<module>.<job>`. */
+  name: string;
+  /** Plain JSON (no bigint, no Date: pass ISO strings). */
+  payload?: unknown;
+  runAt: Date;
+  /** Deduplication: one job per key. */
+  key?: string;
+  /** With a key already scheduled: move that job (true) or keep it as it is (false, default). */
+  replace?: boolean;
+  maxAttempts?: number;
+}
+
+/**
+ * Schedules a job. Pass the command's transaction: the job then exists exactly when the business
+ * change committed. Returns the job's id, or undefined when a job with that key was kept.
+ */
+export async function scheduleJob(db: Db, job: ScheduleJob): Promise<string | undefined> {
+  const row = await insertJob(
+    db,
+    {
+      name: job.name,
+      payload: job.payload ?? {},
+      runAt: job.runAt,
+      key: job.key,
+      maxAttempts: job.maxAttempts,
+    },
+    job.replace ?? false,
+  );
+  return row?.id;
+}
+
+/** Cancels the job with this key unless it already ran; true when one was cancelled. */
+export const cancelJob = (db: Db, key: string): Promise<boolean> => deletePendingJob(db, key);
