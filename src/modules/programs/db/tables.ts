@@ -261,3 +261,5 @@ export const programsApplicationAttachments = pgTable(
     index('programs_application_attachments_app_idx').on(t.applicationId, t.questionId),
   ],
 );
+
+export * from './project-tables';
