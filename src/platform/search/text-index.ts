@@ -78,6 +78,8 @@ export interface SearchResult {
 /** When no name holds every typed word, close spellings of the name are searched too. */
 const TYPO_FALLBACK_BELOW = 1;
 const MAX_TERMS = 8;
+/** Sets kept for reuse: at 100,000 records, 12.5 KB each. */
+const REUSED_SETS = 256;
 /** Places in name order fit below this in a relevance key (2 million records). */
 const RANK_SPAN = 2 ** 21;
 
@@ -109,6 +111,11 @@ export class TextIndex {
   private live = 0;
   /** The bitsets of the search under way. */
   private scratch = new BitsetArena();
+  /**
+   * Sets that searches ask for again and again (a filter, the records a typed word begins), kept
+   * until the index next changes; read-only once made.
+   */
+  private reused = new Map<string, Bitset>();
 
   get size() {
     return this.live;
@@ -146,6 +153,7 @@ export class TextIndex {
     setBit(this.alive, slot);
     this.unordered.push(slot);
     this.live++;
+    this.reused.clear();
   }
 
   remove(id: string) {
@@ -154,6 +162,7 @@ export class TextIndex {
     this.slotOf.delete(id);
     clearBit(this.alive, slot);
     this.live--;
+    this.reused.clear();
   }
 
   /** The revision of an indexed record; undefined when it is not in the index (or has none). */
@@ -232,7 +241,26 @@ export class TextIndex {
   }
 
   private conditionBits(c: Condition): Bitset {
-    const bits = this.scratch.empty();
+    const key =
+      'field' in c ? `f ${c.field} ${c.anyOf.join(' ')}` : `n ${c.number} ${c.min} ${c.max}`;
+    return this.reusable(key, (bits) => this.fillCondition(c, bits));
+  }
+
+  /** The set kept under `key`, made by `make` (into a zeroed bitset) when missing. */
+  private reusable(key: string, make: (bits: Bitset) => void): Bitset {
+    let bits = this.reused.get(key);
+    if (bits) {
+      this.reused.delete(key);
+    } else {
+      bits = emptyBitset(this.ids.length);
+      make(bits);
+      if (this.reused.size >= REUSED_SETS) this.reused.delete(this.reused.keys().next().value!);
+    }
+    this.reused.set(key, bits);
+    return bits;
+  }
+
+  private fillCondition(c: Condition, bits: Bitset): Bitset {
     if ('field' in c) {
       const vocabulary = this.facetValues.get(c.field);
       for (const value of c.anyOf) vocabulary?.get(value)?.orInto(bits);
@@ -462,10 +490,11 @@ export class TextIndex {
 
   /** The words of one term as bitsets: in a name, anywhere. */
   private termBits(term: string) {
-    const inName = this.scratch.empty();
-    this.nameWords.orPrefixInto(term, inName);
-    const anyWhere = this.scratch.copy(inName);
-    this.bodyWords.orPrefixInto(term, anyWhere);
+    const inName = this.reusable(`w ${term}`, (bits) => this.nameWords.orPrefixInto(term, bits));
+    const anyWhere = this.reusable(`a ${term}`, (bits) => {
+      bits.set(inName);
+      this.bodyWords.orPrefixInto(term, bits);
+    });
     return { inName, anyWhere };
   }
 
