@@ -43,6 +43,23 @@ const names = (index: TextIndex, text: string, extra: object = {}) =>
   index.search({ text: searchKey(text), sort: 'relevance', limit: 10, ...extra }).ids;
 
 describe('TextIndex', () => {
+  it('answers a repeated search with what changed in between (kept sets are dropped on change)', () => {
+    const index = sample();
+    const startups = () =>
+      index.search({
+        sort: 'name',
+        limit: 10,
+        where: [{ key: 'kind', field: 'kind', anyOf: ['startup'] }],
+      }).ids;
+    expect(startups()).toEqual(['a']);
+    expect(names(index, 'thuy')).toEqual(['b']);
+    index.upsert(doc('f', 'Thủy canh Việt', '', { kind: ['startup'] }));
+    expect(startups()).toEqual(['a', 'f']);
+    expect(names(index, 'thuy')).toEqual(['f', 'b']); // both begin with it: name order
+    index.remove('a');
+    expect(startups()).toEqual(['f']);
+  });
+
   it('matches typed words as prefixes, without marks, names before other texts', () => {
     const index = sample();
     // exact name, then a name that begins with the words, then a match in the other texts
