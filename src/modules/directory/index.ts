@@ -44,3 +44,9 @@ export * from './seed';
 export { createPerson } from './services/create-person';
 export { linkPerson, unlinkPerson, updatePerson } from './services/update-person';
 export type { TPersonFieldsInput } from './services/create-person';
+export {
+  organizationFacts,
+  organizationFactsBySlug,
+  organizationsManagedBy,
+  type DirectoryOrganizationFacts,
+} from './services/organization-facts';

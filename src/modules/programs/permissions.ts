@@ -21,3 +21,24 @@ export const listedStatuses = (actor: Actor): readonly Status[] =>
 /** A call is public once published (archived calls stay on the timeline) in a visible programme. */
 export const visibleCallStatuses = (actor: Actor): readonly Status[] =>
   canManageCalls(actor) ? ['draft', 'published', 'archived'] : ['published', 'archived'];
+
+/**
+ * What an account may do with an application. The applying organisation's accounts (members of
+ * the account organisation that manages its directory profile) read it; its creator, its
+ * co-editors and the account organisation's owners and admins edit it. Staff read every one and
+ * may reopen a submitted one. Anyone else finds nothing (404).
+ */
+export type ApplicationAccess = 'edit' | 'read' | 'staff';
+
+export function applicationAccessOf(
+  actor: Actor,
+  facts: { isMember: boolean; isManager: boolean; isCreator: boolean; isCoEditor: boolean },
+): ApplicationAccess | undefined {
+  if (facts.isMember) {
+    return facts.isManager || facts.isCreator || facts.isCoEditor ? 'edit' : 'read';
+  }
+  return canManageCalls(actor) ? 'staff' : undefined;
+}
+
+/** Staff reopen submitted applications (an amendment then becomes the next version). */
+export const canReopenApplications = canManageCalls;

@@ -9,3 +9,12 @@ export {
 } from './image';
 export { createDiskFileStore, parseFileKey, type FileStore, type StoredImage } from './store';
 export { FILES_PATH, fileUrl, filesModule, storedFileHeaders } from './files.module';
+export {
+  checkDocument,
+  DOCUMENT_KINDS,
+  DOCUMENT_TYPES,
+  sniffDocument,
+  type DocumentCheck,
+  type DocumentKind,
+  type DocumentRefusal,
+} from './documents';

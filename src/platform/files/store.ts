@@ -19,6 +19,13 @@ export interface FileStore {
   read(key: string): Promise<{ body: Uint8Array<ArrayBuffer>; mime: string } | undefined>;
   /** A stored image's kind and size; undefined when the key is malformed or unknown. */
   describe(key: string): Promise<StoredImage | undefined>;
+  /**
+   * Stores bytes in the private part of the store (never served at /files): application
+   * attachments, reached only through a route that checks who asks. Returns the SHA-256, hex.
+   */
+  putPrivate(bytes: Uint8Array): Promise<{ hash: string; bytes: number }>;
+  /** A private file's bytes; undefined when the hash is malformed or unknown. */
+  readPrivate(hash: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
 }
 
 const KIND_OF_EXTENSION = new Map(IMAGE_KINDS.map((k) => [IMAGE_TYPES[k].extension, k]));
@@ -37,10 +44,16 @@ export const fileKeyOf = (bytes: Uint8Array, kind: ImageKind) =>
 /** Keys a store remembers the size of (their content never changes). */
 const DESCRIBED_CACHE = 2000;
 
-/** Files under `root` (DATA_DIR/files), fanned out by the first two hex digits of the hash. */
+const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * Files under `root` (DATA_DIR/files), fanned out by the first two hex digits of the hash;
+ * private files under `root/private`, whose names (bare hashes) the public route never accepts.
+ */
 export function createDiskFileStore(root: string): FileStore {
   const described = new Map<string, StoredImage>();
   const pathOf = (key: string) => path.join(root, key.slice(0, 2), key);
+  const privatePathOf = (hash: string) => path.join(root, 'private', hash.slice(0, 2), hash);
 
   async function exists(file: string) {
     try {
@@ -76,16 +89,20 @@ export function createDiskFileStore(root: string): FileStore {
     return image;
   }
 
-  async function read(key: string) {
-    const parsed = parseFileKey(key);
-    if (!parsed) return undefined;
+  async function readOrUndefined(file: string) {
     try {
-      const body = await readFile(pathOf(key));
-      return { body: new Uint8Array(body), mime: IMAGE_TYPES[parsed.kind].mime };
+      return new Uint8Array(await readFile(file));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
+  }
+
+  async function read(key: string) {
+    const parsed = parseFileKey(key);
+    if (!parsed) return undefined;
+    const body = await readOrUndefined(pathOf(key));
+    return body && { body, mime: IMAGE_TYPES[parsed.kind].mime };
   }
 
   return {
@@ -96,6 +113,17 @@ export function createDiskFileStore(root: string): FileStore {
       const file = pathOf(key);
       if (!(await exists(file))) await writeAtomically(file, bytes);
       return remember({ ...image, key, bytes: bytes.length });
+    },
+
+    async putPrivate(bytes) {
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      const file = privatePathOf(hash);
+      if (!(await exists(file))) await writeAtomically(file, bytes);
+      return { hash, bytes: bytes.length };
+    },
+
+    async readPrivate(hash) {
+      return HASH.test(hash) ? readOrUndefined(privatePathOf(hash)) : undefined;
     },
 
     async describe(key) {

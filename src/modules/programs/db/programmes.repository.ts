@@ -1,5 +1,10 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import {
+  organizationFacts,
+  organizationFactsBySlug,
+  type DirectoryOrganizationFacts,
+} from '../../directory';
 import { programsProgrammes } from './tables';
 
 export type ProgrammeRow = typeof programsProgrammes.$inferSelect;
@@ -78,25 +83,17 @@ export interface OrganizationRef {
   name: string;
 }
 
-// The directory does not export a lookup yet; this reads its table through the shared schema,
-// so a change of its columns fails the type check here.
 const organizationRef = (
-  row: { id: string; slug: string; legalName: string; shortName: string | null } | undefined,
+  facts: DirectoryOrganizationFacts | undefined,
 ): OrganizationRef | undefined =>
-  row && { id: row.id, slug: row.slug, name: row.shortName || row.legalName };
+  facts && { id: facts.id, slug: facts.slug, name: facts.name };
 
-/** A live directory organisation by its profile slug. */
+/** A live directory organisation by its profile slug (read through the directory's index). */
 export async function findOrganizationRefBySlug(db: Db, slug: string) {
-  const row = await db.query.directoryOrganizations.findFirst({
-    where: (o, { and, eq, isNull }) =>
-      and(eq(o.slug, slug), isNull(o.archivedAt), isNull(o.mergedInto)),
-  });
-  return organizationRef(row);
+  const facts = await organizationFactsBySlug(db, slug);
+  return facts?.isLive ? organizationRef(facts) : undefined;
 }
 
 export async function findOrganizationRefById(db: Db, id: string) {
-  const row = await db.query.directoryOrganizations.findFirst({
-    where: (o, { eq }) => eq(o.id, id),
-  });
-  return organizationRef(row);
+  return organizationRef(await organizationFacts(db, id));
 }

@@ -1,0 +1,449 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app';
+import { createUser } from '../../../test/support/actors';
+import { testEngines } from '../../../test/support/db';
+import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { ANONYMOUS, type Actor, type Role } from '../../platform/authz';
+import { createOrganization } from '../directory';
+import { ZCallForm } from './domain/call-form';
+import { addCoEditor } from './services/add-co-editor';
+import { getApplication } from './services/applications.queries';
+import { storeUploads } from './services/application-answers';
+import { createCall } from './services/create-call';
+import { createProgramme } from './services/create-programme';
+import { grantExtension } from './services/grant-extension';
+import { publishProgramme } from './services/publish-programme';
+import { reopenApplication } from './services/reopen-application';
+import { saveDraft } from './services/save-draft';
+import { startApplication } from './services/start-application';
+import { saveAndSubmit, submitApplication } from './services/submit-application';
+import { withdrawApplication } from './services/withdraw-application';
+
+const FORM = ZCallForm.parse({
+  sections: [
+    {
+      id: 'project',
+      title: { vi: 'Dự án' },
+      questions: [
+        { id: 'name', kind: 'short_text', label: { vi: 'Tên dự án' }, isRequired: true },
+        { id: 'pitch', kind: 'long_text', label: { vi: 'Giới thiệu' } },
+        { id: 'deck', kind: 'file', label: { vi: 'Hồ sơ PDF' }, types: ['pdf'], maxBytes: 4096 },
+      ],
+    },
+  ],
+});
+
+const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n');
+const FAKE_PDF = new TextEncoder().encode('MZ this is an executable, not a PDF');
+
+describe.each(testEngines)('applications on %s', (engine) => {
+  let t: TestApp;
+  let mailbox: Mailbox;
+  let staff: Actor;
+  let owner: Actor;
+  let colleague: Actor;
+  let outsider: Actor;
+  let green: { id: string };
+  let old: { id: string };
+  let callId: string;
+  const closesAt = new Date('2026-12-01T10:00:00Z');
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+    t.database.query<T>(sql, params);
+  const db = () => t.deps.database.db;
+  const deps = () => ({ db: db(), mail: t.deps.mail, publicUrl: t.deps.config.publicUrl });
+
+  async function account(email: string, roles: Role[] = []): Promise<Actor> {
+    const u = await createUser(t, { email, roles, name: email.split('@')[0] });
+    return {
+      kind: 'user',
+      user: { id: u.id, name: email, email, locale: 'vi', twoFactorEnabled: false },
+      roles: new Set<Role>(['member', ...roles]),
+    };
+  }
+  /** An account organisation with these members, managing a new directory profile. */
+  async function startup(
+    legalName: string,
+    members: [Actor, string][],
+    firstRegisteredOn?: string,
+  ) {
+    const accountOrg = `acc-${legalName.length}-${Math.random().toString(36).slice(2, 8)}`;
+    await q(`insert into identity_organizations (id, name, slug) values ($1, $2, $1)`, [
+      accountOrg,
+      legalName,
+    ]);
+    for (const [actor, role] of members) {
+      if (actor.kind !== 'user') continue;
+      await q(
+        `insert into identity_members (id, organization_id, user_id, role) values ($1, $2, $3, $4)`,
+        [`${accountOrg}-${actor.user.id}`, accountOrg, actor.user.id, role],
+      );
+    }
+    const r = await createOrganization(
+      db(),
+      { actor: ANONYMOUS, label: 'test' },
+      { kind: 'startup', legalName, firstRegisteredOn },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.fields));
+    await q(`update directory_organizations set managed_by = $1 where id = $2`, [
+      accountOrg,
+      r.organization.id,
+    ]);
+    return r.organization;
+  }
+
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
+    staff = await account('staff@apply.example', ['staff']);
+    owner = await account('owner@apply.example');
+    colleague = await account('colleague@apply.example');
+    outsider = await account('outsider@apply.example');
+    green = await startup(
+      'Nông Nghiệp Xanh',
+      [
+        [owner, 'owner'],
+        [colleague, 'member'],
+      ],
+      '2024-03-01',
+    );
+    old = await startup('Công Ty Lâu Năm', [[outsider, 'owner']], '2010-01-01');
+    const audit = { actor: staff };
+    const p = await createProgramme(db(), audit, {
+      kind: 'funding',
+      titleVi: 'Chương trình SpeedUP 2026',
+    });
+    if (!p.ok) throw new Error('programme');
+    await publishProgramme(db(), audit, p.programme.id, p.programme.version);
+    const c = await createCall(db(), audit, p.programme.id, {
+      titleVi: 'Đợt 1 năm 2026',
+      opensAt: new Date('2026-10-01T01:00:00Z'),
+      closesAt,
+      status: 'published',
+      form: FORM,
+      eligibility: { maxOrganizationAgeYears: 5, organizationKinds: ['startup'] },
+    });
+    if (!c.ok) throw new Error('call');
+    callId = c.call.id;
+    t.setNow(new Date('2026-11-01T00:00:00Z'));
+  });
+  afterAll(async () => {
+    await t.close();
+    await mailbox.close();
+  });
+
+  const now = () => t.deps.clock();
+  const start = (actor: Actor, organizationId: string) =>
+    startApplication(db(), { actor }, { callId, organizationId }, now());
+  const appRow = async (id: string) =>
+    (await q(`select * from programs_applications where id = $1`, [id]))[0]!;
+
+  it('refuses an ineligible organisation with every reason, and starts one draft per organisation', async () => {
+    const refused = await start(outsider, old.id);
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: 'NOT_ELIGIBLE',
+      reasons: [{ code: 'programs.eligibility.too_old' }],
+    });
+    // Acting for an organisation the account has nothing to do with: it does not exist.
+    await expect(start(outsider, green.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const first = await start(owner, green.id);
+    expect(first).toMatchObject({ ok: true, isNew: true });
+    const second = await start(colleague, green.id);
+    expect(second).toMatchObject({ ok: true, isNew: false });
+    if (!first.ok || !second.ok) throw new Error('start');
+    expect(second.application.id).toBe(first.application.id);
+    expect(await q(`select count(*)::int as n from programs_applications`)).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses a stale draft save and loses nothing', async () => {
+    const [app] = await q<{ id: string; version: number }>(`select * from programs_applications`);
+    const base = { applicationId: app!.id, expectedVersion: app!.version };
+    const tab1 = await saveDraft(
+      db(),
+      { actor: owner },
+      { ...base, answers: { name: 'Tab 1', pitch: 'Mới hơn' } },
+    );
+    expect(tab1.ok).toBe(true);
+    const tab2 = await saveDraft(
+      db(),
+      { actor: owner },
+      { ...base, answers: { name: 'Tab 2 cũ' } },
+    );
+    expect(tab2).toMatchObject({
+      ok: false,
+      reason: 'STALE',
+      current: { answers: { name: 'Tab 1' } },
+    });
+    expect((await appRow(app!.id)).answers).toEqual({ name: 'Tab 1', pitch: 'Mới hơn' });
+    // A plain member who is not a co-editor reads it but may not edit it.
+    const row = await appRow(app!.id);
+    await expect(
+      saveDraft(
+        db(),
+        { actor: colleague },
+        { applicationId: app!.id, expectedVersion: row.version as number, answers: {} },
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      (
+        await addCoEditor(
+          db(),
+          { actor: owner },
+          { applicationId: app!.id, userId: colleague.kind === 'user' ? colleague.user.id : '' },
+        )
+      ).ok,
+    ).toBe(true);
+    const byColleague = await saveDraft(
+      db(),
+      { actor: colleague },
+      {
+        applicationId: app!.id,
+        expectedVersion: row.version as number,
+        answers: { ...(row.answers as object), pitch: 'Đồng tác giả sửa' },
+      },
+    );
+    expect(byColleague.ok).toBe(true);
+  });
+
+  it('hides an application from another organisation: 404 and rows unchanged', async () => {
+    const [app] = await q<{ id: string; version: number }>(`select * from programs_applications`);
+    const before = await appRow(app!.id);
+    await expect(getApplication(db(), outsider, app!.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      saveDraft(
+        db(),
+        { actor: outsider },
+        { applicationId: app!.id, expectedVersion: app!.version, answers: { name: 'x' } },
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      withdrawApplication(
+        db(),
+        { actor: outsider },
+        { applicationId: app!.id, expectedVersion: app!.version },
+        now(),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      submitApplication(
+        deps(),
+        { actor: outsider },
+        { applicationId: app!.id, expectedVersion: app!.version, idempotencyKey: 'outsider-key-1' },
+        now(),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      reopenApplication(
+        db(),
+        { actor: outsider },
+        { applicationId: app!.id, expectedVersion: app!.version },
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await appRow(app!.id)).toEqual(before);
+    // Staff read it.
+    expect((await getApplication(db(), staff, app!.id)).access).toBe('staff');
+  });
+
+  it('refuses a file that is not what its name says, storing nothing', async () => {
+    const refused = await storeUploads(t.deps.files, FORM, [
+      { questionId: 'deck', name: 'ke-hoach.pdf', bytes: FAKE_PDF },
+    ]);
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [{ questionId: 'deck', code: 'programs.answer.file_type' }],
+    });
+    const tooLarge = await storeUploads(t.deps.files, FORM, [
+      {
+        questionId: 'deck',
+        name: 'lon.pdf',
+        bytes: new Uint8Array([...PDF, ...new Uint8Array(5000)]),
+      },
+    ]);
+    expect(tooLarge).toMatchObject({
+      ok: false,
+      errors: [{ code: 'programs.answer.file_too_large' }],
+    });
+    const stored = await storeUploads(t.deps.files, FORM, [
+      { questionId: 'deck', name: 'deck', bytes: PDF },
+    ]);
+    expect(stored).toMatchObject({ ok: true, stored: [{ fileName: 'deck.pdf', kind: 'pdf' }] });
+    if (!stored.ok) return;
+    expect(await t.deps.files.readPrivate(stored.stored[0]!.fileHash)).toEqual(PDF);
+    // Private files are never served by the public route.
+    expect((await t.app.request(`/files/${stored.stored[0]!.fileHash}.pdf`)).status).toBe(404);
+    const [app] = await q<{ id: string; version: number; answers: Record<string, unknown> }>(
+      `select * from programs_applications`,
+    );
+    const saved = await saveDraft(
+      db(),
+      { actor: owner },
+      {
+        applicationId: app!.id,
+        expectedVersion: app!.version,
+        answers: {
+          ...app!.answers,
+          deck: [{ fileHash: stored.stored[0]!.fileHash, fileName: 'deck.pdf', bytes: PDF.length }],
+        },
+        uploads: stored.stored,
+      },
+    );
+    expect(saved.ok).toBe(true);
+    expect(
+      await q(`select original_name, kind, bytes from programs_application_attachments`),
+    ).toEqual([{ original_name: 'deck.pdf', kind: 'pdf', bytes: PDF.length }]);
+  });
+
+  it('takes the last second, refuses at the deadline, and honours an extension', async () => {
+    const [app] = await q<{ id: string; version: number }>(`select * from programs_applications`);
+    const submit = (key: string, at: Date, version = app!.version) =>
+      submitApplication(
+        deps(),
+        { actor: owner },
+        { applicationId: app!.id, expectedVersion: version, idempotencyKey: key },
+        at,
+      );
+    const late = await submit('late-key-0001', closesAt);
+    expect(late).toMatchObject({ ok: false, reason: 'CALL_CLOSED' });
+    await grantExtension(
+      db(),
+      { actor: staff },
+      {
+        callId,
+        organizationId: green.id,
+        closesAt: new Date(closesAt.getTime() + 3_600_000),
+        reason: 'Mất điện',
+      },
+      closesAt,
+    );
+    const extended = await submit('extended-key-01', new Date(closesAt.getTime() + 60_000));
+    expect(extended).toMatchObject({ ok: true, versionNumber: 1, isReplay: false });
+    // Undo it to try the plain last second on a second organisation below.
+    expect((await appRow(app!.id)).receipt_number).toMatch(/^SPEEDUP-2026-000001$/);
+  });
+
+  it('makes one submission of a double click, a retry, or two concurrent submits', async () => {
+    const org = await startup('Y Tế Số', [[owner, 'owner']], '2023-05-05');
+    const started = await start(owner, org.id);
+    if (!started.ok) throw new Error('start');
+    const id = started.application.id;
+    const version = started.application.version;
+    const form = { applicationId: id, expectedVersion: version, answers: { name: 'Y tế từ xa' } };
+    const lastSecond = new Date(closesAt.getTime() - 1000);
+    const [a, b] = await Promise.all([
+      saveAndSubmit(
+        deps(),
+        { actor: owner },
+        { ...form, idempotencyKey: 'double-click-1' },
+        lastSecond,
+      ),
+      saveAndSubmit(
+        deps(),
+        { actor: owner },
+        { ...form, idempotencyKey: 'double-click-1' },
+        lastSecond,
+      ),
+    ]);
+    expect(a).toMatchObject({ ok: true, versionNumber: 1 });
+    expect(b).toMatchObject({ ok: true, versionNumber: 1 });
+    const retry = await saveAndSubmit(
+      deps(),
+      { actor: owner },
+      { ...form, idempotencyKey: 'double-click-1' },
+      lastSecond,
+    );
+    expect(retry).toMatchObject({ ok: true, isReplay: true, versionNumber: 1 });
+    // Two tabs, two keys, at the same time: one submission, the other told so.
+    const other = await startup('Giáo Dục Mở', [[owner, 'owner']], '2023-05-05');
+    const s2 = await start(owner, other.id);
+    if (!s2.ok) throw new Error('start');
+    await saveDraft(
+      db(),
+      { actor: owner },
+      { applicationId: s2.application.id, expectedVersion: 1, answers: { name: 'Học mở' } },
+    );
+    const results = await Promise.all(
+      ['tab-one-key-1', 'tab-two-key-2'].map((key) =>
+        submitApplication(
+          deps(),
+          { actor: owner },
+          { applicationId: s2.application.id, expectedVersion: 2, idempotencyKey: key },
+          lastSecond,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)[0]).toMatchObject({ reason: 'ALREADY_SUBMITTED' });
+    const versions = await q<{ application_id: string; n: number }>(
+      `select application_id, count(*)::int as n from programs_application_versions where application_id in ($1, $2) group by application_id`,
+      [id, s2.application.id],
+    );
+    expect(versions.map((v) => v.n)).toEqual([1, 1]);
+    const receipts = await q<{ receipt_number: string }>(
+      `select receipt_number from programs_applications where receipt_number is not null order by receipt_number`,
+    );
+    expect(receipts.map((r) => r.receipt_number)).toEqual([
+      'SPEEDUP-2026-000001',
+      'SPEEDUP-2026-000002',
+      'SPEEDUP-2026-000003',
+    ]);
+    const mail = await mailbox.latestTo('owner@apply.example');
+    expect(mail.subject).toContain('Đã nhận hồ sơ SPEEDUP-2026-00000');
+    expect(mail.text).toContain('/programs/applications/');
+    const sent = await q<{ n: number }>(
+      `select count(*)::int as n from platform_mail_outbox where template = 'programs.application.submitted'`,
+    );
+    expect(sent).toEqual([{ n: 3 }]);
+  });
+
+  it('keeps both versions when staff reopen and the applicant amends', async () => {
+    const [app] = await q<{ id: string; version: number }>(
+      `select * from programs_applications where organization_id = $1`,
+      [green.id],
+    );
+    const reopened = await reopenApplication(
+      db(),
+      { actor: staff },
+      { applicationId: app!.id, expectedVersion: app!.version },
+    );
+    expect(reopened.ok).toBe(true);
+    const row = await appRow(app!.id);
+    // After the deadline and the extension: an amendment staff asked for is still taken.
+    const later = new Date(closesAt.getTime() + 7 * 86_400_000);
+    const amended = await saveAndSubmit(
+      deps(),
+      { actor: owner },
+      {
+        applicationId: app!.id,
+        expectedVersion: row.version as number,
+        answers: { ...(row.answers as object), pitch: 'Bản bổ sung' },
+        idempotencyKey: 'amend-key-0001',
+      },
+      later,
+    );
+    expect(amended).toMatchObject({ ok: true, versionNumber: 2 });
+    const versions = await q<{ number: number; answers: { pitch?: string } }>(
+      `select number, answers from programs_application_versions where application_id = $1 order by number`,
+      [app!.id],
+    );
+    expect(versions.map((v) => [v.number, v.answers.pitch])).toEqual([
+      [1, 'Đồng tác giả sửa'],
+      [2, 'Bản bổ sung'],
+    ]);
+    expect((await appRow(app!.id)).receipt_number).toBe('SPEEDUP-2026-000001');
+    const withdrawn = await withdrawApplication(
+      db(),
+      { actor: owner },
+      { applicationId: app!.id, expectedVersion: (await appRow(app!.id)).version as number },
+      later,
+    );
+    expect(withdrawn.ok).toBe(true);
+    expect(
+      await q(
+        `select count(*)::int as n from programs_application_versions where application_id = $1`,
+        [app!.id],
+      ),
+    ).toEqual([{ n: 2 }]);
+  });
+});

@@ -1,0 +1,175 @@
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import {
+  programsApplicationAttachments,
+  programsApplicationCoEditors,
+  programsApplications,
+  programsApplicationVersions,
+  programsIdempotencyKeys,
+  programsReceiptCounters,
+} from './tables';
+
+export type ApplicationRow = typeof programsApplications.$inferSelect;
+export type NewApplicationRow = typeof programsApplications.$inferInsert;
+export type ApplicationVersionRow = typeof programsApplicationVersions.$inferSelect;
+export type AttachmentRow = typeof programsApplicationAttachments.$inferSelect;
+export type CoEditorRow = typeof programsApplicationCoEditors.$inferSelect;
+
+const a = programsApplications;
+const v = programsApplicationVersions;
+const ce = programsApplicationCoEditors;
+const ik = programsIdempotencyKeys;
+const at = programsApplicationAttachments;
+
+/** A new application, or undefined when this organisation already has one for the call. */
+export async function insertApplication(
+  db: Db,
+  row: NewApplicationRow,
+): Promise<ApplicationRow | undefined> {
+  const [created] = await db
+    .insert(a)
+    .values(row)
+    .onConflictDoNothing({ target: [a.callId, a.organizationId] })
+    .returning();
+  return created;
+}
+
+export async function findApplicationById(db: Db, id: string) {
+  const [row] = await db.select().from(a).where(eq(a.id, id));
+  return row;
+}
+
+export async function findApplicationOf(db: Db, callId: string, organizationId: string) {
+  const [row] = await db
+    .select()
+    .from(a)
+    .where(and(eq(a.callId, callId), eq(a.organizationId, organizationId)));
+  return row;
+}
+
+/** The row, locked until the transaction ends: commands on one application run one at a time. */
+export async function lockApplication(db: Db, id: string) {
+  const [row] = await db.select().from(a).where(eq(a.id, id)).for('update');
+  return row;
+}
+
+/** Updates only when the stored version is the expected one; undefined means a stale write. */
+export async function updateApplicationRow(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<NewApplicationRow>,
+): Promise<ApplicationRow | undefined> {
+  const [updated] = await db
+    .update(a)
+    .set({ ...patch, version: sql`${a.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(a.id, id), eq(a.version, expectedVersion)))
+    .returning();
+  return updated;
+}
+
+/** The applications of these organisations, and those the account co-edits; latest first. */
+export async function findApplicationsFor(
+  db: Db,
+  params: { organizationIds: readonly string[]; userId: string },
+): Promise<ApplicationRow[]> {
+  const coEdited = db.select({ id: ce.applicationId }).from(ce).where(eq(ce.userId, params.userId));
+  return db
+    .select()
+    .from(a)
+    .where(
+      or(
+        params.organizationIds.length
+          ? inArray(a.organizationId, [...params.organizationIds])
+          : undefined,
+        inArray(a.id, coEdited),
+      ),
+    )
+    .orderBy(desc(a.updatedAt))
+    .limit(200);
+}
+
+export async function insertVersion(db: Db, row: typeof v.$inferInsert) {
+  const [created] = await db.insert(v).values(row).returning();
+  return created!;
+}
+
+/** Every frozen submission of an application, first to last. */
+export async function findVersions(
+  db: Db,
+  applicationId: string,
+): Promise<ApplicationVersionRow[]> {
+  return db.select().from(v).where(eq(v.applicationId, applicationId)).orderBy(asc(v.number));
+}
+
+export async function latestVersionNumber(db: Db, applicationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(max(${v.number}), 0)::int` })
+    .from(v)
+    .where(eq(v.applicationId, applicationId));
+  return row?.n ?? 0;
+}
+
+/** The next number of a call's receipts (the counter row is locked until the commit). */
+export async function nextReceiptNumber(db: Db, callId: string): Promise<number> {
+  const [row] = await db
+    .insert(programsReceiptCounters)
+    .values({ callId, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: programsReceiptCounters.callId,
+      set: { lastNumber: sql`${programsReceiptCounters.lastNumber} + 1` },
+    })
+    .returning({ n: programsReceiptCounters.lastNumber });
+  return row!.n;
+}
+
+export async function findIdempotencyKey(db: Db, userId: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(ik)
+    .where(and(eq(ik.userId, userId), eq(ik.key, key)));
+  return row;
+}
+
+export async function insertIdempotencyKey(db: Db, row: typeof ik.$inferInsert) {
+  await db.insert(ik).values(row);
+}
+
+export async function findCoEditors(db: Db, applicationId: string): Promise<CoEditorRow[]> {
+  return db.select().from(ce).where(eq(ce.applicationId, applicationId)).orderBy(asc(ce.createdAt));
+}
+
+/** False when the account already co-edits the application. */
+export async function insertCoEditor(db: Db, row: typeof ce.$inferInsert): Promise<boolean> {
+  const added = await db.insert(ce).values(row).onConflictDoNothing().returning();
+  return added.length > 0;
+}
+
+/** False when the account did not co-edit the application. */
+export async function deleteCoEditor(db: Db, applicationId: string, userId: string) {
+  const removed = await db
+    .delete(ce)
+    .where(and(eq(ce.applicationId, applicationId), eq(ce.userId, userId)))
+    .returning();
+  return removed.length > 0;
+}
+
+export async function insertAttachments(db: Db, rows: (typeof at.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(at).values(rows).returning();
+}
+
+export async function findAttachments(db: Db, applicationId: string): Promise<AttachmentRow[]> {
+  return db.select().from(at).where(eq(at.applicationId, applicationId)).orderBy(asc(at.createdAt));
+}
+
+/** An application's upload of these bytes (the latest, when uploaded twice). */
+export async function findAttachmentByHash(db: Db, applicationId: string, contentHash: string) {
+  const [row] = await db
+    .select()
+    .from(at)
+    .where(and(eq(at.applicationId, applicationId), eq(at.contentHash, contentHash)))
+    .orderBy(desc(at.createdAt))
+    .limit(1);
+  return row;
+}
