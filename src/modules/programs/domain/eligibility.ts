@@ -1,5 +1,6 @@
 import type { en } from '../i18n/eligibility';
 import type { TEligibilityRules } from './eligibility-rules';
+import { vnWallClock } from './vn-time';
 
 /**
  * Whether an organisation may apply to a call, with every rule it fails, so an applicant learns
@@ -88,7 +89,7 @@ function ageReason(
   const match = firstRegisteredOn ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(firstRegisteredOn) : null;
   if (!match) return { code: 'programs.eligibility.registration_missing', params: { maxYears } };
   const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  const local = new Date(now.getTime() + 7 * 3600 * 1000); // UTC+7, no DST
+  const local = vnWallClock(now);
   const today = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
   const registered = Date.UTC(y, m - 1, d);
   const lastEligible = Date.UTC(y + maxYears, m - 1, d);

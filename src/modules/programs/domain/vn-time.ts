@@ -4,6 +4,12 @@ import { formatDateTime, type Locale } from '../../../platform/i18n';
 
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 
+/** Vietnam's wall clock in the UTC fields of a Date: getUTCFullYear() is the year in Vietnam. */
+export const vnWallClock = (at: Date) => new Date(at.getTime() + VN_OFFSET_MS);
+
+/** Vietnam's calendar day of an instant, yyyy-mm-dd. */
+export const vnDay = (at: Date) => vnWallClock(at).toISOString().slice(0, 10);
+
 /**
  * The instant of a Vietnam wall-clock time typed as "2026-12-01 17:00", "2026-12-01T17:00"
  * (what a datetime-local control sends) or "01/12/2026 17:00"; undefined when it is not one.
@@ -33,7 +39,7 @@ export function parseVnDateTime(input: string): Date | undefined {
 
 /** The value of a datetime-local control for an instant, in Vietnam time: "2026-12-01T17:00". */
 export function vnDateTimeInputValue(date: Date): string {
-  return new Date(date.getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);
+  return vnWallClock(date).toISOString().slice(0, 16);
 }
 
 /** "17:00, 01/12/2026": the time first, as a deadline is read. */

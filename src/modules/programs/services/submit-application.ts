@@ -28,6 +28,7 @@ import { findProgrammeById } from '../db/programmes.repository';
 import { validateAnswers, type TAnswerError } from '../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../domain/eligibility';
 import { formatReceipt, receiptToken } from '../domain/receipt';
+import { vnWallClock } from '../domain/vn-time';
 import { applicantIdOf, getApplicationInReach } from './applicant';
 import { submissionLetter } from './application-mail';
 import { isCallOpenFor } from './calls.queries';
@@ -56,8 +57,7 @@ export type SubmitApplicationResult =
   | Refusal<'INVALID_KEY'>;
 
 export const ZIdempotencyKey = /^[A-Za-z0-9_-]{8,100}$/;
-const VN_OFFSET_MS = 7 * 3600 * 1000;
-const vnYear = (d: Date) => new Date(d.getTime() + VN_OFFSET_MS).getUTCFullYear();
+const vnYear = (d: Date) => vnWallClock(d).getUTCFullYear();
 
 /** The receipt number for a call's next submission (its counter is raised in `tx`). */
 async function receiptFor(tx: Db, call: CallRow): Promise<string> {
