@@ -5,6 +5,8 @@ import { AppError } from '../../platform/http/errors';
 import { canManageProgrammes, STAFF_PATH } from './permissions';
 import { registerPublicRoutes } from './public.routes';
 import { registerStaffRoutes } from './staff.routes';
+import { REMINDER_JOB } from './services/funded-project-rules';
+import { remindMilestone } from './services/remind-project-milestone';
 
 /**
  * The staff pages do not exist for signed-in accounts that may not manage programmes: they get
@@ -22,6 +24,7 @@ const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const programsModule: AppModule = {
   id: 'programs',
   middleware: [hideStaffPages],
+  jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {
     registerStaffRoutes(router);
     registerPublicRoutes(router);

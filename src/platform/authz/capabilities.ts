@@ -24,6 +24,7 @@ export const CAPABILITIES = {
   'programs.programme:manage': ['admin', 'staff'],
   'programs.call:manage': ['admin', 'staff'],
   'programs.extension:grant': ['admin', 'staff'],
+  'programs.project:manage': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

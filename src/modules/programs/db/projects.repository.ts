@@ -1,0 +1,242 @@
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import {
+  programsProjectBudgetLines as lines,
+  programsProjectDisbursements as payments,
+  programsProjectMilestones as milestones,
+  programsProjectReports as reports,
+  programsProjects as projects,
+  programsProjectSteps as steps,
+} from './tables';
+
+export type ProjectRow = typeof projects.$inferSelect;
+export type NewProjectRow = typeof projects.$inferInsert;
+export type BudgetLineRow = typeof lines.$inferSelect;
+export type MilestoneRow = typeof milestones.$inferSelect;
+export type DisbursementRow = typeof payments.$inferSelect;
+export type StepRow = typeof steps.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+
+/** The constraint a check (23514) or unique (23505) violation names, else undefined. */
+export function violatedConstraint(err: unknown): string | undefined {
+  const e = err as { code?: string; constraint?: string; cause?: unknown };
+  if (e?.code === '23505' || e?.code === '23514') return e.constraint ?? 'unknown';
+  return e?.cause ? violatedConstraint(e.cause) : undefined;
+}
+
+export async function insertProject(db: Db, row: NewProjectRow): Promise<ProjectRow> {
+  const [created] = await db.insert(projects).values(row).returning();
+  return created!;
+}
+
+export async function findProjectById(db: Db, id: string): Promise<ProjectRow | undefined> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, id));
+  return row;
+}
+
+/** The project row locked until the transaction ends: payments and steps queue behind it. */
+export async function lockProject(tx: Db, id: string): Promise<ProjectRow | undefined> {
+  const [row] = await tx.select().from(projects).where(eq(projects.id, id)).for('update');
+  return row;
+}
+
+export async function touchProject(tx: Db, id: string, patch: Partial<NewProjectRow>) {
+  const [row] = await tx
+    .update(projects)
+    .set({ ...patch, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+    .where(eq(projects.id, id))
+    .returning();
+  return row!;
+}
+
+/** Adds to the paid total; the row's check refuses a total above the award. */
+export async function addPaid(tx: Db, id: string, amount: bigint, by: string) {
+  const [row] = await tx
+    .update(projects)
+    .set({
+      paidVnd: sql`${projects.paidVnd} + ${amount.toString()}::bigint`,
+      version: sql`${projects.version} + 1`,
+      updatedAt: new Date(),
+      updatedBy: by,
+    })
+    .where(eq(projects.id, id))
+    .returning();
+  return row!;
+}
+
+export async function projectsOfProgramme(db: Db, programmeId: string): Promise<ProjectRow[]> {
+  return db
+    .select()
+    .from(projects)
+    .where(eq(projects.programmeId, programmeId))
+    .orderBy(desc(projects.createdAt));
+}
+
+export async function projectsOfOrganizations(
+  db: Db,
+  organizationIds: readonly string[],
+): Promise<ProjectRow[]> {
+  if (organizationIds.length === 0) return [];
+  return db
+    .select()
+    .from(projects)
+    .where(inArray(projects.organizationId, [...organizationIds]))
+    .orderBy(desc(projects.createdAt));
+}
+
+export async function insertBudgetLine(db: Db, row: typeof lines.$inferInsert) {
+  const [created] = await db.insert(lines).values(row).returning();
+  return created!;
+}
+
+export const budgetLinesOf = (db: Db, projectId: string) =>
+  db.select().from(lines).where(eq(lines.projectId, projectId)).orderBy(asc(lines.createdAt));
+
+export async function insertMilestone(db: Db, row: typeof milestones.$inferInsert) {
+  const [created] = await db.insert(milestones).values(row).returning();
+  return created!;
+}
+
+export async function findMilestone(db: Db, id: string): Promise<MilestoneRow | undefined> {
+  const [row] = await db.select().from(milestones).where(eq(milestones.id, id));
+  return row;
+}
+
+/** Updates only at the expected version; undefined means a stale edit. */
+export async function updateMilestoneRow(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<typeof milestones.$inferInsert>,
+): Promise<MilestoneRow | undefined> {
+  const [row] = await db
+    .update(milestones)
+    .set({ ...patch, version: sql`${milestones.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(milestones.id, id), eq(milestones.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export const milestonesOf = (db: Db, projectId: string) =>
+  db
+    .select()
+    .from(milestones)
+    .where(eq(milestones.projectId, projectId))
+    .orderBy(asc(milestones.dueOn), asc(milestones.createdAt));
+
+/** Takes the reminder for this due date; false when it was already sent for it. */
+export async function claimMilestoneReminder(db: Db, id: string, dueOn: string): Promise<boolean> {
+  const rows = await db
+    .update(milestones)
+    .set({ remindedFor: dueOn })
+    .where(
+      and(
+        eq(milestones.id, id),
+        eq(milestones.dueOn, dueOn),
+        or(isNull(milestones.remindedFor), ne(milestones.remindedFor, dueOn)),
+      ),
+    )
+    .returning({ id: milestones.id });
+  return rows.length > 0;
+}
+
+export async function insertDisbursement(db: Db, row: typeof payments.$inferInsert) {
+  const [created] = await db.insert(payments).values(row).returning();
+  return created!;
+}
+
+export const disbursementsOf = (db: Db, projectId: string) =>
+  db
+    .select()
+    .from(payments)
+    .where(eq(payments.projectId, projectId))
+    .orderBy(asc(payments.paidOn), asc(payments.createdAt));
+
+export async function insertStep(db: Db, row: typeof steps.$inferInsert) {
+  const [created] = await db.insert(steps).values(row).returning();
+  return created!;
+}
+
+export const stepsOf = (db: Db, projectId: string) =>
+  db.select().from(steps).where(eq(steps.projectId, projectId)).orderBy(asc(steps.happenedOn));
+
+export async function insertReport(db: Db, row: typeof reports.$inferInsert) {
+  const [created] = await db.insert(reports).values(row).returning();
+  return created!;
+}
+
+export async function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
+  const [row] = await db.select().from(reports).where(eq(reports.id, id));
+  return row;
+}
+
+export const reportsOf = (db: Db, projectId: string) =>
+  db
+    .select()
+    .from(reports)
+    .where(eq(reports.projectId, projectId))
+    .orderBy(desc(reports.submittedAt));
+
+/** A report waiting for review or accepted, if the milestone has one. */
+export async function liveReportOf(db: Db, milestoneId: string): Promise<ReportRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(
+      and(eq(reports.milestoneId, milestoneId), inArray(reports.status, ['submitted', 'accepted'])),
+    );
+  return row;
+}
+
+/** Decides a report still waiting for review; undefined when it was decided already. */
+export async function decideReport(
+  db: Db,
+  id: string,
+  patch: { status: 'accepted' | 'changes_requested'; reviewComment: string; reviewedBy: string },
+  now: Date,
+): Promise<ReportRow | undefined> {
+  const [row] = await db
+    .update(reports)
+    .set({ ...patch, reviewedAt: now })
+    .where(and(eq(reports.id, id), eq(reports.status, 'submitted')))
+    .returning();
+  return row;
+}
+
+// Identity does not export its members' list; this reads its table through the shared schema,
+// so a change of its columns fails the type check here.
+/** The accounts acting for an account organisation (owners and admins). */
+export async function managerUserIdsOf(db: Db, accountOrganizationId: string): Promise<string[]> {
+  const rows = await db.query.identityMembers.findMany({
+    where: (m, { and, eq, inArray }) =>
+      and(eq(m.organizationId, accountOrganizationId), inArray(m.role, ['owner', 'admin'])),
+  });
+  return rows.map((r) => r.userId);
+}
+
+/** Gives the reminder back when it could not be handed to the mailer (the job will retry). */
+export async function releaseMilestoneReminder(db: Db, id: string): Promise<void> {
+  await db.update(milestones).set({ remindedFor: null }).where(eq(milestones.id, id));
+}
+
+// Until the directory's organisation facts are exported, these read its table through the shared
+// schema, so a change of its columns fails the type check here.
+/** The account organisation (identity) that manages a directory organisation, if any. */
+export async function managingAccountOf(db: Db, organizationId: string) {
+  const row = await db.query.directoryOrganizations.findFirst({
+    columns: { managedBy: true },
+    where: (o, { eq }) => eq(o.id, organizationId),
+  });
+  return row?.managedBy ?? undefined;
+}
+
+/** The live directory organisations these account organisations manage. */
+export async function organizationIdsManagedBy(db: Db, accountIds: readonly string[]) {
+  if (accountIds.length === 0) return [];
+  const rows = await db.query.directoryOrganizations.findMany({
+    columns: { id: true },
+    where: (o, { and, inArray, isNull }) =>
+      and(inArray(o.managedBy, [...accountIds]), isNull(o.archivedAt), isNull(o.mergedInto)),
+  });
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,94 @@
+// Reads of funded projects: getX returns one or fails NOT_FOUND. Staff see every project of the
+// programmes they manage; an organisation's members see that organisation's projects only.
+import type { Actor } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
+import { AppError } from '../../../platform/http/errors';
+import { accountMembership, accountOrganizationsOf } from '../../identity';
+import { findOrganizationRefById, type OrganizationRef } from '../db/programmes.repository';
+import {
+  budgetLinesOf,
+  disbursementsOf,
+  findProjectById,
+  managingAccountOf,
+  organizationIdsManagedBy,
+  milestonesOf,
+  projectsOfOrganizations,
+  projectsOfProgramme,
+  reportsOf,
+  stepsOf,
+  type ProjectRow,
+} from '../db/projects.repository';
+import { canManageProjects, STEP_KINDS } from './funded-project-rules';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A project staff may manage; NOT_FOUND otherwise (ids that are not uuids included). */
+export async function getProjectForStaff(
+  db: Db,
+  actor: Actor,
+  id: string,
+  programmeId?: string,
+): Promise<ProjectRow> {
+  const project = UUID.test(id) ? await findProjectById(db, id) : undefined;
+  const isOther = programmeId !== undefined && project?.programmeId !== programmeId;
+  if (!project || isOther || !canManageProjects(actor)) throw new AppError('NOT_FOUND');
+  return project;
+}
+
+/** Whether the actor belongs to the account organisation that manages the funded organisation. */
+export async function isProjectMember(db: Db, actor: Actor, project: ProjectRow) {
+  if (actor.kind !== 'user' || actor.apiKey) return false;
+  const account = await managingAccountOf(db, project.organizationId);
+  if (!account) return false;
+  return Boolean(await accountMembership(db, account, actor.user.id));
+}
+
+/** A project of one of the actor's organisations; NOT_FOUND for anyone else. */
+export async function getProjectForMember(db: Db, actor: Actor, id: string): Promise<ProjectRow> {
+  const project = UUID.test(id) ? await findProjectById(db, id) : undefined;
+  if (!project || !(await isProjectMember(db, actor, project))) throw new AppError('NOT_FOUND');
+  return project;
+}
+
+/** The projects of the organisations the actor's account organisations manage. */
+export async function projectsOfMember(db: Db, actor: Actor): Promise<ProjectRow[]> {
+  if (actor.kind !== 'user') return [];
+  const accounts = await accountOrganizationsOf(db, actor.user.id);
+  const organizationIds = await organizationIdsManagedBy(
+    db,
+    accounts.map((a) => a.id),
+  );
+  return projectsOfOrganizations(db, organizationIds);
+}
+
+export const projectsOf = (db: Db, programmeId: string) => projectsOfProgramme(db, programmeId);
+
+export type ProjectDetail = Awaited<ReturnType<typeof projectDetail>>;
+
+/** Everything a project page shows: budget, milestones with their latest report, money, chain. */
+export async function projectDetail(db: Db, project: ProjectRow) {
+  const [organization, lines, milestones, disbursements, steps, reports] = [
+    await findOrganizationRefById(db, project.organizationId),
+    await budgetLinesOf(db, project.id),
+    await milestonesOf(db, project.id),
+    await disbursementsOf(db, project.id),
+    await stepsOf(db, project.id),
+    await reportsOf(db, project.id),
+  ];
+  const chain = STEP_KINDS.map((kind) => ({
+    kind,
+    step: steps.find((s) => s.kind === kind),
+  }));
+  return {
+    project,
+    organization: organization satisfies OrganizationRef | undefined,
+    lines,
+    budgetVnd: lines.reduce((sum, l) => sum + l.amountVnd, 0n),
+    milestones: milestones.map((m) => ({
+      milestone: m,
+      reports: reports.filter((r) => r.milestoneId === m.id),
+    })),
+    disbursements,
+    chain,
+  };
+}
