@@ -50,3 +50,4 @@ export {
   organizationsManagedBy,
   type DirectoryOrganizationFacts,
 } from './services/organization-facts';
+export { organizationsLinkedToAccounts, personAccountBySlug } from './services/account-links';

@@ -4,9 +4,8 @@ import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import { canManageProgrammes, STAFF_PATH } from './permissions';
 import { registerPublicRoutes } from './public.routes';
+import { registerReviewRoutes } from './review.routes';
 import { registerStaffRoutes } from './staff.routes';
-import { REMINDER_JOB } from './services/funded-project-rules';
-import { remindMilestone } from './services/remind-project-milestone';
 
 /**
  * The staff pages do not exist for signed-in accounts that may not manage programmes: they get
@@ -24,9 +23,10 @@ const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const programsModule: AppModule = {
   id: 'programs',
   middleware: [hideStaffPages],
-  jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {
     registerStaffRoutes(router);
+    // Before the public pages: /programs/reviews is not a programme's slug.
+    registerReviewRoutes(router);
     registerPublicRoutes(router);
   },
 };
@@ -41,3 +41,4 @@ export { grantExtension } from './services/grant-extension';
 export { findProgrammes, getProgrammeBySlug } from './services/programmes.queries';
 export { getCall, isCallOpenFor } from './services/calls.queries';
 export type { TCallFieldsInput, TProgrammeFieldsInput } from './contracts';
+export { decisionOfApplication } from './services/review.queries';

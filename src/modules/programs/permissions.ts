@@ -42,3 +42,16 @@ export function applicationAccessOf(
 
 /** Staff reopen submitted applications (an amendment then becomes the next version). */
 export const canReopenApplications = canManageCalls;
+
+/** Staff set up review rounds, assign reviewers and read every sheet and the ranking. */
+export const canManageReviews = (actor: Actor) => can(actor, 'programs.review:manage');
+/** Staff decide on applications and publish the winners. */
+export const canDecide = (actor: Actor) => can(actor, 'programs.decision:make');
+
+/**
+ * Reviewers act only through their assignments: a sheet is scored by the account it was
+ * assigned to, from a browser session (an API key never scores). Anyone else finds nothing.
+ */
+export function canScore(actor: Actor, assignment: { reviewerId: string }): boolean {
+  return actor.kind === 'user' && !actor.apiKey && actor.user.id === assignment.reviewerId;
+}

@@ -24,7 +24,8 @@ export const CAPABILITIES = {
   'programs.programme:manage': ['admin', 'staff'],
   'programs.call:manage': ['admin', 'staff'],
   'programs.extension:grant': ['admin', 'staff'],
-  'programs.project:manage': ['admin', 'staff'],
+  'programs.review:manage': ['admin', 'staff'],
+  'programs.decision:make': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -3,19 +3,19 @@ import * as answers from './answers';
 import * as applications from './applications';
 import * as eligibility from './eligibility';
 import * as pages from './pages';
-import * as projects from './projects';
+import * as review from './review';
 
 export const vi = {
   ...pages.vi,
   ...answers.vi,
   ...eligibility.vi,
   ...applications.vi,
-  ...projects.vi,
+  ...review.vi,
 };
 export const en = {
   ...pages.en,
   ...answers.en,
   ...eligibility.en,
   ...applications.en,
-  ...projects.en,
+  ...review.en,
 };

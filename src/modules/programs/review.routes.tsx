@@ -1,0 +1,418 @@
+// Review and decision pages: staff set up rounds, assign, rank and decide under STAFF_PATH;
+// reviewers score under /programs/reviews through their own assignments (anything else is 404);
+// everyone may read a programme's published winners.
+import { policies } from '../../platform/authz';
+import type { AppContext } from '../../platform/http/context';
+import type { Router } from '../../platform/http/router';
+import type { FieldErrors } from '../../platform/http/errors';
+import type { MessageKey } from '../../platform/i18n';
+import { getCall } from './services/calls.queries';
+import { createReviewRound } from './services/create-review-round';
+import { addRoundReviewer } from './services/add-round-reviewer';
+import { assignRoundReviewers } from './services/assign-round-reviewers';
+import { addReviewAssignment } from './services/add-review-assignment';
+import { removeReviewAssignment } from './services/remove-review-assignment';
+import { declareReviewConflict } from './services/declare-review-conflict';
+import { saveScoreSheet, type TSheetInput } from './services/save-score-sheet';
+import { acceptApplication } from './services/decide-accept';
+import { rejectApplication } from './services/decide-reject';
+import { waitlistApplication } from './services/decide-waitlist';
+import { awardPrize } from './services/decide-award';
+import { publishWinners } from './services/decide-publish-winners';
+import { scoreSheetsXlsx } from './services/export-score-sheets';
+import { pipeLines, textValues, versionOf, type FormValues } from './services/form-values';
+import { getProgrammeBySlug } from './services/programmes.queries';
+import {
+  getScoreSheetView,
+  myReviews,
+  publishedWinners,
+  resultsPublication,
+  roundOverview,
+  roundRanking,
+  roundsOfCall,
+} from './services/review.queries';
+import type { TRoundInput } from './services/shared-review';
+import { DECISIONS_PATH, RankingPage, WinnersPage } from './ui/decision-pages';
+import {
+  callReviewsPath,
+  ROUNDS_PATH,
+  roundPath,
+  RoundPage,
+  RoundsPage,
+} from './ui/review-staff-pages';
+import { MyReviewsPage, REVIEWS_PATH, ScoreSheetPage } from './ui/review-sheet-page';
+
+const form = async (c: AppContext) => textValues(await c.req.parseBody({ all: true }));
+const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
+  ({ kind, text: c.get('ctx').t(key) }) as const;
+
+const NOTICES: Record<string, MessageKey> = {
+  created: 'programs.review.done.created',
+  added: 'programs.review.done.added',
+  assigned: 'programs.review.done.assigned',
+  removed: 'programs.review.done.removed',
+  saved: 'programs.review.done.saved',
+  submitted: 'programs.review.done.submitted',
+  declared: 'programs.review.done.declared',
+  decided: 'programs.decision.done',
+  published: 'programs.decision.done',
+};
+const doneNotice = (c: AppContext) => {
+  const key = NOTICES[c.req.query('done') ?? ''];
+  return key ? say(c, key) : undefined;
+};
+
+/** "id | Tiêu chí | Criterion | weight | min | max" per line. */
+export function roundInputOf(values: FormValues): TRoundInput {
+  const number = (s: string | undefined) =>
+    s && s.trim() !== '' ? Number(s.replace(',', '.')) : NaN;
+  return {
+    kind: (values.kind ?? 'scoring') as TRoundInput['kind'],
+    titleVi: values.titleVi ?? '',
+    titleEn: values.titleEn ?? '',
+    reviewersPerApplication: number(values.reviewersPerApplication),
+    isBlind: values.isBlind === 'yes',
+    rubric: pipeLines(values.rubric ?? '').map(([id = '', vi = '', en = '', w, min, max]) => ({
+      id,
+      label: { vi, en },
+      weight: number(w),
+      scale: { min: number(min), max: number(max) },
+    })),
+  };
+}
+
+/** The rubric's messages land on the one textarea that holds it. */
+const roundErrors = (fields: FieldErrors): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [k.startsWith('rubric') ? 'rubric' : k, v]),
+  );
+
+function registerStaffReviewPages(router: Router) {
+  const canManage = policies.capability('programs.review:manage');
+  const CALL = '/admin/programs/:slug/calls/:call/reviews';
+
+  const roundsPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const rounds = await roundsOfCall(db, ctx.actor, call);
+    return (
+      <RoundsPage
+        ctx={ctx}
+        programme={programme}
+        call={call}
+        rounds={rounds}
+        values={values}
+        errors={errors}
+      />
+    );
+  };
+  router.page('GET', CALL, canManage, async (c) => c.html(await roundsPage(c)));
+  router.page('POST', CALL, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const values = await form(c);
+    const { call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const result = await createReviewRound(db, ctx, call.id, roundInputOf(values));
+    if (result.ok) return c.redirect(`${roundPath(result.round.id)}?done=created`, 303);
+    return c.html(await roundsPage(c, values, roundErrors(result.fields)), 422);
+  });
+
+  const roundPage = async (
+    c: AppContext,
+    given?: { notice?: ReturnType<typeof say>; errors?: FieldErrors; values?: FormValues },
+  ) => {
+    const ctx = c.get('ctx');
+    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
+    return (
+      <RoundPage
+        ctx={ctx}
+        overview={overview}
+        notice={given?.notice ?? doneNotice(c)}
+        errors={given?.errors}
+        values={given?.values}
+      />
+    );
+  };
+  const ROUND = `${ROUNDS_PATH}/:round`;
+  router.page('GET', ROUND, canManage, async (c) => c.html(await roundPage(c)));
+
+  router.page('POST', `${ROUND}/reviewers`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    const result = await addRoundReviewer(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'round'),
+      values.reviewer ?? '',
+    );
+    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}?done=added#h-progress`, 303);
+    if (result.reason === 'ALREADY_EXISTS')
+      return c.html(
+        await roundPage(c, { notice: say(c, 'programs.review.error.inPool', 'error') }),
+        409,
+      );
+    return c.html(await roundPage(c, { errors: result.fields, values }), 422);
+  });
+
+  router.page('POST', `${ROUND}/assign`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const result = await assignRoundReviewers(ctx.deps.database.db, ctx, param(c, 'round'));
+    if (!result.ok) {
+      const key =
+        result.reason === 'EMPTY_POOL'
+          ? 'programs.review.emptyPool'
+          : 'programs.review.error.closed';
+      return c.html(await roundPage(c, { notice: say(c, key, 'error') }), 409);
+    }
+    if (result.shortfalls.length > 0) {
+      const text = ctx.t('programs.review.shortfalls', { count: result.shortfalls.length });
+      return c.html(await roundPage(c, { notice: { kind: 'error', text } }));
+    }
+    return c.redirect(`${roundPath(param(c, 'round'))}?done=assigned#h-assignments`, 303);
+  });
+
+  router.page('POST', `${ROUND}/assignments`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    const result = await addReviewAssignment(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'round'),
+      values.applicationId ?? '',
+      values.reviewerId ?? '',
+    );
+    if (result.ok)
+      return c.redirect(`${roundPath(param(c, 'round'))}?done=assigned#h-assignments`, 303);
+    const key =
+      result.reason === 'ROUND_CLOSED'
+        ? 'programs.review.error.closed'
+        : result.reason === 'NOT_IN_POOL'
+          ? 'programs.review.error.notInPool'
+          : 'programs.review.error.assigned';
+    return c.html(await roundPage(c, { notice: say(c, key, 'error') }), 409);
+  });
+
+  router.page('POST', `${ROUND}/assignments/:assignment/remove`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
+    const result = await removeReviewAssignment(ctx.deps.database.db, ctx, param(c, 'assignment'));
+    if (result.ok)
+      return c.redirect(`${roundPath(param(c, 'round'))}?done=removed#h-assignments`, 303);
+    return c.html(
+      await roundPage(c, { notice: say(c, 'programs.review.error.hasSheet', 'error') }),
+      409,
+    );
+  });
+
+  router.page('GET', `${ROUND}/ranking`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const data = await roundRanking(db, ctx.actor, param(c, 'round'));
+    const isPublished = Boolean(await resultsPublication(db, ctx.actor, data.call.id));
+    return c.html(
+      <RankingPage ctx={ctx} data={data} isPublished={isPublished} notice={doneNotice(c)} />,
+    );
+  });
+
+  router.page('GET', `${ROUND}/sheets.xlsx`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const { bytes, filename } = await scoreSheetsXlsx(
+      ctx.deps.database.db,
+      ctx.actor,
+      param(c, 'round'),
+      ctx,
+    );
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    });
+  });
+}
+
+/** Only links back into this module's staff pages are followed after a decision. */
+const backTo = (values: FormValues) =>
+  /^\/admin\/programs\/reviews\/[0-9a-f-]{36}\/ranking$/.test(values.back ?? '')
+    ? values.back!
+    : ROUNDS_PATH;
+
+function registerDecisionPages(router: Router) {
+  const canDecide = policies.capability('programs.decision:make');
+  router.page('POST', `${DECISIONS_PATH}/:application`, canDecide, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    const id = param(c, 'application');
+    const version = versionOf(values);
+    const note = values.note;
+    const deps = ctx.deps;
+    const result =
+      values.op === 'accept'
+        ? await acceptApplication(deps, ctx, id, version, note)
+        : values.op === 'reject'
+          ? await rejectApplication(deps, ctx, id, version, note)
+          : values.op === 'waitlist'
+            ? await waitlistApplication(deps, ctx, id, version, note)
+            : await awardPrize(deps, ctx, id, version, Number(values.prize ?? -1), note);
+    const back = backTo(values);
+    if (result.ok) return c.redirect(`${back}?done=decided`, 303);
+    const key: MessageKey =
+      result.reason === 'CONFLICT'
+        ? 'programs.decision.error.conflict'
+        : result.reason === 'NOT_SUBMITTED'
+          ? 'programs.decision.error.notSubmitted'
+          : 'programs.decision.error.prize';
+    return c.html(
+      <p role="alert">
+        {ctx.t(key)} <a href={back}>{ctx.t('programs.review.backToRanking')}</a>
+      </p>,
+      result.reason === 'INVALID' ? 422 : 409,
+    );
+  });
+
+  router.page('POST', `${DECISIONS_PATH}/calls/:callId/results`, canDecide, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    const id = param(c, 'callId');
+    if (!/^[0-9a-f-]{36}$/.test(id)) return c.notFound();
+    await publishWinners(ctx.deps.database.db, ctx, id, values.publish === 'yes', ctx.deps.clock());
+    return c.redirect(`${backTo(values)}?done=published`, 303);
+  });
+}
+
+function registerReviewerPages(router: Router) {
+  const session = policies.session;
+  router.page('GET', REVIEWS_PATH, session, async (c) => {
+    const ctx = c.get('ctx');
+    return c.html(
+      <MyReviewsPage
+        ctx={ctx}
+        rows={await myReviews(ctx.deps.database.db, ctx.actor)}
+        notice={doneNotice(c)}
+      />,
+    );
+  });
+
+  router.page('POST', `${REVIEWS_PATH}/conflicts`, session, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    await declareReviewConflict(
+      ctx.deps.database.db,
+      ctx,
+      { organization: values.organization ?? '' },
+      values.reason ?? '',
+    );
+    return c.redirect(`${REVIEWS_PATH}?done=declared`, 303);
+  });
+
+  const sheetPage = async (
+    c: AppContext,
+    given?: Omit<Parameters<typeof ScoreSheetPage>[0], 'ctx' | 'view'>,
+  ) => {
+    const ctx = c.get('ctx');
+    const view = await getScoreSheetView(ctx.deps.database.db, ctx.actor, param(c, 'assignment'));
+    return <ScoreSheetPage ctx={ctx} view={view} notice={doneNotice(c)} {...given} />;
+  };
+  router.page('GET', `${REVIEWS_PATH}/:assignment`, session, async (c) =>
+    c.html(await sheetPage(c)),
+  );
+
+  router.page('POST', `${REVIEWS_PATH}/:assignment`, session, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    const pick = (prefix: string) =>
+      Object.fromEntries(
+        Object.entries(values)
+          .filter(([k]) => k.startsWith(prefix))
+          .map(([k, v]) => [k.slice(prefix.length), v]),
+      );
+    const typed: TSheetInput = {
+      marks: pick('mark.'),
+      comments: pick('comment.'),
+      comment: values.comment ?? '',
+    };
+    const op = values.op === 'submit' ? 'submit' : 'save';
+    const id = param(c, 'assignment');
+    const result = await saveScoreSheet(
+      ctx.deps.database.db,
+      ctx,
+      id,
+      versionOf(values),
+      typed,
+      op,
+      ctx.deps.clock(),
+    );
+    if (result.ok)
+      return c.redirect(
+        `${REVIEWS_PATH}/${id}?done=${result.submitted ? 'submitted' : 'saved'}`,
+        303,
+      );
+    switch (result.reason) {
+      case 'INVALID':
+        return c.html(
+          await sheetPage(c, { typed, errors: result.fields, version: versionOf(values) }),
+          422,
+        );
+      case 'INCOMPLETE':
+        return c.html(
+          await sheetPage(c, {
+            typed,
+            notice: say(c, 'programs.review.error.incomplete', 'error'),
+          }),
+          422,
+        );
+      case 'CONFLICT':
+        // What was typed stays on the page; saving again rests on the version now stored.
+        return c.html(
+          await sheetPage(c, {
+            typed,
+            version: result.current.version,
+            notice: say(c, 'programs.review.error.stale', 'error'),
+          }),
+          409,
+        );
+      case 'ROUND_CLOSED':
+        return c.html(
+          await sheetPage(c, { notice: say(c, 'programs.review.error.closed', 'error') }),
+          409,
+        );
+      case 'ALREADY_SUBMITTED':
+        return c.html(
+          await sheetPage(c, { notice: say(c, 'programs.review.error.alreadySubmitted', 'error') }),
+          409,
+        );
+    }
+  });
+
+  router.page('POST', `${REVIEWS_PATH}/:assignment/conflict`, session, async (c) => {
+    const ctx = c.get('ctx');
+    const values = await form(c);
+    await declareReviewConflict(
+      ctx.deps.database.db,
+      ctx,
+      { assignmentId: param(c, 'assignment') },
+      values.reason ?? '',
+    );
+    return c.redirect(`${REVIEWS_PATH}?done=declared`, 303);
+  });
+}
+
+export function registerReviewRoutes(router: Router) {
+  registerStaffReviewPages(router);
+  registerDecisionPages(router);
+  registerReviewerPages(router);
+  router.page('GET', '/programs/:slug/winners', policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const programme = await getProgrammeBySlug(db, ctx.actor, param(c, 'slug'));
+    return c.html(
+      <WinnersPage
+        ctx={ctx}
+        programme={programme}
+        winners={await publishedWinners(db, programme)}
+      />,
+    );
+  });
+}
+export { callReviewsPath };
