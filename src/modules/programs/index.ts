@@ -6,6 +6,8 @@ import { canManageProgrammes, STAFF_PATH } from './permissions';
 import { registerPublicRoutes } from './public.routes';
 import { registerReviewRoutes } from './review.routes';
 import { registerStaffRoutes } from './staff.routes';
+import { REMINDER_JOB } from './services/funded-project-rules';
+import { remindMilestone } from './services/remind-project-milestone';
 
 /**
  * The staff pages do not exist for signed-in accounts that may not manage programmes: they get
@@ -23,6 +25,7 @@ const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const programsModule: AppModule = {
   id: 'programs',
   middleware: [hideStaffPages],
+  jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {
     registerStaffRoutes(router);
     // Before the public pages: /programs/reviews is not a programme's slug.

@@ -26,6 +26,7 @@ export const CAPABILITIES = {
   'programs.extension:grant': ['admin', 'staff'],
   'programs.review:manage': ['admin', 'staff'],
   'programs.decision:make': ['admin', 'staff'],
+  'programs.project:manage': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

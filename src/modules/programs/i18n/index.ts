@@ -3,6 +3,7 @@ import * as answers from './answers';
 import * as applications from './applications';
 import * as eligibility from './eligibility';
 import * as pages from './pages';
+import * as projects from './projects';
 import * as review from './review';
 
 export const vi = {
@@ -10,6 +11,7 @@ export const vi = {
   ...answers.vi,
   ...eligibility.vi,
   ...applications.vi,
+  ...projects.vi,
   ...review.vi,
 };
 export const en = {
@@ -17,5 +19,6 @@ export const en = {
   ...answers.en,
   ...eligibility.en,
   ...applications.en,
+  ...projects.en,
   ...review.en,
 };
