@@ -2,6 +2,7 @@
 // milestone's reminder is sent.
 import { can, type Actor } from '../../../platform/authz';
 import { parseVnDateTime } from '../domain/vn-time';
+import { vnDay } from '../domain/vn-time';
 
 export const canManageProjects = (actor: Actor) => can(actor, 'programs.project:manage');
 
@@ -80,9 +81,6 @@ export function disbursementRefusal(
 /** Days before a milestone's due date that its organisation is reminded. */
 export const REMINDER_DAYS = 7;
 const DAY_MS = 86_400_000;
-
-/** yyyy-mm-dd of an instant in Vietnam. */
-export const vnDay = (at: Date) => new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * When a milestone due on `dueOn` is reminded: 08:00 Vietnam time REMINDER_DAYS before, or now
