@@ -46,8 +46,8 @@ export async function prepareData(deps: AppDeps): Promise<{ seeded: boolean }> {
     return { seeded: false };
   }
   if (!deps.config.DEMO_DATA || (await countUsers(db)) > 0) return { seeded: false };
-  await seedIdentityDemo(deps);
-  await seedDirectoryDemo(deps.database);
+  const accountOrganizations = await seedIdentityDemo(deps);
+  await seedDirectoryDemo(deps.database, accountOrganizations);
   log.info('demo data loaded', { accounts: 'see README: Demo accounts' });
   return { seeded: true };
 }

@@ -93,12 +93,17 @@ export function demoDirectory(): {
 
 /**
  * Loads the demo directory into an empty directory (never over existing records); one
- * transaction. Returns whether it loaded.
+ * transaction. `managers` gives, by legal name, the demo account organisation that manages a
+ * profile (the demo founder's startup), as an approved claim would. Returns whether it loaded.
  */
-export async function seedDirectoryDemo(database: Database): Promise<boolean> {
+export async function seedDirectoryDemo(
+  database: Database,
+  managers: ReadonlyMap<string, string> = new Map(),
+): Promise<boolean> {
   if ((await countDirectoryRecords(database)).total > 0) return false;
   const { organizations, people } = demoDirectory();
   const rows = prepareOrganizations(organizations, new SlugAllocator(), DEMO_LABEL);
+  for (const row of rows.organizations) row.managedBy = managers.get(row.legalName) ?? null;
   preparePeople(people, new SlugAllocator(), DEMO_LABEL, rows);
   await database.db.transaction((tx) => insertBatch(tx, rows));
   return true;

@@ -93,5 +93,14 @@ describe.each(testEngines)('first start on %s', (engine) => {
     t = await createTestApp(engine);
     expect(await prepareData(t.deps)).toEqual({ seeded: true });
     expect(await countDirectoryRecords(t.database)).toEqual({ total: 100, demo: 100 });
+    // the demo founder's account organisation manages its startup's profile, as after a claim
+    const managers = await t.database.query<{ slug: string; legal_name: string }>(
+      `select i.slug, d.legal_name from directory_organizations d
+         join identity_organizations i on i.id = d.managed_by order by i.slug`,
+    );
+    expect(managers).toEqual([
+      { slug: 'nong-nghiep-xanh-me-kong', legal_name: 'Công ty CP Nông nghiệp Xanh Mê Kông' },
+      { slug: 'quy-dau-tu-dmst-sai-gon', legal_name: 'Quỹ Đầu tư Đổi mới Sáng tạo Sài Gòn' },
+    ]);
   }, 120_000); // seven accounts with password hashes, on a busy 2-core machine
 });

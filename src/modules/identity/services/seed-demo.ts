@@ -30,7 +30,8 @@ const DEMO_ORGANIZATIONS = [
   },
 ];
 
-export async function seedIdentityDemo(deps: AppDeps): Promise<void> {
+/** Returns the demo account organisations' ids by name: the directory profiles they manage. */
+export async function seedIdentityDemo(deps: AppDeps): Promise<Map<string, string>> {
   const api = authFor(deps).api;
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
@@ -44,9 +45,12 @@ export async function seedIdentityDemo(deps: AppDeps): Promise<void> {
     for (const role of account.roles) await grantRole(deps.database.db, user.id, role, 'demo');
   }
   // Organisation membership is created through better-auth so its invariants (owner member) hold.
+  const organizations = new Map<string, string>();
   for (const org of DEMO_ORGANIZATIONS) {
-    await api.createOrganization({
+    const created = await api.createOrganization({
       body: { name: org.name, slug: org.slug, userId: ids.get(org.owner)! },
     });
+    if (created) organizations.set(org.name, created.id);
   }
+  return organizations;
 }
