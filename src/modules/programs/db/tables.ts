@@ -445,3 +445,5 @@ export const programsResultPublications = pgTable('programs_result_publications'
   publishedBy: text('published_by').notNull(),
   publishedAt: tz('published_at').notNull(),
 });
+
+export * from './voting-tables';
