@@ -7,6 +7,7 @@ import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository'
 import { phaseAt } from '../domain/call-window';
 import { vnDeadline } from '../domain/vn-time';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
+import { APPLICATIONS_PATH, applyPath } from './application-pages';
 import { inLocale, kindLabel, phaseLabel, statusLabel } from './labels';
 import { PUBLIC_PATH } from './programmes-page';
 
@@ -29,7 +30,13 @@ export function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function CallTimeline({ ctx, calls, now }: { ctx: RequestContext; calls: CallRow[]; now: Date }) {
+function CallTimeline(props: {
+  ctx: RequestContext;
+  programmeSlug: string;
+  calls: CallRow[];
+  now: Date;
+}) {
+  const { ctx, calls, now } = props;
   const { t, locale } = ctx;
   if (calls.length === 0) return <p class="muted">{t('programs.calls.none')}</p>;
   return (
@@ -49,6 +56,13 @@ function CallTimeline({ ctx, calls, now }: { ctx: RequestContext; calls: CallRow
                 closes: vnDeadline(call.closesAt, locale),
               })}
             </p>
+            {phase === 'open' && call.status === 'published' && (
+              <p>
+                <a class="button" href={applyPath(props.programmeSlug, call.slug)}>
+                  {t('programs.apply.button')}
+                </a>
+              </p>
+            )}
           </li>
         );
       })}
@@ -151,7 +165,12 @@ export function ProgrammePage(props: {
       <section aria-labelledby="h-calls">
         <h2 id="h-calls">{t('programs.page.calls')}</h2>
         <p class="muted">{t('programs.calls.timeZone')}</p>
-        <CallTimeline ctx={ctx} calls={calls} now={now} />
+        <CallTimeline ctx={ctx} programmeSlug={p.slug} calls={calls} now={now} />
+        {ctx.actor.kind === 'user' && (
+          <p>
+            <a href={APPLICATIONS_PATH}>{t('programs.application.mine')}</a>
+          </p>
+        )}
       </section>
       {p.faq.length > 0 && (
         <section aria-labelledby="h-faq">

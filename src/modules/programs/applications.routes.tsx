@@ -1,0 +1,347 @@
+// The applicant's pages. Apply (eligibility first) → the form (Save draft and Submit are plain
+// multipart posts carrying the version and a per-page-load idempotency key) → the status page.
+// A save answers 303, 422 with each question's messages next to what was typed, or 409 after a
+// stale save with both copies shown; attachments are served only to those who may read the
+// application (everyone else: 404).
+import { randomUUID } from 'node:crypto';
+import { policies } from '../../platform/authz';
+import type { AppContext } from '../../platform/http/context';
+import { AppError } from '../../platform/http/errors';
+import type { Router } from '../../platform/http/router';
+import type { MessageKey } from '../../platform/i18n';
+import type { TAnswers } from './domain/call-form';
+import { vnDeadline } from './domain/vn-time';
+import { canReopenApplications } from './permissions';
+import {
+  answersFromForm,
+  storeUploads,
+  uploadsFromForm,
+  withUploads,
+} from './services/application-answers';
+import { applyOptions, deadlineFor } from './services/application-page';
+import {
+  findMyApplications,
+  getApplication,
+  getAttachment,
+  type ApplicationView,
+} from './services/applications.queries';
+import { getCall } from './services/calls.queries';
+import { textValues, versionOf, type FormBody } from './services/form-values';
+import { reopenApplication } from './services/reopen-application';
+import { isEditableStatus, saveDraft } from './services/save-draft';
+import { startApplication } from './services/start-application';
+import { saveAndSubmit } from './services/submit-application';
+import { withdrawApplication } from './services/withdraw-application';
+import {
+  APPLICATIONS_PATH,
+  applicationEditPath,
+  applicationPath,
+  ApplicationEditPage,
+  ApplicationStatusPage,
+  ApplyPage,
+  MyApplicationsPage,
+  type PageNotice,
+} from './ui/application-pages';
+import {
+  keepingStored,
+  typedFromAnswers,
+  typedFromBody,
+  type Typed,
+} from './ui/application-values';
+import { PUBLIC_PATH } from './ui/programmes-page';
+
+/** The form route, whose body may carry files (see uploadLimits in index.ts). */
+export const APPLICATION_FORM_ROUTE = `${APPLICATIONS_PATH}/:id/edit`;
+
+const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+const body = (c: AppContext) => c.req.parseBody({ all: true }) as Promise<FormBody>;
+const newKey = () => randomUUID();
+
+const DONE: Record<string, MessageKey> = {
+  saved: 'programs.application.saved',
+  withdrawn: 'programs.application.withdrawn',
+  reopened: 'programs.application.reopened',
+};
+function doneNotice(c: AppContext, view: ApplicationView): PageNotice | undefined {
+  const { t } = c.get('ctx');
+  const done = c.req.query('done');
+  if (done === 'submitted')
+    return {
+      kind: 'success',
+      text: t('programs.application.submitted', { receipt: view.application.receiptNumber ?? '' }),
+    };
+  const key = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
+  return key ? { kind: 'success', text: t(key) } : undefined;
+}
+
+async function editPage(
+  c: AppContext,
+  view: ApplicationView,
+  given: {
+    typed?: Typed;
+    version?: number;
+    notice?: PageNotice;
+    errors?: Parameters<typeof ApplicationEditPage>[0]['errors'];
+    reasons?: Parameters<typeof ApplicationEditPage>[0]['reasons'];
+    storedCopy?: TAnswers;
+  } = {},
+) {
+  const ctx = c.get('ctx');
+  const deadline = await deadlineFor(
+    ctx.deps.database.db,
+    view.call,
+    view.application.organizationId,
+  );
+  return (
+    <ApplicationEditPage
+      ctx={ctx}
+      view={view}
+      typed={given.typed ?? typedFromAnswers(view.call.form, view.application.answers)}
+      version={given.version ?? view.application.version}
+      idempotencyKey={newKey()}
+      deadline={deadline}
+      notice={given.notice ?? doneNotice(c, view)}
+      errors={given.errors}
+      reasons={given.reasons}
+      storedCopy={given.storedCopy}
+    />
+  );
+}
+
+async function statusPage(c: AppContext, view: ApplicationView, notice?: PageNotice) {
+  const ctx = c.get('ctx');
+  const deadline = await deadlineFor(
+    ctx.deps.database.db,
+    view.call,
+    view.application.organizationId,
+  );
+  return (
+    <ApplicationStatusPage
+      ctx={ctx}
+      view={view}
+      deadline={deadline}
+      canEdit={view.access === 'edit'}
+      canReopen={canReopenApplications(ctx.actor)}
+      notice={notice ?? doneNotice(c, view)}
+    />
+  );
+}
+
+function registerApplyPages(router: Router) {
+  const APPLY = `${PUBLIC_PATH}/:slug/calls/:call/apply`;
+
+  router.page('GET', APPLY, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const options = await applyOptions(db, ctx.actor, call, ctx.deps.clock());
+    return c.html(<ApplyPage ctx={ctx} programme={programme} call={call} options={options} />);
+  });
+
+  router.page('POST', APPLY, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const organizationId = textValues(await body(c)).organizationId ?? '';
+    const now = ctx.deps.clock();
+    const result = await startApplication(db, ctx, { callId: call.id, organizationId }, now);
+    if (result.ok) return c.redirect(applicationEditPath(result.application.id), 303);
+    const options = await applyOptions(db, ctx.actor, call, now);
+    const page = (props: Partial<Parameters<typeof ApplyPage>[0]>) => (
+      <ApplyPage ctx={ctx} programme={programme} call={call} options={options} {...props} />
+    );
+    if (result.reason === 'CALL_CLOSED')
+      return c.html(page({ notice: { kind: 'error', text: ctx.t('programs.apply.closed') } }), 409);
+    return c.html(page({ refused: { organizationId, reasons: result.reasons } }), 422);
+  });
+}
+
+function registerApplicationPages(router: Router) {
+  const session = policies.session;
+  const ONE = `${APPLICATIONS_PATH}/:id`;
+
+  router.page('GET', APPLICATIONS_PATH, session, async (c) => {
+    const ctx = c.get('ctx');
+    const rows = await findMyApplications(ctx.deps.database.db, ctx.actor);
+    return c.html(<MyApplicationsPage ctx={ctx} rows={rows} />);
+  });
+
+  router.page('GET', ONE, session, async (c) => {
+    const ctx = c.get('ctx');
+    const view = await getApplication(ctx.deps.database.db, ctx.actor, param(c, 'id'));
+    return c.html(await statusPage(c, view));
+  });
+
+  router.page('GET', APPLICATION_FORM_ROUTE, session, async (c) => {
+    const ctx = c.get('ctx');
+    const view = await getApplication(ctx.deps.database.db, ctx.actor, param(c, 'id'));
+    if (view.access !== 'edit' || !isEditableStatus(view.application.status))
+      return c.redirect(applicationPath(view.application.id), 303);
+    return c.html(await editPage(c, view));
+  });
+
+  router.page('POST', APPLICATION_FORM_ROUTE, session, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const id = param(c, 'id');
+    const view = await getApplication(db, ctx.actor, id);
+    if (view.access !== 'edit') throw new AppError('FORBIDDEN');
+    const posted = await body(c);
+    const values = textValues(posted);
+    const typed = typedFromBody(posted);
+    const version = versionOf(values);
+    const form = view.call.form;
+    const answers = answersFromForm(form, posted, view.application.answers);
+    const stored = await storeUploads(ctx.deps.files, form, await uploadsFromForm(form, posted));
+    // A refused file stores nothing and saves nothing; what was typed is shown again.
+    if (!stored.ok)
+      return c.html(await editPage(c, view, { typed, version, errors: stored.errors }), 422);
+    const input = {
+      applicationId: id,
+      expectedVersion: version,
+      answers: withUploads(answers, stored.stored),
+      uploads: stored.stored,
+    };
+    const now = ctx.deps.clock();
+    const result =
+      values.op === 'submit'
+        ? await saveAndSubmit(
+            { db, mail: ctx.deps.mail, publicUrl: ctx.deps.config.publicUrl },
+            ctx,
+            { ...input, idempotencyKey: values.key ?? '' },
+            now,
+          )
+        : await saveDraft(db, ctx, input);
+    if (result.ok) {
+      const done = 'versionNumber' in result ? 'submitted' : 'saved';
+      const to = done === 'submitted' ? applicationPath(id) : applicationEditPath(id);
+      return c.redirect(`${to}?done=${done}`, 303);
+    }
+    // Past the save, the stored copy moved on: render against it, keeping what was typed.
+    const again = await getApplication(db, ctx.actor, id);
+    const current = 'current' in result ? result.current : again.application;
+    const kept = keepingStored(typed, current.answers, form);
+    const error = (key: MessageKey, params?: Record<string, string>) =>
+      ({ kind: 'error', text: ctx.t(key, params) }) as const;
+    if (
+      result.reason === 'NOT_EDITABLE' ||
+      result.reason === 'ALREADY_SUBMITTED' ||
+      result.reason === 'WITHDRAWN'
+    )
+      return c.html(await statusPage(c, again, error('programs.application.notEditable')), 409);
+    const base = { typed: kept, version: current.version };
+    const refused = async (): Promise<[Parameters<typeof editPage>[2], 400 | 409 | 422]> => {
+      switch (result.reason) {
+        case 'STALE': {
+          const notice = error('programs.application.stale');
+          return [{ ...base, notice, storedCopy: current.answers }, 409];
+        }
+        case 'INVALID_ANSWERS': {
+          const notice = error('programs.application.fixErrors');
+          return [{ ...base, notice, errors: result.errors }, 422];
+        }
+        case 'NOT_ELIGIBLE':
+          return [{ ...base, reasons: result.reasons }, 422];
+        case 'CALL_CLOSED': {
+          // The deadline that applies to this applicant, in Vietnam time.
+          const closes = await deadlineFor(db, view.call, view.application.organizationId);
+          const deadline = ctx.t('programs.application.deadline', {
+            closes: vnDeadline(closes, ctx.locale),
+          });
+          const text = `${ctx.t('programs.application.callClosed')} ${deadline}`;
+          return [{ ...base, notice: { kind: 'error', text } }, 422];
+        }
+        case 'INVALID_KEY':
+          return [{ ...base, version, notice: error('programs.error.conflict') }, 400];
+        default:
+          return [{ ...base, notice: error('programs.application.notEditable') }, 409];
+      }
+    };
+    const [given, status] = await refused();
+    return c.html(await editPage(c, again, given), status);
+  });
+
+  router.page('POST', `${ONE}/withdraw`, session, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const id = param(c, 'id');
+    const view = await getApplication(db, ctx.actor, id);
+    const values = textValues(await body(c));
+    if (values.confirm !== 'yes') {
+      const notice = {
+        kind: 'error',
+        text: ctx.t('programs.application.withdrawConfirm'),
+      } as const;
+      return c.html(await statusPage(c, view, notice), 422);
+    }
+    const result = await withdrawApplication(
+      db,
+      ctx,
+      { applicationId: id, expectedVersion: versionOf(values) },
+      ctx.deps.clock(),
+    );
+    if (result.ok || result.reason === 'ALREADY_WITHDRAWN')
+      return c.redirect(`${applicationPath(id)}?done=withdrawn`, 303);
+    const again = await getApplication(db, ctx.actor, id);
+    const notice = { kind: 'error', text: ctx.t('programs.error.conflict') } as const;
+    return c.html(await statusPage(c, again, notice), 409);
+  });
+
+  router.page('POST', `${ONE}/reopen`, policies.capability('programs.call:manage'), async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const id = param(c, 'id');
+    const values = textValues(await body(c));
+    const result = await reopenApplication(db, ctx, {
+      applicationId: id,
+      expectedVersion: versionOf(values),
+    });
+    if (result.ok) return c.redirect(`${applicationPath(id)}?done=reopened`, 303);
+    const view = await getApplication(db, ctx.actor, id);
+    const notice = { kind: 'error', text: ctx.t('programs.error.conflict') } as const;
+    return c.html(await statusPage(c, view, notice), 409);
+  });
+
+  router.page('GET', `${ONE}/files/:file`, session, async (c) => {
+    const ctx = c.get('ctx');
+    const attachment = await getAttachment(
+      ctx.deps.database.db,
+      ctx.actor,
+      param(c, 'id'),
+      param(c, 'file'),
+    );
+    const bytes = await ctx.deps.files.readPrivate(attachment.contentHash);
+    if (!bytes) throw new AppError('NOT_FOUND');
+    return c.body(bytes, 200, {
+      'Content-Type': attachment.contentType,
+      'Content-Disposition': contentDisposition(attachment.originalName),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+  });
+}
+
+/**
+ * Always a download, never shown inline: an ASCII fallback name without quotes or controls,
+ * and the real name in RFC 5987 form for browsers that read it.
+ */
+export function contentDisposition(name: string): string {
+  const ascii =
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/[^\x20-\x7e]|["\\;]/g, '_')
+      .trim() || 'file';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  )}`;
+}
+
+export function registerApplicationRoutes(router: Router) {
+  registerApplicationPages(router);
+  registerApplyPages(router);
+}

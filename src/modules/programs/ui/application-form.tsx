@@ -1,0 +1,327 @@
+// The application form, drawn from the call's definition. It works without JavaScript: every
+// question is shown, a conditional one says when to answer it (the server drops the answers of
+// questions whose condition does not hold), and Save draft / Submit are plain form posts.
+import type { Child } from 'hono/jsx';
+import type { RequestContext } from '../../../platform/http/context';
+import { formatNumber, type MessageKey } from '../../../platform/i18n';
+import type { TAnswerError } from '../domain/answers';
+import type { TAnswers, TCallForm, TCallQuestion } from '../domain/call-form';
+import {
+  answerName,
+  EMPTY_MEMBER_ROWS,
+  keepName,
+  memberName,
+  uploadName,
+} from '../services/application-answers';
+import { storedFiles, type Typed } from './application-values';
+import { inLocale } from './labels';
+
+export const questionAnchor = (id: string) => `q-${id}`;
+export const fileSize = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+
+interface FormProps {
+  ctx: RequestContext;
+  action: string;
+  form: TCallForm;
+  typed: Typed;
+  /** The stored working copy: the files a question may keep. */
+  stored: TAnswers;
+  version: number;
+  idempotencyKey: string;
+  errors?: Map<string, TAnswerError[]>;
+  /** The download address of a stored file of this application, by its hash. */
+  fileHref?: (hash: string) => string | undefined;
+}
+
+export function ApplicationForm(props: FormProps) {
+  const { ctx, form } = props;
+  const { t } = ctx;
+  const questions = new Map(form.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+  return (
+    <form method="post" action={props.action} enctype="multipart/form-data" class="stack">
+      <input type="hidden" name="version" value={String(props.version)} />
+      <input type="hidden" name="key" value={props.idempotencyKey} />
+      {form.sections.map((section) => (
+        <section aria-labelledby={`s-${section.id}`}>
+          <h2 id={`s-${section.id}`}>{inLocale(ctx.locale, section.title.vi, section.title.en)}</h2>
+          {section.questions.map((q) => (
+            <Question {...props} q={q} source={q.showIf && questions.get(q.showIf.questionId)} />
+          ))}
+        </section>
+      ))}
+      <div class="actions">
+        <button type="submit" name="op" value="save" class="secondary">
+          {t('programs.application.save')}
+        </button>
+        <button type="submit" name="op" value="submit">
+          {t('programs.application.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Question(props: FormProps & { q: TCallQuestion; source?: TCallQuestion }) {
+  const { ctx, q, source, typed } = props;
+  const { t, locale } = ctx;
+  const text = (l: { vi: string; en: string }) => inLocale(locale, l.vi, l.en);
+  const errors = props.errors?.get(q.id) ?? [];
+  const name = answerName(q.id);
+  const label = q.isRequired
+    ? `${text(q.label)} ${t('programs.application.required')}`
+    : text(q.label);
+  const hints: string[] = [];
+  if (q.help) hints.push(text(q.help));
+  if (q.showIf && source && 'options' in source) {
+    const chosen = source.options.filter((o) => q.showIf!.anyOf.includes(o.value));
+    hints.push(
+      t('programs.application.answerOnlyIf', {
+        question: text(source.label),
+        options: chosen.map((o) => text(o.label)).join(', '),
+      }),
+    );
+  }
+  if (q.kind === 'short_text' || q.kind === 'long_text')
+    hints.push(t('validation.tooLong', { max: q.maxLength }));
+  if (q.kind === 'money_vnd') hints.push(t('programs.application.moneyHint'));
+  if (q.kind === 'file') {
+    const maxMb = Math.round((q.maxBytes / 1024 / 1024) * 10) / 10;
+    const types = q.types.map((k) => k.toUpperCase()).join(', ');
+    hints.push(t('programs.application.fileTypes', { types, maxMb: formatNumber(maxMb, locale) }));
+  }
+  const hintId = hints.length ? `${q.id}-hint` : undefined;
+  const errorId = errors.length ? `${q.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const invalid = errors.length ? ('true' as const) : undefined;
+  const value = typed[name]?.[0] ?? '';
+  const hintBlock = hintId && (
+    <p class="hint" id={hintId}>
+      {hints.join(' ')}
+    </p>
+  );
+  const errorBlock = errorId && (
+    <ul class="error" id={errorId}>
+      {errors.map((e) => (
+        <li>{t(e.code as MessageKey, e.params)}</li>
+      ))}
+    </ul>
+  );
+  const single = (control: Child) => (
+    <div class={errors.length ? 'field has-error' : 'field'} id={questionAnchor(q.id)}>
+      <label for={name}>{label}</label>
+      {hintBlock}
+      {control}
+      {errorBlock}
+    </div>
+  );
+  const group = (body: Child) => (
+    <fieldset class={errors.length ? 'field has-error' : 'field'} id={questionAnchor(q.id)}>
+      <legend>{label}</legend>
+      {hintBlock}
+      {body}
+      {errorBlock}
+    </fieldset>
+  );
+  const common = { id: name, name, 'aria-describedby': describedBy, 'aria-invalid': invalid };
+
+  switch (q.kind) {
+    case 'short_text':
+      return single(<input {...common} type="text" value={value} />);
+    case 'long_text':
+      return single(
+        <textarea {...common} rows={q.maxLength > 1000 ? 8 : 4}>
+          {value}
+        </textarea>,
+      );
+    case 'number':
+      return single(<input {...common} type="text" inputmode="decimal" value={value} />);
+    case 'money_vnd':
+      return single(
+        <input {...common} type="text" inputmode="numeric" value={value} autocomplete="off" />,
+      );
+    case 'date':
+      return single(<input {...common} type="date" value={value} />);
+    case 'single_choice':
+      return single(
+        <select {...common}>
+          <option value="">—</option>
+          {q.options.map((o) => (
+            <option value={o.value} selected={o.value === value}>
+              {text(o.label)}
+            </option>
+          ))}
+        </select>,
+      );
+    case 'multiple_choice': {
+      const picked = new Set(typed[name] ?? []);
+      return group(
+        q.options.map((o) => (
+          <label class="check">
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              checked={picked.has(o.value)}
+              aria-describedby={describedBy}
+            />{' '}
+            {text(o.label)}
+          </label>
+        )),
+      );
+    }
+    case 'file': {
+      const kept = new Set(typed[keepName(q.id)] ?? []);
+      const files = storedFiles(props.stored[q.id]);
+      return group(
+        <>
+          {files.map((f) => {
+            const href = props.fileHref?.(f.fileHash);
+            return (
+              <p>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    name={keepName(q.id)}
+                    value={f.fileHash}
+                    checked={kept.has(f.fileHash)}
+                  />{' '}
+                  {t('programs.application.keepFile', {
+                    name: f.fileName,
+                    size: fileSize(f.bytes),
+                  })}
+                </label>
+                {href && (
+                  <>
+                    {' '}
+                    <a href={href}>{f.fileName}</a>
+                  </>
+                )}
+              </p>
+            );
+          })}
+          <input
+            type="file"
+            id={uploadName(q.id)}
+            name={uploadName(q.id)}
+            multiple
+            accept={q.types.map((k) => (k === 'jpeg' ? '.jpg,.jpeg' : `.${k}`)).join(',')}
+            aria-label={text(q.label)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
+        </>,
+      );
+    }
+    case 'team_members':
+      return group(<TeamRows {...props} q={q} />);
+  }
+}
+
+function TeamRows(props: FormProps & { q: Extract<TCallQuestion, { kind: 'team_members' }> }) {
+  const { ctx, q, typed } = props;
+  const { t } = ctx;
+  let filled = 0;
+  for (let row = 0; row < 60; row++) {
+    const has = (['name', 'role', 'email'] as const).some(
+      (f) => (typed[memberName(q.id, row, f)]?.[0] ?? '') !== '',
+    );
+    if (has) filled = row + 1;
+  }
+  const rows = Math.min(Math.max(filled + EMPTY_MEMBER_ROWS, 1), Math.max(q.maxMembers, filled));
+  const field = (row: number, f: 'name' | 'role' | 'email', label: MessageKey) => {
+    const id = memberName(q.id, row, f);
+    return (
+      <div class="field">
+        <label for={id}>{t(label)}</label>
+        <input
+          id={id}
+          name={id}
+          type={f === 'email' ? 'email' : 'text'}
+          value={typed[id]?.[0] ?? ''}
+          autocomplete="off"
+        />
+      </div>
+    );
+  };
+  return (
+    <>
+      {Array.from({ length: rows }, (_, row) => (
+        <fieldset class="row-group">
+          <legend>{t('programs.application.member', { number: row + 1 })}</legend>
+          {field(row, 'name', 'programs.application.memberName')}
+          {field(row, 'role', 'programs.application.memberRole')}
+          {field(row, 'email', 'programs.application.memberEmail')}
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+/** Answers read-only: the saved copy beside a stale form, and the status page. */
+export function AnswersView(props: {
+  ctx: RequestContext;
+  form: TCallForm;
+  answers: TAnswers;
+  fileHref?: (hash: string) => string | undefined;
+}) {
+  const { ctx, form, answers } = props;
+  const { locale } = ctx;
+  const text = (l: { vi: string; en: string }) => inLocale(locale, l.vi, l.en);
+  const shown = (q: TCallQuestion) => {
+    const a = answers[q.id];
+    if (a === undefined) return '—';
+    if (q.kind === 'money_vnd' && typeof a === 'number') return `${formatNumber(a, locale)} ₫`;
+    if (q.kind === 'number' && typeof a === 'number') return formatNumber(a, locale);
+    if ((q.kind === 'single_choice' || q.kind === 'multiple_choice') && q.options) {
+      const values = Array.isArray(a) ? a.map(String) : [String(a)];
+      return q.options
+        .filter((o) => values.includes(o.value))
+        .map((o) => text(o.label))
+        .join(', ');
+    }
+    if (q.kind === 'file')
+      return (
+        <ul>
+          {storedFiles(a).map((f) => {
+            const href = props.fileHref?.(f.fileHash);
+            return (
+              <li>
+                {href ? <a href={href}>{f.fileName}</a> : f.fileName} ({fileSize(f.bytes)})
+              </li>
+            );
+          })}
+        </ul>
+      );
+    if (q.kind === 'team_members' && Array.isArray(a))
+      return (
+        <ul>
+          {a.map((m) =>
+            typeof m === 'object' && m !== null && 'name' in m ? (
+              <li>{[m.name, m.role, m.email].filter(Boolean).join(' · ')}</li>
+            ) : null,
+          )}
+        </ul>
+      );
+    return <span class="pre">{String(a)}</span>;
+  };
+  return (
+    <div class="stack">
+      {form.sections.map((section) => (
+        <section>
+          <h3>{text(section.title)}</h3>
+          <dl class="facts">
+            {section.questions.map((q) => (
+              <>
+                <dt>{text(q.label)}</dt>
+                <dd>{shown(q)}</dd>
+              </>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
