@@ -3,6 +3,7 @@ import type { AppModule } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import { canManageProgrammes, STAFF_PATH } from './permissions';
+import { registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
 import { registerReviewRoutes } from './review.routes';
 import { registerStaffRoutes } from './staff.routes';
@@ -28,6 +29,7 @@ export const programsModule: AppModule = {
   jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {
     registerStaffRoutes(router);
+    registerProjectRoutes(router);
     // Before the public pages: /programs/reviews is not a programme's slug.
     registerReviewRoutes(router);
     registerPublicRoutes(router);

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { organizationFacts, organizationsManagedBy } from '../../directory';
 import {
   programsProjectBudgetLines as lines,
   programsProjectDisbursements as payments,
@@ -219,24 +220,14 @@ export async function releaseMilestoneReminder(db: Db, id: string): Promise<void
   await db.update(milestones).set({ remindedFor: null }).where(eq(milestones.id, id));
 }
 
-// Until the directory's organisation facts are exported, these read its table through the shared
-// schema, so a change of its columns fails the type check here.
+// The directory is read through its index (organisation facts), never through its tables.
 /** The account organisation (identity) that manages a directory organisation, if any. */
 export async function managingAccountOf(db: Db, organizationId: string) {
-  const row = await db.query.directoryOrganizations.findFirst({
-    columns: { managedBy: true },
-    where: (o, { eq }) => eq(o.id, organizationId),
-  });
-  return row?.managedBy ?? undefined;
+  return (await organizationFacts(db, organizationId))?.managedBy ?? undefined;
 }
 
 /** The live directory organisations these account organisations manage. */
 export async function organizationIdsManagedBy(db: Db, accountIds: readonly string[]) {
   if (accountIds.length === 0) return [];
-  const rows = await db.query.directoryOrganizations.findMany({
-    columns: { id: true },
-    where: (o, { and, inArray, isNull }) =>
-      and(inArray(o.managedBy, [...accountIds]), isNull(o.archivedAt), isNull(o.mergedInto)),
-  });
-  return rows.map((r) => r.id);
+  return (await organizationsManagedBy(db, accountIds)).map((o) => o.id);
 }

@@ -3,7 +3,7 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
-import { accountMembership, accountOrganizationsOf } from '../../identity';
+import { accountContact, accountMembership, accountOrganizationsOf } from '../../identity';
 import { findOrganizationRefById, type OrganizationRef } from '../db/programmes.repository';
 import {
   budgetLinesOf,
@@ -91,4 +91,27 @@ export async function projectDetail(db: Db, project: ProjectRow) {
     disbursements,
     chain,
   };
+}
+
+/** Projects with the directory organisation each funds, for lists. */
+export const withOrganizations = (db: Db, projects: readonly ProjectRow[]) =>
+  Promise.all(
+    projects.map(async (project) => ({
+      project,
+      organization: await findOrganizationRefById(db, project.organizationId),
+    })),
+  );
+
+/** The names of the accounts that recorded a project's steps and disbursements, by id. */
+export async function recorderNames(db: Db, detail: ProjectDetail) {
+  const ids = new Set([
+    ...detail.disbursements.map((d) => d.recordedBy),
+    ...detail.chain.flatMap((c) => (c.step ? [c.step.recordedBy] : [])),
+  ]);
+  const names: Record<string, string> = {};
+  for (const id of ids) {
+    const contact = await accountContact(db, id);
+    if (contact) names[id] = contact.name;
+  }
+  return names;
 }

@@ -1,3 +1,4 @@
+import { can } from '../../../platform/authz';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
@@ -151,6 +152,16 @@ export function ProgrammeFormPage(props: {
               {t('programs.staff.addCall')}
             </a>
           </p>
+          {can(ctx.actor, 'programs.project:manage') && (
+            <>
+              <h2>{t('programs.project.title')}</h2>
+              <p>
+                <a href={`${STAFF_PATH}/${programme.slug}/projects`}>
+                  {t('programs.project.title')}
+                </a>
+              </p>
+            </>
+          )}
         </>
       )}
       {!programme && notice === undefined && <Notice>{t('programs.form.draftNote')}</Notice>}
