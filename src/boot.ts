@@ -10,6 +10,7 @@ import { log } from './platform/log/logger';
 import { createMailer } from './platform/mail/mailer';
 import { countDemoAccounts, countUsers, seedIdentityDemo } from './modules/identity';
 import { seedDirectoryDemo } from './modules/directory';
+import { seedProgramsDemo } from './modules/programs';
 
 export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> {
   const withSecret = ensureAuthSecret(config);
@@ -48,6 +49,7 @@ export async function prepareData(deps: AppDeps): Promise<{ seeded: boolean }> {
   if (!deps.config.DEMO_DATA || (await countUsers(db)) > 0) return { seeded: false };
   const accountOrganizations = await seedIdentityDemo(deps);
   await seedDirectoryDemo(deps.database, accountOrganizations);
+  await seedProgramsDemo(deps.database.db, deps.clock());
   log.info('demo data loaded', { accounts: 'see README: Demo accounts' });
   return { seeded: true };
 }

@@ -2,6 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppModule } from '../../platform/http/app';
 import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
+import { APPLICATION_FORM_ROUTE, registerApplicationRoutes } from './applications.routes';
+import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
 import { canManageProgrammes, STAFF_PATH } from './permissions';
 import { registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
@@ -26,12 +28,19 @@ const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
 export const programsModule: AppModule = {
   id: 'programs',
   middleware: [hideStaffPages],
+  uploadLimits: {
+    // The application form carries its attachments: one at the largest a call may allow, and
+    // the multipart envelope and the answers around it.
+    [APPLICATION_FORM_ROUTE]: ATTACHMENT_MAX_BYTES_CEILING + 1_000_000,
+  },
   jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {
     registerStaffRoutes(router);
     registerProjectRoutes(router);
     // Before the public pages: /programs/reviews is not a programme's slug.
     registerReviewRoutes(router);
+    // Before the public pages too: /programs/applications is not a programme's slug.
+    registerApplicationRoutes(router);
     registerPublicRoutes(router);
   },
 };
@@ -47,3 +56,4 @@ export { findProgrammes, getProgrammeBySlug } from './services/programmes.querie
 export { getCall, isCallOpenFor } from './services/calls.queries';
 export type { TCallFieldsInput, TProgrammeFieldsInput } from './contracts';
 export { decisionOfApplication } from './services/review.queries';
+export { seedProgramsDemo } from './seed/demo';
