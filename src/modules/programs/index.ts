@@ -4,6 +4,7 @@ import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import { APPLICATION_FORM_ROUTE, registerApplicationRoutes } from './applications.routes';
 import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
+import { registerDashboardRoutes } from './dashboard.routes';
 import { canManageProgrammes, STAFF_PATH } from './permissions';
 import { registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
@@ -36,6 +37,7 @@ export const programsModule: AppModule = {
   jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {
     registerStaffRoutes(router);
+    registerDashboardRoutes(router);
     registerProjectRoutes(router);
     // Before the public pages: /programs/reviews is not a programme's slug.
     registerReviewRoutes(router);

@@ -1,6 +1,7 @@
 // Each part of the programmes module keeps its own catalog file.
 import * as answers from './answers';
 import * as applications from './applications';
+import * as dashboard from './dashboard';
 import * as eligibility from './eligibility';
 import * as pages from './pages';
 import * as projects from './projects';
@@ -13,6 +14,7 @@ export const vi = {
   ...applications.vi,
   ...projects.vi,
   ...review.vi,
+  ...dashboard.vi,
 };
 export const en = {
   ...pages.en,
@@ -21,4 +23,5 @@ export const en = {
   ...applications.en,
   ...projects.en,
   ...review.en,
+  ...dashboard.en,
 };

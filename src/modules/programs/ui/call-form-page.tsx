@@ -112,6 +112,12 @@ export function CallFormPage(props: {
     <BackofficePage ctx={ctx} path={path} title={title} errors={errors} notice={notice}>
       <p>
         <a href={`${STAFF_PATH}/${programme.slug}/edit`}>{programmeTitle}</a>
+        {call && (
+          <>
+            {' · '}
+            <a href={`${base}/${call.slug}/dashboard`}>{t('programs.dashboard.link')}</a>
+          </>
+        )}
       </p>
       <form method="post" action={path} class="stack">
         {props.version !== undefined && (

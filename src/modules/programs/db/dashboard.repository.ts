@@ -1,0 +1,161 @@
+// A call's dashboard and exports: the funnel and the applicants by sector, province and kind,
+// each counted in one grouped query, and the rows of the exports a part at a time. The
+// applicants' facts are the directory's, joined read-only through its index.
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import { directoryOrganizations as o } from '../../directory';
+import type { TAnswers, TCallForm } from '../domain/call-form';
+import {
+  programsApplications as a,
+  programsApplicationVersions as v,
+  programsDecisions as d,
+  programsReviewAssignments as ra,
+  programsReviewRounds as r,
+  programsScoreSheets as s,
+  type TApplicationStatus,
+  type TDecisionOutcome,
+} from './tables';
+
+/** Submitted, or reopened for an amendment (its last submission stands meanwhile). */
+const isSubmitted = inArray(a.status, ['submitted', 'reopened']);
+const n = (condition: SQL) => sql<number>`(count(*) filter (where ${condition}))::int`;
+
+export interface FunnelCounts {
+  drafts: number;
+  submitted: number;
+  withdrawn: number;
+  /** Submitted, with at least one reviewer assigned and every assigned sheet submitted. */
+  reviewed: number;
+  /** Submitted and accepted or awarded a prize. */
+  accepted: number;
+}
+
+/**
+ * The funnel of a call's applications in one pass over them (programs_applications_call_status_idx),
+ * with each one's review progress over the call's rounds (through the rounds' index by call).
+ */
+export async function countFunnel(db: Db, callId: string): Promise<FunnelCounts> {
+  const progress = db
+    .select({
+      applicationId: ra.applicationId,
+      isDone: sql<boolean>`bool_and(${s.status} is not distinct from 'submitted')`.as('is_done'),
+    })
+    .from(ra)
+    .innerJoin(r, eq(r.id, ra.roundId))
+    .leftJoin(s, eq(s.assignmentId, ra.id))
+    .where(eq(r.callId, callId))
+    .groupBy(ra.applicationId)
+    .as('progress');
+  const [row] = await db
+    .select({
+      drafts: n(eq(a.status, 'draft')),
+      submitted: n(isSubmitted),
+      withdrawn: n(eq(a.status, 'withdrawn')),
+      reviewed: n(and(isSubmitted, sql`${progress.isDone}`)!),
+      accepted: n(and(isSubmitted, inArray(d.outcome, ['accepted', 'awarded']))!),
+    })
+    .from(a)
+    .leftJoin(progress, eq(progress.applicationId, a.id))
+    .leftJoin(d, eq(d.applicationId, a.id))
+    .where(eq(a.callId, callId));
+  return row ?? { drafts: 0, submitted: 0, withdrawn: 0, reviewed: 0, accepted: 0 };
+}
+
+/** What the eligibility rules read of each submitted applicant, with when it last submitted. */
+export async function findSubmittedApplicants(db: Db, callId: string) {
+  return db
+    .select({
+      submittedAt: a.submittedAt,
+      kind: o.kind,
+      provinceCode: o.provinceCode,
+      sectors: o.sectors,
+      stage: o.stage,
+      firstRegisteredOn: o.firstRegisteredOn,
+    })
+    .from(a)
+    .innerJoin(o, eq(o.id, a.organizationId))
+    .where(and(eq(a.callId, callId), isSubmitted));
+}
+
+/** A code (sector, province, kind) and how many submitted applications have it; null: none. */
+export interface BreakdownCount {
+  value: string | null;
+  n: number;
+}
+
+const count = sql<number>`count(*)::int`;
+
+export async function countBySector(db: Db, callId: string): Promise<BreakdownCount[]> {
+  // An applicant counts once under each of its sectors, and once as "not given" without any.
+  const sector = sql<string | null>`sector_of.sector`;
+  return db
+    .select({ value: sector, n: count })
+    .from(a)
+    .innerJoin(o, eq(o.id, a.organizationId))
+    .crossJoin(
+      sql`unnest(case when cardinality(${o.sectors}) = 0 then array[null]::text[] else ${o.sectors} end) as sector_of(sector)`,
+    )
+    .where(and(eq(a.callId, callId), isSubmitted))
+    .groupBy(sector);
+}
+
+/** By the applicant's province or kind of organisation. */
+export async function countByFacet(
+  db: Db,
+  callId: string,
+  facet: 'province' | 'kind',
+): Promise<BreakdownCount[]> {
+  const column = facet === 'province' ? o.provinceCode : o.kind;
+  return db
+    .select({ value: column, n: count })
+    .from(a)
+    .innerJoin(o, eq(o.id, a.organizationId))
+    .where(and(eq(a.callId, callId), isSubmitted))
+    .groupBy(column);
+}
+
+export interface ExportRow {
+  id: string;
+  receiptNumber: string | null;
+  status: TApplicationStatus;
+  submittedAt: Date | null;
+  organizationName: string | null;
+  /** The latest frozen submission and the form it answered; null for a draft. */
+  answers: TAnswers | null;
+  form: TCallForm | null;
+  outcome: TDecisionOutcome | null;
+}
+
+/** Every application of a call, submitted ones in receipt order, then drafts; a part at a time. */
+export async function findExportRows(
+  db: Db,
+  callId: string,
+  part: { offset: number; limit: number; hasReceipt?: boolean },
+): Promise<ExportRow[]> {
+  const latest = db
+    .select({ answers: v.answers, form: v.form })
+    .from(v)
+    .where(eq(v.applicationId, a.id))
+    .orderBy(sql`${v.number} desc`)
+    .limit(1)
+    .as('latest');
+  return db
+    .select({
+      id: a.id,
+      receiptNumber: a.receiptNumber,
+      status: a.status,
+      submittedAt: a.submittedAt,
+      organizationName: sql<string | null>`coalesce(nullif(${o.shortName}, ''), ${o.legalName})`,
+      answers: latest.answers,
+      form: latest.form,
+      outcome: d.outcome,
+    })
+    .from(a)
+    .leftJoin(o, eq(o.id, a.organizationId))
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoin(d, eq(d.applicationId, a.id))
+    .where(and(eq(a.callId, callId), part.hasReceipt ? isNotNull(a.receiptNumber) : undefined))
+    .orderBy(sql`${a.receiptNumber} asc nulls last`, asc(a.createdAt), asc(a.id))
+    .offset(part.offset)
+    .limit(part.limit);
+}
