@@ -25,6 +25,7 @@ export const identityModule: AppModule = {
 };
 export { seedIdentityDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';
 export { createVerifiedUser } from './services/create-verified-user';
+export { accountStanding, type AccountStanding } from './services/account-standing';
 export { countAccounts, countDemoAccounts, countUsers, recordConsent } from './db/users.repository';
 export {
   accountContact,

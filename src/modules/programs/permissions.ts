@@ -55,3 +55,13 @@ export const canDecide = (actor: Actor) => can(actor, 'programs.decision:make');
 export function canScore(actor: Actor, assignment: { reviewerId: string }): boolean {
   return actor.kind === 'user' && !actor.apiKey && actor.user.id === assignment.reviewerId;
 }
+
+/** Staff run the public votes: choose the entries, open and close, read the tally and flags. */
+export const canManageVotes = (actor: Actor) => can(actor, 'programs.vote:manage');
+/** Staff compose councils, record their meetings and print the minutes. */
+export const canManageCouncils = (actor: Actor) => can(actor, 'programs.council:manage');
+
+/** A ballot is cast by a signed-in account from a browser session (an API key never votes). */
+export function canVote(actor: Actor): actor is Extract<Actor, { kind: 'user' }> {
+  return actor.kind === 'user' && !actor.apiKey;
+}

@@ -41,6 +41,7 @@ import {
   RoundsPage,
 } from './ui/review-staff-pages';
 import { MyReviewsPage, REVIEWS_PATH, ScoreSheetPage } from './ui/review-sheet-page';
+import { registerVotingRoutes } from './voting.routes';
 
 const form = async (c: AppContext) => textValues(await c.req.parseBody({ all: true }));
 const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
@@ -83,7 +84,7 @@ export function roundInputOf(values: FormValues): TRoundInput {
 }
 
 /** The rubric's messages land on the one textarea that holds it. */
-const roundErrors = (fields: FieldErrors): FieldErrors =>
+export const roundErrors = (fields: FieldErrors): FieldErrors =>
   Object.fromEntries(
     Object.entries(fields).map(([k, v]) => [k.startsWith('rubric') ? 'rubric' : k, v]),
   );
@@ -400,6 +401,7 @@ function registerReviewerPages(router: Router) {
 
 export function registerReviewRoutes(router: Router) {
   registerStaffReviewPages(router);
+  registerVotingRoutes(router);
   registerDecisionPages(router);
   registerReviewerPages(router);
   router.page('GET', '/programs/:slug/winners', policies.public, async (c) => {

@@ -27,6 +27,8 @@ export const CAPABILITIES = {
   'programs.review:manage': ['admin', 'staff'],
   'programs.decision:make': ['admin', 'staff'],
   'programs.project:manage': ['admin', 'staff'],
+  'programs.vote:manage': ['admin', 'staff'],
+  'programs.council:manage': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -6,6 +6,7 @@ import * as eligibility from './eligibility';
 import * as pages from './pages';
 import * as projects from './projects';
 import * as review from './review';
+import * as voting from './voting';
 
 export const vi = {
   ...pages.vi,
@@ -14,6 +15,7 @@ export const vi = {
   ...applications.vi,
   ...projects.vi,
   ...review.vi,
+  ...voting.vi,
   ...dashboard.vi,
 };
 export const en = {
@@ -23,5 +25,6 @@ export const en = {
   ...applications.en,
   ...projects.en,
   ...review.en,
+  ...voting.en,
   ...dashboard.en,
 };

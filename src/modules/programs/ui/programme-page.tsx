@@ -8,6 +8,7 @@ import { phaseAt } from '../domain/call-window';
 import { vnDeadline } from '../domain/vn-time';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
 import { APPLICATIONS_PATH, applyPath } from './application-pages';
+import { WinnersLink } from './decision-winners-link';
 import { inLocale, kindLabel, phaseLabel, statusLabel } from './labels';
 import { PUBLIC_PATH } from './programmes-page';
 
@@ -166,6 +167,7 @@ export function ProgrammePage(props: {
         <h2 id="h-calls">{t('programs.page.calls')}</h2>
         <p class="muted">{t('programs.calls.timeZone')}</p>
         <CallTimeline ctx={ctx} programmeSlug={p.slug} calls={calls} now={now} />
+        <WinnersLink ctx={ctx} programme={p} />
         {ctx.actor.kind === 'user' && (
           <p>
             <a href={APPLICATIONS_PATH}>{t('programs.application.mine')}</a>

@@ -41,6 +41,10 @@ export function RoundsPage(props: {
       })}
       errors={errors}
     >
+      <p>
+        <a href={`${path.replace(/\/reviews$/, '')}/vote`}>{t('programs.vote.staffLink')}</a> ·{' '}
+        <a href={`${path.replace(/\/reviews$/, '')}/councils`}>{t('programs.council.all')}</a>
+      </p>
       {rounds.length === 0 ? (
         <p class="muted">{t('programs.review.noRounds')}</p>
       ) : (
@@ -142,6 +146,7 @@ export function RoundPage(props: {
       <p>
         <a href={`${path}/ranking`}>{t('programs.review.ranking')}</a> ·{' '}
         <a href={`${path}/sheets.xlsx`}>{t('programs.review.exportXlsx')}</a> ·{' '}
+        <a href={`${path}/edit`}>{t('programs.roundEdit.edit')}</a> ·{' '}
         <a href={callReviewsPath(programme.slug, call.slug)}>{t('programs.review.allRounds')}</a>
       </p>
       <h2>{t('programs.review.rubric')}</h2>

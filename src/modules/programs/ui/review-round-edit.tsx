@@ -1,0 +1,122 @@
+// The staff page that edits a review round (titles, N, blindness, rubric, open or closed) and
+// takes reviewers out of its pool.
+import { BackofficePage } from '../../../platform/backoffice/components';
+import type { FieldErrors } from '../../../platform/http/errors';
+import type { RequestContext } from '../../../platform/http/context';
+import type { FormValues } from '../services/form-values';
+import type { roundOverview } from '../services/review.queries';
+import { Control } from './controls';
+import { inLocale } from './labels';
+import { roundPath } from './review-staff-pages';
+
+/** The form's values for a stored round, the rubric written back as its lines. */
+export function roundValues(round: Awaited<ReturnType<typeof roundOverview>>['round']): FormValues {
+  return {
+    titleVi: round.titleVi,
+    titleEn: round.titleEn,
+    reviewersPerApplication: String(round.reviewersPerApplication),
+    isBlind: round.isBlind ? 'yes' : '',
+    status: round.status,
+    version: String(round.version),
+    rubric: round.rubric
+      .map((c) => [c.id, c.label.vi, c.label.en, c.weight, c.scale.min, c.scale.max].join(' | '))
+      .join('\n'),
+  };
+}
+
+export function RoundEditPage(props: {
+  ctx: RequestContext;
+  overview: Awaited<ReturnType<typeof roundOverview>>;
+  values?: FormValues;
+  errors?: FieldErrors;
+  notice?: { kind: 'success' | 'error'; text: string };
+}) {
+  const { ctx, overview, errors, notice } = props;
+  const { t, locale } = ctx;
+  const { round, progress } = overview;
+  const values = props.values ?? roundValues(round);
+  const path = `${roundPath(round.id)}/edit`;
+  const pool = progress.filter((p) => overview.pool.includes(p.userId));
+  return (
+    <BackofficePage
+      ctx={ctx}
+      path={path}
+      title={t('programs.roundEdit.title', {
+        round: inLocale(locale, round.titleVi, round.titleEn),
+      })}
+      notice={notice}
+      errors={errors}
+    >
+      <p>
+        <a href={roundPath(round.id)}>{t('programs.review.backToRound')}</a>
+      </p>
+      <form method="post" action={path} class="stack">
+        <input type="hidden" name="version" value={values.version ?? String(round.version)} />
+        <input type="hidden" name="kind" value={round.kind} />
+        <Control
+          t={t}
+          name="titleVi"
+          label={t('programs.review.titleVi')}
+          value={values.titleVi}
+          errors={errors}
+          required
+        />
+        <Control
+          t={t}
+          name="titleEn"
+          label={t('programs.review.titleEn')}
+          value={values.titleEn}
+          errors={errors}
+        />
+        <Control
+          t={t}
+          name="reviewersPerApplication"
+          label={t('programs.review.perApplication')}
+          value={values.reviewersPerApplication}
+          errors={errors}
+        />
+        <div class="field">
+          <label>
+            <input type="checkbox" name="isBlind" value="yes" checked={values.isBlind === 'yes'} />{' '}
+            {t('programs.review.blind')}
+          </label>
+        </div>
+        <Control
+          t={t}
+          name="rubric"
+          label={t('programs.review.rubric')}
+          hint={t('programs.roundEdit.rubricHint')}
+          value={values.rubric}
+          errors={errors}
+          rows={6}
+        />
+        <Control
+          t={t}
+          name="status"
+          label={t('programs.review.status')}
+          value={values.status}
+          options={(['open', 'closed'] as const).map((s) => ({
+            value: s,
+            label: t(`programs.review.roundStatus.${s}`),
+          }))}
+        />
+        <button type="submit">{t('programs.roundEdit.save')}</button>
+      </form>
+      <h2 id="h-pool">{t('programs.roundEdit.pool')}</h2>
+      {pool.length === 0 ? (
+        <p class="muted">{t('programs.review.emptyPool')}</p>
+      ) : (
+        <ul>
+          {pool.map((p) => (
+            <li>
+              {p.name} ({t('programs.review.doneOf', { done: p.done, assigned: p.assigned })})
+              <form method="post" action={`${roundPath(round.id)}/reviewers/${p.userId}/remove`}>
+                <button type="submit">{t('programs.roundEdit.removeReviewer')}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </BackofficePage>
+  );
+}
