@@ -46,12 +46,10 @@ export { linkPerson, unlinkPerson, updatePerson } from './services/update-person
 export type { TPersonFieldsInput } from './services/create-person';
 export {
   organizationFacts,
+  organizationFactsByIds,
   organizationFactsBySlug,
   organizationsManagedBy,
   type DirectoryOrganizationFacts,
 } from './services/organization-facts';
 export { organizationsLinkedToAccounts, personAccountBySlug } from './services/account-links';
-// Read only: other modules join their rows to the organisations' facts in reports (a call's
-// applicants by sector, province and kind), counted in one grouped query each.
-export { directoryOrganizations } from './db/tables';
 export { provinceByCode } from './domain/provinces';

@@ -26,6 +26,17 @@ export async function findFactsById(db: Db, id: string): Promise<OrganizationFac
   return row;
 }
 
+export async function findFactsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<OrganizationFactsRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(factColumns)
+    .from(o)
+    .where(inArray(o.id, [...ids]));
+}
+
 export async function findFactsBySlug(
   db: Db,
   slug: string,

@@ -4,6 +4,7 @@
 import type { Db } from '../../../platform/db/client';
 import {
   findFactsById,
+  findFactsByIds,
   findFactsBySlug,
   findFactsManagedBy,
   type OrganizationFactsRow,
@@ -50,6 +51,15 @@ export async function organizationFacts(
   if (!isUuid(id)) return undefined;
   const row = await findFactsById(db, id);
   return row && factsOf(row);
+}
+
+/** Many organisations by id (unknown ids are left out), archived or merged ones included. */
+export async function organizationFactsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, DirectoryOrganizationFacts>> {
+  const rows = await findFactsByIds(db, [...new Set(ids)].filter(isUuid));
+  return new Map(rows.map((row) => [row.id, factsOf(row)]));
 }
 
 /** Any organisation by its profile slug, archived or merged ones included (see isLive). */

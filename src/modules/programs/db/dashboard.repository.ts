@@ -1,9 +1,7 @@
-// A call's dashboard and exports: the funnel and the applicants by sector, province and kind,
-// each counted in one grouped query, and the rows of the exports a part at a time. The
-// applicants' facts are the directory's, joined read-only through its index.
+// A call's dashboard and exports: the funnel in one query, the submitted applicants (whose facts
+// the directory gives), and the rows of the exports a part at a time.
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { directoryOrganizations as o } from '../../directory';
 import type { TAnswers, TCallForm } from '../domain/call-form';
 import {
   programsApplications as a,
@@ -61,57 +59,15 @@ export async function countFunnel(db: Db, callId: string): Promise<FunnelCounts>
   return row ?? { drafts: 0, submitted: 0, withdrawn: 0, reviewed: 0, accepted: 0 };
 }
 
-/** What the eligibility rules read of each submitted applicant, with when it last submitted. */
-export async function findSubmittedApplicants(db: Db, callId: string) {
-  return db
-    .select({
-      submittedAt: a.submittedAt,
-      kind: o.kind,
-      provinceCode: o.provinceCode,
-      sectors: o.sectors,
-      stage: o.stage,
-      firstRegisteredOn: o.firstRegisteredOn,
-    })
-    .from(a)
-    .innerJoin(o, eq(o.id, a.organizationId))
-    .where(and(eq(a.callId, callId), isSubmitted));
-}
-
-/** A code (sector, province, kind) and how many submitted applications have it; null: none. */
-export interface BreakdownCount {
-  value: string | null;
-  n: number;
-}
-
-const count = sql<number>`count(*)::int`;
-
-export async function countBySector(db: Db, callId: string): Promise<BreakdownCount[]> {
-  // An applicant counts once under each of its sectors, and once as "not given" without any.
-  const sector = sql<string | null>`sector_of.sector`;
-  return db
-    .select({ value: sector, n: count })
-    .from(a)
-    .innerJoin(o, eq(o.id, a.organizationId))
-    .crossJoin(
-      sql`unnest(case when cardinality(${o.sectors}) = 0 then array[null]::text[] else ${o.sectors} end) as sector_of(sector)`,
-    )
-    .where(and(eq(a.callId, callId), isSubmitted))
-    .groupBy(sector);
-}
-
-/** By the applicant's province or kind of organisation. */
-export async function countByFacet(
+/** Each submitted application's organisation and when it last submitted. */
+export async function findSubmittedApplicants(
   db: Db,
   callId: string,
-  facet: 'province' | 'kind',
-): Promise<BreakdownCount[]> {
-  const column = facet === 'province' ? o.provinceCode : o.kind;
+): Promise<{ organizationId: string; submittedAt: Date | null }[]> {
   return db
-    .select({ value: column, n: count })
+    .select({ organizationId: a.organizationId, submittedAt: a.submittedAt })
     .from(a)
-    .innerJoin(o, eq(o.id, a.organizationId))
-    .where(and(eq(a.callId, callId), isSubmitted))
-    .groupBy(column);
+    .where(and(eq(a.callId, callId), isSubmitted));
 }
 
 export interface ExportRow {
@@ -119,7 +75,7 @@ export interface ExportRow {
   receiptNumber: string | null;
   status: TApplicationStatus;
   submittedAt: Date | null;
-  organizationName: string | null;
+  organizationId: string;
   /** The latest frozen submission and the form it answered; null for a draft. */
   answers: TAnswers | null;
   form: TCallForm | null;
@@ -145,13 +101,12 @@ export async function findExportRows(
       receiptNumber: a.receiptNumber,
       status: a.status,
       submittedAt: a.submittedAt,
-      organizationName: sql<string | null>`coalesce(nullif(${o.shortName}, ''), ${o.legalName})`,
+      organizationId: a.organizationId,
       answers: latest.answers,
       form: latest.form,
       outcome: d.outcome,
     })
     .from(a)
-    .leftJoin(o, eq(o.id, a.organizationId))
     .leftJoinLateral(latest, sql`true`)
     .leftJoin(d, eq(d.applicationId, a.id))
     .where(and(eq(a.callId, callId), part.hasReceipt ? isNotNull(a.receiptNumber) : undefined))

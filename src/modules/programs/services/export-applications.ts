@@ -12,6 +12,7 @@ import type { FileStore } from '../../../platform/files';
 import type { Locale, Translate } from '../../../platform/i18n';
 import { log } from '../../../platform/log/logger';
 import type { CallRow } from '../db/calls.repository';
+import { organizationFactsByIds } from '../../directory';
 import { findExportRows, type ExportRow } from '../db/dashboard.repository';
 import type { TAnswer, TCallForm, TCallQuestion, TTeamMember } from '../domain/call-form';
 import { vnWallClock } from '../domain/vn-time';
@@ -27,10 +28,25 @@ const PART = 200;
 /** The client is this far behind: wait before reading or packing more. */
 const BUFFERED_MAX = 1024 * 1024;
 
-async function* exportParts(db: Db, callId: string, hasReceipt = false) {
+/** A row of the export with its applicant's name, as the directory shows it. */
+export type NamedExportRow = ExportRow & { organizationName: string | null };
+
+async function* exportParts(
+  db: Db,
+  callId: string,
+  hasReceipt = false,
+): AsyncGenerator<NamedExportRow[]> {
   for (let offset = 0; ; offset += PART) {
     const rows = await findExportRows(db, callId, { offset, limit: PART, hasReceipt });
-    if (rows.length > 0) yield rows;
+    const facts = await organizationFactsByIds(
+      db,
+      rows.map((r) => r.organizationId),
+    );
+    if (rows.length > 0)
+      yield rows.map((r) => ({
+        ...r,
+        organizationName: facts.get(r.organizationId)?.name ?? null,
+      }));
     if (rows.length < PART) return;
   }
 }
@@ -116,7 +132,11 @@ function columnsOf(call: CallRow, env: ExportEnv) {
 }
 
 /** One row per application; a question's labels are read as the applicant saw them. */
-export function rowCells(row: ExportRow, questions: TCallQuestion[], env: ExportEnv): CellValue[] {
+export function rowCells(
+  row: NamedExportRow,
+  questions: TCallQuestion[],
+  env: ExportEnv,
+): CellValue[] {
   const asSubmitted = new Map(questionsOf(row.form).map((q) => [q.id, q]));
   return [
     row.receiptNumber ?? '',

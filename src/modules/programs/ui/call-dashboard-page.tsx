@@ -7,7 +7,7 @@ import { formatNumber, type MessageKey, type Translate } from '../../../platform
 import { sortKey } from '../../../platform/text/vietnamese';
 import { HorizontalBarChart, type ChartDatum } from '../../../platform/ui/charts';
 import { provinceByCode } from '../../directory';
-import type { BreakdownCount } from '../db/dashboard.repository';
+import type { BreakdownCount } from '../services/call-dashboard.queries';
 import { STAFF_PATH } from '../permissions';
 import type { CallDashboard } from '../services/call-dashboard.queries';
 import { inLocale } from './labels';
