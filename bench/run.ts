@@ -1,6 +1,7 @@
 // npm run bench — start-up, memory and loopback load of the real server, and the directory on
 // national-scale data (bench/directory/), on PGlite and (when BENCH_DATABASE_URL or
-// TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review (bench/programs/).
+// TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and deadline surge
+// (bench/programs/).
 // BENCH_ONLY=platform, directory or programs runs one part. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
 // Benchmarks are not tests: it exits 0 even when a target is missed, and non-zero only when it
 // could not measure.
@@ -14,6 +15,7 @@ import { repoRoot, rssMiB, startServer } from './server';
 import { passes, printTable, type Row } from './table';
 import { benchDirectory } from './directory/run';
 import { benchRanking } from './programs/ranking';
+import { benchSurge } from './programs/surge';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -142,6 +144,15 @@ async function main() {
     await attempt('programs', async () => {
       for (const row of await benchRanking()) rows.push({ engine: 'any', ...row });
     });
+    await attempt('pglite surge', async () => {
+      for (const row of await benchSurge('pglite')) rows.push({ engine: 'pglite', ...row });
+    });
+    if (adminUrl) {
+      await attempt('postgres surge', async () => {
+        for (const row of await benchSurge('postgres', adminUrl))
+          rows.push({ engine: 'postgres', ...row });
+      });
+    }
   }
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
