@@ -10,6 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { projectPath } from '../config/paths';
+import { log } from '../log/logger';
 import { lockDataDir } from './lock';
 import { schema, type Schema } from './schema';
 
@@ -48,6 +49,11 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (a restart, a failover, an administrator) is dropped
+    // from the pool and the next query opens another; unhandled, the error would end the process.
+    pool.on('error', (err: Error & { code?: string }) =>
+      log.warn('database connection closed by the server', { code: err.code, error: err.message }),
+    );
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return {
       db,
