@@ -28,6 +28,7 @@ import {
 import { getCall } from './services/calls.queries';
 import { textValues, versionOf, type FormBody } from './services/form-values';
 import { reopenApplication } from './services/reopen-application';
+import { decisionOfApplication } from './services/review.queries';
 import { isEditableStatus, saveDraft } from './services/save-draft';
 import { startApplication } from './services/start-application';
 import { saveAndSubmit } from './services/submit-application';
@@ -123,6 +124,7 @@ async function statusPage(c: AppContext, view: ApplicationView, notice?: PageNot
       canEdit={view.access === 'edit'}
       canReopen={canReopenApplications(ctx.actor)}
       notice={notice ?? doneNotice(c, view)}
+      decision={await decisionOfApplication(ctx.deps.database.db, view.application.id)}
     />
   );
 }

@@ -44,6 +44,7 @@ export const vi = {
   'programs.review.ranking': 'Xếp hạng',
   'programs.review.exportXlsx': 'Tải bảng điểm (XLSX)',
   'programs.review.allRounds': 'Các vòng của đợt',
+  'programs.review.roundsLink': 'Các vòng đánh giá',
   'programs.review.shortfalls':
     '{count} hồ sơ chưa đủ số chuyên gia (danh sách chấm quá ít hoặc chuyên gia có xung đột lợi ích).',
   'programs.review.mine': 'Hồ sơ tôi chấm',
@@ -198,6 +199,7 @@ export const en: Record<keyof typeof vi, string> = {
   'programs.review.ranking': 'Ranking',
   'programs.review.exportXlsx': 'Download the scoring sheets (XLSX)',
   'programs.review.allRounds': 'The call’s rounds',
+  'programs.review.roundsLink': 'Review rounds',
   'programs.review.shortfalls':
     '{count} applications have fewer reviewers than needed (too small a pool, or conflicts of interest).',
   'programs.review.mine': 'My reviews',

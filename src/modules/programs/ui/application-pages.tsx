@@ -12,6 +12,7 @@ import type { TEligibilityReason } from '../domain/eligibility';
 import { vnDeadline } from '../domain/vn-time';
 import type { ApplyOption } from '../services/application-page';
 import type { ApplicationView } from '../services/applications.queries';
+import type { decisionOfApplication } from '../services/review.queries';
 import { ApplicationForm, AnswersView, questionAnchor } from './application-form';
 import { errorsByQuestion, type Typed } from './application-values';
 import { inLocale } from './labels';
@@ -242,8 +243,10 @@ export function ApplicationStatusPage(props: {
   canEdit: boolean;
   canReopen: boolean;
   notice?: PageNotice;
+  /** The centre's decision, once there is one. */
+  decision?: Awaited<ReturnType<typeof decisionOfApplication>>;
 }) {
-  const { ctx, view } = props;
+  const { ctx, view, decision } = props;
   const { t, locale } = ctx;
   const { application, call, programme, versions } = view;
   const title = application.receiptNumber
@@ -284,6 +287,22 @@ export function ApplicationStatusPage(props: {
           {t('programs.application.deadline', { closes: vnDeadline(props.deadline, locale) })}
         </dd>
       </dl>
+      {decision && (
+        <section aria-labelledby="h-decision">
+          <h2 id="h-decision">{t('programs.decision.title')}</h2>
+          <p>
+            <strong>{t(`programs.decision.outcome.${decision.outcome}`)}</strong>
+            {decision.prize &&
+              ` — ${inLocale(locale, decision.prize.title.vi, decision.prize.title.en)}`}
+          </p>
+          {decision.note && (
+            <>
+              <p>{t('programs.decisionMail.note')}</p>
+              <p>{decision.note}</p>
+            </>
+          )}
+        </section>
+      )}
       {props.canEdit && isEditable && (
         <p>
           <a class="button" href={applicationEditPath(application.id)}>

@@ -1,3 +1,4 @@
+import { can } from '../../../platform/authz';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
@@ -116,6 +117,12 @@ export function CallFormPage(props: {
           <>
             {' · '}
             <a href={`${base}/${call.slug}/dashboard`}>{t('programs.dashboard.link')}</a>
+          </>
+        )}
+        {call && can(ctx.actor, 'programs.review:manage') && (
+          <>
+            {' · '}
+            <a href={`${base}/${call.slug}/reviews`}>{t('programs.review.roundsLink')}</a>
           </>
         )}
       </p>

@@ -1,3 +1,4 @@
+import { isSignedIn } from '../../../platform/authz';
 import { pageHref } from '../../../platform/backoffice/paging';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
@@ -7,6 +8,7 @@ import type { ProgrammeRow } from '../db/programmes.repository';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
 import type { ProgrammePage } from '../services/programmes.queries';
 import { inLocale, kindLabel, statusLabel } from './labels';
+import { REVIEWS_PATH } from './review-sheet-page';
 
 export const PUBLIC_PATH = '/programs';
 
@@ -112,6 +114,11 @@ export function ProgrammesPage({ ctx, result }: { ctx: RequestContext; result: P
       {canManageProgrammes(ctx.actor) && (
         <p>
           <a href={STAFF_PATH}>{t('programs.staff.manage')}</a>
+        </p>
+      )}
+      {isSignedIn(ctx.actor) && (
+        <p>
+          <a href={REVIEWS_PATH}>{t('programs.review.mine')}</a>
         </p>
       )}
       <ProgrammeList ctx={ctx} result={result} path={PUBLIC_PATH} />
