@@ -11,13 +11,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Per-field visibility: fields absent from the map are public. */
 export type FieldVisibility = Record<string, 'public' | 'members' | 'staff'>;

@@ -6,12 +6,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
 
 // Property names follow better-auth's field names; SQL names follow ours.
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const identityUsers = pgTable('identity_users', {
   id: text('id').primaryKey(),

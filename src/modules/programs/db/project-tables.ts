@@ -9,13 +9,12 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
 import { programsProgrammes } from './tables';
 
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** A calendar day in Vietnam, yyyy-mm-dd. */
 const day = (name: string) => date(name, { mode: 'string' });
 const vnd = (name: string) => bigint(name, { mode: 'bigint' });

@@ -9,14 +9,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
 import type { TAnswers, TCallForm } from '../domain/call-form';
 import type { TEligibilityRules } from '../domain/eligibility-rules';
-
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A text in both languages; English may be empty (shown in Vietnamese then). */
 export interface Localized {

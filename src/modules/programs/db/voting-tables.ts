@@ -9,13 +9,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
 import { programsApplications, programsCalls, programsReviewRounds } from './tables';
-
-const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const VOTE_STATUSES = ['draft', 'open', 'closed'] as const;
 export type TVoteStatus = (typeof VOTE_STATUSES)[number];
