@@ -7,7 +7,7 @@ import type { FormValues } from '../services/form-values';
 import type { roundOverview } from '../services/review.queries';
 import { Control } from './controls';
 import { inLocale } from './labels';
-import { roundPath } from './review-staff-pages';
+import { RoundFields, roundPath } from './review-staff-pages';
 
 /** The form's values for a stored round, the rubric written back as its lines. */
 export function roundValues(round: Awaited<ReturnType<typeof roundOverview>>['round']): FormValues {
@@ -53,42 +53,11 @@ export function RoundEditPage(props: {
       <form method="post" action={path} class="stack">
         <input type="hidden" name="version" value={values.version ?? String(round.version)} />
         <input type="hidden" name="kind" value={round.kind} />
-        <Control
+        <RoundFields
           t={t}
-          name="titleVi"
-          label={t('programs.review.titleVi')}
-          value={values.titleVi}
+          values={values}
           errors={errors}
-          required
-        />
-        <Control
-          t={t}
-          name="titleEn"
-          label={t('programs.review.titleEn')}
-          value={values.titleEn}
-          errors={errors}
-        />
-        <Control
-          t={t}
-          name="reviewersPerApplication"
-          label={t('programs.review.perApplication')}
-          value={values.reviewersPerApplication}
-          errors={errors}
-        />
-        <div class="field">
-          <label>
-            <input type="checkbox" name="isBlind" value="yes" checked={values.isBlind === 'yes'} />{' '}
-            {t('programs.review.blind')}
-          </label>
-        </div>
-        <Control
-          t={t}
-          name="rubric"
-          label={t('programs.review.rubric')}
-          hint={t('programs.roundEdit.rubricHint')}
-          value={values.rubric}
-          errors={errors}
-          rows={6}
+          rubricHint={t('programs.roundEdit.rubricHint')}
         />
         <Control
           t={t}

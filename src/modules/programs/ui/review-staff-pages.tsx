@@ -70,47 +70,71 @@ export function RoundsPage(props: {
             label: t(`programs.review.kind.${k}`),
           }))}
         />
-        <Control
+        <RoundFields
           t={t}
-          name="titleVi"
-          label={t('programs.review.titleVi')}
-          value={values.titleVi}
+          values={values}
           errors={errors}
-          required
-        />
-        <Control
-          t={t}
-          name="titleEn"
-          label={t('programs.review.titleEn')}
-          value={values.titleEn}
-          errors={errors}
-        />
-        <Control
-          t={t}
-          name="reviewersPerApplication"
-          label={t('programs.review.perApplication')}
-          value={values.reviewersPerApplication}
-          errors={errors}
-          inputmode="numeric"
-        />
-        <div class="field">
-          <label>
-            <input type="checkbox" name="isBlind" value="yes" checked={values.isBlind === 'yes'} />{' '}
-            {t('programs.review.blind')}
-          </label>
-        </div>
-        <Control
-          t={t}
-          name="rubric"
-          label={t('programs.review.rubric')}
-          hint={t('programs.review.rubricHint')}
-          value={values.rubric}
-          errors={errors}
-          rows={6}
+          rubricHint={t('programs.review.rubricHint')}
         />
         <button type="submit">{t('programs.review.createRound')}</button>
       </form>
     </BackofficePage>
+  );
+}
+
+/** The fields a round is created and edited with: titles, reviewers per application, blind, rubric. */
+export function RoundFields({
+  t,
+  values,
+  errors,
+  rubricHint,
+}: {
+  t: RequestContext['t'];
+  values: FormValues;
+  errors?: FieldErrors;
+  rubricHint: string;
+}) {
+  return (
+    <>
+      <Control
+        t={t}
+        name="titleVi"
+        label={t('programs.review.titleVi')}
+        value={values.titleVi}
+        errors={errors}
+        required
+      />
+      <Control
+        t={t}
+        name="titleEn"
+        label={t('programs.review.titleEn')}
+        value={values.titleEn}
+        errors={errors}
+      />
+      <Control
+        t={t}
+        name="reviewersPerApplication"
+        label={t('programs.review.perApplication')}
+        value={values.reviewersPerApplication}
+        errors={errors}
+        inputmode="numeric"
+      />
+      <div class="field">
+        <label>
+          <input type="checkbox" name="isBlind" value="yes" checked={values.isBlind === 'yes'} />{' '}
+          {t('programs.review.blind')}
+        </label>
+      </div>
+      <Control
+        t={t}
+        name="rubric"
+        label={t('programs.review.rubric')}
+        hint={rubricHint}
+        value={values.rubric}
+        errors={errors}
+        rows={6}
+      />
+    </>
   );
 }
 
