@@ -174,3 +174,40 @@ export const programsProjectReports = pgTable(
     ),
   ],
 );
+
+/**
+ * Files attached to a progress report, a step of the chain or a disbursement (exactly one of
+ * them); the bytes are in the private store, named by their hash, as application attachments.
+ */
+export const programsProjectFiles = pgTable(
+  'programs_project_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    reportId: uuid('report_id').references(() => programsProjectReports.id, {
+      onDelete: 'cascade',
+    }),
+    stepId: uuid('step_id').references(() => programsProjectSteps.id, { onDelete: 'cascade' }),
+    disbursementId: uuid('disbursement_id').references(() => programsProjectDisbursements.id, {
+      onDelete: 'cascade',
+    }),
+    /** sha256 of the bytes, hex: the private store's name for them. */
+    contentHash: text('content_hash').notNull(),
+    originalName: text('original_name').notNull(),
+    /** The kind read from the bytes (pdf, docx…), and its media type. */
+    kind: text('kind').notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // A project page reads all its files at once; reports, steps and disbursements are only
+    // deleted with their project, so their foreign keys need no index of their own.
+    index('programs_project_files_project_idx').on(t.projectId, t.createdAt),
+    check(
+      'programs_project_files_owner_ck',
+      sql`num_nonnulls(${t.reportId}, ${t.stepId}, ${t.disbursementId}) = 1`,
+    ),
+  ],
+);
