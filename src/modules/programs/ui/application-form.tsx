@@ -3,7 +3,7 @@
 // questions whose condition does not hold), and Save draft / Submit are plain form posts.
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
-import { formatNumber, type MessageKey } from '../../../platform/i18n';
+import { formatNumber, type Locale, type MessageKey } from '../../../platform/i18n';
 import type { TAnswerError } from '../domain/answers';
 import type { TAnswers, TCallForm, TCallQuestion } from '../domain/call-form';
 import {
@@ -17,10 +17,10 @@ import { storedFiles, type Typed } from './application-values';
 import { inLocale } from './labels';
 
 export const questionAnchor = (id: string) => `q-${id}`;
-export const fileSize = (bytes: number) =>
+export const fileSize = (bytes: number, locale: Locale = 'vi') =>
   bytes >= 1024 * 1024
-    ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
-    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+    ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
 
 interface FormProps {
   ctx: RequestContext;
