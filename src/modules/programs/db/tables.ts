@@ -127,6 +127,41 @@ export const programsCallExtensions = pgTable(
   ],
 );
 
+/**
+ * Documents staff attach to a programme (guidelines, the founding decision, templates to fill),
+ * listed on its page in `position` order. The bytes are in the private store: served by a route
+ * that shows a draft programme's documents to staff only.
+ */
+export const programsProgrammeDocuments = pgTable(
+  'programs_programme_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programsProgrammes.id, { onDelete: 'cascade' }),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en').notNull().default(''),
+    position: integer('position').notNull(),
+    /** sha256 of the bytes, hex: the private store's name for them. */
+    contentHash: text('content_hash').notNull(),
+    originalName: text('original_name').notNull(),
+    /** The kind read from the bytes, and its media type. */
+    kind: text('kind').notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // A programme's documents in their order (its page, moving one up or down).
+    index('programs_programme_documents_programme_idx').on(t.programmeId, t.position),
+    check(
+      'programs_programme_documents_kind_ck',
+      sql`${t.kind} in ('pdf', 'docx', 'xlsx', 'pptx', 'zip')`,
+    ),
+  ],
+);
+
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'reopened'] as const;
 export type TApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
