@@ -39,3 +39,21 @@ export async function loadTest(params: {
     failed: result.non2xx + result.errors + result.timeouts,
   };
 }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Rounds of one load summarised: each figure's median, and every failed response counted. */
+export function medianOf(rounds: readonly LoadResult[]): LoadResult {
+  const of = (key: 'rps' | 'p50' | 'p95' | 'p99') => median(rounds.map((r) => r[key]));
+  const failed = rounds.reduce((sum, r) => sum + r.failed, 0);
+  return { rps: of('rps'), p50: of('p50'), p95: of('p95'), p99: of('p99'), failed };
+}
+
+/** The median of paired ratios a/b, round by round, so a slow moment hits both sides of a pair. */
+export function medianRatio(a: readonly LoadResult[], b: readonly LoadResult[]): number {
+  return median(a.map((r, i) => r.rps / b[i]!.rps));
+}

@@ -5,26 +5,11 @@ import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import type { Actor } from '../../platform/authz';
-import { createOrganization } from '../directory';
-import { ZCallForm } from './domain/call-form';
 import { rankApplications } from './domain/ranking';
-import { createCall } from './services/create-call';
-import { createProgramme } from './services/create-programme';
 import { decisionOfApplication, roundRanking } from './services/review.queries';
+import { seedCallWithApplications, seedPerson } from './testing/call-fixture';
 
 const STAFF = '/admin/programs';
-const FORM = ZCallForm.parse({
-  sections: [
-    {
-      id: 'project',
-      title: { vi: 'Dự án' },
-      questions: [
-        { id: 'name', kind: 'short_text', label: { vi: 'Tên dự án' }, isRequired: true },
-        { id: 'team', kind: 'team_members', label: { vi: 'Thành viên' } },
-      ],
-    },
-  ],
-});
 const RUBRIC = [
   'doi_moi | Tính đổi mới | Innovation | 3 | 0 | 10',
   'thi_truong | Thị trường | Market | 2 | 1 | 5',
@@ -54,91 +39,25 @@ describe.each(testEngines)('review and decisions on %s', (engine) => {
   beforeAll(async () => {
     mailbox = await startMailbox();
     t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    const db = t.deps.database.db;
-    const s = await createUser(t, { email: 'staff@review.example', roles: ['staff'] });
-    staffActor = {
-      kind: 'user',
-      user: { id: s.id, name: 'staff', email: s.email, locale: 'vi', twoFactorEnabled: false },
-      roles: new Set(['member', 'staff']),
-    };
-    staff = await signIn(t, s.email);
+    const f = await seedCallWithApplications(t, 'review');
+    ({ staffActor, applicant } = f);
+    orgs.push(...f.orgs);
+    apps.push(...f.apps);
+    programmeSlug = f.programme.slug;
+    callSlug = f.call.slug;
+    staff = await signIn(t, f.staffUser.email);
     await createUser(t, { email: 'member@review.example' });
     member = await signIn(t, 'member@review.example');
-    applicant = await createUser(t, { email: 'founder@review.example', name: 'Founder' });
     await q(`update identity_users set locale = 'en' where id = $1`, [applicant.id]);
-
-    for (const legalName of [
-      'Công ty Nông Nghiệp Xanh',
-      'Công ty Y Tế Số',
-      'Công ty Giáo Dục Mở',
-    ]) {
-      const r = await createOrganization(db, { actor: staffActor }, { kind: 'startup', legalName });
-      if (!r.ok) throw new Error(JSON.stringify(r.fields));
-      orgs.push({ id: r.organization.id, name: legalName });
-    }
     for (const n of [1, 2, 3]) {
-      const user = await createUser(t, {
-        email: `expert${n}@review.example`,
-        roles: ['reviewer'],
-        name: `Chuyên gia ${n}`,
-      });
-      const slug = `chuyen-gia-${n}`;
-      const [person] = await q<{ id: string }>(
-        `insert into directory_people (slug, full_name, name_search, sort_key, user_id) values ($1, $2, $2, $2, $3) returning id`,
-        [slug, `Chuyên gia ${n}`, user.id],
-      );
+      const reviewer = await seedPerson(t, `chuyen-gia-${n}`, `Chuyên gia ${n}`);
       // Expert 1 advises the first applicant: never assigned to it automatically.
       if (n === 1)
         await q(
           `insert into directory_affiliations (person_id, organization_id, role) values ($1, $2, 'advisor')`,
-          [person!.id, orgs[0]!.id],
+          [reviewer.personId, orgs[0]!.id],
         );
-      reviewers.push({ user, browser: await signIn(t, user.email), slug });
-    }
-
-    const p = await createProgramme(db, { actor: staffActor }, {
-      kind: 'competition',
-      titleVi: 'Cuộc thi I-Star 2026',
-      titleEn: 'I-Star 2026',
-      prizes: [{ title: { vi: 'Giải Nhất', en: 'First prize' }, amountVnd: '100000000' }],
-    } as never);
-    if (!p.ok) throw new Error(JSON.stringify(p.fields));
-    programmeSlug = p.programme.slug;
-    await q(`update programs_programmes set status = 'published' where id = $1`, [p.programme.id]);
-    const c = await createCall(db, { actor: staffActor }, p.programme.id, {
-      titleVi: 'Vòng 1',
-      opensAt: new Date('2026-01-01T00:00:00Z'),
-      closesAt: new Date('2026-02-01T00:00:00Z'),
-      status: 'published',
-      form: FORM,
-      eligibility: {},
-    });
-    if (!c.ok) throw new Error(JSON.stringify(c.fields));
-    callSlug = c.call.slug;
-    // Submitted applications, written as the applications' commands leave them.
-    for (const [i, org] of orgs.entries()) {
-      const answers = {
-        name: `Dự án ${i + 1}`,
-        team: [{ name: `Người sáng lập ${i + 1}`, role: 'CEO' }],
-      };
-      const [app] = await q<{ id: string }>(
-        `insert into programs_applications (call_id, organization_id, status, answers, receipt_number, submitted_at, created_by)
-         values ($1, $2, 'submitted', $3, $4, $5, $6) returning id`,
-        [
-          c.call.id,
-          org.id,
-          JSON.stringify(answers),
-          `ISTAR-2026-00000${i + 1}`,
-          new Date(`2026-01-1${i}T00:00:00Z`),
-          applicant.id,
-        ],
-      );
-      await q(
-        `insert into programs_application_versions (application_id, number, answers, form_version, form, submitted_at, submitted_by)
-         values ($1, 1, $2, 1, $3, now(), $4)`,
-        [app!.id, JSON.stringify(answers), JSON.stringify(FORM), applicant.id],
-      );
-      apps.push(app!.id);
+      reviewers.push({ ...reviewer, browser: await signIn(t, reviewer.user.email) });
     }
   });
   afterAll(async () => {

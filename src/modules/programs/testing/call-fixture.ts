@@ -1,5 +1,5 @@
-// A published competition with one call and three submitted applications, as the votes' and
-// councils' database tests start from.
+// A published competition with one call and three submitted applications (written as the
+// applications' commands leave them), as the review, vote and council database tests start from.
 import type { TestApp } from '../../../../test/support/app';
 import { createUser } from '../../../../test/support/actors';
 import type { Actor } from '../../../platform/authz';
@@ -13,7 +13,10 @@ const FORM = ZCallForm.parse({
     {
       id: 'project',
       title: { vi: 'Dự án' },
-      questions: [{ id: 'name', kind: 'short_text', label: { vi: 'Tên dự án' }, isRequired: true }],
+      questions: [
+        { id: 'name', kind: 'short_text', label: { vi: 'Tên dự án' }, isRequired: true },
+        { id: 'team', kind: 'team_members', label: { vi: 'Thành viên' } },
+      ],
     },
   ],
 });
@@ -54,7 +57,10 @@ export async function seedCallWithApplications(t: TestApp, tag: string) {
   if (!c.ok) throw new Error(JSON.stringify(c.fields));
   const apps: string[] = [];
   for (const [i, org] of orgs.entries()) {
-    const answers = { name: `Dự án ${i + 1}` };
+    const answers = {
+      name: `Dự án ${i + 1}`,
+      team: [{ name: `Người sáng lập ${i + 1}`, role: 'CEO' }],
+    };
     const [app] = await q<{ id: string }>(
       `insert into programs_applications (call_id, organization_id, status, answers, receipt_number, submitted_at, created_by)
        values ($1, $2, 'submitted', $3, $4, $5, $6) returning id`,
@@ -78,6 +84,7 @@ export async function seedCallWithApplications(t: TestApp, tag: string) {
     q,
     staffUser: s,
     staffActor,
+    applicant,
     programme: p.programme,
     call: c.call,
     orgs,
