@@ -6,7 +6,7 @@ import { APPLICATION_FORM_ROUTE, registerApplicationRoutes } from './application
 import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
 import { registerDashboardRoutes } from './dashboard.routes';
 import { canManageProgrammes, STAFF_PATH } from './permissions';
-import { registerProjectRoutes } from './projects.routes';
+import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
 import { registerReviewRoutes } from './review.routes';
 import { registerStaffRoutes } from './staff.routes';
@@ -33,6 +33,7 @@ export const programsModule: AppModule = {
     // The application form carries its attachments: one at the largest a call may allow, and
     // the multipart envelope and the answers around it.
     [APPLICATION_FORM_ROUTE]: ATTACHMENT_MAX_BYTES_CEILING + 1_000_000,
+    ...PROJECT_UPLOAD_LIMITS,
   },
   jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {

@@ -14,10 +14,13 @@ import { reminderJobKey } from './services/funded-project-rules';
 import { recordDisbursement } from './services/record-project-disbursement';
 import { recordStep } from './services/record-project-step';
 import { reviewReport } from './services/review-project-report';
+import { storeProjectFiles, STEP_FILES } from './services/project-files';
+import { getProjectFile, projectDetail } from './services/projects.queries';
 import { saveMilestone } from './services/save-project-milestone';
 import { submitReport } from './services/submit-project-report';
 
 const NOW = new Date('2026-03-02T03:00:00Z');
+const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n');
 
 describe.each(testEngines)('funded projects on %s', (engine) => {
   let t: TestApp;
@@ -384,5 +387,56 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     await runner.runDue();
     expect(await reminders()).toHaveLength(1);
     t.setNow(NOW);
+  });
+
+  it('attaches signed documents to steps and the advance, shown in the chain and audited', async () => {
+    const org = await fundedOrganization('Năng Lượng Sạch');
+    const p = await project(org.slug, '800.000.000');
+    /** A signed document as the step form posts it, checked and put in the private store. */
+    const signed = async (name: string) => {
+      const body = { 'step.file': new File([PDF], name) };
+      const stored = await storeProjectFiles(t.deps.files, body, 'step.file', STEP_FILES);
+      if (!stored.ok) throw new Error(JSON.stringify(stored));
+      return stored.stored;
+    };
+    const decision = await recordStep(db(), audit(), p.id, {
+      kind: 'council_decision',
+      happenedOn: '2026-03-01',
+      documentRef: 'QĐ-20',
+      files: await signed('Quyết định 20.pdf'),
+    });
+    expect(decision).toMatchObject({ ok: true });
+    await step(p.id, 'agreement', '2026-03-02');
+    const advance = await recordDisbursement(db(), audit(), p.id, {
+      kind: 'advance',
+      amountVnd: '200.000.000',
+      paidOn: '2026-03-03',
+      documentRef: 'UNC-20',
+      files: await signed('uy-nhiem-chi'),
+    });
+    expect(advance).toMatchObject({ ok: true });
+
+    const detail = await projectDetail(db(), p);
+    const names = (kind: string) =>
+      detail.chain.find((c) => c.kind === kind)?.files.map((f) => f.originalName);
+    expect(names('council_decision')).toEqual(['Quyết định 20.pdf']);
+    expect(names('agreement')).toEqual([]);
+    // The advance's document is its disbursement's; a name without extension gets the kind's.
+    expect(names('advance')).toEqual(['uy-nhiem-chi.pdf']);
+    expect(detail.disbursements[0]?.files.map((f) => f.originalName)).toEqual(['uy-nhiem-chi.pdf']);
+    const file = detail.chain[0]!.files[0]!;
+    expect(await t.deps.files.readPrivate(file.contentHash)).toEqual(PDF);
+    const [audited] = await q<{ after: { files: unknown } }>(
+      `select after from platform_audit_log where action = 'programs.project:advance'
+       and entity_id = $1`,
+      [p.id],
+    );
+    expect(audited?.after.files).toEqual([{ name: 'uy-nhiem-chi.pdf', hash: file.contentHash }]);
+    // A file is found only under its own project.
+    const other = await project((await fundedOrganization('Khác Hẳn')).slug, '1.000.000');
+    await expect(getProjectFile(db(), other, file.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await getProjectFile(db(), p, file.id)).toMatchObject({ id: file.id });
   });
 });

@@ -1,13 +1,17 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { createUser, signIn } from '../../../test/support/actors';
-import type { BrowserSession } from '../../../test/support/browser-session';
+import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { ANONYMOUS, type Actor } from '../../platform/authz';
 import { createOrganization } from '../directory';
 import { createProgramme } from './services/create-programme';
 
 const NOW = new Date('2026-03-02T03:00:00Z');
+const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n');
+/** A Windows program: "MZ", then what follows in any .exe header. */
+const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
 
 describe.each(testEngines)('funded project pages on %s', (engine) => {
   let t: TestApp;
@@ -20,6 +24,7 @@ describe.each(testEngines)('funded project pages on %s', (engine) => {
   let projectId = '';
   let milestoneId = '';
   let reportId = '';
+  let reportFileId = '';
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     t.database.query<T>(sql, params);
   const list = () => `/admin/programs/${slug}/projects`;
@@ -50,6 +55,22 @@ describe.each(testEngines)('funded project pages on %s', (engine) => {
     return r.organization;
   }
 
+  /** Whether these bytes are in the private store (it names them by their SHA-256). */
+  const isStored = async (bytes: Uint8Array) =>
+    (await t.deps.files.readPrivate(createHash('sha256').update(bytes).digest('hex'))) !==
+    undefined;
+  /** A multipart form of these fields and files, as our pages post it. */
+  function multipart(
+    fields: Record<string, string>,
+    files: [string, Uint8Array<ArrayBuffer>, string][] = [],
+  ) {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    for (const [name, bytes, fileName] of files) form.append(name, new Blob([bytes]), fileName);
+    return form;
+  }
+  const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
+
   /** Everything a write could change, to show that a refused one changed nothing. */
   const snapshot = () =>
     Promise.all([
@@ -59,6 +80,7 @@ describe.each(testEngines)('funded project pages on %s', (engine) => {
       q(`select id, status from programs_project_reports order by id`),
       q(`select count(*)::int as n from programs_project_steps`),
       q(`select count(*)::int as n from programs_project_budget_lines`),
+      q(`select count(*)::int as n from programs_project_files`),
     ]);
 
   beforeAll(async () => {
@@ -223,12 +245,170 @@ describe.each(testEngines)('funded project pages on %s', (engine) => {
     );
   });
 
+  it('takes files with a report: a refused one saves nothing; members and staff download them', async () => {
+    expect(
+      (
+        await staff.post(`${one()}/milestones`, {
+          'milestone.title': 'Thử nghiệm lâm sàng',
+          'milestone.dueOn': '2026-09-30',
+        })
+      ).status,
+    ).toBe(303);
+    const [{ id: second } = { id: '' }] = await q<{ id: string }>(
+      `select id from programs_project_milestones where title = 'Thử nghiệm lâm sàng'`,
+    );
+    const own = await text(await founder.get(`/account/projects/${projectId}`));
+    expect(own).toContain('enctype="multipart/form-data"');
+    expect(own).toContain(`<label for="files-${second}">Tệp đính kèm (không bắt buộc)</label>`);
+    expect(own).toContain(
+      'Loại tệp: PDF, DOCX, XLSX, PNG, JPEG, ZIP; tối đa 5 tệp, mỗi tệp 20 MB.',
+    );
+
+    const fields = { milestoneId: second, body: 'Đã thử trên 120 ca.', documentRef: 'BC-02' };
+    const report = (files: [string, Uint8Array<ArrayBuffer>, string][]) =>
+      founder.postMultipart(`/account/projects/${projectId}/reports`, multipart(fields, files));
+    const before = await snapshot();
+    // A program renamed to .pdf, sent with a real PDF: both refused, the text kept.
+    const renamed = await report([
+      [`files-${second}`, PDF, 'bao-cao.pdf'],
+      [`files-${second}`, EXE, 'so-lieu.pdf'],
+    ]);
+    expect(renamed.status).toBe(422);
+    const page = await text(renamed);
+    expect(page).toContain(
+      'Tệp “so-lieu.pdf” không đúng loại cho phép (PDF, DOCX, XLSX, PNG, JPEG, ZIP).',
+    );
+    expect(page).toContain(`href="#files-${second}"`);
+    expect(page).toContain('Đã thử trên 120 ca.');
+    expect(page).toContain('value="BC-02"');
+    const six = await report(
+      Array.from({ length: 6 }, (_, i) => [`files-${second}`, PDF, `phu-luc-${i}.pdf`]),
+    );
+    expect(six.status).toBe(422);
+    expect(await text(six)).toContain('Chỉ đính kèm được tối đa 5 tệp.');
+    // Above the site's 1 MB body limit, the route takes a file up to 20 MB and says so above it.
+    const big = new Uint8Array(20 * 1024 * 1024 + 1);
+    big.set(PDF);
+    const oversize = await report([[`files-${second}`, big, 'ban-ve.pdf']]);
+    expect(oversize.status).toBe(422);
+    expect(await text(oversize)).toContain('Tệp “ban-ve.pdf” lớn hơn 20 MB.');
+    expect(await snapshot()).toEqual(before);
+    // Neither the program nor the PDF sent with it was kept.
+    expect(await isStored(EXE)).toBe(false);
+    expect(await isStored(PDF)).toBe(false);
+
+    const sent = await report([[`files-${second}`, PDF, 'Báo cáo giữa kỳ.pdf']]);
+    expect(sent.status).toBe(303);
+    const files = await q<{ id: string; report_id: string; kind: string; bytes: number }>(
+      `select id, report_id, kind, bytes from programs_project_files`,
+    );
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ kind: 'pdf', bytes: PDF.length });
+    reportFileId = files[0]!.id;
+    const [mid] = await q<{ id: string }>(
+      `select id from programs_project_reports where milestone_id = $1`,
+      [second],
+    );
+    expect(files[0]!.report_id).toBe(mid!.id);
+
+    const memberLink = `/account/projects/${projectId}/files/${reportFileId}`;
+    expect(await text(await founder.get(`/account/projects/${projectId}`))).toContain(
+      `<a href="${memberLink}">Báo cáo giữa kỳ.pdf</a>`,
+    );
+    const mine = await founder.get(memberLink);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-type')).toBe('application/pdf');
+    expect(mine.headers.get('content-disposition')).toMatch(/^attachment; /);
+    expect(mine.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await bytesOf(mine)).toEqual(PDF);
+
+    const staffLink = `${one()}/files/${reportFileId}`;
+    expect(await text(await staff.get(one()))).toContain(`href="${staffLink}"`);
+    const theirs = await staff.get(staffLink);
+    expect(theirs.status).toBe(200);
+    expect(await bytesOf(theirs)).toEqual(PDF);
+    // Only this project's files are served under it.
+    expect((await staff.get(`${one()}/files/${crypto.randomUUID()}`)).status).toBe(404);
+    expect((await staff.get(`${one()}/files/not-an-id`)).status).toBe(404);
+    // A visitor is sent to log in; the staff route is not the member's.
+    const visitor = await new BrowserSession(t.app).get(memberLink);
+    expect(visitor.status).toBe(302);
+    expect(visitor.headers.get('location')).toMatch(/^\/login\?next=/);
+    expect((await staff.get(memberLink)).status).toBe(404);
+
+    const accepted = await staff.post(`${one()}/reports/${mid!.id}`, { decision: 'accept' });
+    expect(accepted.status).toBe(303);
+  });
+
+  it('keeps the signed document of a step and of a payment, listed and downloadable', async () => {
+    const step = (file: [string, Uint8Array<ArrayBuffer>, string]) =>
+      staff.postMultipart(
+        `${one()}/steps`,
+        multipart(
+          {
+            'step.kind': 'acceptance',
+            'step.happenedOn': '2026-12-01',
+            'step.documentRef': 'BB-NT-01',
+          },
+          [file],
+        ),
+      );
+    const before = await snapshot();
+    const refused = await step(['step.file', EXE, 'bien-ban.pdf']);
+    expect(refused.status).toBe(422);
+    const page = await text(refused);
+    expect(page).toContain('Tệp “bien-ban.pdf” không đúng loại cho phép (PDF, DOCX, PNG, JPEG).');
+    expect(page).toContain('value="BB-NT-01"');
+    expect(await snapshot()).toEqual(before);
+    expect(await isStored(EXE)).toBe(false);
+
+    expect((await step(['step.file', PDF, 'Biên bản nghiệm thu.pdf'])).status).toBe(303);
+    const paid = await staff.postMultipart(
+      `${one()}/disbursements`,
+      multipart(
+        {
+          'pay.kind': 'payment',
+          'pay.amountVnd': '100.000.000',
+          'pay.paidOn': '2026-12-02',
+          'pay.documentRef': 'UNC-9',
+        },
+        [['pay.file', PDF, 'uy-nhiem-chi.pdf']],
+      ),
+    );
+    expect(paid.status).toBe(303);
+    const rows = await q<{ id: string; original_name: string; owner: string }>(
+      `select id, original_name,
+         case when step_id is not null then 'step' when disbursement_id is not null then 'payment' end as owner
+       from programs_project_files where report_id is null order by created_at`,
+    );
+    expect(rows.map((r) => [r.original_name, r.owner])).toEqual([
+      ['Biên bản nghiệm thu.pdf', 'step'],
+      ['uy-nhiem-chi.pdf', 'payment'],
+    ]);
+
+    const shown = await text(await staff.get(one()));
+    expect(shown).toMatch(
+      /<strong>Nghiệm thu<\/strong>: 01\/12\/2026 — số BB-NT-01 · Người ghi nhận: [^<]+<ul class="files"[^>]*><li><a href="([^"]+)">Biên bản nghiệm thu\.pdf<\/a>/,
+    );
+    for (const row of rows) {
+      const link = `${one()}/files/${row.id}`;
+      expect(shown).toContain(`<a href="${link}">${row.original_name}</a>`);
+      expect(await bytesOf(await staff.get(link))).toEqual(PDF);
+    }
+    // The startup reads the signed acceptance on its own page too.
+    const theirs = `/account/projects/${projectId}/files/${rows[0]!.id}`;
+    expect(await text(await founder.get(`/account/projects/${projectId}`))).toContain(theirs);
+    expect(await bytesOf(await founder.get(theirs))).toEqual(PDF);
+  });
+
   it('answers 404 to outsiders on every page and form, changing nothing', async () => {
     const gets = [
       list(),
       one(),
       `${one()}/milestones/${milestoneId}`,
       `/account/projects/${projectId}`,
+      `${one()}/files/${reportFileId}`,
+      `/account/projects/${projectId}/files/${reportFileId}`,
     ];
     const posts: [string, Record<string, string>][] = [
       [list(), { organization: orgSlug, titleVi: 'X', awardVnd: '1.000', durationMonths: '1' }],

@@ -2,6 +2,9 @@
 // STAFF_PATH; the funded organisation's members read their project and report at
 // /account/projects (anyone else: 404). Each save answers 303 back to the page, or the page again
 // with what was typed and the reason: 422 for a refusal, 409 for a stale milestone edit.
+// Reports, steps and disbursements may carry files (multipart; see uploadLimits in index.ts),
+// checked by their bytes before any is stored: a refused file stores nothing and saves nothing.
+// The files are served only under the project's staff page and to the organisation's members.
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError, type FieldErrors, type FieldMessage } from '../../platform/http/errors';
@@ -11,9 +14,22 @@ import { vnDay } from './domain/vn-time';
 import { STAFF_PATH } from './permissions';
 import { addBudgetLine } from './services/add-project-budget-line';
 import { createProject } from './services/create-project';
-import { lastSegment, renameFields, textValues, versionOf } from './services/form-values';
+import {
+  lastSegment,
+  renameFields,
+  textValues,
+  versionOf,
+  type FormBody,
+} from './services/form-values';
 import { getProgrammeBySlug } from './services/programmes.queries';
 import {
+  REPORT_FILES,
+  STEP_FILES,
+  storeProjectFiles,
+  uploadLimitOf,
+} from './services/project-files';
+import {
+  getProjectFile,
   getProjectForMember,
   getProjectForStaff,
   projectDetail,
@@ -36,10 +52,23 @@ import {
   type ReportFormState,
 } from './ui/project-member-pages';
 import { MilestoneEditPage, ProjectPage, type ProjectFormState } from './ui/project-page';
+import { privateDownload } from './ui/private-download';
+import type { ProjectRow } from './db/projects.repository';
+
+/** The forms of a project's step, payment and report routes, which may carry files. */
+const PROJECT_STEP_ROUTE = `${STAFF_PATH}/:slug/projects/:id/steps`;
+const PROJECT_DISBURSEMENT_ROUTE = `${STAFF_PATH}/:slug/projects/:id/disbursements`;
+const PROJECT_REPORT_ROUTE = `${MEMBER_PROJECTS_PATH}/:id/reports`;
+/** How large a body each of them accepts (see uploadLimits in index.ts). */
+export const PROJECT_UPLOAD_LIMITS: Record<string, number> = {
+  [PROJECT_STEP_ROUTE]: uploadLimitOf(STEP_FILES),
+  [PROJECT_DISBURSEMENT_ROUTE]: uploadLimitOf(STEP_FILES),
+  [PROJECT_REPORT_ROUTE]: uploadLimitOf(REPORT_FILES),
+};
 
 type Values = Record<string, string>;
-const form = async (c: AppContext): Promise<Values> =>
-  textValues(await c.req.parseBody({ all: true }));
+const body = (c: AppContext) => c.req.parseBody({ all: true }) as Promise<FormBody>;
+const form = async (c: AppContext): Promise<Values> => textValues(await body(c));
 const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const dbOf = (c: AppContext) => c.get('ctx').deps.database.db;
 const today = (c: AppContext) => vnDay(c.get('ctx').deps.clock());
@@ -175,6 +204,22 @@ function registerStaffProjectPages(router: Router) {
     const values = await form(c);
     return { id: project.id, values, fields: fieldsOf(values, prefix) as never, ctx: c.get('ctx') };
   };
+  /** The same with the signed document posted as `<prefix>.file`, stored if it passes. */
+  const postedWithFile = async (c: AppContext, prefix: string) => {
+    const { project } = await staffProject(c);
+    const posted = await body(c);
+    const values = textValues(posted);
+    const name = `${prefix}.file`;
+    const files = await storeProjectFiles(c.get('ctx').deps.files, posted, name, STEP_FILES);
+    const fields = fieldsOf(values, prefix);
+    return {
+      id: project.id,
+      values,
+      fields: (files.ok ? { ...fields, files: files.stored } : fields) as never,
+      refusedFile: files.ok ? undefined : { [name]: files.message },
+      ctx: c.get('ctx'),
+    };
+  };
 
   router.page('GET', ONE, canManage, async (c) => c.html(await page(c)));
 
@@ -256,8 +301,9 @@ function registerStaffProjectPages(router: Router) {
     return c.html(await milestonePage(c, given), 422);
   });
 
-  router.page('POST', `${ONE}/disbursements`, canManage, async (c) => {
-    const { id, values, fields, ctx } = await posted(c, 'pay');
+  router.page('POST', PROJECT_DISBURSEMENT_ROUTE, canManage, async (c) => {
+    const { id, values, fields, refusedFile, ctx } = await postedWithFile(c, 'pay');
+    if (refusedFile) return refused(c, values, refusedFile);
     const result = await recordDisbursement(dbOf(c), ctx, id, fields);
     if (result.ok) return back(c, 'h-disbursements');
     if (result.reason === 'INVALID') return refused(c, values, prefixed(result.fields, 'pay'));
@@ -274,8 +320,9 @@ function registerStaffProjectPages(router: Router) {
     return refused(c, values, { [field]: message });
   });
 
-  router.page('POST', `${ONE}/steps`, canManage, async (c) => {
-    const { id, values, fields, ctx } = await posted(c, 'step');
+  router.page('POST', PROJECT_STEP_ROUTE, canManage, async (c) => {
+    const { id, values, fields, refusedFile, ctx } = await postedWithFile(c, 'step');
+    if (refusedFile) return refused(c, values, refusedFile);
     const result = await recordStep(dbOf(c), ctx, id, fields);
     if (result.ok) return back(c, 'h-chain');
     if (result.reason === 'INVALID') return refused(c, values, prefixed(result.fields, 'step'));
@@ -303,7 +350,16 @@ function registerStaffProjectPages(router: Router) {
     }
     return refused(c, {}, undefined, error(c, refusalMessage(c, result)));
   });
+
+  router.page('GET', `${ONE}/files/:file`, canManage, async (c) => {
+    const { project } = await staffProject(c);
+    return download(c, project);
+  });
 }
+
+/** A file of a project the route has checked the actor may read; anything else 404. */
+const download = async (c: AppContext, project: ProjectRow) =>
+  privateDownload(c, await getProjectFile(dbOf(c), project, param(c, 'file')));
 
 function registerMemberProjectPages(router: Router) {
   const member = policies.session;
@@ -333,25 +389,42 @@ function registerMemberProjectPages(router: Router) {
   };
   router.page('GET', `${MEMBER_PROJECTS_PATH}/:id`, member, async (c) => c.html(await page(c)));
 
-  router.page('POST', `${MEMBER_PROJECTS_PATH}/:id/reports`, member, async (c) => {
+  router.page('POST', PROJECT_REPORT_ROUTE, member, async (c) => {
     const ctx = c.get('ctx');
     const id = param(c, 'id');
     // Outsiders find nothing here, whatever they post.
     await getProjectForMember(dbOf(c), ctx.actor, id);
-    const values = await form(c);
+    const posted = await body(c);
+    const values = textValues(posted);
     const milestoneId = values.milestoneId ?? '';
-    const input = { milestoneId, body: values.body ?? '', documentRef: values.documentRef ?? '' };
+    const filesName = `files-${milestoneId}`;
+    const files = await storeProjectFiles(ctx.deps.files, posted, filesName, REPORT_FILES);
+    const state: ReportFormState = { milestoneId, values };
+    if (!files.ok) {
+      state.errors = { [filesName]: files.message };
+      return c.html(await page(c, { form: state }), 422);
+    }
+    const input = {
+      milestoneId,
+      body: values.body ?? '',
+      documentRef: values.documentRef ?? '',
+      files: files.stored,
+    };
     const result = await submitReport(dbOf(c), ctx, id, input, ctx.deps.clock());
     if (result.ok)
       return c.redirect(`${memberProjectPath(id)}?done=submitted#report-${milestoneId}`, 303);
     if (result.reason === 'INVALID' && result.fields.milestoneId) throw new AppError('NOT_FOUND');
-    const state: ReportFormState = { milestoneId, values };
     if (result.reason === 'INVALID') {
       state.errors = renameFields(result.fields, (p) => `${p.split('.')[0]}-${milestoneId}`);
       return c.html(await page(c, { form: state }), 422);
     }
     const notice = error(c, refusalMessage(c, result));
     return c.html(await page(c, { form: state, notice }), 422);
+  });
+
+  router.page('GET', `${MEMBER_PROJECTS_PATH}/:id/files/:file`, member, async (c) => {
+    const project = await getProjectForMember(dbOf(c), c.get('ctx').actor, param(c, 'id'));
+    return download(c, project);
   });
 }
 

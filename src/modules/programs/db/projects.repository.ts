@@ -4,6 +4,7 @@ import { organizationFacts, organizationsManagedBy } from '../../directory';
 import {
   programsProjectBudgetLines as lines,
   programsProjectDisbursements as payments,
+  programsProjectFiles as files,
   programsProjectMilestones as milestones,
   programsProjectReports as reports,
   programsProjects as projects,
@@ -17,6 +18,10 @@ export type MilestoneRow = typeof milestones.$inferSelect;
 export type DisbursementRow = typeof payments.$inferSelect;
 export type StepRow = typeof steps.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
+export type ProjectFileRow = typeof files.$inferSelect;
+/** What a file is attached to: one report, step or disbursement. */
+export type ProjectFileOwner =
+  { reportId: string } | { stepId: string } | { disbursementId: string };
 
 /** The constraint a check (23514) or unique (23505) violation names, else undefined. */
 export function violatedConstraint(err: unknown): string | undefined {
@@ -201,6 +206,36 @@ export async function decideReport(
     .set({ ...patch, reviewedAt: now })
     .where(and(eq(reports.id, id), eq(reports.status, 'submitted')))
     .returning();
+  return row;
+}
+
+/** Records files already in the private store as attached to `owner`. */
+export async function insertProjectFiles(
+  db: Db,
+  projectId: string,
+  owner: ProjectFileOwner,
+  rows: readonly Omit<typeof files.$inferInsert, 'projectId' | keyof ProjectFileOwner>[],
+): Promise<ProjectFileRow[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(files)
+    .values(rows.map((r) => ({ ...r, ...owner, projectId })))
+    .returning();
+}
+
+export const filesOfProject = (db: Db, projectId: string) =>
+  db.select().from(files).where(eq(files.projectId, projectId)).orderBy(asc(files.createdAt));
+
+/** One file of this project, if it is one. */
+export async function findProjectFile(
+  db: Db,
+  projectId: string,
+  id: string,
+): Promise<ProjectFileRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(files)
+    .where(and(eq(files.id, id), eq(files.projectId, projectId)));
   return row;
 }
 

@@ -8,7 +8,9 @@ import { findOrganizationRefById, type OrganizationRef } from '../db/programmes.
 import {
   budgetLinesOf,
   disbursementsOf,
+  filesOfProject,
   findProjectById,
+  findProjectFile,
   managingAccountOf,
   organizationIdsManagedBy,
   milestonesOf,
@@ -16,6 +18,7 @@ import {
   projectsOfProgramme,
   reportsOf,
   stepsOf,
+  type ProjectFileRow,
   type ProjectRow,
 } from '../db/projects.repository';
 import { canManageProjects, STEP_KINDS } from './funded-project-rules';
@@ -65,20 +68,29 @@ export const projectsOf = (db: Db, programmeId: string) => projectsOfProgramme(d
 
 export type ProjectDetail = Awaited<ReturnType<typeof projectDetail>>;
 
-/** Everything a project page shows: budget, milestones with their latest report, money, chain. */
+/**
+ * Everything a project page shows: budget, milestones with their reports, money, the chain, and
+ * the files of each report, step and disbursement (the advance's are its disbursement's).
+ */
 export async function projectDetail(db: Db, project: ProjectRow) {
-  const [organization, lines, milestones, disbursements, steps, reports] = [
+  const [organization, lines, milestones, disbursements, steps, reports, files] = [
     await findOrganizationRefById(db, project.organizationId),
     await budgetLinesOf(db, project.id),
     await milestonesOf(db, project.id),
     await disbursementsOf(db, project.id),
     await stepsOf(db, project.id),
     await reportsOf(db, project.id),
+    await filesOfProject(db, project.id),
   ];
-  const chain = STEP_KINDS.map((kind) => ({
-    kind,
-    step: steps.find((s) => s.kind === kind),
-  }));
+  const filesOf = (owner: 'reportId' | 'stepId' | 'disbursementId', id?: string) =>
+    id ? files.filter((f) => f[owner] === id) : [];
+  const advance = disbursements.find((d) => d.kind === 'advance');
+  const chain = STEP_KINDS.map((kind) => {
+    const step = steps.find((s) => s.kind === kind);
+    const stepFiles =
+      kind === 'advance' ? filesOf('disbursementId', advance?.id) : filesOf('stepId', step?.id);
+    return { kind, step, files: step ? stepFiles : [] };
+  });
   return {
     project,
     organization: organization satisfies OrganizationRef | undefined,
@@ -86,11 +98,24 @@ export async function projectDetail(db: Db, project: ProjectRow) {
     budgetVnd: lines.reduce((sum, l) => sum + l.amountVnd, 0n),
     milestones: milestones.map((m) => ({
       milestone: m,
-      reports: reports.filter((r) => r.milestoneId === m.id),
+      reports: reports
+        .filter((r) => r.milestoneId === m.id)
+        .map((r) => ({ ...r, files: filesOf('reportId', r.id) })),
     })),
-    disbursements,
+    disbursements: disbursements.map((d) => ({ ...d, files: filesOf('disbursementId', d.id) })),
     chain,
   };
+}
+
+/** A file of a project the caller may already read (getProjectForStaff / ForMember); else NOT_FOUND. */
+export async function getProjectFile(
+  db: Db,
+  project: ProjectRow,
+  fileId: string,
+): Promise<ProjectFileRow> {
+  const file = UUID.test(fileId) ? await findProjectFile(db, project.id, fileId) : undefined;
+  if (!file) throw new AppError('NOT_FOUND');
+  return file;
 }
 
 /** Projects with the directory organisation each funds, for lists. */

@@ -3,6 +3,7 @@
 // (an advance needs the agreement, a payment the advance) | DATE_BEFORE_PREVIOUS_STEP |
 // PROJECT_CLOSED. The project row is locked for the transaction, so two staff recording payments
 // at the same moment are checked one after the other; the row's check (paid ≤ award) backs it.
+// Its signed document (the advance's is the chain's), already in the private store, is attached.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
@@ -19,6 +20,8 @@ import {
 import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from './common';
 import { ZDisbursementFields, type TDisbursementFieldsInput } from './funded-project-inputs';
 import { canManageProjects, disbursementRefusal, type StepRefusal } from './funded-project-rules';
+import type { StoredPrivateFile } from './private-uploads';
+import { attachProjectFiles, auditedFiles } from './project-files';
 
 export type RecordDisbursementResult =
   | { ok: true; disbursement: DisbursementRow; paidVnd: bigint }
@@ -32,7 +35,7 @@ export async function recordDisbursement(
   db: Db,
   audit: AuditContext,
   projectId: string,
-  input: TDisbursementFieldsInput,
+  input: TDisbursementFieldsInput & { files?: readonly StoredPrivateFile[] },
 ): Promise<RecordDisbursementResult> {
   requireCapability(canManageProjects(audit.actor));
   const parsed = ZDisbursementFields.safeParse(input);
@@ -59,6 +62,8 @@ export async function recordDisbursement(
         recordedBy: actorId,
       });
       const updated = await addPaid(tx, projectId, fields.amountVnd, actorId);
+      const owner = { disbursementId: disbursement.id };
+      const files = await attachProjectFiles(tx, projectId, owner, input.files ?? [], actorId);
       if (isAdvance) {
         await insertStep(tx, {
           projectId,
@@ -72,7 +77,11 @@ export async function recordDisbursement(
         action: `programs.project:${fields.kind}`,
         entityType: 'project',
         entityId: projectId,
-        after: auditable({ ...disbursement, paidVnd: updated.paidVnd }),
+        after: auditable({
+          ...disbursement,
+          paidVnd: updated.paidVnd,
+          files: auditedFiles(files),
+        }),
       });
       return { ok: true, disbursement, paidVnd: updated.paidVnd };
     });

@@ -2,7 +2,8 @@
 // chain council decision → agreement → advance → reports → acceptance → settlement is kept in
 // order) | DATE_BEFORE_PREVIOUS_STEP | REPORTS_NOT_ACCEPTED (acceptance needs every milestone's
 // report accepted) | PROJECT_CLOSED. The settlement closes the project. The advance is recorded
-// with its disbursement (recordDisbursement).
+// with its disbursement (recordDisbursement). Its signed document, already in the private store
+// (storeProjectFiles), is attached to the step.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
@@ -19,6 +20,8 @@ import {
 import { actorIdOf, invalid, requireCapability, type Invalid } from './common';
 import { ZStepFields, type TStepFieldsInput } from './funded-project-inputs';
 import { canManageProjects, stepRefusal, type StepRefusal } from './funded-project-rules';
+import type { StoredPrivateFile } from './private-uploads';
+import { attachProjectFiles, auditedFiles } from './project-files';
 
 export type RecordStepResult =
   | { ok: true; step: StepRow }
@@ -30,7 +33,7 @@ export async function recordStep(
   db: Db,
   audit: AuditContext,
   projectId: string,
-  input: TStepFieldsInput,
+  input: TStepFieldsInput & { files?: readonly StoredPrivateFile[] },
 ): Promise<RecordStepResult> {
   requireCapability(canManageProjects(audit.actor));
   const parsed = ZStepFields.safeParse(input);
@@ -55,13 +58,15 @@ export async function recordStep(
     if (refusal) return { ok: false, ...refusal };
     const actorId = actorIdOf(audit);
     const step = await insertStep(tx, { projectId, ...fields, recordedBy: actorId });
+    const owner = { stepId: step.id };
+    const files = await attachProjectFiles(tx, projectId, owner, input.files ?? [], actorId);
     if (fields.kind === 'settlement')
       await touchProject(tx, projectId, { status: 'closed', updatedBy: actorId });
     await recordAudit(tx, audit, {
       action: `programs.project:${fields.kind}`,
       entityType: 'project',
       entityId: projectId,
-      after: step,
+      after: { ...step, files: auditedFiles(files) },
     });
     return { ok: true, step };
   });

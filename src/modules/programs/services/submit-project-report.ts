@@ -1,6 +1,7 @@
 // submitReport outcomes (the startup's members): submitted | INVALID | ALREADY_REPORTED (a report
 // of this milestone waits for review or was accepted) | PREVIOUS_STEP_MISSING (reports follow
 // the advance) | PROJECT_CLOSED. Anyone else: NOT_FOUND (thrown). Cancels the milestone's reminder.
+// Files already in the private store (storeProjectFiles) are attached to the report.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
@@ -18,6 +19,8 @@ import {
 import { actorIdOf, invalid, type Invalid } from './common';
 import { ZReportFields, type TReportFieldsInput } from './funded-project-inputs';
 import { reminderJobKey } from './funded-project-rules';
+import type { StoredPrivateFile } from './private-uploads';
+import { attachProjectFiles, auditedFiles } from './project-files';
 import { getProjectForMember } from './projects.queries';
 
 export type SubmitReportResult =
@@ -30,7 +33,7 @@ export async function submitReport(
   db: Db,
   audit: AuditContext,
   projectId: string,
-  input: TReportFieldsInput,
+  input: TReportFieldsInput & { files?: readonly StoredPrivateFile[] },
   now: Date,
 ): Promise<SubmitReportResult> {
   await getProjectForMember(db, audit.actor, projectId);
@@ -46,20 +49,28 @@ export async function submitReport(
       if (!(await stepsOf(tx, projectId)).some((s) => s.kind === 'advance'))
         return { ok: false, reason: 'PREVIOUS_STEP_MISSING', missing: 'advance' };
       if (await liveReportOf(tx, milestone.id)) return { ok: false, reason: 'ALREADY_REPORTED' };
+      const actorId = actorIdOf(audit);
       const report = await insertReport(tx, {
         projectId,
         milestoneId: milestone.id,
         body: fields.body,
         documentRef: fields.documentRef || null,
-        submittedBy: actorIdOf(audit),
+        submittedBy: actorId,
         submittedAt: now,
       });
+      const files = await attachProjectFiles(
+        tx,
+        projectId,
+        { reportId: report.id },
+        input.files ?? [],
+        actorId,
+      );
       await cancelJob(tx, reminderJobKey(milestone.id));
       await recordAudit(tx, audit, {
         action: 'programs.project:report',
         entityType: 'project',
         entityId: projectId,
-        after: report,
+        after: { ...report, files: auditedFiles(files) },
       });
       return { ok: true, report };
     });

@@ -7,9 +7,11 @@ import { ErrorSummary, Notice } from '../../../platform/ui/components';
 import { Layout } from '../../../platform/ui/layout';
 import type { MilestoneRow, ProjectRow } from '../db/projects.repository';
 import type { FormValues } from '../services/form-values';
+import { REPORT_FILES } from '../services/project-files';
 import type { ProjectDetail } from '../services/projects.queries';
 import { MEMBER_PROJECTS_PATH } from '../services/remind-project-milestone';
 import { inLocale } from './labels';
+import { ProjectFileInput } from './project-files';
 import { projectStatusLabel, type PageNotice } from './project-list-page';
 import { ReportList, StepChain } from './project-page';
 import { paidPercent, ProgressSection, showDay } from './project-progress';
@@ -103,10 +105,22 @@ function ReportForm(props: {
     );
   };
   return (
-    <form method="post" action={`${memberProjectPath(props.projectId)}/reports`} class="stack">
+    <form
+      method="post"
+      action={`${memberProjectPath(props.projectId)}/reports`}
+      enctype="multipart/form-data"
+      class="stack"
+    >
       <input type="hidden" name="milestoneId" value={milestone.id} />
       {field('body')}
       {field('documentRef')}
+      <ProjectFileInput
+        ctx={ctx}
+        name={`files-${milestone.id}`}
+        label="programs.project.reportFiles"
+        rules={REPORT_FILES}
+        errors={mine?.errors}
+      />
       <button type="submit">{t('programs.project.submitReport')}</button>
     </form>
   );
@@ -149,7 +163,7 @@ export function MemberProjectPage(props: {
                 {milestone.title} — {t('programs.project.dueOn')}: {showDay(milestone.dueOn)}
               </h3>
               {milestone.deliverables && <p class="prose">{milestone.deliverables}</p>}
-              <ReportList ctx={ctx} reports={reports} />
+              <ReportList ctx={ctx} reports={reports} page={memberProjectPath(project.id)} />
               {isOpen && !isLive && (
                 <ReportForm ctx={ctx} projectId={project.id} milestone={milestone} form={form} />
               )}
@@ -159,7 +173,7 @@ export function MemberProjectPage(props: {
       </section>
       <section aria-labelledby="h-chain">
         <h2 id="h-chain">{t('programs.project.chain')}</h2>
-        <StepChain ctx={ctx} chain={detail.chain} />
+        <StepChain ctx={ctx} chain={detail.chain} page={memberProjectPath(project.id)} />
       </section>
     </Layout>
   );

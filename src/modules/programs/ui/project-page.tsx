@@ -9,8 +9,10 @@ import type { ProgrammeRow } from '../db/programmes.repository';
 import type { ReportRow } from '../db/projects.repository';
 import type { FormValues } from '../services/form-values';
 import { RECORDABLE_STEPS } from '../services/funded-project-rules';
+import { STEP_FILES } from '../services/project-files';
 import type { ProjectDetail } from '../services/projects.queries';
 import { inLocale } from './labels';
+import { FileLinks, ProjectFileInput } from './project-files';
 import {
   controlFor,
   projectPath,
@@ -81,9 +83,16 @@ function ReportReview(props: {
   );
 }
 
+type ReportWithFiles = ProjectDetail['milestones'][number]['reports'][number];
+
+/** The files route of a project's page (staff or member): `${page}/files/<id>`. */
+export const filesPath = (page: string) => `${page}/files`;
+
 export function ReportList(props: {
   ctx: RequestContext;
-  reports: ReportRow[];
+  reports: ReportWithFiles[];
+  /** The project's page the files are served under. */
+  page: string;
   /** The project's staff page: reports waiting for review get the review form. */
   review?: string;
   form?: ProjectFormState;
@@ -101,6 +110,7 @@ export function ReportList(props: {
           </p>
           <p class="prose">{r.body}</p>
           {r.documentRef && <p>{r.documentRef}</p>}
+          <FileLinks ctx={ctx} files={r.files} base={filesPath(props.page)} />
           {r.reviewComment && <p>{t('programs.project.reviewed', { comment: r.reviewComment })}</p>}
           {review && r.status === 'submitted' && (
             <ReportReview ctx={ctx} action={review} report={r} form={props.form} />
@@ -130,17 +140,21 @@ function MilestoneFields(props: {
   );
 }
 
-/** The statutory chain in its order; with `names`, who recorded each step (staff pages). */
+/**
+ * The statutory chain in its order with each step's document; with `names`, who recorded each
+ * step (staff pages). Files are served under the project's `page`.
+ */
 export function StepChain(props: {
   ctx: RequestContext;
   chain: ProjectDetail['chain'];
+  page: string;
   names?: Record<string, string>;
 }) {
   const { ctx, chain, names } = props;
   const { t } = ctx;
   return (
     <ol>
-      {chain.map(({ kind, step }) => (
+      {chain.map(({ kind, step, files }) => (
         <li>
           <strong>{stepLabel(ctx, kind)}</strong>:{' '}
           {step ? (
@@ -156,6 +170,7 @@ export function StepChain(props: {
                 </>
               )}
               {step.note && <> · {step.note}</>}
+              <FileLinks ctx={ctx} files={files} base={filesPath(props.page)} />
             </>
           ) : (
             <span class="muted">{t('programs.project.step.pending')}</span>
@@ -231,7 +246,7 @@ export function ProjectPage(props: Props) {
                 </a>
               </p>
             )}
-            <ReportList ctx={ctx} reports={reports} review={path} form={props.form} />
+            <ReportList ctx={ctx} reports={reports} page={path} review={path} form={props.form} />
           </article>
         ))}
         {isOpen && (
@@ -256,6 +271,7 @@ export function ProjectPage(props: Props) {
                   <th scope="col">{t('programs.project.kind')}</th>
                   <th scope="col">{t('programs.project.amount')}</th>
                   <th scope="col">{t('programs.project.documentRef')}</th>
+                  <th scope="col">{t('programs.project.files')}</th>
                   <th scope="col">{t('programs.project.recordedBy')}</th>
                 </tr>
               </thead>
@@ -266,6 +282,9 @@ export function ProjectPage(props: Props) {
                     <td>{t(`programs.project.kind.${d.kind}` as MessageKey)}</td>
                     <td>{formatVnd(d.amountVnd, locale)}</td>
                     <td>{d.documentRef}</td>
+                    <td>
+                      <FileLinks ctx={ctx} files={d.files} base={filesPath(path)} />
+                    </td>
                     <td>{names[d.recordedBy] ?? d.recordedBy}</td>
                   </tr>
                 ))}
@@ -274,7 +293,12 @@ export function ProjectPage(props: Props) {
           </div>
         )}
         {isOpen && (
-          <form method="post" action={`${path}/disbursements`} class="stack">
+          <form
+            method="post"
+            action={`${path}/disbursements`}
+            enctype="multipart/form-data"
+            class="stack"
+          >
             {control('pay.kind', 'programs.project.kind', {
               options: (['advance', 'payment'] as const).map((k) => ({
                 value: k,
@@ -284,6 +308,13 @@ export function ProjectPage(props: Props) {
             {control('pay.amountVnd', 'programs.project.amount', { required: true, ...money })}
             {control('pay.paidOn', 'programs.project.paidOn', { type: 'date', required: true })}
             {control('pay.documentRef', 'programs.project.documentRef', { required: true })}
+            <ProjectFileInput
+              ctx={ctx}
+              name="pay.file"
+              label="programs.project.stepFile"
+              rules={STEP_FILES}
+              errors={errors}
+            />
             <button type="submit">{t('programs.project.recordPayment')}</button>
           </form>
         )}
@@ -291,9 +322,9 @@ export function ProjectPage(props: Props) {
 
       <section aria-labelledby="h-chain">
         <h2 id="h-chain">{t('programs.project.chain')}</h2>
-        <StepChain ctx={ctx} chain={detail.chain} names={names} />
+        <StepChain ctx={ctx} chain={detail.chain} page={path} names={names} />
         {isOpen && (
-          <form method="post" action={`${path}/steps`} class="stack">
+          <form method="post" action={`${path}/steps`} enctype="multipart/form-data" class="stack">
             {control('step.kind', 'programs.project.stepKind', {
               options: RECORDABLE_STEPS.filter(
                 (k) => !detail.chain.some((c) => c.kind === k && c.step),
@@ -304,6 +335,13 @@ export function ProjectPage(props: Props) {
               required: true,
             })}
             {control('step.documentRef', 'programs.project.documentRef', { required: true })}
+            <ProjectFileInput
+              ctx={ctx}
+              name="step.file"
+              label="programs.project.stepFile"
+              rules={STEP_FILES}
+              errors={errors}
+            />
             {control('step.note', 'programs.project.note', { rows: 2 })}
             <button type="submit">{t('programs.project.recordStep')}</button>
           </form>

@@ -1,0 +1,77 @@
+// Files posted with a form, checked by their bytes and kept in the private store: every file of
+// a request is checked before any is stored, so a refused one leaves nothing behind.
+import {
+  checkDocument,
+  type DocumentCheck,
+  type DocumentKind,
+  type FileStore,
+} from '../../../platform/files';
+import type { MessageKey } from '../../../platform/i18n';
+import { storedFileName } from './application-answers';
+import type { FormBody } from './form-values';
+
+export type PostedFile = { name: string; bytes: Uint8Array };
+export type StoredPrivateFile = {
+  fileHash: string;
+  fileName: string;
+  kind: DocumentKind;
+  bytes: number;
+};
+export type UploadRules = { kinds: readonly DocumentKind[]; maxBytes: number };
+/** Why a file was refused, as a message naming it. */
+export type UploadRefusal = {
+  code: Extract<MessageKey, 'programs.answer.file_type' | 'programs.answer.file_too_large'>;
+  params: Record<string, string | number>;
+};
+
+/** The non-empty files posted under `name` (a browser sends an empty part for no file). */
+export function postedFiles(body: FormBody, name: string): Promise<PostedFile[]> {
+  const v = body[name];
+  const files = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
+    (f): f is File => typeof f !== 'string' && f.size > 0,
+  );
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name.normalize('NFC'),
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+type Checked = { file: PostedFile; rules: UploadRules; check: DocumentCheck };
+
+function refusalOf({ file, rules, check }: Checked): UploadRefusal[] {
+  if (check.ok) return [];
+  if (check.reason === 'TOO_LARGE') {
+    const maxMb = Math.round((rules.maxBytes / 1024 / 1024) * 10) / 10;
+    return [{ code: 'programs.answer.file_too_large', params: { fileName: file.name, maxMb } }];
+  }
+  const types = rules.kinds.map((k) => k.toUpperCase()).join(', ');
+  return [{ code: 'programs.answer.file_type', params: { fileName: file.name, types } }];
+}
+
+/**
+ * Stores the files when every one passes its rules (kind read from the bytes, size); otherwise
+ * stores none and says why each refused one was. The stored name keeps what was uploaded, with
+ * the extension of what the bytes are.
+ */
+export async function storePrivateUploads(
+  store: FileStore,
+  uploads: readonly { file: PostedFile; rules: UploadRules }[],
+): Promise<{ ok: true; stored: StoredPrivateFile[] } | { ok: false; refusals: UploadRefusal[] }> {
+  const checked = uploads.map((u) => ({ ...u, check: checkDocument(u.file.bytes, u.rules) }));
+  const refusals = checked.flatMap(refusalOf);
+  if (refusals.length) return { ok: false, refusals };
+  const stored: StoredPrivateFile[] = [];
+  for (const { file, check } of checked) {
+    if (!check.ok) continue;
+    const { hash, bytes } = await store.putPrivate(file.bytes);
+    stored.push({
+      fileHash: hash,
+      fileName: storedFileName(file.name, check.kind),
+      kind: check.kind,
+      bytes,
+    });
+  }
+  return { ok: true, stored };
+}
