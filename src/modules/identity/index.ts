@@ -29,6 +29,7 @@ export { accountStanding, type AccountStanding } from './services/account-standi
 export { countAccounts, countDemoAccounts, countUsers, recordConsent } from './db/users.repository';
 export {
   accountContact,
+  accountMembers,
   accountMembership,
   accountOrganizationsOf,
   createAccountOrganization,

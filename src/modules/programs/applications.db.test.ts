@@ -3,8 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { createUser } from '../../../test/support/actors';
 import { testEngines } from '../../../test/support/db';
 import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
-import { ANONYMOUS, type Actor, type Role } from '../../platform/authz';
-import { createOrganization } from '../directory';
+import type { Actor, Role } from '../../platform/authz';
 import { ZCallForm } from './domain/call-form';
 import { addCoEditor } from './services/add-co-editor';
 import { getApplication } from './services/applications.queries';
@@ -18,6 +17,7 @@ import { saveDraft } from './services/save-draft';
 import { startApplication } from './services/start-application';
 import { saveAndSubmit, submitApplication } from './services/submit-application';
 import { withdrawApplication } from './services/withdraw-application';
+import { managedStartup } from './testing/applicant-fixture';
 
 const FORM = ZCallForm.parse({
   sections: [
@@ -61,35 +61,13 @@ describe.each(testEngines)('applications on %s', (engine) => {
     };
   }
   /** An account organisation with these members, managing a new directory profile. */
-  async function startup(
-    legalName: string,
-    members: [Actor, string][],
-    firstRegisteredOn?: string,
-  ) {
-    const accountOrg = `acc-${legalName.length}-${Math.random().toString(36).slice(2, 8)}`;
-    await q(`insert into identity_organizations (id, name, slug) values ($1, $2, $1)`, [
-      accountOrg,
+  const startup = (legalName: string, members: [Actor, string][], firstRegisteredOn?: string) =>
+    managedStartup(
+      t,
       legalName,
-    ]);
-    for (const [actor, role] of members) {
-      if (actor.kind !== 'user') continue;
-      await q(
-        `insert into identity_members (id, organization_id, user_id, role) values ($1, $2, $3, $4)`,
-        [`${accountOrg}-${actor.user.id}`, accountOrg, actor.user.id, role],
-      );
-    }
-    const r = await createOrganization(
-      db(),
-      { actor: ANONYMOUS, label: 'test' },
-      { kind: 'startup', legalName, firstRegisteredOn },
+      members.map(([actor, role]) => [actor.kind === 'user' ? actor.user.id : '', role]),
+      firstRegisteredOn,
     );
-    if (!r.ok) throw new Error(JSON.stringify(r.fields));
-    await q(`update directory_organizations set managed_by = $1 where id = $2`, [
-      accountOrg,
-      r.organization.id,
-    ]);
-    return r.organization;
-  }
 
   beforeAll(async () => {
     mailbox = await startMailbox();
@@ -187,12 +165,17 @@ describe.each(testEngines)('applications on %s', (engine) => {
     expect(
       (
         await addCoEditor(
-          db(),
+          deps(),
           { actor: owner },
           { applicationId: app!.id, userId: colleague.kind === 'user' ? colleague.user.id : '' },
         )
       ).ok,
     ).toBe(true);
+    // Told by e-mail, in their language, with the way to the form.
+    const notice = await mailbox.latestTo('colleague@apply.example');
+    expect(notice.subject).toBe('Bạn được thêm làm người cùng soạn hồ sơ: Đợt 1 năm 2026');
+    expect(notice.text).toContain('đã thêm bạn làm người cùng soạn hồ sơ của Nông Nghiệp Xanh');
+    expect(notice.text).toContain(`/programs/applications/${app!.id}/edit`);
     const byColleague = await saveDraft(
       db(),
       { actor: colleague },

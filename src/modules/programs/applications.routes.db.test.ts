@@ -5,12 +5,11 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { ANONYMOUS, type Actor, type Role } from '../../platform/authz';
-import { createOrganization } from '../directory';
 import { ZCallForm } from './domain/call-form';
 import { createCall } from './services/create-call';
 import { createProgramme } from './services/create-programme';
 import { publishProgramme } from './services/publish-programme';
+import { actorOf, hiddenValue, managedStartup } from './testing/applicant-fixture';
 import { contentDisposition } from './applications.routes';
 
 const FORM = ZCallForm.parse({
@@ -71,8 +70,7 @@ const FORM = ZCallForm.parse({
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n');
 const closesAt = new Date('2026-12-01T10:00:00Z'); // 17:00 in Vietnam
 
-const hidden = (html: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? '';
+const hidden = hiddenValue;
 
 describe.each(testEngines)('application pages on %s', (engine) => {
   let t: TestApp;
@@ -97,28 +95,8 @@ describe.each(testEngines)('application pages on %s', (engine) => {
     }
   };
 
-  async function startup(legalName: string, ownerId: string, firstRegisteredOn: string) {
-    const accountOrg = `acc-${Math.random().toString(36).slice(2, 10)}`;
-    await q(`insert into identity_organizations (id, name, slug) values ($1, $2, $1)`, [
-      accountOrg,
-      legalName,
-    ]);
-    await q(
-      `insert into identity_members (id, organization_id, user_id, role) values ($1, $2, $3, 'owner')`,
-      [`${accountOrg}-m`, accountOrg, ownerId],
-    );
-    const r = await createOrganization(
-      db(),
-      { actor: ANONYMOUS, label: 'test' },
-      { kind: 'startup', legalName, firstRegisteredOn },
-    );
-    if (!r.ok) throw new Error(JSON.stringify(r.fields));
-    await q(`update directory_organizations set managed_by = $1 where id = $2`, [
-      accountOrg,
-      r.organization.id,
-    ]);
-    return r.organization;
-  }
+  const startup = (legalName: string, ownerId: string, firstRegisteredOn: string) =>
+    managedStartup(t, legalName, [[ownerId, 'owner']], firstRegisteredOn);
 
   /** The form as the page posts it, with these fields over the loaded page's hidden ones. */
   function formData(page: string, fields: Record<string, string | string[]>, file?: Blob) {
@@ -143,17 +121,7 @@ describe.each(testEngines)('application pages on %s', (engine) => {
     green = await startup('Nông Nghiệp Xanh', ownerUser.id, '2024-03-01');
     old = await startup('Công Ty Lâu Năm', ownerUser.id, '2010-01-01');
     await startup('Đối Thủ', outsiderUser.id, '2024-01-01');
-    const staffActor: Actor = {
-      kind: 'user',
-      user: {
-        id: staffUser.id,
-        name: 's',
-        email: staffUser.email,
-        locale: 'vi',
-        twoFactorEnabled: false,
-      },
-      roles: new Set<Role>(['member', 'staff']),
-    };
+    const staffActor = actorOf(staffUser, ['staff']);
     const p = await createProgramme(
       db(),
       { actor: staffActor },

@@ -1,17 +1,20 @@
 // The applicant's pages. Apply (eligibility first) → the form (Save draft and Submit are plain
 // multipart posts carrying the version and a per-page-load idempotency key) → the status page.
 // A save answers 303, 422 with each question's messages next to what was typed, or 409 after a
-// stale save with both copies shown; attachments are served only to those who may read the
-// application (everyone else: 404).
+// stale save with both copies shown; the page's autosave (op=draft, asking for JSON) gets the
+// same save answered as JSON. Those who may edit add and remove co-editors on the status page.
+// Attachments are served only to those who may read the application (everyone else: 404).
 import { randomUUID } from 'node:crypto';
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { AppError } from '../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
+import type { TAnswerError } from './domain/answers';
 import type { TAnswers } from './domain/call-form';
 import { vnDeadline } from './domain/vn-time';
 import { canReopenApplications } from './permissions';
+import { addCoEditor } from './services/add-co-editor';
 import {
   answersFromForm,
   storeUploads,
@@ -26,10 +29,12 @@ import {
   type ApplicationView,
 } from './services/applications.queries';
 import { getCall } from './services/calls.queries';
+import { coEditorsPanel } from './services/co-editors.queries';
 import { textValues, versionOf, type FormBody } from './services/form-values';
+import { removeCoEditor } from './services/remove-co-editor';
 import { reopenApplication } from './services/reopen-application';
 import { decisionOfApplication } from './services/review.queries';
-import { isEditableStatus, saveDraft } from './services/save-draft';
+import { isEditableStatus, saveDraft, type SaveDraftResult } from './services/save-draft';
 import { startApplication } from './services/start-application';
 import { saveAndSubmit } from './services/submit-application';
 import { withdrawApplication } from './services/withdraw-application';
@@ -62,6 +67,8 @@ const DONE: Record<string, MessageKey> = {
   saved: 'programs.application.saved',
   withdrawn: 'programs.application.withdrawn',
   reopened: 'programs.application.reopened',
+  coEditorAdded: 'programs.coEditors.added',
+  coEditorRemoved: 'programs.coEditors.removed',
 };
 function doneNotice(c: AppContext, view: ApplicationView): PageNotice | undefined {
   const { t } = c.get('ctx');
@@ -109,25 +116,55 @@ async function editPage(
   );
 }
 
-async function statusPage(c: AppContext, view: ApplicationView, notice?: PageNotice) {
+async function statusPage(
+  c: AppContext,
+  view: ApplicationView,
+  notice?: PageNotice,
+  refusedCoEditor?: { chosen: string; errors: FieldErrors },
+) {
   const ctx = c.get('ctx');
-  const deadline = await deadlineFor(
-    ctx.deps.database.db,
-    view.call,
-    view.application.organizationId,
-  );
+  const db = ctx.deps.database.db;
+  const deadline = await deadlineFor(db, view.call, view.application.organizationId);
+  const canEdit = view.access === 'edit';
   return (
     <ApplicationStatusPage
       ctx={ctx}
       view={view}
       deadline={deadline}
-      canEdit={view.access === 'edit'}
+      canEdit={canEdit}
       canReopen={canReopenApplications(ctx.actor)}
       notice={notice ?? doneNotice(c, view)}
-      decision={await decisionOfApplication(ctx.deps.database.db, view.application.id)}
+      decision={await decisionOfApplication(db, view.application.id)}
+      coEditors={
+        canEdit ? { panel: await coEditorsPanel(db, view), ...refusedCoEditor } : undefined
+      }
     />
   );
 }
+
+/** The autosave's answer (public/draft-autosave.js): the new version, or why nothing was saved. */
+function autosaveAnswer(
+  c: AppContext,
+  result: SaveDraftResult | { ok: false; reason: 'INVALID_ANSWERS'; errors: TAnswerError[] },
+) {
+  const { t } = c.get('ctx');
+  const noStore = { 'Cache-Control': 'no-store' };
+  if (result.ok) {
+    const { version, updatedAt } = result.application;
+    return c.json({ saved: true, version, savedAt: updatedAt.toISOString() }, 200, noStore);
+  }
+  if (result.reason === 'INVALID_ANSWERS') {
+    const errors = result.errors.map((e) => ({
+      questionId: e.questionId,
+      message: t(e.code as MessageKey, e.params),
+    }));
+    return c.json({ saved: false, reason: result.reason, errors }, 422, noStore);
+  }
+  // STALE (another tab or a co-editor saved since) or NOT_EDITABLE: nothing was written.
+  return c.json({ saved: false, reason: result.reason }, 409, noStore);
+}
+
+const acceptsJson = (c: AppContext) => (c.req.header('accept') ?? '').includes('application/json');
 
 function registerApplyPages(router: Router) {
   const APPLY = `${PUBLIC_PATH}/:slug/calls/:call/apply`;
@@ -195,15 +232,19 @@ function registerApplicationPages(router: Router) {
     const form = view.call.form;
     const answers = answersFromForm(form, posted, view.application.answers);
     const stored = await storeUploads(ctx.deps.files, form, await uploadsFromForm(form, posted));
+    const isAutosave = values.op === 'draft' && acceptsJson(c);
     // A refused file stores nothing and saves nothing; what was typed is shown again.
     if (!stored.ok)
-      return c.html(await editPage(c, view, { typed, version, errors: stored.errors }), 422);
+      return isAutosave
+        ? autosaveAnswer(c, { ok: false, reason: 'INVALID_ANSWERS', errors: stored.errors })
+        : c.html(await editPage(c, view, { typed, version, errors: stored.errors }), 422);
     const input = {
       applicationId: id,
       expectedVersion: version,
       answers: withUploads(answers, stored.stored),
       uploads: stored.stored,
     };
+    if (isAutosave) return autosaveAnswer(c, await saveDraft(db, ctx, input));
     const now = ctx.deps.clock();
     const result =
       values.op === 'submit'
@@ -304,6 +345,8 @@ function registerApplicationPages(router: Router) {
     return c.html(await statusPage(c, view, notice), 409);
   });
 
+  registerCoEditorRoutes(router, ONE);
+
   router.page('GET', `${ONE}/files/:file`, session, async (c) => {
     const ctx = c.get('ctx');
     const attachment = await getAttachment(
@@ -321,6 +364,41 @@ function registerApplicationPages(router: Router) {
       'Cache-Control': 'private, no-store',
       'Content-Security-Policy': "default-src 'none'; sandbox",
     });
+  });
+}
+
+/** Adding and removing co-editors: 303 back to the status page, or the page with the refusal. */
+function registerCoEditorRoutes(router: Router, one: string) {
+  router.page('POST', `${one}/co-editors`, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const id = param(c, 'id');
+    const userId = textValues(await body(c)).userId ?? '';
+    const deps = {
+      db: ctx.deps.database.db,
+      mail: ctx.deps.mail,
+      publicUrl: ctx.deps.config.publicUrl,
+    };
+    // An empty choice still goes through the command, so an outsider learns nothing but 404.
+    const result = await addCoEditor(deps, ctx, { applicationId: id, userId });
+    if (result.ok) return c.redirect(`${applicationPath(id)}?done=coEditorAdded`, 303);
+    const view = await getApplication(deps.db, ctx.actor, id);
+    const errors: FieldErrors = {
+      userId: userId
+        ? { key: 'programs.coEditors.notAMember', params: { organization: view.organization.name } }
+        : { key: 'programs.coEditors.choose' },
+    };
+    return c.html(await statusPage(c, view, undefined, { chosen: userId, errors }), 422);
+  });
+
+  router.page('POST', `${one}/co-editors/:user/remove`, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const id = param(c, 'id');
+    // NOT_A_CO_EDITOR (one already removed, e.g. a double click) leaves what was asked for.
+    await removeCoEditor(ctx.deps.database.db, ctx, {
+      applicationId: id,
+      userId: param(c, 'user'),
+    });
+    return c.redirect(`${applicationPath(id)}?done=coEditorRemoved`, 303);
   });
 }
 

@@ -3,7 +3,7 @@
 import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
 import { isLocale, type Locale } from '../../../platform/i18n';
-import { findMembership, findOrganizationsOfUser } from '../db/organizations.repository';
+import { findMembership, findOrganizationsOfUser, membersOf } from '../db/organizations.repository';
 import { getUserById } from '../db/users.repository';
 import { createOrganization } from './organization-create';
 
@@ -32,6 +32,15 @@ export async function accountMembership(
 ): Promise<AccountOrganization | undefined> {
   const row = await findMembership(db, organizationId, userId);
   return row && { ...row.organization, role: row.role };
+}
+
+/** The members of an account organisation (name, e-mail, role), oldest first. */
+export async function accountMembers(
+  db: Db,
+  organizationId: string,
+): Promise<{ userId: string; name: string; email: string; role: string }[]> {
+  const rows = await membersOf(db, organizationId);
+  return rows.map((r) => ({ userId: r.userId, name: r.name, email: r.email, role: r.role }));
 }
 
 /** Owners and admins act for their account organisation. */

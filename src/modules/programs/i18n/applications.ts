@@ -55,6 +55,30 @@ export const vi = {
   'programs.application.memberEmail': 'Email',
   'programs.application.required': '(bắt buộc)',
   'programs.application.moneyHint': 'Số đồng, ví dụ 2.000.000.000',
+  'programs.application.coEditorsLink': 'Người cùng soạn hồ sơ',
+  'programs.autosave.on': 'Bản nháp được tự động lưu khi bạn ngừng gõ.',
+  'programs.autosave.saving': 'Đang lưu nháp…',
+  'programs.autosave.saved': 'Đã lưu nháp lúc {time}.',
+  'programs.autosave.stale':
+    'Hồ sơ vừa được lưu ở nơi khác (một thẻ khác hoặc người cùng soạn) nên không tự động lưu nữa. Bấm «Lưu nháp» để xem hai bản cạnh nhau, hoặc tải lại trang để lấy bản mới.',
+  'programs.autosave.invalid':
+    'Chưa lưu tự động được: có câu trả lời chưa hợp lệ. Bấm «Lưu nháp» để xem chỗ cần sửa.',
+  'programs.autosave.failed':
+    'Chưa lưu tự động được (mất kết nối hoặc phiên đăng nhập đã hết). Bấm «Lưu nháp» để lưu.',
+  'programs.coEditors.title': 'Người cùng soạn',
+  'programs.coEditors.hint':
+    'Người cùng soạn được mở và lưu bản nháp. Người tạo hồ sơ, chủ sở hữu và quản trị viên của tổ chức luôn được soạn.',
+  'programs.coEditors.none': 'Chưa có người cùng soạn.',
+  'programs.coEditors.member': 'Thành viên của tổ chức',
+  'programs.coEditors.add': 'Thêm người cùng soạn',
+  'programs.coEditors.remove': 'Bỏ {name}',
+  'programs.coEditors.noCandidates':
+    'Không còn thành viên nào của tài khoản tổ chức để thêm. Mời thêm thành viên ở trang tổ chức của bạn.',
+  'programs.coEditors.added': 'Đã thêm người cùng soạn; họ đã được báo qua email.',
+  'programs.coEditors.removed': 'Đã bỏ người cùng soạn.',
+  'programs.coEditors.choose': 'Hãy chọn một thành viên.',
+  'programs.coEditors.notAMember':
+    'Người này không phải thành viên của tài khoản tổ chức {organization}; chỉ thêm được thành viên.',
   'programs.mail.greeting': 'Chào {name},',
   'programs.mail.submitted.subject': 'Đã nhận hồ sơ {receipt}: {call}',
   'programs.mail.submitted.body':
@@ -62,6 +86,9 @@ export const vi = {
   'programs.mail.amended.body':
     'Bản bổ sung (lần {version}) hồ sơ của {organization} cho «{call}» ({programme}) đã được nộp lúc {at} (giờ Việt Nam).',
   'programs.mail.submitted.receipt': 'Số biên nhận: {receipt}. Xem tình trạng hồ sơ tại:',
+  'programs.mail.coEditor.subject': 'Bạn được thêm làm người cùng soạn hồ sơ: {call}',
+  'programs.mail.coEditor.body':
+    '{by} đã thêm bạn làm người cùng soạn hồ sơ của {organization} cho «{call}» ({programme}). Bạn có thể mở và lưu bản nháp tại:',
   'programs.mail.signature': 'InnoHub',
 } as const;
 
@@ -123,6 +150,30 @@ export const en: Record<keyof typeof vi, string> = {
   'programs.application.memberEmail': 'E-mail',
   'programs.application.required': '(required)',
   'programs.application.moneyHint': 'Whole đồng, e.g. 2.000.000.000',
+  'programs.application.coEditorsLink': 'Co-editors of the application',
+  'programs.autosave.on': 'The draft is saved automatically when you stop typing.',
+  'programs.autosave.saving': 'Saving the draft…',
+  'programs.autosave.saved': 'Draft saved at {time}.',
+  'programs.autosave.stale':
+    'The application was just saved elsewhere (another tab or a co-editor), so it is no longer saved automatically. Press “Save draft” to see both copies side by side, or reload the page for the newer one.',
+  'programs.autosave.invalid':
+    'Not saved automatically: some answers are not valid. Press “Save draft” to see what to fix.',
+  'programs.autosave.failed':
+    'Not saved automatically (the connection dropped or you were logged out). Press “Save draft” to save.',
+  'programs.coEditors.title': 'Co-editors',
+  'programs.coEditors.hint':
+    'Co-editors may open and save the draft. Its creator and the organisation’s owners and admins always may.',
+  'programs.coEditors.none': 'No co-editors yet.',
+  'programs.coEditors.member': 'Member of the organisation',
+  'programs.coEditors.add': 'Add co-editor',
+  'programs.coEditors.remove': 'Remove {name}',
+  'programs.coEditors.noCandidates':
+    'There is no other member of the account organisation to add. Invite members on your organisation’s page.',
+  'programs.coEditors.added': 'Co-editor added; they have been told by e-mail.',
+  'programs.coEditors.removed': 'Co-editor removed.',
+  'programs.coEditors.choose': 'Choose a member.',
+  'programs.coEditors.notAMember':
+    'This person is not a member of the account organisation {organization}; only members can be added.',
   'programs.mail.greeting': 'Dear {name},',
   'programs.mail.submitted.subject': 'Application {receipt} received: {call}',
   'programs.mail.submitted.body':
@@ -130,5 +181,8 @@ export const en: Record<keyof typeof vi, string> = {
   'programs.mail.amended.body':
     'The amendment (version {version}) of {organization}’s application to “{call}” ({programme}) was submitted at {at} (Vietnam time).',
   'programs.mail.submitted.receipt': 'Receipt number: {receipt}. Follow the application at:',
+  'programs.mail.coEditor.subject': 'You were added as a co-editor of an application: {call}',
+  'programs.mail.coEditor.body':
+    '{by} added you as a co-editor of {organization}’s application to “{call}” ({programme}). You can open and save the draft at:',
   'programs.mail.signature': 'InnoHub',
 };

@@ -1,37 +1,45 @@
-// addCoEditor outcomes: added (audited; adding one already there changes nothing) |
-// NOT_A_MEMBER (the account is not in the applying organisation's account organisation) |
-// NOT_FOUND / FORBIDDEN (thrown).
+// addCoEditor outcomes: added (audited, and the new co-editor told by e-mail with the link to the
+// form; adding one already there changes nothing and sends nothing) | NOT_A_MEMBER (the account
+// is not in the applying organisation's account organisation) | NOT_FOUND / FORBIDDEN (thrown).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { accountMembership } from '../../identity';
+import { log } from '../../../platform/log/logger';
+import type { Mailer } from '../../../platform/mail/mailer';
+import { accountContact, accountMembership } from '../../identity';
 import { insertCoEditor } from '../db/applications.repository';
-import { getApplicationInReach } from './applicant';
+import { findCallById } from '../db/calls.repository';
+import { findProgrammeById } from '../db/programmes.repository';
+import { getApplicationInReach, type ApplicationInReach } from './applicant';
+import { coEditorLetter } from './application-mail';
 import { actorIdOf, type Refusal } from './common';
 
 export type AddCoEditorResult = { ok: true; isNew: boolean } | Refusal<'NOT_A_MEMBER'>;
 
+export interface CoEditorDeps {
+  db: Db;
+  mail: Mailer;
+  publicUrl: string;
+}
+
 export async function addCoEditor(
-  db: Db,
+  deps: CoEditorDeps,
   audit: AuditContext,
   input: { applicationId: string; userId: string },
 ): Promise<AddCoEditorResult> {
-  const { application, organization } = await getApplicationInReach(
-    db,
-    audit.actor,
-    input.applicationId,
-    'edit',
-  );
+  const { db } = deps;
+  const inReach = await getApplicationInReach(db, audit.actor, input.applicationId, 'edit');
+  const { application, organization } = inReach;
   const membership = organization.managedBy
     ? await accountMembership(db, organization.managedBy, input.userId)
     : undefined;
   if (!membership) return { ok: false, reason: 'NOT_A_MEMBER' };
-  return db.transaction(async (tx) => {
-    const isNew = await insertCoEditor(tx, {
+  const isNew = await db.transaction(async (tx) => {
+    const added = await insertCoEditor(tx, {
       applicationId: application.id,
       userId: input.userId,
       addedBy: actorIdOf(audit),
     });
-    if (isNew) {
+    if (added) {
       await recordAudit(tx, audit, {
         action: 'programs.application:add-co-editor',
         entityType: 'application',
@@ -39,6 +47,38 @@ export async function addCoEditor(
         after: { userId: input.userId },
       });
     }
-    return { ok: true as const, isNew };
+    return added;
   });
+  if (isNew) await tellCoEditor(deps, audit, inReach, input.userId);
+  return { ok: true, isNew };
+}
+
+/** After the commit: a failed delivery stays in the outbox to be retried; the addition stands. */
+async function tellCoEditor(
+  deps: CoEditorDeps,
+  audit: AuditContext,
+  { application, organization }: ApplicationInReach,
+  userId: string,
+) {
+  try {
+    const contact = await accountContact(deps.db, userId);
+    const call = await findCallById(deps.db, application.callId);
+    const programme = call && (await findProgrammeById(deps.db, call.programmeId));
+    if (!contact || !call || !programme) return;
+    const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
+    await deps.mail.send(
+      coEditorLetter({
+        to: contact.email,
+        name: contact.name,
+        locale: contact.locale,
+        by: audit.actor.kind === 'user' ? audit.actor.user.name : 'InnoHub',
+        callTitle: inLocale(call.titleVi, call.titleEn),
+        programmeTitle: inLocale(programme.titleVi, programme.titleEn),
+        organizationName: organization.name,
+        url: `${deps.publicUrl}/programs/applications/${application.id}/edit`,
+      }),
+    );
+  } catch (err) {
+    log.warn('co-editor notice not kept', { applicationId: application.id, err });
+  }
 }

@@ -1,9 +1,10 @@
 // The application form, drawn from the call's definition. It works without JavaScript: every
 // question is shown, a conditional one says when to answer it (the server drops the answers of
-// questions whose condition does not hold), and Save draft / Submit are plain form posts.
+// questions whose condition does not hold), and Save draft / Submit are plain form posts. With
+// JavaScript, /assets/draft-autosave.js also saves the draft when the applicant stops typing.
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
-import { formatNumber, type Locale, type MessageKey } from '../../../platform/i18n';
+import { formatNumber, type Locale, type MessageKey, type Translate } from '../../../platform/i18n';
 import type { TAnswerError } from '../domain/answers';
 import type { TAnswers, TCallForm, TCallQuestion } from '../domain/call-form';
 import {
@@ -34,6 +35,8 @@ interface FormProps {
   errors?: Map<string, TAnswerError[]>;
   /** The download address of a stored file of this application, by its hash. */
   fileHref?: (hash: string) => string | undefined;
+  /** Whether draft-autosave.js may save this form by itself. */
+  isAutosaved?: boolean;
 }
 
 export function ApplicationForm(props: FormProps) {
@@ -41,7 +44,13 @@ export function ApplicationForm(props: FormProps) {
   const { t } = ctx;
   const questions = new Map(form.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
   return (
-    <form method="post" action={props.action} enctype="multipart/form-data" class="stack">
+    <form
+      method="post"
+      action={props.action}
+      enctype="multipart/form-data"
+      class="stack"
+      data-autosave={props.isAutosaved ? '' : undefined}
+    >
       <input type="hidden" name="version" value={String(props.version)} />
       <input type="hidden" name="key" value={props.idempotencyKey} />
       {form.sections.map((section) => (
@@ -60,7 +69,25 @@ export function ApplicationForm(props: FormProps) {
           {t('programs.application.submit')}
         </button>
       </div>
+      {props.isAutosaved && <AutosaveStatus t={t} />}
     </form>
+  );
+}
+
+/** Where draft-autosave.js says what it did, with its messages in the reader's language. */
+function AutosaveStatus({ t }: { t: Translate }) {
+  return (
+    <p
+      id="autosave-status"
+      class="muted"
+      aria-live="polite"
+      data-on={t('programs.autosave.on')}
+      data-saving={t('programs.autosave.saving')}
+      data-saved={t('programs.autosave.saved', { time: '{time}' })}
+      data-stale={t('programs.autosave.stale')}
+      data-invalid={t('programs.autosave.invalid')}
+      data-failed={t('programs.autosave.failed')}
+    />
   );
 }
 

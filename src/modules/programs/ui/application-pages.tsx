@@ -2,7 +2,8 @@
 // status of one application, and "My applications".
 import type { RequestContext } from '../../../platform/http/context';
 import { isMessageKey, type MessageKey, type Translate } from '../../../platform/i18n';
-import { Notice } from '../../../platform/ui/components';
+import type { FieldErrors } from '../../../platform/http/errors';
+import { ErrorSummary, Notice } from '../../../platform/ui/components';
 import { Layout } from '../../../platform/ui/layout';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
@@ -12,7 +13,9 @@ import type { TEligibilityReason } from '../domain/eligibility';
 import { vnDeadline } from '../domain/vn-time';
 import type { ApplyOption } from '../services/application-page';
 import type { ApplicationView } from '../services/applications.queries';
+import type { CoEditorsPanel } from '../services/co-editors.queries';
 import type { decisionOfApplication } from '../services/review.queries';
+import { CO_EDITORS_ANCHOR, CoEditorsSection } from './application-co-editors';
 import { ApplicationForm, AnswersView, questionAnchor } from './application-form';
 import { errorsByQuestion, type Typed } from './application-values';
 import { inLocale } from './labels';
@@ -172,8 +175,11 @@ export function ApplicationEditPage(props: {
   };
   const byQuestion = errorsByQuestion(props.errors);
   const questions = new Map(call.form.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+  // After a stale save the applicant chooses between two copies: nothing is saved by itself.
+  const isAutosaved = !props.storedCopy;
+  const head = isAutosaved && <script src="/assets/draft-autosave.js" defer />;
   return (
-    <Layout ctx={ctx} title={title} path={applicationEditPath(application.id)}>
+    <Layout ctx={ctx} title={title} path={applicationEditPath(application.id)} head={head}>
       <p>
         <a href={applicationPath(application.id)}>
           {application.receiptNumber
@@ -183,6 +189,10 @@ export function ApplicationEditPage(props: {
         ·{' '}
         <a href={`${PUBLIC_PATH}/${programme.slug}`}>
           {inLocale(locale, programme.titleVi, programme.titleEn)}
+        </a>{' '}
+        ·{' '}
+        <a href={`${applicationPath(application.id)}#${CO_EDITORS_ANCHOR}`}>
+          {t('programs.application.coEditorsLink')}
         </a>
       </p>
       <h1>{title}</h1>
@@ -231,6 +241,7 @@ export function ApplicationEditPage(props: {
         idempotencyKey={props.idempotencyKey}
         errors={byQuestion}
         fileHref={fileHref}
+        isAutosaved={isAutosaved}
       />
     </Layout>
   );
@@ -245,6 +256,8 @@ export function ApplicationStatusPage(props: {
   notice?: PageNotice;
   /** The centre's decision, once there is one. */
   decision?: Awaited<ReturnType<typeof decisionOfApplication>>;
+  /** For those who may edit it; after a refused addition, what was chosen and why. */
+  coEditors?: { panel: CoEditorsPanel; chosen?: string; errors?: FieldErrors };
 }) {
   const { ctx, view, decision } = props;
   const { t, locale } = ctx;
@@ -271,6 +284,7 @@ export function ApplicationStatusPage(props: {
         </span>
       </p>
       <NoticeOf notice={props.notice} />
+      <ErrorSummary t={t} errors={props.coEditors?.errors} />
       <dl class="facts">
         <dt>{t('programs.application.receipt')}</dt>
         <dd>{application.receiptNumber ?? '—'}</dd>
@@ -344,6 +358,9 @@ export function ApplicationStatusPage(props: {
             ))}
           </ul>
         </section>
+      )}
+      {props.coEditors && application.status !== 'withdrawn' && (
+        <CoEditorsSection t={t} path={applicationPath(application.id)} {...props.coEditors} />
       )}
       {props.canEdit && application.status !== 'withdrawn' && (
         <form method="post" action={`${applicationPath(application.id)}/withdraw`} class="stack">
