@@ -9,7 +9,11 @@ import { canManageProgrammes, STAFF_PATH } from './permissions';
 import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
 import { registerReviewRoutes } from './review.routes';
-import { registerStaffRoutes } from './staff.routes';
+import {
+  PROGRAMME_DOCUMENTS_ROUTE,
+  PROGRAMME_DOCUMENTS_UPLOAD_LIMIT,
+  registerStaffRoutes,
+} from './staff.routes';
 import { REMINDER_JOB } from './services/funded-project-rules';
 import { remindMilestone } from './services/remind-project-milestone';
 
@@ -34,6 +38,7 @@ export const programsModule: AppModule = {
     // the multipart envelope and the answers around it.
     [APPLICATION_FORM_ROUTE]: ATTACHMENT_MAX_BYTES_CEILING + 1_000_000,
     ...PROJECT_UPLOAD_LIMITS,
+    [PROGRAMME_DOCUMENTS_ROUTE]: PROGRAMME_DOCUMENTS_UPLOAD_LIMIT,
   },
   jobs: { [REMINDER_JOB]: remindMilestone },
   register(router) {

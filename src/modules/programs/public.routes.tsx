@@ -1,6 +1,8 @@
 import { policies } from '../../platform/authz';
 import type { Router } from '../../platform/http/router';
 import { callsOf } from './services/calls.queries';
+import { getProgrammeDocument, programmeDocumentsOf } from './services/programme-documents.queries';
+import { pastResultsOf } from './services/programme-results.queries';
 import {
   findProgrammes,
   getProgrammeBySlug,
@@ -8,6 +10,7 @@ import {
   ZProgrammeQuery,
 } from './services/programmes.queries';
 import { ProgrammePage } from './ui/programme-page';
+import { privateDownload } from './ui/private-download';
 import { ProgrammesPage, PUBLIC_PATH } from './ui/programmes-page';
 
 export function registerPublicRoutes(router: Router) {
@@ -22,19 +25,40 @@ export function registerPublicRoutes(router: Router) {
   router.page('GET', `${PUBLIC_PATH}/:slug`, policies.public, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
+    const now = ctx.deps.clock();
     const programme = await getProgrammeBySlug(db, ctx.actor, c.req.param('slug') ?? '');
-    const [calls, postingOrganization] = await Promise.all([
+    const [calls, postingOrganization, documents] = await Promise.all([
       callsOf(db, ctx.actor, programme),
       postingOrganizationOf(db, programme),
+      programmeDocumentsOf(db, programme),
     ]);
     return c.html(
       <ProgrammePage
         ctx={ctx}
         programme={programme}
         calls={calls}
+        documents={documents}
+        pastResults={await pastResultsOf(db, programme, calls, now)}
         postingOrganization={postingOrganization}
-        now={ctx.deps.clock()}
+        now={now}
       />,
+    );
+  });
+
+  // A published programme's documents are public; a draft's are for staff (others: 404).
+  router.page('GET', `${PUBLIC_PATH}/:slug/documents/:document`, policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const { programme, document } = await getProgrammeDocument(
+      ctx.deps.database.db,
+      ctx.actor,
+      c.req.param('slug') ?? '',
+      c.req.param('document') ?? '',
+    );
+    // A removed document must not outlive its removal in a cache; a draft's is never shared.
+    return privateDownload(
+      c,
+      document,
+      programme.status === 'draft' ? 'private, no-store' : 'no-cache',
     );
   });
 }

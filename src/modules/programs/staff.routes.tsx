@@ -14,7 +14,20 @@ import {
 } from './services/call-form-submit';
 import { callsOf, extensionsOf, getCall } from './services/calls.queries';
 import { applyBuilderOp } from './services/form-builder';
-import { textValues, versionOf, type FormValues } from './services/form-values';
+import {
+  renameFields,
+  textValues,
+  versionOf,
+  type FormBody,
+  type FormValues,
+} from './services/form-values';
+import { addProgrammeDocument } from './services/add-programme-document';
+import { moveProgrammeDocument, MOVES, type TMove } from './services/move-programme-document';
+import { postedFiles } from './services/private-uploads';
+import {
+  PROGRAMME_DOCUMENT_RULES,
+  programmeDocumentsOf,
+} from './services/programme-documents.queries';
 import { programmeFormValues } from './services/programme-form';
 import { createProgrammeFromForm, editProgrammeFromForm } from './services/programme-form-submit';
 import {
@@ -24,13 +37,15 @@ import {
   ZProgrammeQuery,
 } from './services/programmes.queries';
 import { publishProgramme } from './services/publish-programme';
+import { removeProgrammeDocument } from './services/remove-programme-document';
 import type { ProgrammeRow } from './db/programmes.repository';
 import type { FieldErrors } from '../../platform/http/errors';
 import { CallFormPage } from './ui/call-form-page';
+import { DOCUMENT_FIELDS, staffDocumentsPath } from './ui/programme-documents';
 import { ProgrammeFormPage } from './ui/programme-form-page';
 import { StaffProgrammesPage } from './ui/staff-programmes-page';
 
-const body = async (c: AppContext) => c.req.parseBody({ all: true });
+const body = async (c: AppContext) => c.req.parseBody({ all: true }) as Promise<FormBody>;
 const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const programmeEdit = (slug: string) => `${STAFF_PATH}/${slug}/edit`;
 const callEdit = (slug: string, call: string) => `${STAFF_PATH}/${slug}/calls/${call}/edit`;
@@ -41,6 +56,8 @@ const DONE: Record<string, MessageKey> = {
   published: 'programs.done.published',
   archived: 'programs.done.archived',
   extended: 'programs.done.extended',
+  documentAdded: 'programs.documents.added',
+  documentRemoved: 'programs.documents.removed',
 };
 function doneNotice(c: AppContext) {
   const done = c.req.query('done');
@@ -54,10 +71,15 @@ async function programmePage(
   c: AppContext,
   programme: ProgrammeRow,
   form?: { values: FormValues; errors?: FieldErrors; version: number; conflict?: boolean },
+  documentForm?: { values: FormValues; errors: FieldErrors },
 ) {
   const ctx = c.get('ctx');
   const db = ctx.deps.database.db;
-  const posting = await postingOrganizationOf(db, programme);
+  const [posting, calls, documents] = await Promise.all([
+    postingOrganizationOf(db, programme),
+    callsOf(db, ctx.actor, programme),
+    programmeDocumentsOf(db, programme),
+  ]);
   return (
     <ProgrammeFormPage
       ctx={ctx}
@@ -65,8 +87,10 @@ async function programmePage(
       version={form?.version ?? programme.version}
       values={form?.values ?? programmeFormValues(programme, posting?.slug)}
       errors={form?.errors}
-      notice={form?.conflict ? conflict(c) : doneNotice(c)}
-      calls={await callsOf(db, ctx.actor, programme)}
+      notice={form?.conflict ? conflict(c) : documentForm ? undefined : doneNotice(c)}
+      calls={calls}
+      documents={documents}
+      documentForm={documentForm}
     />
   );
 }
@@ -141,6 +165,69 @@ function registerProgrammePages(router: Router) {
     });
   statusChange('publish', publishProgramme);
   statusChange('archive', archiveProgramme);
+}
+
+/** The upload route, whose body carries a document (see uploadLimits in index.ts). */
+export const PROGRAMME_DOCUMENTS_ROUTE = staffDocumentsPath(':slug');
+/** One document at its largest, and the form around it. */
+export const PROGRAMME_DOCUMENTS_UPLOAD_LIMIT = PROGRAMME_DOCUMENT_RULES.maxBytes + 1_000_000;
+
+function registerDocumentPages(router: Router) {
+  const canManage = policies.capability('programs.programme:manage');
+  const DOCUMENT = `${PROGRAMME_DOCUMENTS_ROUTE}/:document`;
+  const back = (c: AppContext, done?: string) =>
+    c.redirect(`${programmeEdit(param(c, 'slug'))}${done ? `?done=${done}` : ''}#h-documents`, 303);
+  const programmeOf = (c: AppContext) => {
+    const ctx = c.get('ctx');
+    return getProgrammeBySlug(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+  };
+
+  router.page('POST', PROGRAMME_DOCUMENTS_ROUTE, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const programme = await programmeOf(c);
+    const posted = await body(c);
+    const values = textValues(posted);
+    const [file] = await postedFiles(posted, DOCUMENT_FIELDS.file);
+    const result = await addProgrammeDocument(
+      ctx.deps.database.db,
+      ctx,
+      ctx.deps.files,
+      programme.id,
+      {
+        titleVi: values[DOCUMENT_FIELDS.titleVi] ?? '',
+        titleEn: values[DOCUMENT_FIELDS.titleEn] ?? '',
+        file,
+      },
+    );
+    if (result.ok) return back(c, 'documentAdded');
+    const errors = renameFields(
+      result.fields,
+      (f) => DOCUMENT_FIELDS[f as keyof typeof DOCUMENT_FIELDS] ?? f,
+    );
+    return c.html(await programmePage(c, programme, undefined, { values, errors }), 422);
+  });
+
+  router.page('POST', `${DOCUMENT}/move`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const programme = await programmeOf(c);
+    const typed = textValues(await body(c)).move ?? '';
+    const move: TMove = (MOVES as readonly string[]).includes(typed) ? (typed as TMove) : 'up';
+    await moveProgrammeDocument(
+      ctx.deps.database.db,
+      ctx,
+      programme.id,
+      param(c, 'document'),
+      move,
+    );
+    return back(c);
+  });
+
+  router.page('POST', `${DOCUMENT}/remove`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const programme = await programmeOf(c);
+    await removeProgrammeDocument(ctx.deps.database.db, ctx, programme.id, param(c, 'document'));
+    return back(c, 'documentRemoved');
+  });
 }
 
 function registerCallPages(router: Router) {
@@ -262,5 +349,6 @@ function registerCallPages(router: Router) {
 
 export function registerStaffRoutes(router: Router) {
   registerProgrammePages(router);
+  registerDocumentPages(router);
   registerCallPages(router);
 }

@@ -1,11 +1,11 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
   organizationFacts,
   organizationFactsBySlug,
   type DirectoryOrganizationFacts,
 } from '../../directory';
-import { programsProgrammes } from './tables';
+import { programsProgrammeDocuments, programsProgrammes } from './tables';
 
 export type ProgrammeRow = typeof programsProgrammes.$inferSelect;
 export type NewProgrammeRow = typeof programsProgrammes.$inferInsert;
@@ -85,8 +85,7 @@ export interface OrganizationRef {
 
 const organizationRef = (
   facts: DirectoryOrganizationFacts | undefined,
-): OrganizationRef | undefined =>
-  facts && { id: facts.id, slug: facts.slug, name: facts.name };
+): OrganizationRef | undefined => facts && { id: facts.id, slug: facts.slug, name: facts.name };
 
 /** A live directory organisation by its profile slug (read through the directory's index). */
 export async function findOrganizationRefBySlug(db: Db, slug: string) {
@@ -96,4 +95,48 @@ export async function findOrganizationRefBySlug(db: Db, slug: string) {
 
 export async function findOrganizationRefById(db: Db, id: string) {
   return organizationRef(await organizationFacts(db, id));
+}
+
+// ——— A programme's documents ———
+
+const doc = programsProgrammeDocuments;
+export type ProgrammeDocumentRow = typeof doc.$inferSelect;
+
+/**
+ * A programme's documents in their order. A command that renumbers them locks them (`forUpdate`):
+ * two staff moving documents at once take turns instead of writing the same positions.
+ */
+export async function findProgrammeDocuments(
+  db: Db,
+  programmeId: string,
+  { forUpdate = false } = {},
+): Promise<ProgrammeDocumentRow[]> {
+  const query = db
+    .select()
+    .from(doc)
+    .where(eq(doc.programmeId, programmeId))
+    .orderBy(asc(doc.position), asc(doc.createdAt), asc(doc.id));
+  return forUpdate ? query.for('update') : query;
+}
+
+export async function insertProgrammeDocument(
+  db: Db,
+  row: typeof doc.$inferInsert,
+): Promise<ProgrammeDocumentRow> {
+  const [created] = await db.insert(doc).values(row).returning();
+  return created!;
+}
+
+/** Numbers the documents 0, 1, 2… in the order given. */
+export async function setProgrammeDocumentPositions(db: Db, orderedIds: readonly string[]) {
+  for (const [position, id] of orderedIds.entries())
+    await db.update(doc).set({ position }).where(eq(doc.id, id));
+}
+
+export async function deleteProgrammeDocument(db: Db, programmeId: string, id: string) {
+  const [row] = await db
+    .delete(doc)
+    .where(and(eq(doc.programmeId, programmeId), eq(doc.id, id)))
+    .returning();
+  return row;
 }

@@ -192,6 +192,20 @@ export const vi = {
   'programs.error.questionKindChanged': 'Câu hỏi «{id}» bị đổi từ «{from}» sang «{to}».',
   'programs.error.conflict':
     'Người khác đã lưu trong lúc bạn sửa. Nội dung bạn nhập vẫn còn dưới đây; hãy kiểm tra rồi lưu lại.',
+  'programs.documents.title': 'Tài liệu',
+  'programs.documents.none': 'Chương trình chưa có tài liệu nào.',
+  'programs.documents.add': 'Thêm tài liệu',
+  'programs.documents.titleVi': 'Tên tài liệu (tiếng Việt)',
+  'programs.documents.titleEn': 'Tên tài liệu (tiếng Anh)',
+  'programs.documents.file': 'Tệp',
+  'programs.documents.upload': 'Tải lên',
+  'programs.documents.up': 'Chuyển lên',
+  'programs.documents.down': 'Chuyển xuống',
+  'programs.documents.remove': 'Gỡ',
+  'programs.documents.added': 'Đã thêm tài liệu.',
+  'programs.documents.removed': 'Đã gỡ tài liệu.',
+  'programs.results.title': 'Kết quả các đợt trước',
+  'programs.results.none': 'Chưa công bố kết quả.',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -389,4 +403,18 @@ export const en: Record<keyof typeof vi, string> = {
   'programs.error.questionKindChanged': 'Question “{id}” was changed from “{from}” to “{to}”.',
   'programs.error.conflict':
     'Someone else saved while you were editing. What you typed is still below; check it and save again.',
+  'programs.documents.title': 'Documents',
+  'programs.documents.none': 'The programme has no documents yet.',
+  'programs.documents.add': 'Add a document',
+  'programs.documents.titleVi': 'Title (Vietnamese)',
+  'programs.documents.titleEn': 'Title (English)',
+  'programs.documents.file': 'File',
+  'programs.documents.upload': 'Upload',
+  'programs.documents.up': 'Move up',
+  'programs.documents.down': 'Move down',
+  'programs.documents.remove': 'Remove',
+  'programs.documents.added': 'The document is added.',
+  'programs.documents.removed': 'The document is removed.',
+  'programs.results.title': 'Past results',
+  'programs.results.none': 'No results published.',
 };

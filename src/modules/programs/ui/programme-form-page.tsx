@@ -4,12 +4,13 @@ import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { Notice } from '../../../platform/ui/components';
 import type { CallRow } from '../db/calls.repository';
-import type { ProgrammeRow } from '../db/programmes.repository';
+import type { ProgrammeDocumentRow, ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
 import type { FormValues } from '../services/form-values';
 import { faqRowCount, TEXT_FIELDS } from '../services/programme-form';
 import { Control } from './controls';
 import { inLocale, kindOptions, statusLabel } from './labels';
+import { ProgrammeDocumentsEditor } from './programme-documents';
 import { PUBLIC_PATH } from './programmes-page';
 
 const MULTILINE: Record<string, number> = { summary: 3, goals: 6, benefits: 6, eligibility: 6 };
@@ -87,8 +88,11 @@ export function ProgrammeFormPage(props: {
   errors?: FieldErrors;
   notice?: { kind: 'info' | 'success' | 'error'; text: string };
   calls?: CallRow[];
+  documents?: ProgrammeDocumentRow[];
+  /** What was typed in the document upload form, when it was refused. */
+  documentForm?: { values: FormValues; errors: FieldErrors };
 }) {
-  const { ctx, programme, values, errors, notice, calls } = props;
+  const { ctx, programme, values, errors, notice, calls, documentForm } = props;
   const { t, locale } = ctx;
   const path = programme ? `${STAFF_PATH}/${programme.slug}/edit` : `${STAFF_PATH}/new`;
   const title = programme
@@ -97,7 +101,13 @@ export function ProgrammeFormPage(props: {
       })
     : t('programs.form.createTitle');
   return (
-    <BackofficePage ctx={ctx} path={path} title={title} errors={errors} notice={notice}>
+    <BackofficePage
+      ctx={ctx}
+      path={path}
+      title={title}
+      errors={errors ?? documentForm?.errors}
+      notice={notice}
+    >
       {programme && (
         <p class="row">
           <span class="badge">{statusLabel(t, programme.status)}</span>
@@ -115,6 +125,13 @@ export function ProgrammeFormPage(props: {
       </form>
       {programme && (
         <>
+          <ProgrammeDocumentsEditor
+            ctx={ctx}
+            slug={programme.slug}
+            documents={props.documents ?? []}
+            values={documentForm?.values}
+            errors={documentForm?.errors}
+          />
           <h2>{t('programs.staff.status')}</h2>
           <div class="row">
             {programme.status !== 'published' && (

@@ -3,13 +3,20 @@ import { formatNumber, formatVnd } from '../../../platform/i18n';
 import { Notice } from '../../../platform/ui/components';
 import { Layout } from '../../../platform/ui/layout';
 import type { CallRow } from '../db/calls.repository';
-import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';
+import type {
+  OrganizationRef,
+  ProgrammeDocumentRow,
+  ProgrammeRow,
+} from '../db/programmes.repository';
 import { phaseAt } from '../domain/call-window';
 import { vnDeadline } from '../domain/vn-time';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
+import type { PastResult } from '../services/programme-results.queries';
 import { APPLICATIONS_PATH, applyPath } from './application-pages';
 import { WinnersLink } from './decision-winners-link';
 import { inLocale, kindLabel, phaseLabel, statusLabel } from './labels';
+import { ProgrammeDocuments } from './programme-documents';
+import { PastResults } from './programme-results';
 import { PUBLIC_PATH } from './programmes-page';
 
 /** Text typed with blank lines between paragraphs: one <p> each, its line breaks kept. */
@@ -75,6 +82,8 @@ export function ProgrammePage(props: {
   ctx: RequestContext;
   programme: ProgrammeRow;
   calls: CallRow[];
+  documents: ProgrammeDocumentRow[];
+  pastResults: PastResult[];
   postingOrganization?: OrganizationRef;
   now: Date;
 }) {
@@ -174,6 +183,8 @@ export function ProgrammePage(props: {
           </p>
         )}
       </section>
+      <ProgrammeDocuments ctx={ctx} slug={p.slug} documents={props.documents} />
+      <PastResults ctx={ctx} results={props.pastResults} />
       {p.faq.length > 0 && (
         <section aria-labelledby="h-faq">
           <h2 id="h-faq">{t('programs.page.faq')}</h2>
