@@ -171,9 +171,15 @@ describe.each(testEngines)('councils and minutes on %s', (engine) => {
       `${STAFF}/councils/${councilId}/minutes.docx`,
     ])
       expect((await member.get(path)).status, path).toBe(404);
+    const [someone] = await f.q<{ id: string }>(
+      `select id from programs_council_members where council_id = $1 limit 1`,
+      [councilId],
+    );
     const posts: [string, Record<string, string>][] = [
       [base, { titleVi: 'X' }],
       [`${STAFF}/councils/${councilId}/members`, { profile: 'tran-thi-chu-tich', role: 'member' }],
+      [`${STAFF}/councils/${councilId}/members/${someone!.id}/role`, { role: 'chair' }],
+      [`${STAFF}/councils/${councilId}/members/${someone!.id}/remove`, {}],
       [
         `${STAFF}/councils/${councilId}/meeting`,
         { version: '2', meetingPlace: 'X', meetingAt: '2026-03-05T14:00' },
@@ -182,5 +188,108 @@ describe.each(testEngines)('councils and minutes on %s', (engine) => {
     for (const [path, fields] of posts)
       expect((await member.post(path, fields)).status, path).toBe(404);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('changes members’ roles and removes members until the meeting is recorded, audited', async () => {
+    const res = await staff.post(`${STAFF}/${f.programme.slug}/calls/${f.call.slug}/councils`, {
+      titleVi: 'Hội đồng phúc khảo',
+      roundId: '',
+    });
+    const id = /councils\/([0-9a-f-]{36})/.exec(res.headers.get('location') ?? '')![1]!;
+    const path = `${STAFF}/councils/${id}`;
+    const people = await Promise.all(
+      [
+        ['nguyen-chu-tich-pk', 'Nguyễn Chủ Tịch PK'],
+        ['do-uy-vien-pk', 'Đỗ Ủy Viên PK'],
+        ['vu-uy-vien-pk', 'Vũ Ủy Viên PK'],
+      ].map(([slug, name]) => seedPerson(t, slug!, name!)),
+    );
+    for (const [i, p] of people.entries())
+      expect(
+        (await staff.post(`${path}/members`, { profile: p.slug, role: i ? 'member' : 'chair' }))
+          .status,
+      ).toBe(303);
+    const members = () =>
+      f.q<{ id: string; full_name: string; role: string }>(
+        `select id, full_name, role from programs_council_members where council_id = $1 order by full_name`,
+        [id],
+      );
+    const idOf = async (name: string) => (await members()).find((m) => m.full_name === name)!.id;
+    const roles = async () =>
+      Object.fromEntries((await members()).map((m) => [m.full_name, m.role]));
+    const setRole = async (name: string, role: string) =>
+      staff.post(`${path}/members/${await idOf(name)}/role`, { role });
+
+    // The page offers each member's role and removal.
+    const page = await (await staff.get(path)).text();
+    expect(page).toContain(`action="${path}/members/${await idOf('Đỗ Ủy Viên PK')}/role"`);
+    expect(page).toContain('<label for="role-');
+
+    // One chair per council: a second is refused with a message, and nothing changes.
+    const taken = await setRole('Đỗ Ủy Viên PK', 'chair');
+    expect(taken.status).toBe(409);
+    expect(await taken.text()).toContain('Hội đồng đã có người giữ vai trò này');
+    expect((await setRole('Đỗ Ủy Viên PK', 'president')).status).toBe(422);
+    expect(await roles()).toEqual({
+      'Nguyễn Chủ Tịch PK': 'chair',
+      'Đỗ Ủy Viên PK': 'member',
+      'Vũ Ủy Viên PK': 'member',
+    });
+    // Handing the chair over: the chair steps down first.
+    expect((await setRole('Nguyễn Chủ Tịch PK', 'member')).status).toBe(303);
+    expect((await setRole('Vũ Ủy Viên PK', 'chair')).status).toBe(303);
+    expect((await setRole('Đỗ Ủy Viên PK', 'secretary')).status).toBe(303);
+    expect(await roles()).toEqual({
+      'Nguyễn Chủ Tịch PK': 'member',
+      'Đỗ Ủy Viên PK': 'secretary',
+      'Vũ Ủy Viên PK': 'chair',
+    });
+    const changes = await f.q<{ before: { role: string }; after: { role: string } }>(
+      `select before, after from platform_audit_log
+       where action = 'programs.council:changeMemberRole' and entity_id = $1 order by at, id`,
+      [id],
+    );
+    expect(changes.map((c) => [c.before.role, c.after.role])).toEqual([
+      ['chair', 'member'],
+      ['member', 'chair'],
+      ['member', 'secretary'],
+    ]);
+
+    const leaving = await idOf('Nguyễn Chủ Tịch PK');
+    expect((await staff.post(`${path}/members/${leaving}/remove`)).status).toBe(303);
+    expect(Object.keys(await roles())).toEqual(['Vũ Ủy Viên PK', 'Đỗ Ủy Viên PK']);
+    const [removal] = await f.q<{ before: { fullName: string } }>(
+      `select before from platform_audit_log where action = 'programs.council:removeMember' and entity_id = $1`,
+      [id],
+    );
+    expect(removal!.before).toMatchObject({ fullName: 'Nguyễn Chủ Tịch PK' });
+    // Someone who is not (or no longer) a member of this council is not found.
+    expect((await staff.post(`${path}/members/${leaving}/remove`)).status).toBe(404);
+    expect((await staff.post(`${path}/members/${leaving}/role`, { role: 'member' })).status).toBe(
+      404,
+    );
+
+    // Once the meeting is recorded, the minutes name the members: no more changes.
+    const meeting = await staff.post(`${path}/meeting`, {
+      version: '1',
+      meetingPlace: 'Phòng họp số 2, Đà Nẵng',
+      meetingAt: '2026-03-10T09:00',
+    });
+    expect(meeting.status).toBe(303);
+    const before = await members();
+    const locked = await setRole('Đỗ Ủy Viên PK', 'member');
+    expect(locked.status).toBe(409);
+    expect(await locked.text()).toContain('phiên họp của hội đồng đã được ghi biên bản');
+    expect((await staff.post(`${path}/members/${await idOf('Vũ Ủy Viên PK')}/remove`)).status).toBe(
+      409,
+    );
+    expect(
+      (await staff.post(`${path}/members`, { profile: 'nguyen-chu-tich-pk', role: 'member' }))
+        .status,
+    ).toBe(409);
+    expect(await members()).toEqual(before);
+    const recorded = await (await staff.get(path)).text();
+    expect(recorded).toContain('thành phần hội đồng không thay đổi được nữa');
+    expect(recorded).not.toContain('/remove"');
   });
 });

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { parseVnDateTime } from './domain/vn-time';
 import { addCouncilMember } from './services/add-council-member';
+import { changeCouncilMemberRole } from './services/change-council-member-role';
 import { addVoteEntry } from './services/add-vote-entry';
 import { getCall } from './services/calls.queries';
 import { castVote } from './services/cast-vote';
@@ -18,6 +19,7 @@ import { createCouncil } from './services/create-council';
 import { createPublicVote } from './services/create-public-vote';
 import { allValues, textValues, versionOf, type FormValues } from './services/form-values';
 import { recordCouncilMeeting } from './services/record-council-meeting';
+import { removeCouncilMember } from './services/remove-council-member';
 import { removeRoundReviewer } from './services/remove-round-reviewer';
 import { removeVoteEntry } from './services/remove-vote-entry';
 import { roundOverview } from './services/review.queries';
@@ -255,7 +257,43 @@ function registerCouncilPages(router: Router) {
     });
     if (result.ok) return back(c, 'h-members');
     if (result.reason === 'INVALID') return councilPage(c, { errors: result.fields, values }, 422);
-    return councilPage(c, { notice: say(c, 'programs.council.error.taken', 'error'), values }, 409);
+    const key: MessageKey =
+      result.reason === 'MEETING_RECORDED'
+        ? 'programs.council.error.recorded'
+        : 'programs.council.error.taken';
+    return councilPage(c, { notice: say(c, key, 'error'), values }, 409);
+  });
+
+  // A member's role and removal, each its own form; refused once the meeting is recorded.
+  const MEMBER = `${COUNCIL}/members/:member`;
+  const COMPOSITION_REFUSALS = {
+    INVALID: 'programs.council.error.role',
+    ROLE_TAKEN: 'programs.council.error.roleTaken',
+    MEETING_RECORDED: 'programs.council.error.recorded',
+  } as const satisfies Record<string, MessageKey>;
+  const refused = (c: AppContext, reason: keyof typeof COMPOSITION_REFUSALS) =>
+    councilPage(
+      c,
+      { notice: say(c, COMPOSITION_REFUSALS[reason], 'error') },
+      reason === 'INVALID' ? 422 : 409,
+    );
+  router.page('POST', `${MEMBER}/role`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = textValues(await c.req.parseBody({ all: true }));
+    const result = await changeCouncilMemberRole(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'council'),
+      param(c, 'member'),
+      values.role ?? '',
+    );
+    return result.ok ? back(c, 'h-members') : refused(c, result.reason);
+  });
+  router.page('POST', `${MEMBER}/remove`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const result = await removeCouncilMember(db, ctx, param(c, 'council'), param(c, 'member'));
+    return result.ok ? back(c, 'h-members') : refused(c, result.reason);
   });
 
   router.page('POST', `${COUNCIL}/meeting`, canManage, async (c) => {

@@ -6,6 +6,7 @@ import {
   programsCouncils as co,
   programsReviewPool as pool,
   programsReviewRounds as r,
+  type TCouncilRole,
 } from './tables';
 
 export type CouncilRow = typeof co.$inferSelect;
@@ -47,6 +48,30 @@ export async function insertMember(
 ): Promise<CouncilMemberRow | undefined> {
   const [created] = await db.insert(m).values(row).onConflictDoNothing().returning();
   return created;
+}
+
+/**
+ * The council, locked until the transaction ends: a change of its members waits for a meeting
+ * being recorded (and the reverse), so members never change under recorded minutes.
+ */
+export async function lockCouncil(db: Db, id: string): Promise<CouncilRow | undefined> {
+  const [row] = await db.select().from(co).where(eq(co.id, id)).for('update');
+  return row;
+}
+
+/** A member's new role; throws the unique violation when the chair or secretary is taken. */
+export async function updateMemberRole(
+  db: Db,
+  councilId: string,
+  memberId: string,
+  role: TCouncilRole,
+): Promise<CouncilMemberRow | undefined> {
+  const [row] = await db
+    .update(m)
+    .set({ role })
+    .where(and(eq(m.councilId, councilId), eq(m.id, memberId)))
+    .returning();
+  return row;
 }
 
 export async function deleteMember(db: Db, councilId: string, memberId: string) {

@@ -91,6 +91,16 @@ export const vi = {
   'programs.council.error.taken':
     'Người này đã là thành viên, hoặc hội đồng đã có chủ tịch hay thư ký.',
   'programs.council.error.stale': 'Hội đồng vừa được cập nhật ở nơi khác. Hãy xem lại rồi lưu.',
+  'programs.council.roleOf': 'Vai trò của {name}',
+  'programs.council.changeRole': 'Đổi vai trò',
+  'programs.council.removeMember': 'Bỏ khỏi hội đồng',
+  'programs.council.recorded':
+    'Phiên họp đã được ghi biên bản, nên thành phần hội đồng không thay đổi được nữa.',
+  'programs.council.error.recorded':
+    'Không thay đổi được: phiên họp của hội đồng đã được ghi biên bản, và biên bản là hồ sơ pháp lý ghi tên các thành viên.',
+  'programs.council.error.role': 'Hãy chọn một vai trò: Chủ tịch, Thư ký hoặc Ủy viên.',
+  'programs.council.error.roleTaken':
+    'Hội đồng đã có người giữ vai trò này (mỗi hội đồng một Chủ tịch, một Thư ký). Hãy đổi vai trò của người đó trước.',
   'programs.roundEdit.title': 'Sửa vòng · {round}',
   'programs.roundEdit.rubricHint':
     'Khi đã có phiếu chấm, tiêu chí, trọng số và thang điểm không đổi được nữa; tên vòng, số chuyên gia, chấm kín và trạng thái vẫn sửa được.',
@@ -196,6 +206,16 @@ export const en: Record<keyof typeof vi, string> = {
   'programs.council.error.taken':
     'This person is a member already, or the council has its chair or secretary.',
   'programs.council.error.stale': 'The council was changed elsewhere. Check it, then save again.',
+  'programs.council.roleOf': 'Role of {name}',
+  'programs.council.changeRole': 'Change the role',
+  'programs.council.removeMember': 'Remove from the council',
+  'programs.council.recorded':
+    'The meeting is recorded in the minutes, so the council’s members can no longer change.',
+  'programs.council.error.recorded':
+    'Not changed: the council’s meeting is recorded, and its minutes are a legal record naming the members.',
+  'programs.council.error.role': 'Choose a role: chair, secretary or member.',
+  'programs.council.error.roleTaken':
+    'Someone already holds this role (a council has one chair and one secretary). Change theirs first.',
   'programs.roundEdit.title': 'Edit round · {round}',
   'programs.roundEdit.rubricHint':
     'Once a sheet is saved, criteria, weights and scales can no longer change; titles, reviewers per application, blindness and the status still can.',

@@ -1,6 +1,7 @@
 // addCouncilMember outcomes: added (audited) | NOT_FOUND (thrown: unknown council, or not the
 // actor's to manage) | INVALID (neither a reviewer of the call's pools nor a known directory
-// person) | ALREADY_EXISTS (a member already, or the council has its chair or secretary).
+// person) | ALREADY_EXISTS (a member already, or the council has its chair or secretary) |
+// MEETING_RECORDED (see lockComposition).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { fieldErrors } from '../../../platform/http/forms';
@@ -10,10 +11,15 @@ import { findPoolOfCall, insertMember, type CouncilMemberRow } from '../db/counc
 import { canManageCouncils } from '../permissions';
 import { invalid, requireCapability, type Invalid, type Refusal } from './common';
 import { lastSegment } from './form-values';
-import { getCouncil, ZCouncilMemberInput, type TCouncilMemberInput } from './shared-council';
+import {
+  getCouncil,
+  lockComposition,
+  ZCouncilMemberInput,
+  type TCouncilMemberInput,
+} from './shared-council';
 
 export type AddCouncilMemberResult =
-  { ok: true; member: CouncilMemberRow } | Invalid | Refusal<'ALREADY_EXISTS'>;
+  { ok: true; member: CouncilMemberRow } | Invalid | Refusal<'ALREADY_EXISTS' | 'MEETING_RECORDED'>;
 
 async function whoIs(db: Db, callId: string, reviewerId: string, profile: string) {
   if (reviewerId !== '') {
@@ -38,16 +44,17 @@ export async function addCouncilMember(
   const { reviewerId, profile, role, affiliation } = parsed.data;
   const who = await whoIs(db, council.callId, reviewerId, profile);
   if (!who) return invalid({ profile: { key: 'programs.council.error.person' } });
-  const member = await db.transaction(async (tx) => {
-    const created = await insertMember(tx, { councilId, ...who, role, affiliation });
-    if (!created) return undefined;
+  return db.transaction(async (tx): Promise<AddCouncilMemberResult> => {
+    const composition = await lockComposition(tx, councilId);
+    if ('reason' in composition) return composition;
+    const member = await insertMember(tx, { councilId, ...who, role, affiliation });
+    if (!member) return { ok: false, reason: 'ALREADY_EXISTS' };
     await recordAudit(tx, audit, {
       action: 'programs.council:addMember',
       entityType: 'council',
       entityId: councilId,
-      after: created,
+      after: member,
     });
-    return created;
+    return { ok: true, member };
   });
-  return member ? { ok: true, member } : { ok: false, reason: 'ALREADY_EXISTS' };
 }

@@ -3,8 +3,15 @@ import { z } from 'zod';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
 import { ZText } from '../contracts';
-import { findCouncilById, type CouncilRow } from '../db/council.repository';
+import {
+  findCouncilById,
+  findMembers,
+  lockCouncil,
+  type CouncilMemberRow,
+  type CouncilRow,
+} from '../db/council.repository';
 import { COUNCIL_ROLES } from '../db/tables';
+import type { Refusal } from './common';
 import { isUuid } from './shared-review';
 
 export const ZCouncilInput = z.object({
@@ -36,4 +43,19 @@ export async function getCouncil(db: Db, councilId: string): Promise<CouncilRow>
   const council = isUuid(councilId) ? await findCouncilById(db, councilId) : undefined;
   if (!council) throw new AppError('NOT_FOUND');
   return council;
+}
+
+/**
+ * In a command's transaction: the council, locked, and its members, while its composition may
+ * change. Once its meeting is recorded the minutes are a legal record, and the members they
+ * name stay as they are: MEETING_RECORDED.
+ */
+export async function lockComposition(
+  tx: Db,
+  councilId: string,
+): Promise<{ council: CouncilRow; members: CouncilMemberRow[] } | Refusal<'MEETING_RECORDED'>> {
+  const council = await lockCouncil(tx, councilId);
+  if (!council) throw new AppError('NOT_FOUND');
+  if (council.meetingAt) return { ok: false, reason: 'MEETING_RECORDED' };
+  return { council, members: await findMembers(tx, councilId) };
 }

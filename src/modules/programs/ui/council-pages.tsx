@@ -5,7 +5,7 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { CallRow } from '../db/calls.repository';
-import type { CouncilRow } from '../db/council.repository';
+import type { CouncilMemberRow, CouncilRow } from '../db/council.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { RoundRow } from '../db/review.repository';
 import { COUNCIL_ROLES } from '../db/tables';
@@ -97,6 +97,39 @@ export function CouncilsPage(props: {
   );
 }
 
+/** A member's role (its own form) and their removal, while the meeting is not recorded. */
+function MemberActions(props: { ctx: RequestContext; path: string; member: CouncilMemberRow }) {
+  const { ctx, path, member } = props;
+  const { t } = ctx;
+  const id = `role-${member.id}`;
+  return (
+    <div class="row">
+      <form method="post" action={`${path}/role`} class="inline">
+        <label for={id}>{t('programs.council.roleOf', { name: member.fullName })}</label>{' '}
+        <select id={id} name="role">
+          {COUNCIL_ROLES.map((r) => (
+            <option value={r} selected={r === member.role}>
+              {t(`programs.council.role.${r}`)}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="submit" class="secondary">
+          {t('programs.council.changeRole')}
+        </button>
+      </form>
+      <form method="post" action={`${path}/remove`} class="inline">
+        <button
+          type="submit"
+          class="secondary"
+          aria-label={`${t('programs.council.removeMember')}: ${member.fullName}`}
+        >
+          {t('programs.council.removeMember')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
 export function CouncilPage(props: {
   ctx: RequestContext;
   view: CouncilView;
@@ -110,6 +143,7 @@ export function CouncilPage(props: {
   const path = `${COUNCILS_PATH}/${council.id}`;
   const values = props.values ?? {};
   const free = pool.filter((p) => !members.some((m) => m.userId === p.userId));
+  const isRecorded = council.meetingAt !== null;
   const roleOptions = COUNCIL_ROLES.map((r) => ({
     value: r,
     label: t(`programs.council.role.${r}`),
@@ -132,52 +166,59 @@ export function CouncilPage(props: {
       {members.length === 0 ? (
         <p class="muted">{t('programs.council.noMembers')}</p>
       ) : (
-        <ul>
+        <ul class="stack">
           {members.map((m) => (
             <li>
               {m.fullName} — {t(`programs.council.role.${m.role}`)}
               {m.affiliation && `, ${m.affiliation}`}
+              {!isRecorded && (
+                <MemberActions ctx={ctx} path={`${path}/members/${m.id}`} member={m} />
+              )}
             </li>
           ))}
         </ul>
       )}
-      <form method="post" action={`${path}/members`} class="stack">
-        {free.length > 0 && (
+      {isRecorded ? (
+        <p class="muted">{t('programs.council.recorded')}</p>
+      ) : (
+        <form method="post" action={`${path}/members`} class="stack">
+          {free.length > 0 && (
+            <Control
+              t={t}
+              name="reviewerId"
+              label={t('programs.council.fromPool')}
+              value={values.reviewerId}
+              options={[
+                { value: '', label: '—' },
+                ...free.map((p) => ({ value: p.userId, label: p.name })),
+              ]}
+            />
+          )}
           <Control
             t={t}
-            name="reviewerId"
-            label={t('programs.council.fromPool')}
-            value={values.reviewerId}
-            options={[
-              { value: '', label: '—' },
-              ...free.map((p) => ({ value: p.userId, label: p.name })),
-            ]}
+            name="profile"
+            label={t('programs.council.profile')}
+            hint={t('programs.council.profileHint')}
+            value={values.profile}
+            errors={errors}
           />
-        )}
-        <Control
-          t={t}
-          name="profile"
-          label={t('programs.council.profile')}
-          hint={t('programs.council.profileHint')}
-          value={values.profile}
-          errors={errors}
-        />
-        <Control
-          t={t}
-          name="role"
-          label={t('programs.council.roleLabel')}
-          value={values.role ?? 'member'}
-          options={roleOptions}
-        />
-        <Control
-          t={t}
-          name="affiliation"
-          label={t('programs.council.affiliation')}
-          value={values.affiliation}
-          errors={errors}
-        />
-        <button type="submit">{t('programs.council.addMember')}</button>
-      </form>
+          <Control
+            t={t}
+            name="role"
+            label={t('programs.council.roleLabel')}
+            value={values.role ?? 'member'}
+            options={roleOptions}
+          />
+          <Control
+            t={t}
+            name="affiliation"
+            label={t('programs.council.affiliation')}
+            value={values.affiliation}
+            errors={errors}
+          />
+          <button type="submit">{t('programs.council.addMember')}</button>
+        </form>
+      )}
       <h2 id="h-meeting">{t('programs.council.meeting')}</h2>
       <form method="post" action={`${path}/meeting`} class="stack">
         <input type="hidden" name="version" value={String(council.version)} />
