@@ -5,7 +5,7 @@
 // organisation of the startup and the directory profiles.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganization, createPerson } from '../../src/modules/directory';
+import { createPerson } from '../../src/modules/directory';
 import { vnDateTimeInputValue } from '../../src/modules/programs/domain/vn-time';
 import { ANONYMOUS } from '../../src/platform/authz';
 import { linkIn, type ReceivedMail } from '../../test/support/mailbox';
@@ -13,6 +13,7 @@ import { launchBrowser } from '../support/browser';
 import { pageProblems, visible } from '../support/page-checks';
 import { startPortal, type RunningPortal } from '../support/server';
 import { signedInContext } from '../support/sign-in';
+import { signedInFounder } from './applicant';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n');
 const PROGRAMME = 'Cuộc thi Khởi nghiệp Sông Hàn 2026';
@@ -58,25 +59,7 @@ describe('a competition from the call to the decision, in Chromium', { timeout: 
   /** A founder whose account organisation manages the startup's directory profile. */
   async function founderContext(): Promise<BrowserContext> {
     const context = await phone();
-    const { id } = await signedInContext(portal, context, FOUNDER);
-    const q = (sql: string, params: unknown[]) => portal.t.database.query(sql, params);
-    await q(
-      `insert into identity_organizations (id, name, slug) values ('e2e-lx', 'Lúa Xanh', 'e2e-lx')`,
-      [],
-    );
-    await q(
-      `insert into identity_members (id, organization_id, user_id, role) values ('e2e-lx-m', 'e2e-lx', $1, 'owner')`,
-      [id],
-    );
-    const org = await createOrganization(
-      portal.t.deps.database.db,
-      { actor: ANONYMOUS, label: 'e2e' },
-      { kind: 'startup', legalName: 'Công ty TNHH Lúa Xanh', firstRegisteredOn: '2024-02-01' },
-    );
-    if (!org.ok) throw new Error('organisation');
-    await q(`update directory_organizations set managed_by = 'e2e-lx' where id = $1`, [
-      org.organization.id,
-    ]);
+    await signedInFounder(portal, context, FOUNDER, 'Công ty TNHH Lúa Xanh');
     return context;
   }
 
