@@ -1,8 +1,10 @@
 // The application form saves its draft by itself: the founder types, waits, sees "saved", and
 // finds the text again after a reload, without pressing a button; the version the autosave gave
 // back lets the submission through. Under the portal's real CSP (scripts from 'self' only).
+// Then the status page adds a colleague as co-editor.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVerifiedUser } from '../../src/modules/identity';
 import { launchBrowser } from '../support/browser';
 import { pageProblems, visible } from '../support/page-checks';
 import { startPortal, type RunningPortal } from '../support/server';
@@ -61,11 +63,21 @@ describe('the application form saves its draft by itself, on a phone', { timeout
 
   it('saves what is typed without a button, keeps it over a reload, and submits with the version it got back', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    await signedInFounder(
+    const { startup } = await signedInFounder(
       portal,
       context,
       { email: 'tu.luu@e2e.vn', name: 'Người Tự Lưu' },
       'Công ty Lúa Mặn',
+    );
+    // A colleague, so that the status page offers one to add as co-editor.
+    const colleague = await createVerifiedUser(portal.t.deps, {
+      name: 'Đồng Nghiệp',
+      email: 'dong.nghiep@e2e.vn',
+      password: 'E2e-colleague-password-1',
+    });
+    await portal.t.database.query(
+      `insert into identity_members (id, organization_id, user_id, role) values ($1, $2, $3, 'member')`,
+      [`${startup.accountOrg}-colleague`, startup.accountOrg, colleague.id],
     );
     const page = await context.newPage();
     // A script refused by the CSP, or failing, shows here.
@@ -92,10 +104,18 @@ describe('the application form saves its draft by itself, on a phone', { timeout
       String((await stored())?.version),
     );
     const editUrl = page.url();
-    const problems = await problemsOf(context, [editUrl, editUrl.replace(/\/edit.*$/, '')]);
+    const statusUrl = editUrl.replace(/\/edit.*$/, '');
+    const problems = await problemsOf(context, [editUrl, statusUrl]);
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await visible(page.getByText(/Đã nộp hồ sơ\. Số biên nhận: [A-Z0-9-]+-2026-000001/));
     expect(await stored()).toMatchObject({ name: 'Lúa chịu mặn', pitch: PITCH });
+    // The status page (checked above) offers the colleague as co-editor.
+    await page
+      .getByLabel('Thành viên của tổ chức')
+      .selectOption({ label: 'Đồng Nghiệp (dong.nghiep@e2e.vn)' });
+    await page.getByRole('button', { name: 'Thêm người cùng soạn' }).click();
+    await visible(page.getByText('Đã thêm người cùng soạn; họ đã được báo qua email.'));
+    await visible(page.getByRole('button', { name: 'Bỏ Đồng Nghiệp' }));
     await context.close();
     expect(problems).toEqual([]);
     expect(scriptErrors).toEqual([]);
