@@ -233,8 +233,10 @@ export class TextIndex {
 
   private countValues(field: string, base: Bitset): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const [value, list] of this.facetValues.get(field)?.entries() ?? []) {
-      const n = list.countIn(base);
+    const vocabulary = this.facetValues.get(field);
+    if (!vocabulary) return counts;
+    for (const value of vocabulary.keys()) {
+      const n = vocabulary.countIn(value, base);
       if (n > 0) counts.set(value, n);
     }
     return counts;
@@ -263,7 +265,7 @@ export class TextIndex {
   private fillCondition(c: Condition, bits: Bitset): Bitset {
     if ('field' in c) {
       const vocabulary = this.facetValues.get(c.field);
-      for (const value of c.anyOf) vocabulary?.get(value)?.orInto(bits);
+      for (const value of c.anyOf) vocabulary?.orInto(value, bits);
       return bits;
     }
     const column = this.numbers.get(c.number);
@@ -287,11 +289,8 @@ export class TextIndex {
     const counter = new BitCounter(words, grams.length, this.scratch.empty);
     const holders = this.scratch.empty();
     for (const gram of grams) {
-      const list = this.titleGrams.get(gram);
-      if (!list) continue;
       holders.fill(0);
-      list.orInto(holders);
-      counter.add(holders);
+      if (this.titleGrams.orInto(gram, holders)) counter.add(holders);
     }
     const close = counter.atLeast(Math.ceil(grams.length * TYPO_THRESHOLD));
     andInto(close, filtered);

@@ -1,29 +1,40 @@
 // Words (or trigrams, or facet values) and the slots holding each. A typed word matches every word
 // it begins ("nghi" → "nghiep", "nghien"…), found by binary search in the sorted word list.
 import type { Bitset } from './bitset';
-import { PostingList } from './posting-list';
+import { PostingLists } from './posting-list';
 
 export class Vocabulary {
-  private lists = new Map<string, PostingList>();
+  private listOf = new Map<string, number>();
+  private lists = new PostingLists();
   private sorted: string[] = [];
   private unsorted = 0;
 
   add(key: string, slot: number) {
-    let list = this.lists.get(key);
-    if (!list) {
-      list = new PostingList();
-      this.lists.set(key, list);
+    let list = this.listOf.get(key);
+    if (list === undefined) {
+      list = this.lists.create();
+      this.listOf.set(key, list);
       this.unsorted++;
     }
-    list.add(slot);
+    this.lists.add(list, slot);
   }
 
-  get(key: string): PostingList | undefined {
-    return this.lists.get(key);
+  keys(): IterableIterator<string> {
+    return this.listOf.keys();
   }
 
-  entries(): IterableIterator<[string, PostingList]> {
-    return this.lists.entries();
+  /** Adds to `target` the slots holding `key`; false when no slot ever held it. */
+  orInto(key: string, target: Bitset): boolean {
+    const list = this.listOf.get(key);
+    if (list === undefined) return false;
+    this.lists.orInto(list, target);
+    return true;
+  }
+
+  /** How many slots of `base` hold `key`. */
+  countIn(key: string, base: Bitset): number {
+    const list = this.listOf.get(key);
+    return list === undefined ? 0 : this.lists.countIn(list, base);
   }
 
   /** Adds to `target` the slots of every key that begins with `prefix`. */
@@ -37,17 +48,18 @@ export class Vocabulary {
       else hi = mid;
     }
     for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) {
-      this.lists.get(words[i]!)!.orInto(target);
+      this.lists.orInto(this.listOf.get(words[i]!)!, target);
     }
   }
 
+  /** Frees the spare room of lists that have stopped growing (after a bulk load). */
   trim() {
-    for (const list of this.lists.values()) list.trim();
+    this.lists.compact();
   }
 
   private sortedKeys(): string[] {
     if (this.unsorted > 0) {
-      this.sorted = [...this.lists.keys()].sort();
+      this.sorted = [...this.listOf.keys()].sort();
       this.unsorted = 0;
     }
     return this.sorted;
