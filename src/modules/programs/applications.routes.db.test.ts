@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../test/support/app';
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
@@ -10,7 +13,7 @@ import { createCall } from './services/create-call';
 import { createProgramme } from './services/create-programme';
 import { publishProgramme } from './services/publish-programme';
 import { actorOf, hiddenValue, managedStartup } from './testing/applicant-fixture';
-import { contentDisposition } from './applications.routes';
+import { contentDisposition } from './ui/private-download';
 
 const FORM = ZCallForm.parse({
   sections: [
@@ -95,6 +98,13 @@ describe.each(testEngines)('application pages on %s', (engine) => {
     }
   };
 
+  const attachmentCount = async (id: string) =>
+    (
+      await q<{ n: number }>(
+        `select count(*)::int as n from programs_application_attachments where application_id = $1`,
+        [id],
+      )
+    )[0]!.n;
   const startup = (legalName: string, ownerId: string, firstRegisteredOn: string) =>
     managedStartup(t, legalName, [[ownerId, 'owner']], firstRegisteredOn);
 
@@ -353,12 +363,7 @@ describe.each(testEngines)('application pages on %s', (engine) => {
     );
     expect(res.status).toBe(413);
     expect(privateFiles()).toBe(files);
-    expect(
-      await q(
-        `select count(*)::int as n from programs_application_attachments where application_id = $1`,
-        [id],
-      ),
-    ).toEqual([{ n: 0 }]);
+    expect(await attachmentCount(id)).toBe(0);
 
     // After the deadline: the submission is refused with the deadline in Vietnam time.
     t.setNow(closesAt);
@@ -399,6 +404,67 @@ describe.each(testEngines)('application pages on %s', (engine) => {
     expect(withdrawn.status).toBe(303);
     expect((await appRow()).status).toBe('withdrawn');
   });
+
+  it('an upload cut off half-way leaves the draft as it was and stores nothing', async () => {
+    const org = await startup('Mất Mạng Giữa Chừng', ownerId, '2023-06-06');
+    await q(`update directory_organizations set sectors = '{ai}' where id = $1`, [org.id]);
+    const start = await owner.post(applyUrl, { organizationId: org.id });
+    const id = /applications\/([\w-]+)\/edit/.exec(start.headers.get('location') ?? '')![1]!;
+    const edit = `/programs/applications/${id}/edit`;
+    const page = await (await owner.get(edit)).text();
+    const row = () => q(`select version, answers from programs_applications where id = $1`, [id]);
+    const before = await row();
+    const files = privateFiles();
+    // The browser's multipart post with a 1 MB PDF, sent over a real socket that dies half-way.
+    const deck = new Uint8Array(1024 * 1024);
+    deck.set(PDF);
+    const post = new Request(TEST_ORIGIN, {
+      method: 'POST',
+      body: formData(page, { op: 'save', 'a.name': 'Nửa chừng' }, new Blob([deck])),
+    });
+    const body = new Uint8Array(await post.arrayBuffer());
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    try {
+      const { port } = server.address() as AddressInfo;
+      const cut = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: edit,
+        headers: {
+          origin: TEST_ORIGIN,
+          cookie: owner.cookieHeader,
+          'content-type': post.headers.get('content-type')!,
+          'content-length': body.length,
+        },
+      });
+      const ended = new Promise<void>((resolve) => {
+        cut.on('error', () => resolve());
+        cut.on('close', () => resolve());
+      });
+      cut.write(body.subarray(0, body.length / 2));
+      await new Promise((r) => setTimeout(r, 300));
+      cut.destroy();
+      await ended;
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(await row()).toEqual(before);
+    expect(privateFiles()).toBe(files);
+    expect(await attachmentCount(id)).toBe(0);
+    // The same post sent whole is then saved once, with its file.
+    const whole = await owner.postMultipart(
+      edit,
+      formData(page, { op: 'save', 'a.name': 'Nửa chừng' }, new Blob([deck])),
+    );
+    expect(whole.status).toBe(303);
+    expect((await row())[0]).toMatchObject({ answers: { name: 'Nửa chừng' } });
+    expect(privateFiles()).toBeGreaterThan(files);
+    expect(await attachmentCount(id)).toBe(1);
+  }, 60_000);
 
   it('names a download safely', () => {
     expect(contentDisposition('Thuyết minh "cuối"; v2.pdf')).toBe(

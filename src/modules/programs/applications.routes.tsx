@@ -55,6 +55,7 @@ import {
   type Typed,
 } from './ui/application-values';
 import { PUBLIC_PATH } from './ui/programmes-page';
+import { privateDownload } from './ui/private-download';
 
 /** The form route, whose body may carry files (see uploadLimits in index.ts). */
 export const APPLICATION_FORM_ROUTE = `${APPLICATIONS_PATH}/:id/edit`;
@@ -355,15 +356,7 @@ function registerApplicationPages(router: Router) {
       param(c, 'id'),
       param(c, 'file'),
     );
-    const bytes = await ctx.deps.files.readPrivate(attachment.contentHash);
-    if (!bytes) throw new AppError('NOT_FOUND');
-    return c.body(bytes, 200, {
-      'Content-Type': attachment.contentType,
-      'Content-Disposition': contentDisposition(attachment.originalName),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-    });
+    return privateDownload(c, attachment);
   });
 }
 
@@ -400,25 +393,6 @@ function registerCoEditorRoutes(router: Router, one: string) {
     });
     return c.redirect(`${applicationPath(id)}?done=coEditorRemoved`, 303);
   });
-}
-
-/**
- * Always a download, never shown inline: an ASCII fallback name without quotes or controls,
- * and the real name in RFC 5987 form for browsers that read it.
- */
-export function contentDisposition(name: string): string {
-  const ascii =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .replace(/[^\x20-\x7e]|["\\;]/g, '_')
-      .trim() || 'file';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  )}`;
 }
 
 export function registerApplicationRoutes(router: Router) {

@@ -1,15 +1,11 @@
 // How the application form's fields become answers, and its uploads files in the private store.
 // Field names: a.<question> (text, number, money, date, choices), a.<question>.<row>.name|role|email
 // (team members), keep.<question> (a stored file still attached), f.<question> (new files).
-import {
-  checkDocument,
-  DOCUMENT_TYPES,
-  type DocumentKind,
-  type FileStore,
-} from '../../../platform/files';
+import type { DocumentKind, FileStore } from '../../../platform/files';
 import type { TAnswerError } from '../domain/answers';
 import type { TAnswers, TCallForm, TCallQuestion } from '../domain/call-form';
 import { allValues, type FormBody } from './form-values';
+import { storePrivateUploads } from './private-uploads';
 
 export type StoredFileAnswer = { fileHash: string; fileName: string; bytes: number };
 export type Upload = { questionId: string; name: string; bytes: Uint8Array };
@@ -79,68 +75,32 @@ export function uploadsFromForm(form: TCallForm, body: FormBody): Promise<Upload
   );
 }
 
-/** A kind's extensions: its own, and "jpeg" beside "jpg". */
-const KIND_OF_EXTENSION = new Map<string, DocumentKind>([
-  ...Object.entries(DOCUMENT_TYPES).map(
-    ([kind, t]) => [t.extension, kind as DocumentKind] as const,
-  ),
-  ['jpeg', 'jpeg'],
-]);
-
-/** The name as uploaded, with the extension of what the bytes are when the name says otherwise. */
-export function storedFileName(name: string, kind: DocumentKind): string {
-  const base = name.replace(/[\\/]/g, '_').trim().slice(-200) || 'tep';
-  const extension = /\.([a-z0-9]+)$/i.exec(base)?.[1]?.toLowerCase() ?? '';
-  return KIND_OF_EXTENSION.get(extension) === kind
-    ? base
-    : `${base}.${DOCUMENT_TYPES[kind].extension}`;
-}
-
 /**
  * Checks every upload against its question by content (kind and size), and only when all pass
  * stores them in the private store. A refused upload stores nothing.
  */
 export async function storeUploads(
-  files: FileStore,
+  store: FileStore,
   form: TCallForm,
   uploads: readonly Upload[],
 ): Promise<{ ok: true; stored: StoredUpload[] } | { ok: false; errors: TAnswerError[] }> {
   const questions = new Map(questionsOf(form).map((q) => [q.id, q]));
-  const checked: { upload: Upload; kind: DocumentKind }[] = [];
-  const errors: TAnswerError[] = [];
-  for (const upload of uploads) {
+  const files = uploads.flatMap((upload) => {
     const q = questions.get(upload.questionId);
-    if (q?.kind !== 'file') continue;
-    const check = checkDocument(upload.bytes, { kinds: q.types, maxBytes: q.maxBytes });
-    if (check.ok) checked.push({ upload, kind: check.kind });
-    else if (check.reason === 'TOO_LARGE') {
-      const maxMb = Math.round((q.maxBytes / 1024 / 1024) * 10) / 10;
-      errors.push({
-        questionId: q.id,
-        code: 'programs.answer.file_too_large',
-        params: { fileName: upload.name, maxMb },
-      });
-    } else {
-      const types = q.types.map((t) => t.toUpperCase()).join(', ');
-      errors.push({
-        questionId: q.id,
-        code: 'programs.answer.file_type',
-        params: { fileName: upload.name, types },
-      });
-    }
+    if (q?.kind !== 'file') return [];
+    const rules = { kinds: q.types, maxBytes: q.maxBytes };
+    return [{ questionId: q.id, file: { name: upload.name, bytes: upload.bytes }, rules }];
+  });
+  const result = await storePrivateUploads(store, files);
+  if (!result.ok) {
+    const errors = result.refusals.map(({ index, code, params }) => ({
+      questionId: files[index]!.questionId,
+      code,
+      params,
+    }));
+    return { ok: false, errors };
   }
-  if (errors.length) return { ok: false, errors };
-  const stored: StoredUpload[] = [];
-  for (const { upload, kind } of checked) {
-    const { hash, bytes } = await files.putPrivate(upload.bytes);
-    stored.push({
-      questionId: upload.questionId,
-      kind,
-      fileHash: hash,
-      fileName: storedFileName(upload.name, kind),
-      bytes,
-    });
-  }
+  const stored = result.stored.map((file, i) => ({ questionId: files[i]!.questionId, ...file }));
   return { ok: true, stored };
 }
 
