@@ -11,7 +11,8 @@ import { countAnd, hasBit, orInto, setBit, type Bitset } from './bitset';
 const DENSE_RATIO = 32;
 const FIRST_ROOM = 4;
 
-function grown<T extends Int32Array | Uint32Array>(array: T, length: number): T {
+/** A copy of the array in a longer one of the same type. */
+export function grown<T extends Int32Array | Uint32Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(length);
   bigger.set(array);
   return bigger;

@@ -153,6 +153,62 @@ describe('TextIndex', () => {
     ]);
     expect(index.search({ sort: 'name', limit: 2, after: after(n - 1) }).ids).toEqual([]);
   });
+  it('counts facet values exactly, whether few or most records match, with and without filters', () => {
+    const index = new TextIndex();
+    const provinces = ['01', '79', '48', '92', '31'];
+    const sectors = ['agri', 'iot', 'ai', 'edu'];
+    const docs: SearchDocument[] = [];
+    for (let i = 0; i < 3_000; i++) {
+      const facets = {
+        // a record without a province, and records with several sectors or none
+        provinceCode: i % 7 === 0 ? [] : [provinces[i % provinces.length]!],
+        sector: sectors.filter((_, k) => (i >> k) % 3 === 0),
+      };
+      const body = i % 50 === 0 ? 'hiếm gặp' : i % 2 ? 'nông nghiệp' : 'du lịch';
+      docs.push(doc(`r${i}`, `Hợp tác xã ${i}`, body, facets));
+      index.upsert(docs[i]!);
+    }
+    // Replaced and removed records must not count.
+    docs[10] = doc('r10', 'Hợp tác xã 10', 'nông nghiệp', { provinceCode: ['92'], sector: [] });
+    index.upsert(docs[10]);
+    index.remove('r11');
+    const listed = docs.filter((d) => d.id !== 'r11');
+    const naive = (field: string, keep: (d: SearchDocument) => boolean) => {
+      const counts = new Map<string, number>();
+      for (const d of listed.filter(keep))
+        for (const v of d.facets[field] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return counts;
+    };
+    const sorted = (m: Map<string, number> | undefined) => [...(m ?? [])].sort();
+    const has = (d: SearchDocument, word: string) => d.body.split(' ').includes(word);
+    for (const [text, word] of [
+      ['hiem', 'hiem'],
+      ['nong', 'nong'],
+      [undefined, undefined],
+    ] as const) {
+      const matches = (d: SearchDocument) => !word || has(d, word);
+      const all = index.search({
+        text,
+        sort: 'name',
+        limit: 1,
+        facets: ['provinceCode', 'sector'],
+      });
+      expect(sorted(all.facets.provinceCode)).toEqual(sorted(naive('provinceCode', matches)));
+      expect(sorted(all.facets.sector)).toEqual(sorted(naive('sector', matches)));
+      // A filter on sectors: the province counts follow it, the sector counts leave it out.
+      const where = [{ key: 'sector', field: 'sector', anyOf: ['ai'] }];
+      const inAi = (d: SearchDocument) => matches(d) && d.facets.sector!.includes('ai');
+      const some = index.search({
+        text,
+        where,
+        sort: 'name',
+        limit: 1,
+        facets: ['provinceCode', 'sector'],
+      });
+      expect(sorted(some.facets.provinceCode)).toEqual(sorted(naive('provinceCode', inAi)));
+      expect(sorted(some.facets.sector)).toEqual(sorted(naive('sector', matches)));
+    }
+  });
 });
 
 describe('BitCounter', () => {

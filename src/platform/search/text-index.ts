@@ -18,6 +18,7 @@ import {
   type Bitset,
 } from './bitset';
 import { trigramsOf, TYPO_THRESHOLD } from './trigrams';
+import { FacetColumn } from './facet-column';
 import { Vocabulary } from './vocabulary';
 
 export interface SearchDocument {
@@ -83,6 +84,9 @@ const REUSED_SETS = 256;
 /** Places in name order fit below this in a relevance key (2 million records). */
 const RANK_SPAN = 2 ** 21;
 
+/** Matches per word of the index above which facet values are counted list by list. */
+const FACET_READ_RATIO = 2;
+
 /** One number per match: the score (to a millionth) above the place in name order. */
 const relevanceKey = (score: number, rank: number) =>
   Math.round((10 - score) * 1e6) * RANK_SPAN + rank;
@@ -103,6 +107,7 @@ export class TextIndex {
   /** The first word of each shown name: candidates for "begins with what was typed". */
   private titleStarts = new Vocabulary();
   private facetValues = new Map<string, Vocabulary>();
+  private facetColumns = new Map<string, FacetColumn>();
   /** Slots in name order (dead ones included until the next re-sort) and each slot's place. */
   private order = new Int32Array(0);
   private orderLength = 0;
@@ -147,8 +152,13 @@ export class TextIndex {
     if (first) this.titleStarts.add(first, slot);
     for (const [field, values] of Object.entries(doc.facets)) {
       let vocabulary = this.facetValues.get(field);
-      if (!vocabulary) this.facetValues.set(field, (vocabulary = new Vocabulary()));
-      for (const value of new Set(values)) vocabulary.add(value, slot);
+      let column = this.facetColumns.get(field);
+      if (!vocabulary || !column) {
+        this.facetValues.set(field, (vocabulary = new Vocabulary()));
+        this.facetColumns.set(field, (column = new FacetColumn()));
+      }
+      const ids = [...new Set(values)].map((value) => vocabulary.add(value, slot));
+      column.set(slot, ids);
     }
     setBit(this.alive, slot);
     this.unordered.push(slot);
@@ -212,6 +222,11 @@ export class TextIndex {
     const facets: SearchResult['facets'] = {};
     for (const facet of request.facets ?? []) {
       const { field, where } = typeof facet === 'string' ? { field: facet, where: [] } : facet;
+      // Without a condition of its own to leave out, a facet counts among the matches themselves.
+      if (where.length === 0 && !conditions.some((c) => c.key === field)) {
+        facets[field] = this.countValues(field, matched);
+        continue;
+      }
       const base = scratch.copy(this.alive);
       for (const c of conditions) if (c.key !== field) andInto(base, c.bits);
       for (const c of where) andInto(base, this.conditionBits(c));
@@ -235,6 +250,16 @@ export class TextIndex {
     const counts = new Map<string, number>();
     const vocabulary = this.facetValues.get(field);
     if (!vocabulary) return counts;
+    // Reading each match's values, unless the matches are so many that a pass over the index per
+    // value costs less.
+    if (countBits(base) < (vocabulary.size * base.length) / FACET_READ_RATIO) {
+      const tally = new Int32Array(vocabulary.size);
+      this.facetColumns.get(field)!.countInto(base, tally);
+      tally.forEach((n, list) => {
+        if (n > 0) counts.set(vocabulary.keyAt(list), n);
+      });
+      return counts;
+    }
     for (const value of vocabulary.keys()) {
       const n = vocabulary.countIn(value, base);
       if (n > 0) counts.set(value, n);

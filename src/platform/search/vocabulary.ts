@@ -5,18 +5,32 @@ import { PostingLists } from './posting-list';
 
 export class Vocabulary {
   private listOf = new Map<string, number>();
+  /** Keys by their list's number (the order they came in). */
+  private keyOf: string[] = [];
   private lists = new PostingLists();
   private sorted: string[] = [];
   private unsorted = 0;
 
-  add(key: string, slot: number) {
+  /** Adds the slot to the key's list; answers the list's number, the key's for good. */
+  add(key: string, slot: number): number {
     let list = this.listOf.get(key);
     if (list === undefined) {
       list = this.lists.create();
       this.listOf.set(key, list);
+      this.keyOf.push(key);
       this.unsorted++;
     }
     this.lists.add(list, slot);
+    return list;
+  }
+
+  get size() {
+    return this.keyOf.length;
+  }
+
+  /** The key whose list has this number. */
+  keyAt(list: number): string {
+    return this.keyOf[list]!;
   }
 
   keys(): IterableIterator<string> {
