@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
+import { storedFileColumns } from './file-columns';
 import { programsProgrammes } from './tables';
 
 /** A calendar day in Vietnam, yyyy-mm-dd. */
@@ -191,15 +192,7 @@ export const programsProjectFiles = pgTable(
     disbursementId: uuid('disbursement_id').references(() => programsProjectDisbursements.id, {
       onDelete: 'cascade',
     }),
-    /** sha256 of the bytes, hex: the private store's name for them. */
-    contentHash: text('content_hash').notNull(),
-    originalName: text('original_name').notNull(),
-    /** The kind read from the bytes (pdf, docx…), and its media type. */
-    kind: text('kind').notNull(),
-    contentType: text('content_type').notNull(),
-    bytes: integer('bytes').notNull(),
-    uploadedBy: text('uploaded_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    ...storedFileColumns(),
   },
   (t) => [
     // A project page reads all its files at once; reports, steps and disbursements are only

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
+import { storedFileColumns } from './file-columns';
 import type { TAnswers, TCallForm } from '../domain/call-form';
 import type { TEligibilityRules } from '../domain/eligibility-rules';
 
@@ -142,15 +143,7 @@ export const programsProgrammeDocuments = pgTable(
     titleVi: text('title_vi').notNull(),
     titleEn: text('title_en').notNull().default(''),
     position: integer('position').notNull(),
-    /** sha256 of the bytes, hex: the private store's name for them. */
-    contentHash: text('content_hash').notNull(),
-    originalName: text('original_name').notNull(),
-    /** The kind read from the bytes, and its media type. */
-    kind: text('kind').notNull(),
-    contentType: text('content_type').notNull(),
-    bytes: integer('bytes').notNull(),
-    uploadedBy: text('uploaded_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    ...storedFileColumns(),
   },
   (t) => [
     // A programme's documents in their order (its page, moving one up or down).
@@ -280,15 +273,7 @@ export const programsApplicationAttachments = pgTable(
       .notNull()
       .references(() => programsApplications.id, { onDelete: 'cascade' }),
     questionId: text('question_id').notNull(),
-    /** sha256 of the bytes, hex: the private store's name for them. */
-    contentHash: text('content_hash').notNull(),
-    originalName: text('original_name').notNull(),
-    /** The kind read from the bytes (pdf, docx…), and its media type. */
-    kind: text('kind').notNull(),
-    contentType: text('content_type').notNull(),
-    bytes: integer('bytes').notNull(),
-    uploadedBy: text('uploaded_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    ...storedFileColumns(),
   },
   (t) => [
     // The files of one application (status page, serving a file, export as ZIP).
