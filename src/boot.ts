@@ -8,9 +8,8 @@ import type { AppDeps } from './platform/http/context';
 import { createRateLimiter } from './platform/http/rate-limit';
 import { log } from './platform/log/logger';
 import { createMailer } from './platform/mail/mailer';
-import { countDemoAccounts, countUsers, seedIdentityDemo } from './modules/identity';
-import { seedDirectoryDemo } from './modules/directory';
-import { seedProgramsDemo } from './modules/programs';
+import { countDemoAccounts, countUsers } from './modules/identity';
+import { MODULES } from './wiring';
 
 export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> {
   const withSecret = ensureAuthSecret(config);
@@ -47,9 +46,8 @@ export async function prepareData(deps: AppDeps): Promise<{ seeded: boolean }> {
     return { seeded: false };
   }
   if (!deps.config.DEMO_DATA || (await countUsers(db)) > 0) return { seeded: false };
-  const accountOrganizations = await seedIdentityDemo(deps);
-  await seedDirectoryDemo(deps.database, accountOrganizations);
-  await seedProgramsDemo(deps.database.db, deps.clock());
+  // In the modules' order: later ones build on earlier ones' demo records.
+  for (const m of MODULES) await m.seeds?.demo?.(deps);
   log.info('demo data loaded', { accounts: 'see README: Demo accounts' });
   return { seeded: true };
 }

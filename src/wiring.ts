@@ -1,23 +1,35 @@
-// Wires the platform and the modules into one app; the process entry and the tests both use it.
-import { createApp } from './platform/http/app';
-import type { AppDeps } from './platform/http/context';
-import { shellModule } from './platform/shell/shell.module';
+// The one list of modules: the process entry, the scripts and the tests all build from it.
+// A new module is its folder under src/modules and one line here.
 import { backofficeModule } from './platform/backoffice/backoffice.module';
 import { filesModule } from './platform/files';
+import { createApp } from './platform/http/app';
+import type { AppDeps } from './platform/http/context';
+import { installModules } from './platform/modules/registry';
+import { comingSoonModule, shellModule } from './platform/shell/shell.module';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
 import { programsModule } from './modules/programs';
 
+export const MODULES = installModules([
+  shellModule,
+  identityModule,
+  directoryModule,
+  programsModule,
+  comingSoonModule('marketplace', '/marketplace', 30),
+  comingSoonModule('challenges', '/challenges', 40),
+  comingSoonModule('events', '/events', 50),
+  comingSoonModule('learning', '/learning', 60),
+  comingSoonModule('mentoring', '/mentoring', 70),
+  comingSoonModule('spaces', '/spaces', 80),
+  comingSoonModule('content', '/news', 90),
+  comingSoonModule('community', '/forum', 100),
+  comingSoonModule('feedback', '/feedback', 110),
+  comingSoonModule('plans', '/plans', 120),
+  comingSoonModule('network', '/network', 130),
+  backofficeModule,
+  filesModule,
+]);
+
 export function buildApp(deps: AppDeps) {
-  return createApp(deps, {
-    resolveActor,
-    modules: [
-      shellModule(new Set(['directory', 'programs'])),
-      identityModule,
-      directoryModule,
-      programsModule,
-      backofficeModule,
-      filesModule,
-    ],
-  });
+  return createApp(deps, { resolveActor, modules: MODULES });
 }

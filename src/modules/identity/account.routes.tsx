@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { policies } from '../../platform/authz';
+import { isSignedIn, policies } from '../../platform/authz';
 import { LOCALE_COOKIE } from '../../platform/http/app';
-import type { AppEnv } from '../../platform/http/context';
+import type { AppEnv, RequestContext } from '../../platform/http/context';
 import { AppError, type FieldErrors } from '../../platform/http/errors';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
+import { accountNavigation, workWaitingFor } from '../../platform/modules/registry';
 import { forwardCookies } from './auth.routes';
 import { ZCodeForm } from './contracts';
 import { accountHolder } from './services/account-context';
@@ -81,12 +82,24 @@ function refusal(
   return { status: 422, errors };
 }
 
+/** What every module counts as waiting for the account, and the modules' pages for it. */
+async function accountActivity(ctx: RequestContext) {
+  const actor = ctx.actor;
+  if (!isSignedIn(actor)) return { work: [], pages: [] };
+  return { work: await workWaitingFor(ctx.deps, actor), pages: accountNavigation(actor) };
+}
+
 function registerProfileRoutes(router: Router) {
   router.page('GET', '/account', policies.session, async (c) => {
     const ctx = c.get('ctx');
     const notice = doneNotice(ctx.t, c.req.query('done'), { saved: 'identity.account.saved' });
     return c.html(
-      <AccountOverviewPage ctx={ctx} overview={await getAccountOverview(ctx)} notice={notice} />,
+      <AccountOverviewPage
+        ctx={ctx}
+        overview={await getAccountOverview(ctx)}
+        activity={await accountActivity(ctx)}
+        notice={notice}
+      />,
     );
   });
   router.page('POST', '/account/profile', policies.session, async (c) => {
@@ -98,6 +111,7 @@ function registerProfileRoutes(router: Router) {
         <AccountOverviewPage
           ctx={ctx}
           overview={overview}
+          activity={await accountActivity(ctx)}
           errors={form.errors}
           values={form.values}
         />,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_SCOPES, can, policies, type ApiScope } from '../../platform/authz';
+import { can, installedApiScopes, policies, type ApiScope } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import { fieldErrors } from '../../platform/http/forms';
@@ -38,7 +38,7 @@ async function renderPage(
   const ctx = c.get('ctx');
   if (ctx.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
   const keys = await findApiKeysOf(ctx.deps.database.db, ctx.actor.user.id, ctx.deps.clock());
-  const grantable = API_SCOPES.filter((scope: ApiScope) => can(ctx.actor, scope));
+  const grantable = installedApiScopes().filter((scope: ApiScope) => can(ctx.actor, scope));
   c.header('Cache-Control', 'no-store');
   return c.html(<ApiKeysPage ctx={ctx} keys={keys} grantable={grantable} {...extra} />, status);
 }

@@ -214,7 +214,7 @@ describe.each(testEngines)('two-factor authentication on %s', (engine) => {
     await grantRole(t.database.db, user!.id, 'staff');
     const app = createApp(t.deps, {
       resolveActor,
-      modules: [shellModule(), { ...identityModule, middleware: [requireTwoFactorForStaff] }],
+      modules: [shellModule, { ...identityModule, middleware: [requireTwoFactorForStaff] }],
     }).app;
     const res = await app.request('/account', { headers: { cookie: browser.cookieHeader } });
     expect(res.status).toBe(200);
@@ -228,7 +228,7 @@ describe.each(testEngines)('two-factor authentication on %s', (engine) => {
       // Built as identity will be wired, with the policy among the module's middleware.
       app = createApp(prod.deps, {
         resolveActor,
-        modules: [shellModule(), { ...identityModule, middleware: [requireTwoFactorForStaff] }],
+        modules: [shellModule, { ...identityModule, middleware: [requireTwoFactorForStaff] }],
       }).app;
     });
     afterAll(() => prod.close());

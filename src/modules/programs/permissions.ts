@@ -1,9 +1,25 @@
 // Who may do what with programmes and calls. Staff pages live under STAFF_PATH; a signed-in
 // account without the capability finds nothing there (404), as for any resource it may not see.
-import { can, type Actor } from '../../platform/authz';
+import { can, defineCapabilities, STAFF_ROLES, type Actor } from '../../platform/authz';
 import type { Status } from './contracts';
 
 export const STAFF_PATH = '/admin/programs';
+
+/** The programmes module's capabilities and the roles that hold them. */
+export const PROGRAMS_CAPABILITIES = defineCapabilities('programs', {
+  'programs.programme:manage': STAFF_ROLES,
+  'programs.call:manage': STAFF_ROLES,
+  'programs.extension:grant': STAFF_ROLES,
+  'programs.review:manage': STAFF_ROLES,
+  'programs.decision:make': STAFF_ROLES,
+  'programs.project:manage': STAFF_ROLES,
+  'programs.vote:manage': STAFF_ROLES,
+  'programs.council:manage': STAFF_ROLES,
+});
+
+declare module '../../platform/authz/capabilities' {
+  interface ModuleCapabilities extends Record<keyof typeof PROGRAMS_CAPABILITIES, true> {}
+}
 
 export const canManageProgrammes = (actor: Actor) => can(actor, 'programs.programme:manage');
 export const canManageCalls = (actor: Actor) => can(actor, 'programs.call:manage');

@@ -3,6 +3,9 @@ import type { Locale } from '../i18n/locale';
 export const PLATFORM_ROLES = ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'] as const;
 export type Role = (typeof PLATFORM_ROLES)[number];
 
+/** Who runs the centre: the usual holders of a module's management capabilities. */
+export const STAFF_ROLES = ['admin', 'staff'] as const satisfies readonly Role[];
+
 export interface ActorUser {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 import { isSignedIn, type Actor, type Role } from './actor';
-import { CAPABILITIES, type Capability } from './capabilities';
+import { rolesGranted, type Capability } from './capabilities';
 
 /** What every route declares: who may call it. */
 export interface Policy {
@@ -11,7 +11,7 @@ export interface Policy {
 
 export function can(actor: Actor, capability: Capability): boolean {
   if (!isSignedIn(actor)) return false;
-  const granted = (CAPABILITIES[capability] as readonly Role[]).some((r) => actor.roles.has(r));
+  const granted = rolesGranted(capability).some((r: Role) => actor.roles.has(r));
   if (!granted) return false;
   return actor.apiKey ? actor.apiKey.scopes.includes(capability) : true;
 }

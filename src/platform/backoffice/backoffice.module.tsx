@@ -1,11 +1,13 @@
 import { recordAudit } from '../audit';
 import { policies } from '../authz';
-import type { AppModule } from '../http/app';
 import type { AppContext } from '../http/context';
 import { AppError } from '../http/errors';
 import { findAuditEntries } from './audit-log.repository';
 import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';
-import { dashboardCounts } from './dashboard.repository';
+import { isSignedIn } from '../authz';
+import type { ModuleManifest } from '../modules/manifest';
+import { backofficeNavigation, overviewFigures, workWaitingFor } from '../modules/registry';
+import { platformCounts } from './dashboard.repository';
 import { DashboardPage } from './dashboard-page';
 import { parseQuery, ZAuditQuery, ZOutboxQuery } from './filters';
 import { findOutboxMessages, getOutboxMessage } from './outbox.repository';
@@ -16,15 +18,57 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const pathWithQuery = (c: AppContext) => c.req.path + new URL(c.req.url).search;
 
 /** /admin and the platform's own back-office pages: the audit log and the mail outbox. */
-export const backofficeModule: AppModule = {
+export const backofficeModule: ModuleManifest = {
   id: 'backoffice',
+  nav: {
+    backoffice: [
+      {
+        path: '/admin',
+        title: 'backoffice.nav.dashboard',
+        order: 0,
+        capability: 'backoffice:enter',
+      },
+      {
+        path: '/admin/audit',
+        title: 'backoffice.nav.audit',
+        description: 'backoffice.dashboard.audit',
+        order: 900,
+        capability: 'audit.log:read',
+      },
+      {
+        path: '/admin/outbox',
+        title: 'backoffice.nav.outbox',
+        description: 'backoffice.dashboard.outbox',
+        order: 910,
+        capability: 'mail.outbox:read',
+      },
+    ],
+  },
+  async figures(deps) {
+    const since = new Date(deps.clock().getTime() - WEEK_MS);
+    const counts = await platformCounts(deps.database.db, since);
+    return [
+      {
+        id: 'pendingMails',
+        label: 'backoffice.stat.pendingMails',
+        hint: 'backoffice.stat.pendingMails.hint',
+        value: counts.pendingMails,
+      },
+      { id: 'auditSince', label: 'backoffice.stat.audit', value: counts.auditSince },
+    ];
+  },
   register(router, deps) {
     const { db } = deps.database;
 
     router.page('GET', '/admin', policies.capability('backoffice:enter'), async (c) => {
       const ctx = c.get('ctx');
-      const counts = await dashboardCounts(db, new Date(deps.clock().getTime() - WEEK_MS));
-      return c.html(<DashboardPage ctx={ctx} counts={counts} />);
+      if (!isSignedIn(ctx.actor)) throw new AppError('UNAUTHENTICATED');
+      const [figures, work] = await Promise.all([
+        overviewFigures(deps),
+        workWaitingFor(deps, ctx.actor),
+      ]);
+      const pages = backofficeNavigation(ctx.actor).filter((p) => p.path !== '/admin');
+      return c.html(<DashboardPage ctx={ctx} figures={figures} work={work} pages={pages} />);
     });
 
     router.page('GET', '/admin/audit', policies.capability('audit.log:read'), async (c) => {

@@ -1,45 +1,11 @@
 import type { Child } from 'hono/jsx';
-import { can, type Capability } from '../authz';
 import type { RequestContext } from '../http/context';
 import type { FieldErrors } from '../http/errors';
 import { formatNumber, type MessageKey } from '../i18n';
+import { backofficeNavigation } from '../modules/registry';
 import { ErrorSummary, Notice } from '../ui/components';
 import { Layout } from '../ui/layout';
 import { pageCount, pageHref } from './paging';
-
-/** The back-office pages, each shown only to those who may open it. */
-export const BACKOFFICE_PAGES: {
-  path: string;
-  title: MessageKey;
-  description?: MessageKey;
-  capability: Capability;
-}[] = [
-  { path: '/admin', title: 'backoffice.nav.dashboard', capability: 'backoffice:enter' },
-  {
-    path: '/admin/users',
-    title: 'backoffice.nav.users',
-    description: 'backoffice.dashboard.users',
-    capability: 'identity.user:manage',
-  },
-  {
-    path: '/admin/audit',
-    title: 'backoffice.nav.audit',
-    description: 'backoffice.dashboard.audit',
-    capability: 'audit.log:read',
-  },
-  {
-    path: '/admin/outbox',
-    title: 'backoffice.nav.outbox',
-    description: 'backoffice.dashboard.outbox',
-    capability: 'mail.outbox:read',
-  },
-  {
-    path: '/admin/directory',
-    title: 'directory.curation.title',
-    description: 'directory.curation.description',
-    capability: 'directory.organization:curate',
-  },
-];
 
 export function BackofficeNav({ ctx, path }: { ctx: RequestContext; path: string }) {
   const current = (p: string) =>
@@ -48,7 +14,7 @@ export function BackofficeNav({ ctx, path }: { ctx: RequestContext; path: string
     // A row of links rather than a list: the stylesheet has no un-bulleted inline list.
     <nav aria-label={ctx.t('backoffice.nav.label')}>
       <p class="row">
-        {BACKOFFICE_PAGES.filter((p) => can(ctx.actor, p.capability)).map((p) => (
+        {backofficeNavigation(ctx.actor).map((p) => (
           <a href={p.path} aria-current={current(p.path) ? 'page' : undefined}>
             {ctx.t(p.title)}
           </a>

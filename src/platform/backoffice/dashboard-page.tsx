@@ -1,23 +1,19 @@
-import { can } from '../authz';
 import type { RequestContext } from '../http/context';
-import { formatNumber, type MessageKey } from '../i18n';
-import { BACKOFFICE_PAGES, BackofficePage } from './components';
-import type { DashboardCounts } from './dashboard.repository';
+import { formatNumber } from '../i18n';
+import type { Figure, NavEntry, WorkItem } from '../modules/manifest';
+import { WorkWaiting } from '../ui/work-waiting';
+import { BackofficePage } from './components';
 
-const STATS: { key: keyof DashboardCounts; label: MessageKey; hint?: MessageKey }[] = [
-  { key: 'users', label: 'backoffice.stat.users' },
-  { key: 'verifiedUsers', label: 'backoffice.stat.verifiedUsers' },
-  {
-    key: 'pendingMails',
-    label: 'backoffice.stat.pendingMails',
-    hint: 'backoffice.stat.pendingMails.hint',
-  },
-  { key: 'auditSince', label: 'backoffice.stat.audit' },
-];
+interface DashboardProps {
+  ctx: RequestContext;
+  figures: Figure[];
+  work: WorkItem[];
+  /** The back-office pages the actor may open, the overview itself left out. */
+  pages: NavEntry[];
+}
 
-export function DashboardPage({ ctx, counts }: { ctx: RequestContext; counts: DashboardCounts }) {
+export function DashboardPage({ ctx, figures, work, pages }: DashboardProps) {
   const { t } = ctx;
-  const pages = BACKOFFICE_PAGES.filter((p) => p.description && can(ctx.actor, p.capability));
   return (
     <BackofficePage
       ctx={ctx}
@@ -25,16 +21,17 @@ export function DashboardPage({ ctx, counts }: { ctx: RequestContext; counts: Da
       title={t('backoffice.dashboard.title')}
       lead={t('backoffice.dashboard.lead')}
     >
+      <WorkWaiting ctx={ctx} items={work} />
       <section aria-labelledby="numbers">
         <h2 id="numbers">{t('backoffice.dashboard.numbers')}</h2>
         <ul class="cards">
-          {STATS.map((s) => (
+          {figures.map((f) => (
             <li class="card">
-              <h3>{t(s.label)}</h3>
+              <h3>{t(f.label)}</h3>
               <p>
-                <strong data-stat={s.key}>{formatNumber(counts[s.key], ctx.locale)}</strong>
+                <strong data-stat={f.id}>{formatNumber(f.value, ctx.locale)}</strong>
               </p>
-              {s.hint && <p>{t(s.hint)}</p>}
+              {f.hint && <p>{t(f.hint)}</p>}
             </li>
           ))}
         </ul>

@@ -12,10 +12,9 @@ import pg from 'pg';
 import { projectPath } from '../config/paths';
 import { log } from '../log/logger';
 import { lockDataDir } from './lock';
-import { schema, type Schema } from './schema';
 
 /** One handle type for both engines; a transaction is accepted wherever a Db is. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -54,7 +53,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool.on('error', (err: Error & { code?: string }) =>
       log.warn('database connection closed by the server', { code: err.code, error: err.message }),
     );
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    const db = drizzlePg({ client: pool }) as unknown as Db;
     return {
       db,
       engine: 'postgres',
@@ -84,7 +83,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     throw err;
   }
   yieldBeforeEachQuery(client);
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client }) as unknown as Db;
   return {
     db,
     engine: 'pglite',

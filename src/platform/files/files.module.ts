@@ -3,7 +3,7 @@
 // when the file was stored, and the file is sandboxed so nothing in it could ever run as a page.
 import type { MiddlewareHandler } from 'hono';
 import { policies } from '../authz';
-import type { AppModule } from '../http/app';
+import type { ModuleManifest } from '../modules/manifest';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
 import { parseFileKey } from './store';
@@ -29,7 +29,7 @@ export function storedFileHeaders(): MiddlewareHandler<AppEnv> {
 const matchesTag = (header: string | undefined, tag: string) =>
   Boolean(header?.split(',').some((t) => t.trim() === tag || t.trim() === `W/${tag}`));
 
-export const filesModule: AppModule = {
+export const filesModule: ModuleManifest = {
   id: 'files',
   register(router, deps) {
     router.on(

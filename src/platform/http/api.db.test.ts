@@ -12,7 +12,8 @@ import type { Database } from '../db/client';
 import { createDiskFileStore } from '../files';
 import { createMailer } from '../mail/mailer';
 import { problemResponses } from './api';
-import { createApp, type AppModule } from './app';
+import { createApp } from './app';
+import type { ModuleManifest } from '../modules/manifest';
 import type { AppDeps } from './context';
 import { AppError } from './errors';
 import { createRateLimiter } from './rate-limit';
@@ -194,7 +195,7 @@ describe.each(testEngines)('the API on %s', (engine) => {
 });
 
 /** A module with one public operation, to test the platform's validation and error mapping. */
-const echoModule: AppModule = {
+const echoModule: ModuleManifest = {
   id: 'echo',
   register() {},
   registerApi(api) {
@@ -258,7 +259,7 @@ describe('the API machinery', () => {
   });
   afterAll(() => database.close());
 
-  const appWith = (modules: AppModule[]) =>
+  const appWith = (modules: ModuleManifest[]) =>
     createApp(deps, { resolveActor: async () => ANONYMOUS, modules }).app;
 
   const post = (body: string, headers: Record<string, string> = {}, n = '1') =>
@@ -358,7 +359,7 @@ describe('the API machinery', () => {
   });
 
   it('refuses to start when a module adds an API route that bypasses the registry', () => {
-    const sneaky: AppModule = {
+    const sneaky: ModuleManifest = {
       id: 'sneaky',
       register() {},
       registerApi(api) {

@@ -81,7 +81,7 @@ export class Api {
   }
 }
 
-/** Modules that contribute API operations (see AppModule.registerApi). */
+/** Modules that contribute API operations (see ModuleManifest.registerApi). */
 export interface ApiContributor {
   registerApi?(api: Api, deps: AppDeps): void;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
@@ -8,11 +8,12 @@ import { ANONYMOUS, type Actor } from '../authz';
 import { DEFAULT_LOCALE, isLocale, supportedLocaleIn, translator, type Locale } from '../i18n';
 import { FILES_PATH, storedFileHeaders } from '../files/files.module';
 import type { JobHandler } from '../jobs';
+import type { ModuleManifest } from '../modules/manifest';
 import { log } from '../log/logger';
 import type { AppContext, AppDeps, AppEnv } from './context';
 import { ErrorPage, ServerErrorPage } from './error-pages';
 import { AppError } from './errors';
-import { mountApi, type Api } from './api';
+import { mountApi } from './api';
 import { API_DOCS_PATH, apiDocsHeaders } from './api-docs';
 import { toProblem } from './problem';
 import { Router } from './router';
@@ -20,28 +21,10 @@ import { csrfGuard, securityHeaders } from './security';
 
 export const LOCALE_COOKIE = 'lang';
 
-export interface AppModule {
-  id: string;
-  /**
-   * Larger request-body limits (bytes) for upload paths, e.g. { '/directory/import': 10_500_000 };
-   * a `:name` segment matches any one segment ('/directory/organizations/:slug/edit').
-   */
-  uploadLimits?: Record<string, number>;
-  /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
-  middleware?: MiddlewareHandler<AppEnv>[];
-  register(router: Router, deps: AppDeps): void;
-  /** Adds the module's operations to the OpenAPI sub-app mounted at /api/v1. */
-  registerApi?(api: Api, deps: AppDeps): void;
-  /** Work worth doing before the first visitor asks for it (e.g. building a search index). */
-  warmUp?(deps: AppDeps): Promise<void>;
-  /** Durable job handlers by job name, `<module id>.<job>` (decision 009). */
-  jobs?: Record<string, JobHandler<AppDeps>>;
-}
-
 export interface AppOptions {
   /** Who is calling: a browser session, an API key, or nobody (provided by identity). */
   resolveActor(request: Request, deps: AppDeps): Promise<Actor>;
-  modules: AppModule[];
+  modules: readonly ModuleManifest[];
 }
 
 export const isApiPath = (path: string) => path.startsWith('/api/');
@@ -93,7 +76,7 @@ function pathPattern(path: string): RegExp {
 }
 
 /** Every module's job handlers; a name outside the module's prefix or given twice fails start. */
-function jobHandlers(modules: AppModule[]): Record<string, JobHandler<AppDeps>> {
+function jobHandlers(modules: readonly ModuleManifest[]): Record<string, JobHandler<AppDeps>> {
   const handlers: Record<string, JobHandler<AppDeps>> = {};
   for (const module of modules) {
     for (const [name, handler] of Object.entries(module.jobs ?? {})) {
@@ -170,7 +153,7 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   for (const module of options.modules) {
     for (const mw of module.middleware ?? []) app.use('*', mw);
   }
-  for (const module of options.modules) module.register(router, deps);
+  for (const module of options.modules) module.register?.(router, deps);
   mountApi(router, options.modules, deps);
 
   app.notFound((c) => renderError(c, new AppError('NOT_FOUND')));

@@ -1,5 +1,5 @@
 export * from './locale';
 export * from './format';
 export * from './translate';
-export type { MessageKey } from './catalog';
-export { messages } from './catalog';
+export type { MessageKey, ModuleCatalogs } from './catalog';
+export { defineCatalog, messages } from './catalog';

@@ -5,7 +5,7 @@ export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template: string = messages[locale][key];
+  const template = messages[locale][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -77,7 +77,9 @@ describe.each(testEngines)('shell on %s', (engine) => {
   it('lets an upload path declare a larger limit than the rest of the site', async () => {
     const twoMb = 'x'.repeat(2_000_000);
     const headers = { 'content-length': String(twoMb.length + 6) };
-    expect((await t.app.request(formPost('/directory/import', { f: twoMb }, headers))).status).not.toBe(413);
+    expect(
+      (await t.app.request(formPost('/directory/import', { f: twoMb }, headers))).status,
+    ).not.toBe(413);
     expect((await t.app.request(formPost('/login', { f: twoMb }, headers))).status).toBe(413);
   });
 

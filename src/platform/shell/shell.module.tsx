@@ -5,9 +5,10 @@ import { setCookie } from 'hono/cookie';
 import { policies } from '../authz';
 import { pendingMigrations } from '../db/client';
 import { isLocale } from '../i18n';
-import { LOCALE_COOKIE, type AppModule } from '../http/app';
+import { LOCALE_COOKIE } from '../http/app';
+import type { ModuleManifest } from '../modules/manifest';
+import { mainNavigation } from '../modules/registry';
 import { Layout } from '../ui/layout';
-import { NAV_MODULES, moduleDescription, moduleTitle, type NavModuleId } from '../ui/modules';
 
 /** Only same-site paths may be returned to after switching language (no open redirect). */
 export function safeNext(next: string | undefined): string {
@@ -16,99 +17,123 @@ export function safeNext(next: string | undefined): string {
     : '/';
 }
 
-export function shellModule(builtModules: ReadonlySet<NavModuleId> = new Set()): AppModule {
-  return {
-    id: 'shell',
-    register(router, deps) {
-      router.on({ method: 'GET', path: '/healthz', policy: policies.public, kind: 'system' }, (c) =>
-        c.json({ status: 'ok' }),
-      );
-      router.on(
-        { method: 'GET', path: '/readyz', policy: policies.public, kind: 'system' },
-        async (c) => {
-          try {
-            await deps.database.query('select 1');
-            const pending = await pendingMigrations(deps.database);
-            if (pending > 0) return c.json({ status: 'migrations pending', pending }, 503);
-            return c.json({ status: 'ready', engine: deps.database.engine });
-          } catch {
-            return c.json({ status: 'database unreachable' }, 503);
-          }
-        },
-      );
-      router.on(
-        { method: 'GET', path: '/assets/*', policy: policies.public, kind: 'system' },
-        async (c, next) => {
-          c.header('Cache-Control', 'public, max-age=3600');
-          await next();
-        },
-        serveStatic({
-          root: path.relative(process.cwd(), projectPath('public')) || '.',
-          rewriteRequestPath: (p) => p.replace(/^\/assets/, ''),
-        }),
-      );
-      router.page('GET', '/locale/:lang', policies.public, (c) => {
-        const lang = c.req.param('lang');
-        if (isLocale(lang)) {
-          setCookie(c, LOCALE_COOKIE, lang, {
-            path: '/',
-            maxAge: 365 * 24 * 3600,
-            sameSite: 'Lax',
-            httpOnly: true,
-          });
-        }
-        return c.redirect(safeNext(c.req.query('next')));
-      });
+/** Modules whose placeholder title and description the shell's catalog holds. */
+type ComingSoonId =
+  | 'marketplace'
+  | 'challenges'
+  | 'events'
+  | 'learning'
+  | 'mentoring'
+  | 'spaces'
+  | 'content'
+  | 'community'
+  | 'feedback'
+  | 'plans'
+  | 'network';
 
-      router.page('GET', '/', policies.public, (c) => {
+export const shellModule: ModuleManifest = {
+  id: 'shell',
+  register(router, deps) {
+    router.on({ method: 'GET', path: '/healthz', policy: policies.public, kind: 'system' }, (c) =>
+      c.json({ status: 'ok' }),
+    );
+    router.on(
+      { method: 'GET', path: '/readyz', policy: policies.public, kind: 'system' },
+      async (c) => {
+        try {
+          await deps.database.query('select 1');
+          const pending = await pendingMigrations(deps.database);
+          if (pending > 0) return c.json({ status: 'migrations pending', pending }, 503);
+          return c.json({ status: 'ready', engine: deps.database.engine });
+        } catch {
+          return c.json({ status: 'database unreachable' }, 503);
+        }
+      },
+    );
+    router.on(
+      { method: 'GET', path: '/assets/*', policy: policies.public, kind: 'system' },
+      async (c, next) => {
+        c.header('Cache-Control', 'public, max-age=3600');
+        await next();
+      },
+      serveStatic({
+        root: path.relative(process.cwd(), projectPath('public')) || '.',
+        rewriteRequestPath: (p) => p.replace(/^\/assets/, ''),
+      }),
+    );
+    router.page('GET', '/locale/:lang', policies.public, (c) => {
+      const lang = c.req.param('lang');
+      if (isLocale(lang)) {
+        setCookie(c, LOCALE_COOKIE, lang, {
+          path: '/',
+          maxAge: 365 * 24 * 3600,
+          sameSite: 'Lax',
+          httpOnly: true,
+        });
+      }
+      return c.redirect(safeNext(c.req.query('next')));
+    });
+
+    router.page('GET', '/', policies.public, (c) => {
+      const ctx = c.get('ctx');
+      const { t } = ctx;
+      return c.html(
+        <Layout ctx={ctx} title={t('home.title')} path="/">
+          <section class="hero">
+            <h1>{t('home.title')}</h1>
+            <p class="lead">{t('home.lead')}</p>
+            {ctx.actor.kind === 'anonymous' && (
+              <p>
+                <a class="button" href="/register">
+                  {t('home.getStarted')}
+                </a>
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="modules-title">
+            <h2 id="modules-title">{t('home.modules')}</h2>
+            <ul class="cards">
+              {mainNavigation().map((m) => (
+                <li class="card">
+                  <h3>
+                    <a href={m.path}>{t(m.title)}</a>
+                  </h3>
+                  {m.description && <p>{t(m.description)}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </Layout>,
+      );
+    });
+  },
+};
+
+/**
+ * A module of the mission not built yet: its navigation entry and a page that says so honestly.
+ * Its title and description are the shell's `module.<id>` messages until the module lands.
+ */
+export function comingSoonModule(id: ComingSoonId, path: string, order: number): ModuleManifest {
+  const title = `module.${id}` as const;
+  const description = `module.${id}.desc` as const;
+  return {
+    id,
+    nav: { main: { path, title, description, order } },
+    register(router) {
+      router.page('GET', path, policies.public, (c) => {
         const ctx = c.get('ctx');
-        const { t } = ctx;
+        const name = ctx.t(title);
         return c.html(
-          <Layout ctx={ctx} title={t('home.title')} path="/">
-            <section class="hero">
-              <h1>{t('home.title')}</h1>
-              <p class="lead">{t('home.lead')}</p>
-              {ctx.actor.kind === 'anonymous' && (
-                <p>
-                  <a class="button" href="/register">
-                    {t('home.getStarted')}
-                  </a>
-                </p>
-              )}
-            </section>
-            <section aria-labelledby="modules-title">
-              <h2 id="modules-title">{t('home.modules')}</h2>
-              <ul class="cards">
-                {NAV_MODULES.map((m) => (
-                  <li class="card">
-                    <h3>
-                      <a href={m.path}>{t(moduleTitle(m.id))}</a>
-                    </h3>
-                    <p>{t(moduleDescription(m.id))}</p>
-                  </li>
-                ))}
-              </ul>
+          <Layout ctx={ctx} title={name} path={path}>
+            <section class="narrow">
+              <h1>{name}</h1>
+              <p class="badge">{ctx.t('shell.comingSoon.title')}</p>
+              <p>{ctx.t(description)}</p>
+              <p>{ctx.t('shell.comingSoon.body', { module: name })}</p>
             </section>
           </Layout>,
         );
       });
-
-      for (const m of NAV_MODULES.filter((n) => !builtModules.has(n.id))) {
-        router.page('GET', m.path, policies.public, (c) => {
-          const ctx = c.get('ctx');
-          const name = ctx.t(moduleTitle(m.id));
-          return c.html(
-            <Layout ctx={ctx} title={name} path={m.path}>
-              <section class="narrow">
-                <h1>{name}</h1>
-                <p class="badge">{ctx.t('shell.comingSoon.title')}</p>
-                <p>{ctx.t(moduleDescription(m.id))}</p>
-                <p>{ctx.t('shell.comingSoon.body', { module: name })}</p>
-              </section>
-            </Layout>,
-          );
-        });
-      }
     },
   };
 }

@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { isSignedIn, can } from '../authz';
 import type { RequestContext } from '../http/context';
-import { NAV_MODULES, moduleTitle } from './modules';
+import { mainNavigation } from '../modules/registry';
 
 interface LayoutProps {
   ctx: RequestContext;
@@ -42,10 +42,10 @@ export function Layout({ ctx, title, path, children, head }: LayoutProps) {
               <details class="menu">
                 <summary>{t('shell.menu')}</summary>
                 <ul>
-                  {NAV_MODULES.map((m) => (
+                  {mainNavigation().map((m) => (
                     <li>
                       <a href={m.path} aria-current={path.startsWith(m.path) ? 'page' : undefined}>
-                        {t(moduleTitle(m.id))}
+                        {t(m.title)}
                       </a>
                     </li>
                   ))}

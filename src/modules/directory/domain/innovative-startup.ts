@@ -1,6 +1,6 @@
 import type { OrganizationKind } from './taxonomy';
 
-const STARTUP_KINDS: readonly OrganizationKind[] = ['startup', 'sme'];
+export const STARTUP_KINDS: readonly OrganizationKind[] = ['startup', 'sme'];
 
 /**
  * Law 04/2017/QH14 Art. 17.1(a) and Circular 01/2018/TT-BKHCN: an innovative startup is at most

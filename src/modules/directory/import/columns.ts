@@ -2,6 +2,8 @@
 // (no marks, đ→d, lower case), so "Mã số thuế", "MA SO THUE" and "ma so thue" agree, in NFC or
 // NFD; a hint in brackets or a star ("Ngày thành lập (dd/mm/yyyy)", "Tên *") is ignored. Each
 // kind of record (organisations, people) has its own set of columns.
+// The catalog first: headers and values are recognised by their names in both languages.
+import '../i18n';
 import { translate, type MessageKey } from '../../../platform/i18n';
 import { searchKey } from '../../../platform/text/vietnamese';
 import type { PersonImportField } from './people-columns';

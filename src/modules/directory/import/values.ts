@@ -1,6 +1,8 @@
 // Cell text → the values ZOrganizationFields validates: kinds, stages, sectors and certificates
 // given as our codes or as their Vietnamese or English names; dates as dd/mm/yyyy, ISO or Excel
 // serial numbers; tax codes and phone numbers whose leading zero a spreadsheet dropped.
+// The catalog first: headers and values are recognised by their names in both languages.
+import '../i18n';
 import { translate, type MessageKey } from '../../../platform/i18n';
 import type { FieldMessage } from '../../../platform/http/errors';
 import { searchKey } from '../../../platform/text/vietnamese';

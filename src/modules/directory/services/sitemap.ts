@@ -3,7 +3,7 @@
 // of parts /sitemap-<n>.xml of 10,000 URLs each, so that no request builds a huge file at once
 // (on the embedded engine a long query stalls every other request).
 import type { Db } from '../../../platform/db/client';
-import { NAV_MODULES } from '../../../platform/ui/modules';
+import { mainNavigation } from '../../../platform/modules/registry';
 import {
   countListedPeople,
   countPublicOrganizations,
@@ -44,9 +44,9 @@ const w3c = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 function staticUrls(changed: Date | undefined): SitemapUrl[] {
   return [
     { path: '/' },
-    ...NAV_MODULES.map((m) => ({
+    ...mainNavigation().map((m) => ({
       path: m.path,
-      lastmod: m.id === 'directory' ? changed : undefined,
+      lastmod: m.path === '/directory' ? changed : undefined,
     })),
     { path: '/directory/people', lastmod: changed },
     { path: STATS_PATH, lastmod: changed },

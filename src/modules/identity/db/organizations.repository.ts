@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, like, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, like, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../platform/db/client';
 import {
@@ -160,4 +160,17 @@ export async function slugsStartingWith(db: Db, base: string): Promise<Set<strin
     .from(identityOrganizations)
     .where(or(eq(identityOrganizations.slug, base), like(identityOrganizations.slug, `${base}-%`)));
   return new Set(rows.map((r) => r.slug));
+}
+
+/** Account organisations' ids by slug, for the given slugs that exist. */
+export async function organizationIdsBySlug(
+  db: Db,
+  slugs: readonly string[],
+): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .select({ id: identityOrganizations.id, slug: identityOrganizations.slug })
+    .from(identityOrganizations)
+    .where(inArray(identityOrganizations.slug, [...slugs]));
+  return new Map(rows.map((r) => [r.slug, r.id]));
 }

@@ -1,5 +1,6 @@
 // The account area: profile, roles, consents, sessions and two-factor set-up.
 export const vi = {
+  'identity.account.activity': 'Hoạt động của bạn',
   'identity.account.title': 'Tài khoản của tôi',
   'identity.account.profile': 'Hồ sơ',
   'identity.account.emailHint':
@@ -101,6 +102,7 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'identity.account.activity': 'Your activity',
   'identity.account.title': 'My account',
   'identity.account.profile': 'Profile',
   'identity.account.emailHint':

@@ -1,4 +1,8 @@
 export const vi = {
+  'identity.admin.nav': 'Tài khoản',
+  'identity.admin.navDescription': 'Tìm tài khoản, xem trạng thái xác thực và cấp vai trò.',
+  'identity.stat.accounts': 'Tài khoản',
+  'identity.stat.verifiedAccounts': 'Tài khoản đã xác thực e-mail',
   'identity.admin.users.title': 'Tài khoản',
   'identity.admin.users.lead':
     'Tìm tài khoản theo tên hoặc e-mail; mở một tài khoản để cấp hoặc thu hồi vai trò.',
@@ -49,6 +53,10 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'identity.admin.nav': 'Accounts',
+  'identity.admin.navDescription': 'Find accounts, see whether they are verified and grant roles.',
+  'identity.stat.accounts': 'Accounts',
+  'identity.stat.verifiedAccounts': 'Accounts with a verified e-mail',
   'identity.admin.users.title': 'Accounts',
   'identity.admin.users.lead':
     'Find accounts by name or e-mail; open one to grant or withdraw roles.',

@@ -33,24 +33,6 @@ export const vi = {
   'identity.apiKeys.scope.profileRead': 'Đọc hồ sơ của bạn',
   'identity.apiKeys.scope.profileRead.desc':
     'Xem họ tên, e-mail, ngôn ngữ và vai trò của tài khoản (GET /api/v1/me).',
-  'identity.apiKeys.scope.auditRead': 'Đọc nhật ký kiểm toán',
-  'identity.apiKeys.scope.auditRead.desc':
-    'Xem nhật ký các thao tác của cán bộ và quản trị viên (chỉ dành cho quản trị viên).',
-  'identity.apiKeys.scope.directoryRead': 'Đọc danh bạ hệ sinh thái',
-  'identity.apiKeys.scope.directoryRead.desc':
-    'Xem cả những trường của tổ chức chỉ dành cho thành viên (hoặc cán bộ, nếu tài khoản là cán bộ); không có phạm vi này, khoá chỉ thấy thông tin công khai.',
-  'identity.apiKeys.scope.directoryCreate': 'Thêm tổ chức vào danh bạ',
-  'identity.apiKeys.scope.directoryCreate.desc':
-    'Tạo hồ sơ tổ chức mới (POST /api/v1/directory/organizations).',
-  'identity.apiKeys.scope.directoryCurate': 'Biên tập danh bạ',
-  'identity.apiKeys.scope.directoryCurate.desc':
-    'Sửa hồ sơ tổ chức (PUT /api/v1/directory/organizations/…); chỉ dành cho cán bộ.',
-  'identity.apiKeys.scope.peopleCreate': 'Thêm người vào danh bạ',
-  'identity.apiKeys.scope.peopleCreate.desc':
-    'Tạo hồ sơ nhà sáng lập, chuyên gia, cố vấn… (POST /api/v1/directory/people).',
-  'identity.apiKeys.scope.peopleCurate': 'Biên tập hồ sơ người',
-  'identity.apiKeys.scope.peopleCurate.desc':
-    'Sửa hồ sơ người (PUT /api/v1/directory/people/…) và xem các thông tin cá nhân mà cán bộ được xem; chỉ dành cho cán bộ. Không có phạm vi này, khoá chỉ thấy thông tin công khai của mọi người.',
   'identity.apiKeys.scopes.required': 'Vui lòng chọn ít nhất một phạm vi.',
   'identity.apiKeys.scopes.notHeld':
     'Tài khoản của bạn không có quyền này nên không thể cấp cho khoá.',
@@ -100,24 +82,6 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.apiKeys.scope.profileRead': 'Read your profile',
   'identity.apiKeys.scope.profileRead.desc':
     'See the account’s name, e-mail, language and roles (GET /api/v1/me).',
-  'identity.apiKeys.scope.auditRead': 'Read the audit log',
-  'identity.apiKeys.scope.auditRead.desc':
-    'See the log of what staff and administrators did (administrators only).',
-  'identity.apiKeys.scope.directoryRead': 'Read the ecosystem directory',
-  'identity.apiKeys.scope.directoryRead.desc':
-    'See organisation fields shown only to members (or to staff, for a staff account); without this scope a key sees public information only.',
-  'identity.apiKeys.scope.directoryCreate': 'Add organisations to the directory',
-  'identity.apiKeys.scope.directoryCreate.desc':
-    'Create new organisation profiles (POST /api/v1/directory/organizations).',
-  'identity.apiKeys.scope.directoryCurate': 'Curate the directory',
-  'identity.apiKeys.scope.directoryCurate.desc':
-    'Edit organisation profiles (PUT /api/v1/directory/organizations/…); staff only.',
-  'identity.apiKeys.scope.peopleCreate': 'Add people to the directory',
-  'identity.apiKeys.scope.peopleCreate.desc':
-    'Create profiles of founders, experts, mentors… (POST /api/v1/directory/people).',
-  'identity.apiKeys.scope.peopleCurate': 'Curate people’s profiles',
-  'identity.apiKeys.scope.peopleCurate.desc':
-    'Edit people’s profiles (PUT /api/v1/directory/people/…) and see the personal details staff may see; staff only. Without this scope a key sees only what people made public.',
   'identity.apiKeys.scopes.required': 'Please choose at least one scope.',
   'identity.apiKeys.scopes.notHeld': 'Your account lacks this right, so a key cannot be given it.',
   'identity.apiKeys.expiresAt.invalid':

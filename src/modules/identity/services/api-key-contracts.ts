@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { API_SCOPES, type ApiScope } from '../../../platform/authz';
+import { installedApiScopes, isApiScope, type ApiScope } from '../../../platform/authz';
 
 export const API_KEY_NAME_MAX = 80;
 
 export const ZApiKeyName = z.string().trim().min(1).max(API_KEY_NAME_MAX);
 
+/** A scope the installed modules declare (known only once they are installed, hence no enum). */
+export const ZApiScope = z.string().refine(isApiScope, { message: 'validation.choice' });
+
 export const ZApiKeyScopes = z
-  .array(z.enum(API_SCOPES))
+  .array(ZApiScope)
   .min(1, { message: 'identity.apiKeys.scopes.required' })
-  .max(API_SCOPES.length)
-  .transform((scopes) => [...new Set(scopes)]);
+  .refine((scopes) => scopes.length <= installedApiScopes().length)
+  .transform((scopes) => [...new Set(scopes)] as ApiScope[]);
 
 export interface TCreateApiKeyInput {
   name: string;

@@ -1,5 +1,7 @@
 import type { AppDeps } from '../../../platform/http/context';
+import type { Db } from '../../../platform/db/client';
 import type { Role } from '../../../platform/authz';
+import { organizationIdsBySlug } from '../db/organizations.repository';
 import { grantRole } from '../db/users.repository';
 import { authFor } from './auth';
 import { createVerifiedUser } from './create-verified-user';
@@ -31,7 +33,7 @@ const DEMO_ORGANIZATIONS = [
 ];
 
 /** Returns the demo account organisations' ids by name: the directory profiles they manage. */
-export async function seedIdentityDemo(deps: AppDeps): Promise<Map<string, string>> {
+export async function seedIdentityDemo(deps: AppDeps): Promise<void> {
   const api = authFor(deps).api;
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
@@ -45,12 +47,23 @@ export async function seedIdentityDemo(deps: AppDeps): Promise<Map<string, strin
     for (const role of account.roles) await grantRole(deps.database.db, user.id, role, 'demo');
   }
   // Organisation membership is created through better-auth so its invariants (owner member) hold.
-  const organizations = new Map<string, string>();
   for (const org of DEMO_ORGANIZATIONS) {
-    const created = await api.createOrganization({
+    await api.createOrganization({
       body: { name: org.name, slug: org.slug, userId: ids.get(org.owner)! },
     });
-    if (created) organizations.set(org.name, created.id);
   }
-  return organizations;
+}
+
+/** The demo account organisations' ids by their names (the directory's demo profiles they manage). */
+export async function demoAccountOrganizations(db: Db): Promise<Map<string, string>> {
+  const ids = await organizationIdsBySlug(
+    db,
+    DEMO_ORGANIZATIONS.map((o) => o.slug),
+  );
+  return new Map(
+    DEMO_ORGANIZATIONS.flatMap((o) => {
+      const id = ids.get(o.slug);
+      return id ? [[o.name, id] as const] : [];
+    }),
+  );
 }

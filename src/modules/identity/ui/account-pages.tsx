@@ -1,3 +1,5 @@
+import type { NavEntry, WorkItem } from '../../../platform/modules/manifest';
+import { WorkWaiting } from '../../../platform/ui/work-waiting';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { FormValues } from '../../../platform/http/forms';
@@ -17,6 +19,8 @@ export function labelOf(t: RequestContext['t'], prefix: string, code: string): s
 export function AccountOverviewPage(props: {
   ctx: RequestContext;
   overview: Overview;
+  /** What the modules count as waiting for this account, and their pages for it. */
+  activity: { work: WorkItem[]; pages: NavEntry[] };
   errors?: FieldErrors;
   values?: FormValues;
   notice?: PageNotice;
@@ -33,6 +37,20 @@ export function AccountOverviewPage(props: {
       notice={props.notice}
       errors={props.errors}
     >
+      <WorkWaiting ctx={ctx} items={props.activity.work} />
+      {props.activity.pages.length > 0 && (
+        <nav aria-labelledby="activity-title">
+          <h2 id="activity-title">{t('identity.account.activity')}</h2>
+          <ul>
+            {props.activity.pages.map((p) => (
+              <li>
+                <a href={p.path}>{t(p.title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
       <section aria-labelledby="profile-title" class="narrow">
         <h2 id="profile-title">{t('identity.account.profile')}</h2>
         <form method="post" action="/account/profile" novalidate>

@@ -1,4 +1,4 @@
-import type { ApiScope } from '../../../platform/authz';
+import { apiScopeText, type ApiScope } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatDateTime, type MessageKey } from '../../../platform/i18n';
@@ -8,39 +8,23 @@ import type { TApiKeyView } from '../services/api-key-contracts';
 
 export const API_KEYS_PATH = '/account/api-keys';
 
-/** Every scope a key may carry, with the words an owner reads before granting it. */
-const SCOPE_TEXT: Record<ApiScope, { label: MessageKey; description: MessageKey }> = {
-  'identity.profile:read:own': {
-    label: 'identity.apiKeys.scope.profileRead',
-    description: 'identity.apiKeys.scope.profileRead.desc',
-  },
-  'audit.log:read': {
-    label: 'identity.apiKeys.scope.auditRead',
-    description: 'identity.apiKeys.scope.auditRead.desc',
-  },
-  'directory.organization:read': {
-    label: 'identity.apiKeys.scope.directoryRead',
-    description: 'identity.apiKeys.scope.directoryRead.desc',
-  },
-  'directory.organization:create': {
-    label: 'identity.apiKeys.scope.directoryCreate',
-    description: 'identity.apiKeys.scope.directoryCreate.desc',
-  },
-  'directory.organization:curate': {
-    label: 'identity.apiKeys.scope.directoryCurate',
-    description: 'identity.apiKeys.scope.directoryCurate.desc',
-  },
-  'directory.person:create': {
-    label: 'identity.apiKeys.scope.peopleCreate',
-    description: 'identity.apiKeys.scope.peopleCreate.desc',
-  },
-  'directory.person:curate': {
-    label: 'identity.apiKeys.scope.peopleCurate',
-    description: 'identity.apiKeys.scope.peopleCurate.desc',
-  },
-};
+const scopeLabel = (scope: string): MessageKey | undefined => apiScopeText(scope)?.label;
 
-const scopeLabel = (scope: string): MessageKey | undefined => SCOPE_TEXT[scope as ApiScope]?.label;
+/** One scope's checkbox, with the words its owner reads before granting it. */
+function ScopeChoice(props: { ctx: RequestContext; scope: ApiScope; chosen: boolean }) {
+  const { t } = props.ctx;
+  const text = apiScopeText(props.scope);
+  if (!text) return null;
+  return (
+    <div>
+      <label>
+        <input type="checkbox" name="scopes" value={props.scope} checked={props.chosen} />{' '}
+        <strong>{t(text.label)}</strong> <code>{props.scope}</code>
+      </label>
+      <p class="hint">{t(text.description)}</p>
+    </div>
+  );
+}
 
 export interface ApiKeyFormValues {
   name?: string;
@@ -161,18 +145,7 @@ function ScopesField(props: {
         {t('identity.apiKeys.field.scopes.hint')}
       </p>
       {props.grantable.map((scope) => (
-        <div>
-          <label>
-            <input
-              type="checkbox"
-              name="scopes"
-              value={scope}
-              checked={props.chosen.includes(scope)}
-            />{' '}
-            <strong>{t(SCOPE_TEXT[scope].label)}</strong> <code>{scope}</code>
-          </label>
-          <p class="hint">{t(SCOPE_TEXT[scope].description)}</p>
-        </div>
+        <ScopeChoice ctx={props.ctx} scope={scope} chosen={props.chosen.includes(scope)} />
       ))}
       {error && (
         <p class="error" id="scopes-error">

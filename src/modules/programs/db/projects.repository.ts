@@ -239,17 +239,6 @@ export async function findProjectFile(
   return row;
 }
 
-// Identity does not export its members' list; this reads its table through the shared schema,
-// so a change of its columns fails the type check here.
-/** The accounts acting for an account organisation (owners and admins). */
-export async function managerUserIdsOf(db: Db, accountOrganizationId: string): Promise<string[]> {
-  const rows = await db.query.identityMembers.findMany({
-    where: (m, { and, eq, inArray }) =>
-      and(eq(m.organizationId, accountOrganizationId), inArray(m.role, ['owner', 'admin'])),
-  });
-  return rows.map((r) => r.userId);
-}
-
 /** Gives the reminder back when it could not be handed to the mailer (the job will retry). */
 export async function releaseMilestoneReminder(db: Db, id: string): Promise<void> {
   await db.update(milestones).set({ remindedFor: null }).where(eq(milestones.id, id));

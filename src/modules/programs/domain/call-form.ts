@@ -28,14 +28,36 @@ const base = {
   showIf: showIf.optional(),
 };
 
-export const ATTACHMENT_TYPES = ['pdf', 'docx', 'xlsx', 'pptx', 'png', 'jpeg', 'mp4', 'zip'] as const;
+export const ATTACHMENT_TYPES = [
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'png',
+  'jpeg',
+  'mp4',
+  'zip',
+] as const;
 /** Hard ceiling per file, whatever a call asks for; the deadline-surge benchmark sends 1 MB. */
 export const ATTACHMENT_MAX_BYTES_CEILING = 25 * 1024 * 1024;
 
 export const ZCallQuestion = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('short_text'), maxLength: z.number().int().min(1).max(500).default(200) }),
-  z.object({ ...base, kind: z.literal('long_text'), maxLength: z.number().int().min(1).max(20_000).default(3000) }),
-  z.object({ ...base, kind: z.literal('number'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({
+    ...base,
+    kind: z.literal('short_text'),
+    maxLength: z.number().int().min(1).max(500).default(200),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('long_text'),
+    maxLength: z.number().int().min(1).max(20_000).default(3000),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
   /** Whole đồng; VND has no minor unit. */
   z.object({
     ...base,
@@ -44,7 +66,11 @@ export const ZCallQuestion = z.discriminatedUnion('kind', [
     max: z.number().int().min(0).optional(),
   }),
   z.object({ ...base, kind: z.literal('date') }),
-  z.object({ ...base, kind: z.literal('single_choice'), options: z.array(choiceOption).min(2).max(50) }),
+  z.object({
+    ...base,
+    kind: z.literal('single_choice'),
+    options: z.array(choiceOption).min(2).max(50),
+  }),
   z.object({
     ...base,
     kind: z.literal('multiple_choice'),
@@ -55,10 +81,19 @@ export const ZCallQuestion = z.discriminatedUnion('kind', [
     ...base,
     kind: z.literal('file'),
     types: z.array(z.enum(ATTACHMENT_TYPES)).min(1),
-    maxBytes: z.number().int().min(1).max(ATTACHMENT_MAX_BYTES_CEILING).default(10 * 1024 * 1024),
+    maxBytes: z
+      .number()
+      .int()
+      .min(1)
+      .max(ATTACHMENT_MAX_BYTES_CEILING)
+      .default(10 * 1024 * 1024),
   }),
   /** Members of the applying team: name, role, e-mail; at most `maxMembers`. */
-  z.object({ ...base, kind: z.literal('team_members'), maxMembers: z.number().int().min(1).max(50).default(10) }),
+  z.object({
+    ...base,
+    kind: z.literal('team_members'),
+    maxMembers: z.number().int().min(1).max(50).default(10),
+  }),
 ]);
 export type TCallQuestion = z.infer<typeof ZCallQuestion>;
 export type TQuestionKind = TCallQuestion['kind'];
@@ -76,13 +111,24 @@ export const ZCallForm = z
     for (const section of form.sections) {
       for (const question of section.questions) {
         if (seen.has(question.id)) {
-          ctx.addIssue({ code: 'custom', message: 'programs.form.duplicate_question', path: [question.id] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'programs.form.duplicate_question',
+            path: [question.id],
+          });
         }
         const condition = question.showIf;
         const source = condition ? seen.get(condition.questionId) : undefined;
         // A condition may only look back at an earlier choice question, so forms cannot loop.
-        if (condition && (!source || (source.kind !== 'single_choice' && source.kind !== 'multiple_choice'))) {
-          ctx.addIssue({ code: 'custom', message: 'programs.form.bad_condition', path: [question.id] });
+        if (
+          condition &&
+          (!source || (source.kind !== 'single_choice' && source.kind !== 'multiple_choice'))
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'programs.form.bad_condition',
+            path: [question.id],
+          });
         }
         seen.set(question.id, question);
       }

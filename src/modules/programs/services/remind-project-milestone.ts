@@ -7,13 +7,12 @@ import type { AppDeps } from '../../../platform/http/context';
 import { formatDate, translator } from '../../../platform/i18n';
 import type { JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';
-import { accountContact } from '../../identity';
+import { accountContact, accountMembers, isAccountManagerRole } from '../../identity';
 import {
   claimMilestoneReminder,
   findMilestone,
   findProjectById,
   liveReportOf,
-  managerUserIdsOf,
   managingAccountOf,
   releaseMilestoneReminder,
 } from '../db/projects.repository';
@@ -30,7 +29,11 @@ export async function remindMilestone(job: JobRun, deps: AppDeps): Promise<void>
   const project = await findProjectById(db, milestone.projectId);
   if (!project || project.status === 'closed' || (await liveReportOf(db, milestone.id))) return;
   const account = await managingAccountOf(db, project.organizationId);
-  const userIds = account ? await managerUserIdsOf(db, account) : [];
+  const userIds = account
+    ? (await accountMembers(db, account))
+        .filter((m) => isAccountManagerRole(m.role))
+        .map((m) => m.userId)
+    : [];
   const contacts = (await Promise.all(userIds.map((id) => accountContact(db, id)))).filter(
     (c) => c !== undefined,
   );

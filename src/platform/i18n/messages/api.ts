@@ -1,4 +1,7 @@
 export const vi = {
+  'api.scope.auditRead': 'Đọc nhật ký kiểm toán',
+  'api.scope.auditRead.desc':
+    'Xem nhật ký các thao tác của cán bộ và quản trị viên (chỉ dành cho quản trị viên).',
   'api.docs.title': 'Tài liệu API',
   'api.docs.lead':
     'Tài liệu tương tác của InnoHub API v1. Dùng khoá API (Authorization: Bearer ihk_…) hoặc phiên đăng nhập trên trình duyệt.',
@@ -16,6 +19,9 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'api.scope.auditRead': 'Read the audit log',
+  'api.scope.auditRead.desc':
+    'See the log of what staff and administrators did (administrators only).',
   'api.docs.title': 'API documentation',
   'api.docs.lead':
     'Interactive documentation of the InnoHub API v1. Use an API key (Authorization: Bearer ihk_…) or a signed-in browser session.',

@@ -13,17 +13,14 @@ export const vi = {
   'shell.comingSoon.title': 'Sắp ra mắt',
   'shell.comingSoon.body':
     'Phân hệ «{module}» đang được xây dựng và sẽ có trong một phiên bản tới. Trang này chưa có dữ liệu.',
+  'work.title': 'Việc đang chờ bạn',
+  'work.none': 'Hiện không có việc nào đang chờ bạn.',
   'shell.backHome': 'Về trang chủ',
   'home.title': 'Cổng thông tin đổi mới sáng tạo',
   'home.lead':
     'Nơi kết nối doanh nghiệp khởi nghiệp, chuyên gia, nhà đầu tư, viện – trường và cơ quan nhà nước của địa phương.',
   'home.modules': 'Các phân hệ',
   'home.getStarted': 'Tạo tài khoản',
-  'module.directory': 'Danh bạ hệ sinh thái',
-  'module.directory.desc':
-    'Doanh nghiệp khởi nghiệp, chuyên gia, nhà đầu tư, viện, trường và tổ chức hỗ trợ.',
-  'module.programs': 'Chương trình & cuộc thi',
-  'module.programs.desc': 'Ươm tạo, tăng tốc, tài trợ, giải thưởng; nộp hồ sơ và theo dõi kết quả.',
   'module.marketplace': 'Chợ công nghệ',
   'module.marketplace.desc': 'Chào bán và tìm kiếm công nghệ, tài sản trí tuệ; kết nối cung – cầu.',
   'module.challenges': 'Bài toán đổi mới',
@@ -106,17 +103,14 @@ export const en: Record<keyof typeof vi, string> = {
   'shell.comingSoon.title': 'Coming soon',
   'shell.comingSoon.body':
     'The “{module}” module is being built and will arrive in a coming release. This page has no data yet.',
+  'work.title': 'Waiting for you',
+  'work.none': 'Nothing is waiting for you right now.',
   'shell.backHome': 'Back to the home page',
   'home.title': 'Innovation portal',
   'home.lead':
     'Where the startups, experts, investors, universities, institutes and public agencies of the province meet.',
   'home.modules': 'Modules',
   'home.getStarted': 'Create an account',
-  'module.directory': 'Ecosystem directory',
-  'module.directory.desc':
-    'Startups, experts, investors, institutes, universities and support organisations.',
-  'module.programs': 'Programmes & competitions',
-  'module.programs.desc': 'Incubation, acceleration, funding and awards; apply and follow results.',
   'module.marketplace': 'Technology marketplace',
   'module.marketplace.desc': 'Offer and find technologies and IP assets; supply–demand matching.',
   'module.challenges': 'Innovation challenges',

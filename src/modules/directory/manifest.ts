@@ -1,0 +1,105 @@
+import { can } from '../../platform/authz';
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import { demoAccountOrganizations } from '../identity';
+import { LOGO_API_PATH } from './api/organization-logo';
+import { registerDirectoryApi } from './api/routes';
+import { registerCurationRoutes } from './curation.routes';
+import * as tables from './db/tables';
+import { directoryCatalog } from './i18n';
+import { IMPORT_MAX_BYTES } from './import/read-table';
+import { registerImportExportRoutes } from './import-export.routes';
+import { registerPeopleRoutes } from './people.routes';
+import { DIRECTORY_CAPABILITIES } from './permissions';
+import { registerPublicRoutes } from './public.routes';
+import { seedDirectoryDemo } from './seed';
+import { countPendingClaims } from './services/claim-queries';
+import { DIRECTORY_INDICATORS } from './services/indicators';
+import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
+import { warmOrganizationIndex } from './services/search-index';
+import { registerStatsRoutes } from './stats.routes';
+
+const scopeText = (name: 'read' | 'create' | 'curate' | 'peopleCreate' | 'peopleCurate') =>
+  ({
+    label: `directory.apiScope.${name}`,
+    description: `directory.apiScope.${name}.desc`,
+  }) as const;
+
+/** The ecosystem's organisations and people: search, profiles, claims, curation, import, API. */
+export const directoryModule: ModuleManifest = {
+  id: 'directory',
+  tables,
+  messages: directoryCatalog,
+  capabilities: DIRECTORY_CAPABILITIES,
+  apiScopes: [
+    { scope: 'directory.organization:read', ...scopeText('read') },
+    { scope: 'directory.organization:create', ...scopeText('create') },
+    { scope: 'directory.organization:curate', ...scopeText('curate') },
+    { scope: 'directory.person:create', ...scopeText('peopleCreate') },
+    { scope: 'directory.person:curate', ...scopeText('peopleCurate') },
+  ],
+  nav: {
+    main: {
+      path: '/directory',
+      title: 'directory.module.title',
+      description: 'directory.module.description',
+      order: 10,
+    },
+    backoffice: [
+      {
+        path: '/admin/directory',
+        title: 'directory.curation.title',
+        description: 'directory.curation.description',
+        order: 20,
+        capability: 'directory.organization:curate',
+      },
+    ],
+  },
+  async workWaiting(deps, actor) {
+    if (!can(actor, 'directory.claim:decide')) return [];
+    const count = await countPendingClaims(deps.database.db);
+    return [
+      {
+        id: 'directory.claims',
+        label: 'directory.work.claims',
+        count,
+        href: '/admin/directory/claims',
+      },
+    ];
+  },
+  indicators: DIRECTORY_INDICATORS,
+  exports: [
+    {
+      path: '/directory/export.xlsx',
+      title: 'directory.export.organizations',
+      capability: 'directory.export:run',
+    },
+  ],
+  uploadLimits: {
+    // The spreadsheet itself may be 10 MB; the multipart envelope adds a little.
+    '/directory/import': IMPORT_MAX_BYTES + 500_000,
+    // The profile forms carry a logo.
+    '/directory/organizations/new': LOGO_FORM_BODY_LIMIT,
+    '/directory/organizations/:slug/edit': LOGO_FORM_BODY_LIMIT,
+    // The API takes the image alone: a larger body is refused with 413.
+    [LOGO_API_PATH]: LOGO_RULES.maxBytes,
+  },
+  register(router) {
+    registerStatsRoutes(router);
+    registerImportExportRoutes(router);
+    registerCurationRoutes(router);
+    registerPeopleRoutes(router);
+    registerPublicRoutes(router);
+  },
+  registerApi(api) {
+    registerDirectoryApi(api);
+  },
+  // The first search would otherwise wait for the index (seconds at national scale).
+  async warmUp(deps) {
+    await warmOrganizationIndex(deps.database.db);
+  },
+  seeds: {
+    async demo(deps) {
+      await seedDirectoryDemo(deps.database, await demoAccountOrganizations(deps.database.db));
+    },
+  },
+};

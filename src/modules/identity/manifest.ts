@@ -1,0 +1,62 @@
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import { registerAccountRoutes } from './account.routes';
+import { registerAdminUsersRoutes } from './admin-users.routes';
+import { registerIdentityApi } from './api/routes';
+import { registerApiKeysRoutes } from './api-keys.routes';
+import { registerAuthRoutes } from './auth.routes';
+import { countAccounts } from './db/users.repository';
+import * as tables from './db/tables';
+import { identityCatalog } from './i18n';
+import { registerOrganizationsRoutes } from './organizations.routes';
+import { IDENTITY_CAPABILITIES } from './permissions';
+import { seedIdentityDemo } from './services/seed-demo';
+import { requireTwoFactorForStaff } from './services/two-factor-policy';
+
+/** Accounts, sessions, two-factor, account organisations, roles, API keys. */
+export const identityModule: ModuleManifest = {
+  id: 'identity',
+  tables,
+  messages: identityCatalog,
+  capabilities: IDENTITY_CAPABILITIES,
+  apiScopes: [
+    {
+      scope: 'identity.profile:read:own',
+      label: 'identity.apiKeys.scope.profileRead',
+      description: 'identity.apiKeys.scope.profileRead.desc',
+    },
+  ],
+  nav: {
+    backoffice: [
+      {
+        path: '/admin/users',
+        title: 'identity.admin.nav',
+        description: 'identity.admin.navDescription',
+        order: 10,
+        capability: 'identity.user:manage',
+      },
+    ],
+  },
+  async figures(deps) {
+    const accounts = await countAccounts(deps.database.db);
+    return [
+      { id: 'users', label: 'identity.stat.accounts', value: accounts.total },
+      { id: 'verifiedUsers', label: 'identity.stat.verifiedAccounts', value: accounts.verified },
+    ];
+  },
+  middleware: [requireTwoFactorForStaff],
+  register(router) {
+    registerAuthRoutes(router);
+    registerAccountRoutes(router);
+    registerOrganizationsRoutes(router);
+    registerApiKeysRoutes(router);
+    registerAdminUsersRoutes(router);
+  },
+  registerApi(api) {
+    registerIdentityApi(api);
+  },
+  seeds: {
+    async demo(deps) {
+      await seedIdentityDemo(deps);
+    },
+  },
+};

@@ -1,0 +1,117 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Actor, ApiScopeEntry, Capability, Role } from '../authz';
+import type { Db } from '../db/client';
+import type { AppDeps, AppEnv } from '../http/context';
+import type { Api } from '../http/api';
+import type { Router } from '../http/router';
+import type { MessageKey } from '../i18n';
+import type { JobHandler } from '../jobs';
+
+/** A link the platform shows for a module: main navigation, back-office or account pages. */
+export interface NavEntry {
+  path: string;
+  title: MessageKey;
+  description?: MessageKey;
+  /** Smaller first; modules interleave by this number. */
+  order: number;
+  /** Shown only to actors who hold it (and signed in, for any capability). */
+  capability?: Capability;
+}
+
+/** Something waiting for the actor: a count the module computed and where to act on it. */
+export interface WorkItem {
+  /** `<module>.<what>`, stable for tests and styling. */
+  id: string;
+  /** A message with a `{count}` placeholder. */
+  label: MessageKey;
+  count: number;
+  href: string;
+}
+
+/** A headline number of the back-office overview (accounts, mails waiting…). */
+export interface Figure {
+  id: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  value: number;
+}
+
+export type SignedInActor = Extract<Actor, { kind: 'user' }>;
+
+/** The period and place an indicator is computed for; times are instants (half-open range). */
+export interface IndicatorQuery {
+  from: Date;
+  to: Date;
+  /** A province code (`48`); absent: the whole instance. */
+  province?: string;
+}
+
+/**
+ * A named figure a module can compute for a period and a province, from its own records: the raw
+ * material of plans' targets and official reports.
+ */
+export interface Indicator {
+  /** `<module>.<snake_case>`, e.g. `programs.applications_submitted`. */
+  id: string;
+  label: MessageKey;
+  unit: 'count' | 'vnd' | 'percent';
+  compute(db: Db, query: IndicatorQuery): Promise<number>;
+}
+
+/** A file staff may download from the module (linked from the back-office overview). */
+export interface ExportEntry {
+  path: string;
+  title: MessageKey;
+  capability: Capability;
+}
+
+export interface MessageCatalog {
+  vi: Record<string, string>;
+  en: Record<string, string>;
+}
+
+/**
+ * Everything the platform learns about a module, exported from the module's `index.ts` and listed
+ * once in `wiring.ts` (the shape of decidim's component manifests). Nothing under `src/platform/`
+ * imports a module: the platform reads these objects.
+ */
+export interface ModuleManifest {
+  id: string;
+  /** The module's Drizzle tables, each named `<id>_…` (drizzle-kit reads the same files). */
+  tables?: Record<string, unknown>;
+  messages?: MessageCatalog;
+  /** Capabilities this module defines (`<id>.<entity>:<action>`) and the roles granted each. */
+  capabilities?: Record<string, readonly Role[]>;
+  /** Capabilities an API key may carry as scopes, with the words shown when granting them. */
+  apiScopes?: readonly ApiScopeEntry[];
+  nav?: {
+    /** The module's entry in the main navigation and on the home page. */
+    main?: NavEntry;
+    backoffice?: NavEntry[];
+    account?: NavEntry[];
+  };
+  /** Headline numbers for the back-office overview. */
+  figures?(deps: AppDeps): Promise<Figure[]>;
+  /** What waits for this actor in this module, shown on /admin and on their account page. */
+  workWaiting?(deps: AppDeps, actor: SignedInActor): Promise<WorkItem[]>;
+  /**
+   * Larger request-body limits (bytes) for upload paths, e.g. { '/directory/import': 10_500_000 };
+   * a `:name` segment matches any one segment ('/directory/organizations/:slug/edit').
+   */
+  uploadLimits?: Record<string, number>;
+  /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
+  middleware?: MiddlewareHandler<AppEnv>[];
+  register?(router: Router, deps: AppDeps): void;
+  /** Adds the module's operations to the OpenAPI sub-app mounted at /api/v1. */
+  registerApi?(api: Api, deps: AppDeps): void;
+  /** Work worth doing before the first visitor asks for it (e.g. building a search index). */
+  warmUp?(deps: AppDeps): Promise<void>;
+  /** Durable job handlers by job name, `<module id>.<job>` (decision 009). */
+  jobs?: Record<string, JobHandler<AppDeps>>;
+  seeds?: {
+    /** The demo data loaded into an empty database outside production, in module order. */
+    demo?(deps: AppDeps): Promise<void>;
+  };
+  indicators?: Indicator[];
+  exports?: ExportEntry[];
+}
