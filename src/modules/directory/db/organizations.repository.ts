@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import {
   directoryPeople as peopleTable,
   directoryAffiliations,
@@ -48,11 +49,7 @@ export async function updateOrganization(
   expectedVersion: number,
   patch: Partial<NewOrganizationRow>,
 ): Promise<OrganizationRow | undefined> {
-  const [updated] = await db
-    .update(o)
-    .set({ ...patch, version: sql`${o.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(o.id, id), eq(o.version, expectedVersion)))
-    .returning();
+  const updated = await updateAtVersion(db, o, eq(o.id, id), expectedVersion, patch);
   if (updated) await recordChange(db, 'organization', id, updated.archivedAt ? 'delete' : 'upsert');
   return updated;
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import { recordChange } from './organizations.repository';
 import { directoryAffiliations, directoryOrganizations, directoryPeople } from './tables';
 
@@ -41,11 +42,7 @@ export async function updatePersonRow(
   expectedVersion: number,
   patch: Partial<NewPersonRow>,
 ): Promise<PersonRow | undefined> {
-  const [updated] = await db
-    .update(p)
-    .set({ ...patch, version: sql`${p.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(p.id, id), eq(p.version, expectedVersion)))
-    .returning();
+  const updated = await updateAtVersion(db, p, eq(p.id, id), expectedVersion, patch);
   if (updated) await recordChange(db, 'person', id, updated.archivedAt ? 'delete' : 'upsert');
   return updated;
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import {
   programsApplicationAttachments,
   programsApplicationCoEditors,
@@ -60,12 +61,7 @@ export async function updateApplicationRow(
   expectedVersion: number,
   patch: Partial<NewApplicationRow>,
 ): Promise<ApplicationRow | undefined> {
-  const [updated] = await db
-    .update(a)
-    .set({ ...patch, version: sql`${a.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(a.id, id), eq(a.version, expectedVersion)))
-    .returning();
-  return updated;
+  return updateAtVersion(db, a, eq(a.id, id), expectedVersion, patch);
 }
 
 /** The applications of these organisations, and those the account co-edits; latest first. */

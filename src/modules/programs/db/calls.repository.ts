@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import { programsCallExtensions, programsCalls } from './tables';
 
 export type CallRow = typeof programsCalls.$inferSelect;
@@ -21,12 +22,7 @@ export async function updateCallRow(
   expectedVersion: number,
   patch: Partial<NewCallRow>,
 ): Promise<CallRow | undefined> {
-  const [updated] = await db
-    .update(c)
-    .set({ ...patch, version: sql`${c.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(c.id, id), eq(c.version, expectedVersion)))
-    .returning();
-  return updated;
+  return updateAtVersion(db, c, eq(c.id, id), expectedVersion, patch);
 }
 
 export async function findCallById(db: Db, id: string) {

@@ -1,6 +1,7 @@
 // Councils (hội đồng) of a call or round, their members and meeting.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import {
   programsCouncilMembers as m,
   programsCouncils as co,
@@ -33,12 +34,7 @@ export async function updateCouncilRow(
   expectedVersion: number,
   patch: Partial<typeof co.$inferInsert>,
 ): Promise<CouncilRow | undefined> {
-  const [row] = await db
-    .update(co)
-    .set({ ...patch, version: sql`${co.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(co.id, id), eq(co.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateAtVersion(db, co, eq(co.id, id), expectedVersion, patch);
 }
 
 /** Undefined when the person is a member already, or the chair or secretary is taken. */

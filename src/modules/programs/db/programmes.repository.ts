@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import {
   organizationFacts,
   organizationFactsBySlug,
@@ -31,12 +32,7 @@ export async function updateProgrammeRow(
   expectedVersion: number,
   patch: Partial<NewProgrammeRow>,
 ): Promise<ProgrammeRow | undefined> {
-  const [updated] = await db
-    .update(p)
-    .set({ ...patch, version: sql`${p.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(p.id, id), eq(p.version, expectedVersion)))
-    .returning();
-  return updated;
+  return updateAtVersion(db, p, eq(p.id, id), expectedVersion, patch);
 }
 
 export async function findProgrammeBySlug(db: Db, slug: string) {

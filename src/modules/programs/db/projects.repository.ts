@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { nextVersion, updateAtVersion } from '../../../platform/db/versioned';
 import { organizationFacts, organizationsManagedBy } from '../../directory';
 import {
   programsProjectBudgetLines as lines,
@@ -49,7 +50,7 @@ export async function lockProject(tx: Db, id: string): Promise<ProjectRow | unde
 export async function touchProject(tx: Db, id: string, patch: Partial<NewProjectRow>) {
   const [row] = await tx
     .update(projects)
-    .set({ ...patch, version: sql`${projects.version} + 1`, updatedAt: new Date() })
+    .set({ ...patch, ...nextVersion(projects) })
     .where(eq(projects.id, id))
     .returning();
   return row!;
@@ -61,8 +62,7 @@ export async function addPaid(tx: Db, id: string, amount: bigint, by: string) {
     .update(projects)
     .set({
       paidVnd: sql`${projects.paidVnd} + ${amount.toString()}::bigint`,
-      version: sql`${projects.version} + 1`,
-      updatedAt: new Date(),
+      ...nextVersion(projects),
       updatedBy: by,
     })
     .where(eq(projects.id, id))
@@ -115,12 +115,7 @@ export async function updateMilestoneRow(
   expectedVersion: number,
   patch: Partial<typeof milestones.$inferInsert>,
 ): Promise<MilestoneRow | undefined> {
-  const [row] = await db
-    .update(milestones)
-    .set({ ...patch, version: sql`${milestones.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(milestones.id, id), eq(milestones.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateAtVersion(db, milestones, eq(milestones.id, id), expectedVersion, patch);
 }
 
 export const milestonesOf = (db: Db, projectId: string) =>

@@ -1,6 +1,7 @@
 // Review rounds, pools, conflicts, assignments, score sheets, decisions and published results.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import {
   programsApplicationCoEditors as ce,
   programsApplications as a,
@@ -46,12 +47,7 @@ export async function updateRoundRow(
   expectedVersion: number,
   patch: Partial<NewRoundRow>,
 ): Promise<RoundRow | undefined> {
-  const [row] = await db
-    .update(r)
-    .set({ ...patch, version: sql`${r.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(r.id, id), eq(r.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateAtVersion(db, r, eq(r.id, id), expectedVersion, patch);
 }
 
 /** The applications a round reviews: the call's submitted ones (reopened ones keep their last). */
@@ -241,12 +237,7 @@ export async function updateSheetRow(
   expectedVersion: number,
   patch: Partial<typeof s.$inferInsert>,
 ): Promise<SheetRow | undefined> {
-  const [row] = await db
-    .update(s)
-    .set({ ...patch, version: sql`${s.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(s.assignmentId, assignmentId), eq(s.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateAtVersion(db, s, eq(s.assignmentId, assignmentId), expectedVersion, patch);
 }
 
 export async function findSheetsOfRound(db: Db, roundId: string): Promise<SheetRow[]> {
@@ -277,12 +268,7 @@ export async function writeDecision(
     const [created] = await db.insert(d).values(row).onConflictDoNothing().returning();
     return created;
   }
-  const [updated] = await db
-    .update(d)
-    .set({ ...row, version: sql`${d.version} + 1` })
-    .where(and(eq(d.applicationId, row.applicationId), eq(d.version, expectedVersion)))
-    .returning();
-  return updated;
+  return updateAtVersion(db, d, eq(d.applicationId, row.applicationId), expectedVersion, row);
 }
 
 export async function findDecisionsOfCall(db: Db, callId: string) {

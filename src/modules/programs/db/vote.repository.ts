@@ -1,6 +1,7 @@
 // Public votes: the vote of a call, its entries and the ballots cast on them.
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { updateAtVersion } from '../../../platform/db/versioned';
 import {
   programsApplications as a,
   programsVoteBallots as b,
@@ -35,12 +36,7 @@ export async function updateVoteRow(
   expectedVersion: number,
   patch: Partial<typeof v.$inferInsert>,
 ): Promise<VoteRow | undefined> {
-  const [row] = await db
-    .update(v)
-    .set({ ...patch, version: sql`${v.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(v.id, id), eq(v.version, expectedVersion)))
-    .returning();
-  return row;
+  return updateAtVersion(db, v, eq(v.id, id), expectedVersion, patch);
 }
 
 /**

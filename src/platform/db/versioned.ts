@@ -1,0 +1,35 @@
+// Optimistic concurrency, one way for every table with a `version` column: an edit names the
+// version it started from, and lands only if nobody changed the row since.
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { Db } from './client';
+
+type VersionedTable = PgTable & { version: PgColumn; updatedAt?: PgColumn };
+
+/** The columns every change of a versioned row sets: the next version and, if kept, `updated_at`. */
+export function nextVersion<T extends VersionedTable>(table: T): PgUpdateSetSource<T> {
+  return {
+    version: sql`${table.version} + 1`,
+    ...('updatedAt' in table ? { updatedAt: new Date() } : {}),
+  } as PgUpdateSetSource<T>;
+}
+
+/**
+ * Applies the patch to the row `key` selects only while its version is `expectedVersion`, and
+ * moves it to the next version. Undefined: a stale edit (someone saved in between; the caller
+ * answers 409 with both versions) or a row that is gone.
+ */
+export async function updateAtVersion<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  key: SQL | undefined,
+  expectedVersion: number,
+  patch: PgUpdateSetSource<T>,
+): Promise<T['$inferSelect'] | undefined> {
+  const rows = (await db
+    .update(table)
+    .set({ ...patch, ...nextVersion(table) })
+    .where(and(key, eq(table.version, expectedVersion)))
+    .returning()) as T['$inferSelect'][];
+  return rows[0];
+}
