@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
 import { storedFileColumns } from './file-columns';
-import { programsProgrammes } from './tables';
+import { programsProgrammes } from './programme-tables';
 
 /** A calendar day in Vietnam, yyyy-mm-dd. */
 const day = (name: string) => date(name, { mode: 'string' });

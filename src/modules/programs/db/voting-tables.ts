@@ -13,7 +13,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
-import { programsApplications, programsCalls, programsReviewRounds } from './tables';
+import { programsApplications } from './application-tables';
+import { programsCalls } from './programme-tables';
+import { programsReviewRounds } from './review-tables';
 
 export const VOTE_STATUSES = ['draft', 'open', 'closed'] as const;
 export type TVoteStatus = (typeof VOTE_STATUSES)[number];
