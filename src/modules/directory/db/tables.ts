@@ -238,3 +238,5 @@ export const directoryDuplicateDismissals = pgTable(
     check('directory_duplicate_dismissals_order_ck', sql`${t.aId} < ${t.bId}`),
   ],
 );
+
+export * from './import-tables';
