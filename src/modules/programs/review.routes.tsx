@@ -20,7 +20,7 @@ import { waitlistApplication } from './services/decide-waitlist';
 import { awardPrize } from './services/decide-award';
 import { publishWinners } from './services/decide-publish-winners';
 import { scoreSheetsXlsx } from './services/export-score-sheets';
-import { pipeLines, textValues, versionOf, type FormValues } from './services/form-values';
+import { textValues, versionOf, type FormValues } from './services/form-values';
 import { getProgrammeBySlug } from './services/programmes.queries';
 import {
   getScoreSheetView,
@@ -31,7 +31,6 @@ import {
   roundRanking,
   roundsOfCall,
 } from './services/review.queries';
-import type { TRoundInput } from './services/shared-review';
 import { DECISIONS_PATH, RankingPage, WinnersPage } from './ui/decision-pages';
 import {
   callReviewsPath,
@@ -41,6 +40,9 @@ import {
   RoundsPage,
 } from './ui/review-staff-pages';
 import { MyReviewsPage, REVIEWS_PATH, ScoreSheetPage } from './ui/review-sheet-page';
+import { registerCouncilRoutes } from './councils.routes';
+import { registerRoundEditRoutes } from './round-edit.routes';
+import { roundErrors, roundInputOf } from './services/review-round-form';
 import { registerVotingRoutes } from './voting.routes';
 
 const form = async (c: AppContext) => textValues(await c.req.parseBody({ all: true }));
@@ -63,31 +65,6 @@ const doneNotice = (c: AppContext) => {
   const key = NOTICES[c.req.query('done') ?? ''];
   return key ? say(c, key) : undefined;
 };
-
-/** "id | Tiêu chí | Criterion | weight | min | max" per line. */
-export function roundInputOf(values: FormValues): TRoundInput {
-  const number = (s: string | undefined) =>
-    s && s.trim() !== '' ? Number(s.replace(',', '.')) : NaN;
-  return {
-    kind: (values.kind ?? 'scoring') as TRoundInput['kind'],
-    titleVi: values.titleVi ?? '',
-    titleEn: values.titleEn ?? '',
-    reviewersPerApplication: number(values.reviewersPerApplication),
-    isBlind: values.isBlind === 'yes',
-    rubric: pipeLines(values.rubric ?? '').map(([id = '', vi = '', en = '', w, min, max]) => ({
-      id,
-      label: { vi, en },
-      weight: number(w),
-      scale: { min: number(min), max: number(max) },
-    })),
-  };
-}
-
-/** The rubric's messages land on the one textarea that holds it. */
-export const roundErrors = (fields: FieldErrors): FieldErrors =>
-  Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [k.startsWith('rubric') ? 'rubric' : k, v]),
-  );
 
 function registerStaffReviewPages(router: Router) {
   const canManage = policies.capability('programs.review:manage');
@@ -402,6 +379,8 @@ function registerReviewerPages(router: Router) {
 export function registerReviewRoutes(router: Router) {
   registerStaffReviewPages(router);
   registerVotingRoutes(router);
+  registerCouncilRoutes(router);
+  registerRoundEditRoutes(router);
   registerDecisionPages(router);
   registerReviewerPages(router);
   router.page('GET', '/programs/:slug/winners', policies.public, async (c) => {

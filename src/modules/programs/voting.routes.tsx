@@ -1,34 +1,18 @@
-// Public votes, councils, and the editing of a review round. Staff pages under STAFF_PATH (each
-// with its capability; anyone else gets 404); the public reads a vote's entries, and signed-in
-// accounts vote from an entry's page.
+// Public votes: staff choose the entries, open and close them under STAFF_PATH (anyone else gets
+// 404); the public reads a vote's entries, and signed-in accounts vote from an entry's page.
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/http/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
-import { parseVnDateTime } from './domain/vn-time';
-import { addCouncilMember } from './services/add-council-member';
-import { changeCouncilMemberRole } from './services/change-council-member-role';
 import { addVoteEntry } from './services/add-vote-entry';
 import { getCall } from './services/calls.queries';
 import { castVote } from './services/cast-vote';
-import { councilMinutes, councilsOfCall, councilView } from './services/council.queries';
-import { councilMinutesDocx } from './services/council-minutes-docx';
-import { minutesText } from './services/council-minutes-text';
-import { createCouncil } from './services/create-council';
 import { createPublicVote } from './services/create-public-vote';
-import { allValues, textValues, versionOf, type FormValues } from './services/form-values';
-import { recordCouncilMeeting } from './services/record-council-meeting';
-import { removeCouncilMember } from './services/remove-council-member';
-import { removeRoundReviewer } from './services/remove-round-reviewer';
+import { textValues, versionOf, type FormValues } from './services/form-values';
 import { removeVoteEntry } from './services/remove-vote-entry';
-import { roundOverview } from './services/review.queries';
 import { setVoteState, VOTE_OPS, type TVoteOp } from './services/set-vote-state';
-import { updateReviewRound } from './services/update-review-round';
 import { publicVote, publicVoteEntry, staffVote, staffVoteOfCall } from './services/vote.queries';
-import { CouncilPage, CouncilsPage, COUNCILS_PATH, MinutesPage } from './ui/council-pages';
-import { RoundEditPage } from './ui/review-round-edit';
-import { ROUNDS_PATH, roundPath } from './ui/review-staff-pages';
 import {
   NewVotePage,
   PUBLIC_VOTES_PATH,
@@ -38,7 +22,6 @@ import {
   StaffVotePage,
   entryPath,
 } from './ui/vote-pages';
-import { roundErrors, roundInputOf } from './review.routes';
 
 const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
@@ -182,218 +165,6 @@ function registerVotePages(router: Router) {
   });
 }
 
-function registerCouncilPages(router: Router) {
-  const canManage = policies.capability('programs.council:manage');
-  const CALL = '/admin/programs/:slug/calls/:call/councils';
-  const COUNCIL = `${COUNCILS_PATH}/:council`;
-
-  const listPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
-    const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
-    const { councils, rounds } = await councilsOfCall(db, ctx.actor, call);
-    const page = (
-      <CouncilsPage
-        ctx={ctx}
-        programme={programme}
-        call={call}
-        councils={councils}
-        rounds={rounds}
-        values={values}
-        errors={errors}
-      />
-    );
-    return c.html(page, errors ? 422 : 200);
-  };
-  router.page('GET', CALL, canManage, (c) => listPage(c));
-  router.page('POST', CALL, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const { call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
-    const result = await createCouncil(db, ctx, call.id, {
-      titleVi: values.titleVi ?? '',
-      titleEn: values.titleEn ?? '',
-      decisionNumber: values.decisionNumber ?? '',
-      roundId: values.roundId ?? '',
-    });
-    if (result.ok) return c.redirect(`${COUNCILS_PATH}/${result.council.id}`, 303);
-    return listPage(c, values, result.fields);
-  });
-
-  const councilPage = async (
-    c: AppContext,
-    given?: { notice?: ReturnType<typeof say>; errors?: FieldErrors; values?: FormValues },
-    status: 200 | 409 | 422 = 200,
-  ) => {
-    const ctx = c.get('ctx');
-    const view = await councilView(ctx.deps.database.db, ctx.actor, param(c, 'council'));
-    const notice =
-      given?.notice ?? (c.req.query('done') ? say(c, 'programs.council.done') : undefined);
-    return c.html(
-      <CouncilPage
-        ctx={ctx}
-        view={view}
-        notice={notice}
-        errors={given?.errors}
-        values={given?.values}
-      />,
-      status,
-    );
-  };
-  const back = (c: AppContext, anchor: string) =>
-    c.redirect(`${COUNCILS_PATH}/${param(c, 'council')}?done=saved#${anchor}`, 303);
-  router.page('GET', COUNCIL, canManage, (c) => councilPage(c));
-
-  router.page('POST', `${COUNCIL}/members`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const role = values.role === 'chair' || values.role === 'secretary' ? values.role : 'member';
-    const result = await addCouncilMember(ctx.deps.database.db, ctx, param(c, 'council'), {
-      reviewerId: values.reviewerId ?? '',
-      profile: values.profile ?? '',
-      role,
-      affiliation: values.affiliation ?? '',
-    });
-    if (result.ok) return back(c, 'h-members');
-    if (result.reason === 'INVALID') return councilPage(c, { errors: result.fields, values }, 422);
-    const key: MessageKey =
-      result.reason === 'MEETING_RECORDED'
-        ? 'programs.council.error.recorded'
-        : 'programs.council.error.taken';
-    return councilPage(c, { notice: say(c, key, 'error'), values }, 409);
-  });
-
-  // A member's role and removal, each its own form; refused once the meeting is recorded.
-  const MEMBER = `${COUNCIL}/members/:member`;
-  const COMPOSITION_REFUSALS = {
-    INVALID: 'programs.council.error.role',
-    ROLE_TAKEN: 'programs.council.error.roleTaken',
-    MEETING_RECORDED: 'programs.council.error.recorded',
-  } as const satisfies Record<string, MessageKey>;
-  const refused = (c: AppContext, reason: keyof typeof COMPOSITION_REFUSALS) =>
-    councilPage(
-      c,
-      { notice: say(c, COMPOSITION_REFUSALS[reason], 'error') },
-      reason === 'INVALID' ? 422 : 409,
-    );
-  router.page('POST', `${MEMBER}/role`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const result = await changeCouncilMemberRole(
-      ctx.deps.database.db,
-      ctx,
-      param(c, 'council'),
-      param(c, 'member'),
-      values.role ?? '',
-    );
-    return result.ok ? back(c, 'h-members') : refused(c, result.reason);
-  });
-  router.page('POST', `${MEMBER}/remove`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
-    const result = await removeCouncilMember(db, ctx, param(c, 'council'), param(c, 'member'));
-    return result.ok ? back(c, 'h-members') : refused(c, result.reason);
-  });
-
-  router.page('POST', `${COUNCIL}/meeting`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const body = await c.req.parseBody({ all: true });
-    const values = textValues(body);
-    const meetingAt = parseVnDateTime(values.meetingAt ?? '');
-    const result = await recordCouncilMeeting(
-      ctx.deps.database.db,
-      ctx,
-      param(c, 'council'),
-      versionOf(values),
-      {
-        meetingPlace: values.meetingPlace ?? '',
-        meetingAt: meetingAt as Date,
-        conclusions: values.conclusions ?? '',
-        presentIds: allValues(body, 'present'),
-      },
-    );
-    if (result.ok) return back(c, 'h-meeting');
-    if (result.reason === 'INVALID') return councilPage(c, { errors: result.fields, values }, 422);
-    return councilPage(c, { notice: say(c, 'programs.council.error.stale', 'error'), values }, 409);
-  });
-
-  router.page('GET', `${COUNCIL}/minutes`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const minutes = await councilMinutes(ctx.deps.database.db, ctx.actor, param(c, 'council'));
-    return c.html(
-      <MinutesPage
-        text={minutesText(minutes)}
-        backPath={`${COUNCILS_PATH}/${minutes.council.id}`}
-      />,
-    );
-  });
-
-  router.page('GET', `${COUNCIL}/minutes.docx`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const { bytes, filename } = await councilMinutesDocx(
-      ctx.deps.database.db,
-      ctx.actor,
-      param(c, 'council'),
-    );
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'content-disposition': `attachment; filename="${filename}"`,
-      'cache-control': 'no-store',
-    });
-  });
-}
-
-function registerRoundEditPages(router: Router) {
-  const canManage = policies.capability('programs.review:manage');
-  const ROUND = `${ROUNDS_PATH}/:round`;
-  const editPage = async (
-    c: AppContext,
-    given?: { values?: FormValues; errors?: FieldErrors; notice?: ReturnType<typeof say> },
-    status: 200 | 409 | 422 = 200,
-  ) => {
-    const ctx = c.get('ctx');
-    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
-    return c.html(<RoundEditPage ctx={ctx} overview={overview} {...given} />, status);
-  };
-  router.page('GET', `${ROUND}/edit`, canManage, (c) => editPage(c));
-  router.page('POST', `${ROUND}/edit`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const result = await updateReviewRound(
-      ctx.deps.database.db,
-      ctx,
-      param(c, 'round'),
-      versionOf(values),
-      {
-        ...roundInputOf(values),
-        status: values.status === 'closed' ? 'closed' : 'open',
-      },
-    );
-    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}?done=saved`, 303);
-    if (result.reason === 'INVALID')
-      return editPage(c, { values, errors: roundErrors(result.fields) }, 422);
-    const key: MessageKey =
-      result.reason === 'RUBRIC_LOCKED'
-        ? 'programs.roundEdit.rubricLocked'
-        : 'programs.roundEdit.stale';
-    return editPage(c, { values, notice: say(c, key, 'error') }, 409);
-  });
-  router.page('POST', `${ROUND}/reviewers/:user/remove`, canManage, async (c) => {
-    const ctx = c.get('ctx');
-    const result = await removeRoundReviewer(
-      ctx.deps.database.db,
-      ctx,
-      param(c, 'round'),
-      param(c, 'user'),
-    );
-    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}/edit#h-pool`, 303);
-    return editPage(c, { notice: say(c, 'programs.roundEdit.hasSheets', 'error') }, 409);
-  });
-}
-
 export function registerVotingRoutes(router: Router) {
   registerVotePages(router);
-  registerCouncilPages(router);
-  registerRoundEditPages(router);
 }

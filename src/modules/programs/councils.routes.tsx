@@ -1,0 +1,184 @@
+// Councils of a call or round: members and roles, the meeting, and its minutes (page and DOCX).
+import { policies } from '../../platform/authz';
+import type { AppContext } from '../../platform/http/context';
+import type { FieldErrors } from '../../platform/http/errors';
+import type { MessageKey } from '../../platform/i18n';
+import type { Router } from '../../platform/http/router';
+import { parseVnDateTime } from './domain/vn-time';
+import { addCouncilMember } from './services/add-council-member';
+import { changeCouncilMemberRole } from './services/change-council-member-role';
+import { getCall } from './services/calls.queries';
+import { councilMinutes, councilsOfCall, councilView } from './services/council.queries';
+import { councilMinutesDocx } from './services/council-minutes-docx';
+import { minutesText } from './services/council-minutes-text';
+import { createCouncil } from './services/create-council';
+import { allValues, textValues, versionOf, type FormValues } from './services/form-values';
+import { recordCouncilMeeting } from './services/record-council-meeting';
+import { removeCouncilMember } from './services/remove-council-member';
+import { CouncilPage, CouncilsPage, COUNCILS_PATH, MinutesPage } from './ui/council-pages';
+
+const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
+  ({ kind, text: c.get('ctx').t(key) }) as const;
+
+export function registerCouncilRoutes(router: Router) {
+  const canManage = policies.capability('programs.council:manage');
+  const CALL = '/admin/programs/:slug/calls/:call/councils';
+  const COUNCIL = `${COUNCILS_PATH}/:council`;
+
+  const listPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { councils, rounds } = await councilsOfCall(db, ctx.actor, call);
+    const page = (
+      <CouncilsPage
+        ctx={ctx}
+        programme={programme}
+        call={call}
+        councils={councils}
+        rounds={rounds}
+        values={values}
+        errors={errors}
+      />
+    );
+    return c.html(page, errors ? 422 : 200);
+  };
+  router.page('GET', CALL, canManage, (c) => listPage(c));
+  router.page('POST', CALL, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const values = textValues(await c.req.parseBody({ all: true }));
+    const { call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const result = await createCouncil(db, ctx, call.id, {
+      titleVi: values.titleVi ?? '',
+      titleEn: values.titleEn ?? '',
+      decisionNumber: values.decisionNumber ?? '',
+      roundId: values.roundId ?? '',
+    });
+    if (result.ok) return c.redirect(`${COUNCILS_PATH}/${result.council.id}`, 303);
+    return listPage(c, values, result.fields);
+  });
+
+  const councilPage = async (
+    c: AppContext,
+    given?: { notice?: ReturnType<typeof say>; errors?: FieldErrors; values?: FormValues },
+    status: 200 | 409 | 422 = 200,
+  ) => {
+    const ctx = c.get('ctx');
+    const view = await councilView(ctx.deps.database.db, ctx.actor, param(c, 'council'));
+    const notice =
+      given?.notice ?? (c.req.query('done') ? say(c, 'programs.council.done') : undefined);
+    return c.html(
+      <CouncilPage
+        ctx={ctx}
+        view={view}
+        notice={notice}
+        errors={given?.errors}
+        values={given?.values}
+      />,
+      status,
+    );
+  };
+  const back = (c: AppContext, anchor: string) =>
+    c.redirect(`${COUNCILS_PATH}/${param(c, 'council')}?done=saved#${anchor}`, 303);
+  router.page('GET', COUNCIL, canManage, (c) => councilPage(c));
+
+  router.page('POST', `${COUNCIL}/members`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = textValues(await c.req.parseBody({ all: true }));
+    const role = values.role === 'chair' || values.role === 'secretary' ? values.role : 'member';
+    const result = await addCouncilMember(ctx.deps.database.db, ctx, param(c, 'council'), {
+      reviewerId: values.reviewerId ?? '',
+      profile: values.profile ?? '',
+      role,
+      affiliation: values.affiliation ?? '',
+    });
+    if (result.ok) return back(c, 'h-members');
+    if (result.reason === 'INVALID') return councilPage(c, { errors: result.fields, values }, 422);
+    const key: MessageKey =
+      result.reason === 'MEETING_RECORDED'
+        ? 'programs.council.error.recorded'
+        : 'programs.council.error.taken';
+    return councilPage(c, { notice: say(c, key, 'error'), values }, 409);
+  });
+
+  // A member's role and removal, each its own form; refused once the meeting is recorded.
+  const MEMBER = `${COUNCIL}/members/:member`;
+  const COMPOSITION_REFUSALS = {
+    INVALID: 'programs.council.error.role',
+    ROLE_TAKEN: 'programs.council.error.roleTaken',
+    MEETING_RECORDED: 'programs.council.error.recorded',
+  } as const satisfies Record<string, MessageKey>;
+  const refused = (c: AppContext, reason: keyof typeof COMPOSITION_REFUSALS) =>
+    councilPage(
+      c,
+      { notice: say(c, COMPOSITION_REFUSALS[reason], 'error') },
+      reason === 'INVALID' ? 422 : 409,
+    );
+  router.page('POST', `${MEMBER}/role`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = textValues(await c.req.parseBody({ all: true }));
+    const result = await changeCouncilMemberRole(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'council'),
+      param(c, 'member'),
+      values.role ?? '',
+    );
+    return result.ok ? back(c, 'h-members') : refused(c, result.reason);
+  });
+  router.page('POST', `${MEMBER}/remove`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const db = ctx.deps.database.db;
+    const result = await removeCouncilMember(db, ctx, param(c, 'council'), param(c, 'member'));
+    return result.ok ? back(c, 'h-members') : refused(c, result.reason);
+  });
+
+  router.page('POST', `${COUNCIL}/meeting`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const body = await c.req.parseBody({ all: true });
+    const values = textValues(body);
+    const meetingAt = parseVnDateTime(values.meetingAt ?? '');
+    const result = await recordCouncilMeeting(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'council'),
+      versionOf(values),
+      {
+        meetingPlace: values.meetingPlace ?? '',
+        meetingAt: meetingAt as Date,
+        conclusions: values.conclusions ?? '',
+        presentIds: allValues(body, 'present'),
+      },
+    );
+    if (result.ok) return back(c, 'h-meeting');
+    if (result.reason === 'INVALID') return councilPage(c, { errors: result.fields, values }, 422);
+    return councilPage(c, { notice: say(c, 'programs.council.error.stale', 'error'), values }, 409);
+  });
+
+  router.page('GET', `${COUNCIL}/minutes`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const minutes = await councilMinutes(ctx.deps.database.db, ctx.actor, param(c, 'council'));
+    return c.html(
+      <MinutesPage
+        text={minutesText(minutes)}
+        backPath={`${COUNCILS_PATH}/${minutes.council.id}`}
+      />,
+    );
+  });
+
+  router.page('GET', `${COUNCIL}/minutes.docx`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const { bytes, filename } = await councilMinutesDocx(
+      ctx.deps.database.db,
+      ctx.actor,
+      param(c, 'council'),
+    );
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'no-store',
+    });
+  });
+}

@@ -1,0 +1,66 @@
+// Editing a review round: its titles, reviewers per application, blind, rubric and state, and
+// taking a reviewer out of its pool.
+import { policies } from '../../platform/authz';
+import type { AppContext } from '../../platform/http/context';
+import type { FieldErrors } from '../../platform/http/errors';
+import type { MessageKey } from '../../platform/i18n';
+import type { Router } from '../../platform/http/router';
+import { textValues, versionOf, type FormValues } from './services/form-values';
+import { removeRoundReviewer } from './services/remove-round-reviewer';
+import { roundOverview } from './services/review.queries';
+import { updateReviewRound } from './services/update-review-round';
+import { RoundEditPage } from './ui/review-round-edit';
+import { ROUNDS_PATH, roundPath } from './ui/review-staff-pages';
+
+import { roundErrors, roundInputOf } from './services/review-round-form';
+const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
+  ({ kind, text: c.get('ctx').t(key) }) as const;
+
+export function registerRoundEditRoutes(router: Router) {
+  const canManage = policies.capability('programs.review:manage');
+  const ROUND = `${ROUNDS_PATH}/:round`;
+  const editPage = async (
+    c: AppContext,
+    given?: { values?: FormValues; errors?: FieldErrors; notice?: ReturnType<typeof say> },
+    status: 200 | 409 | 422 = 200,
+  ) => {
+    const ctx = c.get('ctx');
+    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
+    return c.html(<RoundEditPage ctx={ctx} overview={overview} {...given} />, status);
+  };
+  router.page('GET', `${ROUND}/edit`, canManage, (c) => editPage(c));
+  router.page('POST', `${ROUND}/edit`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const values = textValues(await c.req.parseBody({ all: true }));
+    const result = await updateReviewRound(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'round'),
+      versionOf(values),
+      {
+        ...roundInputOf(values),
+        status: values.status === 'closed' ? 'closed' : 'open',
+      },
+    );
+    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}?done=saved`, 303);
+    if (result.reason === 'INVALID')
+      return editPage(c, { values, errors: roundErrors(result.fields) }, 422);
+    const key: MessageKey =
+      result.reason === 'RUBRIC_LOCKED'
+        ? 'programs.roundEdit.rubricLocked'
+        : 'programs.roundEdit.stale';
+    return editPage(c, { values, notice: say(c, key, 'error') }, 409);
+  });
+  router.page('POST', `${ROUND}/reviewers/:user/remove`, canManage, async (c) => {
+    const ctx = c.get('ctx');
+    const result = await removeRoundReviewer(
+      ctx.deps.database.db,
+      ctx,
+      param(c, 'round'),
+      param(c, 'user'),
+    );
+    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}/edit#h-pool`, 303);
+    return editPage(c, { notice: say(c, 'programs.roundEdit.hasSheets', 'error') }, 409);
+  });
+}
