@@ -1,0 +1,60 @@
+// A programme's funded projects, for staff: the list and a new project (award, duration).
+import type { AppContext } from '../../platform/http/context';
+import { type FieldErrors } from '../../platform/http/errors';
+import type { Router } from '../../platform/http/router';
+import { createProject } from './services/create-project';
+import { lastSegment, renameFields } from './services/form-values';
+import { projectsOf, withOrganizations } from './services/projects.queries';
+import { projectPath, ProjectListPage } from './ui/project-list-page';
+
+import {
+  type Values,
+  form,
+  dbOf,
+  saved,
+  refusalMessage,
+  canManageProjects,
+  PROJECT_LIST,
+  programmeOf,
+} from './project-routes-kit';
+
+export function registerProjectListRoutes(router: Router) {
+  const listPage = async (c: AppContext, values?: Values, errors?: FieldErrors) => {
+    const programme = await programmeOf(c);
+    const rows = await withOrganizations(dbOf(c), await projectsOf(dbOf(c), programme.id));
+    return (
+      <ProjectListPage
+        ctx={c.get('ctx')}
+        programme={programme}
+        rows={rows}
+        values={values}
+        errors={errors}
+        notice={values ? undefined : saved(c)}
+      />
+    );
+  };
+
+  router.page('GET', PROJECT_LIST, canManageProjects, async (c) => c.html(await listPage(c)));
+
+  router.page('POST', PROJECT_LIST, canManageProjects, async (c) => {
+    const ctx = c.get('ctx');
+    const programme = await programmeOf(c);
+    const values = await form(c);
+    const result = await createProject(dbOf(c), ctx, programme.id, {
+      organizationSlug: lastSegment(values.organization ?? ''),
+      titleVi: values.titleVi ?? '',
+      titleEn: values.titleEn ?? '',
+      awardVnd: values.awardVnd ?? '',
+      durationMonths: values.durationMonths ?? '',
+    });
+    if (result.ok)
+      return c.redirect(`${projectPath(programme.slug, result.project.id)}?done=created`, 303);
+    const errors: FieldErrors =
+      result.reason === 'INVALID'
+        ? renameFields(result.fields, (p) => (p === 'organizationSlug' ? 'organization' : p))
+        : result.reason === 'ABOVE_CAP'
+          ? { awardVnd: refusalMessage(c, result) }
+          : { durationMonths: refusalMessage(c, result) };
+    return c.html(await listPage(c, values, errors), 422);
+  });
+}

@@ -1,0 +1,82 @@
+// Editing one milestone of a funded project (version-checked: a stale edit answers 409).
+import type { AppContext } from '../../platform/http/context';
+import { AppError, type FieldErrors } from '../../platform/http/errors';
+import type { Router } from '../../platform/http/router';
+import { versionOf } from './services/form-values';
+import { projectDetail } from './services/projects.queries';
+import { saveMilestone } from './services/save-project-milestone';
+import { type PageNotice } from './ui/project-list-page';
+import { MilestoneEditPage } from './ui/project-page';
+
+import {
+  type Values,
+  form,
+  param,
+  dbOf,
+  error,
+  refusalMessage,
+  canManageProjects,
+  PROJECT_ONE,
+  staffProject,
+  back,
+} from './project-routes-kit';
+
+export function registerProjectMilestoneRoutes(router: Router) {
+  const milestonePage = async (
+    c: AppContext,
+    given?: { values: Values; version: number; errors?: FieldErrors; notice?: PageNotice },
+  ) => {
+    const { programme, project } = await staffProject(c);
+    const detail = await projectDetail(dbOf(c), project);
+    const found = detail.milestones.find((m) => m.milestone.id === param(c, 'milestone'));
+    if (!found) throw new AppError('NOT_FOUND');
+    const { milestone } = found;
+    return (
+      <MilestoneEditPage
+        ctx={c.get('ctx')}
+        programme={programme}
+        projectId={project.id}
+        milestoneId={milestone.id}
+        version={given?.version ?? milestone.version}
+        values={
+          given?.values ?? {
+            title: milestone.title,
+            deliverables: milestone.deliverables,
+            dueOn: milestone.dueOn,
+          }
+        }
+        errors={given?.errors}
+        notice={given?.notice}
+      />
+    );
+  };
+  const MILESTONE = `${PROJECT_ONE}/milestones/:milestone`;
+  router.page('GET', MILESTONE, canManageProjects, async (c) => c.html(await milestonePage(c)));
+  router.page('POST', MILESTONE, canManageProjects, async (c) => {
+    const { project } = await staffProject(c);
+    // An unknown milestone of this project is 404 before anything is read from the form.
+    await milestonePage(c);
+    const values = await form(c);
+    const version = versionOf(values);
+    const target = {
+      projectId: project.id,
+      milestoneId: param(c, 'milestone'),
+      expectedVersion: version,
+    };
+    const now = c.get('ctx').deps.clock();
+    const result = await saveMilestone(dbOf(c), c.get('ctx'), target, values as never, now);
+    if (result.ok) return back(c, `milestone-${result.milestone.id}`);
+    if (result.reason === 'CONFLICT') {
+      const notice = error(c, { key: 'programs.project.error.CONFLICT' });
+      return c.html(
+        await milestonePage(c, { values, version: result.current.version, notice }),
+        409,
+      );
+    }
+    const given =
+      result.reason === 'INVALID'
+        ? { values, version, errors: result.fields }
+        : { values, version, notice: error(c, refusalMessage(c, result)) };
+    return c.html(await milestonePage(c, given), 422);
+  });
+}
