@@ -2,6 +2,7 @@ export { cancelJob, scheduleJob, type ScheduleJob } from './schedule';
 export {
   createJobRunner,
   retryDelayMs,
+  withJobRunner,
   type JobHandler,
   type JobRun,
   type JobRunner,

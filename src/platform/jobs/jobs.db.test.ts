@@ -178,6 +178,38 @@ describe.each(testEngines)('durable jobs on %s', (engine) => {
     }
   });
 
+  it('wake runs jobs scheduled during a run at once, and nothing before start', async () => {
+    const ran: number[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const r = runner({
+      'test.first': () => held,
+      'test.woken': async (job) => void ran.push(job.payload as number),
+    });
+    await scheduleJob(database.db, { name: 'test.woken', payload: 0, runAt: T0, key: 'w0' });
+    r.wake();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Not started: a script's wake leaves the work to the server's runner.
+    expect((await findJobByKey(database.db, 'w0'))?.attempts).toBe(0);
+    await q('delete from platform_jobs');
+    await scheduleJob(database.db, { name: 'test.first', runAt: T0, key: 'w1' });
+    r.start(3600_000);
+    await expect.poll(async () => (await findJobByKey(database.db, 'w1'))?.attempts).toBe(1);
+    // Committed while the run is in hand, after its claim: the wake runs it once that run ends.
+    await scheduleJob(database.db, { name: 'test.woken', payload: 1, runAt: T0, key: 'w2' });
+    r.wake();
+    release();
+    await expect.poll(() => ran).toEqual([1]);
+    await scheduleJob(database.db, { name: 'test.woken', payload: 2, runAt: T0, key: 'w3' });
+    r.wake();
+    await expect.poll(() => ran).toEqual([1, 2]);
+    await r.stop();
+    await scheduleJob(database.db, { name: 'test.woken', payload: 3, runAt: T0, key: 'w4' });
+    r.wake();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ran).toEqual([1, 2]);
+  });
+
   it('start polls and stop waits for the job in hand', async () => {
     await scheduleJob(database.db, { name: 'test.slow', runAt: T0, key: 's' });
     let release = () => {};

@@ -13,6 +13,8 @@ export interface JobRun {
   key: string | null;
   /** 1 on the first try. */
   attempt: number;
+  /** The attempt after which a failure is final. */
+  maxAttempts: number;
   /** The runner's clock when the job was claimed. */
   now: Date;
 }
@@ -36,6 +38,14 @@ export interface JobRunner {
   runDue(): Promise<number>;
   /** Polls every `intervalMs`; a tick is skipped while the previous one still runs. */
   start(intervalMs: number): void;
+  /**
+   * Runs due jobs now rather than at the next poll (again after the run in hand, if any): call it
+   * after the commit of a transaction that scheduled work due now. Nothing happens unless the
+   * runner was started, so a script's scheduled work is left to the server's runner.
+   */
+  wake(): void;
+  /** Resolves once no run is in hand, nor one a wake asked for (tests wait for mail with it). */
+  idle(): Promise<void>;
   /** Stops polling and waits for the jobs in hand. */
   stop(): Promise<void>;
 }
@@ -50,6 +60,8 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
   const batch = options.batch ?? 10;
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<number> | undefined;
+  /** A wake arrived during a run: the jobs it stands for may have been committed too late for it. */
+  let isWoken = false;
 
   async function runOne(job: JobRow, now: Date): Promise<void> {
     const handler = Object.hasOwn(handlers, job.name) ? handlers[job.name] : undefined;
@@ -62,6 +74,7 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
           payload: job.payload,
           key: job.key,
           attempt: job.attempts,
+          maxAttempts: job.maxAttempts,
           now,
         },
         deps,
@@ -104,6 +117,10 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
       })
       .finally(() => {
         running = undefined;
+        if (isWoken && timer) {
+          isWoken = false;
+          tick();
+        }
       });
   };
 
@@ -115,10 +132,32 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
       timer.unref();
       tick();
     },
+    wake() {
+      if (!timer) return;
+      if (running) isWoken = true;
+      else tick();
+    },
+    async idle() {
+      while (running) await running;
+    },
     async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
+      isWoken = false;
       await running;
     },
   };
+}
+
+/**
+ * Completes `deps` with the process's runner, handed these same deps (itself among them) when it
+ * runs a job. Returns the object it was given.
+ */
+export function withJobRunner<D extends { jobs: JobRunner }>(
+  deps: Omit<D, 'jobs'>,
+  options: Omit<JobRunnerOptions<D>, 'deps'>,
+): D {
+  const complete = deps as D;
+  complete.jobs = createJobRunner({ ...options, deps: complete });
+  return complete;
 }
