@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    // One migrated database per engine, copied by each test (test/support/templates.ts).
+    globalSetup: ['test/support/templates.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

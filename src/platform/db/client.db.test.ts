@@ -1,6 +1,30 @@
-import { describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../test/support/db';
-import { openDatabase } from './client';
+import { describe, expect, inject, it } from 'vitest';
+import { openTestDatabase, testEngines } from '../../../test/support/db';
+import { openDatabase, pendingMigrations } from './client';
+
+it('copies the templates migrated by the global setup rather than migrating each database', () => {
+  expect(inject('pgliteTemplate')).toEqual(expect.any(String));
+  if (process.env.TEST_DATABASE_URL) {
+    expect(inject('postgresTemplate')).toMatch(/^innohub_template_[0-9a-f]+$/);
+  }
+});
+
+describe.each(testEngines)('a test database on %s', (engine) => {
+  // Under vitest it is a copy of the run's template (test/support/templates.ts): a copy that lost
+  // something would fail here rather than as a puzzling error in another test.
+  it('starts with every migration applied and the trigram extension working', async () => {
+    const database = await openTestDatabase(engine);
+    try {
+      expect(await pendingMigrations(database)).toBe(0);
+      const [row] = await database.query<{ s: number }>(
+        `select similarity('innohub', 'inohub') as s`,
+      );
+      expect(row!.s).toBeGreaterThan(0.3);
+    } finally {
+      await database.close();
+    }
+  });
+});
 
 describe.runIf(process.env.TEST_DATABASE_URL)('the PostgreSQL pool', () => {
   it('outlives the server closing its idle connections (a restart, a failover)', async () => {
