@@ -1,35 +1,21 @@
 // npm run seed:demo -- --scale province|national [--seed N] [--province <code or name>] [--force]
 //
-// Loads generated Vietnamese organisations and people into the configured database (DATA_DIR or
-// DATABASE_URL), the same data for the same seed:
-//   --scale province   ≈ 3,000 organisations and 5,000 people, 70 % of them in one province
-//                      (--province, default Đà Nẵng), as a provincial instance would hold
-//   --scale national   ≈ 100,000 organisations and 200,000 people over all 34 provinces
-// It never runs with NODE_ENV=production. It adds to an empty directory or to the built-in demo
-// set (which the first start loads); when the directory holds anything else — earlier generated
-// data or real records — it refuses, unless --force, which empties the whole directory
-// (organisations, people, affiliations, claims, change feed) and reloads the demo set if it was
-// there before loading. A server using the same PGlite DATA_DIR must be stopped first.
-import os from 'node:os';
+// Loads generated Vietnamese data into the configured database (DATA_DIR or DATABASE_URL): each
+// module that declares a scale seed in its manifest adds its share, in the modules' order, the
+// same data for the same seed (the directory: ≈ 3,000 organisations and 5,000 people at province
+// scale, 70 % in --province, default Đà Nẵng; ≈ 100,000 / 200,000 over the 34 provinces at
+// national scale). It never runs with NODE_ENV=production. A module refuses when it already holds
+// other data than its demo set, unless --force, which replaces that module's data. A server using
+// the same PGlite DATA_DIR must be stopped first.
 import { parseArgs } from 'node:util';
 import { openDeps } from '../src/boot';
-import {
-  clearDirectory,
-  countDirectoryRecords,
-  SEED_SCALES,
-  seedDirectory,
-  seedDirectoryDemo,
-  type SeedProgress,
-  type SeedScale,
-} from '../src/modules/directory';
 import { loadConfig } from '../src/platform/config/config';
+import type { ScaleSeedOptions } from '../src/platform/modules/manifest';
+import { MODULES } from '../src/wiring';
 
 const USAGE =
   'usage: npm run seed:demo -- --scale province|national [--seed N] [--province <code or name>] [--force]';
-const DEFAULT_HOME_PROVINCE = '48'; // Đà Nẵng
-
-const fmt = (n: number) => n.toLocaleString('en-US');
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const SCALES = ['province', 'national'] as const;
 
 function parse() {
   try {
@@ -44,28 +30,27 @@ function parse() {
     });
     if (values.help) return 'help' as const;
     const seed = Number(values.seed);
-    if (!(values.scale && values.scale in SEED_SCALES) || !Number.isSafeInteger(seed)) return;
-    return { ...values, scale: values.scale as SeedScale, seed };
+    const scale = SCALES.find((s) => s === values.scale);
+    if (!scale || !Number.isSafeInteger(seed)) return;
+    return { scale, seed, province: values.province, force: values.force };
   } catch {
     return undefined;
   }
 }
 
-function progressPrinter(started: number) {
+/** One line per phase on a terminal, redrawn; a line per fifth of each phase in logs. */
+function progressPrinter(started: number): ScaleSeedOptions['progress'] {
   const tty = process.stderr.isTTY;
-  let lastStep = -1;
-  return (p: SeedProgress) => {
-    const line = `${p.phase === 'analyze' ? 'indexing and statistics' : p.phase}: ${fmt(p.done)} / ${fmt(p.total)} · ${secs(performance.now() - started)}`;
+  const last = new Map<string, number>();
+  return (phase, done, total) => {
+    const line = `${phase}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} · ${((performance.now() - started) / 1000).toFixed(1)} s`;
     if (tty) {
-      process.stderr.write(`\r${line}\u001b[K${p.done === p.total ? '\n' : ''}`);
+      process.stderr.write(`\r${line}\u001b[K${done === total ? '\n' : ''}`);
       return;
     }
-    // Logs: a line per fifth of each phase.
-    const step =
-      Math.floor((p.done / Math.max(1, p.total)) * 5) +
-      ['organizations', 'people', 'analyze'].indexOf(p.phase) * 10;
-    if (step !== lastStep) console.error(line);
-    lastStep = step;
+    const step = Math.floor((done / Math.max(1, total)) * 5);
+    if (step !== last.get(phase)) console.error(line);
+    last.set(phase, step);
   };
 }
 
@@ -82,48 +67,15 @@ async function main() {
     process.exit(2);
   }
   const deps = await openDeps();
-  const { database } = deps;
   try {
-    const counts = await countDirectoryRecords(database);
-    if (counts.total > counts.demo) {
-      if (!args.force) {
-        console.error(
-          `The directory already holds ${fmt(counts.total - counts.demo)} organisations and people besides the demo set. Nothing was changed.\nRun again with --force to delete the whole directory first.`,
-        );
-        process.exitCode = 1;
-        return;
-      }
-      console.error(`--force: deleting ${fmt(counts.total)} directory records…`);
-      await clearDirectory(database);
-      if (counts.demo > 0) await seedDirectoryDemo(database);
-    }
-    const sizes = SEED_SCALES[args.scale];
-    const homeProvince =
-      args.scale === 'province' ? (args.province ?? DEFAULT_HOME_PROVINCE) : args.province;
-    console.error(
-      `seed:demo ${args.scale} (seed ${args.seed}${homeProvince ? `, province ${homeProvince}` : ''}) into ${database.engine}: ${fmt(sizes.organizations)} organisations, ${fmt(sizes.people)} people`,
-    );
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    const result = await seedDirectory(database, {
-      seed: args.seed,
-      ...sizes,
-      homeProvince,
-      onProgress: progressPrinter(started),
-    });
-    console.log(
-      `Loaded ${fmt(result.organizations)} organisations, ${fmt(result.people)} people and ${fmt(result.affiliations)} affiliations in ${secs(performance.now() - started)} on ${database.engine} (organisations ${secs(result.ms.organizations)}, people ${secs(result.ms.people)}, vacuum and analyze ${secs(result.ms.analyze)}).`,
-    );
-    // On a busy machine the wall time says little: the CPU this process used is comparable.
-    const cpu = process.cpuUsage(cpuBefore);
-    console.log(
-      `CPU used by this process: ${secs((cpu.user + cpu.system) / 1000)}${database.engine === 'postgres' ? ' (the server’s own is not included)' : ''}; load average ${os
-        .loadavg()
-        .map((n) => n.toFixed(1))
-        .join(' ')}.`,
-    );
+    const options: ScaleSeedOptions = {
+      ...args,
+      say: (line) => console.log(line),
+      progress: progressPrinter(performance.now()),
+    };
+    for (const m of MODULES) await m.seeds?.scale?.(deps, options);
   } finally {
-    await database.close();
+    await deps.database.close();
   }
 }
 

@@ -12,6 +12,7 @@ import { registerPeopleRoutes } from './people.routes';
 import { DIRECTORY_CAPABILITIES } from './permissions';
 import { registerPublicRoutes } from './public.routes';
 import { seedDirectoryDemo } from './seed';
+import { seedDirectoryAtScale } from './seed/scale-seed';
 import { countPendingClaims } from './services/claim-queries';
 import { DIRECTORY_INDICATORS } from './services/indicators';
 import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
@@ -101,5 +102,6 @@ export const directoryModule: ModuleManifest = {
     async demo(deps) {
       await seedDirectoryDemo(deps.database, await demoAccountOrganizations(deps.database.db));
     },
+    scale: seedDirectoryAtScale,
   },
 };

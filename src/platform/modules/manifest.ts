@@ -58,6 +58,20 @@ export interface Indicator {
   compute(db: Db, query: IndicatorQuery): Promise<number>;
 }
 
+/** What `npm run seed:demo` asks each module for; the same seed gives the same data. */
+export interface ScaleSeedOptions {
+  scale: 'province' | 'national';
+  seed: number;
+  /** The instance's own province (code or name): most records go there at province scale. */
+  province?: string;
+  /** Replace data the module already holds besides its demo set (otherwise refuse). */
+  force: boolean;
+  /** A line for the operator (what is loaded, how long it took). */
+  say(line: string): void;
+  /** Progress of a long phase. */
+  progress(phase: string, done: number, total: number): void;
+}
+
 /** A file staff may download from the module (linked from the back-office overview). */
 export interface ExportEntry {
   path: string;
@@ -111,6 +125,8 @@ export interface ModuleManifest {
   seeds?: {
     /** The demo data loaded into an empty database outside production, in module order. */
     demo?(deps: AppDeps): Promise<void>;
+    /** Generated data at a province's or the nation's scale (`npm run seed:demo`), never in production. */
+    scale?(deps: AppDeps, options: ScaleSeedOptions): Promise<void>;
   };
   indicators?: Indicator[];
   exports?: ExportEntry[];
