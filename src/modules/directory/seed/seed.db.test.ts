@@ -3,6 +3,7 @@ import { prepareData } from '../../../boot';
 import { createTestApp, type TestApp } from '../../../../test/support/app';
 import { testEngines } from '../../../../test/support/db';
 import { countDirectoryRecords, seedDirectory, seedDirectoryDemo } from '.';
+import { seedDirectoryAtScale } from './scale-seed';
 
 async function counts(t: TestApp) {
   const [row] = await t.database.query<Record<string, number>>(
@@ -79,6 +80,22 @@ describe.each(testEngines)('directory demo and scale data on %s', (engine) => {
     expect(Number(resultCount(ai))).toBeGreaterThan(10);
     const local = await (await t.app.request('/directory?q=nong+nghiep&province=92')).text();
     expect(Number(resultCount(local))).toBeGreaterThan(10);
+  });
+
+  it('refuses scale data on a directory that holds more than the demo set, changing nothing', async () => {
+    const said: string[] = [];
+    const options = {
+      scale: 'province' as const,
+      seed: 1,
+      force: false,
+      say: (line: string) => said.push(line),
+      progress: () => undefined,
+    };
+    await expect(seedDirectoryAtScale(t.deps, options)).rejects.toThrow(
+      /already holds 1,300 organisations and people besides the demo set[^]*--force/,
+    );
+    expect(await countDirectoryRecords(t.database)).toEqual({ total: 1_400, demo: 100 });
+    expect(said).toEqual([]);
   });
 });
 
