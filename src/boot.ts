@@ -5,11 +5,12 @@ import { loadConfig, type Config } from './platform/config/config';
 import { migrateDatabase, openDatabase } from './platform/db/client';
 import { createDiskFileStore } from './platform/files';
 import type { AppDeps } from './platform/http/context';
+import { withJobRunner } from './platform/jobs';
 import { createRateLimiter } from './platform/http/rate-limit';
 import { log } from './platform/log/logger';
 import { createMailer } from './platform/mail/mailer';
 import { countDemoAccounts, countUsers } from './modules/identity';
-import { MODULES } from './wiring';
+import { JOB_HANDLERS, MODULES } from './wiring';
 
 export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> {
   const withSecret = ensureAuthSecret(config);
@@ -19,14 +20,23 @@ export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> 
     sharedBuffers: withSecret.PGLITE_SHARED_BUFFERS,
   });
   await migrateDatabase(database);
-  return {
-    config: withSecret,
-    database,
-    mail: createMailer(database.db, { smtpUrl: withSecret.SMTP_URL, from: withSecret.MAIL_FROM }),
-    clock: () => new Date(),
-    rateLimiter: createRateLimiter(),
-    files: createDiskFileStore(path.join(withSecret.DATA_DIR, 'files')),
-  };
+  const clock = () => new Date();
+  // The runner is started by the server only (main.ts): a script's jobs wait for it.
+  return withJobRunner<AppDeps>(
+    {
+      config: withSecret,
+      database,
+      mail: createMailer(database.db, {
+        smtpUrl: withSecret.SMTP_URL,
+        from: withSecret.MAIL_FROM,
+        clock,
+      }),
+      clock,
+      rateLimiter: createRateLimiter(),
+      files: createDiskFileStore(path.join(withSecret.DATA_DIR, 'files')),
+    },
+    { db: database.db, clock, handlers: JOB_HANDLERS },
+  );
 }
 
 export class DemoDataInProductionError extends Error {

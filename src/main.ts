@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { openDeps, prepareData } from './boot';
 import { loadConfig } from './platform/config/config';
-import { createJobRunner } from './platform/jobs';
 import { log, setLogLevel } from './platform/log/logger';
 import { buildApp } from './wiring';
 
@@ -26,13 +25,13 @@ async function main() {
     await deps.database.close();
     throw err;
   }
-  const { database, mail } = deps;
+  const { database, jobs } = deps;
   if (database.engine === 'pglite' && config.NODE_ENV === 'production') {
     log.warn(
       'PRODUCTION ON THE EMBEDDED DATABASE: PGlite never calls fsync, so a power cut can lose data. Set DATABASE_URL to a PostgreSQL server.',
     );
   }
-  const { app, warmUp, jobs } = buildApp(deps);
+  const { app, warmUp } = buildApp(deps);
 
   const server = serve(
     { fetch: app.fetch, port: config.PORT, hostname: config.HOST },
@@ -49,18 +48,15 @@ async function main() {
       );
     },
   );
-  const retry = setInterval(() => void mail.retryFailed().catch(() => undefined), 60_000);
-  retry.unref();
-  const jobRunner = createJobRunner({ db: database.db, clock: deps.clock, handlers: jobs, deps });
-  jobRunner.start(30_000);
+  // Mail, reminders and imports: due jobs every 30 s, and at once when a commit wakes it.
+  jobs.start(30_000);
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down', { signal });
-    clearInterval(retry);
-    const jobsStopped = jobRunner.stop();
+    const jobsStopped = jobs.stop();
     const force = setTimeout(() => {
       log.error('shutdown timed out; exiting');
       process.exit(1);

@@ -2,8 +2,9 @@
 // A new module is its folder under src/modules and one line here.
 import { backofficeModule } from './platform/backoffice/backoffice.module';
 import { filesModule } from './platform/files';
-import { createApp } from './platform/http/app';
+import { createApp, jobHandlers } from './platform/http/app';
 import type { AppDeps } from './platform/http/context';
+import { mailModule } from './platform/mail/mail.module';
 import { installModules } from './platform/modules/registry';
 import { comingSoonModule, shellModule } from './platform/shell/shell.module';
 import { directoryModule } from './modules/directory';
@@ -28,7 +29,11 @@ export const MODULES = installModules([
   comingSoonModule('network', '/network', 130),
   backofficeModule,
   filesModule,
+  mailModule,
 ]);
+
+/** Every module's job handlers, for the runner in `deps.jobs`. */
+export const JOB_HANDLERS = jobHandlers(MODULES);
 
 export function buildApp(deps: AppDeps) {
   return createApp(deps, { resolveActor, modules: MODULES });

@@ -39,7 +39,7 @@ describe('back-office pages on a phone', { timeout: 180_000 }, () => {
         after: { title: 'Nền tảng truy xuất nguồn gốc nông sản', budget: 1_500_000_000 },
       },
     );
-    await portal.t.deps.mail.send({
+    await portal.t.deps.mail.queue(portal.t.database.db, {
       to: 'nguoi-nhan@startup.vn',
       subject: 'Hồ sơ đã được tiếp nhận',
       text: `Xin chào,\n${'https://innohub.example.gov.vn/verify-email?token='.padEnd(140, 'x')}`,

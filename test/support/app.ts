@@ -6,8 +6,9 @@ import type { Database, Engine } from '../../src/platform/db/client';
 import { createDiskFileStore } from '../../src/platform/files';
 import type { AppDeps } from '../../src/platform/http/context';
 import { createRateLimiter } from '../../src/platform/http/rate-limit';
+import { withJobRunner } from '../../src/platform/jobs';
 import { createMailer } from '../../src/platform/mail/mailer';
-import { buildApp } from '../../src/wiring';
+import { buildApp, JOB_HANDLERS } from '../../src/wiring';
 import { openTestDatabase } from './db';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -40,15 +41,29 @@ export async function createTestApp(
   });
   let now = new Date();
   const clock = () => now;
-  const deps: AppDeps = {
-    config,
-    database,
-    clock,
-    mail: createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }),
-    rateLimiter: createRateLimiter(clock),
-    files: createDiskFileStore(path.join(dataDir, 'files')),
-  };
+  const deps = withJobRunner<AppDeps>(
+    {
+      config,
+      database,
+      clock,
+      mail: createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, clock }),
+      rateLimiter: createRateLimiter(clock),
+      files: createDiskFileStore(path.join(dataDir, 'files')),
+    },
+    { db: database.db, clock, handlers: JOB_HANDLERS },
+  );
+  // Started as the server's is, so mail goes out when a commit wakes it; it never polls on its
+  // own during a test (the clock is the test's), and tests run other jobs with runDue.
+  deps.jobs.start(24 * 3600_000);
   const { app, router } = buildApp(deps);
+  // A response is returned once the work its commit woke is done: a test reading the mailbox
+  // right after a request finds that request's mail, not an earlier one to the same address.
+  const dispatch = app.fetch;
+  app.fetch = async (...args: Parameters<typeof dispatch>) => {
+    const res = await dispatch(...args);
+    await deps.jobs.idle();
+    return res;
+  };
   return {
     app,
     router,
@@ -58,6 +73,7 @@ export async function createTestApp(
       now = d;
     },
     close: async () => {
+      await deps.jobs.stop();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -48,6 +48,7 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
 export async function startMailbox() {
   const messages: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
+  let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -56,6 +57,13 @@ export async function startMailbox() {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
+        if (refusals > 0) {
+          refusals -= 1;
+          const refused = Object.assign(new Error('mailbox busy, try again later'), {
+            responseCode: 451,
+          });
+          return callback(refused);
+        }
         const to = session.envelope.rcptTo.map((r) => r.address);
         messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), to));
         waiters.splice(0).forEach((w) => w());
@@ -68,6 +76,10 @@ export async function startMailbox() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    /** The next `count` messages are refused with a temporary error (451), as a busy server does. */
+    refuseNext(count: number) {
+      refusals = count;
+    },
     /** The latest message to an address, waiting (bounded) for it to arrive. */
     async latestTo(address: string, timeoutMs = 5000): Promise<ReceivedMail> {
       const deadline = Date.now() + timeoutMs;

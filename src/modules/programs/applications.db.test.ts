@@ -50,7 +50,12 @@ describe.each(testEngines)('applications on %s', (engine) => {
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     t.database.query<T>(sql, params);
   const db = () => t.deps.database.db;
-  const deps = () => ({ db: db(), mail: t.deps.mail, publicUrl: t.deps.config.publicUrl });
+  const deps = () => ({
+    db: db(),
+    mail: t.deps.mail,
+    jobs: t.deps.jobs,
+    publicUrl: t.deps.config.publicUrl,
+  });
 
   async function account(email: string, roles: Role[] = []): Promise<Actor> {
     const u = await createUser(t, { email, roles, name: email.split('@')[0] });

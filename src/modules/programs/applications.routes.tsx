@@ -250,7 +250,7 @@ function registerApplicationPages(router: Router) {
     const result =
       values.op === 'submit'
         ? await saveAndSubmit(
-            { db, mail: ctx.deps.mail, publicUrl: ctx.deps.config.publicUrl },
+            { db, mail: ctx.deps.mail, jobs: ctx.deps.jobs, publicUrl: ctx.deps.config.publicUrl },
             ctx,
             { ...input, idempotencyKey: values.key ?? '' },
             now,
@@ -369,6 +369,7 @@ function registerCoEditorRoutes(router: Router, one: string) {
     const deps = {
       db: ctx.deps.database.db,
       mail: ctx.deps.mail,
+      jobs: ctx.deps.jobs,
       publicUrl: ctx.deps.config.publicUrl,
     };
     // An empty choice still goes through the command, so an outsider learns nothing but 404.

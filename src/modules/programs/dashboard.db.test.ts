@@ -143,7 +143,7 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
     apps[key] = { id: started.application.id };
     if (!isSubmitted) return;
     const submitted = await submitApplication(
-      { db: db(), mail: t.deps.mail, publicUrl: t.deps.config.publicUrl },
+      { db: db(), mail: t.deps.mail, jobs: t.deps.jobs, publicUrl: t.deps.config.publicUrl },
       audit,
       {
         applicationId: saved.application.id,

@@ -135,7 +135,7 @@ describe.each(testEngines)('back office on %s', (engine) => {
   });
 
   it('lists a mail kept without SMTP and shows its full text, on the record', async () => {
-    await t.deps.mail.send({
+    await t.deps.mail.queue(t.database.db, {
       to: 'chu-tich@startup.vn',
       subject: 'Hồ sơ của bạn đã được tiếp nhận',
       text: 'Xin chào,\nHồ sơ <ƯT-2026-017> đã được tiếp nhận.\nTrân trọng',

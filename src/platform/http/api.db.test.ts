@@ -10,6 +10,7 @@ import { ANONYMOUS, policies } from '../authz';
 import { loadConfig } from '../config/config';
 import type { Database } from '../db/client';
 import { createDiskFileStore } from '../files';
+import { withJobRunner } from '../jobs';
 import { createMailer } from '../mail/mailer';
 import { problemResponses } from './api';
 import { createApp } from './app';
@@ -248,14 +249,18 @@ describe('the API machinery', () => {
   beforeAll(async () => {
     database = await openTestDatabase('pglite');
     const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: TEST_ORIGIN });
-    deps = {
-      config,
-      database,
-      clock: () => new Date(),
-      mail: createMailer(database.db, { from: config.MAIL_FROM }),
-      rateLimiter: createRateLimiter(),
-      files: createDiskFileStore(path.join(tmpdir(), 'innohub-api-test-files-unused')),
-    };
+    const clock = () => new Date();
+    deps = withJobRunner<AppDeps>(
+      {
+        config,
+        database,
+        clock,
+        mail: createMailer(database.db, { from: config.MAIL_FROM }),
+        rateLimiter: createRateLimiter(),
+        files: createDiskFileStore(path.join(tmpdir(), 'innohub-api-test-files-unused')),
+      },
+      { db: database.db, clock, handlers: {} },
+    );
   });
   afterAll(() => database.close());
 

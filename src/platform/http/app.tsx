@@ -76,7 +76,9 @@ function pathPattern(path: string): RegExp {
 }
 
 /** Every module's job handlers; a name outside the module's prefix or given twice fails start. */
-function jobHandlers(modules: readonly ModuleManifest[]): Record<string, JobHandler<AppDeps>> {
+export function jobHandlers(
+  modules: readonly ModuleManifest[],
+): Record<string, JobHandler<AppDeps>> {
   const handlers: Record<string, JobHandler<AppDeps>> = {};
   for (const module of modules) {
     for (const [name, handler] of Object.entries(module.jobs ?? {})) {

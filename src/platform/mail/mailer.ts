@@ -1,8 +1,17 @@
-import { and, eq, lt } from 'drizzle-orm';
+// Mail on the job runner (decision 012): a message is an outbox row and a delivery job, both
+// written in the transaction of the change that causes it; the job sends it over SMTP, and the
+// runner retries it with backoff until it is sent or given up.
 import nodemailer from 'nodemailer';
+import { z } from 'zod';
 import type { Db } from '../db/client';
-import { log } from '../log/logger';
-import { platformMailOutbox } from './tables';
+import { scheduleJob, type JobRun } from '../jobs';
+import {
+  findOutboxRow,
+  findOutboxRowsWithoutJob,
+  insertOutboxRow,
+  markOutboxFailed,
+  markOutboxSent,
+} from './mail.repository';
 
 export interface OutgoingMail {
   to: string;
@@ -13,60 +22,91 @@ export interface OutgoingMail {
   template?: string;
 }
 
+export const DELIVER_MAIL_JOB = 'mail.deliver';
+/** 30 s, 2 min, 8 min, 32 min, ~2 h, then every 6 h: given up after about 15 hours. */
+export const MAIL_MAX_ATTEMPTS = 8;
+const KEY_PREFIX = `${DELIVER_MAIL_JOB}:`;
+export const deliveryJobKey = (outboxId: string) => `${KEY_PREFIX}${outboxId}`;
+
+const ZDeliverPayload = z.object({ outboxId: z.uuid() });
+
 export interface Mailer {
-  /** Keeps the message in the outbox, then delivers it over SMTP when configured. */
-  send(mail: OutgoingMail): Promise<void>;
-  /** Retries failed deliveries; returns how many were sent. */
-  retryFailed(maxAttempts?: number): Promise<number>;
+  /**
+   * Writes the message to the outbox in the caller's transaction and, with SMTP configured,
+   * schedules its delivery there too: a change that rolls back leaves no mail, one that commits
+   * is delivered even if the process stops right after. Without SMTP the message is only kept,
+   * for the back-office. Call `deps.jobs.wake()` after the commit to deliver it at once.
+   */
+  queue(tx: Db, mail: OutgoingMail): Promise<void>;
+  /**
+   * The `mail.deliver` job: sends one message unless it was sent already (a job run twice sends
+   * once); a failure is recorded on the message and thrown, for the runner to retry.
+   */
+  deliver(job: JobRun): Promise<void>;
+  /**
+   * At start: schedules delivery of messages waiting without a job (written before delivery
+   * moved to the runner); returns how many.
+   */
+  scheduleWaiting(): Promise<number>;
 }
 
-export function createMailer(db: Db, options: { smtpUrl?: string; from: string }): Mailer {
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+export function createMailer(
+  db: Db,
+  options: { smtpUrl?: string; from: string; clock?: () => Date },
+): Mailer {
+  const clock = options.clock ?? (() => new Date());
+  // Bounded well inside the runner's 5-minute lease, so a stuck server cannot make a second
+  // runner take the job while the first is still sending.
+  const transport = options.smtpUrl
+    ? nodemailer.createTransport({
+        url: options.smtpUrl,
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: 60_000,
+      })
+    : undefined;
 
-  async function deliver(id: string, mail: OutgoingMail, attempts: number): Promise<boolean> {
-    if (!transport) return false;
-    try {
-      await transport.sendMail({ from: options.from, ...mail });
-      await db
-        .update(platformMailOutbox)
-        .set({ status: 'sent', sentAt: new Date(), attempts: attempts + 1, lastError: null })
-        .where(eq(platformMailOutbox.id, id));
-      return true;
-    } catch (err) {
-      log.warn('mail delivery failed', { id, err });
-      await db
-        .update(platformMailOutbox)
-        .set({ status: 'failed', attempts: attempts + 1, lastError: String(err) })
-        .where(eq(platformMailOutbox.id, id));
-      return false;
-    }
-  }
+  const schedule = (tx: Db, outboxId: string) =>
+    scheduleJob(tx, {
+      name: DELIVER_MAIL_JOB,
+      payload: { outboxId },
+      runAt: clock(),
+      key: deliveryJobKey(outboxId),
+      maxAttempts: MAIL_MAX_ATTEMPTS,
+    });
 
   return {
-    async send(mail) {
-      const [row] = await db
-        .insert(platformMailOutbox)
-        .values({ ...mail, status: transport ? 'pending' : 'kept' })
-        .returning({ id: platformMailOutbox.id });
-      if (row) await deliver(row.id, mail, 0);
+    async queue(tx, mail) {
+      const id = await insertOutboxRow(tx, { ...mail, status: transport ? 'pending' : 'kept' });
+      if (transport) await schedule(tx, id);
     },
-    async retryFailed(maxAttempts = 5) {
-      const failed = await db
-        .select()
-        .from(platformMailOutbox)
-        .where(
-          and(
-            eq(platformMailOutbox.status, 'failed'),
-            lt(platformMailOutbox.attempts, maxAttempts),
-          ),
-        )
-        .limit(50);
-      let sent = 0;
-      for (const m of failed) {
-        const mail = { to: m.to, subject: m.subject, text: m.text, html: m.html ?? undefined };
-        if (await deliver(m.id, mail, m.attempts)) sent += 1;
+
+    async deliver(job) {
+      const { outboxId } = ZDeliverPayload.parse(job.payload);
+      const message = await findOutboxRow(db, outboxId);
+      if (!message || message.status === 'sent') return;
+      try {
+        if (!transport) throw new Error('SMTP_URL is not set in this process');
+        await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html ?? undefined,
+        });
+      } catch (err) {
+        const isFinal = job.attempt >= job.maxAttempts;
+        await markOutboxFailed(db, outboxId, String(err), isFinal);
+        throw err;
       }
-      return sent;
+      await markOutboxSent(db, outboxId, job.now);
+    },
+
+    async scheduleWaiting() {
+      if (!transport) return 0;
+      const ids = await findOutboxRowsWithoutJob(db, KEY_PREFIX, 1000);
+      for (const id of ids) await schedule(db, id);
+      return ids.length;
     },
   };
 }

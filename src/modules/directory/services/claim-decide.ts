@@ -1,11 +1,11 @@
 // Outcomes: approved (the claimant's account organisation now manages the profile) | rejected —
-// both audited, the claimant told by e-mail | NOT_FOUND | ALREADY_DECIDED |
+// both audited, the claimant's letter queued in the same transaction | NOT_FOUND | ALREADY_DECIDED |
 // ALREADY_MANAGED (another account manages it since) | ORGANIZATION_GONE (archived or merged).
 import { recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/http/errors';
-import { log } from '../../../platform/log/logger';
 import { accountContact } from '../../identity';
 import {
   decideClaim as decideClaimRow,
@@ -75,37 +75,36 @@ export async function decideClaim(
         note: note || undefined,
       },
     });
+    await tellClaimant(tx, ctx, decided, after, note);
     return { ok: true as const, claim: decided, organization: after };
   });
-  if (result.ok) await tellClaimant(ctx, result.claim, result.organization, note);
+  if (result.ok) deps.jobs.wake();
   return result;
 }
 
-/** After the commit: a failed delivery stays in the outbox to be retried, the decision stands. */
+/** In the decision's transaction: the letter exists exactly when the decision does. */
 async function tellClaimant(
+  tx: Db,
   ctx: RequestContext,
   claim: ClaimRow,
   org: OrganizationRow,
   note: string | undefined,
 ) {
   const { deps } = ctx;
-  const contact = await accountContact(deps.database.db, claim.userId);
+  const contact = await accountContact(tx, claim.userId);
   if (!contact) return;
   const approved = claim.status === 'approved';
   const path = `/directory/organizations/${org.slug}${approved ? '/edit' : ''}`;
-  try {
-    await deps.mail.send(
-      claimDecisionLetter({
-        to: contact.email,
-        name: contact.name,
-        locale: contact.locale,
-        approved,
-        organizationName: org.shortName || org.legalName,
-        url: `${deps.config.publicUrl}${path}`,
-        note,
-      }),
-    );
-  } catch (err) {
-    log.warn('claim decision mail not kept', { claimId: claim.id, err });
-  }
+  await deps.mail.queue(
+    tx,
+    claimDecisionLetter({
+      to: contact.email,
+      name: contact.name,
+      locale: contact.locale,
+      approved,
+      organizationName: org.shortName || org.legalName,
+      url: `${deps.config.publicUrl}${path}`,
+      note,
+    }),
+  );
 }

@@ -4,13 +4,20 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { organization, twoFactor } from 'better-auth/plugins';
 import type { AppDeps } from '../../../platform/http/context';
 import { log } from '../../../platform/log/logger';
+import type { OutgoingMail } from '../../../platform/mail/mailer';
 import * as tables from '../db/tables';
 import { letter } from './mail-templates';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
 
 function createAuth(deps: AppDeps) {
-  const { config, database, mail } = deps;
+  const { config, database } = deps;
   const base = config.publicUrl;
+  // better-auth's writes are not in a transaction of ours: each message is queued in one of its
+  // own (its outbox row and delivery job together), then delivered at once.
+  const send = async (mail: OutgoingMail) => {
+    await database.db.transaction((tx) => deps.mail.queue(tx, mail));
+    deps.jobs.wake();
+  };
   return betterAuth({
     appName: 'InnoHub',
     baseURL: base,
@@ -56,7 +63,7 @@ function createAuth(deps: AppDeps) {
       resetPasswordTokenExpiresIn: 3600,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }) => {
-        await mail.send(
+        await send(
           letter({
             to: user.email,
             locale: (user as { locale?: string }).locale,
@@ -75,7 +82,7 @@ function createAuth(deps: AppDeps) {
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: async ({ user, token }) => {
-        await mail.send(
+        await send(
           letter({
             to: user.email,
             locale: (user as { locale?: string }).locale,
@@ -94,7 +101,7 @@ function createAuth(deps: AppDeps) {
         allowUserToCreateOrganization: true,
         invitationExpiresIn: 60 * 60 * 24 * 7,
         sendInvitationEmail: async ({ id, email, organization: org, inviter, role }) => {
-          await mail.send(
+          await send(
             letter({
               to: email,
               locale: (inviter.user as { locale?: string }).locale,

@@ -1,9 +1,9 @@
-// addCoEditor outcomes: added (audited, and the new co-editor told by e-mail with the link to the
-// form; adding one already there changes nothing and sends nothing) | NOT_A_MEMBER (the account
+// addCoEditor outcomes: added (audited, and a letter with the link to the form queued for the new
+// co-editor in the same transaction; adding one already there changes nothing and sends nothing) | NOT_A_MEMBER (the account
 // is not in the applying organisation's account organisation) | NOT_FOUND / FORBIDDEN (thrown).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { log } from '../../../platform/log/logger';
+import type { JobRunner } from '../../../platform/jobs';
 import type { Mailer } from '../../../platform/mail/mailer';
 import { accountContact, accountMembership } from '../../identity';
 import { insertCoEditor } from '../db/applications.repository';
@@ -18,6 +18,7 @@ export type AddCoEditorResult = { ok: true; isNew: boolean } | Refusal<'NOT_A_ME
 export interface CoEditorDeps {
   db: Db;
   mail: Mailer;
+  jobs: Pick<JobRunner, 'wake'>;
   publicUrl: string;
 }
 
@@ -46,39 +47,38 @@ export async function addCoEditor(
         entityId: application.id,
         after: { userId: input.userId },
       });
+      await tellCoEditor(tx, deps, audit, inReach, input.userId);
     }
     return added;
   });
-  if (isNew) await tellCoEditor(deps, audit, inReach, input.userId);
+  if (isNew) deps.jobs.wake();
   return { ok: true, isNew };
 }
 
-/** After the commit: a failed delivery stays in the outbox to be retried; the addition stands. */
+/** In the addition's transaction: the letter exists exactly when the co-editor does. */
 async function tellCoEditor(
+  tx: Db,
   deps: CoEditorDeps,
   audit: AuditContext,
   { application, organization }: ApplicationInReach,
   userId: string,
 ) {
-  try {
-    const contact = await accountContact(deps.db, userId);
-    const call = await findCallById(deps.db, application.callId);
-    const programme = call && (await findProgrammeById(deps.db, call.programmeId));
-    if (!contact || !call || !programme) return;
-    const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
-    await deps.mail.send(
-      coEditorLetter({
-        to: contact.email,
-        name: contact.name,
-        locale: contact.locale,
-        by: audit.actor.kind === 'user' ? audit.actor.user.name : 'InnoHub',
-        callTitle: inLocale(call.titleVi, call.titleEn),
-        programmeTitle: inLocale(programme.titleVi, programme.titleEn),
-        organizationName: organization.name,
-        url: `${deps.publicUrl}/programs/applications/${application.id}/edit`,
-      }),
-    );
-  } catch (err) {
-    log.warn('co-editor notice not kept', { applicationId: application.id, err });
-  }
+  const contact = await accountContact(tx, userId);
+  const call = await findCallById(tx, application.callId);
+  const programme = call && (await findProgrammeById(tx, call.programmeId));
+  if (!contact || !call || !programme) return;
+  const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
+  await deps.mail.queue(
+    tx,
+    coEditorLetter({
+      to: contact.email,
+      name: contact.name,
+      locale: contact.locale,
+      by: audit.actor.kind === 'user' ? audit.actor.user.name : 'InnoHub',
+      callTitle: inLocale(call.titleVi, call.titleEn),
+      programmeTitle: inLocale(programme.titleVi, programme.titleEn),
+      organizationName: organization.name,
+      url: `${deps.publicUrl}/programs/applications/${application.id}/edit`,
+    }),
+  );
 }

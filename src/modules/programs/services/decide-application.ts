@@ -1,12 +1,12 @@
 // What the four decision commands share: record the decision over the version the page showed,
-// audit it, then write to the applicant's accounts. Outcomes: decided | NOT_FOUND (thrown:
+// audit it and queue the letters to the applicant's accounts, all in one transaction. Outcomes: decided | NOT_FOUND (thrown:
 // unknown application, or not the actor's to decide) | NOT_SUBMITTED (a draft or a withdrawn
 // application) | INVALID (an award without one of the programme's prizes) | CONFLICT (decided
 // by someone else since the page was loaded: nothing changed).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
+import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
 import type { AppDeps } from '../../../platform/http/context';
-import { log } from '../../../platform/log/logger';
 import { organizationFacts } from '../../directory';
 import { accountContact, accountMembership } from '../../identity';
 import { findCallById } from '../db/calls.repository';
@@ -24,7 +24,7 @@ import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } fro
 import { decisionLetter } from './decide-letter';
 import { isUuid } from './shared-review';
 
-export type DecisionDeps = Pick<AppDeps, 'database' | 'mail' | 'config' | 'clock'>;
+export type DecisionDeps = Pick<AppDeps, 'database' | 'mail' | 'jobs' | 'config' | 'clock'>;
 export type DecideResult =
   | { ok: true; decision: DecisionRow }
   | Invalid
@@ -76,20 +76,23 @@ export async function decideApplication(
       before: before ?? null,
       after: row,
     });
+    await tellApplicant(tx, deps, application, { call, programme, decision: row });
     return row;
   });
   if (!written) {
     return { ok: false, reason: 'CONFLICT', current: await findDecision(db, applicationId) };
   }
-  await tellApplicant(deps, application, { call, programme, decision: written });
+  deps.jobs.wake();
   return { ok: true, decision: written };
 }
 
 /**
- * After the commit, to the application's creator and co-editors who still act for the
- * organisation; a failed delivery stays in the outbox to be retried, the decision stands.
+ * In the decision's transaction, to the application's creator and co-editors who still act for
+ * the organisation: a letter exists exactly when its decision does, and is delivered (retried if
+ * need be) by the job runner.
  */
 async function tellApplicant(
+  tx: Db,
   deps: DecisionDeps,
   application: { id: string; organizationId: string },
   about: {
@@ -98,30 +101,26 @@ async function tellApplicant(
     decision: DecisionRow;
   },
 ) {
-  const db = deps.database.db;
-  try {
-    const organization = await organizationFacts(db, application.organizationId);
-    for (const userId of await findApplicationWriters(db, application.id)) {
-      const stillActs =
-        !organization?.managedBy || (await accountMembership(db, organization.managedBy, userId));
-      const contact = stillActs ? await accountContact(db, userId) : undefined;
-      if (!contact) continue;
-      await deps.mail.send(
-        decisionLetter({
-          to: contact.email,
-          name: contact.name,
-          locale: contact.locale,
-          outcome: about.decision.outcome,
-          programme: { vi: about.programme.titleVi, en: about.programme.titleEn },
-          call: { vi: about.call.titleVi, en: about.call.titleEn },
-          organizationName: organization?.name ?? '',
-          prize: about.decision.prize?.title,
-          note: about.decision.note,
-          url: `${deps.config.publicUrl}${APPLICATION_PATH}/${application.id}`,
-        }),
-      );
-    }
-  } catch (err) {
-    log.warn('decision mail not kept', { applicationId: application.id, err });
+  const organization = await organizationFacts(tx, application.organizationId);
+  for (const userId of await findApplicationWriters(tx, application.id)) {
+    const stillActs =
+      !organization?.managedBy || (await accountMembership(tx, organization.managedBy, userId));
+    const contact = stillActs ? await accountContact(tx, userId) : undefined;
+    if (!contact) continue;
+    await deps.mail.queue(
+      tx,
+      decisionLetter({
+        to: contact.email,
+        name: contact.name,
+        locale: contact.locale,
+        outcome: about.decision.outcome,
+        programme: { vi: about.programme.titleVi, en: about.programme.titleEn },
+        call: { vi: about.call.titleVi, en: about.call.titleEn },
+        organizationName: organization?.name ?? '',
+        prize: about.decision.prize?.title,
+        note: about.decision.note,
+        url: `${deps.config.publicUrl}${APPLICATION_PATH}/${application.id}`,
+      }),
+    );
   }
 }

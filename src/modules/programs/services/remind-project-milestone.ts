@@ -1,7 +1,8 @@
 // The reminder job: e-mails the funded organisation's owners and admins REMINDER_DAYS before a
 // milestone is due. Nothing is sent when the milestone is gone, was moved (its new date has its
 // own job), is already reported, or its project is closed. The milestone row records the due
-// date reminded for, so a job run twice (a runner that died) sends once.
+// date reminded for, in the transaction that queues the letters, so a job run twice (a runner
+// that died) queues them once; their delivery is a job of its own (mail.deliver).
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/http/context';
 import { formatDate, translator } from '../../../platform/i18n';
@@ -14,7 +15,6 @@ import {
   findProjectById,
   liveReportOf,
   managingAccountOf,
-  releaseMilestoneReminder,
 } from '../db/projects.repository';
 
 const ZPayload = z.object({ milestoneId: z.uuid(), dueOn: z.string() });
@@ -41,8 +41,8 @@ export async function remindMilestone(job: JobRun, deps: AppDeps): Promise<void>
     log.warn('milestone reminder has nobody to write to', { projectId: project.id, milestoneId });
     return;
   }
-  if (!(await claimMilestoneReminder(db, milestone.id, dueOn))) return;
-  try {
+  const isClaimed = await db.transaction(async (tx) => {
+    if (!(await claimMilestoneReminder(tx, milestone.id, dueOn))) return false;
     for (const contact of contacts) {
       const t = translator(contact.locale);
       const params = {
@@ -52,15 +52,14 @@ export async function remindMilestone(job: JobRun, deps: AppDeps): Promise<void>
         due: formatDate(new Date(`${dueOn}T00:00:00+07:00`), contact.locale),
         url: `${deps.config.publicUrl}${MEMBER_PROJECTS_PATH}/${project.id}`,
       };
-      await deps.mail.send({
+      await deps.mail.queue(tx, {
         to: contact.email,
         subject: t('programs.project.reminder.subject', params),
         text: t('programs.project.reminder.body', params),
         template: 'programs.milestone-reminder',
       });
     }
-  } catch (err) {
-    await releaseMilestoneReminder(db, milestone.id);
-    throw err;
-  }
+    return true;
+  });
+  if (isClaimed) deps.jobs.wake();
 }

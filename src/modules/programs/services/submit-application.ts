@@ -1,5 +1,6 @@
 // submitApplication outcomes: submitted (the answers frozen as the next version, a receipt
-// number given at the first submission, audited, the submitter told by e-mail) | the same
+// number given at the first submission, audited, the submitter's receipt queued in the same
+// transaction) | the same
 // submission again when the idempotency key already produced one (a double click or a retry) |
 // ALREADY_SUBMITTED / WITHDRAWN | STALE (the copy moved on since the page was loaded) |
 // CALL_CLOSED (at the server's clock, with this organisation's extension) | NOT_ELIGIBLE |
@@ -9,7 +10,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
-import { log } from '../../../platform/log/logger';
+import type { JobRunner } from '../../../platform/jobs';
 import type { Mailer } from '../../../platform/mail/mailer';
 import { accountContact } from '../../identity';
 import {
@@ -38,6 +39,7 @@ import { saveDraft } from './save-draft';
 export interface SubmitDeps {
   db: Db;
   mail: Mailer;
+  jobs: Pick<JobRunner, 'wake'>;
   publicUrl: string;
 }
 
@@ -153,9 +155,10 @@ export async function submitApplication(
       entityId: current.id,
       after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
     });
+    await confirm(tx, deps, userId, { submitted, versionNumber, call }, organization.name, now);
     return { ok: true, application: submitted, versionNumber, isReplay: false };
   });
-  if (result.ok && !result.isReplay) await confirm(deps, userId, result, organization.name, now);
+  if (result.ok && !result.isReplay) deps.jobs.wake();
   return result;
 }
 
@@ -189,35 +192,33 @@ export async function saveAndSubmit(
   );
 }
 
-/** After the commit: a failed delivery stays in the outbox to be retried; the submission stands. */
+/** In the submission's transaction: the receipt exists exactly when the submission does. */
 async function confirm(
+  tx: Db,
   deps: SubmitDeps,
   userId: string,
-  result: { application: ApplicationRow; versionNumber: number },
+  result: { submitted: ApplicationRow; versionNumber: number; call: CallRow },
   organizationName: string,
   now: Date,
 ) {
-  try {
-    const contact = await accountContact(deps.db, userId);
-    const call = await findCallById(deps.db, result.application.callId);
-    const programme = call && (await findProgrammeById(deps.db, call.programmeId));
-    if (!contact || !call || !programme) return;
-    const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
-    await deps.mail.send(
-      submissionLetter({
-        to: contact.email,
-        name: contact.name,
-        locale: contact.locale,
-        receiptNumber: result.application.receiptNumber ?? '',
-        versionNumber: result.versionNumber,
-        callTitle: inLocale(call.titleVi, call.titleEn),
-        programmeTitle: inLocale(programme.titleVi, programme.titleEn),
-        organizationName,
-        submittedAt: now,
-        url: `${deps.publicUrl}/programs/applications/${result.application.id}`,
-      }),
-    );
-  } catch (err) {
-    log.warn('submission confirmation not kept', { applicationId: result.application.id, err });
-  }
+  const { submitted, call } = result;
+  const contact = await accountContact(tx, userId);
+  const programme = await findProgrammeById(tx, call.programmeId);
+  if (!contact || !programme) return;
+  const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
+  await deps.mail.queue(
+    tx,
+    submissionLetter({
+      to: contact.email,
+      name: contact.name,
+      locale: contact.locale,
+      receiptNumber: submitted.receiptNumber ?? '',
+      versionNumber: result.versionNumber,
+      callTitle: inLocale(call.titleVi, call.titleEn),
+      programmeTitle: inLocale(programme.titleVi, programme.titleEn),
+      organizationName,
+      submittedAt: now,
+      url: `${deps.publicUrl}/programs/applications/${submitted.id}`,
+    }),
+  );
 }
