@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseVnd } from '../../platform/http/form-reader';
+import { parseCalendarDay } from '../../platform/i18n';
 import {
   CERTIFICATIONS,
   ORGANIZATION_KINDS,
@@ -44,18 +46,10 @@ export const ZCalendarDate = z
   .string()
   .trim()
   .transform((s, ctx) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-    if (!m) {
-      ctx.addIssue({ code: 'custom', message: 'directory.error.date' });
-      return z.NEVER;
-    }
-    const [y, mo, d] = s.includes('/') ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]];
-    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-    if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) {
-      ctx.addIssue({ code: 'custom', message: 'directory.error.date' });
-      return z.NEVER;
-    }
-    return date.toISOString().slice(0, 10);
+    const day = parseCalendarDay(s);
+    if (day) return day;
+    ctx.addIssue({ code: 'custom', message: 'directory.error.date' });
+    return z.NEVER;
   });
 
 const taxCode = z.string().transform((s, ctx) => {
@@ -77,12 +71,10 @@ export const province = z.string().transform((s, ctx) => {
 });
 
 const money = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  const digits = typeof v === 'number' ? String(v) : v.replace(/[\s.,₫đ]|VND|đồng/gi, '');
-  if (!/^\d{1,18}$/.test(digits)) {
-    ctx.addIssue({ code: 'custom', message: 'directory.error.money' });
-    return z.NEVER;
-  }
-  return BigInt(digits);
+  const amount = parseVnd(String(v));
+  if (typeof amount === 'bigint') return amount;
+  ctx.addIssue({ code: 'custom', message: 'directory.error.money' });
+  return z.NEVER;
 });
 
 export const ZOrganizationFields = z.object({

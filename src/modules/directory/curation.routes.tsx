@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { firstValue, formVersion } from './services/form-body';
-import { parseQuery } from '../../platform/backoffice/filters';
-import { pageHref, ZPage } from '../../platform/backoffice/paging';
+import { parseQuery } from '../../platform/http/forms';
+import { pageHref, ZPage } from '../../platform/http/paging';
 import { isSignedIn, policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
+import type { PageNotice } from '../../platform/ui/notice';
+import {
+  formString,
+  formVersion,
+  lastSegment,
+  readBody,
+  routeParam,
+  type FormBody,
+} from '../../platform/http/form-reader';
 import { AppError } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
@@ -44,7 +52,7 @@ import {
 import { setVerified } from './services/verify-organization';
 import { ClaimDetailPage, ClaimsListPage } from './ui/claim-admin-pages';
 import { ClaimPage } from './ui/claim-page';
-import { CURATION_PATH, CurationOverviewPage, type Notice } from './ui/curation-page';
+import { CURATION_PATH, CurationOverviewPage } from './ui/curation-page';
 import {
   DISMISS_PATH,
   DUPLICATES_PATH,
@@ -58,14 +66,8 @@ const ORG = '/directory/organizations';
 const pathWithQuery = (c: AppContext) => c.req.path + new URL(c.req.url).search;
 const orgPath = (slug: string) => `${ORG}/${slug}`;
 
-/** A form body with repeated names (checkboxes) kept as lists. */
-const formBody = (c: AppContext) => c.req.parseBody({ all: true });
-
-/** A path parameter; its route matched, so it is present. */
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
-
 /** `?done=` outcomes a page knows, turned into a message (never the query's own text). */
-function doneNotice(c: AppContext, known: Record<string, MessageKey>): Notice | undefined {
+function doneNotice(c: AppContext, known: Record<string, MessageKey>): PageNotice | undefined {
   const done = c.req.query('done');
   const key = done && Object.hasOwn(known, done) ? known[done] : undefined;
   return key ? { kind: 'success', text: c.get('ctx').t(key) } : undefined;
@@ -97,9 +99,9 @@ function registerSelfService(router: Router) {
 
   router.page('POST', `${ORG}/new`, canCreate, async (c) => {
     const ctx = c.get('ctx');
-    const body = await formBody(c);
+    const body = await readBody(c);
     const values = readOrganizationForm(body);
-    const manager = firstValue(body.manager);
+    const manager = formString(body, 'manager');
     const result = await createManagedOrganization(ctx, c.req.raw.headers, values, manager);
     if (result.ok) return c.redirect(orgPath(result.organization.slug), 303);
     const curator = isCurator(ctx.actor);
@@ -118,7 +120,11 @@ function registerSelfService(router: Router) {
 
   router.page('GET', `${ORG}/:slug/edit`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const org = await getManageableOrganization(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    const org = await getManageableOrganization(
+      ctx.deps.database.db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+    );
     return c.html(
       <OrganizationFormPage
         ctx={ctx}
@@ -133,10 +139,10 @@ function registerSelfService(router: Router) {
 
   router.page('POST', `${ORG}/:slug/edit`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const body = await formBody(c);
+    const body = await readBody(c);
     const values = readOrganizationForm(body);
     const version = formVersion(body);
-    const result = await editOrganization(ctx, param(c, 'slug'), version, values);
+    const result = await editOrganization(ctx, routeParam(c, 'slug'), version, values);
     if (result.ok) return c.redirect(`${orgPath(result.organization.slug)}/edit?done=saved`, 303);
     const isConflict = result.reason === 'CONFLICT';
     return c.html(
@@ -162,7 +168,7 @@ function registerClaims(router: Router) {
   router.page('GET', `${ORG}/:slug/claim`, canClaim, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const org = await getClaimableOrganization(ctx, param(c, 'slug'));
+    const org = await getClaimableOrganization(ctx, routeParam(c, 'slug'));
     const choices = await managingChoices(db, userId(c));
     const open = org.managedBy ? undefined : await findOpenClaim(db, org.id, userId(c));
     const state = org.managedBy
@@ -179,9 +185,9 @@ function registerClaims(router: Router) {
   router.page('POST', `${ORG}/:slug/claim`, canClaim, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const slug = param(c, 'slug');
-    const body = await formBody(c);
-    const form = { message: firstValue(body.message), manager: firstValue(body.manager) };
+    const slug = routeParam(c, 'slug');
+    const body = await readBody(c);
+    const form = { message: formString(body, 'message'), manager: formString(body, 'manager') };
     const result = await claimOrganization(ctx, c.req.raw.headers, slug, form);
     if (result.ok) return c.redirect(`${orgPath(slug)}/claim?done=sent`, 303);
     const org = await getClaimableOrganization(ctx, slug);
@@ -234,7 +240,7 @@ function registerClaimDecisions(router: Router) {
 
   router.page('GET', `${CURATION_PATH}/claims/:id`, canDecide, async (c) => {
     const ctx = c.get('ctx');
-    const claim = await getClaimForStaff(ctx.deps.database.db, param(c, 'id'));
+    const claim = await getClaimForStaff(ctx.deps.database.db, routeParam(c, 'id'));
     if (!claim) throw new AppError('NOT_FOUND');
     return c.html(<ClaimDetailPage ctx={ctx} claim={claim} />);
   });
@@ -242,11 +248,11 @@ function registerClaimDecisions(router: Router) {
   router.page('POST', `${CURATION_PATH}/claims/:id/decide`, canDecide, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const id = param(c, 'id');
-    const body = await formBody(c);
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
     const parsed = ZDecision.safeParse({
-      decision: firstValue(body.decision),
-      note: firstValue(body.note),
+      decision: formString(body, 'decision'),
+      note: formString(body, 'note'),
     });
     if (!parsed.success) throw new AppError('BAD_REQUEST');
     const { decision, note } = parsed.data;
@@ -294,7 +300,7 @@ function registerStaffChanges(router: Router) {
     next: (slug: string) => string,
   ) =>
     router.page('POST', `${CURATION_PATH}/organizations/:id/${action}`, canCurate, async (c) => {
-      const { organization } = await run(c, c.req.param('id') ?? '');
+      const { organization } = await run(c, routeParam(c, 'id'));
       return c.redirect(next(organization.slug), 303);
     });
   change('verify', (c, id) => setVerified(c.get('ctx'), id, true), orgPath);
@@ -311,19 +317,10 @@ function registerStaffChanges(router: Router) {
   );
 }
 
-/** A slug, or the address of a profile pasted whole. */
-const slugOf = (s: string | undefined) =>
-  (s ?? '')
-    .trim()
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
-    .split('/')
-    .pop() ?? '';
-
-function picksOf(body: Record<string, unknown>): Partial<Record<MergeField, Pick>> {
+function picksOf(body: FormBody): Partial<Record<MergeField, Pick>> {
   const picks: Partial<Record<MergeField, Pick>> = {};
   for (const f of MERGE_FIELDS) {
-    const v = firstValue(body[`pick.${f}`]);
+    const v = formString(body, `pick.${f}`);
     if (v === 'a' || v === 'b' || (v === 'both' && isListField(f))) picks[f] = v;
   }
   return picks;
@@ -352,9 +349,9 @@ function registerDuplicates(router: Router) {
   });
 
   router.page('POST', DISMISS_PATH, canCurate, async (c) => {
-    const body = await formBody(c);
-    await dismissDuplicate(c.get('ctx'), firstValue(body.a), firstValue(body.b));
-    const page = /^\d{1,6}$/.test(firstValue(body.page)) ? Number(firstValue(body.page)) : 1;
+    const body = await readBody(c);
+    await dismissDuplicate(c.get('ctx'), formString(body, 'a'), formString(body, 'b'));
+    const page = /^\d{1,6}$/.test(formString(body, 'page')) ? Number(formString(body, 'page')) : 1;
     return c.redirect(pageHref(DUPLICATES_PATH, { done: 'dismissed' }, page), 303);
   });
 
@@ -363,7 +360,11 @@ function registerDuplicates(router: Router) {
     const db = ctx.deps.database.db;
     const lookup = { a: c.req.query('a') ?? '', b: c.req.query('b') ?? '' };
     try {
-      const { a, b } = await getMergePair(db, slugOf(lookup.a), slugOf(lookup.b));
+      const { a, b } = await getMergePair(
+        db,
+        lastSegment(lookup.a ?? ''),
+        lastSegment(lookup.b ?? ''),
+      );
       return c.html(<MergePage ctx={ctx} a={a} b={b} survivor={defaultSurvivor(a, b)} />);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
@@ -384,9 +385,9 @@ function registerDuplicates(router: Router) {
 
   router.page('POST', MERGE_PATH, canCurate, async (c) => {
     const ctx = c.get('ctx');
-    const body = await formBody(c);
+    const body = await readBody(c);
     const fields = Object.fromEntries(
-      ['a', 'b', 'aVersion', 'bVersion', 'survivor'].map((k) => [k, firstValue(body[k])]),
+      ['a', 'b', 'aVersion', 'bVersion', 'survivor'].map((k) => [k, formString(body, k)]),
     );
     const parsed = ZMergeForm.safeParse(fields);
     if (!parsed.success) throw new AppError('BAD_REQUEST');

@@ -1,6 +1,6 @@
 import { policies } from '../../platform/authz';
-import { firstValue, formVersion } from './services/form-body';
 import type { AppContext } from '../../platform/http/context';
+import { formString, formVersion, readBody, routeParam } from '../../platform/http/form-reader';
 import type { FieldErrors } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
@@ -22,8 +22,6 @@ const PEOPLE = '/directory/people';
 const editPath = (slug: string) => `${PEOPLE}/${slug}/edit`;
 
 /** A form body with repeated names (checkboxes) kept as lists. */
-const formBody = (c: AppContext) => c.req.parseBody({ all: true });
-const slugParam = (c: AppContext) => c.req.param('slug') ?? '';
 
 const DONE: Record<string, MessageKey> = {
   created: 'directory.personForm.created',
@@ -77,11 +75,11 @@ export function registerPersonFormRoutes(router: Router) {
 
   router.page('POST', `${PEOPLE}/new`, canCreate, async (c) => {
     const ctx = c.get('ctx');
-    const body = await formBody(c);
+    const body = await readBody(c);
     const values = readPersonForm(body);
     const options = {
-      consent: firstValue(body.consent) === 'yes',
-      own: firstValue(body.own) === 'yes',
+      consent: formString(body, 'consent') === 'yes',
+      own: formString(body, 'own') === 'yes',
     };
     const result = await createPersonFromForm(ctx, values, options);
     if (result.ok) return c.redirect(`${editPath(result.person.slug)}?done=created`, 303);
@@ -107,15 +105,15 @@ export function registerPersonFormRoutes(router: Router) {
   });
 
   router.page('GET', `${PEOPLE}/:slug/edit`, policies.session, async (c) =>
-    c.html(await renderEditPage(c, slugParam(c))),
+    c.html(await renderEditPage(c, routeParam(c, 'slug'))),
   );
 
   router.page('POST', `${PEOPLE}/:slug/edit`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const body = await formBody(c);
+    const body = await readBody(c);
     const values = readPersonForm(body);
     const version = formVersion(body);
-    const result = await editPersonFromForm(ctx, slugParam(c), version, values);
+    const result = await editPersonFromForm(ctx, routeParam(c, 'slug'), version, values);
     if (result.ok) return c.redirect(`${editPath(result.person.slug)}?done=saved`, 303);
     const isConflict = result.reason === 'CONFLICT';
     return c.html(
@@ -137,12 +135,12 @@ export function registerPersonFormRoutes(router: Router) {
 
   router.page('POST', `${PEOPLE}/:slug/organizations`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const slug = slugParam(c);
-    const body = await formBody(c);
+    const slug = routeParam(c, 'slug');
+    const body = await readBody(c);
     const form = {
-      organization: firstValue(body.organization),
-      role: firstValue(body.affiliationRole),
-      title: firstValue(body.affiliationTitle),
+      organization: formString(body, 'organization'),
+      role: formString(body, 'affiliationRole'),
+      title: formString(body, 'affiliationTitle'),
     };
     const result = await addAffiliationFromForm(ctx, slug, form);
     if (result.ok) return c.redirect(`${editPath(slug)}?done=linked#s-organizations`, 303);
@@ -151,9 +149,12 @@ export function registerPersonFormRoutes(router: Router) {
 
   router.page('POST', `${PEOPLE}/:slug/organizations/remove`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const slug = slugParam(c);
-    const body = await formBody(c);
-    const key = { organizationId: firstValue(body.organizationId), role: firstValue(body.role) };
+    const slug = routeParam(c, 'slug');
+    const body = await readBody(c);
+    const key = {
+      organizationId: formString(body, 'organizationId'),
+      role: formString(body, 'role'),
+    };
     await removeAffiliationFromForm(ctx, slug, key);
     return c.redirect(`${editPath(slug)}?done=unlinked#s-organizations`, 303);
   });

@@ -25,7 +25,7 @@ import {
   startTwoFactorSetup,
   type TwoFactorRefusal,
 } from './services/two-factor-setup';
-import type { PageNotice } from './ui/account-components';
+import type { PageNotice } from '../../platform/ui/notice';
 import { doneNotice } from './ui/account-notices';
 import { AccountOverviewPage } from './ui/account-pages';
 import { SessionsPage } from './ui/session-pages';

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { policies } from '../../platform/authz';
-import { parseQuery } from '../../platform/backoffice/filters';
-import { ZPage } from '../../platform/backoffice/paging';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
+import { formStrings, readBody, routeParam } from '../../platform/http/form-reader';
+import { parseQuery } from '../../platform/http/forms';
+import { sortQuery, ZPage } from '../../platform/http/paging';
 import type { Router } from '../../platform/http/router';
 import { setUserRoles } from './services/admin-set-roles';
 import {
   findUsersForAdmin,
   getUserForAdmin,
   isAssignableRole,
+  USER_SORTS,
   type AssignableRole,
 } from './services/admin-users.queries';
 import { UserDetailPage, UsersListPage } from './ui/admin-users-pages';
@@ -22,19 +24,14 @@ const ZUsersQuery = z.object({
     .optional()
     .transform((s) => s || undefined),
   page: ZPage,
+  ...sortQuery(USER_SORTS, 'email'),
 });
 
 /** Checked boxes arrive as one value, several, or none at all. */
 async function submittedRoles(c: AppContext): Promise<AssignableRole[] | undefined> {
-  const body = await c.req.parseBody({ all: true });
-  const raw = body.roles;
-  const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  const roles: AssignableRole[] = [];
-  for (const v of values) {
-    if (typeof v !== 'string' || !isAssignableRole(v)) return undefined;
-    roles.push(v);
-  }
-  return roles;
+  const body = await readBody(c);
+  const values = formStrings(body, 'roles');
+  return values.every(isAssignableRole) ? values : undefined;
 }
 
 export function registerAdminUsersRoutes(router: Router) {
@@ -47,12 +44,15 @@ export function registerAdminUsersRoutes(router: Router) {
       return c.html(<UsersListPage ctx={ctx} path={path} q={q} errors={parsed.errors} />, 422);
     }
     const result = await findUsersForAdmin(ctx.deps.database.db, parsed.data);
-    return c.html(<UsersListPage ctx={ctx} path={path} q={parsed.data.q} result={result} />);
+    const { q: found, sort, dir } = parsed.data;
+    return c.html(
+      <UsersListPage ctx={ctx} path={path} q={found} order={{ sort, dir }} result={result} />,
+    );
   });
 
   router.page('GET', '/admin/users/:id', policies.capability('identity.user:manage'), async (c) => {
     const ctx = c.get('ctx');
-    const user = await getUserForAdmin(ctx.deps.database.db, c.req.param('id') ?? '');
+    const user = await getUserForAdmin(ctx.deps.database.db, routeParam(c, 'id'));
     if (!user) throw new AppError('NOT_FOUND');
     const saved = c.req.query('saved');
     const notice =
@@ -71,7 +71,7 @@ export function registerAdminUsersRoutes(router: Router) {
     async (c) => {
       const ctx = c.get('ctx');
       const { db } = ctx.deps.database;
-      const userId = c.req.param('id') ?? '';
+      const userId = routeParam(c, 'id');
       const roles = await submittedRoles(c);
       const refuse = async (text: string) => {
         const user = await getUserForAdmin(db, userId);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { can, installedApiScopes, policies, type ApiScope } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
+import { formString, formStrings, readBody, routeParam } from '../../platform/http/form-reader';
 import { fieldErrors } from '../../platform/http/forms';
+import { endOfVnDay } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { ZApiKeyName, ZApiKeyScopes } from './services/api-key-contracts';
 import { createApiKey, createRefusalFields } from './services/api-key-create';
@@ -16,17 +18,12 @@ const ZApiKeyForm = z.object({
   expiresAt: z.union([z.literal(''), z.iso.date()]),
 });
 
-/** A date picked in the form: the key works until the end of that day, Vietnam time. */
-const endOfDayInVietnam = (date: string) => new Date(`${date}T23:59:59.999+07:00`);
-
-/** Checkboxes repeat their name, so the generic form reader (one value per name) won't do. */
 async function readForm(c: AppContext): Promise<ApiKeyFormValues> {
-  const body = await c.req.parseBody({ all: true });
-  const text = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : '');
+  const body = await readBody(c);
   return {
-    name: text(body.name),
-    scopes: [body.scopes].flat().filter((v): v is string => typeof v === 'string'),
-    expiresAt: text(body.expiresAt).trim(),
+    name: formString(body, 'name'),
+    scopes: formStrings(body, 'scopes'),
+    expiresAt: formString(body, 'expiresAt').trim(),
   };
 }
 
@@ -58,7 +55,11 @@ export function registerApiKeysRoutes(router: Router) {
     const { name, scopes, expiresAt } = parsed.data;
     const result = await createApiKey(
       ctx,
-      { name, scopes, expiresAt: expiresAt ? endOfDayInVietnam(expiresAt) : null },
+      {
+        name,
+        scopes, // The key works until the end of the day picked, Vietnam time.
+        expiresAt: (expiresAt && endOfVnDay(expiresAt)) || null,
+      },
       ctx.deps,
     );
     if (!result.ok) {
@@ -69,7 +70,7 @@ export function registerApiKeysRoutes(router: Router) {
 
   router.page('POST', `${API_KEYS_PATH}/:id/revoke`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    await revokeApiKey(ctx, c.req.param('id') ?? '', ctx.deps);
+    await revokeApiKey(ctx, routeParam(c, 'id'), ctx.deps);
     return c.redirect(`${API_KEYS_PATH}?revoked=1`, 303);
   });
 }

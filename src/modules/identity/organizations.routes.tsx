@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
 import { AppError, type FieldErrors } from '../../platform/http/errors';
-import { parseForm, type FormValues } from '../../platform/http/forms';
+import type { FormValues } from '../../platform/http/form-reader';
+import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { respondToInvitation } from './services/invitation-response';
 import { createOrganization, ZOrganizationForm } from './services/organization-create';
@@ -21,7 +22,7 @@ import {
   getOrganizationForMember,
   listMyOrganizations,
 } from './services/organization-queries';
-import type { PageNotice } from './ui/account-components';
+import type { PageNotice } from '../../platform/ui/notice';
 import { doneNotice } from './ui/account-notices';
 import { InvitationPage } from './ui/invitation-pages';
 import { OrganizationPage, OrganizationsPage } from './ui/organization-pages';

@@ -1,10 +1,13 @@
 import type { RequestContext } from '../http/context';
 import type { FieldErrors } from '../http/errors';
 import { formatDateTime, type MessageKey } from '../i18n';
-import { Field } from '../ui/components';
+import type { Paged } from '../http/paging';
+import { DataTable, type Column } from '../ui/data-table';
+import { FilterForm } from '../ui/filter-form';
+import { ListPager } from '../ui/pager';
+import { TextField } from '../ui/text-controls';
 import type { AuditRow } from './audit-log.repository';
-import { BackofficePage, EmptyList, Pager } from './components';
-import type { Paged } from './paging';
+import { BackofficePage, EmptyList } from './components';
 
 export const AUDIT_FILTER_FIELDS = [
   'actor',
@@ -35,44 +38,63 @@ function Json({ ctx, value, label }: { ctx: RequestContext; value: unknown; labe
   );
 }
 
-function AuditEntry({ ctx, row }: { ctx: RequestContext; row: AuditRow }) {
+const auditColumns = (ctx: RequestContext): Column<AuditRow>[] => {
+  const { t } = ctx;
+  return [
+    {
+      key: 'at',
+      label: t('common.date'),
+      cell: (row) => (
+        <time datetime={row.at.toISOString()}>{formatDateTime(row.at, ctx.locale)}</time>
+      ),
+    },
+    { key: 'actor', label: t('backoffice.audit.col.actor'), cell: (row) => row.actorLabel ?? '—' },
+    {
+      key: 'action',
+      label: t('backoffice.audit.col.action'),
+      cell: (row) => <code>{row.action}</code>,
+    },
+    {
+      key: 'entity',
+      label: t('backoffice.audit.col.entity'),
+      cell: (row) => (
+        <>
+          {row.entityType}
+          {row.entityId && (
+            <>
+              {' '}
+              <code>{row.entityId}</code>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'details',
+      label: t('common.details'),
+      cell: (row) => <AuditDetails ctx={ctx} row={row} />,
+    },
+  ];
+};
+
+function AuditDetails({ ctx, row }: { ctx: RequestContext; row: AuditRow }) {
   const { t } = ctx;
   return (
-    <tr>
-      <td>
-        <time datetime={row.at.toISOString()}>{formatDateTime(row.at, ctx.locale)}</time>
-      </td>
-      <td>{row.actorLabel ?? '—'}</td>
-      <td>
-        <code>{row.action}</code>
-      </td>
-      <td>
-        {row.entityType}
-        {row.entityId && (
-          <>
-            {' '}
-            <code>{row.entityId}</code>
-          </>
-        )}
-      </td>
-      <td>
-        <details>
-          <summary>{t('common.details')}</summary>
-          <h3>{t('backoffice.audit.before')}</h3>
-          <Json ctx={ctx} value={row.before} label={t('backoffice.audit.before')} />
-          <h3>{t('backoffice.audit.after')}</h3>
-          <Json ctx={ctx} value={row.after} label={t('backoffice.audit.after')} />
-          <dl>
-            <dt>{t('backoffice.audit.ip')}</dt>
-            <dd>{row.ip ?? '—'}</dd>
-            <dt>{t('backoffice.audit.requestId')}</dt>
-            <dd>
-              <code>{row.requestId ?? '—'}</code>
-            </dd>
-          </dl>
-        </details>
-      </td>
-    </tr>
+    <details>
+      <summary>{t('common.details')}</summary>
+      <h3>{t('backoffice.audit.before')}</h3>
+      <Json ctx={ctx} value={row.before} label={t('backoffice.audit.before')} />
+      <h3>{t('backoffice.audit.after')}</h3>
+      <Json ctx={ctx} value={row.after} label={t('backoffice.audit.after')} />
+      <dl>
+        <dt>{t('backoffice.audit.ip')}</dt>
+        <dd>{row.ip ?? '—'}</dd>
+        <dt>{t('backoffice.audit.requestId')}</dt>
+        <dd>
+          <code>{row.requestId ?? '—'}</code>
+        </dd>
+      </dl>
+    </details>
   );
 }
 
@@ -94,58 +116,33 @@ export function AuditPage(props: {
       lead={t('backoffice.audit.lead')}
       errors={errors}
     >
-      <form method="get" action="/admin/audit" role="search" aria-labelledby="filters" novalidate>
-        <h2 id="filters">{t('backoffice.filters')}</h2>
+      <FilterForm t={t} action="/admin/audit" title={t('ui.filters')} isFiltered={filtered}>
         <div class="cards">
-          {AUDIT_FILTER_FIELDS.map((f) => (
-            <Field
-              t={t}
-              name={f}
-              label={t(LABEL[f])}
-              value={values[f]}
-              errors={errors}
-              hint={f === 'from' || f === 'to' ? t('backoffice.date.hint') : undefined}
-              inputmode={f === 'from' || f === 'to' ? 'numeric' : undefined}
-              autocomplete="off"
-            />
-          ))}
+          {AUDIT_FILTER_FIELDS.map((f) => {
+            const isDay = f === 'from' || f === 'to';
+            return (
+              <TextField
+                t={t}
+                name={f}
+                label={t(LABEL[f])}
+                value={values[f]}
+                errors={errors}
+                hint={isDay ? t('ui.date.hint') : undefined}
+                inputmode={isDay ? 'numeric' : undefined}
+                autocomplete="off"
+              />
+            );
+          })}
         </div>
-        <p class="row">
-          <button type="submit">{t('common.filter')}</button>
-          {filtered && <a href="/admin/audit">{t('backoffice.filters.clear')}</a>}
-        </p>
-      </form>
+      </FilterForm>
       {result &&
         (result.rows.length === 0 ? (
           <EmptyList ctx={ctx} filtered={filtered} empty="backoffice.audit.empty" />
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('common.date')}</th>
-                  <th scope="col">{t('backoffice.audit.col.actor')}</th>
-                  <th scope="col">{t('backoffice.audit.col.action')}</th>
-                  <th scope="col">{t('backoffice.audit.col.entity')}</th>
-                  <th scope="col">{t('common.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((row) => (
-                  <AuditEntry ctx={ctx} row={row} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={auditColumns(ctx)} rows={result.rows} />
         ))}
       {result && (
-        <Pager
-          ctx={ctx}
-          path="/admin/audit"
-          filters={values}
-          page={result.page}
-          total={result.total}
-        />
+        <ListPager t={t} locale={ctx.locale} result={result} path="/admin/audit" filters={values} />
       )}
     </BackofficePage>
   );

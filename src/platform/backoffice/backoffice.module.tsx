@@ -2,6 +2,7 @@ import { recordAudit } from '../audit';
 import { policies } from '../authz';
 import type { AppContext } from '../http/context';
 import { AppError } from '../http/errors';
+import { parseQuery } from '../http/forms';
 import { findAuditEntries } from './audit-log.repository';
 import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';
 import { isSignedIn } from '../authz';
@@ -9,7 +10,7 @@ import type { ModuleManifest } from '../modules/manifest';
 import { backofficeNavigation, overviewFigures, workWaitingFor } from '../modules/registry';
 import { platformCounts } from './dashboard.repository';
 import { DashboardPage } from './dashboard-page';
-import { parseQuery, ZAuditQuery, ZOutboxQuery } from './filters';
+import { ZAuditQuery, ZOutboxQuery } from './filters';
 import { findOutboxMessages, getOutboxMessage } from './outbox.repository';
 import { OutboxMessagePage, OutboxPage } from './outbox-pages';
 

@@ -1,11 +1,11 @@
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../http/context';
 import type { FieldErrors } from '../http/errors';
-import { formatNumber, type MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
 import { backofficeNavigation } from '../modules/registry';
-import { ErrorSummary, Notice } from '../ui/components';
+import { ErrorSummary } from '../ui/error-summary';
 import { Layout } from '../ui/layout';
-import { pageCount, pageHref } from './paging';
+import { Notice, type PageNotice } from '../ui/notice';
 
 export function BackofficeNav({ ctx, path }: { ctx: RequestContext; path: string }) {
   const current = (p: string) =>
@@ -31,7 +31,7 @@ interface BackofficePageProps {
   title: string;
   lead?: string;
   errors?: FieldErrors;
-  notice?: { kind: 'info' | 'success' | 'error'; text: string };
+  notice?: PageNotice;
   children?: Child;
 }
 
@@ -46,39 +46,6 @@ export function BackofficePage(props: BackofficePageProps) {
       <ErrorSummary t={ctx.t} errors={errors} />
       {children}
     </Layout>
-  );
-}
-
-/** "Page 2 of 7 · 312 results" with previous/next links that keep the filters. */
-export function Pager(props: {
-  ctx: RequestContext;
-  path: string;
-  filters: Record<string, string | undefined>;
-  page: number;
-  total: number;
-}) {
-  const { ctx, path, filters, page, total } = props;
-  const pages = pageCount(total);
-  return (
-    <nav aria-label={ctx.t('backoffice.pager.label')} class="row">
-      <p>
-        {ctx.t('backoffice.pager.summary', {
-          page: formatNumber(page, ctx.locale),
-          pages: formatNumber(pages, ctx.locale),
-          total: formatNumber(total, ctx.locale),
-        })}
-      </p>
-      {page > 1 && (
-        <a rel="prev" href={pageHref(path, filters, Math.min(page - 1, pages))}>
-          {ctx.t('common.previous')}
-        </a>
-      )}
-      {page < pages && (
-        <a rel="next" href={pageHref(path, filters, page + 1)}>
-          {ctx.t('common.next')}
-        </a>
-      )}
-    </nav>
   );
 }
 

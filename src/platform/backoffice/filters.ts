@@ -1,29 +1,8 @@
 import { z } from 'zod';
-import type { FieldErrors } from '../http/errors';
-import { fieldErrors } from '../http/forms';
-import { ZPage } from './paging';
+import { parseDay } from '../http/form-reader';
+import { ZPage } from '../http/paging';
 
-// Vietnam has kept UTC+7 without daylight saving since 1975, so a day there is a fixed UTC span.
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The instant a dd/mm/yyyy day begins in Asia/Ho_Chi_Minh, or undefined for a non-date. */
-export function startOfVnDay(input: string): Date | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(input.trim());
-  if (!m) return undefined;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(year, month - 1, day);
-  const check = new Date(utc);
-  if (
-    year < 2000 ||
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== day
-  ) {
-    return undefined;
-  }
-  return new Date(utc - VN_OFFSET_MS);
-}
 
 const text = (max: number) =>
   z
@@ -33,15 +12,15 @@ const text = (max: number) =>
     .optional()
     .transform((s) => s || undefined);
 
+/** A day typed dd/mm/yyyy (or yyyy-mm-dd): the instant it begins in Vietnam. */
 const vnDay = z
   .string()
-  .trim()
   .optional()
   .transform((s, ctx) => {
-    if (!s) return undefined;
-    const start = startOfVnDay(s);
-    if (!start) ctx.addIssue({ code: 'custom', message: 'backoffice.date.invalid' });
-    return start;
+    const day = parseDay(s ?? '');
+    if (day !== 'invalid') return day;
+    ctx.addIssue({ code: 'custom', message: 'ui.date.invalid' });
+    return undefined;
   });
 
 export const ZAuditQuery = z
@@ -74,17 +53,3 @@ export const ZOutboxQuery = z.object({
   page: ZPage,
 });
 export type TOutboxQuery = z.output<typeof ZOutboxQuery>;
-
-export type QueryResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
-
-/** Validates a list's query string; the caller answers 422 with the field messages. */
-export function parseQuery<S extends z.ZodType>(
-  schema: S,
-  query: Record<string, string>,
-): QueryResult<z.output<S>> {
-  const parsed = schema.safeParse(query);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  // The page number has no form field to point at; it is reported in the summary alone.
-  const { page, ...errors } = fieldErrors(parsed.error);
-  return { ok: false, errors: page ? { ...errors, _: page } : errors };
-}

@@ -1,10 +1,14 @@
 import type { RequestContext } from '../http/context';
 import type { FieldErrors } from '../http/errors';
 import { formatDateTime, isMessageKey, type Translate } from '../i18n';
-import { BackofficePage, EmptyList, Pager } from './components';
+import type { Paged } from '../http/paging';
+import { SelectField } from '../ui/choice-controls';
+import { DataTable, type Column } from '../ui/data-table';
+import { FilterForm } from '../ui/filter-form';
+import { ListPager } from '../ui/pager';
+import { BackofficePage, EmptyList } from './components';
 import { OUTBOX_STATUSES } from './filters';
 import type { OutboxListRow, OutboxRow } from './outbox.repository';
-import type { Paged } from './paging';
 
 const statusLabel = (t: Translate, status: string) => {
   const key = `backoffice.outbox.status.${status}`;
@@ -13,6 +17,46 @@ const statusLabel = (t: Translate, status: string) => {
 
 const When = ({ ctx, at }: { ctx: RequestContext; at: Date | null }) =>
   at ? <time datetime={at.toISOString()}>{formatDateTime(at, ctx.locale)}</time> : <>—</>;
+
+const outboxColumns = (ctx: RequestContext): Column<OutboxListRow>[] => {
+  const { t } = ctx;
+  return [
+    { key: 'to', label: t('backoffice.outbox.col.to'), cell: (m) => m.to },
+    {
+      key: 'subject',
+      label: t('backoffice.outbox.col.subject'),
+      cell: (m) => <a href={`/admin/outbox/${m.id}`}>{m.subject}</a>,
+    },
+    {
+      key: 'template',
+      label: t('backoffice.outbox.col.template'),
+      cell: (m) => (m.template ? <code>{m.template}</code> : '—'),
+    },
+    {
+      key: 'status',
+      label: t('backoffice.outbox.field.status'),
+      cell: (m) => (
+        <span class={m.status === 'sent' ? 'badge ok' : 'badge'}>{statusLabel(t, m.status)}</span>
+      ),
+    },
+    { key: 'attempts', label: t('backoffice.outbox.col.attempts'), cell: (m) => m.attempts },
+    {
+      key: 'lastError',
+      label: t('backoffice.outbox.col.lastError'),
+      cell: (m) => m.lastError ?? '—',
+    },
+    {
+      key: 'created',
+      label: t('backoffice.outbox.col.created'),
+      cell: (m) => <When ctx={ctx} at={m.createdAt} />,
+    },
+    {
+      key: 'sent',
+      label: t('backoffice.outbox.col.sent'),
+      cell: (m) => <When ctx={ctx} at={m.sentAt} />,
+    },
+  ];
+};
 
 export function OutboxPage(props: {
   ctx: RequestContext;
@@ -23,7 +67,6 @@ export function OutboxPage(props: {
 }) {
   const { ctx, path, status, errors, result } = props;
   const { t } = ctx;
-  const error = errors?.status;
   return (
     <BackofficePage
       ctx={ctx}
@@ -32,86 +75,30 @@ export function OutboxPage(props: {
       lead={t('backoffice.outbox.lead')}
       errors={errors}
     >
-      <form method="get" action="/admin/outbox" role="search" aria-labelledby="filters">
-        <h2 id="filters">{t('backoffice.filters')}</h2>
-        <div class={error ? 'field has-error' : 'field'}>
-          <label for="status">{t('backoffice.outbox.field.status')}</label>
-          <select
-            id="status"
-            name="status"
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'status-error' : undefined}
-          >
-            <option value="">{t('backoffice.outbox.status.all')}</option>
-            {OUTBOX_STATUSES.map((s) => (
-              <option value={s} selected={s === status}>
-                {statusLabel(t, s)}
-              </option>
-            ))}
-          </select>
-          {error && (
-            <p class="error" id="status-error">
-              {t(error.key, error.params)}
-            </p>
-          )}
-        </div>
-        <p class="row">
-          <button type="submit">{t('common.filter')}</button>
-          {status && <a href="/admin/outbox">{t('backoffice.filters.clear')}</a>}
-        </p>
-      </form>
+      <FilterForm t={t} action="/admin/outbox" title={t('ui.filters')} isFiltered={Boolean(status)}>
+        <SelectField
+          t={t}
+          name="status"
+          label={t('backoffice.outbox.field.status')}
+          value={status}
+          errors={errors}
+          empty={t('backoffice.outbox.status.all')}
+          options={OUTBOX_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
+        />
+      </FilterForm>
       {result &&
         (result.rows.length === 0 ? (
           <EmptyList ctx={ctx} filtered={Boolean(status)} empty="backoffice.outbox.empty" />
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('backoffice.outbox.col.to')}</th>
-                  <th scope="col">{t('backoffice.outbox.col.subject')}</th>
-                  <th scope="col">{t('backoffice.outbox.col.template')}</th>
-                  <th scope="col">{t('backoffice.outbox.field.status')}</th>
-                  <th scope="col">{t('backoffice.outbox.col.attempts')}</th>
-                  <th scope="col">{t('backoffice.outbox.col.lastError')}</th>
-                  <th scope="col">{t('backoffice.outbox.col.created')}</th>
-                  <th scope="col">{t('backoffice.outbox.col.sent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((m) => (
-                  <tr>
-                    <td>{m.to}</td>
-                    <td>
-                      <a href={`/admin/outbox/${m.id}`}>{m.subject}</a>
-                    </td>
-                    <td>{m.template ? <code>{m.template}</code> : '—'}</td>
-                    <td>
-                      <span class={m.status === 'sent' ? 'badge ok' : 'badge'}>
-                        {statusLabel(t, m.status)}
-                      </span>
-                    </td>
-                    <td>{m.attempts}</td>
-                    <td>{m.lastError ?? '—'}</td>
-                    <td>
-                      <When ctx={ctx} at={m.createdAt} />
-                    </td>
-                    <td>
-                      <When ctx={ctx} at={m.sentAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={outboxColumns(ctx)} rows={result.rows} />
         ))}
       {result && (
-        <Pager
-          ctx={ctx}
+        <ListPager
+          t={t}
+          locale={ctx.locale}
+          result={result}
           path="/admin/outbox"
           filters={{ status }}
-          page={result.page}
-          total={result.total}
         />
       )}
     </BackofficePage>

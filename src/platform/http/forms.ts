@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import { isMessageKey } from '../i18n';
 import type { FieldErrors, FieldMessage } from './errors';
 import type { AppContext } from './context';
-
-export type FormValues = Record<string, string>;
+import { readBody, textValues, type FormValues } from './form-reader';
 
 /** A zod issue as a catalog message, so forms and the API speak the request's language. */
 export function issueMessage(issue: z.core.$ZodIssue): FieldMessage {
@@ -50,12 +49,29 @@ export async function parseForm<S extends z.ZodType>(
   c: AppContext,
   schema: S,
 ): Promise<FormResult<z.infer<S>>> {
-  const body = await c.req.parseBody();
-  const values: FormValues = {};
-  for (const [k, v] of Object.entries(body)) {
-    if (typeof v === 'string') values[k] = v.normalize('NFC');
-  }
+  const values = textValues(await readBody(c));
   const parsed = schema.safeParse(values);
   if (parsed.success) return { ok: true, data: parsed.data, values };
   return { ok: false, errors: fieldErrors(parsed.error), values };
+}
+
+export type QueryResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Validates a list's query string; the caller answers 422 with the field messages. */
+export function parseQuery<S extends z.ZodType>(
+  schema: S,
+  query: Record<string, string>,
+): QueryResult<z.output<S>> {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  // The page number has no form field to point at; it is reported in the summary alone.
+  const { page, ...errors } = fieldErrors(parsed.error);
+  return { ok: false, errors: page ? { ...errors, _: page } : errors };
+}
+
+/** Renames the fields of a command's messages to the form controls that hold them. */
+export function renameFields(fields: FieldErrors, control: (path: string) => string): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, message] of Object.entries(fields)) out[control(path)] ??= message;
+  return out;
 }

@@ -3,10 +3,12 @@ import type { Locale } from './locale';
 import * as api from './messages/api';
 import * as backoffice from './messages/backoffice';
 import * as shell from './messages/shell';
+import * as ui from './messages/ui';
 
-const platformVi = { ...shell.vi, ...backoffice.vi, ...api.vi };
+const platformVi = { ...shell.vi, ...ui.vi, ...backoffice.vi, ...api.vi };
 const platformEn: Record<keyof typeof platformVi, string> = {
   ...shell.en,
+  ...ui.en,
   ...backoffice.en,
   ...api.en,
 };

@@ -33,7 +33,6 @@ export const vi = {
     '«Khởi nghiệp sáng tạo» được tính tự động từ ngày đăng ký kinh doanh lần đầu, không cần chọn.',
   'directory.form.taxCode.hint': '10 chữ số, hoặc 13 chữ số dạng 0123456789-001 cho chi nhánh.',
   'directory.form.date.hint': 'Dạng dd/mm/yyyy, ví dụ 05/03/2021.',
-  'directory.form.money.hint': 'Số tiền bằng đồng, ví dụ 1.500.000.000.',
   'directory.form.teamSize.hint': 'Số người, kể cả nhà sáng lập.',
   'directory.form.website.hint': 'Bắt đầu bằng https:// hoặc http://',
   'directory.form.choose': '— Chọn —',
@@ -56,7 +55,6 @@ export const vi = {
   'directory.form.conflict.title': 'Hồ sơ vừa được người khác lưu',
   'directory.form.conflict.body':
     'Trong lúc bạn sửa, hồ sơ đã được lưu bởi người khác. Chưa có gì bị ghi đè, và nội dung bạn nhập vẫn được giữ nguyên bên dưới. Ở các trường được liệt kê, hãy so sánh với giá trị vừa được lưu rồi bấm «Lưu thay đổi» nếu muốn giữ nội dung của bạn.',
-  'directory.form.conflict.saved': 'Giá trị vừa được lưu:',
   'directory.form.conflict.reload': 'Bỏ nội dung của tôi và tải lại hồ sơ hiện tại',
   'directory.form.vsic.A': 'Nông nghiệp, lâm nghiệp và thủy sản',
   'directory.form.vsic.B': 'Khai khoáng',
@@ -163,7 +161,6 @@ export const vi = {
   'directory.duplicates.similarName': 'Tên giống {percent}% (cùng tỉnh)',
   'directory.duplicates.compare': 'So sánh và gộp',
   'directory.duplicates.compareOf': 'So sánh và gộp {first} với {second}',
-  'directory.duplicates.page': 'Trang {page}',
   'directory.duplicates.byAddress': 'Gộp hai hồ sơ bất kỳ',
   'directory.duplicates.byAddress.lead':
     'Nhập địa chỉ trang (hoặc phần cuối địa chỉ) của hai hồ sơ để so sánh.',
@@ -250,7 +247,6 @@ export const en: Record<keyof typeof vi, string> = {
     '“Innovative startup” is computed from the date of first business registration; no need to tick it.',
   'directory.form.taxCode.hint': '10 digits, or 13 digits as 0123456789-001 for a branch.',
   'directory.form.date.hint': 'As dd/mm/yyyy, e.g. 05/03/2021.',
-  'directory.form.money.hint': 'Amount in đồng, e.g. 1,500,000,000.',
   'directory.form.teamSize.hint': 'Number of people, founders included.',
   'directory.form.website.hint': 'Starting with https:// or http://',
   'directory.form.choose': '— Choose —',
@@ -273,7 +269,6 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.form.conflict.title': 'Someone else has just saved this profile',
   'directory.form.conflict.body':
     'While you were editing, someone else saved this profile. Nothing has been overwritten, and what you typed is kept below. In the fields listed, compare with the value just saved, then press “Save changes” if you want to keep yours.',
-  'directory.form.conflict.saved': 'Value just saved:',
   'directory.form.conflict.reload': 'Discard my changes and reload the current profile',
   'directory.form.vsic.A': 'Agriculture, forestry and fishing',
   'directory.form.vsic.B': 'Mining and quarrying',
@@ -380,7 +375,6 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.duplicates.similarName': 'Names {percent}% alike (same province)',
   'directory.duplicates.compare': 'Compare and merge',
   'directory.duplicates.compareOf': 'Compare and merge {first} with {second}',
-  'directory.duplicates.page': 'Page {page}',
   'directory.duplicates.byAddress': 'Merge any two profiles',
   'directory.duplicates.byAddress.lead':
     'Enter the page address (or its last part) of two profiles to compare them.',

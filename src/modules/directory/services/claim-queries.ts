@@ -1,4 +1,4 @@
-import { offsetOf, PAGE_SIZE, type Paged } from '../../../platform/backoffice/paging';
+import { pageWindow, type Paged } from '../../../platform/http/paging';
 import type { Db } from '../../../platform/db/client';
 import { accountContact, accountMembership } from '../../identity';
 import {
@@ -36,7 +36,7 @@ export async function findPendingClaimsForStaff(
   db: Db,
   page: number,
 ): Promise<Paged<ClaimForStaff>> {
-  const { rows, total } = await findPendingClaims(db, { limit: PAGE_SIZE, offset: offsetOf(page) });
+  const { rows, total } = await findPendingClaims(db, pageWindow(page));
   return { rows: await Promise.all(rows.map((r) => withPeople(db, r))), total, page };
 }
 

@@ -9,7 +9,13 @@ import {
 } from '../contracts';
 import type { OrganizationRow } from '../db/organizations.repository';
 import type { Visibility } from '../domain/taxonomy';
-import { formStrings, isVisibility, visibilityName, type FormBody } from './form-body';
+import {
+  formFiles,
+  formString,
+  formStrings,
+  type FormBody,
+} from '../../../platform/http/form-reader';
+import { isVisibility, visibilityName } from './visibility';
 import { readLogoForm, type LogoFormValue } from './organization-logo';
 
 /** Single-value fields, in form order. */
@@ -51,22 +57,22 @@ export interface OrganizationFormValues {
 /** Names of the logo's controls: the file input is named like the column, as errors are. */
 export const LOGO_FIELDS = { file: 'logoFile', pending: 'logoPending', remove: 'logoRemove' };
 
-/** What the form sent (from `parseBody({ all: true })`), unknown names ignored. */
+/** What the form sent, unknown names ignored. */
 export function readOrganizationForm(body: FormBody): OrganizationFormValues {
   const scalars = {} as Record<ScalarField, string>;
-  for (const f of SCALAR_FIELDS) scalars[f] = formStrings(body[f])[0] ?? '';
+  for (const f of SCALAR_FIELDS) scalars[f] = formString(body, f);
   const lists = {} as Record<ListField, string[]>;
-  for (const f of LIST_FIELDS) lists[f] = [...new Set(formStrings(body[f]))];
+  for (const f of LIST_FIELDS) lists[f] = [...new Set(formStrings(body, f))];
   const visibility = {} as Record<RestrictableField, Visibility>;
   for (const f of RESTRICTABLE_FIELDS) {
-    const v = formStrings(body[visibilityName(f)])[0] ?? 'public';
+    const v = formStrings(body, visibilityName(f))[0] ?? 'public';
     // An unknown level is kept as the most restrictive one rather than published.
     visibility[f] = isVisibility(v) ? v : 'staff';
   }
   const logo = readLogoForm(
-    [body[LOGO_FIELDS.file]].flat()[0],
-    formStrings(body[LOGO_FIELDS.pending])[0],
-    formStrings(body[LOGO_FIELDS.remove])[0],
+    formFiles(body, LOGO_FIELDS.file)[0],
+    formString(body, LOGO_FIELDS.pending),
+    formString(body, LOGO_FIELDS.remove),
   );
   return { scalars, lists, visibility, logo };
 }

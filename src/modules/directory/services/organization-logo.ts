@@ -43,12 +43,14 @@ export interface LogoFormValue {
   remove: boolean;
 }
 
-/** A browser sends an empty, nameless part when no file was chosen. */
-export function readLogoForm(upload: unknown, pending: unknown, remove: unknown): LogoFormValue {
-  const file =
-    upload instanceof File && (upload.size > 0 || upload.name !== '') ? upload : undefined;
-  const key = typeof pending === 'string' && parseFileKey(pending) ? pending : undefined;
-  return { upload: file, pending: key, remove: remove === '1' };
+/** The logo's controls as posted: the file chosen (if any), the pending key, the remove box. */
+export function readLogoForm(
+  upload: File | undefined,
+  pending: string,
+  remove: string,
+): LogoFormValue {
+  const key = parseFileKey(pending) ? pending : undefined;
+  return { upload, pending: key, remove: remove === '1' };
 }
 
 export type CheckedLogo =

@@ -12,6 +12,7 @@ import { countInnovative, searchOrganizationIds } from './directory-search';
 import { searchTerms } from './search-fields';
 import { listedRowsInOrder } from './search-index';
 import { withVisibleFields } from './visibility';
+import { pageWindow, pageCount } from '../../../platform/http/paging';
 
 export const PAGE_SIZE = 20;
 
@@ -55,8 +56,7 @@ export async function findOrganizations(
   const sort = query.sort ?? (searchTerms(query.q) ? 'relevance' : 'name');
   const found = await searchOrganizationIds(db, query, today, {
     sort,
-    limit: PAGE_SIZE,
-    offset: (query.page - 1) * PAGE_SIZE,
+    ...pageWindow(query.page, PAGE_SIZE),
     facets: FACETS,
   });
   const rows = await listedRowsInOrder(db, 'organization', found.ids, findOrganizationsByIds);
@@ -65,7 +65,7 @@ export async function findOrganizations(
     rows: rows.map((r) => withVisibleFields(r, actor)),
     total: found.total,
     page: query.page,
-    pages: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
+    pages: pageCount(found.total, PAGE_SIZE),
     facets: found.facets as DirectoryPage['facets'],
     sort,
   };

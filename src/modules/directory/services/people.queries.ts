@@ -15,6 +15,7 @@ import { searchPeopleIds } from './directory-search';
 import { searchTerms } from './search-fields';
 import { listedRowsInOrder } from './search-index';
 import { canSeeLevel, withVisibleFields } from './visibility';
+import { pageWindow, pageCount } from '../../../platform/http/paging';
 
 export const PEOPLE_PAGE_SIZE = 20;
 
@@ -61,8 +62,7 @@ export async function findPeople(db: Db, actor: Actor, query: TPeopleQuery): Pro
   const sort = query.sort ?? (searchTerms(query.q) ? 'relevance' : 'name');
   const found = await searchPeopleIds(db, query, scopeOf(actor).levels, {
     sort,
-    limit: PEOPLE_PAGE_SIZE,
-    offset: (query.page - 1) * PEOPLE_PAGE_SIZE,
+    ...pageWindow(query.page, PEOPLE_PAGE_SIZE),
     facets: FACETS,
   });
   const rows = await listedRowsInOrder(db, 'person', found.ids, findPeopleByIds);
@@ -72,7 +72,7 @@ export async function findPeople(db: Db, actor: Actor, query: TPeopleQuery): Pro
     rows: rows.map((r) => withVisibleFields(r, actor)),
     total: found.total,
     page: query.page,
-    pages: Math.max(1, Math.ceil(found.total / PEOPLE_PAGE_SIZE)),
+    pages: pageCount(found.total, PEOPLE_PAGE_SIZE),
     facets,
     sort,
   };

@@ -4,7 +4,8 @@ import type { FieldErrors } from '../../../platform/http/errors';
 import type { Locale } from '../../../platform/i18n';
 import type { PersonRow } from '../db/people.repository';
 import type { Visibility } from '../domain/taxonomy';
-import { formStrings, isVisibility, visibilityName, type FormBody } from './form-body';
+import { formString, formStrings, type FormBody } from '../../../platform/http/form-reader';
+import { isVisibility, visibilityName } from './visibility';
 import {
   MAX_PERSON_LINKS,
   PERSON_VISIBILITY_DEFAULTS,
@@ -42,17 +43,17 @@ export interface PersonFormValues {
   visibility: Record<PersonVisibilityField, Visibility>;
 }
 
-/** What the form sent (from `parseBody({ all: true })`), unknown names ignored. */
+/** What the form sent, unknown names ignored. */
 export function readPersonForm(body: FormBody): PersonFormValues {
   const text = {} as Record<PersonTextField, string>;
-  for (const f of PERSON_TEXT_FIELDS) text[f] = formStrings(body[f])[0] ?? '';
+  for (const f of PERSON_TEXT_FIELDS) text[f] = formString(body, f);
   const visibility = { ...PERSON_VISIBILITY_DEFAULTS } as Record<PersonVisibilityField, Visibility>;
   for (const f of PERSON_VISIBILITY_FIELDS) {
-    const v = formStrings(body[visibilityName(f)])[0];
+    const v = formStrings(body, visibilityName(f))[0];
     // An unknown level is kept as the most restrictive one rather than published.
     if (v !== undefined) visibility[f] = isVisibility(v) ? v : 'staff';
   }
-  return { text, roles: [...new Set(formStrings(body.roles))], visibility };
+  return { text, roles: [...new Set(formStrings(body, 'roles'))], visibility };
 }
 
 /** A new profile: contact through the platform, e-mail and phone for staff only. */

@@ -1,5 +1,12 @@
 import { hasRole, isSignedIn, type Actor } from '../../../platform/authz';
 import type { FieldVisibility } from '../db/tables';
+import { VISIBILITIES, type Visibility } from '../domain/taxonomy';
+
+export const isVisibility = (v: string): v is Visibility =>
+  (VISIBILITIES as readonly string[]).includes(v);
+
+/** The name of the form control choosing who may see a field. */
+export const visibilityName = (field: string) => `visibility.${field}`;
 
 /** Who may see a field marked public, members or staff. */
 export function canSeeLevel(actor: Actor, level: 'public' | 'members' | 'staff'): boolean {

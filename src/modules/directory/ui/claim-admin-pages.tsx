@@ -1,10 +1,12 @@
-import { BackofficePage, EmptyList, Pager } from '../../../platform/backoffice/components';
-import type { Paged } from '../../../platform/backoffice/paging';
+import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
+import type { Paged } from '../../../platform/http/paging';
 import type { RequestContext } from '../../../platform/http/context';
+import type { PageNotice } from '../../../platform/ui/notice';
+import { ListPager } from '../../../platform/ui/pager';
 import { formatDateTime } from '../../../platform/i18n';
 import type { ClaimForStaff } from '../services/claim-queries';
-import { TextControl } from './curation-controls';
-import { CURATION_PATH, CurationNav, type Notice } from './curation-page';
+import { CURATION_PATH, CurationNav } from './curation-page';
+import { LongTextField } from '../../../platform/ui/text-controls';
 
 const claimPath = (id: string) => `${CURATION_PATH}/claims/${id}`;
 
@@ -22,7 +24,7 @@ export function ClaimsListPage(props: {
   ctx: RequestContext;
   path: string;
   result: Paged<ClaimForStaff>;
-  notice?: Notice;
+  notice?: PageNotice;
 }) {
   const { ctx, path, result, notice } = props;
   const { t, locale } = ctx;
@@ -78,12 +80,12 @@ export function ClaimsListPage(props: {
           </table>
         </div>
       )}
-      <Pager
-        ctx={ctx}
+      <ListPager
+        t={t}
+        locale={locale}
+        result={result}
         path={`${CURATION_PATH}/claims`}
         filters={{}}
-        page={result.page}
-        total={result.total}
       />
     </BackofficePage>
   );
@@ -92,7 +94,7 @@ export function ClaimsListPage(props: {
 export function ClaimDetailPage(props: {
   ctx: RequestContext;
   claim: ClaimForStaff;
-  notice?: Notice;
+  notice?: PageNotice;
   note?: string;
 }) {
   const { ctx, claim, notice, note } = props;
@@ -132,13 +134,12 @@ export function ClaimDetailPage(props: {
       )}
       {isPending && (
         <form method="post" action={`${path}/decide`} novalidate>
-          <TextControl
+          <LongTextField
             t={t}
             name="note"
             label={t('directory.claims.note')}
             hint={t('directory.claims.note.hint')}
             value={note ?? ''}
-            multiline
             maxlength={1000}
           />
           <p class="row">

@@ -1,12 +1,14 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDateTime } from '../../../platform/i18n';
-import { ErrorSummary, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { AccountOrganization } from '../../identity';
 import type { ClaimRow, OrganizationRow } from '../db/organizations.repository';
 import { NEW_ACCOUNT_ORGANIZATION } from '../services/managers';
-import { SelectControl, TextControl } from './curation-controls';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import { LongTextField } from '../../../platform/ui/text-controls';
 
 export type ClaimPageState =
   | { kind: 'form'; values: { message: string; manager: string }; errors?: FieldErrors }
@@ -48,18 +50,17 @@ export function ClaimPage({
           <ErrorSummary t={t} errors={state.errors} />
           <p>{t('directory.claim.lead', { name })}</p>
           <form method="post" action={path} novalidate>
-            <TextControl
+            <LongTextField
               t={t}
               errors={state.errors}
               name="message"
               label={t('directory.claim.message')}
               hint={t('directory.claim.message.hint')}
               value={state.values.message}
-              multiline
               required
               maxlength={2000}
             />
-            <SelectControl
+            <SelectField
               t={t}
               errors={state.errors}
               name="manager"

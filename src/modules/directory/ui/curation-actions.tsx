@@ -3,7 +3,8 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { canManageOrganization, isCurator } from '../services/managers';
-import { ActionButton, orgActionPath } from './curation-page';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { orgActionPath } from './curation-page';
 
 export async function OrganizationActions({
   ctx,
@@ -31,12 +32,12 @@ export async function OrganizationActions({
           <ActionButton
             action={orgActionPath(org, org.verifiedAt ? 'unverify' : 'verify')}
             label={t(org.verifiedAt ? 'directory.actions.unverify' : 'directory.actions.verify')}
-            secondary={Boolean(org.verifiedAt)}
+            kind={org.verifiedAt ? 'secondary' : 'primary'}
           />
           <ActionButton
             action={orgActionPath(org, 'archive')}
             label={t('directory.actions.archive')}
-            danger
+            kind="danger"
           />
         </>
       )}

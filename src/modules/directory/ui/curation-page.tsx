@@ -1,6 +1,9 @@
-import { pageCount, type Paged } from '../../../platform/backoffice/paging';
-import { BackofficePage, EmptyList, Pager } from '../../../platform/backoffice/components';
+import { pageCount, type Paged } from '../../../platform/http/paging';
+import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
+import { ActionButton } from '../../../platform/ui/action-button';
+import type { PageNotice } from '../../../platform/ui/notice';
+import { ListPager } from '../../../platform/ui/pager';
 import { formatDateTime, formatNumber, type MessageKey } from '../../../platform/i18n';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { kindLabel, provinceLabel } from './labels';
@@ -29,27 +32,6 @@ export function CurationNav({ ctx, path }: { ctx: RequestContext; path: string }
   );
 }
 
-export type Notice = { kind: 'success' | 'error' | 'info'; text: string };
-
-/** A small form with one button that posts a staff action. */
-export function ActionButton(props: {
-  action: string;
-  label: string;
-  danger?: boolean;
-  secondary?: boolean;
-}) {
-  return (
-    <form method="post" action={props.action} class="inline">
-      <button
-        type="submit"
-        class={props.danger ? 'danger' : props.secondary ? 'secondary' : undefined}
-      >
-        {props.label}
-      </button>
-    </form>
-  );
-}
-
 export const orgActionPath = (org: { id: string }, action: string) =>
   `${CURATION_PATH}/organizations/${org.id}/${action}`;
 
@@ -58,7 +40,7 @@ export function CurationOverviewPage(props: {
   path: string;
   pendingClaims: number;
   archived: Paged<OrganizationRow>;
-  notice?: Notice;
+  notice?: PageNotice;
 }) {
   const { ctx, path, pendingClaims, archived, notice } = props;
   const { t, locale } = ctx;
@@ -111,7 +93,7 @@ export function CurationOverviewPage(props: {
                     <ActionButton
                       action={orgActionPath(org, 'restore')}
                       label={t('directory.curation.restore')}
-                      secondary
+                      kind="secondary"
                     />
                   </td>
                 </tr>
@@ -121,13 +103,7 @@ export function CurationOverviewPage(props: {
         </div>
       )}
       {pageCount(archived.total) > 1 && (
-        <Pager
-          ctx={ctx}
-          path={CURATION_PATH}
-          filters={{}}
-          page={archived.page}
-          total={archived.total}
-        />
+        <ListPager t={t} locale={locale} result={archived} path={CURATION_PATH} filters={{}} />
       )}
     </BackofficePage>
   );

@@ -1,13 +1,21 @@
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
+import { Pager } from '../../../platform/ui/pager';
 import { PROVINCES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { isInnovativeStartup } from '../domain/innovative-startup';
 import type { DirectoryPage, TDirectoryQuery } from '../services/organizations.queries';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
-import { FacetSelect, inLabelOrder, listHref, type Facet as ListFacet } from './list-filters';
+import {
+  DirectorySearch,
+  FacetSelect,
+  SortSelect,
+  inLabelOrder,
+  listHref,
+  type Facet as ListFacet,
+} from './list-filters';
 import { DirectoryTabs } from './people-page';
 
 type Facet = ListFacet<keyof TDirectoryQuery>;
@@ -122,40 +130,23 @@ export function DirectoryPageView({
       <DirectoryTabs ctx={ctx} current="organizations" />
       <h1>{t('directory.title')}</h1>
       <p class="lead">{t('directory.lead')}</p>
-      <form method="get" action="/directory" role="search" class="directory-search">
-        <div class="field">
-          <label for="q">{t('directory.search.label')}</label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            value={query.q}
-            placeholder={t('directory.search.placeholder')}
-          />
-        </div>
-        <details class="filters" open={hasFilters}>
-          <summary>{t('common.filter')}</summary>
-          <div class="filter-grid">
-            {facets.map((f) => (
-              <FacetSelect ctx={ctx} facet={f} value={query[f.name] as string | undefined} />
-            ))}
-            <div class="field">
-              <label for="f-sort">{t('directory.sort')}</label>
-              <select id="f-sort" name="sort">
-                {(['relevance', 'name', 'newest'] as const).map((s) => (
-                  <option value={s} selected={s === result.sort}>
-                    {t(`directory.sort.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </details>
-        <p class="row">
-          <button type="submit">{t('common.search')}</button>
-          {hasFilters && <a href="/directory">{t('directory.filter.clear')}</a>}
-        </p>
-      </form>
+      <DirectorySearch
+        ctx={ctx}
+        action="/directory"
+        label={t('directory.search.label')}
+        placeholder={t('directory.search.placeholder')}
+        q={query.q}
+        isFiltered={hasFilters}
+      >
+        {facets.map((f) => (
+          <FacetSelect ctx={ctx} facet={f} value={query[f.name] as string | undefined} />
+        ))}
+        <SortSelect
+          ctx={ctx}
+          sorts={['relevance', 'name', 'newest'] as const}
+          value={result.sort}
+        />
+      </DirectorySearch>
       <p role="status">
         {query.q
           ? t('directory.resultsFor', { count: formatNumber(result.total, ctx.locale), q: query.q })
@@ -170,21 +161,13 @@ export function DirectoryPageView({
           ))}
         </ul>
       )}
-      {result.pages > 1 && (
-        <nav aria-label={t('directory.pagination')} class="row pagination">
-          {result.page > 1 && (
-            <a href={directoryHref(query, { page: result.page - 1 })} rel="prev">
-              {t('common.previous')}
-            </a>
-          )}
-          <span>{t('directory.page', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <a href={directoryHref(query, { page: result.page + 1 })} rel="next">
-              {t('common.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager
+        t={t}
+        locale={ctx.locale}
+        page={result.page}
+        pages={result.pages}
+        href={(page) => directoryHref(query, { page })}
+      />
     </Layout>
   );
 }

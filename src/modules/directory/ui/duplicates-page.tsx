@@ -1,13 +1,15 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
-import { pageHref } from '../../../platform/backoffice/paging';
+import { pageHref } from '../../../platform/http/paging';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { RequestContext } from '../../../platform/http/context';
+import type { PageNotice } from '../../../platform/ui/notice';
+import { Pager } from '../../../platform/ui/pager';
 import { formatNumber } from '../../../platform/i18n';
 import type { DuplicatePair, OrganizationRow } from '../db/organizations.repository';
 import type { DuplicatesPage } from '../services/duplicates.queries';
-import { TextControl } from './curation-controls';
-import { CURATION_PATH, CurationNav, type Notice } from './curation-page';
+import { CURATION_PATH, CurationNav } from './curation-page';
 import { kindLabel, provinceLabel } from './labels';
+import { TextField } from '../../../platform/ui/text-controls';
 
 export const DUPLICATES_PATH = `${CURATION_PATH}/duplicates`;
 export const MERGE_PATH = `${CURATION_PATH}/merge`;
@@ -60,7 +62,7 @@ export function DuplicatesListPage(props: {
   result: DuplicatesPage;
   lookup: { a: string; b: string };
   errors?: FieldErrors;
-  notice?: Notice;
+  notice?: PageNotice;
 }) {
   const { ctx, path, result, lookup, errors, notice } = props;
   const { t, locale } = ctx;
@@ -124,23 +126,17 @@ export function DuplicatesListPage(props: {
           </div>
         </>
       )}
-      <nav aria-label={t('backoffice.pager.label')} class="row">
-        <p>{t('directory.duplicates.page', { page: formatNumber(result.page, locale) })}</p>
-        {result.page > 1 && (
-          <a rel="prev" href={pageHref(DUPLICATES_PATH, {}, result.page - 1)}>
-            {t('common.previous')}
-          </a>
-        )}
-        {result.hasNext && (
-          <a rel="next" href={pageHref(DUPLICATES_PATH, {}, result.page + 1)}>
-            {t('common.next')}
-          </a>
-        )}
-      </nav>
+      <Pager
+        t={t}
+        locale={locale}
+        page={result.page}
+        hasNext={result.hasNext}
+        href={(page) => pageHref(DUPLICATES_PATH, {}, page)}
+      />
       <h2 id="by-address">{t('directory.duplicates.byAddress')}</h2>
       <p class="muted">{t('directory.duplicates.byAddress.lead')}</p>
       <form method="get" action={MERGE_PATH} aria-labelledby="by-address" novalidate>
-        <TextControl
+        <TextField
           t={t}
           errors={errors}
           name="a"
@@ -148,7 +144,7 @@ export function DuplicatesListPage(props: {
           hint={t('directory.duplicates.slug.hint')}
           value={lookup.a}
         />
-        <TextControl
+        <TextField
           t={t}
           errors={errors}
           name="b"

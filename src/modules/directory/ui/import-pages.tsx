@@ -2,7 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldMessage } from '../../../platform/http/errors';
 import { formatDateTime, formatNumber, type Translate } from '../../../platform/i18n';
+import { queryHref } from '../../../platform/http/paging';
+import { RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { Layout } from '../../../platform/ui/layout';
+import { TextField } from '../../../platform/ui/text-controls';
 import { PROVINCES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { IMPORT_SUBJECTS, type ColumnSet, type ImportSubject } from '../import/columns';
@@ -25,36 +28,8 @@ export const num = (ctx: RequestContext, n: number) => formatNumber(n, ctx.local
 
 /** The query string of the directory's filters, for export links. */
 export function filterQuery(query: TDirectoryQuery): string {
-  const params = new URLSearchParams();
-  for (const key of ['q', 'kind', 'province', 'sector', 'stage', 'certification'] as const) {
-    const v = query[key];
-    if (v) params.set(key, v);
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
-function Select(props: {
-  id: string;
-  name: string;
-  label: string;
-  any: string;
-  value?: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name}>
-        <option value="">{props.any}</option>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const { q, kind, province, sector, stage, certification } = query;
+  return queryHref('', { q, kind, province, sector, stage, certification });
 }
 
 function ExportSection({ ctx, query }: { ctx: RequestContext; query: TDirectoryQuery }) {
@@ -76,48 +51,57 @@ function ExportSection({ ctx, query }: { ctx: RequestContext; query: TDirectoryQ
       <details open={qs !== ''}>
         <summary>{t('directory.export.choose')}</summary>
         <form method="get" action="/directory/export.csv" class="stack">
-          <div class="field">
-            <label for="x-q">{t('directory.search.label')}</label>
-            <input id="x-q" name="q" type="search" value={query.q} />
-          </div>
+          <TextField
+            t={t}
+            id="x-q"
+            name="q"
+            type="search"
+            label={t('directory.search.label')}
+            value={query.q}
+          />
           <div class="filter-grid">
-            <Select
+            <SelectField
+              t={t}
               id="x-kind"
               name="kind"
               label={t('directory.filter.kind')}
-              any={any}
+              empty={any}
               value={query.kind}
               options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
             />
-            <Select
+            <SelectField
+              t={t}
               id="x-province"
               name="province"
               label={t('directory.filter.province')}
-              any={any}
+              empty={any}
               value={query.province}
               options={inLabelOrder(PROVINCES.map((p) => ({ value: p.code, label: p.shortName })))}
             />
-            <Select
+            <SelectField
+              t={t}
               id="x-sector"
               name="sector"
               label={t('directory.filter.sector')}
-              any={any}
+              empty={any}
               value={query.sector}
               options={inLabelOrder(SECTORS.map((s) => ({ value: s, label: sectorLabel(t, s) })))}
             />
-            <Select
+            <SelectField
+              t={t}
               id="x-stage"
               name="stage"
               label={t('directory.filter.stage')}
-              any={any}
+              empty={any}
               value={query.stage}
               options={STAGES.map((s) => ({ value: s, label: stageLabel(t, s) }))}
             />
-            <Select
+            <SelectField
+              t={t}
               id="x-certification"
               name="certification"
               label={t('directory.filter.certification')}
-              any={any}
+              empty={any}
               value={query.certification}
               options={['innovative_startup', ...CERTIFICATIONS].map((c) => ({
                 value: c,
@@ -192,15 +176,16 @@ export const STATUS_KEY = {
 
 function SubjectChoice({ t, subject }: { t: Translate; subject: ImportSubject }) {
   return (
-    <fieldset class="field">
-      <legend>{t('directory.import.subject')}</legend>
-      {IMPORT_SUBJECTS.map((s) => (
-        <label>
-          <input type="radio" name="subject" value={s} checked={s === subject} />{' '}
-          {t(`directory.import.subject.${s}`)}
-        </label>
-      ))}
-    </fieldset>
+    <RadioGroup
+      t={t}
+      name="subject"
+      legend={t('directory.import.subject')}
+      value={subject}
+      options={IMPORT_SUBJECTS.map((s) => ({
+        value: s,
+        label: t(`directory.import.subject.${s}`),
+      }))}
+    />
   );
 }
 

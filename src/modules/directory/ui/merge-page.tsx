@@ -1,5 +1,6 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
+import type { PageNotice } from '../../../platform/ui/notice';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDateTime } from '../../../platform/i18n';
 import type { OrganizationRow } from '../db/organizations.repository';
@@ -11,7 +12,7 @@ import {
   type Pick,
   type Side,
 } from '../services/merge-organizations';
-import { CurationNav, type Notice } from './curation-page';
+import { CurationNav } from './curation-page';
 import { MERGE_PATH } from './duplicates-page';
 import { displayValue, FIELD_LABELS } from './organization-form';
 
@@ -23,7 +24,7 @@ export function MergePage(props: {
   /** Choices made before (kept after a refusal); otherwise the defaults. */
   picks?: Partial<Record<MergeField, Pick>>;
   errors?: FieldErrors;
-  notice?: Notice;
+  notice?: PageNotice;
 }) {
   const { ctx, a, b, survivor, picks, errors, notice } = props;
   const { t, locale } = ctx;

@@ -2,7 +2,8 @@ import { fileUrl } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatVnd, type MessageKey, type Translate } from '../../../platform/i18n';
-import { ErrorSummary, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { AccountOrganization } from '../../identity';
 import type { OrganizationRow } from '../db/organizations.repository';
@@ -26,16 +27,16 @@ import {
   type ScalarField,
 } from '../services/organization-form';
 import { LOGO_LIMITS } from '../services/organization-logo';
-import {
-  CheckboxGroup,
-  FileControl,
-  Section,
-  SelectControl,
-  TextControl,
-  VisibilityControl,
-  visibilityLabel,
-} from './curation-controls';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import {
+  FileField,
+  LongTextField,
+  MoneyField,
+  TextField,
+  type TextFieldProps,
+} from '../../../platform/ui/text-controls';
+import { Section, VisibilityControl, visibilityLabel } from './form-parts';
 
 /** The label of each field of the form (and of the merge page). */
 export const FIELD_LABELS: Record<ScalarField | ListField | 'logoFile' | 'visibility', MessageKey> =
@@ -104,7 +105,7 @@ function LogoControls(props: {
           <p class="alert">{t('directory.form.logo.pending')}</p>
         </div>
       )}
-      <FileControl
+      <FileField
         t={t}
         errors={errors}
         name={LOGO_FIELDS.file}
@@ -186,15 +187,18 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
   const current = (f: ScalarField | ListField) =>
     org && differing?.includes(f) ? displayValue(ctx, org, f) : undefined;
   const common = { t, errors };
-  const text = (name: ScalarField, extra: Record<string, unknown> = {}) => (
-    <TextControl
-      {...common}
-      name={name}
-      label={t(FIELD_LABELS[name])}
-      value={values.scalars[name]}
-      current={current(name)}
-      {...extra}
-    />
+  const field = (name: ScalarField) => ({
+    ...common,
+    name,
+    label: t(FIELD_LABELS[name]),
+    value: values.scalars[name],
+    current: current(name),
+  });
+  const text = (name: ScalarField, extra: Partial<TextFieldProps> = {}) => (
+    <TextField {...field(name)} {...extra} />
+  );
+  const longText = (name: ScalarField, extra: { maxlength?: number; hint?: string } = {}) => (
+    <LongTextField {...field(name)} {...extra} />
   );
   const visibility = (field: RestrictableField) => (
     <VisibilityControl
@@ -247,7 +251,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
       <form method="post" action={path} enctype="multipart/form-data" novalidate>
         {version !== undefined && <input type="hidden" name="version" value={String(version)} />}
         <Section id="s-general" title={t('directory.form.section.general')}>
-          <SelectControl
+          <SelectField
             {...common}
             name="kind"
             label={t('directory.filter.kind')}
@@ -262,7 +266,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           {visibility('taxCode')}
           {text('firstRegisteredOn', { hint: t('directory.form.date.hint') })}
           {visibility('firstRegisteredOn')}
-          <SelectControl
+          <SelectField
             {...common}
             name="status"
             label={t('directory.form.status')}
@@ -277,7 +281,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           {visibility('logoFile')}
         </Section>
         <Section id="s-contact" title={t('directory.form.section.contact')}>
-          <SelectControl
+          <SelectField
             {...common}
             name="provinceCode"
             label={t('directory.filter.province')}
@@ -295,7 +299,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           {visibility('phone')}
         </Section>
         <Section id="s-activity" title={t('directory.form.section.activity')}>
-          <SelectControl
+          <SelectField
             {...common}
             name="stage"
             label={t('directory.filter.stage')}
@@ -306,10 +310,7 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           />
           {text('teamSize', { inputmode: 'numeric', hint: t('directory.form.teamSize.hint') })}
           {visibility('teamSize')}
-          {text('capitalRaisedVnd', {
-            inputmode: 'numeric',
-            hint: t('directory.form.money.hint'),
-          })}
+          <MoneyField {...field('capitalRaisedVnd')} />
           {visibility('capitalRaisedVnd')}
           <CheckboxGroup
             {...common}
@@ -338,13 +339,13 @@ export function OrganizationFormPage(props: OrganizationFormProps) {
           />
         </Section>
         <Section id="s-about" title={t('directory.form.section.about')}>
-          {text('descriptionVi', { multiline: true, maxlength: 5000 })}
-          {text('descriptionEn', { multiline: true, maxlength: 5000 })}
-          {text('products', { multiline: true, maxlength: 3000 })}
+          {longText('descriptionVi', { maxlength: 5000 })}
+          {longText('descriptionEn', { maxlength: 5000 })}
+          {longText('products', { maxlength: 3000 })}
         </Section>
         {managers && (
           <Section id="s-manager" title={t('directory.form.section.manager')}>
-            <SelectControl
+            <SelectField
               {...common}
               name="manager"
               label={t('directory.form.manager')}

@@ -1,9 +1,16 @@
 import { can, isSignedIn } from '../../../platform/authz';
-import { FacetSelect, listHref, type Facet as ListFacet } from './list-filters';
+import {
+  DirectorySearch,
+  FacetSelect,
+  SortSelect,
+  listHref,
+  type Facet as ListFacet,
+} from './list-filters';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, type MessageKey, type Translate } from '../../../platform/i18n';
 import { sortKey } from '../../../platform/text/vietnamese';
 import { Layout } from '../../../platform/ui/layout';
+import { Pager } from '../../../platform/ui/pager';
 import { PROVINCES } from '../domain/provinces';
 import { PERSON_ROLES } from '../domain/taxonomy';
 import type { PersonRow } from '../db/people.repository';
@@ -136,40 +143,19 @@ export function PeoplePageView({
           </a>
         </p>
       )}
-      <form method="get" action="/directory/people" role="search" class="directory-search">
-        <div class="field">
-          <label for="q">{t('directory.people.search.label')}</label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            value={query.q}
-            placeholder={t('directory.people.search.placeholder')}
-          />
-        </div>
-        <details class="filters" open={hasFilters}>
-          <summary>{t('common.filter')}</summary>
-          <div class="filter-grid">
-            {facets.map((f) => (
-              <FacetSelect ctx={ctx} facet={f} value={query[f.name]} />
-            ))}
-            <div class="field">
-              <label for="f-sort">{t('directory.sort')}</label>
-              <select id="f-sort" name="sort">
-                {(['relevance', 'name'] as const).map((s) => (
-                  <option value={s} selected={s === result.sort}>
-                    {t(`directory.sort.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </details>
-        <p class="row">
-          <button type="submit">{t('common.search')}</button>
-          {hasFilters && <a href="/directory/people">{t('directory.filter.clear')}</a>}
-        </p>
-      </form>
+      <DirectorySearch
+        ctx={ctx}
+        action="/directory/people"
+        label={t('directory.people.search.label')}
+        placeholder={t('directory.people.search.placeholder')}
+        q={query.q}
+        isFiltered={hasFilters}
+      >
+        {facets.map((f) => (
+          <FacetSelect ctx={ctx} facet={f} value={query[f.name]} />
+        ))}
+        <SortSelect ctx={ctx} sorts={['relevance', 'name'] as const} value={result.sort} />
+      </DirectorySearch>
       <p role="status">
         {query.q
           ? t('directory.people.resultsFor', { count, q: query.q })
@@ -184,21 +170,13 @@ export function PeoplePageView({
           ))}
         </ul>
       )}
-      {result.pages > 1 && (
-        <nav aria-label={t('directory.pagination')} class="row pagination">
-          {result.page > 1 && (
-            <a href={peopleHref(query, { page: result.page - 1 })} rel="prev">
-              {t('common.previous')}
-            </a>
-          )}
-          <span>{t('directory.page', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <a href={peopleHref(query, { page: result.page + 1 })} rel="next">
-              {t('common.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager
+        t={t}
+        locale={ctx.locale}
+        page={result.page}
+        pages={result.pages}
+        href={(page) => peopleHref(query, { page })}
+      />
     </Layout>
   );
 }

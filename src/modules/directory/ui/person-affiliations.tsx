@@ -6,8 +6,10 @@ import type { PersonRow } from '../db/people.repository';
 import { AFFILIATION_ROLES } from '../services/create-person';
 import type { AffiliationForm } from '../services/person-form-submit';
 import type { PersonAffiliation } from '../services/people.queries';
-import { Section, SelectControl, TextControl } from './curation-controls';
 import { affiliationLabel } from './people-page';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import { TextField } from '../../../platform/ui/text-controls';
+import { Section } from './form-parts';
 
 export interface AffiliationFormState {
   values: AffiliationForm;
@@ -60,7 +62,7 @@ export function PersonAffiliations(props: {
       )}
       <form method="post" action={base} novalidate aria-labelledby="s-link">
         <h3 id="s-link">{t('directory.personForm.organizations.addTitle')}</h3>
-        <TextControl
+        <TextField
           {...common}
           name="organization"
           label={t('directory.personForm.organization')}
@@ -68,14 +70,14 @@ export function PersonAffiliations(props: {
           value={values.organization}
           required
         />
-        <SelectControl
+        <SelectField
           {...common}
           name="affiliationRole"
           label={t('directory.personForm.affiliationRole')}
           value={values.role}
           options={AFFILIATION_ROLES.map((r) => ({ value: r, label: affiliationLabel(t, r) }))}
         />
-        <TextControl
+        <TextField
           {...common}
           name="affiliationTitle"
           label={t('directory.personForm.affiliationTitle')}

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { MessageKey, Translate } from '../../../platform/i18n';
-import { ErrorSummary, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { PersonRow } from '../db/people.repository';
 import { PROVINCES } from '../domain/provinces';
@@ -14,17 +15,12 @@ import {
   type PersonTextField,
 } from '../services/person-form';
 import type { PersonAffiliation } from '../services/people.queries';
-import {
-  CheckboxGroup,
-  Section,
-  SelectControl,
-  TextControl,
-  VisibilityControl,
-  visibilityLabel,
-} from './curation-controls';
 import { provinceLabel } from './labels';
 import { PersonAffiliations, type AffiliationFormState } from './person-affiliations';
 import { roleLabel } from './people-page';
+import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { LongTextField, TextField, type TextFieldProps } from '../../../platform/ui/text-controls';
+import { Section, VisibilityControl, visibilityLabel } from './form-parts';
 
 const LABELS: Record<PersonTextField | 'roles', MessageKey> = {
   fullName: 'directory.personForm.fullName',
@@ -170,15 +166,18 @@ export function PersonFormPage(props: PersonFormProps) {
   const current = (f: ComparedPersonField) =>
     person && differing?.includes(f) ? storedValue(ctx, person, f) : undefined;
   const common = { t, errors };
-  const text = (name: PersonTextField, extra: Record<string, unknown> = {}) => (
-    <TextControl
-      {...common}
-      name={name}
-      label={t(LABELS[name])}
-      value={values.text[name]}
-      current={current(name)}
-      {...extra}
-    />
+  const field = (name: PersonTextField) => ({
+    ...common,
+    name,
+    label: t(LABELS[name]),
+    value: values.text[name],
+    current: current(name),
+  });
+  const text = (name: PersonTextField, extra: Partial<TextFieldProps> = {}) => (
+    <TextField {...field(name)} {...extra} />
+  );
+  const longText = (name: PersonTextField, extra: { maxlength?: number; hint?: string } = {}) => (
+    <LongTextField {...field(name)} {...extra} />
   );
   const visibility = (field: PersonVisibilityField) => (
     <VisibilityControl
@@ -232,13 +231,12 @@ export function PersonFormPage(props: PersonFormProps) {
           {isCurator && text('externalId', { hint: t('directory.form.externalId.hint') })}
         </Section>
         <Section id="s-about" title={t('directory.personForm.section.about')}>
-          {text('expertise', {
-            multiline: true,
+          {longText('expertise', {
             hint: t('directory.personForm.expertise.hint'),
           })}
           {text('languages', { hint: t('directory.personForm.languages.hint') })}
-          {text('bioVi', { multiline: true, maxlength: 5000 })}
-          {text('bioEn', { multiline: true, maxlength: 5000 })}
+          {longText('bioVi', { maxlength: 5000 })}
+          {longText('bioEn', { maxlength: 5000 })}
           {visibility('bio')}
         </Section>
         <Section id="s-contact" title={t('directory.personForm.section.contact')}>
@@ -247,7 +245,7 @@ export function PersonFormPage(props: PersonFormProps) {
             <p>{t('directory.personForm.privacy.body')}</p>
             <p>{t('directory.personForm.privacy.rights')}</p>
           </div>
-          <SelectControl
+          <SelectField
             {...common}
             name="contactPreference"
             label={t(LABELS.contactPreference)}
@@ -262,7 +260,7 @@ export function PersonFormPage(props: PersonFormProps) {
           {visibility('phone')}
           {text('website', { type: 'url', hint: t('directory.form.website.hint') })}
           {visibility('website')}
-          <SelectControl
+          <SelectField
             {...common}
             name="provinceCode"
             label={t(LABELS.provinceCode)}
@@ -272,7 +270,7 @@ export function PersonFormPage(props: PersonFormProps) {
             options={PROVINCES.map((p) => ({ value: p.code, label: p.name }))}
           />
           {visibility('provinceCode')}
-          {text('links', { multiline: true, hint: t('directory.personForm.links.hint') })}
+          {longText('links', { hint: t('directory.personForm.links.hint') })}
         </Section>
         {create && (
           <Section id="s-consent" title={t('directory.personForm.section.consent')}>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import type { Role } from '../../../platform/authz';
 import { identityConsents, identityUserRoles, identityUsers } from './tables';
@@ -72,8 +72,25 @@ export async function consentsOf(db: Db, userId: string) {
   return db.select().from(identityConsents).where(eq(identityConsents.userId, userId));
 }
 
-/** Admin list: newest first, searched by name or e-mail. */
-export async function findUsers(db: Db, params: { q?: string; limit: number; offset: number }) {
+const USER_ORDER = {
+  email: identityUsers.email,
+  name: identityUsers.name,
+  created: identityUsers.createdAt,
+} as const;
+export type UserOrder = keyof typeof USER_ORDER;
+
+/** Admin list: searched by name or e-mail, by e-mail unless another order is asked for. */
+export async function findUsers(
+  db: Db,
+  params: {
+    q?: string;
+    limit: number;
+    offset: number;
+    order?: { by: UserOrder; direction: 'asc' | 'desc' };
+  },
+) {
+  const { by, direction } = params.order ?? { by: 'email', direction: 'asc' };
+  const column = USER_ORDER[by];
   const where = params.q
     ? or(ilike(identityUsers.email, `%${params.q}%`), ilike(identityUsers.name, `%${params.q}%`))
     : undefined;
@@ -81,7 +98,7 @@ export async function findUsers(db: Db, params: { q?: string; limit: number; off
     .select()
     .from(identityUsers)
     .where(where)
-    .orderBy(asc(identityUsers.email))
+    .orderBy(direction === 'asc' ? asc(column) : desc(column), asc(identityUsers.email))
     .limit(params.limit)
     .offset(params.offset);
   const [count] = await db

@@ -1,7 +1,13 @@
 import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { offsetOf, PAGE_SIZE, type Paged } from '../../../platform/backoffice/paging';
-import { findUsers, getUserById, rolesOf, rolesOfUsers } from '../db/users.repository';
+import { pageWindow, type Paged, type SortDirection } from '../../../platform/http/paging';
+import {
+  findUsers,
+  getUserById,
+  rolesOf,
+  rolesOfUsers,
+  type UserOrder,
+} from '../db/users.repository';
 
 /** Roles an administrator grants; "member" belongs to every account and is never stored. */
 export const ASSIGNABLE_ROLES = PLATFORM_ROLES.filter((r) => r !== 'member') as Exclude<
@@ -22,15 +28,18 @@ export const sortRoles = (roles: Iterable<Role>): Role[] => {
   return PLATFORM_ROLES.filter((r) => set.has(r));
 };
 
+/** The columns the admin list sorts by. */
+export const USER_SORTS = ['name', 'email', 'created'] as const satisfies readonly UserOrder[];
+
 /** The admin list: searched by name or e-mail, one page, each account with its roles. */
 export async function findUsersForAdmin(
   db: Db,
-  params: { q?: string; page: number },
+  params: { q?: string; page: number; sort?: UserOrder; dir?: SortDirection },
 ): Promise<Paged<AdminUserView>> {
   const { rows, total } = await findUsers(db, {
     q: params.q,
-    limit: PAGE_SIZE,
-    offset: offsetOf(params.page),
+    ...pageWindow(params.page),
+    order: params.sort && { by: params.sort, direction: params.dir ?? 'asc' },
   });
   const roles = await rolesOfUsers(
     db,

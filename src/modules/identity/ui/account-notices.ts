@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../../../platform/i18n';
-import type { PageNotice } from './account-components';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 /**
  * After a POST the browser is redirected with `?done=<what>`; only the outcomes a page lists are

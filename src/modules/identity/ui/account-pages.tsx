@@ -2,11 +2,13 @@ import type { NavEntry, WorkItem } from '../../../platform/modules/manifest';
 import { WorkWaiting } from '../../../platform/ui/work-waiting';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
-import type { FormValues } from '../../../platform/http/forms';
+import type { FormValues } from '../../../platform/http/form-reader';
 import { formatDate, formatDateTime, isMessageKey, LOCALES } from '../../../platform/i18n';
-import { Field } from '../../../platform/ui/components';
+import { TextField } from '../../../platform/ui/text-controls';
 import type { getAccountOverview } from '../services/account-profile';
-import { AccountPage, SelectField, type PageNotice } from './account-components';
+import { AccountPage } from './account-components';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 type Overview = Awaited<ReturnType<typeof getAccountOverview>>;
 
@@ -54,7 +56,7 @@ export function AccountOverviewPage(props: {
       <section aria-labelledby="profile-title" class="narrow">
         <h2 id="profile-title">{t('identity.account.profile')}</h2>
         <form method="post" action="/account/profile" novalidate>
-          <Field
+          <TextField
             t={t}
             name="name"
             label={t('identity.field.name')}

@@ -1,6 +1,6 @@
 import { can, type Role } from '../../../platform/authz';
-import { BackofficePage, EmptyList, Pager } from '../../../platform/backoffice/components';
-import type { Paged } from '../../../platform/backoffice/paging';
+import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
+import { queryHref, type Paged, type SortDirection } from '../../../platform/http/paging';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import {
@@ -9,8 +9,16 @@ import {
   type MessageKey,
   type Translate,
 } from '../../../platform/i18n';
-import { Field } from '../../../platform/ui/components';
-import { ASSIGNABLE_ROLES, type AdminUserView } from '../services/admin-users.queries';
+import { CheckboxGroup } from '../../../platform/ui/choice-controls';
+import { DataTable, type Column } from '../../../platform/ui/data-table';
+import { FilterForm } from '../../../platform/ui/filter-form';
+import { ListPager } from '../../../platform/ui/pager';
+import { TextField } from '../../../platform/ui/text-controls';
+import {
+  ASSIGNABLE_ROLES,
+  type AdminUserView,
+  type USER_SORTS,
+} from '../services/admin-users.queries';
 
 const roleLabel = (t: Translate, role: Role) => t(`identity.admin.role.${role}` as MessageKey);
 const roleHint = (t: Translate, role: Role) => t(`identity.admin.role.${role}.desc` as MessageKey);
@@ -21,14 +29,48 @@ const rolesText = (t: Translate, roles: Role[]) =>
     .map((r) => roleLabel(t, r))
     .join(', ');
 
+const userColumns = (ctx: RequestContext): Column<AdminUserView>[] => {
+  const { t } = ctx;
+  return [
+    {
+      key: 'name',
+      label: t('identity.field.name'),
+      isSortable: true,
+      cell: (u) => <a href={`/admin/users/${encodeURIComponent(u.id)}`}>{u.name}</a>,
+    },
+    { key: 'email', label: t('identity.field.email'), isSortable: true, cell: (u) => u.email },
+    {
+      key: 'verified',
+      label: t('identity.admin.col.verified'),
+      cell: (u) =>
+        u.emailVerified ? (
+          <span class="badge ok">{t('common.yes')}</span>
+        ) : (
+          <span class="badge">{t('common.no')}</span>
+        ),
+    },
+    { key: 'roles', label: t('identity.admin.col.roles'), cell: (u) => rolesText(t, u.roles) },
+    {
+      key: 'created',
+      label: t('identity.admin.col.created'),
+      isSortable: true,
+      firstDirection: 'desc',
+      cell: (u) => formatDate(u.createdAt, ctx.locale),
+    },
+  ];
+};
+
 export function UsersListPage(props: {
   ctx: RequestContext;
   path: string;
   q?: string;
+  /** The list's order (`?sort=&dir=`). */
+  order?: { sort: (typeof USER_SORTS)[number]; dir: SortDirection };
   errors?: FieldErrors;
   result?: Paged<AdminUserView>;
 }) {
   const { ctx, path, q, errors, result } = props;
+  const order = props.order ?? { sort: 'email', dir: 'asc' };
   const { t } = ctx;
   return (
     <BackofficePage
@@ -38,8 +80,13 @@ export function UsersListPage(props: {
       lead={t('identity.admin.users.lead')}
       errors={errors}
     >
-      <form method="get" action="/admin/users" role="search">
-        <Field
+      <FilterForm
+        t={t}
+        action="/admin/users"
+        isFiltered={Boolean(q)}
+        submitLabel={t('common.search')}
+      >
+        <TextField
           t={t}
           name="q"
           type="search"
@@ -48,55 +95,28 @@ export function UsersListPage(props: {
           errors={errors}
           autocomplete="off"
         />
-        <p class="row">
-          <button type="submit">{t('common.search')}</button>
-          {q && <a href="/admin/users">{t('backoffice.filters.clear')}</a>}
-        </p>
-      </form>
+      </FilterForm>
       {result &&
         (result.rows.length === 0 ? (
           <EmptyList ctx={ctx} filtered={Boolean(q)} empty="identity.admin.users.empty" />
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('identity.field.name')}</th>
-                  <th scope="col">{t('identity.field.email')}</th>
-                  <th scope="col">{t('identity.admin.col.verified')}</th>
-                  <th scope="col">{t('identity.admin.col.roles')}</th>
-                  <th scope="col">{t('identity.admin.col.created')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((u) => (
-                  <tr>
-                    <td>
-                      <a href={`/admin/users/${encodeURIComponent(u.id)}`}>{u.name}</a>
-                    </td>
-                    <td>{u.email}</td>
-                    <td>
-                      {u.emailVerified ? (
-                        <span class="badge ok">{t('common.yes')}</span>
-                      ) : (
-                        <span class="badge">{t('common.no')}</span>
-                      )}
-                    </td>
-                    <td>{rolesText(t, u.roles)}</td>
-                    <td>{formatDate(u.createdAt, ctx.locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={userColumns(ctx)}
+            rows={result.rows}
+            sort={{
+              by: order.sort,
+              direction: order.dir,
+              href: (sort, dir) => queryHref('/admin/users', { q, sort, dir }),
+            }}
+          />
         ))}
       {result && (
-        <Pager
-          ctx={ctx}
+        <ListPager
+          t={t}
+          locale={ctx.locale}
+          result={result}
           path="/admin/users"
-          filters={{ q }}
-          page={result.page}
-          total={result.total}
+          filters={{ q, ...order }}
         />
       )}
     </BackofficePage>
@@ -142,28 +162,22 @@ export function UserDetailPage(props: {
       <section aria-labelledby="roles">
         <h2 id="roles">{t('identity.admin.user.roles')}</h2>
         <form method="post" action={`/admin/users/${id}/roles`}>
-          <fieldset>
-            <legend>{t('identity.admin.col.roles')}</legend>
-            <p class="hint">{t('identity.admin.user.rolesHint')}</p>
-            {ASSIGNABLE_ROLES.map((role) => (
-              <div class="field">
-                <label>
-                  <input
-                    type="checkbox"
-                    name="roles"
-                    value={role}
-                    checked={user.roles.includes(role)}
-                    aria-describedby={`role-${role}-hint`}
-                  />{' '}
-                  {roleLabel(t, role)}
-                </label>
-                <p class="hint" id={`role-${role}-hint`}>
-                  {roleHint(t, role)}
-                  {isSelf && role === 'admin' && <> {t('identity.admin.user.ownAdmin')}</>}
-                </p>
-              </div>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            t={t}
+            name="roles"
+            id="user-roles"
+            legend={t('identity.admin.col.roles')}
+            hint={t('identity.admin.user.rolesHint')}
+            values={user.roles}
+            options={ASSIGNABLE_ROLES.map((role) => ({
+              value: role,
+              label: roleLabel(t, role),
+              hint:
+                isSelf && role === 'admin'
+                  ? `${roleHint(t, role)} ${t('identity.admin.user.ownAdmin')}`
+                  : roleHint(t, role),
+            }))}
+          />
           <button type="submit">{t('identity.admin.user.saveRoles')}</button>
         </form>
       </section>

@@ -2,29 +2,16 @@ import { apiScopeText, type ApiScope } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatDateTime, type MessageKey } from '../../../platform/i18n';
-import { ErrorSummary, Field, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
+import { CheckboxGroup } from '../../../platform/ui/choice-controls';
+import { DateField, TextField } from '../../../platform/ui/text-controls';
 import { Layout } from '../../../platform/ui/layout';
 import type { TApiKeyView } from '../services/api-key-contracts';
 
 export const API_KEYS_PATH = '/account/api-keys';
 
 const scopeLabel = (scope: string): MessageKey | undefined => apiScopeText(scope)?.label;
-
-/** One scope's checkbox, with the words its owner reads before granting it. */
-function ScopeChoice(props: { ctx: RequestContext; scope: ApiScope; chosen: boolean }) {
-  const { t } = props.ctx;
-  const text = apiScopeText(props.scope);
-  if (!text) return null;
-  return (
-    <div>
-      <label>
-        <input type="checkbox" name="scopes" value={props.scope} checked={props.chosen} />{' '}
-        <strong>{t(text.label)}</strong> <code>{props.scope}</code>
-      </label>
-      <p class="hint">{t(text.description)}</p>
-    </div>
-  );
-}
 
 export interface ApiKeyFormValues {
   name?: string;
@@ -133,26 +120,32 @@ function ScopesField(props: {
   errors?: FieldErrors;
 }) {
   const { t } = props.ctx;
-  const error = props.errors?.scopes;
+  const options = props.grantable.flatMap((scope) => {
+    const text = apiScopeText(scope);
+    return text
+      ? [
+          {
+            value: scope,
+            label: (
+              <>
+                <strong>{t(text.label)}</strong> <code>{scope}</code>
+              </>
+            ),
+            hint: t(text.description),
+          },
+        ]
+      : [];
+  });
   return (
-    <fieldset
-      id="scopes"
-      class={error ? 'field has-error' : 'field'}
-      aria-describedby={error ? 'scopes-hint scopes-error' : 'scopes-hint'}
-    >
-      <legend>{t('identity.apiKeys.field.scopes')}</legend>
-      <p class="hint" id="scopes-hint">
-        {t('identity.apiKeys.field.scopes.hint')}
-      </p>
-      {props.grantable.map((scope) => (
-        <ScopeChoice ctx={props.ctx} scope={scope} chosen={props.chosen.includes(scope)} />
-      ))}
-      {error && (
-        <p class="error" id="scopes-error">
-          {t(error.key, error.params)}
-        </p>
-      )}
-    </fieldset>
+    <CheckboxGroup
+      t={t}
+      name="scopes"
+      legend={t('identity.apiKeys.field.scopes')}
+      hint={t('identity.apiKeys.field.scopes.hint')}
+      options={options}
+      values={props.chosen}
+      errors={props.errors}
+    />
   );
 }
 
@@ -198,7 +191,7 @@ export function ApiKeysPage(props: ApiKeysPageProps) {
         <h2 id="create-title">{t('identity.apiKeys.create.title')}</h2>
         <ErrorSummary t={t} errors={errors} />
         <form method="post" action={API_KEYS_PATH} novalidate aria-labelledby="create-title">
-          <Field
+          <TextField
             t={t}
             name="name"
             label={t('identity.apiKeys.field.name')}
@@ -214,10 +207,9 @@ export function ApiKeysPage(props: ApiKeysPageProps) {
             chosen={created ? [] : (values.scopes ?? [])}
             errors={errors}
           />
-          <Field
+          <DateField
             t={t}
             name="expiresAt"
-            type="date"
             label={t('identity.apiKeys.field.expiresAt')}
             hint={t('identity.apiKeys.field.expiresAt.hint')}
             value={created ? '' : values.expiresAt}

@@ -1,8 +1,11 @@
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
-import type { FormValues } from '../../../platform/http/forms';
-import { ErrorSummary, Field, Notice } from '../../../platform/ui/components';
+import type { FormValues } from '../../../platform/http/form-reader';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
+import { Checkbox } from '../../../platform/ui/choice-controls';
+import { TextField } from '../../../platform/ui/text-controls';
 import { Layout } from '../../../platform/ui/layout';
 import { MIN_PASSWORD_LENGTH } from '../services/password-policy';
 
@@ -36,7 +39,7 @@ export function RegisterPage(props: PageProps) {
   return (
     <FormPage {...props} title={t('identity.register.title')} lead={t('identity.register.lead')}>
       <form method="post" action="/register" novalidate>
-        <Field
+        <TextField
           t={t}
           name="name"
           label={t('identity.field.name')}
@@ -45,7 +48,7 @@ export function RegisterPage(props: PageProps) {
           autocomplete="name"
           required
         />
-        <Field
+        <TextField
           t={t}
           name="email"
           type="email"
@@ -55,7 +58,7 @@ export function RegisterPage(props: PageProps) {
           autocomplete="email"
           required
         />
-        <Field
+        <TextField
           t={t}
           name="password"
           type="password"
@@ -65,20 +68,14 @@ export function RegisterPage(props: PageProps) {
           autocomplete="new-password"
           required
         />
-        <div class={props.errors?.consent ? 'field has-error' : 'field'}>
-          <label>
-            <input
-              type="checkbox"
-              id="consent"
-              name="consent"
-              value="yes"
-              checked={v.consent === 'yes'}
-              required
-            />{' '}
-            {t('identity.register.consent')}
-          </label>
-          {props.errors?.consent && <p class="error">{t(props.errors.consent.key)}</p>}
-        </div>
+        <Checkbox
+          t={t}
+          name="consent"
+          label={t('identity.register.consent')}
+          checked={v.consent === 'yes'}
+          errors={props.errors}
+          required
+        />
         <button type="submit">{t('identity.register')}</button>
       </form>
       <p>
@@ -94,7 +91,7 @@ export function LoginPage(props: PageProps & { next: string }) {
   return (
     <FormPage {...props} title={t('identity.login.title')}>
       <form method="post" action={`/login?next=${encodeURIComponent(props.next)}`} novalidate>
-        <Field
+        <TextField
           t={t}
           name="email"
           type="email"
@@ -104,7 +101,7 @@ export function LoginPage(props: PageProps & { next: string }) {
           autocomplete="username"
           required
         />
-        <Field
+        <TextField
           t={t}
           name="password"
           type="password"
@@ -134,7 +131,7 @@ export function SecondFactorPage(props: PageProps & { next: string }) {
         action={`/login/two-factor?next=${encodeURIComponent(props.next)}`}
         novalidate
       >
-        <Field
+        <TextField
           t={t}
           name="code"
           label={t('identity.field.code')}
@@ -154,7 +151,7 @@ export function ForgotPasswordPage(props: PageProps) {
   return (
     <FormPage {...props} title={t('identity.forgot.title')} lead={t('identity.forgot.lead')}>
       <form method="post" action="/forgot-password" novalidate>
-        <Field
+        <TextField
           t={t}
           name="email"
           type="email"
@@ -176,7 +173,7 @@ export function ResetPasswordPage(props: PageProps & { token: string }) {
     <FormPage {...props} title={t('identity.reset.title')}>
       <form method="post" action="/reset-password" novalidate>
         <input type="hidden" name="token" value={props.token} />
-        <Field
+        <TextField
           t={t}
           name="password"
           type="password"

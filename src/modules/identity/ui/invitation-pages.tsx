@@ -1,7 +1,9 @@
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate } from '../../../platform/i18n';
 import type { getInvitationForRecipient } from '../services/organization-queries';
-import { AccountPage, ActionButton, type PageNotice } from './account-components';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { AccountPage } from './account-components';
+import type { PageNotice } from '../../../platform/ui/notice';
 import { roleLabel } from './organization-pages';
 
 type Invitation = Awaited<ReturnType<typeof getInvitationForRecipient>>;

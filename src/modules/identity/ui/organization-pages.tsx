@@ -1,14 +1,17 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
-import type { FormValues } from '../../../platform/http/forms';
+import type { FormValues } from '../../../platform/http/form-reader';
 import { formatDate } from '../../../platform/i18n';
-import { Field } from '../../../platform/ui/components';
+import { TextField } from '../../../platform/ui/text-controls';
 import {
   assignableRoles,
   type getOrganizationForMember,
   type listMyOrganizations,
 } from '../services/organization-queries';
-import { AccountPage, ActionButton, SelectField, type PageNotice } from './account-components';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { AccountPage } from './account-components';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import type { PageNotice } from '../../../platform/ui/notice';
 import { labelOf } from './account-pages';
 
 type MyOrganizations = Awaited<ReturnType<typeof listMyOrganizations>>;
@@ -76,7 +79,7 @@ export function OrganizationsPage(props: {
       <section aria-labelledby="create-title" class="narrow">
         <h2 id="create-title">{t('identity.org.create')}</h2>
         <form method="post" action="/account/organizations" novalidate>
-          <Field
+          <TextField
             t={t}
             name="name"
             label={t('identity.org.field.name')}
@@ -204,7 +207,7 @@ export function OrganizationPage(props: {
           <h2 id="invite-title">{t('identity.org.invite')}</h2>
           <p class="muted">{t('identity.org.inviteLead')}</p>
           <form method="post" action={`${path}/invitations`} novalidate>
-            <Field
+            <TextField
               t={t}
               name="email"
               type="email"

@@ -2,7 +2,9 @@ import type { RequestContext } from '../../../platform/http/context';
 import { formatDateTime } from '../../../platform/i18n';
 import { describeUserAgent } from '../services/session-device';
 import type { AccountSession } from '../services/session-management';
-import { AccountPage, ActionButton, type PageNotice } from './account-components';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { AccountPage } from './account-components';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 function deviceName(t: RequestContext['t'], userAgent: string | null): string {
   const device = describeUserAgent(userAgent);

@@ -1,8 +1,9 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
-import { Field } from '../../../platform/ui/components';
+import { TextField } from '../../../platform/ui/text-controls';
 import { groupSecret, type TwoFactorSetup } from '../services/two-factor-setup';
-import { AccountPage, type PageNotice } from './account-components';
+import { AccountPage } from './account-components';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 const PATH = '/account/two-factor';
 
@@ -16,7 +17,7 @@ function PasswordForm(props: {
   const { t } = props.ctx;
   return (
     <form method="post" action={props.action} novalidate>
-      <Field
+      <TextField
         t={t}
         name="password"
         type="password"
@@ -162,7 +163,7 @@ function ConfirmForm(props: { ctx: RequestContext; errors?: FieldErrors }) {
   const { t } = props.ctx;
   return (
     <form method="post" action={`${PATH}/confirm`} class="narrow" novalidate>
-      <Field
+      <TextField
         t={t}
         name="code"
         label={t('identity.field.code')}

@@ -11,6 +11,7 @@ import {
   type ProgrammeRow,
 } from '../db/programmes.repository';
 import { canSeeProgramme, listedStatuses } from '../permissions';
+import { pageWindow, pageCount } from '../../../platform/http/paging';
 
 export const PAGE_SIZE = 20;
 
@@ -39,14 +40,13 @@ export async function findProgrammes(
   const { rows, total } = await findProgrammeRows(db, {
     statuses,
     kind: query.kind,
-    limit: PAGE_SIZE,
-    offset: (query.page - 1) * PAGE_SIZE,
+    ...pageWindow(query.page, PAGE_SIZE),
   });
   return {
     rows,
     total,
     page: query.page,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pages: pageCount(total, PAGE_SIZE),
     kind: query.kind,
   };
 }

@@ -1,5 +1,5 @@
 import { isSignedIn } from '../../../platform/authz';
-import { pageHref } from '../../../platform/backoffice/paging';
+import { pageHref } from '../../../platform/http/paging';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';

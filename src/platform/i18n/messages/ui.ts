@@ -1,0 +1,36 @@
+// Messages of the web kit (src/platform/ui) and the form reader (src/platform/http).
+export const vi = {
+  'ui.pager.label': 'Phân trang',
+  'ui.pager.summary': 'Trang {page}/{pages} · {total} kết quả',
+  'ui.pager.pageOf': 'Trang {page}/{pages}',
+  'ui.pager.page': 'Trang {page}',
+  'ui.pager.goTo': 'Trang {page}',
+  'ui.page.invalid': 'Số trang không hợp lệ.',
+  'ui.date.invalid': 'Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy, ví dụ 05/03/2026.',
+  'ui.date.hint': 'Dạng dd/mm/yyyy, theo giờ Việt Nam.',
+  'ui.dateTime.hint': 'Theo giờ Việt Nam (UTC+7).',
+  'ui.money.hint': 'Số tiền bằng đồng, ví dụ 1.500.000.',
+  'ui.money.invalid': 'Số tiền không hợp lệ. Hãy nhập số đồng, ví dụ 1.500.000.',
+  'ui.field.saved': 'Giá trị vừa được lưu:',
+  'ui.field.empty': '(trống)',
+  'ui.filters': 'Bộ lọc',
+  'ui.filters.clear': 'Xoá bộ lọc',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'ui.pager.label': 'Pagination',
+  'ui.pager.summary': 'Page {page} of {pages} · {total} results',
+  'ui.pager.pageOf': 'Page {page} of {pages}',
+  'ui.pager.page': 'Page {page}',
+  'ui.pager.goTo': 'Page {page}',
+  'ui.page.invalid': 'The page number is not valid.',
+  'ui.date.invalid': 'This is not a valid date. Use dd/mm/yyyy, for example 05/03/2026.',
+  'ui.date.hint': 'As dd/mm/yyyy, Vietnam time.',
+  'ui.dateTime.hint': 'In Vietnam time (UTC+7).',
+  'ui.money.hint': 'An amount in đồng, for example 1.500.000.',
+  'ui.money.invalid': 'This is not a valid amount. Type the đồng, for example 1.500.000.',
+  'ui.field.saved': 'Value just saved:',
+  'ui.field.empty': '(empty)',
+  'ui.filters': 'Filters',
+  'ui.filters.clear': 'Clear filters',
+};

@@ -1,0 +1,88 @@
+// The frame every control shares: a label tied to the control, then its hint, and after it what
+// someone else saved meanwhile and the error, each tied to the control with aria-describedby.
+import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../http/errors';
+import type { Translate } from '../i18n';
+
+export interface FieldProps {
+  t: Translate;
+  /** The name the form sends, and the key of its error. */
+  name: string;
+  /** Defaults to `name`; several forms on one page need distinct ids. */
+  id?: string;
+  label: string;
+  hint?: string;
+  errors?: FieldErrors;
+  /** After a stale save: what someone else saved in this field ('' when they emptied it). */
+  current?: string;
+  required?: boolean;
+}
+
+const idOf = (p: FieldProps) => p.id ?? p.name;
+
+/** The ids of the hint, the value saved meanwhile and the error, in reading order. */
+export function describedBy(p: FieldProps): string | undefined {
+  const id = idOf(p);
+  return (
+    [
+      p.hint && `${id}-hint`,
+      p.current !== undefined && `${id}-current`,
+      p.errors?.[p.name] && `${id}-error`,
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
+}
+
+/** The attributes every control carries: its id, name and type, and what describes it. */
+export function controlAttributes(p: FieldProps, type?: string) {
+  return {
+    id: idOf(p),
+    name: p.name,
+    type,
+    required: p.required,
+    'aria-invalid': p.errors?.[p.name] ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(p),
+  };
+}
+
+export const fieldClass = (p: FieldProps) => (p.errors?.[p.name] ? 'field has-error' : 'field');
+
+export function Hint(p: FieldProps) {
+  return p.hint ? (
+    <p class="hint" id={`${idOf(p)}-hint`}>
+      {p.hint}
+    </p>
+  ) : null;
+}
+
+/** What was saved meanwhile, then the error. */
+export function FieldNotes(p: FieldProps) {
+  const error = p.errors?.[p.name];
+  return (
+    <>
+      {p.current !== undefined && (
+        <p class="alert" id={`${idOf(p)}-current`}>
+          <strong>{p.t('ui.field.saved')}</strong> {p.current || p.t('ui.field.empty')}
+        </p>
+      )}
+      {error && (
+        <p class="error" id={`${idOf(p)}-error`}>
+          {p.t(error.key, error.params)}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A labelled control with its notes. */
+export function Field(props: FieldProps & { children: Child }) {
+  return (
+    <div class={fieldClass(props)}>
+      <label for={idOf(props)}>{props.label}</label>
+      <Hint {...props} />
+      {props.children}
+      <FieldNotes {...props} />
+    </div>
+  );
+}
