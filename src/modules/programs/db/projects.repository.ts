@@ -125,7 +125,7 @@ export const milestonesOf = (db: Db, projectId: string) =>
     .where(eq(milestones.projectId, projectId))
     .orderBy(asc(milestones.dueOn), asc(milestones.createdAt));
 
-/** Takes the reminder for this due date; false when it was already sent for it. */
+/** Takes the reminder for this due date, with its letters' queuing; false when already taken. */
 export async function claimMilestoneReminder(db: Db, id: string, dueOn: string): Promise<boolean> {
   const rows = await db
     .update(milestones)
@@ -232,11 +232,6 @@ export async function findProjectFile(
     .from(files)
     .where(and(eq(files.id, id), eq(files.projectId, projectId)));
   return row;
-}
-
-/** Gives the reminder back when it could not be handed to the mailer (the job will retry). */
-export async function releaseMilestoneReminder(db: Db, id: string): Promise<void> {
-  await db.update(milestones).set({ remindedFor: null }).where(eq(milestones.id, id));
 }
 
 // The directory is read through its index (organisation facts), never through its tables.
