@@ -55,8 +55,8 @@ export function createMailer(
   options: { smtpUrl?: string; from: string; clock?: () => Date },
 ): Mailer {
   const clock = options.clock ?? (() => new Date());
-  // Bounded well inside the runner's 5-minute lease, so a stuck server cannot make a second
-  // runner take the job while the first is still sending.
+  // A stuck server holds the runner, and the jobs queued behind this one, for a minute or two
+  // rather than nodemailer's default ten minutes of socket silence.
   const transport = options.smtpUrl
     ? nodemailer.createTransport({
         url: options.smtpUrl,
