@@ -140,6 +140,31 @@ describe.each(testEngines)('durable jobs on %s', (engine) => {
     expect(ran).toEqual([2]);
   });
 
+  it('a runner renews the lease of the job in hand, so a long job stays with it', async () => {
+    await scheduleJob(database.db, { name: 'test.long', runAt: T0, key: 'long' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const options = { db: database.db, clock, deps: undefined, leaseMs: 300 };
+    const working = createJobRunner({ ...options, handlers: { 'test.long': () => held } });
+    const running = working.runDue();
+    await expect.poll(async () => (await findJobByKey(database.db, 'long'))?.attempts).toBe(1);
+    expect((await findJobByKey(database.db, 'long'))?.lockedUntil).toEqual(at(300));
+    // Later on the clock, the runner renews its lease every 100 ms of real time.
+    now = at(250);
+    await expect
+      .poll(async () => (await findJobByKey(database.db, 'long'))?.lockedUntil)
+      .toEqual(at(550));
+    now = at(400);
+    const other = createJobRunner({ ...options, handlers: { 'test.long': async () => {} } });
+    // Past the first lease, but not the renewed one: the job is not taken.
+    expect(await other.runDue()).toBe(0);
+    release();
+    expect(await running).toBe(1);
+    const job = await findJobByKey(database.db, 'long');
+    expect(job).toMatchObject({ attempts: 1, lockedUntil: null });
+    expect(job?.doneAt).toEqual(at(400));
+  });
+
   it('two runners at once never run the same job twice', async () => {
     // On PostgreSQL the second runner has its own connection pool, as another process would.
     const other =

@@ -122,6 +122,21 @@ export async function markJobFailed(
     .where(held(job));
 }
 
+/** Moves the lease of a job the runner holds; undefined when it no longer holds it. */
+export async function renewJobLease(
+  db: Db,
+  job: JobRow,
+  lockedUntil: Date,
+  now: Date,
+): Promise<JobRow | undefined> {
+  const [row] = await db
+    .update(j)
+    .set({ lockedUntil, updatedAt: now })
+    .where(held(job))
+    .returning();
+  return row;
+}
+
 export async function findJobByKey(db: Db, key: string): Promise<JobRow | undefined> {
   const [row] = await db.select().from(j).where(eq(j.key, key));
   return row;

@@ -1,10 +1,18 @@
 // Runs due jobs: claim (a short statement, FOR UPDATE SKIP LOCKED) → handler outside any
 // transaction → done, or retried with backoff until max_attempts, then failed. Safe with several
-// runners (processes or loops); a handler may run again if its runner dies mid-job, after the
-// lease, so handlers make their effect idempotent (decision 009).
+// runners (processes or loops); a handler may run again if its runner dies mid-job, once its
+// lease has passed, so handlers make their effect idempotent (decision 009). The lease is short
+// and renewed while the handler runs: a long job (an import) stays with a live runner, and a dead
+// runner's job is taken again within the lease.
 import type { Db } from '../db/client';
 import { log } from '../log/logger';
-import { claimDueJobs, markJobDone, markJobFailed, type JobRow } from './jobs.repository';
+import {
+  claimDueJobs,
+  markJobDone,
+  markJobFailed,
+  renewJobLease,
+  type JobRow,
+} from './jobs.repository';
 
 export interface JobRun {
   id: string;
@@ -27,7 +35,10 @@ export interface JobRunnerOptions<D> {
   clock: () => Date;
   handlers: Readonly<Record<string, JobHandler<D>>>;
   deps: D;
-  /** How long a claimed job is held before another runner may take it (default 5 minutes). */
+  /**
+   * How long a claimed job is held before another runner may take it (default 30 s); renewed
+   * every third of it while the handler runs.
+   */
   leaseMs?: number;
   /** Jobs claimed at once (default 10). */
   batch?: number;
@@ -56,31 +67,71 @@ export const retryDelayMs = (attempt: number) =>
 
 export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
   const { db, clock, handlers, deps } = options;
-  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const leaseMs = options.leaseMs ?? 30_000;
   const batch = options.batch ?? 10;
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<number> | undefined;
   /** A wake arrived during a run: the jobs it stands for may have been committed too late for it. */
   let isWoken = false;
 
-  async function runOne(job: JobRow, now: Date): Promise<void> {
-    const handler = Object.hasOwn(handlers, job.name) ? handlers[job.name] : undefined;
+  /**
+   * Moves the job's lease forward every third of the lease until the returned function is called;
+   * that function resolves with the job as last held (its lease is what marks it done or failed).
+   */
+  function holdLease(claimed: JobRow): () => Promise<JobRow> {
+    let job = claimed;
+    let renewing = Promise.resolve();
+    const renew = async () => {
+      try {
+        const now = clock();
+        const renewed = await renewJobLease(db, job, new Date(now.getTime() + leaseMs), now);
+        if (renewed) job = renewed;
+        else {
+          // Replaced, or taken by another runner after a stall: the outcome will not apply.
+          clearInterval(timer);
+          log.warn('job lease lost', { id: job.id, name: job.name });
+        }
+      } catch (err) {
+        log.warn('job lease not renewed', { id: job.id, name: job.name, err });
+      }
+    };
+    const timer = setInterval(() => {
+      renewing = renewing.then(renew);
+    }, leaseMs / 3);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await renewing;
+      return job;
+    };
+  }
+
+  async function runOne(claimed: JobRow, now: Date): Promise<void> {
+    const handler = Object.hasOwn(handlers, claimed.name) ? handlers[claimed.name] : undefined;
+    const release = holdLease(claimed);
+    let failure: { err: unknown } | undefined;
     try {
-      if (!handler) throw new Error(`no handler for job ${job.name}`);
+      if (!handler) throw new Error(`no handler for job ${claimed.name}`);
       await handler(
         {
-          id: job.id,
-          name: job.name,
-          payload: job.payload,
-          key: job.key,
-          attempt: job.attempts,
-          maxAttempts: job.maxAttempts,
+          id: claimed.id,
+          name: claimed.name,
+          payload: claimed.payload,
+          key: claimed.key,
+          attempt: claimed.attempts,
+          maxAttempts: claimed.maxAttempts,
           now,
         },
         deps,
       );
-      await markJobDone(db, job, clock());
     } catch (err) {
+      failure = { err };
+    }
+    const job = await release();
+    if (!failure) {
+      await markJobDone(db, job, clock());
+    } else {
+      const { err } = failure;
       const message = err instanceof Error ? err.message : String(err);
       const isLast = job.attempts >= job.maxAttempts;
       const failedAt = clock();
