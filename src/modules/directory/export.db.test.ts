@@ -5,10 +5,10 @@ import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../test/support/
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
+import { settleJobs } from '../../../test/support/jobs';
 import { OPEN_COLUMNS, STAFF_COLUMNS } from './export/columns';
 import { exportParts } from './export/stream';
 import { parseCsv } from './import/csv';
-import { settleImports } from './import/jobs';
 import { readTable } from './import/read-table';
 import { createOrganization } from './services/create-organization';
 import { ZDirectoryQuery } from './services/organizations.queries';
@@ -68,7 +68,6 @@ describe.each(testEngines)('directory export and open data on %s', (engine) => {
     staff = await signIn(t, 'staff@export.example');
   });
   afterAll(async () => {
-    await settleImports();
     await t.close();
   });
 
@@ -161,7 +160,7 @@ describe.each(testEngines)('directory export and open data on %s', (engine) => {
       const job = uploaded.headers.get('location')!;
       expect(job, await uploaded.text()).toMatch(/^\/directory\/import\//);
       await staff.post(`${job}/run`);
-      await settleImports();
+      await settleJobs(t);
       const html = await (await staff.get(job)).text();
       expect(html, name).toMatch(/Không thay đổi<\/dt><dd>3<\/dd>/);
       expect(html, name).toMatch(/Dòng lỗi<\/dt><dd>0<\/dd>/);

@@ -12,10 +12,19 @@ import { STAFF_COLUMNS, type ExportEnv } from './export/columns';
 import { guardFormula, digestOf, openCsv, openJson, staffCsv, staffXlsx } from './export/stream';
 import { IMPORT_SUBJECTS, type ImportSubject } from './import/columns';
 import { csvCell } from './import/csv';
-import { columnsOf, createJob, discardJob, findJob, isBusy, jobsOf, startJob } from './import/jobs';
+import {
+  columnsOf,
+  createImport,
+  discardImport,
+  findImport,
+  importsOf,
+  isBusy,
+  reportProblems,
+  startImport,
+} from './import/jobs';
 import { IMPORT_MAX_BYTES, readTable } from './import/read-table';
 import { ZDirectoryQuery } from './services/organizations.queries';
-import { columnLabel, ImportJobPage } from './ui/import-job-page';
+import { columnLabel, ImportJobPage, PROBLEMS_SHOWN } from './ui/import-job-page';
 import { ImportHomePage } from './ui/import-pages';
 import { OpenDataPage } from './ui/export-open-data';
 
@@ -27,9 +36,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Open-data downloads per address and minute: plenty for people, a brake on scrapers. */
 const OPEN_DATA_PER_MINUTE = 30;
 
-function jobOf(c: AppContext) {
+async function jobOf(c: AppContext) {
+  const { deps, actor } = c.get('ctx');
   const id = c.req.param('id') ?? '';
-  const job = UUID.test(id) ? findJob(id, c.get('ctx').actor) : undefined;
+  const job = UUID.test(id) ? await findImport(deps, id, actor) : undefined;
   if (!job) throw new AppError('NOT_FOUND');
   return job;
 }
@@ -77,23 +87,22 @@ function defaultKindOf(value: unknown): OrganizationKind | undefined {
 export function registerImportExportRoutes(router: Router) {
   // ——— Import ———
 
-  router.page('GET', '/directory/import', canImport, (c) => {
+  router.page('GET', '/directory/import', canImport, async (c) => {
     const ctx = c.get('ctx');
     const query = ZDirectoryQuery.parse(c.req.query());
     const subject = subjectOf(c.req.query('subject'));
-    return c.html(
-      <ImportHomePage ctx={ctx} jobs={jobsOf(ctx.actor)} query={query} subject={subject} />,
-    );
+    const jobs = await importsOf(ctx.deps, ctx.actor);
+    return c.html(<ImportHomePage ctx={ctx} jobs={jobs} query={query} subject={subject} />);
   });
 
   router.page('POST', '/directory/import', canImport, async (c) => {
     const ctx = c.get('ctx');
     let subject: ImportSubject = 'organizations';
-    const refuse = (error: FieldMessage, status: 413 | 422 | 400 = 422) =>
+    const refuse = async (error: FieldMessage, status: 413 | 422 | 400 = 422) =>
       c.html(
         <ImportHomePage
           ctx={ctx}
-          jobs={jobsOf(ctx.actor)}
+          jobs={await importsOf(ctx.deps, ctx.actor)}
           query={ZDirectoryQuery.parse({})}
           subject={subject}
           error={error}
@@ -129,14 +138,12 @@ export function registerImportExportRoutes(router: Router) {
         params: { ...read.error.params, file: fileName },
       });
     }
-    const job = createJob({
+    const job = await createImport(ctx.deps, {
       ownerId: ctx.actor.kind === 'user' ? ctx.actor.user.id : '',
       subject,
       fileName,
-      size: file.size,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes,
       table: read.table,
-      now: ctx.deps.clock(),
     });
     return c.redirect(`/directory/import/${job.id}`, 303);
   });
@@ -158,14 +165,17 @@ export function registerImportExportRoutes(router: Router) {
     });
   });
 
-  router.page('GET', '/directory/import/:id', canImport, (c) => {
+  router.page('GET', '/directory/import/:id', canImport, async (c) => {
     const ctx = c.get('ctx');
-    const job = jobOf(c);
-    return c.html(<ImportJobPage ctx={ctx} job={job} />);
+    const job = await jobOf(c);
+    // The report shown: the run's, else the latest dry run's unless another is in hand.
+    const report = job.result ?? (isBusy(job) ? undefined : job.check);
+    const problems = report ? await reportProblems(ctx.deps, job, report, PROBLEMS_SHOWN) : [];
+    return c.html(<ImportJobPage ctx={ctx} job={job} problems={problems} />);
   });
 
-  router.page('GET', '/directory/import/:id/status', canImport, (c) => {
-    const job = jobOf(c);
+  router.page('GET', '/directory/import/:id/status', canImport, async (c) => {
+    const job = await jobOf(c);
     const progress = job.progress;
     return c.json(
       {
@@ -180,11 +190,12 @@ export function registerImportExportRoutes(router: Router) {
     );
   });
 
-  router.page('GET', '/directory/import/:id/problems.csv', canImport, (c) => {
-    const { t } = c.get('ctx');
-    const job = jobOf(c);
+  router.page('GET', '/directory/import/:id/problems.csv', canImport, async (c) => {
+    const { t, deps } = c.get('ctx');
+    const job = await jobOf(c);
     const report = job.result ?? job.check;
     if (!report) throw new AppError('NOT_FOUND');
+    const problems = await reportProblems(deps, job, report);
     const lines = [
       [
         t('directory.import.report.row'),
@@ -192,7 +203,7 @@ export function registerImportExportRoutes(router: Router) {
         t('directory.import.report.value'),
         t('directory.import.report.message'),
       ],
-      ...report.problems.map((p) => [
+      ...problems.map((p) => [
         String(p.line),
         columnLabel(t, job, p.field),
         guardFormula(p.value ?? ''),
@@ -211,21 +222,16 @@ export function registerImportExportRoutes(router: Router) {
 
   const start = (mode: 'dry-run' | 'run') => async (c: AppContext) => {
     const ctx = c.get('ctx');
-    const job = jobOf(c);
+    const job = await jobOf(c);
     const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    startJob(job, mode, {
-      db: ctx.deps.database.db,
-      audit: ctx,
-      clock: ctx.deps.clock,
-      defaultKind: defaultKindOf(body.defaultKind),
-    });
+    await startImport(ctx.deps, ctx, job, mode, defaultKindOf(body.defaultKind));
     return c.redirect(`/directory/import/${job.id}`, 303);
   };
   router.page('POST', '/directory/import/:id/check', canImport, start('dry-run'));
   router.page('POST', '/directory/import/:id/run', canImport, start('run'));
 
-  router.page('POST', '/directory/import/:id/discard', canImport, (c) => {
-    discardJob(jobOf(c));
+  router.page('POST', '/directory/import/:id/discard', canImport, async (c) => {
+    await discardImport(c.get('ctx').deps, await jobOf(c));
     return c.redirect('/directory/import', 303);
   });
 

@@ -4,9 +4,10 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
+import { otherRunner, pauseJobs, settleJobs } from '../../../test/support/jobs';
 import { ANONYMOUS } from '../../platform/authz';
 import { taxCodeFromBase } from './domain/tax-code';
-import { settleImports } from './import/jobs';
+import { directoryModule } from './manifest';
 import { createOrganization } from './services/create-organization';
 
 const audit = { actor: ANONYMOUS, label: 'test' };
@@ -58,7 +59,6 @@ describe.each(testEngines)('people import on %s', (engine) => {
     }
   });
   afterAll(async () => {
-    await settleImports();
     await t.close();
   });
 
@@ -77,7 +77,7 @@ describe.each(testEngines)('people import on %s', (engine) => {
 
   async function step(jobPath: string, action: 'check' | 'run') {
     expect((await staff.post(`${jobPath}/${action}`)).status).toBe(303);
-    await settleImports();
+    await settleJobs(t);
     return (await staff.get(jobPath)).text();
   }
 
@@ -244,8 +244,12 @@ describe.each(testEngines)('people import on %s', (engine) => {
     const jobs = [await uploaded('a.csv', file), await uploaded('b.csv', file)];
     const before = await people();
     const changesBefore = await count('select count(*)::int as n from directory_changes');
+    // Two runners, as two processes would have, each taking one of the imports at the same time.
+    const resume = await pauseJobs(t);
     await Promise.all(jobs.map((job) => staff.post(`${job}/run`)));
-    await settleImports();
+    const runners = [1, 2].map(() => otherRunner(t, directoryModule.jobs!, { batch: 1 }));
+    expect(await Promise.all(runners.map((r) => r.runDue()))).toEqual([1, 1]);
+    resume();
     const counts = await Promise.all(
       jobs.map(async (job) => {
         const status = (await (await staff.get(`${job}/status`)).json()) as {

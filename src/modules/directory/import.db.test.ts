@@ -4,8 +4,9 @@ import { createTestApp, TEST_ORIGIN, type TestApp } from '../../../test/support/
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
+import { otherRunner, pauseJobs, settleJobs } from '../../../test/support/jobs';
 import { taxCodeFromBase } from './domain/tax-code';
-import { settleImports } from './import/jobs';
+import { directoryModule } from './manifest';
 
 /** Valid tax codes (check digit computed), distinct per test. */
 const tax = (n: number) => {
@@ -56,7 +57,6 @@ describe.each(testEngines)('directory import on %s', (engine) => {
     member = await signIn(t, 'member@import.example');
   });
   afterAll(async () => {
-    await settleImports();
     await t.close();
   });
 
@@ -79,7 +79,7 @@ describe.each(testEngines)('directory import on %s', (engine) => {
   async function step(jobPath: string, action: 'check' | 'run', fields = {}) {
     const res = await staff.post(`${jobPath}/${action}`, fields);
     expect(res.status).toBe(303);
-    await settleImports();
+    await settleJobs(t);
     return (await staff.get(jobPath)).text();
   }
 
@@ -267,8 +267,12 @@ describe.each(testEngines)('directory import on %s', (engine) => {
     const jobs = [await uploaded('a.csv', file), await uploaded('b.csv', file)];
     const before = await organizations();
     const changesBefore = await count('select count(*)::int as n from directory_changes');
+    // Two runners, as two processes would have, each taking one of the imports at the same time.
+    const resume = await pauseJobs(t);
     await Promise.all(jobs.map((job) => staff.post(`${job}/run`)));
-    await settleImports();
+    const runners = [1, 2].map(() => otherRunner(t, directoryModule.jobs!, { batch: 1 }));
+    expect(await Promise.all(runners.map((r) => r.runDue()))).toEqual([1, 1]);
+    resume();
     const created = await Promise.all(
       jobs.map(async (job) => {
         const status = (await (await staff.get(`${job}/status`)).json()) as {

@@ -6,7 +6,9 @@ import { registerDirectoryApi } from './api/routes';
 import { registerCurationRoutes } from './curation.routes';
 import * as tables from './db/tables';
 import { directoryCatalog } from './i18n';
+import { IMPORT_EXPIRY_JOB, IMPORT_JOB } from './import/jobs';
 import { IMPORT_MAX_BYTES } from './import/read-table';
+import { expireImportJob, runImportJob } from './import/run-import';
 import { registerImportExportRoutes } from './import-export.routes';
 import { registerPeopleRoutes } from './people.routes';
 import { DIRECTORY_CAPABILITIES } from './permissions';
@@ -94,6 +96,8 @@ export const directoryModule: ModuleManifest = {
   registerApi(api) {
     registerDirectoryApi(api);
   },
+  // Staff imports' dry runs and runs, resumed after a restart, and their removal a day later.
+  jobs: { [IMPORT_JOB]: runImportJob, [IMPORT_EXPIRY_JOB]: expireImportJob },
   // The first search would otherwise wait for the index (seconds at national scale).
   async warmUp(deps) {
     await warmOrganizationIndex(deps.database.db);

@@ -106,10 +106,10 @@ export const vi = {
   'directory.import.status.checked': 'Đã kiểm tra thử',
   'directory.import.status.running': 'Đang nhập',
   'directory.import.status.done': 'Đã nhập xong',
-  'directory.import.status.failed': 'Bị gián đoạn',
+  'directory.import.status.failed': 'Không thành công',
   'directory.import.status.expired': 'Hết hạn',
   'directory.import.expired':
-    'Tệp đã được bỏ khỏi bộ nhớ trước khi nhập (sau 2 giờ, hoặc khi có nhiều tệp đang chờ). Hãy tải tệp lên lại.',
+    'Tệp không còn trong kho lưu trữ nên không nhập được. Hãy tải tệp lên lại.',
   'directory.import.mapping.title': 'Cách đọc các cột của tệp',
   'directory.import.mapping.column': 'Cột trong tệp',
   'directory.import.mapping.field': 'Nhập vào',
@@ -139,10 +139,10 @@ export const vi = {
   'directory.import.progress.run': 'Đang nhập dữ liệu',
   'directory.import.progress.text': 'Đã xử lý {done} / {total} dòng',
   'directory.import.progress.hint':
-    'Trang tự cập nhật. Bạn có thể rời trang này; việc nhập vẫn tiếp tục.',
+    'Trang tự cập nhật. Bạn có thể rời trang này; việc nhập vẫn tiếp tục, kể cả khi máy chủ khởi động lại.',
   'directory.import.progress.refresh': 'Cập nhật ngay',
   'directory.import.failed':
-    'Việc xử lý bị gián đoạn do lỗi hệ thống. Các dòng đã lưu vẫn còn; hãy thử lại: những dòng đã nhập sẽ được tính là không thay đổi.',
+    'Việc xử lý không thành công sau nhiều lần thử do lỗi hệ thống. Các dòng đã lưu vẫn còn; hãy thử lại: những dòng đã nhập sẽ được tính là không thay đổi.',
   'directory.import.report.title': 'Kết quả nhập',
   'directory.import.report.dryTitle': 'Kết quả kiểm tra thử (chưa lưu gì)',
   'directory.import.report.summary':
@@ -384,10 +384,10 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.import.status.checked': 'Checked',
   'directory.import.status.running': 'Importing',
   'directory.import.status.done': 'Imported',
-  'directory.import.status.failed': 'Interrupted',
+  'directory.import.status.failed': 'Failed',
   'directory.import.status.expired': 'Expired',
   'directory.import.expired':
-    'The file was dropped from memory before it was imported (after 2 hours, or when many files were waiting). Upload it again.',
+    'The file is no longer in the store, so it cannot be imported. Upload it again.',
   'directory.import.mapping.title': 'How the file’s columns are read',
   'directory.import.mapping.column': 'Column in the file',
   'directory.import.mapping.field': 'Imported as',
@@ -417,10 +417,10 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.import.progress.run': 'Importing',
   'directory.import.progress.text': '{done} of {total} rows processed',
   'directory.import.progress.hint':
-    'This page updates itself. You may leave it; the import goes on.',
+    'This page updates itself. You may leave it; the import goes on, even if the server restarts.',
   'directory.import.progress.refresh': 'Update now',
   'directory.import.failed':
-    'Processing was interrupted by a system error. Rows already saved are kept; try again: rows already imported will count as unchanged.',
+    'Processing failed after several attempts because of a system error. Rows already saved are kept; try again: rows already imported will count as unchanged.',
   'directory.import.report.title': 'Import result',
   'directory.import.report.dryTitle': 'Check result (nothing saved yet)',
   'directory.import.report.summary':

@@ -1,24 +1,28 @@
-// Import jobs live in this process's memory: an upload waits here for its dry run and its run,
-// and a run reports its progress here. A restart forgets them (a run cut short is finished by
-// importing the same file again: rows already stored count as unchanged). Several processes
-// behind a load balancer would need sticky sessions or a jobs table.
-import { randomUUID } from 'node:crypto';
-import { hasRole, type Actor } from '../../../platform/authz';
-import { recordAudit, type AuditContext } from '../../../platform/audit';
-import type { Db } from '../../../platform/db/client';
-import { log } from '../../../platform/log/logger';
+// Staff imports kept in the database (decision 011): an upload is a row of directory_imports with
+// its file's bytes in the private store; a dry run or a run is the durable job `directory.import`
+// (run-import.ts), scheduled in the transaction that marks the import busy, so a restart resumes
+// it. An import is its owner's (and administrators'); others are told it does not exist.
+import { hasRole, type Actor, type Role } from '../../../platform/authz';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/http/context';
+import { cancelJob, scheduleJob } from '../../../platform/jobs';
+import {
+  deleteImport,
+  deleteImportProblems,
+  findImportById,
+  findImportProblems,
+  findImportsOfOwner,
+  insertImport,
+  lockImport,
+  updateImport,
+  type ImportRow,
+} from '../db/imports.repository';
+import type { ImportStarterValue } from '../db/import-tables';
 import type { OrganizationKind } from '../domain/taxonomy';
 import { detectMapping, type ColumnMapping, type ImportSubject } from './columns';
-import {
-  processImport,
-  type ImportCounts,
-  type ImportMode,
-  type ImportTarget,
-  type PlannedRow,
-  type RowProblem,
-} from './process';
 import { ORGANIZATION_TARGET } from './organizations';
 import { PEOPLE_TARGET } from './people';
+import type { ImportCounts, ImportMode, ImportTarget, PlannedRow, RowProblem } from './process';
 import type { ImportTable, TableFormat } from './read-table';
 
 export type JobStatus =
@@ -28,33 +32,37 @@ export type JobStatus =
   | 'running'
   | 'done'
   | 'failed'
-  /** Its rows were dropped to free memory before it was imported: upload the file again. */
+  /** Its file is no longer in the store: upload it again. */
   | 'expired';
 
 /** Problems kept per report; the count says how many there were in all. */
 export const MAX_PROBLEMS_KEPT = 5_000;
 /** The rows shown in the preview. */
 export const PREVIEW_ROWS = 10;
-const MAX_JOBS = 50;
-const JOB_TTL_MS = 24 * 3600 * 1000;
-/** Uploads waiting in memory for their run: a 10 MB sheet takes tens of MB once read. */
-const MAX_TABLES = 5;
-const TABLE_TTL_MS = 2 * 3600 * 1000;
-/** Ids of changed records kept in the audit entry of a run. */
-const AUDIT_IDS = 1_000;
+/** An import nobody touched for this long is deleted (its expiry job). */
+export const IMPORT_TTL_MS = 24 * 3600 * 1000;
+/** Imports listed on the import page. */
+const LISTED = 50;
+
+export const IMPORT_JOB = 'directory.import';
+export const IMPORT_EXPIRY_JOB = 'directory.import-expire';
+/** A step that keeps failing (not a crash: those resume) is given up after this many tries. */
+export const IMPORT_ATTEMPTS = 3;
+export const importJobKey = (id: string) => `${IMPORT_JOB}:${id}`;
+export const expiryJobKey = (id: string) => `${IMPORT_EXPIRY_JOB}:${id}`;
 
 export interface ImportReport {
   mode: ImportMode;
   counts: ImportCounts;
-  problems: RowProblem[];
+  /** All the problems found; the first MAX_PROBLEMS_KEPT are kept. */
   problemCount: number;
   startedAt: Date;
-  /** Measured on the process's monotonic clock (the injected clock may stand still). */
+  /** Time spent working on the step (restarts excluded), on the process's monotonic clock. */
   seconds: number;
 }
 
 /** How each kind of record is read, checked and stored. */
-const TARGETS: Record<ImportSubject, ImportTarget<PlannedRow>> = {
+export const TARGETS: Record<ImportSubject, ImportTarget<PlannedRow>> = {
   organizations: ORGANIZATION_TARGET as unknown as ImportTarget<PlannedRow>,
   people: PEOPLE_TARGET as unknown as ImportTarget<PlannedRow>,
 };
@@ -76,8 +84,6 @@ export interface ImportJob {
   mapping: ColumnMapping[];
   /** The first rows as read, for the preview. */
   preview: { line: number; cells: string[] }[];
-  /** Dropped once the run is over, to free the memory. */
-  table?: ImportTable;
   defaultKind?: OrganizationKind;
   status: JobStatus;
   progress: { mode: ImportMode; done: number; total: number; startedAt: Date } | undefined;
@@ -85,162 +91,208 @@ export interface ImportJob {
   result?: ImportReport;
   createdAt: Date;
   updatedAt: Date;
-  /** The background task, awaited by tests and by a graceful stop. */
-  task?: Promise<void>;
 }
 
-const jobs = new Map<string, ImportJob>();
+export const isBusy = (job: { status: string }) =>
+  job.status === 'running' || job.status === 'checking';
 
-export const isBusy = (job: ImportJob) => job.status === 'running' || job.status === 'checking';
+/** The status an import has while `mode` is in hand. */
+export const busyStatus = (mode: ImportMode): JobStatus =>
+  mode === 'run' ? 'running' : 'checking';
 
-function evict(now: Date) {
-  for (const [id, job] of jobs) {
-    if (!isBusy(job) && now.getTime() - job.updatedAt.getTime() > JOB_TTL_MS) jobs.delete(id);
-  }
-  const idle = [...jobs.values()]
-    .filter((j) => !isBusy(j))
-    .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
-  while (jobs.size >= MAX_JOBS && idle.length > 0) jobs.delete(idle.shift()!.id);
-  const waiting = [...jobs.values()]
-    .filter((j) => j.table && !isBusy(j))
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
-  waiting.forEach((job, i) => {
-    if (i >= MAX_TABLES - 1 || now.getTime() - job.updatedAt.getTime() > TABLE_TTL_MS) {
-      job.table = undefined;
-      job.status = 'expired';
-    }
+function reportOf(mode: ImportMode, value: ImportRow['checkReport']): ImportReport | undefined {
+  return value
+    ? {
+        mode,
+        counts: value.counts,
+        problemCount: value.problemCount,
+        startedAt: new Date(value.startedAt),
+        seconds: value.seconds,
+      }
+    : undefined;
+}
+
+export function toImportJob(row: ImportRow): ImportJob {
+  const mode = (row.mode ?? 'dry-run') as ImportMode;
+  return {
+    id: row.id,
+    ownerId: row.ownerId,
+    subject: row.subject as ImportSubject,
+    fileName: row.fileName,
+    size: row.size,
+    sha256: row.sha256,
+    format: row.format as TableFormat,
+    delimiter: row.delimiter ?? undefined,
+    headerLine: row.headerLine,
+    rowCount: row.rowCount,
+    mapping: row.mapping,
+    preview: row.preview,
+    defaultKind: (row.defaultKind ?? undefined) as OrganizationKind | undefined,
+    status: row.status as JobStatus,
+    // The last step's, still shown (all rows done) once it is over.
+    progress: row.stepStartedAt
+      ? { mode, done: row.doneRows, total: row.totalRows, startedAt: row.stepStartedAt }
+      : undefined,
+    check: reportOf('dry-run', row.checkReport),
+    result: reportOf('run', row.runReport),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Keeps an uploaded file (its bytes in the private store) as an import ready to check or run. */
+export async function createImport(
+  deps: AppDeps,
+  params: {
+    ownerId: string;
+    subject?: ImportSubject;
+    fileName: string;
+    bytes: Uint8Array;
+    table: ImportTable;
+  },
+): Promise<ImportJob> {
+  const { table } = params;
+  const subject = params.subject ?? 'organizations';
+  const stored = await deps.files.putPrivate(params.bytes);
+  const now = deps.clock();
+  const row = await deps.database.db.transaction(async (tx) => {
+    const created = await insertImport(tx, {
+      ownerId: params.ownerId,
+      subject,
+      fileName: params.fileName,
+      size: stored.bytes,
+      sha256: stored.hash,
+      format: table.format,
+      delimiter: table.delimiter ?? null,
+      headerLine: table.headerLine,
+      rowCount: table.rows.length,
+      mapping: detectMapping(table.headers, columnsOf(subject)),
+      preview: table.rows.slice(0, PREVIEW_ROWS),
+      totalRows: table.rows.length,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await scheduleJob(tx, {
+      name: IMPORT_EXPIRY_JOB,
+      payload: { importId: created.id },
+      runAt: new Date(now.getTime() + IMPORT_TTL_MS),
+      key: expiryJobKey(created.id),
+    });
+    return created;
+  });
+  return toImportJob(row);
+}
+
+const canSee = (row: ImportRow, actor: Actor) =>
+  actor.kind === 'user' && (row.ownerId === actor.user.id || hasRole(actor, 'admin'));
+
+/** The import, for its owner or an administrator; undefined otherwise (shown as not found). */
+export async function findImport(
+  deps: AppDeps,
+  id: string,
+  actor: Actor,
+): Promise<ImportJob | undefined> {
+  const row = await findImportById(deps.database.db, id);
+  return row && canSee(row, actor) ? toImportJob(row) : undefined;
+}
+
+/** The actor's own imports, newest first. */
+export async function importsOf(deps: AppDeps, actor: Actor): Promise<ImportJob[]> {
+  if (actor.kind !== 'user') return [];
+  const rows = await findImportsOfOwner(deps.database.db, actor.user.id, LISTED);
+  return rows.map(toImportJob);
+}
+
+/** The problems of a report, in sheet order (`limit` of them, or all that were kept). */
+export async function reportProblems(
+  deps: AppDeps,
+  job: ImportJob,
+  report: ImportReport,
+  limit?: number,
+): Promise<RowProblem[]> {
+  const rows = await findImportProblems(deps.database.db, job.id, report.mode, limit);
+  return rows.map((p) => ({
+    line: p.line,
+    field: p.field ?? undefined,
+    value: p.value ?? undefined,
+    message: p.message,
+  }));
+}
+
+/** Deletes an import that is not at work (its problems go with it); false when it is busy. */
+export async function discardImport(deps: AppDeps, job: ImportJob): Promise<boolean> {
+  return deps.database.db.transaction(async (tx) => {
+    const row = await lockImport(tx, job.id);
+    if (!row || isBusy(row)) return false;
+    await deleteImport(tx, row.id);
+    await cancelJob(tx, expiryJobKey(row.id));
+    return true;
   });
 }
 
-export function createJob(params: {
-  ownerId: string;
-  subject?: ImportSubject;
-  fileName: string;
-  size: number;
-  sha256: string;
-  table: ImportTable;
-  now: Date;
-}): ImportJob {
-  evict(params.now);
-  const { table } = params;
-  const subject = params.subject ?? 'organizations';
-  const job: ImportJob = {
-    id: randomUUID(),
-    ownerId: params.ownerId,
-    subject,
-    fileName: params.fileName,
-    size: params.size,
-    sha256: params.sha256,
-    format: table.format,
-    delimiter: table.delimiter,
-    headerLine: table.headerLine,
-    rowCount: table.rows.length,
-    mapping: detectMapping(table.headers, columnsOf(subject)),
-    preview: table.rows.slice(0, PREVIEW_ROWS),
-    table,
-    status: 'ready',
-    progress: undefined,
-    createdAt: params.now,
-    updatedAt: params.now,
+/** Who starts a step, as the audit entry written when it ends will name them. */
+function starterOf(audit: AuditContext): ImportStarterValue {
+  const { actor } = audit;
+  return {
+    user: actor.kind === 'user' ? actor.user : null,
+    roles: actor.kind === 'user' ? ([...actor.roles] as Role[]) : [],
+    label: audit.label,
+    ip: audit.ip,
+    requestId: audit.requestId,
   };
-  jobs.set(job.id, job);
-  return job;
-}
-
-/** The job, for its owner or an administrator; undefined otherwise (shown as not found). */
-export function findJob(id: string, actor: Actor): ImportJob | undefined {
-  const job = jobs.get(id);
-  if (!job || actor.kind !== 'user') return undefined;
-  return job.ownerId === actor.user.id || hasRole(actor, 'admin') ? job : undefined;
-}
-
-export function jobsOf(actor: Actor): ImportJob[] {
-  if (actor.kind !== 'user') return [];
-  return [...jobs.values()]
-    .filter((j) => j.ownerId === actor.user.id)
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-}
-
-export function discardJob(job: ImportJob): boolean {
-  if (job.status === 'running' || job.status === 'checking') return false;
-  return jobs.delete(job.id);
 }
 
 /**
- * Starts a dry run or a run in the background; false when the job is busy, already imported,
- * or no longer holds its rows.
+ * Starts a dry run or a run: marks the import busy and schedules its job in one transaction, then
+ * wakes the runner so it starts now. False when the import is busy, already imported, or its
+ * file is gone.
  */
-export function startJob(
+export async function startImport(
+  deps: AppDeps,
+  audit: AuditContext,
   job: ImportJob,
   mode: ImportMode,
-  env: { db: Db; audit: AuditContext; clock: () => Date; defaultKind?: OrganizationKind },
-): boolean {
-  if (isBusy(job) || job.status === 'done' || !job.table) return false;
-  const table = job.table;
-  const startedAt = env.clock();
-  const started = performance.now();
-  // Only organisations have a kind.
-  const defaultKind = job.subject === 'organizations' ? env.defaultKind : undefined;
-  job.defaultKind = defaultKind;
-  job.status = mode === 'run' ? 'running' : 'checking';
-  job.progress = { mode, done: 0, total: table.rows.length, startedAt };
-  job.updatedAt = startedAt;
-  const actorId = env.audit.actor.kind === 'user' ? env.audit.actor.user.id : env.audit.label;
-  job.task = (async () => {
-    try {
-      const outcome = await processImport(env.db, table, job.mapping, TARGETS[job.subject], {
+  defaultKind?: OrganizationKind,
+): Promise<boolean> {
+  const now = deps.clock();
+  const started = await deps.database.db.transaction(async (tx) => {
+    const row = await lockImport(tx, job.id);
+    if (!row || isBusy(row) || row.status === 'done' || row.status === 'expired') return false;
+    await deleteImportProblems(tx, row.id, mode);
+    await updateImport(
+      tx,
+      row.id,
+      {
+        status: busyStatus(mode),
         mode,
-        defaultKind,
-        actorId,
-        onProgress: (done, total) => {
-          job.progress = { mode, done, total, startedAt };
-        },
-      });
-      const report: ImportReport = {
-        mode,
-        counts: outcome.counts,
-        problems: outcome.problems.slice(0, MAX_PROBLEMS_KEPT),
-        problemCount: outcome.problems.length,
-        startedAt,
-        seconds: (performance.now() - started) / 1000,
-      };
-      if (mode === 'run') {
-        await recordAudit(env.db, env.audit, {
-          action: 'directory.import:run',
-          entityType: 'import',
-          entityId: job.id,
-          after: {
-            subject: job.subject,
-            fileName: job.fileName,
-            format: job.format,
-            size: job.size,
-            sha256: job.sha256,
-            rows: job.rowCount,
-            defaultKind: defaultKind ?? null,
-            ...outcome.counts,
-            seconds: Math.round(report.seconds * 10) / 10,
-            createdIds: outcome.createdIds.slice(0, AUDIT_IDS),
-            updatedIds: outcome.updatedIds.slice(0, AUDIT_IDS),
-          },
-        });
-        job.result = report;
-        job.status = 'done';
-        job.table = undefined;
-      } else {
-        job.check = report;
-        job.status = 'checked';
-      }
-    } catch (err) {
-      log.error('import failed', { importId: job.id, mode, err });
-      job.status = 'failed';
-    } finally {
-      job.updatedAt = env.clock();
-    }
-  })();
-  return true;
+        step: row.step + 1,
+        // Only organisations have a kind.
+        defaultKind: row.subject === 'organizations' ? (defaultKind ?? null) : null,
+        doneRows: 0,
+        totalRows: row.rowCount,
+        counts: { created: 0, updated: 0, unchanged: 0, failed: 0 },
+        problemCount: 0,
+        changedIds: { created: [], updated: [] },
+        workMs: 0,
+        stepStartedAt: now,
+        startedBy: starterOf(audit),
+        ...(mode === 'run' ? { runReport: null } : { checkReport: null }),
+      },
+      now,
+    );
+    await scheduleJob(tx, {
+      name: IMPORT_JOB,
+      payload: { importId: row.id, mode, step: row.step + 1 },
+      runAt: now,
+      key: importJobKey(row.id),
+      // The import's earlier step (a dry run before the run) had this key: it is done.
+      replace: true,
+      maxAttempts: IMPORT_ATTEMPTS,
+    });
+    return true;
+  });
+  if (started) deps.jobs.wake();
+  return started;
 }
 
-/** Waits for every import still running (tests; a graceful stop). */
-export async function settleImports(): Promise<void> {
-  await Promise.all([...jobs.values()].map((j) => j.task));
-}
+export type { ImportCounts, ImportMode, RowProblem };

@@ -3,9 +3,10 @@
 // row, and write a planned batch.
 //
 // A row whose values are already stored is "unchanged", so importing the same file again writes
-// nothing. Each batch is one transaction; if it fails (another writer took a key meanwhile), its
-// rows are redone one transaction each, so a broken row never leaves anything half-written and
-// the good rows are still stored.
+// nothing. A batch's writes are one savepoint in the caller's transaction (which also commits the
+// import's checkpoint, jobs.ts); if it fails (another writer took a key meanwhile), its rows are
+// redone one savepoint each, so a broken row never leaves anything half-written and the good rows
+// are still stored.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../platform/db/client';
 import type { FieldMessage } from '../../../platform/http/errors';
@@ -48,8 +49,6 @@ export interface ImportOptions {
   defaultKind?: OrganizationKind;
   /** Recorded as created_by / updated_by. */
   actorId?: string;
-  batchSize?: number;
-  onProgress?: (done: number, total: number) => void;
 }
 
 /** What a target decided for one row; targets add what they need to write it. */
@@ -80,7 +79,8 @@ export interface ImportTarget<P extends PlannedRow = PlannedRow> {
   dbProblem(err: unknown): FieldMessage & { field?: AnyImportField };
 }
 
-const BATCH_SIZE = 200;
+/** Rows planned and stored together (one transaction with the import's checkpoint). */
+export const IMPORT_BATCH_SIZE = 200;
 const COUNTED = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
 
 export const problem = (
@@ -170,42 +170,53 @@ function markDuplicates(rows: MappedRow[], keysOf: ImportTarget['uniqueKeys']) {
   }
 }
 
-/** Validates every row and, in run mode, stores the good ones. */
-export async function processImport<P extends PlannedRow>(
-  db: Db,
+/**
+ * The rows of a table as the importer takes them, in sheet order: a row with nothing in the
+ * imported columns (a numbered but empty line) is not a row; a key seen earlier in the file is
+ * marked on the later rows. The same file always gives the same rows, so a step resumed after a
+ * restart finds its checkpoint's row where it left it.
+ */
+export function importRows(
   table: ImportTable,
   mapping: ColumnMapping[],
-  target: ImportTarget<P>,
-  options: ImportOptions,
-): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = {
-    counts: { created: 0, updated: 0, unchanged: 0, failed: 0 },
-    problems: [],
-    createdIds: [],
-    updatedIds: [],
-  };
-  // A row with nothing in the imported columns (a numbered but empty line) is not a row.
+  target: ImportTarget<PlannedRow>,
+): MappedRow[] {
   const rows = table.rows
     .map((r) => mapRow(mapping, r.line, r.cells, target.cellValue))
     .filter((r) => Object.keys(r.cells).length > 0);
   markDuplicates(rows, (row) => target.uniqueKeys(row));
-  const size = options.batchSize ?? BATCH_SIZE;
+  return rows;
+}
+
+export const emptyOutcome = (): ImportOutcome => ({
+  counts: { created: 0, updated: 0, unchanged: 0, failed: 0 },
+  problems: [],
+  createdIds: [],
+  updatedIds: [],
+});
+
+/**
+ * Counts (dry run) or stores (run) one planned batch. Pass a transaction: the batch's writes are
+ * savepoints in it, so they commit with whatever the caller writes beside them (a checkpoint).
+ * The outcome's problems are in sheet order.
+ */
+export async function settleBatch<P extends PlannedRow>(
+  db: Db,
+  batch: P[],
+  target: ImportTarget<P>,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const outcome = emptyOutcome();
   const fail = (p: PlannedRow, extra?: RowProblem) => {
     outcome.counts.failed++;
     outcome.problems.push(...p.problems, ...(extra ? [extra] : []));
   };
-  for (let start = 0; start < rows.length; start += size) {
-    const batch = await target.plan(db, rows.slice(start, start + size), options);
-    const good = batch.filter((p) => p.action !== 'failed');
-    for (const p of batch) if (p.action === 'failed') fail(p);
-    if (options.mode === 'dry-run') {
-      for (const p of good) outcome.counts[COUNTED[p.action as keyof typeof COUNTED]]++;
-    } else {
-      await applyBatch(db, good, target, options, outcome, fail);
-    }
-    options.onProgress?.(Math.min(start + size, rows.length), rows.length);
-    // Let the requests waiting for the database (and the progress page) in between batches.
-    await new Promise((resolve) => setImmediate(resolve));
+  const good = batch.filter((p) => p.action !== 'failed');
+  for (const p of batch) if (p.action === 'failed') fail(p);
+  if (options.mode === 'dry-run') {
+    for (const p of good) outcome.counts[COUNTED[p.action as keyof typeof COUNTED]]++;
+  } else {
+    await applyBatch(db, good, target, options, outcome, fail);
   }
   outcome.problems.sort((a, b) => a.line - b.line);
   return outcome;

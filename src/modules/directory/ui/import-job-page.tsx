@@ -7,11 +7,12 @@ import { Layout } from '../../../platform/ui/layout';
 import { ORGANIZATION_KINDS } from '../domain/taxonomy';
 import type { AnyImportField } from '../import/columns';
 import { columnsOf, isBusy, type ImportJob, type ImportReport } from '../import/jobs';
+import type { RowProblem } from '../import/process';
 import { num, STATUS_KEY, TableWrap } from './import-pages';
 import { kindLabel } from './labels';
 
 /** Rows of problems shown on the page; the CSV download has them all. */
-const PROBLEMS_SHOWN = 200;
+export const PROBLEMS_SHOWN = 200;
 
 /** The file's own header for a field, else the field's name; the whole row when none. */
 export function columnLabel(t: Translate, job: ImportJob, field: AnyImportField | undefined) {
@@ -166,10 +167,13 @@ function Report({
   ctx,
   job,
   report,
+  problems,
 }: {
   ctx: RequestContext;
   job: ImportJob;
   report: ImportReport;
+  /** The first of its problems, in sheet order. */
+  problems: RowProblem[];
 }) {
   const { t } = ctx;
   const dry = report.mode === 'dry-run';
@@ -236,7 +240,7 @@ function Report({
                 </tr>
               </thead>
               <tbody>
-                {report.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+                {problems.slice(0, PROBLEMS_SHOWN).map((p) => (
                   <tr>
                     <th scope="row">{p.line}</th>
                     <td>{columnLabel(t, job, p.field)}</td>
@@ -291,7 +295,16 @@ function Progress({ ctx, job }: { ctx: RequestContext; job: ImportJob }) {
   );
 }
 
-export function ImportJobPage({ ctx, job }: { ctx: RequestContext; job: ImportJob }) {
+export function ImportJobPage({
+  ctx,
+  job,
+  problems,
+}: {
+  ctx: RequestContext;
+  job: ImportJob;
+  /** The first problems of the report shown. */
+  problems: RowProblem[];
+}) {
   const { t } = ctx;
   const busy = isBusy(job);
   const head = busy ? (
@@ -350,7 +363,7 @@ export function ImportJobPage({ ctx, job }: { ctx: RequestContext; job: ImportJo
           <p>{t('directory.import.failed')}</p>
         </Notice>
       )}
-      {job.result && <Report ctx={ctx} job={job} report={job.result} />}
+      {job.result && <Report ctx={ctx} job={job} report={job.result} problems={problems} />}
       {job.status === 'done' && (
         <p class="row">
           <a class="button" href="/directory/import">
@@ -363,7 +376,9 @@ export function ImportJobPage({ ctx, job }: { ctx: RequestContext; job: ImportJo
           )}
         </p>
       )}
-      {!job.result && job.check && !busy && <Report ctx={ctx} job={job} report={job.check} />}
+      {!job.result && job.check && !busy && (
+        <Report ctx={ctx} job={job} report={job.check} problems={problems} />
+      )}
       {showInputs && (
         <>
           {job.status === 'checked' && job.check && job.check.counts.failed > 0 && (
