@@ -6,7 +6,7 @@ import {
   linksOfPeople,
   type PersonLink,
   type PersonRecord,
-} from '../db/organizations.repository';
+} from '../db/people-listing.repository';
 import { searchPeopleIds } from '../services/directory-search';
 import { scopeOf } from '../services/people.queries';
 import { listedRowsInOrder } from '../services/search-index';

@@ -4,7 +4,7 @@ import { ZProblem, problemResponses, type Api } from '../../../platform/http/api
 import type { AppContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/http/errors';
 import { findPersonById, findPersonBySlug, type PersonRow } from '../db/people.repository';
-import { linksOfPeople } from '../db/organizations.repository';
+import { linksOfPeople } from '../db/people-listing.repository';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { PERSON_ROLES } from '../domain/taxonomy';
 import { ZPersonFields, createPerson, type TPersonFieldsInput } from '../services/create-person';

@@ -1,7 +1,7 @@
 // How a person looks in the API and the change feed: only what the caller may see (personal
 // fields the person restricted are null, and `visibility` says why).
 import { z } from '@hono/zod-openapi';
-import type { PersonLink, PersonRecord } from '../db/organizations.repository';
+import type { PersonLink, PersonRecord } from '../db/people-listing.repository';
 import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
 import { AFFILIATION_ROLES, CONTACT_PREFERENCES } from '../services/create-person';
 

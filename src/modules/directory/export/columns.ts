@@ -4,7 +4,7 @@
 // a data dictionary built from the same list.
 import { ANONYMOUS } from '../../../platform/authz';
 import type { Locale, MessageKey, Translate } from '../../../platform/i18n';
-import type { ExportRow } from '../db/organizations.repository';
+import type { ExportRow } from '../db/export.repository';
 import { isInnovativeStartup } from '../domain/innovative-startup';
 import { provinceByCode } from '../domain/provinces';
 import type { OrganizationKind } from '../domain/taxonomy';

@@ -4,7 +4,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Db } from '../../../platform/db/client';
 import { log } from '../../../platform/log/logger';
-import { exportRowsByIds, type ExportRow } from '../db/organizations.repository';
+import { exportRowsByIds, type ExportRow } from '../db/export.repository';
 import { searchOrganizationIds } from '../services/directory-search';
 import type { TDirectoryQuery } from '../services/organizations.queries';
 import { rowsInOrder } from '../services/search-index';

@@ -10,6 +10,8 @@ import {
   findOrganizationsByTaxCodes,
   insertOrganizations,
   slugsTaken,
+} from '../db/organization-import.repository';
+import {
   uniqueViolation,
   updateOrganization as updateRow,
   type NewOrganizationRow,

@@ -5,12 +5,9 @@
 // organisation (by tax code or profile address) with a role and a position there.
 import type { Db } from '../../../platform/db/client';
 import { issueMessage } from '../../../platform/http/forms';
-import {
-  findOrganizationsByTaxCodes,
-  linksOfPeople,
-  recordChange,
-  type PersonLink,
-} from '../db/organizations.repository';
+import { findOrganizationsByTaxCodes } from '../db/organization-import.repository';
+import { linksOfPeople, type PersonLink } from '../db/people-listing.repository';
+import { recordChange } from '../db/organizations.repository';
 import {
   findOrganizationsBySlugs,
   findPeopleByExternalIds,

@@ -1,6 +1,7 @@
 import { pageWindow, type Paged } from '../../../platform/http/paging';
 import type { Db } from '../../../platform/db/client';
-import { findArchivedOrganizations, type OrganizationRow } from '../db/organizations.repository';
+import { findArchivedOrganizations } from '../db/curation.repository';
+import { type OrganizationRow } from '../db/organizations.repository';
 
 export async function findArchived(db: Db, page: number): Promise<Paged<OrganizationRow>> {
   const { rows, total } = await findArchivedOrganizations(db, {

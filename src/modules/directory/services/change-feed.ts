@@ -3,17 +3,14 @@
 import { ANONYMOUS } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/http/errors';
+import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
 import {
-  findOrganizationsByIds,
   findPeopleByIds,
-  isLockTimeout,
-  latestChangesSince,
   linksOfPeople,
-  withSettledChanges,
-  type OrganizationRow,
   type PersonLink,
   type PersonRecord,
-} from '../db/organizations.repository';
+} from '../db/people-listing.repository';
+import { isLockTimeout, latestChangesSince, withSettledChanges } from '../db/changes.repository';
 import { withVisibleFields } from './visibility';
 
 export const FEED_TYPES = ['organization', 'person'] as const;

@@ -7,12 +7,10 @@ import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/http/errors';
 import { accountContact } from '../../identity';
+import { decideClaim as decideClaimRow, lockClaim, type ClaimRow } from '../db/claims.repository';
 import {
-  decideClaim as decideClaimRow,
-  lockClaim,
   lockOrganization,
   updateOrganization as updateRow,
-  type ClaimRow,
   type OrganizationRow,
 } from '../db/organizations.repository';
 import { claimDecisionLetter } from './claim-mail';

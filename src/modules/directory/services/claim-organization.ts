@@ -7,13 +7,8 @@ import type { RequestContext } from '../../../platform/http/context';
 import { AppError, type FieldErrors } from '../../../platform/http/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { createAccountOrganization } from '../../identity';
-import {
-  findOpenClaim,
-  findOrganizationBySlug,
-  insertClaim,
-  type ClaimRow,
-  type OrganizationRow,
-} from '../db/organizations.repository';
+import { findOpenClaim, insertClaim, type ClaimRow } from '../db/claims.repository';
+import { findOrganizationBySlug, type OrganizationRow } from '../db/organizations.repository';
 import { isLive, managingChoices, NEW_ACCOUNT_ORGANIZATION } from './managers';
 
 export const ZClaimForm = z.object({

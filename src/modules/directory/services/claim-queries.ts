@@ -5,7 +5,7 @@ import {
   findClaimWithOrganization,
   findOpenClaim,
   findPendingClaims,
-} from '../db/organizations.repository';
+} from '../db/claims.repository';
 import { isUuid } from './managers';
 
 type ClaimWithOrganization = NonNullable<Awaited<ReturnType<typeof findClaimWithOrganization>>>;

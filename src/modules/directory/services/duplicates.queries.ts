@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/client';
-import { findDuplicateCandidates, type DuplicatePair } from '../db/organizations.repository';
+import { findDuplicateCandidates, type DuplicatePair } from '../db/curation.repository';
 
 export const DUPLICATES_PAGE_SIZE = 25;
 /** Names this alike (trigram similarity of their search keys) in one province are worth a look. */

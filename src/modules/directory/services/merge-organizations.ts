@@ -11,13 +11,11 @@ import { fieldErrors } from '../../../platform/http/forms';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
 import {
   lockOrganization,
-  moveAffiliations,
-  moveClaims,
   recordChange,
-  repointMergedRecords,
   updateOrganization as updateRow,
   type OrganizationRow,
 } from '../db/organizations.repository';
+import { moveAffiliations, moveClaims, repointMergedRecords } from '../db/curation.repository';
 import { isLive, isUuid } from './managers';
 import { LIST_FIELDS, SCALAR_FIELDS, type ListField } from './organization-form';
 import { organizationSearchFields } from './search-fields';

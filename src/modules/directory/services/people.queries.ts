@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
-import { findPeopleByIds } from '../db/organizations.repository';
+import { findPeopleByIds } from '../db/people-listing.repository';
 import {
   findAffiliationsOfOrganization,
   findAffiliationsOfPerson,

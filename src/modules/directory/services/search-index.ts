@@ -4,11 +4,7 @@
 import type { Db } from '../../../platform/db/client';
 import { TextIndex, type SearchDocument } from '../../../platform/search';
 import { searchKey } from '../../../platform/text/vietnamese';
-import {
-  latestChange,
-  latestChangesSince,
-  withSettledChanges,
-} from '../db/organizations.repository';
+import { latestChange, latestChangesSince, withSettledChanges } from '../db/changes.repository';
 import {
   organizationSources,
   organizationSourcesByIds,

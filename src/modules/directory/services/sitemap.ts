@@ -4,13 +4,9 @@
 // (on the embedded engine a long query stalls every other request).
 import type { Db } from '../../../platform/db/client';
 import { mainNavigation } from '../../../platform/modules/registry';
-import {
-  countListedPeople,
-  countPublicOrganizations,
-  latestChange,
-  listedPeopleSlugs,
-  publicOrganizationSlugs,
-} from '../db/organizations.repository';
+import { countListedPeople, listedPeopleSlugs } from '../db/people-listing.repository';
+import { countPublicOrganizations, publicOrganizationSlugs } from '../db/stats.repository';
+import { latestChange } from '../db/changes.repository';
 
 export const SITEMAP_MAX_URLS = 50_000;
 export const SITEMAP_PART_SIZE = 10_000;

@@ -5,11 +5,8 @@
 import type { Db } from '../../../platform/db/client';
 import { PROVINCES } from '../domain/provinces';
 import { ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
-import {
-  countActiveOrganizations,
-  latestChange,
-  type StatsCount,
-} from '../db/organizations.repository';
+import { countActiveOrganizations, type StatsCount } from '../db/stats.repository';
+import { latestChange } from '../db/changes.repository';
 
 export interface StatsBucket {
   /** A code of the taxonomy (kind, province code, sector, stage) or a year; null: not given. */
