@@ -2,7 +2,8 @@
 // national-scale data (bench/directory/), on PGlite and (when BENCH_DATABASE_URL or
 // TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and deadline surge
 // (bench/programs/).
-// BENCH_ONLY=platform, directory or programs runs one part. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
+// BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=import only the directory's
+// import of 10,000 rows. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
 // Benchmarks are not tests: it exits 0 even when a target is missed, and non-zero only when it
 // could not measure.
 import { randomBytes } from 'node:crypto';
@@ -13,6 +14,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { repoRoot, rssMiB, startServer } from './server';
 import { passes, printTable, type Row } from './table';
+import { benchImport } from './directory/import';
 import { benchDirectory } from './directory/run';
 import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
@@ -124,7 +126,7 @@ async function main() {
     }
   };
 
-  const only = process.env.BENCH_ONLY; // "platform", "directory" or "programs"; all when unset
+  const only = process.env.BENCH_ONLY; // "platform", "directory", "programs" or "import"; all when unset
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!only || only === 'platform') {
     await attempt('pglite', () => benchEngine('pglite', {}, rows));
@@ -139,6 +141,11 @@ async function main() {
     if (adminUrl) {
       await attempt('postgres directory', () => benchDirectory('postgres', rows, adminUrl));
     }
+  }
+  if (only === 'import') {
+    // The import alone; the directory part runs it too.
+    await attempt('pglite import', () => benchImport('pglite', rows));
+    if (adminUrl) await attempt('postgres import', () => benchImport('postgres', rows, adminUrl));
   }
   if (!only || only === 'programs') {
     await attempt('programs', async () => {

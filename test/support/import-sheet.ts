@@ -1,6 +1,6 @@
 // A CSV as a province's register of enterprises looks: Vietnamese headers, ";" separators,
-// unique tax codes and references, pre-2025 province names. For the 10,000-row import test and
-// the import benchmark.
+// unique tax codes and references, pre-2025 province names. For the register import test
+// (src/modules/directory/import-register.db.test.ts) and the 10,000-row import benchmark.
 import { PROVINCES } from '../../src/modules/directory/domain/provinces';
 import { taxCodeFromBase } from '../../src/modules/directory/domain/tax-code';
 
