@@ -32,4 +32,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Routes, API operations and pages call services; only services reach repositories.
+    files: ['src/modules/*/*.routes.tsx', 'src/modules/*/api/**/*.ts', 'src/modules/*/ui/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.repository'],
+              allowTypeImports: true,
+              message: 'Call a service (services/*) instead of a repository.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 import { policies } from '../../platform/authz';
 import { AppError } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
-import { findOrganizationById } from './db/organizations.repository';
+import { liveMergeTarget } from './services/organization-refs.queries';
 import {
   findOrganizations,
   getPublicOrganization,
@@ -26,9 +26,8 @@ export function registerPublicRoutes(router: Router) {
     if (!found) throw new AppError('NOT_FOUND');
     if (found.mergedInto) {
       // A duplicate merged into another record: its address keeps working.
-      const target = await findOrganizationById(db, found.mergedInto);
-      if (target && !target.archivedAt)
-        return c.redirect(`/directory/organizations/${target.slug}`, 301);
+      const target = await liveMergeTarget(db, found.mergedInto);
+      if (target) return c.redirect(`/directory/organizations/${target.slug}`, 301);
       throw new AppError('NOT_FOUND');
     }
     const { logoFile } = found.organization;

@@ -4,26 +4,16 @@ import { ZProblem, problemResponses, type Api } from '../../../platform/http/api
 import type { AppContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/http/errors';
 import { ZOrganizationFields, type TOrganizationFields } from '../contracts';
-import {
-  findOrganizationById,
-  findOrganizationBySlug,
-  type OrganizationRow,
-} from '../db/organizations.repository';
+import { liveMergeTarget, organizationByRef, type OrganizationRow } from '../services/organization-refs.queries';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { createOrganization } from '../services/create-organization';
 import { updateOrganization } from '../services/update-organization';
 import { withVisibleFields } from '../services/visibility';
-import { VARY_BY_CALLER, isUuid } from './common';
-import { listOrganizations } from './list-organizations';
+import { VARY_BY_CALLER } from './common';
+import { listOrganizations } from '../services/organization-pages';
 import { ZOrganization, toOrganizationJson } from './organization-json';
-import {
-  etagOf,
-  expectedVersion,
-  isNotModified,
-  requireIfMatch,
-  staleEditResponse,
-} from './preconditions';
+import { etagOf, expectedVersion, isNotModified, requireIfMatch, staleEditResponse } from './preconditions';
 
 const BASE = '/api/v1/directory/organizations';
 
@@ -233,8 +223,7 @@ export function organizationResponse<S extends 200 | 201>(
 }
 
 export async function findByRef(c: AppContext, ref: string) {
-  const { db } = c.get('ctx').deps.database;
-  return isUuid(ref) ? findOrganizationById(db, ref) : findOrganizationBySlug(db, ref);
+  return organizationByRef(c.get('ctx').deps.database.db, ref);
 }
 
 export function registerOrganizationsApi(api: Api) {
@@ -258,8 +247,8 @@ export function registerOrganizationsApi(api: Api) {
     const row = await findByRef(c, c.req.valid('param').ref);
     if (!row || row.archivedAt) throw new AppError('NOT_FOUND');
     if (row.mergedInto) {
-      const target = await findOrganizationById(c.get('ctx').deps.database.db, row.mergedInto);
-      if (!target || target.archivedAt) throw new AppError('NOT_FOUND');
+      const target = await liveMergeTarget(c.get('ctx').deps.database.db, row.mergedInto);
+      if (!target) throw new AppError('NOT_FOUND');
       return c.redirect(`${BASE}/${target.id}`, 301) as never;
     }
     if (isNotModified(c, row.version)) return c.body(null, 304) as never;

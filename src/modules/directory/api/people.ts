@@ -3,23 +3,16 @@ import { ANONYMOUS, can, hasRole, isSignedIn, policies, type Actor } from '../..
 import { ZProblem, problemResponses, type Api } from '../../../platform/http/api';
 import type { AppContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/http/errors';
-import { findPersonById, findPersonBySlug, type PersonRow } from '../db/people.repository';
-import { linksOfPeople } from '../db/people-listing.repository';
+import { linksOfPerson, livePersonByRef, type PersonRow } from '../services/person-refs.queries';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { PERSON_ROLES } from '../domain/taxonomy';
 import { ZPersonFields, createPerson, type TPersonFieldsInput } from '../services/create-person';
 import { updatePerson } from '../services/update-person';
 import { withVisibleFields } from '../services/visibility';
-import { VARY_BY_CALLER, isUuid } from './common';
-import { listPeople } from './list-people';
+import { VARY_BY_CALLER } from './common';
+import { listPeople } from '../services/people-pages';
 import { ZPerson, toPersonJson } from './person-json';
-import {
-  etagOf,
-  expectedVersion,
-  isNotModified,
-  requireIfMatch,
-  staleEditResponse,
-} from './preconditions';
+import { etagOf, expectedVersion, isNotModified, requireIfMatch, staleEditResponse } from './preconditions';
 
 const BASE = '/api/v1/directory/people';
 
@@ -180,15 +173,12 @@ const updatePersonRoute = createRoute({
   },
 });
 
-async function findByRef(c: AppContext, ref: string) {
-  const { db } = c.get('ctx').deps.database;
-  const row = isUuid(ref) ? await findPersonById(db, ref) : await findPersonBySlug(db, ref);
-  return row && !row.archivedAt ? row : undefined;
-}
+const findByRef = (c: AppContext, ref: string) =>
+  livePersonByRef(c.get('ctx').deps.database.db, ref);
 
 async function personResponse<S extends 200 | 201>(c: AppContext, row: PersonRow, status: S) {
   const { actor, deps } = c.get('ctx');
-  const links = await linksOfPeople(deps.database.db, [row.id]);
+  const links = await linksOfPerson(deps.database.db, row.id);
   c.header('ETag', etagOf(row.version));
   c.header('Vary', VARY_BY_CALLER);
   return c.json(toPersonJson(withVisibleFields(row, viewerOf(actor)), links), status);

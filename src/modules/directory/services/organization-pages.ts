@@ -2,11 +2,11 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
-import { searchOrganizationIds, type OrganizationCriteria } from '../services/directory-search';
-import { listedRowsInOrder } from '../services/search-index';
-import { searchTerms } from '../services/search-fields';
-import { withVisibleFields } from '../services/visibility';
-import { fingerprintOf, pageThrough } from './cursor';
+import { searchOrganizationIds, type OrganizationCriteria } from './directory-search';
+import { listedRowsInOrder } from './search-index';
+import { searchTerms } from './search-fields';
+import { withVisibleFields } from './visibility';
+import { fingerprintOf, pageThrough } from './page-cursor';
 
 export interface ListQuery extends OrganizationCriteria {
   sort?: 'relevance' | 'name';

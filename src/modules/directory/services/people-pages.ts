@@ -7,12 +7,12 @@ import {
   type PersonLink,
   type PersonRecord,
 } from '../db/people-listing.repository';
-import { searchPeopleIds } from '../services/directory-search';
-import { scopeOf } from '../services/people.queries';
-import { listedRowsInOrder } from '../services/search-index';
-import { searchTerms } from '../services/search-fields';
-import { withVisibleFields } from '../services/visibility';
-import { fingerprintOf, pageThrough } from './cursor';
+import { searchPeopleIds } from './directory-search';
+import { scopeOf } from './people.queries';
+import { listedRowsInOrder } from './search-index';
+import { searchTerms } from './search-fields';
+import { withVisibleFields } from './visibility';
+import { fingerprintOf, pageThrough } from './page-cursor';
 
 export interface PeopleListQuery {
   q?: string;

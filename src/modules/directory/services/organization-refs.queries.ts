@@ -1,0 +1,21 @@
+// An organisation as the API and the pages address it: by id or by slug, and where a merged
+// record's address leads.
+import type { Db } from '../../../platform/db/client';
+import {
+  findOrganizationById,
+  findOrganizationBySlug,
+  type OrganizationRow,
+} from '../db/organizations.repository';
+import { isUuid } from './managers';
+
+export type { OrganizationRow };
+
+/** The record a reference names (a UUID is an id, anything else a slug), archived or not. */
+export const organizationByRef = (db: Db, ref: string) =>
+  isUuid(ref) ? findOrganizationById(db, ref) : findOrganizationBySlug(db, ref);
+
+/** The record a merged one was merged into, unless it is archived or gone. */
+export async function liveMergeTarget(db: Db, id: string): Promise<OrganizationRow | undefined> {
+  const target = await findOrganizationById(db, id);
+  return target && !target.archivedAt ? target : undefined;
+}
