@@ -8,7 +8,7 @@ import { AppError, type FieldErrors } from '../../platform/http/errors';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { accountNavigation, workWaitingFor } from '../../platform/modules/registry';
-import { forwardCookies } from './auth.routes';
+import { forwardCookies } from './session-cookies';
 import { ZCodeForm } from './contracts';
 import { accountHolder } from './services/account-context';
 import { getAccountOverview, updateProfile, ZProfileForm } from './services/account-profile';

@@ -1,0 +1,108 @@
+// Signing in (password, then the second factor when the account has one) and out.
+import { policies } from '../../platform/authz';
+import { parseForm } from '../../platform/http/forms';
+import type { Router } from '../../platform/http/router';
+import { ZCodeForm, ZLoginForm } from './contracts';
+import { authFor } from './services/auth';
+import { attempt } from './services/auth-errors';
+import { signIn } from './services/sign-in';
+import { LoginPage, SecondFactorPage } from './ui/auth-pages';
+
+import { forwardCookies, nextOf } from './session-cookies';
+
+export function registerSignInRoutes(router: Router) {
+  router.page('GET', '/login', policies.public, (c) =>
+    c.html(<LoginPage ctx={c.get('ctx')} path="/login" next={nextOf(c)} />),
+  );
+  router.page('POST', '/login', policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const next = nextOf(c);
+    const form = await parseForm(c, ZLoginForm);
+    if (!form.ok)
+      return c.html(
+        <LoginPage ctx={ctx} path="/login" next={next} errors={form.errors} values={form.values} />,
+        422,
+      );
+    const result = await signIn(ctx.deps, { ...form.data, ip: ctx.ip }, c.req.raw.headers);
+    if (!result.ok) {
+      const status = result.reason === 'RATE_LIMITED' ? 429 : 422;
+      if (result.reason === 'RATE_LIMITED')
+        c.header('Retry-After', String(result.retryAfterSeconds));
+      const text =
+        result.reason === 'RATE_LIMITED'
+          ? ctx.t('identity.login.tooMany', { seconds: result.retryAfterSeconds })
+          : ctx.t(
+              result.reason === 'UNVERIFIED'
+                ? 'identity.login.unverified'
+                : 'identity.login.failed',
+            );
+      return c.html(
+        <LoginPage
+          ctx={ctx}
+          path="/login"
+          next={next}
+          values={form.values}
+          notice={{ kind: 'error', text }}
+        />,
+        status,
+      );
+    }
+    forwardCookies(c, result.headers);
+    return c.redirect(
+      result.needsSecondFactor ? `/login/two-factor?next=${encodeURIComponent(next)}` : next,
+      303,
+    );
+  });
+
+  router.page('GET', '/login/two-factor', policies.public, (c) =>
+    c.html(<SecondFactorPage ctx={c.get('ctx')} path="/login/two-factor" next={nextOf(c)} />),
+  );
+  router.page('POST', '/login/two-factor', policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const next = nextOf(c);
+    const form = await parseForm(c, ZCodeForm);
+    const page = (text: string, status: 422 | 429 = 422) =>
+      c.html(
+        <SecondFactorPage
+          ctx={ctx}
+          path="/login/two-factor"
+          next={next}
+          notice={{ kind: 'error', text }}
+        />,
+        status,
+      );
+    if (!form.ok) return page(ctx.t('identity.twoFactor.invalid'));
+    const hit = ctx.deps.rateLimiter.hit(`2fa:${ctx.ip}`, 10, 5 * 60);
+    if (!hit.ok)
+      return page(ctx.t('identity.login.tooMany', { seconds: hit.retryAfterSeconds }), 429);
+    const api = authFor(ctx.deps).api;
+    const isBackupCode = !/^\d{6}$/.test(form.data.code);
+    const result = await attempt(() =>
+      isBackupCode
+        ? api.verifyBackupCode({
+            body: { code: form.data.code },
+            headers: c.req.raw.headers,
+            returnHeaders: true,
+          })
+        : api.verifyTOTP({
+            body: { code: form.data.code },
+            headers: c.req.raw.headers,
+            returnHeaders: true,
+          }),
+    );
+    if (!result.ok) return page(ctx.t('identity.twoFactor.invalid'));
+    forwardCookies(c, result.value.headers);
+    return c.redirect(next, 303);
+  });
+
+  router.page('POST', '/logout', policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    if (ctx.actor.kind === 'user') {
+      const result = await attempt(() =>
+        authFor(ctx.deps).api.signOut({ headers: c.req.raw.headers, returnHeaders: true }),
+      );
+      if (result.ok) forwardCookies(c, result.value.headers);
+    }
+    return c.redirect('/', 303);
+  });
+}
