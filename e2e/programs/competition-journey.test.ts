@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/modules/directory';
-import { vnDateTimeInputValue } from '../../src/modules/programs/domain/vn-time';
+import { vnDateTimeInputValue } from '../../src/platform/i18n/vn-time';
 import { ANONYMOUS } from '../../src/platform/authz';
 import { linkIn, type ReceivedMail } from '../../test/support/mailbox';
 import { launchBrowser } from '../support/browser';

@@ -12,7 +12,7 @@ import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
 import type { TAnswerError } from './domain/answers';
 import type { TAnswers } from './domain/call-form';
-import { vnDeadline } from './domain/vn-time';
+import { vnDeadline } from '../../platform/i18n';
 import { canReopenApplications } from './permissions';
 import { addCoEditor } from './services/add-co-editor';
 import {
@@ -30,7 +30,7 @@ import {
 } from './services/applications.queries';
 import { getCall } from './services/calls.queries';
 import { coEditorsPanel } from './services/co-editors.queries';
-import { textValues, versionOf, type FormBody } from './services/form-values';
+import { textValues, formVersion, routeParam, readBody } from '../../platform/http/form-reader';
 import { removeCoEditor } from './services/remove-co-editor';
 import { reopenApplication } from './services/reopen-application';
 import { decisionOfApplication } from './services/review.queries';
@@ -60,8 +60,6 @@ import { privateDownload } from './ui/private-download';
 /** The form route, whose body may carry files (see uploadLimits in index.ts). */
 export const APPLICATION_FORM_ROUTE = `${APPLICATIONS_PATH}/:id/edit`;
 
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
-const body = (c: AppContext) => c.req.parseBody({ all: true }) as Promise<FormBody>;
 const newKey = () => randomUUID();
 
 const DONE: Record<string, MessageKey> = {
@@ -173,7 +171,12 @@ function registerApplyPages(router: Router) {
   router.page('GET', APPLY, policies.session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { programme, call } = await getCall(
+      db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
+    );
     const options = await applyOptions(db, ctx.actor, call, ctx.deps.clock());
     return c.html(<ApplyPage ctx={ctx} programme={programme} call={call} options={options} />);
   });
@@ -181,8 +184,13 @@ function registerApplyPages(router: Router) {
   router.page('POST', APPLY, policies.session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
-    const organizationId = textValues(await body(c)).organizationId ?? '';
+    const { programme, call } = await getCall(
+      db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
+    );
+    const organizationId = textValues(await readBody(c)).organizationId ?? '';
     const now = ctx.deps.clock();
     const result = await startApplication(db, ctx, { callId: call.id, organizationId }, now);
     if (result.ok) return c.redirect(applicationEditPath(result.application.id), 303);
@@ -208,13 +216,13 @@ function registerApplicationPages(router: Router) {
 
   router.page('GET', ONE, session, async (c) => {
     const ctx = c.get('ctx');
-    const view = await getApplication(ctx.deps.database.db, ctx.actor, param(c, 'id'));
+    const view = await getApplication(ctx.deps.database.db, ctx.actor, routeParam(c, 'id'));
     return c.html(await statusPage(c, view));
   });
 
   router.page('GET', APPLICATION_FORM_ROUTE, session, async (c) => {
     const ctx = c.get('ctx');
-    const view = await getApplication(ctx.deps.database.db, ctx.actor, param(c, 'id'));
+    const view = await getApplication(ctx.deps.database.db, ctx.actor, routeParam(c, 'id'));
     if (view.access !== 'edit' || !isEditableStatus(view.application.status))
       return c.redirect(applicationPath(view.application.id), 303);
     return c.html(await editPage(c, view));
@@ -223,13 +231,13 @@ function registerApplicationPages(router: Router) {
   router.page('POST', APPLICATION_FORM_ROUTE, session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const id = param(c, 'id');
+    const id = routeParam(c, 'id');
     const view = await getApplication(db, ctx.actor, id);
     if (view.access !== 'edit') throw new AppError('FORBIDDEN');
-    const posted = await body(c);
+    const posted = await readBody(c);
     const values = textValues(posted);
     const typed = typedFromBody(posted);
-    const version = versionOf(values);
+    const version = formVersion(values);
     const form = view.call.form;
     const answers = answersFromForm(form, posted, view.application.answers);
     const stored = await storeUploads(ctx.deps.files, form, await uploadsFromForm(form, posted));
@@ -308,9 +316,9 @@ function registerApplicationPages(router: Router) {
   router.page('POST', `${ONE}/withdraw`, session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const id = param(c, 'id');
+    const id = routeParam(c, 'id');
     const view = await getApplication(db, ctx.actor, id);
-    const values = textValues(await body(c));
+    const values = textValues(await readBody(c));
     if (values.confirm !== 'yes') {
       const notice = {
         kind: 'error',
@@ -321,7 +329,7 @@ function registerApplicationPages(router: Router) {
     const result = await withdrawApplication(
       db,
       ctx,
-      { applicationId: id, expectedVersion: versionOf(values) },
+      { applicationId: id, expectedVersion: formVersion(values) },
       ctx.deps.clock(),
     );
     if (result.ok || result.reason === 'ALREADY_WITHDRAWN')
@@ -334,11 +342,11 @@ function registerApplicationPages(router: Router) {
   router.page('POST', `${ONE}/reopen`, policies.capability('programs.call:manage'), async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const id = param(c, 'id');
-    const values = textValues(await body(c));
+    const id = routeParam(c, 'id');
+    const values = textValues(await readBody(c));
     const result = await reopenApplication(db, ctx, {
       applicationId: id,
-      expectedVersion: versionOf(values),
+      expectedVersion: formVersion(values),
     });
     if (result.ok) return c.redirect(`${applicationPath(id)}?done=reopened`, 303);
     const view = await getApplication(db, ctx.actor, id);
@@ -353,8 +361,8 @@ function registerApplicationPages(router: Router) {
     const attachment = await getAttachment(
       ctx.deps.database.db,
       ctx.actor,
-      param(c, 'id'),
-      param(c, 'file'),
+      routeParam(c, 'id'),
+      routeParam(c, 'file'),
     );
     return privateDownload(c, attachment);
   });
@@ -364,8 +372,8 @@ function registerApplicationPages(router: Router) {
 function registerCoEditorRoutes(router: Router, one: string) {
   router.page('POST', `${one}/co-editors`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const id = param(c, 'id');
-    const userId = textValues(await body(c)).userId ?? '';
+    const id = routeParam(c, 'id');
+    const userId = textValues(await readBody(c)).userId ?? '';
     const deps = {
       db: ctx.deps.database.db,
       mail: ctx.deps.mail,
@@ -386,11 +394,11 @@ function registerCoEditorRoutes(router: Router, one: string) {
 
   router.page('POST', `${one}/co-editors/:user/remove`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const id = param(c, 'id');
+    const id = routeParam(c, 'id');
     // NOT_A_CO_EDITOR (one already removed, e.g. a double click) leaves what was asked for.
     await removeCoEditor(ctx.deps.database.db, ctx, {
       applicationId: id,
-      userId: param(c, 'user'),
+      userId: routeParam(c, 'user'),
     });
     return c.redirect(`${applicationPath(id)}?done=coEditorRemoved`, 303);
   });

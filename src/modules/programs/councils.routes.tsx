@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/http/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
-import { parseVnDateTime } from './domain/vn-time';
+import { parseVnDateTime } from '../../platform/i18n';
 import { addCouncilMember } from './services/add-council-member';
 import { changeCouncilMemberRole } from './services/change-council-member-role';
 import { getCall } from './services/calls.queries';
@@ -12,12 +12,18 @@ import { councilMinutes, councilsOfCall, councilView } from './services/council.
 import { councilMinutesDocx } from './services/council-minutes-docx';
 import { minutesText } from './services/council-minutes-text';
 import { createCouncil } from './services/create-council';
-import { allValues, textValues, versionOf, type FormValues } from './services/form-values';
+import {
+  formStrings,
+  textValues,
+  formVersion,
+  type FormValues,
+  routeParam,
+  readBody,
+} from '../../platform/http/form-reader';
 import { recordCouncilMeeting } from './services/record-council-meeting';
 import { removeCouncilMember } from './services/remove-council-member';
 import { CouncilPage, CouncilsPage, COUNCILS_PATH, MinutesPage } from './ui/council-pages';
 
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
   ({ kind, text: c.get('ctx').t(key) }) as const;
 
@@ -29,7 +35,12 @@ export function registerCouncilRoutes(router: Router) {
   const listPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { programme, call } = await getCall(
+      db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
+    );
     const { councils, rounds } = await councilsOfCall(db, ctx.actor, call);
     const page = (
       <CouncilsPage
@@ -48,8 +59,8 @@ export function registerCouncilRoutes(router: Router) {
   router.page('POST', CALL, canManage, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const { call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const values = textValues(await readBody(c));
+    const { call } = await getCall(db, ctx.actor, routeParam(c, 'slug'), routeParam(c, 'call'));
     const result = await createCouncil(db, ctx, call.id, {
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',
@@ -66,7 +77,7 @@ export function registerCouncilRoutes(router: Router) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const view = await councilView(ctx.deps.database.db, ctx.actor, param(c, 'council'));
+    const view = await councilView(ctx.deps.database.db, ctx.actor, routeParam(c, 'council'));
     const notice =
       given?.notice ?? (c.req.query('done') ? say(c, 'programs.council.done') : undefined);
     return c.html(
@@ -81,14 +92,14 @@ export function registerCouncilRoutes(router: Router) {
     );
   };
   const back = (c: AppContext, anchor: string) =>
-    c.redirect(`${COUNCILS_PATH}/${param(c, 'council')}?done=saved#${anchor}`, 303);
+    c.redirect(`${COUNCILS_PATH}/${routeParam(c, 'council')}?done=saved#${anchor}`, 303);
   router.page('GET', COUNCIL, canManage, (c) => councilPage(c));
 
   router.page('POST', `${COUNCIL}/members`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
+    const values = textValues(await readBody(c));
     const role = values.role === 'chair' || values.role === 'secretary' ? values.role : 'member';
-    const result = await addCouncilMember(ctx.deps.database.db, ctx, param(c, 'council'), {
+    const result = await addCouncilMember(ctx.deps.database.db, ctx, routeParam(c, 'council'), {
       reviewerId: values.reviewerId ?? '',
       profile: values.profile ?? '',
       role,
@@ -118,12 +129,12 @@ export function registerCouncilRoutes(router: Router) {
     );
   router.page('POST', `${MEMBER}/role`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
+    const values = textValues(await readBody(c));
     const result = await changeCouncilMemberRole(
       ctx.deps.database.db,
       ctx,
-      param(c, 'council'),
-      param(c, 'member'),
+      routeParam(c, 'council'),
+      routeParam(c, 'member'),
       values.role ?? '',
     );
     return result.ok ? back(c, 'h-members') : refused(c, result.reason);
@@ -131,25 +142,30 @@ export function registerCouncilRoutes(router: Router) {
   router.page('POST', `${MEMBER}/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const result = await removeCouncilMember(db, ctx, param(c, 'council'), param(c, 'member'));
+    const result = await removeCouncilMember(
+      db,
+      ctx,
+      routeParam(c, 'council'),
+      routeParam(c, 'member'),
+    );
     return result.ok ? back(c, 'h-members') : refused(c, result.reason);
   });
 
   router.page('POST', `${COUNCIL}/meeting`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const body = await c.req.parseBody({ all: true });
+    const body = await readBody(c);
     const values = textValues(body);
     const meetingAt = parseVnDateTime(values.meetingAt ?? '');
     const result = await recordCouncilMeeting(
       ctx.deps.database.db,
       ctx,
-      param(c, 'council'),
-      versionOf(values),
+      routeParam(c, 'council'),
+      formVersion(values),
       {
         meetingPlace: values.meetingPlace ?? '',
         meetingAt: meetingAt as Date,
         conclusions: values.conclusions ?? '',
-        presentIds: allValues(body, 'present'),
+        presentIds: formStrings(body, 'present'),
       },
     );
     if (result.ok) return back(c, 'h-meeting');
@@ -159,7 +175,7 @@ export function registerCouncilRoutes(router: Router) {
 
   router.page('GET', `${COUNCIL}/minutes`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const minutes = await councilMinutes(ctx.deps.database.db, ctx.actor, param(c, 'council'));
+    const minutes = await councilMinutes(ctx.deps.database.db, ctx.actor, routeParam(c, 'council'));
     return c.html(
       <MinutesPage
         text={minutesText(minutes)}
@@ -173,7 +189,7 @@ export function registerCouncilRoutes(router: Router) {
     const { bytes, filename } = await councilMinutesDocx(
       ctx.deps.database.db,
       ctx.actor,
-      param(c, 'council'),
+      routeParam(c, 'council'),
     );
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -6,8 +6,7 @@ import type { Router } from '../../platform/http/router';
 import { getCallDashboard } from './services/call-dashboard.queries';
 import { exportApplications, type ExportFormat } from './services/export-applications';
 import { CallDashboardPage, callDashboardPath } from './ui/call-dashboard-page';
-
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+import { routeParam } from '../../platform/http/form-reader';
 
 export function registerDashboardRoutes(router: Router) {
   const canManage = policies.capability('programs.call:manage');
@@ -18,8 +17,8 @@ export function registerDashboardRoutes(router: Router) {
     const view = await getCallDashboard(
       ctx.deps.database.db,
       ctx.actor,
-      param(c, 'slug'),
-      param(c, 'call'),
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
     );
     return c.html(<CallDashboardPage ctx={ctx} view={view} />);
   });
@@ -29,7 +28,7 @@ export function registerDashboardRoutes(router: Router) {
     const { body, type, fileName } = await exportApplications(
       { db: ctx.deps.database.db, files: ctx.deps.files },
       ctx,
-      { programmeSlug: param(c, 'slug'), callSlug: param(c, 'call'), format },
+      { programmeSlug: routeParam(c, 'slug'), callSlug: routeParam(c, 'call'), format },
       { t: ctx.t, locale: ctx.locale },
     );
     return new Response(body, {

@@ -4,7 +4,8 @@ import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
-import { renameFields, textValues } from './services/form-values';
+import { textValues, routeParam, readBody } from '../../platform/http/form-reader';
+import { renameFields } from '../../platform/http/forms';
 import { REPORT_FILES, storeProjectFiles } from './services/project-files';
 import {
   getProjectForMember,
@@ -24,8 +25,6 @@ import {
 
 import {
   PROJECT_REPORT_ROUTE,
-  body,
-  param,
   dbOf,
   today,
   saved,
@@ -49,7 +48,7 @@ export function registerMemberProjectRoutes(router: Router) {
 
   const page = async (c: AppContext, given?: { form?: ReportFormState; notice?: PageNotice }) => {
     const ctx = c.get('ctx');
-    const project = await getProjectForMember(dbOf(c), ctx.actor, param(c, 'id'));
+    const project = await getProjectForMember(dbOf(c), ctx.actor, routeParam(c, 'id'));
     return (
       <MemberProjectPage
         ctx={ctx}
@@ -64,10 +63,10 @@ export function registerMemberProjectRoutes(router: Router) {
 
   router.page('POST', PROJECT_REPORT_ROUTE, member, async (c) => {
     const ctx = c.get('ctx');
-    const id = param(c, 'id');
+    const id = routeParam(c, 'id');
     // Outsiders find nothing here, whatever they post.
     await getProjectForMember(dbOf(c), ctx.actor, id);
-    const posted = await body(c);
+    const posted = await readBody(c);
     const values = textValues(posted);
     const milestoneId = values.milestoneId ?? '';
     const filesName = `files-${milestoneId}`;
@@ -96,7 +95,7 @@ export function registerMemberProjectRoutes(router: Router) {
   });
 
   router.page('GET', `${MEMBER_PROJECTS_PATH}/:id/files/:file`, member, async (c) => {
-    const project = await getProjectForMember(dbOf(c), c.get('ctx').actor, param(c, 'id'));
+    const project = await getProjectForMember(dbOf(c), c.get('ctx').actor, routeParam(c, 'id'));
     return download(c, project);
   });
 }

@@ -2,7 +2,7 @@
 import type { AppContext } from '../../platform/http/context';
 import { AppError, type FieldErrors } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
-import { versionOf } from './services/form-values';
+import { formVersion, routeParam } from '../../platform/http/form-reader';
 import { projectDetail } from './services/projects.queries';
 import { saveMilestone } from './services/save-project-milestone';
 import { type PageNotice } from './ui/project-list-page';
@@ -11,7 +11,6 @@ import { MilestoneEditPage } from './ui/project-page';
 import {
   type Values,
   form,
-  param,
   dbOf,
   error,
   refusalMessage,
@@ -28,7 +27,7 @@ export function registerProjectMilestoneRoutes(router: Router) {
   ) => {
     const { programme, project } = await staffProject(c);
     const detail = await projectDetail(dbOf(c), project);
-    const found = detail.milestones.find((m) => m.milestone.id === param(c, 'milestone'));
+    const found = detail.milestones.find((m) => m.milestone.id === routeParam(c, 'milestone'));
     if (!found) throw new AppError('NOT_FOUND');
     const { milestone } = found;
     return (
@@ -57,10 +56,10 @@ export function registerProjectMilestoneRoutes(router: Router) {
     // An unknown milestone of this project is 404 before anything is read from the form.
     await milestonePage(c);
     const values = await form(c);
-    const version = versionOf(values);
+    const version = formVersion(values);
     const target = {
       projectId: project.id,
-      milestoneId: param(c, 'milestone'),
+      milestoneId: routeParam(c, 'milestone'),
       expectedVersion: version,
     };
     const now = c.get('ctx').deps.clock();

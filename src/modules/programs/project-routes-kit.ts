@@ -4,9 +4,10 @@ import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors, FieldMessage } from '../../platform/http/errors';
 import { formatVnd, type MessageKey } from '../../platform/i18n';
-import { vnDay } from './domain/vn-time';
+import { vnDay } from '../../platform/i18n';
 import { STAFF_PATH } from './permissions';
-import { renameFields, textValues, type FormBody } from './services/form-values';
+import { readBody, routeParam, textValues, type FormValues } from '../../platform/http/form-reader';
+import { renameFields } from '../../platform/http/forms';
 import { getProgrammeBySlug } from './services/programmes.queries';
 import { REPORT_FILES, STEP_FILES, uploadLimitOf } from './services/project-files';
 import { getProjectFile, getProjectForStaff } from './services/projects.queries';
@@ -26,10 +27,8 @@ export const PROJECT_UPLOAD_LIMITS: Record<string, number> = {
   [PROJECT_REPORT_ROUTE]: uploadLimitOf(REPORT_FILES),
 };
 
-export type Values = Record<string, string>;
-export const body = (c: AppContext) => c.req.parseBody({ all: true }) as Promise<FormBody>;
-export const form = async (c: AppContext): Promise<Values> => textValues(await body(c));
-export const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+export type Values = FormValues;
+export const form = async (c: AppContext): Promise<Values> => textValues(await readBody(c));
 export const dbOf = (c: AppContext) => c.get('ctx').deps.database.db;
 export const today = (c: AppContext) => vnDay(c.get('ctx').deps.clock());
 export const saved = (c: AppContext): PageNotice | undefined =>
@@ -80,22 +79,25 @@ export const PROJECT_LIST = `${STAFF_PATH}/:slug/projects`;
 export const PROJECT_ONE = `${PROJECT_LIST}/:id`;
 
 export const programmeOf = (c: AppContext) =>
-  getProgrammeBySlug(dbOf(c), c.get('ctx').actor, param(c, 'slug'));
+  getProgrammeBySlug(dbOf(c), c.get('ctx').actor, routeParam(c, 'slug'));
 /** The project the staff route names, in the programme it names; NOT_FOUND otherwise. */
 export const staffProject = async (c: AppContext) => {
   const programme = await programmeOf(c);
   const project = await getProjectForStaff(
     dbOf(c),
     c.get('ctx').actor,
-    param(c, 'id'),
+    routeParam(c, 'id'),
     programme.id,
   );
   return { programme, project };
 };
 /** Back to the project's page, at the section that changed. */
 export const back = (c: AppContext, anchor: string) =>
-  c.redirect(`${projectPath(param(c, 'slug'), param(c, 'id'))}?done=saved#${anchor}`, 303);
+  c.redirect(
+    `${projectPath(routeParam(c, 'slug'), routeParam(c, 'id'))}?done=saved#${anchor}`,
+    303,
+  );
 
 /** A file of a project the route has checked the actor may read; anything else 404. */
 export const download = async (c: AppContext, project: ProjectRow) =>
-  privateDownload(c, await getProjectFile(dbOf(c), project, param(c, 'file')));
+  privateDownload(c, await getProjectFile(dbOf(c), project, routeParam(c, 'file')));

@@ -4,7 +4,8 @@ import type { AppContext } from '../../platform/http/context';
 import { type FieldErrors } from '../../platform/http/errors';
 import type { Router } from '../../platform/http/router';
 import { addBudgetLine } from './services/add-project-budget-line';
-import { renameFields, textValues } from './services/form-values';
+import { textValues, routeParam, readBody } from '../../platform/http/form-reader';
+import { renameFields } from '../../platform/http/forms';
 import { STEP_FILES, storeProjectFiles } from './services/project-files';
 import { projectDetail, recorderNames } from './services/projects.queries';
 import { recordDisbursement } from './services/record-project-disbursement';
@@ -18,9 +19,7 @@ import {
   PROJECT_STEP_ROUTE,
   PROJECT_DISBURSEMENT_ROUTE,
   type Values,
-  body,
   form,
-  param,
   dbOf,
   today,
   saved,
@@ -69,7 +68,7 @@ export function registerProjectPageRoutes(router: Router) {
   /** The same with the signed document posted as `<prefix>.file`, stored if it passes. */
   const postedWithFile = async (c: AppContext, prefix: string) => {
     const { project } = await staffProject(c);
-    const posted = await body(c);
+    const posted = await readBody(c);
     const values = textValues(posted);
     const name = `${prefix}.file`;
     const files = await storeProjectFiles(c.get('ctx').deps.files, posted, name, STEP_FILES);
@@ -139,7 +138,7 @@ export function registerProjectPageRoutes(router: Router) {
   router.page('POST', `${PROJECT_ONE}/reports/:report`, canManageProjects, async (c) => {
     const { project } = await staffProject(c);
     const values = await form(c);
-    const reportId = param(c, 'report');
+    const reportId = routeParam(c, 'report');
     const input = {
       decision: values.decision as 'accept' | 'changes',
       comment: values.comment ?? '',

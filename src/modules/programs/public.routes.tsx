@@ -12,6 +12,7 @@ import {
 import { ProgrammePage } from './ui/programme-page';
 import { privateDownload } from './ui/private-download';
 import { ProgrammesPage, PUBLIC_PATH } from './ui/programmes-page';
+import { routeParam } from '../../platform/http/form-reader';
 
 export function registerPublicRoutes(router: Router) {
   router.page('GET', PUBLIC_PATH, policies.public, async (c) => {
@@ -26,7 +27,7 @@ export function registerPublicRoutes(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const now = ctx.deps.clock();
-    const programme = await getProgrammeBySlug(db, ctx.actor, c.req.param('slug') ?? '');
+    const programme = await getProgrammeBySlug(db, ctx.actor, routeParam(c, 'slug'));
     const [calls, postingOrganization, documents] = await Promise.all([
       callsOf(db, ctx.actor, programme),
       postingOrganizationOf(db, programme),
@@ -51,8 +52,8 @@ export function registerPublicRoutes(router: Router) {
     const { programme, document } = await getProgrammeDocument(
       ctx.deps.database.db,
       ctx.actor,
-      c.req.param('slug') ?? '',
-      c.req.param('document') ?? '',
+      routeParam(c, 'slug'),
+      routeParam(c, 'document'),
     );
     // A removed document must not outlive its removal in a cache; a draft's is never shared.
     return privateDownload(

@@ -20,7 +20,13 @@ import { waitlistApplication } from './services/decide-waitlist';
 import { awardPrize } from './services/decide-award';
 import { publishWinners } from './services/decide-publish-winners';
 import { scoreSheetsXlsx } from './services/export-score-sheets';
-import { textValues, versionOf, type FormValues } from './services/form-values';
+import {
+  textValues,
+  formVersion,
+  type FormValues,
+  routeParam,
+  readBody,
+} from '../../platform/http/form-reader';
 import { getProgrammeBySlug } from './services/programmes.queries';
 import {
   getScoreSheetView,
@@ -45,8 +51,7 @@ import { registerRoundEditRoutes } from './round-edit.routes';
 import { roundErrors, roundInputOf } from './services/review-round-form';
 import { registerVotingRoutes } from './voting.routes';
 
-const form = async (c: AppContext) => textValues(await c.req.parseBody({ all: true }));
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
+const form = async (c: AppContext) => textValues(await readBody(c));
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
   ({ kind, text: c.get('ctx').t(key) }) as const;
 
@@ -73,7 +78,12 @@ function registerStaffReviewPages(router: Router) {
   const roundsPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { programme, call } = await getCall(
+      db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
+    );
     const rounds = await roundsOfCall(db, ctx.actor, call);
     return (
       <RoundsPage
@@ -91,7 +101,7 @@ function registerStaffReviewPages(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const values = await form(c);
-    const { call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { call } = await getCall(db, ctx.actor, routeParam(c, 'slug'), routeParam(c, 'call'));
     const result = await createReviewRound(db, ctx, call.id, roundInputOf(values));
     if (result.ok) return c.redirect(`${roundPath(result.round.id)}?done=created`, 303);
     return c.html(await roundsPage(c, values, roundErrors(result.fields)), 422);
@@ -102,7 +112,7 @@ function registerStaffReviewPages(router: Router) {
     given?: { notice?: ReturnType<typeof say>; errors?: FieldErrors; values?: FormValues },
   ) => {
     const ctx = c.get('ctx');
-    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
+    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, routeParam(c, 'round'));
     return (
       <RoundPage
         ctx={ctx}
@@ -122,10 +132,11 @@ function registerStaffReviewPages(router: Router) {
     const result = await addRoundReviewer(
       ctx.deps.database.db,
       ctx,
-      param(c, 'round'),
+      routeParam(c, 'round'),
       values.reviewer ?? '',
     );
-    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}?done=added#h-progress`, 303);
+    if (result.ok)
+      return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=added#h-progress`, 303);
     if (result.reason === 'ALREADY_EXISTS')
       return c.html(
         await roundPage(c, { notice: say(c, 'programs.review.error.inPool', 'error') }),
@@ -136,7 +147,7 @@ function registerStaffReviewPages(router: Router) {
 
   router.page('POST', `${ROUND}/assign`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const result = await assignRoundReviewers(ctx.deps.database.db, ctx, param(c, 'round'));
+    const result = await assignRoundReviewers(ctx.deps.database.db, ctx, routeParam(c, 'round'));
     if (!result.ok) {
       const key =
         result.reason === 'EMPTY_POOL'
@@ -148,7 +159,7 @@ function registerStaffReviewPages(router: Router) {
       const text = ctx.t('programs.review.shortfalls', { count: result.shortfalls.length });
       return c.html(await roundPage(c, { notice: { kind: 'error', text } }));
     }
-    return c.redirect(`${roundPath(param(c, 'round'))}?done=assigned#h-assignments`, 303);
+    return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=assigned#h-assignments`, 303);
   });
 
   router.page('POST', `${ROUND}/assignments`, canManage, async (c) => {
@@ -157,12 +168,12 @@ function registerStaffReviewPages(router: Router) {
     const result = await addReviewAssignment(
       ctx.deps.database.db,
       ctx,
-      param(c, 'round'),
+      routeParam(c, 'round'),
       values.applicationId ?? '',
       values.reviewerId ?? '',
     );
     if (result.ok)
-      return c.redirect(`${roundPath(param(c, 'round'))}?done=assigned#h-assignments`, 303);
+      return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=assigned#h-assignments`, 303);
     const key =
       result.reason === 'ROUND_CLOSED'
         ? 'programs.review.error.closed'
@@ -174,10 +185,14 @@ function registerStaffReviewPages(router: Router) {
 
   router.page('POST', `${ROUND}/assignments/:assignment/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
-    const result = await removeReviewAssignment(ctx.deps.database.db, ctx, param(c, 'assignment'));
+    await roundOverview(ctx.deps.database.db, ctx.actor, routeParam(c, 'round'));
+    const result = await removeReviewAssignment(
+      ctx.deps.database.db,
+      ctx,
+      routeParam(c, 'assignment'),
+    );
     if (result.ok)
-      return c.redirect(`${roundPath(param(c, 'round'))}?done=removed#h-assignments`, 303);
+      return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=removed#h-assignments`, 303);
     return c.html(
       await roundPage(c, { notice: say(c, 'programs.review.error.hasSheet', 'error') }),
       409,
@@ -187,7 +202,7 @@ function registerStaffReviewPages(router: Router) {
   router.page('GET', `${ROUND}/ranking`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const data = await roundRanking(db, ctx.actor, param(c, 'round'));
+    const data = await roundRanking(db, ctx.actor, routeParam(c, 'round'));
     const isPublished = Boolean(await resultsPublication(db, ctx.actor, data.call.id));
     return c.html(
       <RankingPage ctx={ctx} data={data} isPublished={isPublished} notice={doneNotice(c)} />,
@@ -199,7 +214,7 @@ function registerStaffReviewPages(router: Router) {
     const { bytes, filename } = await scoreSheetsXlsx(
       ctx.deps.database.db,
       ctx.actor,
-      param(c, 'round'),
+      routeParam(c, 'round'),
       ctx,
     );
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
@@ -221,8 +236,8 @@ function registerDecisionPages(router: Router) {
   router.page('POST', `${DECISIONS_PATH}/:application`, canDecide, async (c) => {
     const ctx = c.get('ctx');
     const values = await form(c);
-    const id = param(c, 'application');
-    const version = versionOf(values);
+    const id = routeParam(c, 'application');
+    const version = formVersion(values);
     const note = values.note;
     const deps = ctx.deps;
     const result =
@@ -252,7 +267,7 @@ function registerDecisionPages(router: Router) {
   router.page('POST', `${DECISIONS_PATH}/calls/:callId/results`, canDecide, async (c) => {
     const ctx = c.get('ctx');
     const values = await form(c);
-    const id = param(c, 'callId');
+    const id = routeParam(c, 'callId');
     if (!/^[0-9a-f-]{36}$/.test(id)) return c.notFound();
     await publishWinners(ctx.deps.database.db, ctx, id, values.publish === 'yes', ctx.deps.clock());
     return c.redirect(`${backTo(values)}?done=published`, 303);
@@ -289,7 +304,11 @@ function registerReviewerPages(router: Router) {
     given?: Omit<Parameters<typeof ScoreSheetPage>[0], 'ctx' | 'view'>,
   ) => {
     const ctx = c.get('ctx');
-    const view = await getScoreSheetView(ctx.deps.database.db, ctx.actor, param(c, 'assignment'));
+    const view = await getScoreSheetView(
+      ctx.deps.database.db,
+      ctx.actor,
+      routeParam(c, 'assignment'),
+    );
     return <ScoreSheetPage ctx={ctx} view={view} notice={doneNotice(c)} {...given} />;
   };
   router.page('GET', `${REVIEWS_PATH}/:assignment`, session, async (c) =>
@@ -311,12 +330,12 @@ function registerReviewerPages(router: Router) {
       comment: values.comment ?? '',
     };
     const op = values.op === 'submit' ? 'submit' : 'save';
-    const id = param(c, 'assignment');
+    const id = routeParam(c, 'assignment');
     const result = await saveScoreSheet(
       ctx.deps.database.db,
       ctx,
       id,
-      versionOf(values),
+      formVersion(values),
       typed,
       op,
       ctx.deps.clock(),
@@ -329,7 +348,7 @@ function registerReviewerPages(router: Router) {
     switch (result.reason) {
       case 'INVALID':
         return c.html(
-          await sheetPage(c, { typed, errors: result.fields, version: versionOf(values) }),
+          await sheetPage(c, { typed, errors: result.fields, version: formVersion(values) }),
           422,
         );
       case 'INCOMPLETE':
@@ -369,7 +388,7 @@ function registerReviewerPages(router: Router) {
     await declareReviewConflict(
       ctx.deps.database.db,
       ctx,
-      { assignmentId: param(c, 'assignment') },
+      { assignmentId: routeParam(c, 'assignment') },
       values.reason ?? '',
     );
     return c.redirect(`${REVIEWS_PATH}?done=declared`, 303);
@@ -386,7 +405,7 @@ export function registerReviewRoutes(router: Router) {
   router.page('GET', '/programs/:slug/winners', policies.public, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const programme = await getProgrammeBySlug(db, ctx.actor, param(c, 'slug'));
+    const programme = await getProgrammeBySlug(db, ctx.actor, routeParam(c, 'slug'));
     return c.html(
       <WinnersPage
         ctx={ctx}

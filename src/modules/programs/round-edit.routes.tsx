@@ -5,7 +5,13 @@ import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/http/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
-import { textValues, versionOf, type FormValues } from './services/form-values';
+import {
+  textValues,
+  formVersion,
+  type FormValues,
+  routeParam,
+  readBody,
+} from '../../platform/http/form-reader';
 import { removeRoundReviewer } from './services/remove-round-reviewer';
 import { roundOverview } from './services/review.queries';
 import { updateReviewRound } from './services/update-review-round';
@@ -13,7 +19,6 @@ import { RoundEditPage } from './ui/review-round-edit';
 import { ROUNDS_PATH, roundPath } from './ui/review-staff-pages';
 
 import { roundErrors, roundInputOf } from './services/review-round-form';
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
   ({ kind, text: c.get('ctx').t(key) }) as const;
 
@@ -26,24 +31,24 @@ export function registerRoundEditRoutes(router: Router) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, param(c, 'round'));
+    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, routeParam(c, 'round'));
     return c.html(<RoundEditPage ctx={ctx} overview={overview} {...given} />, status);
   };
   router.page('GET', `${ROUND}/edit`, canManage, (c) => editPage(c));
   router.page('POST', `${ROUND}/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
+    const values = textValues(await readBody(c));
     const result = await updateReviewRound(
       ctx.deps.database.db,
       ctx,
-      param(c, 'round'),
-      versionOf(values),
+      routeParam(c, 'round'),
+      formVersion(values),
       {
         ...roundInputOf(values),
         status: values.status === 'closed' ? 'closed' : 'open',
       },
     );
-    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}?done=saved`, 303);
+    if (result.ok) return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=saved`, 303);
     if (result.reason === 'INVALID')
       return editPage(c, { values, errors: roundErrors(result.fields) }, 422);
     const key: MessageKey =
@@ -57,10 +62,10 @@ export function registerRoundEditRoutes(router: Router) {
     const result = await removeRoundReviewer(
       ctx.deps.database.db,
       ctx,
-      param(c, 'round'),
-      param(c, 'user'),
+      routeParam(c, 'round'),
+      routeParam(c, 'user'),
     );
-    if (result.ok) return c.redirect(`${roundPath(param(c, 'round'))}/edit#h-pool`, 303);
+    if (result.ok) return c.redirect(`${roundPath(routeParam(c, 'round'))}/edit#h-pool`, 303);
     return editPage(c, { notice: say(c, 'programs.roundEdit.hasSheets', 'error') }, 409);
   });
 }

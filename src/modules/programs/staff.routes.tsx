@@ -15,15 +15,16 @@ import {
 import { callsOf, extensionsOf, getCall } from './services/calls.queries';
 import { applyBuilderOp } from './services/form-builder';
 import {
-  renameFields,
   textValues,
-  versionOf,
-  type FormBody,
+  formVersion,
   type FormValues,
-} from './services/form-values';
+  routeParam,
+  readBody,
+  postedFiles,
+} from '../../platform/http/form-reader';
+import { renameFields } from '../../platform/http/forms';
 import { addProgrammeDocument } from './services/add-programme-document';
 import { moveProgrammeDocument, MOVES, type TMove } from './services/move-programme-document';
-import { postedFiles } from './services/private-uploads';
 import {
   PROGRAMME_DOCUMENT_RULES,
   programmeDocumentsOf,
@@ -44,9 +45,8 @@ import { CallFormPage } from './ui/call-form-page';
 import { DOCUMENT_FIELDS, staffDocumentsPath } from './ui/programme-documents';
 import { ProgrammeFormPage } from './ui/programme-form-page';
 import { StaffProgrammesPage } from './ui/staff-programmes-page';
+import type { PageNotice } from '../../platform/ui/notice';
 
-const body = async (c: AppContext) => c.req.parseBody({ all: true }) as Promise<FormBody>;
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const programmeEdit = (slug: string) => `${STAFF_PATH}/${slug}/edit`;
 const callEdit = (slug: string, call: string) => `${STAFF_PATH}/${slug}/calls/${call}/edit`;
 
@@ -114,7 +114,7 @@ function registerProgrammePages(router: Router) {
 
   router.page('POST', `${STAFF_PATH}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await body(c));
+    const values = textValues(await readBody(c));
     const result = await createProgrammeFromForm(ctx, values);
     if (result.ok) return c.redirect(`${programmeEdit(result.programme.slug)}?done=created`, 303);
     const errors = result.reason === 'INVALID' ? result.fields : undefined;
@@ -123,15 +123,19 @@ function registerProgrammePages(router: Router) {
 
   router.page('GET', `${STAFF_PATH}/:slug/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    const programme = await getProgrammeBySlug(
+      ctx.deps.database.db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+    );
     return c.html(await programmePage(c, programme));
   });
 
   router.page('POST', `${STAFF_PATH}/:slug/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const slug = param(c, 'slug');
-    const values = textValues(await body(c));
-    const version = versionOf(values);
+    const slug = routeParam(c, 'slug');
+    const values = textValues(await readBody(c));
+    const version = formVersion(values);
     const result = await editProgrammeFromForm(ctx, slug, version, values);
     if (result.ok) return c.redirect(`${programmeEdit(slug)}?done=saved`, 303);
     if (result.reason === 'CONFLICT') {
@@ -149,9 +153,9 @@ function registerProgrammePages(router: Router) {
   const statusChange = (action: 'publish' | 'archive', run: typeof publishProgramme) =>
     router.page('POST', `${STAFF_PATH}/:slug/${action}`, canManage, async (c) => {
       const ctx = c.get('ctx');
-      const slug = param(c, 'slug');
+      const slug = routeParam(c, 'slug');
       const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
-      const version = versionOf(textValues(await body(c)));
+      const version = formVersion(textValues(await readBody(c)));
       const result = await run(ctx.deps.database.db, ctx, programme.id, version);
       if (result.ok) return c.redirect(`${programmeEdit(slug)}?done=${action}ed`, 303);
       return c.html(
@@ -176,16 +180,19 @@ function registerDocumentPages(router: Router) {
   const canManage = policies.capability('programs.programme:manage');
   const DOCUMENT = `${PROGRAMME_DOCUMENTS_ROUTE}/:document`;
   const back = (c: AppContext, done?: string) =>
-    c.redirect(`${programmeEdit(param(c, 'slug'))}${done ? `?done=${done}` : ''}#h-documents`, 303);
+    c.redirect(
+      `${programmeEdit(routeParam(c, 'slug'))}${done ? `?done=${done}` : ''}#h-documents`,
+      303,
+    );
   const programmeOf = (c: AppContext) => {
     const ctx = c.get('ctx');
-    return getProgrammeBySlug(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    return getProgrammeBySlug(ctx.deps.database.db, ctx.actor, routeParam(c, 'slug'));
   };
 
   router.page('POST', PROGRAMME_DOCUMENTS_ROUTE, canManage, async (c) => {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
-    const posted = await body(c);
+    const posted = await readBody(c);
     const values = textValues(posted);
     const [file] = await postedFiles(posted, DOCUMENT_FIELDS.file);
     const result = await addProgrammeDocument(
@@ -210,13 +217,13 @@ function registerDocumentPages(router: Router) {
   router.page('POST', `${DOCUMENT}/move`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
-    const typed = textValues(await body(c)).move ?? '';
+    const typed = textValues(await readBody(c)).move ?? '';
     const move: TMove = (MOVES as readonly string[]).includes(typed) ? (typed as TMove) : 'up';
     await moveProgrammeDocument(
       ctx.deps.database.db,
       ctx,
       programme.id,
-      param(c, 'document'),
+      routeParam(c, 'document'),
       move,
     );
     return back(c);
@@ -225,7 +232,12 @@ function registerDocumentPages(router: Router) {
   router.page('POST', `${DOCUMENT}/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
-    await removeProgrammeDocument(ctx.deps.database.db, ctx, programme.id, param(c, 'document'));
+    await removeProgrammeDocument(
+      ctx.deps.database.db,
+      ctx,
+      programme.id,
+      routeParam(c, 'document'),
+    );
     return back(c, 'documentRemoved');
   });
 }
@@ -237,15 +249,19 @@ function registerCallPages(router: Router) {
 
   router.page('GET', `${CALLS}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, param(c, 'slug'));
+    const programme = await getProgrammeBySlug(
+      ctx.deps.database.db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+    );
     return c.html(<CallFormPage ctx={ctx} programme={programme} state={emptyCallForm()} />);
   });
 
   router.page('POST', `${CALLS}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const slug = param(c, 'slug');
+    const slug = routeParam(c, 'slug');
     const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
-    const posted = await body(c);
+    const posted = await readBody(c);
     const state = readCallForm(posted);
     const op = textValues(posted).op ?? 'save';
     if (op !== 'save') {
@@ -266,13 +282,18 @@ function registerCallPages(router: Router) {
       state?: ReturnType<typeof readCallForm>;
       version?: number;
       errors?: FieldErrors;
-      notice?: { kind: 'error'; text: string };
+      notice?: PageNotice;
       extensionForm?: { values: FormValues; errors?: FieldErrors };
     },
   ) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { programme, call } = await getCall(
+      db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
+    );
     return (
       <CallFormPage
         ctx={ctx}
@@ -292,10 +313,10 @@ function registerCallPages(router: Router) {
 
   router.page('POST', `${CALLS}/:call/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const [slug, callSlug] = [param(c, 'slug'), param(c, 'call')];
-    const posted = await body(c);
+    const [slug, callSlug] = [routeParam(c, 'slug'), routeParam(c, 'call')];
+    const posted = await readBody(c);
     const state = readCallForm(posted);
-    const version = versionOf(state.values);
+    const version = formVersion(state.values);
     const op = textValues(posted).op ?? 'save';
     if (op !== 'save') {
       const next = { ...state, draft: applyBuilderOp(state.draft, op) };
@@ -338,8 +359,8 @@ function registerCallPages(router: Router) {
 
   router.page('POST', `${CALLS}/:call/extensions`, canExtend, async (c) => {
     const ctx = c.get('ctx');
-    const [slug, callSlug] = [param(c, 'slug'), param(c, 'call')];
-    const values = textValues(await body(c));
+    const [slug, callSlug] = [routeParam(c, 'slug'), routeParam(c, 'call')];
+    const values = textValues(await readBody(c));
     const result = await grantExtensionFromForm(ctx, slug, callSlug, values);
     values.extensionClosesAt = asInputValue(values.extensionClosesAt ?? '');
     if (result.ok) return c.redirect(`${callEdit(slug, callSlug)}?done=extended#h-extensions`, 303);

@@ -9,7 +9,13 @@ import { addVoteEntry } from './services/add-vote-entry';
 import { getCall } from './services/calls.queries';
 import { castVote } from './services/cast-vote';
 import { createPublicVote } from './services/create-public-vote';
-import { textValues, versionOf, type FormValues } from './services/form-values';
+import {
+  textValues,
+  formVersion,
+  type FormValues,
+  routeParam,
+  readBody,
+} from '../../platform/http/form-reader';
 import { removeVoteEntry } from './services/remove-vote-entry';
 import { setVoteState, VOTE_OPS, type TVoteOp } from './services/set-vote-state';
 import { publicVote, publicVoteEntry, staffVote, staffVoteOfCall } from './services/vote.queries';
@@ -23,7 +29,6 @@ import {
   entryPath,
 } from './ui/vote-pages';
 
-const param = (c: AppContext, name: string) => c.req.param(name) ?? '';
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
   ({ kind, text: c.get('ctx').t(key) }) as const;
 const DONE: Record<string, MessageKey> = {
@@ -43,7 +48,12 @@ function registerVotePages(router: Router) {
   const newPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const { programme, call } = await getCall(
+      db,
+      ctx.actor,
+      routeParam(c, 'slug'),
+      routeParam(c, 'call'),
+    );
     const { vote } = await staffVoteOfCall(db, ctx.actor, call);
     if (vote) return c.redirect(`${STAFF_VOTES_PATH}/${vote.id}`, 303);
     const page = (
@@ -55,8 +65,8 @@ function registerVotePages(router: Router) {
   router.page('POST', CALL, canManage, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const { call } = await getCall(db, ctx.actor, param(c, 'slug'), param(c, 'call'));
+    const values = textValues(await readBody(c));
+    const { call } = await getCall(db, ctx.actor, routeParam(c, 'slug'), routeParam(c, 'call'));
     const result = await createPublicVote(db, ctx, call.id, {
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',
@@ -71,7 +81,7 @@ function registerVotePages(router: Router) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const data = await staffVote(ctx.deps.database.db, ctx.actor, param(c, 'vote'));
+    const data = await staffVote(ctx.deps.database.db, ctx.actor, routeParam(c, 'vote'));
     return c.html(
       <StaffVotePage
         ctx={ctx}
@@ -83,13 +93,13 @@ function registerVotePages(router: Router) {
     );
   };
   const back = (c: AppContext) =>
-    c.redirect(`${STAFF_VOTES_PATH}/${param(c, 'vote')}?done=saved`, 303);
+    c.redirect(`${STAFF_VOTES_PATH}/${routeParam(c, 'vote')}?done=saved`, 303);
   router.page('GET', VOTE, canManage, (c) => votePage(c));
 
   router.page('POST', `${VOTE}/entries`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
-    const result = await addVoteEntry(ctx.deps.database.db, ctx, param(c, 'vote'), {
+    const values = textValues(await readBody(c));
+    const result = await addVoteEntry(ctx.deps.database.db, ctx, routeParam(c, 'vote'), {
       applicationId: values.applicationId ?? '',
       solutionName: values.solutionName ?? '',
       organizationName: values.organizationName ?? '',
@@ -102,23 +112,23 @@ function registerVotePages(router: Router) {
 
   router.page('POST', `${VOTE}/entries/:entry/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    await staffVote(ctx.deps.database.db, ctx.actor, param(c, 'vote'));
-    const result = await removeVoteEntry(ctx.deps.database.db, ctx, param(c, 'entry'));
+    await staffVote(ctx.deps.database.db, ctx.actor, routeParam(c, 'vote'));
+    const result = await removeVoteEntry(ctx.deps.database.db, ctx, routeParam(c, 'entry'));
     if (result.ok) return back(c);
     return votePage(c, { notice: say(c, 'programs.vote.error.HAS_VOTES', 'error') }, 409);
   });
 
   router.page('POST', `${VOTE}/state`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await c.req.parseBody({ all: true }));
+    const values = textValues(await readBody(c));
     const op = (VOTE_OPS as readonly string[]).includes(values.op ?? '')
       ? (values.op as TVoteOp)
       : 'open';
     const result = await setVoteState(
       ctx.deps.database.db,
       ctx,
-      param(c, 'vote'),
-      versionOf(values),
+      routeParam(c, 'vote'),
+      formVersion(values),
       op,
       ctx.deps.clock(),
     );
@@ -128,7 +138,7 @@ function registerVotePages(router: Router) {
 
   router.page('GET', `${PUBLIC_VOTES_PATH}/:vote`, policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const data = await publicVote(ctx.deps.database.db, param(c, 'vote'));
+    const data = await publicVote(ctx.deps.database.db, routeParam(c, 'vote'));
     return c.html(<PublicVotePage ctx={ctx} data={data} />);
   });
 
@@ -141,8 +151,8 @@ function registerVotePages(router: Router) {
     const data = await publicVoteEntry(
       ctx.deps.database.db,
       ctx.actor,
-      param(c, 'vote'),
-      param(c, 'entry'),
+      routeParam(c, 'vote'),
+      routeParam(c, 'entry'),
     );
     return c.html(
       <PublicEntryPage ctx={ctx} data={data} notice={notice ?? doneNotice(c)} />,
@@ -153,10 +163,13 @@ function registerVotePages(router: Router) {
   router.page('POST', `${PUBLIC_VOTES_PATH}/:vote/:entry`, policies.session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    await publicVoteEntry(db, ctx.actor, param(c, 'vote'), param(c, 'entry'));
-    const result = await castVote(db, ctx, param(c, 'entry'), ctx.deps.clock());
+    await publicVoteEntry(db, ctx.actor, routeParam(c, 'vote'), routeParam(c, 'entry'));
+    const result = await castVote(db, ctx, routeParam(c, 'entry'), ctx.deps.clock());
     if (result.ok || result.reason === 'ALREADY_VOTED')
-      return c.redirect(`${entryPath(param(c, 'vote'), param(c, 'entry'))}?done=voted`, 303);
+      return c.redirect(
+        `${entryPath(routeParam(c, 'vote'), routeParam(c, 'entry'))}?done=voted`,
+        303,
+      );
     const key: MessageKey =
       result.reason === 'UNVERIFIED'
         ? 'programs.vote.error.UNVERIFIED'

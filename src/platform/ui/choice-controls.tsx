@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { controlAttributes, describedBy, Field, fieldClass, FieldNotes, Hint } from './field';
 import type { FieldProps } from './field';
+import { LongTextField, TextField, type TextFieldProps } from './text-controls';
 
 export interface Choice {
   value: string;
@@ -113,4 +114,17 @@ export function Checkbox(props: FieldProps & { checked?: boolean; value?: string
       <FieldNotes {...props} />
     </div>
   );
+}
+
+/**
+ * The control a field's props call for, for forms that list their fields in one helper: a select
+ * when `options` are given, a textarea of `rows` lines when those are, a one-line input otherwise.
+ */
+export function FormField(
+  props: TextFieldProps & { rows?: number; options?: Choice[]; empty?: string },
+) {
+  const { rows, options, ...field } = props;
+  if (options) return <SelectField {...field} options={options} />;
+  if (rows) return <LongTextField {...field} rows={rows} />;
+  return <TextField {...field} />;
 }

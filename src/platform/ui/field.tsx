@@ -13,12 +13,15 @@ export interface FieldProps {
   label: string;
   hint?: string;
   errors?: FieldErrors;
+  /** The key of its error in `errors`, when not its name (several forms of one name). */
+  errorKey?: string;
   /** After a stale save: what someone else saved in this field ('' when they emptied it). */
   current?: string;
   required?: boolean;
 }
 
 const idOf = (p: FieldProps) => p.id ?? p.name;
+const errorOf = (p: FieldProps) => p.errors?.[p.errorKey ?? p.name];
 
 /** The ids of the hint, the value saved meanwhile and the error, in reading order. */
 export function describedBy(p: FieldProps): string | undefined {
@@ -27,7 +30,7 @@ export function describedBy(p: FieldProps): string | undefined {
     [
       p.hint && `${id}-hint`,
       p.current !== undefined && `${id}-current`,
-      p.errors?.[p.name] && `${id}-error`,
+      errorOf(p) && `${id}-error`,
     ]
       .filter(Boolean)
       .join(' ') || undefined
@@ -41,12 +44,12 @@ export function controlAttributes(p: FieldProps, type?: string) {
     name: p.name,
     type,
     required: p.required,
-    'aria-invalid': p.errors?.[p.name] ? ('true' as const) : undefined,
+    'aria-invalid': errorOf(p) ? ('true' as const) : undefined,
     'aria-describedby': describedBy(p),
   };
 }
 
-export const fieldClass = (p: FieldProps) => (p.errors?.[p.name] ? 'field has-error' : 'field');
+export const fieldClass = (p: FieldProps) => (errorOf(p) ? 'field has-error' : 'field');
 
 export function Hint(p: FieldProps) {
   return p.hint ? (
@@ -58,7 +61,7 @@ export function Hint(p: FieldProps) {
 
 /** What was saved meanwhile, then the error. */
 export function FieldNotes(p: FieldProps) {
-  const error = p.errors?.[p.name];
+  const error = errorOf(p);
   return (
     <>
       {p.current !== undefined && (

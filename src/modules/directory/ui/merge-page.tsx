@@ -15,6 +15,7 @@ import {
 import { CurationNav } from './curation-page';
 import { MERGE_PATH } from './duplicates-page';
 import { displayValue, FIELD_LABELS } from './organization-form';
+import { RadioGroup } from '../../../platform/ui/choice-controls';
 
 export function MergePage(props: {
   ctx: RequestContext;
@@ -57,16 +58,17 @@ export function MergePage(props: {
         <input type="hidden" name="b" value={b.id} />
         <input type="hidden" name="aVersion" value={String(a.version)} />
         <input type="hidden" name="bVersion" value={String(b.version)} />
-        <fieldset id="survivor" class="field">
-          <legend>{t('directory.merge.survivor')}</legend>
-          <p class="hint">{t('directory.merge.survivor.hint')}</p>
-          {(['a', 'b'] as const).map((side) => (
-            <label>
-              <input type="radio" name="survivor" value={side} checked={survivor === side} />{' '}
-              {sides[side].legalName} ({`/directory/organizations/${sides[side].slug}`})
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          t={t}
+          name="survivor"
+          legend={t('directory.merge.survivor')}
+          hint={t('directory.merge.survivor.hint')}
+          value={survivor}
+          options={(['a', 'b'] as const).map((side) => ({
+            value: side,
+            label: `${sides[side].legalName} (/directory/organizations/${sides[side].slug})`,
+          }))}
+        />
         <div class="table-wrap">
           <table>
             <caption>{t('directory.merge.fields')}</caption>

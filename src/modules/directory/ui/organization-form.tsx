@@ -37,6 +37,7 @@ import {
   type TextFieldProps,
 } from '../../../platform/ui/text-controls';
 import { Section, VisibilityControl, visibilityLabel } from './form-parts';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 /** The label of each field of the form (and of the merge page). */
 export const FIELD_LABELS: Record<ScalarField | ListField | 'logoFile' | 'visibility', MessageKey> =
@@ -173,7 +174,7 @@ export interface OrganizationFormProps {
   /** Create: the account organisations the user may put in charge, and the choice. */
   managers?: { choices: AccountOrganization[]; value: string; allowNone: boolean };
   isCurator: boolean;
-  notice?: { kind: 'success' | 'error' | 'info'; text: string };
+  notice?: PageNotice;
 }
 
 export function OrganizationFormPage(props: OrganizationFormProps) {

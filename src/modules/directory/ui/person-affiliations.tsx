@@ -10,6 +10,7 @@ import { affiliationLabel } from './people-page';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { TextField } from '../../../platform/ui/text-controls';
 import { Section } from './form-parts';
+import { ActionButton } from '../../../platform/ui/action-button';
 
 export interface AffiliationFormState {
   values: AffiliationForm;
@@ -44,17 +45,13 @@ export function PersonAffiliations(props: {
               <li>
                 <a href={`/directory/organizations/${a.organization.slug}`}>{name}</a>
                 {` — ${[affiliationLabel(t, a.role), a.title].filter(Boolean).join(', ')} `}
-                <form method="post" action={`${base}/remove`} class="inline">
-                  <input type="hidden" name="organizationId" value={a.organization.id} />
-                  <input type="hidden" name="role" value={a.role} />
-                  <button
-                    type="submit"
-                    class="secondary"
-                    aria-label={t('directory.personForm.unlinkLabel', { name })}
-                  >
-                    {t('directory.personForm.unlink')}
-                  </button>
-                </form>
+                <ActionButton
+                  action={`${base}/remove`}
+                  label={t('directory.personForm.unlink')}
+                  ariaLabel={t('directory.personForm.unlinkLabel', { name })}
+                  kind="secondary"
+                  hidden={{ organizationId: a.organization.id, role: a.role }}
+                />
               </li>
             );
           })}

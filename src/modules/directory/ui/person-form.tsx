@@ -18,9 +18,10 @@ import type { PersonAffiliation } from '../services/people.queries';
 import { provinceLabel } from './labels';
 import { PersonAffiliations, type AffiliationFormState } from './person-affiliations';
 import { roleLabel } from './people-page';
-import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { LongTextField, TextField, type TextFieldProps } from '../../../platform/ui/text-controls';
 import { Section, VisibilityControl, visibilityLabel } from './form-parts';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 const LABELS: Record<PersonTextField | 'roles', MessageKey> = {
   fullName: 'directory.personForm.fullName',
@@ -97,40 +98,9 @@ export interface PersonFormProps {
   differing?: ComparedPersonField[];
   create?: CreateMode;
   isCurator: boolean;
-  notice?: { kind: 'success' | 'error' | 'info'; text: string };
+  notice?: PageNotice;
   affiliations?: PersonAffiliation[];
   affiliationForm?: AffiliationFormState;
-}
-
-function Checkbox(props: {
-  t: Translate;
-  name: string;
-  label: string;
-  checked: boolean;
-  errors?: FieldErrors;
-}) {
-  const error = props.errors?.[props.name];
-  return (
-    <div class={error ? 'field has-error' : 'field'}>
-      <label>
-        <input
-          type="checkbox"
-          id={props.name}
-          name={props.name}
-          value="yes"
-          checked={props.checked}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${props.name}-error` : undefined}
-        />{' '}
-        {props.label}
-      </label>
-      {error && (
-        <p class="error" id={`${props.name}-error`}>
-          {props.t(error.key, error.params)}
-        </p>
-      )}
-    </div>
-  );
 }
 
 function ConflictAlert(props: { t: Translate; differing: ComparedPersonField[]; path: string }) {

@@ -19,6 +19,7 @@ import {
   type AdminUserView,
   type USER_SORTS,
 } from '../services/admin-users.queries';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 const roleLabel = (t: Translate, role: Role) => t(`identity.admin.role.${role}` as MessageKey);
 const roleHint = (t: Translate, role: Role) => t(`identity.admin.role.${role}.desc` as MessageKey);
@@ -126,7 +127,7 @@ export function UsersListPage(props: {
 export function UserDetailPage(props: {
   ctx: RequestContext;
   user: AdminUserView;
-  notice?: { kind: 'success' | 'error' | 'info'; text: string };
+  notice?: PageNotice;
 }) {
   const { ctx, user, notice } = props;
   const { t } = ctx;

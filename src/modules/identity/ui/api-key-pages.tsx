@@ -8,6 +8,7 @@ import { CheckboxGroup } from '../../../platform/ui/choice-controls';
 import { DateField, TextField } from '../../../platform/ui/text-controls';
 import { Layout } from '../../../platform/ui/layout';
 import type { TApiKeyView } from '../services/api-key-contracts';
+import { ActionButton } from '../../../platform/ui/action-button';
 
 export const API_KEYS_PATH = '/account/api-keys';
 
@@ -94,15 +95,12 @@ function KeysTable({ ctx, keys }: { ctx: RequestContext; keys: TApiKeyView[] }) 
               </td>
               <td>
                 {key.status !== 'revoked' && (
-                  <form method="post" action={`${API_KEYS_PATH}/${key.id}/revoke`} class="inline">
-                    <button
-                      type="submit"
-                      class="danger"
-                      aria-label={t('identity.apiKeys.revoke.label', { name: key.name })}
-                    >
-                      {t('identity.apiKeys.revoke')}
-                    </button>
-                  </form>
+                  <ActionButton
+                    action={`${API_KEYS_PATH}/${key.id}/revoke`}
+                    label={t('identity.apiKeys.revoke')}
+                    ariaLabel={t('identity.apiKeys.revoke.label', { name: key.name })}
+                    kind="danger"
+                  />
                 )}
               </td>
             </tr>

@@ -8,13 +8,14 @@ import { Checkbox } from '../../../platform/ui/choice-controls';
 import { TextField } from '../../../platform/ui/text-controls';
 import { Layout } from '../../../platform/ui/layout';
 import { MIN_PASSWORD_LENGTH } from '../services/password-policy';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 interface PageProps {
   ctx: RequestContext;
   path: string;
   errors?: FieldErrors;
   values?: FormValues;
-  notice?: { kind: 'info' | 'success' | 'error'; text: string };
+  notice?: PageNotice;
 }
 
 /** A narrow page with a title, an optional notice and an error summary above its form. */

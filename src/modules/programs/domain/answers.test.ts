@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../i18n/answers';
 import { ZCallForm, type TCallForm } from './call-form';
+import { parseDecimal, vndAmount as parseMoneyVnd } from '../../../platform/http/form-reader';
 import {
   FILES_PER_QUESTION_MAX,
   isCalendarDate,
-  parseDecimal,
-  parseMoneyVnd,
   validateAnswers,
   type TAnswerError,
 } from './answers';

@@ -1,3 +1,5 @@
+import { parseDecimal, vndAmount } from '../../../platform/http/form-reader';
+import { parseCalendarDay } from '../../../platform/i18n/vn-time';
 import { cleanUserText, userLength } from '../../../platform/text/user-text';
 import type { vi } from '../i18n/answers';
 import type { TAnswer, TAnswers, TCallForm, TCallQuestion, TTeamMember } from './call-form';
@@ -104,7 +106,7 @@ function readAnswer(question: TCallQuestion, raw: unknown): Read {
         'programs.answer.not_a_number',
       );
     case 'money_vnd': {
-      const value = typeof raw === 'string' ? parseMoneyVnd(raw) : raw;
+      const value = typeof raw === 'string' ? vndAmount(raw) : raw;
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
         return fail('programs.answer.invalid_money');
       }
@@ -152,57 +154,8 @@ function readNumber(
   return { value, problems: [] };
 }
 
-/** Spaces of any width (typed, pasted from a spreadsheet or a PDF) all separate groups alike. */
-const collapseSpaces = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
-/** 1 to 3 digits, then groups of 3 after one separator used throughout. */
-const GROUPED = /^\d{1,3}(?:([. ,])\d{3})(?:\1\d{3})*$/;
-
-/**
- * An amount of đồng as typed in a form: "2000000000", "2.000.000.000", "2 000 000 000" or
- * "2,000,000,000", optionally followed by đ, ₫, đồng, VND or VNĐ. Undefined when it is not a
- * whole, non-negative amount that a number holds exactly (VND has no minor unit, so
- * "2.000.000,50" and "1.5" are refused rather than guessed).
- */
-export function parseMoneyVnd(input: string): number | undefined {
-  const s = collapseSpaces(input)
-    .replace(/\s*(₫|đồng|đ|vnđ|vnd)$/iu, '')
-    .trim();
-  let digits: string;
-  if (/^\d+$/.test(s)) digits = s;
-  else if (GROUPED.test(s)) digits = s.replace(/[. ,]/g, '');
-  else return undefined;
-  const value = Number(digits);
-  return Number.isSafeInteger(value) ? value : undefined;
-}
-
-/**
- * A number typed in a form, Vietnamese style first: a comma is the decimal mark and dots or
- * spaces group thousands ("1.500" is 1500, "12,5" is 12.5); a lone dot that cannot be a group
- * ("12.5") is a decimal mark. Undefined when it is not a number.
- */
-export function parseDecimal(input: string): number | undefined {
-  const s = collapseSpaces(input);
-  const match = /^([+-]?)([\d. ]+?)(?:,(\d+))?$/.exec(s);
-  if (!match) return undefined;
-  const [, sign, whole = '', fraction] = match;
-  let integer: string;
-  if (/^\d+$/.test(whole)) integer = whole;
-  else if (/^\d{1,3}(?:([. ])\d{3})(?:\1\d{3})*$/.test(whole)) integer = whole.replace(/[. ]/g, '');
-  else if (fraction === undefined && /^\d+\.\d+$/.test(whole)) return Number(`${sign}${whole}`);
-  else return undefined;
-  return Number(`${sign}${integer}${fraction === undefined ? '' : `.${fraction}`}`);
-}
-
-/** yyyy-mm-dd naming a day that exists (no 2025-02-29, no 2025-13-01). */
-export function isCalendarDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
-  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
-}
+/** yyyy-mm-dd naming a day that exists (no 2025-02-29, no 2025-13-01), from year 1000 on. */
+export const isCalendarDate = (s: string): boolean => s >= '1000' && parseCalendarDay(s) === s;
 
 function readChoices(
   raw: unknown,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TCallForm } from './call-form';
 import { closesAtFor, isOpenFor, phaseAt } from './call-window';
 import { refusedFormChanges } from './form-change';
-import { parseVnDateTime, vnDateTimeInputValue, vnDeadline } from './vn-time';
+import { parseVnDateTime, vnDateTimeInputValue, vnDeadline } from '../../../platform/i18n';
 
 describe('Vietnam time', () => {
   it('reads 17:00 on 01/12/2026 typed in Vietnam as 10:00 UTC, in every accepted shape', () => {

@@ -1,6 +1,6 @@
 import type { en } from '../i18n/eligibility';
 import type { TEligibilityRules } from './eligibility-rules';
-import { vnWallClock } from './vn-time';
+import { vnWallClock } from '../../../platform/i18n';
 
 /**
  * Whether an organisation may apply to a call, with every rule it fails, so an applicant learns

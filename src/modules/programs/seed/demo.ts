@@ -4,7 +4,7 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { TCallForm } from '../domain/call-form';
-import { parseVnDateTime, vnDay } from '../domain/vn-time';
+import { parseVnDateTime, vnDay } from '../../../platform/i18n';
 import { createCall } from '../services/create-call';
 import { createProgramme } from '../services/create-programme';
 import { publishProgramme } from '../services/publish-programme';

@@ -10,7 +10,7 @@ import { accountContact } from '../../identity';
 import { findPoolOfCall, insertMember, type CouncilMemberRow } from '../db/council.repository';
 import { canManageCouncils } from '../permissions';
 import { invalid, requireCapability, type Invalid, type Refusal } from './common';
-import { lastSegment } from './form-values';
+import { lastSegment } from '../../../platform/http/form-reader';
 import {
   getCouncil,
   lockComposition,

@@ -4,7 +4,7 @@
 import type { DocumentKind, FileStore } from '../../../platform/files';
 import type { TAnswerError } from '../domain/answers';
 import type { TAnswers, TCallForm, TCallQuestion } from '../domain/call-form';
-import { allValues, type FormBody } from './form-values';
+import { formStrings, type FormBody, postedFiles } from '../../../platform/http/form-reader';
 import { storePrivateUploads } from './private-uploads';
 
 export type StoredFileAnswer = { fileHash: string; fileName: string; bytes: number };
@@ -37,42 +37,36 @@ export function answersFromForm(
   const answers: Record<string, unknown> = {};
   for (const q of questionsOf(form)) {
     const name = answerName(q.id);
-    if (q.kind === 'multiple_choice') answers[q.id] = allValues(body, name);
+    if (q.kind === 'multiple_choice') answers[q.id] = formStrings(body, name);
     else if (q.kind === 'file') {
-      const kept = new Set(allValues(body, keepName(q.id)));
+      const kept = new Set(formStrings(body, keepName(q.id)));
       answers[q.id] = filesOf(current[q.id]).filter((f) => kept.has(f.fileHash));
     } else if (q.kind === 'team_members') {
       const rows = [];
       for (let i = 0; i < MEMBER_ROWS_MAX; i++) {
         const [n, r, e] = (['name', 'role', 'email'] as const).map(
-          (field) => allValues(body, memberName(q.id, i, field))[0],
+          (field) => formStrings(body, memberName(q.id, i, field))[0],
         );
         if (n === undefined && r === undefined && e === undefined) continue;
         rows.push({ name: n ?? '', role: r ?? '', email: e ?? '' });
       }
       answers[q.id] = rows;
-    } else answers[q.id] = allValues(body, name)[0] ?? '';
+    } else answers[q.id] = formStrings(body, name)[0] ?? '';
   }
   return answers;
 }
 
 /** The non-empty files of every file question's input. */
-export function uploadsFromForm(form: TCallForm, body: FormBody): Promise<Upload[]> {
-  const files = questionsOf(form)
-    .filter((q) => q.kind === 'file')
-    .flatMap((q) => {
-      const v = body[uploadName(q.id)];
-      return (Array.isArray(v) ? v : v === undefined ? [] : [v])
-        .filter((f): f is File => typeof f !== 'string' && f.size > 0)
-        .map((file) => ({ questionId: q.id, file }));
-    });
-  return Promise.all(
-    files.map(async ({ questionId, file }) => ({
-      questionId,
-      name: file.name.normalize('NFC'),
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
+export async function uploadsFromForm(form: TCallForm, body: FormBody): Promise<Upload[]> {
+  const perQuestion = await Promise.all(
+    questionsOf(form)
+      .filter((q) => q.kind === 'file')
+      .map(async (q) => {
+        const files = await postedFiles(body, uploadName(q.id));
+        return files.map((file) => ({ questionId: q.id, ...file }));
+      }),
   );
+  return perQuestion.flat();
 }
 
 /**

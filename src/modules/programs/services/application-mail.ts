@@ -1,6 +1,6 @@
 import { translator, type Locale, type Translate } from '../../../platform/i18n';
 import type { OutgoingMail } from '../../../platform/mail/mailer';
-import { vnDeadline } from '../domain/vn-time';
+import { vnDeadline } from '../../../platform/i18n';
 
 /** The plain text of the applicants' letters: greeting, what happened, the link, signature. */
 const letterText = (t: Translate, name: string, lines: string[], url: string) =>

@@ -3,8 +3,13 @@ import type { FieldErrors } from '../../../platform/http/errors';
 import type { Status, TCallFieldsInput } from '../contracts';
 import type { CallRow } from '../db/calls.repository';
 import { NO_ELIGIBILITY_RULES } from '../domain/eligibility-rules';
-import { parseVnDateTime, vnDateTimeInputValue } from '../domain/vn-time';
-import { parseWhole, textValues, type FormBody, type FormValues } from './form-values';
+import { parseVnDateTime, vnDateTimeInputValue } from '../../../platform/i18n';
+import {
+  parseWhole,
+  textValues,
+  type FormBody,
+  type FormValues,
+} from '../../../platform/http/form-reader';
 import { draftOf, formInputOfDraft, newDraft, readDraft, type FormDraft } from './form-builder';
 
 export const ELIGIBILITY_LISTS = ['provinces', 'sectors', 'stages', 'organizationKinds'] as const;

@@ -1,7 +1,7 @@
 // The words of the minutes (biên bản), always in Vietnamese, shared by the printable page and
 // the DOCX file so both say the same.
 import type { TDecisionOutcome } from '../db/tables';
-import { vnWallClock } from '../domain/vn-time';
+import { vnWallClock } from '../../../platform/i18n';
 import type { CouncilMinutes } from './council.queries';
 
 export const MINUTES_HEADER = {

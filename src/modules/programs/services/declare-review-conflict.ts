@@ -7,7 +7,7 @@ import { AppError } from '../../../platform/http/errors';
 import { organizationFactsBySlug } from '../../directory';
 import { insertConflict } from '../db/review.repository';
 import { actorIdOf, type Refusal } from './common';
-import { lastSegment } from './form-values';
+import { lastSegment } from '../../../platform/http/form-reader';
 import { getOwnAssignment } from './shared-review';
 
 export type DeclareReviewConflictResult = { ok: true } | Refusal<'ALREADY_EXISTS'>;

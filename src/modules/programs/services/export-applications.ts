@@ -15,7 +15,7 @@ import type { CallRow } from '../db/calls.repository';
 import { organizationFactsByIds } from '../../directory';
 import { findExportRows, type ExportRow } from '../db/dashboard.repository';
 import type { TAnswer, TCallForm, TCallQuestion, TTeamMember } from '../domain/call-form';
-import { vnWallClock } from '../domain/vn-time';
+import { vnWallClock } from '../../../platform/i18n';
 import { inLocale } from '../ui/labels';
 import { getManagedCall } from './call-dashboard.queries';
 

@@ -8,7 +8,7 @@ import {
   type TCallForm,
   type TCallQuestion,
 } from '../domain/call-form';
-import { allValues, parseVnd, type FormBody } from './form-values';
+import { formStrings, parseVnd, type FormBody } from '../../../platform/http/form-reader';
 
 export const QUESTION_KINDS = [
   'short_text',
@@ -72,7 +72,7 @@ const count = (typed: string | undefined, max: number) =>
   Math.min(max, Math.max(0, /^\d{1,3}$/.test(typed ?? '') ? Number(typed) : 0));
 
 export function readDraft(body: FormBody): FormDraft {
-  const first = (name: string) => allValues(body, name)[0] ?? '';
+  const first = (name: string) => formStrings(body, name)[0] ?? '';
   const sections: FormDraft = [];
   for (let i = 0; i < count(first('sections'), 30); i++) {
     const questions: QuestionDraft[] = [];
@@ -80,7 +80,7 @@ export function readDraft(body: FormBody): FormDraft {
       const q = blankQuestion('');
       for (const f of TEXTS) q[f] = first(questionName(i, j, f));
       q.isRequired = first(questionName(i, j, 'isRequired')) === 'yes';
-      q.types = allValues(body, questionName(i, j, 'types'));
+      q.types = formStrings(body, questionName(i, j, 'types'));
       questions.push(q);
     }
     sections.push({

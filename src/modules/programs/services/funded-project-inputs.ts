@@ -1,7 +1,8 @@
 // Inputs of the funded-project commands, as the forms post them (money typed "2.000.000.000").
 import { z } from 'zod';
 import { ZText } from '../contracts';
-import { isCalendarDate, parseMoneyVnd } from '../domain/answers';
+import { vndAmount } from '../../../platform/http/form-reader';
+import { isCalendarDate } from '../domain/answers';
 import { RECORDABLE_STEPS } from './funded-project-rules';
 
 const required = (max: number) => ZText(max).pipe(z.string().min(1));
@@ -9,7 +10,7 @@ const required = (max: number) => ZText(max).pipe(z.string().min(1));
 /** Whole đồng typed Vietnamese style ("2.000.000.000", "2 000 000 000 ₫") or as a bigint. */
 export const ZMoneyVnd = z.union([z.bigint(), z.string()]).transform((v, ctx) => {
   if (typeof v === 'bigint') return v;
-  const n = parseMoneyVnd(v);
+  const n = vndAmount(v);
   if (n === undefined) {
     ctx.addIssue({
       code: 'custom',

@@ -1,8 +1,8 @@
 // Pure rules of funded projects: who manages them, the order of the statutory chain, and when a
 // milestone's reminder is sent.
 import { can, type Actor } from '../../../platform/authz';
-import { parseVnDateTime } from '../domain/vn-time';
-import { vnDay } from '../domain/vn-time';
+import { parseVnDateTime } from '../../../platform/i18n';
+import { vnDay } from '../../../platform/i18n';
 
 export const canManageProjects = (actor: Actor) => can(actor, 'programs.project:manage');
 

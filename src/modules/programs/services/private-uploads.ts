@@ -8,9 +8,9 @@ import {
   type FileStore,
 } from '../../../platform/files';
 import type { MessageKey } from '../../../platform/i18n';
-import type { FormBody } from './form-values';
+import type { PostedFile } from '../../../platform/http/form-reader';
 
-export type PostedFile = { name: string; bytes: Uint8Array };
+export type { PostedFile };
 export type StoredPrivateFile = {
   fileHash: string;
   fileName: string;
@@ -24,20 +24,6 @@ export type UploadRefusal = {
   code: Extract<MessageKey, 'programs.answer.file_type' | 'programs.answer.file_too_large'>;
   params: Record<string, string | number>;
 };
-
-/** The non-empty files posted under `name` (a browser sends an empty part for no file). */
-export function postedFiles(body: FormBody, name: string): Promise<PostedFile[]> {
-  const v = body[name];
-  const files = (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(
-    (f): f is File => typeof f !== 'string' && f.size > 0,
-  );
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.name.normalize('NFC'),
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
-}
 
 type Checked = { file: PostedFile; rules: UploadRules; check: DocumentCheck };
 

@@ -3,7 +3,12 @@ import type { FieldErrors } from '../../../platform/http/errors';
 import { formatNumber } from '../../../platform/i18n';
 import type { TProgrammeFieldsInput } from '../contracts';
 import type { ProgrammeRow } from '../db/programmes.repository';
-import { parseVnd, parseWhole, pipeLines, type FormValues } from './form-values';
+import {
+  parseVnd,
+  parseWhole,
+  pipeLines,
+  type FormValues,
+} from '../../../platform/http/form-reader';
 
 export const TEXT_FIELDS = [
   'titleVi',

@@ -5,13 +5,8 @@ import { DOCUMENT_TYPES, type FileStore } from '../../../platform/files';
 import type { FieldMessage } from '../../../platform/http/errors';
 import type { Db } from '../../../platform/db/client';
 import { insertProjectFiles, type ProjectFileOwner } from '../db/projects.repository';
-import type { FormBody } from './form-values';
-import {
-  postedFiles,
-  storePrivateUploads,
-  type StoredPrivateFile,
-  type UploadRules,
-} from './private-uploads';
+import { postedFiles, type FormBody } from '../../../platform/http/form-reader';
+import { storePrivateUploads, type StoredPrivateFile, type UploadRules } from './private-uploads';
 
 export type ProjectFileRules = UploadRules & { maxFiles: number };
 

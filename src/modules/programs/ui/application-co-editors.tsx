@@ -3,7 +3,7 @@
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { Translate } from '../../../platform/i18n';
 import type { CoEditorsPanel } from '../services/co-editors.queries';
-import { Control } from './controls';
+import { SelectField } from '../../../platform/ui/choice-controls';
 
 export const CO_EDITORS_ANCHOR = 'co-editors';
 export const coEditorsPath = (applicationPath: string) => `${applicationPath}/co-editors`;
@@ -45,7 +45,7 @@ export function CoEditorsSection(props: {
         <p class="muted">{t('programs.coEditors.noCandidates')}</p>
       ) : (
         <form method="post" action={coEditorsPath(path)} class="stack">
-          <Control
+          <SelectField
             t={t}
             name="userId"
             label={t('programs.coEditors.member')}

@@ -16,6 +16,7 @@ import {
 } from '../services/application-answers';
 import { storedFiles, type Typed } from './application-values';
 import { inLocale } from './labels';
+import { TextField } from '../../../platform/ui/text-controls';
 
 export const questionAnchor = (id: string) => `q-${id}`;
 export const fileSize = (bytes: number, locale: Locale = 'vi') =>
@@ -261,16 +262,14 @@ function TeamRows(props: FormProps & { q: Extract<TCallQuestion, { kind: 'team_m
   const field = (row: number, f: 'name' | 'role' | 'email', label: MessageKey) => {
     const id = memberName(q.id, row, f);
     return (
-      <div class="field">
-        <label for={id}>{t(label)}</label>
-        <input
-          id={id}
-          name={id}
-          type={f === 'email' ? 'email' : 'text'}
-          value={typed[id]?.[0] ?? ''}
-          autocomplete="off"
-        />
-      </div>
+      <TextField
+        t={t}
+        name={id}
+        label={t(label)}
+        type={f === 'email' ? 'email' : 'text'}
+        value={typed[id]?.[0] ?? ''}
+        autocomplete="off"
+      />
     );
   };
   return (

@@ -3,14 +3,15 @@
 import type { RequestContext } from '../../../platform/http/context';
 import { isMessageKey, type MessageKey, type Translate } from '../../../platform/i18n';
 import type { FieldErrors } from '../../../platform/http/errors';
-import { ErrorSummary, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { TAnswerError } from '../domain/answers';
 import type { TAnswers } from '../domain/call-form';
 import type { TEligibilityReason } from '../domain/eligibility';
-import { vnDeadline } from '../domain/vn-time';
+import { vnDeadline } from '../../../platform/i18n';
 import type { ApplyOption } from '../services/application-page';
 import type { ApplicationView } from '../services/applications.queries';
 import type { CoEditorsPanel } from '../services/co-editors.queries';
@@ -29,7 +30,10 @@ export const attachmentPath = (id: string, attachmentId: string) =>
 export const applyPath = (programmeSlug: string, callSlug: string) =>
   `${PUBLIC_PATH}/${programmeSlug}/calls/${callSlug}/apply`;
 
-export type PageNotice = { kind: 'info' | 'success' | 'error'; text: string };
+import type { PageNotice } from '../../../platform/ui/notice';
+import { Checkbox } from '../../../platform/ui/choice-controls';
+
+export type { PageNotice };
 
 const statusLabel = (t: Translate, status: string) =>
   t(`programs.application.status.${status}` as MessageKey);
@@ -365,10 +369,12 @@ export function ApplicationStatusPage(props: {
       {props.canEdit && application.status !== 'withdrawn' && (
         <form method="post" action={`${applicationPath(application.id)}/withdraw`} class="stack">
           <input type="hidden" name="version" value={String(application.version)} />
-          <label class="check">
-            <input type="checkbox" name="confirm" value="yes" required />{' '}
-            {t('programs.application.withdrawConfirm')}
-          </label>
+          <Checkbox
+            t={t}
+            name="confirm"
+            label={t('programs.application.withdrawConfirm')}
+            required
+          />
           <p>
             <button type="submit" class="danger">
               {t('programs.application.withdraw')}

@@ -10,12 +10,12 @@ import {
   memberName,
   type StoredFileAnswer,
 } from '../services/application-answers';
-import { allValues, type FormBody } from '../services/form-values';
+import { formStrings, type FormBody } from '../../../platform/http/form-reader';
 
 export type Typed = Record<string, string[]>;
 
 export const typedFromBody = (body: FormBody): Typed =>
-  Object.fromEntries(Object.keys(body).map((k) => [k, allValues(body, k)]));
+  Object.fromEntries(Object.keys(body).map((k) => [k, formStrings(body, k)]));
 
 export const storedFiles = (answer: unknown): StoredFileAnswer[] =>
   Array.isArray(answer)

@@ -1,3 +1,4 @@
+import { FormField } from '../../../platform/ui/choice-controls';
 import { can } from '../../../platform/authz';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
@@ -5,13 +6,14 @@ import type { FieldErrors } from '../../../platform/http/errors';
 import type { MessageKey } from '../../../platform/i18n';
 import type { CallRow, ExtensionRow } from '../db/calls.repository';
 import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';
-import { vnDeadline } from '../domain/vn-time';
+import { vnDeadline } from '../../../platform/i18n';
 import { STAFF_PATH } from '../permissions';
 import { ELIGIBILITY_LISTS, type CallFormState } from '../services/call-form';
-import type { FormValues } from '../services/form-values';
-import { Control } from './controls';
+import type { FormValues } from '../../../platform/http/form-reader';
+import { DateTimeField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { FormBuilder } from './form-builder';
 import { inLocale, statusOptions } from './labels';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 export type ExtensionView = ExtensionRow & { organization?: OrganizationRef };
 
@@ -43,7 +45,7 @@ function Extensions(props: {
         </ul>
       )}
       <form method="post" action={action} class="stack">
-        <Control
+        <TextField
           t={t}
           name="organization"
           label={t('programs.extension.organization')}
@@ -52,17 +54,16 @@ function Extensions(props: {
           hint={t('programs.form.postingOrganization.hint')}
           required
         />
-        <Control
+        <DateTimeField
           t={t}
           name="extensionClosesAt"
-          type="datetime-local"
           label={t('programs.extension.closesAt')}
           value={values.extensionClosesAt}
           errors={errors}
           hint={t('programs.form.dateTime.hint')}
           required
         />
-        <Control
+        <LongTextField
           t={t}
           name="reason"
           rows={2}
@@ -86,7 +87,7 @@ export function CallFormPage(props: {
   version?: number;
   state: CallFormState;
   errors?: FieldErrors;
-  notice?: { kind: 'info' | 'success' | 'error'; text: string };
+  notice?: PageNotice;
   extensions?: ExtensionView[];
   extensionForm?: { values: FormValues; errors?: FieldErrors };
 }) {
@@ -99,8 +100,8 @@ export function CallFormPage(props: {
     ? t('programs.call.editTitle', { title: inLocale(locale, call.titleVi, call.titleEn) })
     : t('programs.call.createTitle', { programme: programmeTitle });
   const v = state.values;
-  const control = (name: string, extra: Partial<Parameters<typeof Control>[0]> = {}) => (
-    <Control
+  const control = (name: string, extra: Partial<Parameters<typeof FormField>[0]> = {}) => (
+    <FormField
       t={t}
       name={name}
       label={t(`programs.call.${name}` as MessageKey)}

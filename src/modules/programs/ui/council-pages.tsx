@@ -9,19 +9,19 @@ import type { CouncilMemberRow, CouncilRow } from '../db/council.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { RoundRow } from '../db/review.repository';
 import { COUNCIL_ROLES } from '../db/tables';
-import { vnDateTimeInputValue } from '../domain/vn-time';
 import { STAFF_PATH } from '../permissions';
 import type { CouncilView } from '../services/council.queries';
 import { MINUTES_HEADER, type MinutesText } from '../services/council-minutes-text';
-import type { FormValues } from '../services/form-values';
-import { Control } from './controls';
+import type { FormValues } from '../../../platform/http/form-reader';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { DateTimeField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 export const COUNCILS_PATH = `${STAFF_PATH}/councils`;
 export const callCouncilsPath = (programme: string, call: string) =>
   `${STAFF_PATH}/${programme}/calls/${call}/councils`;
-
-type Notice = { kind: 'success' | 'error' | 'info'; text: string };
 
 export function CouncilsPage(props: {
   ctx: RequestContext;
@@ -58,7 +58,7 @@ export function CouncilsPage(props: {
       )}
       <h2 id="h-new-council">{t('programs.council.new')}</h2>
       <form method="post" action={path} class="stack">
-        <Control
+        <TextField
           t={t}
           name="titleVi"
           label={t('programs.council.titleVi')}
@@ -66,21 +66,21 @@ export function CouncilsPage(props: {
           errors={errors}
           required
         />
-        <Control
+        <TextField
           t={t}
           name="titleEn"
           label={t('programs.council.titleEn')}
           value={values.titleEn}
           errors={errors}
         />
-        <Control
+        <TextField
           t={t}
           name="decisionNumber"
           label={t('programs.council.decisionNumber')}
           value={values.decisionNumber}
           errors={errors}
         />
-        <Control
+        <SelectField
           t={t}
           name="roundId"
           label={t('programs.council.round')}
@@ -105,27 +105,24 @@ function MemberActions(props: { ctx: RequestContext; path: string; member: Counc
   return (
     <div class="row">
       <form method="post" action={`${path}/role`} class="inline">
-        <label for={id}>{t('programs.council.roleOf', { name: member.fullName })}</label>{' '}
-        <select id={id} name="role">
-          {COUNCIL_ROLES.map((r) => (
-            <option value={r} selected={r === member.role}>
-              {t(`programs.council.role.${r}`)}
-            </option>
-          ))}
-        </select>{' '}
+        <SelectField
+          t={t}
+          id={id}
+          name="role"
+          label={t('programs.council.roleOf', { name: member.fullName })}
+          value={member.role}
+          options={COUNCIL_ROLES.map((r) => ({ value: r, label: t(`programs.council.role.${r}`) }))}
+        />
         <button type="submit" class="secondary">
           {t('programs.council.changeRole')}
         </button>
       </form>
-      <form method="post" action={`${path}/remove`} class="inline">
-        <button
-          type="submit"
-          class="secondary"
-          aria-label={`${t('programs.council.removeMember')}: ${member.fullName}`}
-        >
-          {t('programs.council.removeMember')}
-        </button>
-      </form>
+      <ActionButton
+        action={`${path}/remove`}
+        label={t('programs.council.removeMember')}
+        ariaLabel={`${t('programs.council.removeMember')}: ${member.fullName}`}
+        kind="secondary"
+      />
     </div>
   );
 }
@@ -133,7 +130,7 @@ function MemberActions(props: { ctx: RequestContext; path: string; member: Counc
 export function CouncilPage(props: {
   ctx: RequestContext;
   view: CouncilView;
-  notice?: Notice;
+  notice?: PageNotice;
   errors?: FieldErrors;
   values?: FormValues;
 }) {
@@ -183,7 +180,7 @@ export function CouncilPage(props: {
       ) : (
         <form method="post" action={`${path}/members`} class="stack">
           {free.length > 0 && (
-            <Control
+            <SelectField
               t={t}
               name="reviewerId"
               label={t('programs.council.fromPool')}
@@ -194,7 +191,7 @@ export function CouncilPage(props: {
               ]}
             />
           )}
-          <Control
+          <TextField
             t={t}
             name="profile"
             label={t('programs.council.profile')}
@@ -202,14 +199,14 @@ export function CouncilPage(props: {
             value={values.profile}
             errors={errors}
           />
-          <Control
+          <SelectField
             t={t}
             name="role"
             label={t('programs.council.roleLabel')}
             value={values.role ?? 'member'}
             options={roleOptions}
           />
-          <Control
+          <TextField
             t={t}
             name="affiliation"
             label={t('programs.council.affiliation')}
@@ -222,7 +219,7 @@ export function CouncilPage(props: {
       <h2 id="h-meeting">{t('programs.council.meeting')}</h2>
       <form method="post" action={`${path}/meeting`} class="stack">
         <input type="hidden" name="version" value={String(council.version)} />
-        <Control
+        <TextField
           t={t}
           name="meetingPlace"
           label={t('programs.council.place')}
@@ -231,28 +228,23 @@ export function CouncilPage(props: {
           errors={errors}
           required
         />
-        <div class="field">
-          <label for="meetingAt">{t('programs.council.at')}</label>
-          <input
-            type="datetime-local"
-            id="meetingAt"
-            name="meetingAt"
-            value={
-              values.meetingAt ?? (council.meetingAt ? vnDateTimeInputValue(council.meetingAt) : '')
-            }
-            required
-          />
-        </div>
-        <fieldset>
-          <legend>{t('programs.council.present')}</legend>
-          {members.map((m) => (
-            <label>
-              <input type="checkbox" name="present" value={m.id} checked={m.isPresent} />{' '}
-              {m.fullName}
-            </label>
-          ))}
-        </fieldset>
-        <Control
+        <DateTimeField
+          t={t}
+          name="meetingAt"
+          label={t('programs.council.at')}
+          value={values.meetingAt ?? council.meetingAt ?? ''}
+          errors={errors}
+          required
+        />
+        <CheckboxGroup
+          t={t}
+          name="present"
+          legend={t('programs.council.present')}
+          values={members.filter((m) => m.isPresent).map((m) => m.id)}
+          options={members.map((m) => ({ value: m.id, label: m.fullName }))}
+          errors={errors}
+        />
+        <LongTextField
           t={t}
           name="conclusions"
           label={t('programs.council.conclusions')}

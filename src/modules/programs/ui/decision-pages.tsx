@@ -9,6 +9,9 @@ import { STAFF_PATH } from '../permissions';
 import type { publishedWinners, RoundRanking } from '../services/review.queries';
 import { inLocale } from './labels';
 import { roundPath } from './review-staff-pages';
+import type { PageNotice } from '../../../platform/ui/notice';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import { TextField } from '../../../platform/ui/text-controls';
 
 export const DECISIONS_PATH = `${STAFF_PATH}/decisions`;
 
@@ -16,7 +19,7 @@ export function RankingPage(props: {
   ctx: RequestContext;
   data: RoundRanking;
   isPublished: boolean;
-  notice?: { kind: 'success' | 'error'; text: string };
+  notice?: PageNotice;
 }) {
   const { ctx, data, isPublished, notice } = props;
   const { t, locale } = ctx;
@@ -37,9 +40,12 @@ export function RankingPage(props: {
               ` — ${inLocale(locale, decision.prize.title.vi, decision.prize.title.en)}`}
           </p>
         )}
-        <label>
-          {t('programs.decision.note')} <input name="note" />
-        </label>{' '}
+        <TextField
+          t={t}
+          id={`note-${applicationId}`}
+          name="note"
+          label={t('programs.decision.note')}
+        />
         <button name="op" value="accept">
           {t('programs.decision.accept')}
         </button>{' '}
@@ -52,11 +58,16 @@ export function RankingPage(props: {
         {programme.prizes.length > 0 && (
           <>
             {' '}
-            <select name="prize" aria-label={t('programs.decision.prize')}>
-              {programme.prizes.map((p, i) => (
-                <option value={String(i)}>{inLocale(locale, p.title.vi, p.title.en)}</option>
-              ))}
-            </select>{' '}
+            <SelectField
+              t={t}
+              id={`prize-${applicationId}`}
+              name="prize"
+              label={t('programs.decision.prize')}
+              options={programme.prizes.map((p, i) => ({
+                value: String(i),
+                label: inLocale(locale, p.title.vi, p.title.en),
+              }))}
+            />
             <button name="op" value="award">
               {t('programs.decision.award')}
             </button>

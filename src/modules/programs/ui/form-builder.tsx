@@ -11,7 +11,8 @@ import {
   type FormDraft,
   type QuestionDraft,
 } from '../services/form-builder';
-import { Control } from './controls';
+import { Checkbox, CheckboxGroup, FormField } from '../../../platform/ui/choice-controls';
+import { TextField } from '../../../platform/ui/text-controls';
 
 const SETTINGS_OF: Record<string, (keyof QuestionDraft)[]> = {
   short_text: ['maxLength'],
@@ -43,8 +44,11 @@ function Question(props: {
   const { ctx, q, i, j, last, errors } = props;
   const { t } = ctx;
   const name = (f: string) => questionName(i, j, f);
-  const control = (f: keyof QuestionDraft, extra: Partial<Parameters<typeof Control>[0]> = {}) => (
-    <Control
+  const control = (
+    f: keyof QuestionDraft,
+    extra: Partial<Parameters<typeof FormField>[0]> = {},
+  ) => (
+    <FormField
       t={t}
       name={name(f)}
       label={t(`programs.builder.${f}` as MessageKey)}
@@ -66,12 +70,12 @@ function Question(props: {
       {control('labelEn')}
       {control('helpVi', { rows: 2 })}
       {control('helpEn', { rows: 2 })}
-      <div class="field">
-        <label>
-          <input type="checkbox" name={name('isRequired')} value="yes" checked={q.isRequired} />{' '}
-          {t('programs.builder.isRequired')}
-        </label>
-      </div>
+      <Checkbox
+        t={t}
+        name={name('isRequired')}
+        label={t('programs.builder.isRequired')}
+        checked={q.isRequired}
+      />
       {(SETTINGS_OF[q.kind] ?? []).map((f) =>
         control(f, {
           rows: f === 'options' ? 4 : undefined,
@@ -79,23 +83,14 @@ function Question(props: {
         }),
       )}
       {q.kind === 'file' && (
-        <fieldset class={errors?.[name('types')] ? 'field has-error' : 'field'} id={name('types')}>
-          <legend>{t('programs.builder.types')}</legend>
-          {ATTACHMENT_TYPES.map((type) => (
-            <label>
-              <input
-                type="checkbox"
-                name={name('types')}
-                value={type}
-                checked={q.types.includes(type)}
-              />{' '}
-              {type.toUpperCase()}{' '}
-            </label>
-          ))}
-          {errors?.[name('types')] && (
-            <p class="error">{t(errors[name('types')]!.key, errors[name('types')]!.params)}</p>
-          )}
-        </fieldset>
+        <CheckboxGroup
+          t={t}
+          name={name('types')}
+          legend={t('programs.builder.types')}
+          values={q.types}
+          options={ATTACHMENT_TYPES.map((type) => ({ value: type, label: type.toUpperCase() }))}
+          errors={errors}
+        />
       )}
       {control('showIfQuestion', { hint: t('programs.builder.showIf.hint') })}
       {control('showIfValues')}
@@ -149,14 +144,14 @@ export function FormBuilder({
               name={sectionName(i, 'questions')}
               value={String(s.questions.length)}
             />
-            <Control
+            <TextField
               t={t}
               name={sectionName(i, 'id')}
               label={t('programs.builder.sectionId')}
               value={s.id}
               errors={errors}
             />
-            <Control
+            <TextField
               t={t}
               name={sectionName(i, 'titleVi')}
               label={t('programs.builder.titleVi')}
@@ -164,7 +159,7 @@ export function FormBuilder({
               errors={errors}
               required
             />
-            <Control
+            <TextField
               t={t}
               name={sectionName(i, 'titleEn')}
               label={t('programs.builder.titleEn')}

@@ -5,12 +5,13 @@ import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { ProgrammeDocumentRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import { PROGRAMME_DOCUMENT_RULES } from '../services/programme-documents.queries';
 import { fileSize } from './application-form';
-import { Control } from './controls';
+import { FileField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';
 import { PUBLIC_PATH } from './programmes-page';
+import { ActionButton } from '../../../platform/ui/action-button';
 
 export const documentPath = (slug: string, id: string) => `${PUBLIC_PATH}/${slug}/documents/${id}`;
 export const staffDocumentsPath = (slug: string) => `${STAFF_PATH}/${slug}/documents`;
@@ -64,12 +65,13 @@ function DocumentAction(props: {
   move?: 'up' | 'down';
 }) {
   return (
-    <form method="post" action={props.action} class="inline">
-      {props.move && <input type="hidden" name="move" value={props.move} />}
-      <button type="submit" class="secondary" aria-label={`${props.label}: ${props.name}`}>
-        {props.label}
-      </button>
-    </form>
+    <ActionButton
+      action={props.action}
+      label={props.label}
+      ariaLabel={`${props.label}: ${props.name}`}
+      kind="secondary"
+      hidden={props.move && { move: props.move }}
+    />
   );
 }
 
@@ -85,7 +87,6 @@ export function ProgrammeDocumentsEditor(props: {
   const { t, locale } = ctx;
   const values = props.values ?? {};
   const base = staffDocumentsPath(slug);
-  const fileError = errors?.[DOCUMENT_FIELDS.file];
   const types = PROGRAMME_DOCUMENT_RULES.kinds.map((k) => k.toUpperCase()).join(', ');
   const maxMb = PROGRAMME_DOCUMENT_RULES.maxBytes / 1024 / 1024;
   return (
@@ -121,7 +122,7 @@ export function ProgrammeDocumentsEditor(props: {
       <h3 id="h-add-document">{t('programs.documents.add')}</h3>
       <form method="post" action={base} enctype="multipart/form-data" class="stack">
         {(['titleVi', 'titleEn'] as const).map((field) => (
-          <Control
+          <TextField
             t={t}
             name={DOCUMENT_FIELDS[field]}
             label={t(`programs.documents.${field}`)}
@@ -130,33 +131,17 @@ export function ProgrammeDocumentsEditor(props: {
             required={field === 'titleVi'}
           />
         ))}
-        <div class={fileError ? 'field has-error' : 'field'}>
-          <label for={DOCUMENT_FIELDS.file}>{t('programs.documents.file')}</label>
-          <p class="hint" id={`${DOCUMENT_FIELDS.file}-hint`}>
-            {t('programs.application.fileTypes', { types, maxMb })}
-          </p>
-          <input
-            type="file"
-            id={DOCUMENT_FIELDS.file}
-            name={DOCUMENT_FIELDS.file}
-            accept={PROGRAMME_DOCUMENT_RULES.kinds
-              .map((k) => `.${DOCUMENT_TYPES[k].extension}`)
-              .join()}
-            required
-            aria-invalid={fileError ? 'true' : undefined}
-            aria-describedby={[
-              `${DOCUMENT_FIELDS.file}-hint`,
-              fileError && `${DOCUMENT_FIELDS.file}-error`,
-            ]
-              .filter(Boolean)
-              .join(' ')}
-          />
-          {fileError && (
-            <p class="error" id={`${DOCUMENT_FIELDS.file}-error`}>
-              {t(fileError.key, fileError.params)}
-            </p>
-          )}
-        </div>
+        <FileField
+          t={t}
+          name={DOCUMENT_FIELDS.file}
+          label={t('programs.documents.file')}
+          hint={t('programs.application.fileTypes', { types, maxMb })}
+          accept={PROGRAMME_DOCUMENT_RULES.kinds
+            .map((k) => `.${DOCUMENT_TYPES[k].extension}`)
+            .join()}
+          errors={errors}
+          required
+        />
         <p>
           <button type="submit">{t('programs.documents.upload')}</button>
         </p>

@@ -1,17 +1,20 @@
+import { FormField } from '../../../platform/ui/choice-controls';
 import { can } from '../../../platform/authz';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
-import { Notice } from '../../../platform/ui/components';
+import { Notice } from '../../../platform/ui/notice';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeDocumentRow, ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import { faqRowCount, TEXT_FIELDS } from '../services/programme-form';
-import { Control } from './controls';
+
 import { inLocale, kindOptions, statusLabel } from './labels';
 import { ProgrammeDocumentsEditor } from './programme-documents';
 import { PUBLIC_PATH } from './programmes-page';
+import type { PageNotice } from '../../../platform/ui/notice';
+import { ActionButton } from '../../../platform/ui/action-button';
 
 const MULTILINE: Record<string, number> = { summary: 3, goals: 6, benefits: 6, eligibility: 6 };
 
@@ -28,8 +31,8 @@ function ProgrammeFields({
 }) {
   const { t } = ctx;
   const v = (name: string) => values[name] ?? '';
-  const control = (name: string, extra: Partial<Parameters<typeof Control>[0]> = {}) => (
-    <Control
+  const control = (name: string, extra: Partial<Parameters<typeof FormField>[0]> = {}) => (
+    <FormField
       t={t}
       name={name}
       label={t(`programs.form.${name}` as never)}
@@ -86,7 +89,7 @@ export function ProgrammeFormPage(props: {
   version?: number;
   values: FormValues;
   errors?: FieldErrors;
-  notice?: { kind: 'info' | 'success' | 'error'; text: string };
+  notice?: PageNotice;
   calls?: CallRow[];
   documents?: ProgrammeDocumentRow[];
   /** What was typed in the document upload form, when it was refused. */
@@ -135,18 +138,19 @@ export function ProgrammeFormPage(props: {
           <h2>{t('programs.staff.status')}</h2>
           <div class="row">
             {programme.status !== 'published' && (
-              <form method="post" action={`${STAFF_PATH}/${programme.slug}/publish`} class="inline">
-                <input type="hidden" name="version" value={String(programme.version)} />
-                <button type="submit">{t('programs.staff.publish')}</button>
-              </form>
+              <ActionButton
+                action={`${STAFF_PATH}/${programme.slug}/publish`}
+                label={t('programs.staff.publish')}
+                hidden={{ version: programme.version }}
+              />
             )}
             {programme.status !== 'archived' && (
-              <form method="post" action={`${STAFF_PATH}/${programme.slug}/archive`} class="inline">
-                <input type="hidden" name="version" value={String(programme.version)} />
-                <button type="submit" class="secondary">
-                  {t('programs.staff.archive')}
-                </button>
-              </form>
+              <ActionButton
+                action={`${STAFF_PATH}/${programme.slug}/archive`}
+                label={t('programs.staff.archive')}
+                kind="secondary"
+                hidden={{ version: programme.version }}
+              />
             )}
           </div>
           <h2>{t('programs.page.calls')}</h2>

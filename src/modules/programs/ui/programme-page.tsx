@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, formatVnd } from '../../../platform/i18n';
-import { Notice } from '../../../platform/ui/components';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { CallRow } from '../db/calls.repository';
 import type {
@@ -9,7 +9,7 @@ import type {
   ProgrammeRow,
 } from '../db/programmes.repository';
 import { phaseAt } from '../domain/call-window';
-import { vnDeadline } from '../domain/vn-time';
+import { vnDeadline } from '../../../platform/i18n';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
 import type { PastResult } from '../services/programme-results.queries';
 import { APPLICATIONS_PATH, applyPath } from './application-pages';

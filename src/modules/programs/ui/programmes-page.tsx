@@ -2,7 +2,10 @@ import { isSignedIn } from '../../../platform/authz';
 import { pageHref } from '../../../platform/http/paging';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import { FilterForm } from '../../../platform/ui/filter-form';
 import { Layout } from '../../../platform/ui/layout';
+import { Pager } from '../../../platform/ui/pager';
 import { PROGRAMME_KINDS } from '../contracts';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
@@ -56,20 +59,16 @@ export function ProgrammeList({
   const { t } = ctx;
   return (
     <>
-      <form method="get" action={path} class="row" role="search">
-        <div class="field">
-          <label for="kind">{t('programs.filter.kind')}</label>
-          <select id="kind" name="kind">
-            <option value="">{t('programs.filter.any')}</option>
-            {PROGRAMME_KINDS.map((k) => (
-              <option value={k} selected={k === result.kind}>
-                {kindLabel(t, k)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">{t('common.filter')}</button>
-      </form>
+      <FilterForm t={t} action={path} class="row" isFiltered={Boolean(result.kind)}>
+        <SelectField
+          t={t}
+          name="kind"
+          label={t('programs.filter.kind')}
+          value={result.kind}
+          empty={t('programs.filter.any')}
+          options={PROGRAMME_KINDS.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+        />
+      </FilterForm>
       <p role="status">
         {t('programs.list.count', { count: formatNumber(result.total, ctx.locale) })}
       </p>
@@ -82,21 +81,13 @@ export function ProgrammeList({
           ))}
         </ul>
       )}
-      {result.pages > 1 && (
-        <nav aria-label={t('programs.list.pagination')} class="row pagination">
-          {result.page > 1 && (
-            <a href={listHref(path, result.kind, result.page - 1)} rel="prev">
-              {t('common.previous')}
-            </a>
-          )}
-          <span>{t('programs.list.page', { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages && (
-            <a href={listHref(path, result.kind, result.page + 1)} rel="next">
-              {t('common.next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager
+        t={t}
+        locale={ctx.locale}
+        page={result.page}
+        pages={result.pages}
+        href={(page) => listHref(path, result.kind, page)}
+      />
     </>
   );
 }

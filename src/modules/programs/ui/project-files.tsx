@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../platform/i18n';
 import type { ProjectFileRow } from '../db/projects.repository';
 import type { ProjectFileRules } from '../services/project-files';
 import { fileSize } from './application-form';
+import { FileField } from '../../../platform/ui/text-controls';
 
 /** The files of a report, step or disbursement; `base` is the project's files route. */
 export function FileLinks(props: {
@@ -40,7 +41,6 @@ export function ProjectFileInput(props: {
 }) {
   const { ctx, name, rules } = props;
   const { t } = ctx;
-  const error = props.errors?.[name];
   const types = rules.kinds.map((k) => k.toUpperCase()).join(', ');
   const maxMb = Math.round(rules.maxBytes / 1024 / 1024);
   const isMany = rules.maxFiles > 1;
@@ -51,25 +51,14 @@ export function ProjectFileInput(props: {
     .map((k) => (k === 'jpeg' ? '.jpg,.jpeg' : `.${DOCUMENT_TYPES[k].extension}`))
     .join(',');
   return (
-    <div class={error ? 'field has-error' : 'field'}>
-      <label for={name}>{t(props.label)}</label>
-      <p class="hint" id={`${name}-hint`}>
-        {hint}
-      </p>
-      <input
-        type="file"
-        id={name}
-        name={name}
-        multiple={isMany}
-        accept={accept}
-        aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
-        aria-invalid={error ? 'true' : undefined}
-      />
-      {error && (
-        <p class="error" id={`${name}-error`}>
-          {t(error.key, error.params)}
-        </p>
-      )}
-    </div>
+    <FileField
+      t={t}
+      name={name}
+      label={t(props.label)}
+      hint={hint}
+      errors={props.errors}
+      multiple={isMany}
+      accept={accept}
+    />
   );
 }

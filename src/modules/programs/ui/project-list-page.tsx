@@ -1,5 +1,6 @@
 // Staff: a programme's funded projects, what each has been paid of its award, and the form that
 // creates one for a directory organisation.
+import { FormField } from '../../../platform/ui/choice-controls';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
@@ -7,21 +8,23 @@ import { formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';
 import type { ProjectRow } from '../db/projects.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../services/form-values';
-import { Control } from './controls';
+import type { FormValues } from '../../../platform/http/form-reader';
+
 import { inLocale } from './labels';
 import { paidPercent } from './project-progress';
 
 export const projectsPath = (slug: string) => `${STAFF_PATH}/${slug}/projects`;
 export const projectPath = (slug: string, id: string) => `${projectsPath(slug)}/${id}`;
 
-export type PageNotice = { kind: 'success' | 'error'; text: string };
+import type { PageNotice } from '../../../platform/ui/notice';
+
+export type { PageNotice };
 
 /** A labelled control of the project forms, showing what was typed and its message. */
 export const controlFor =
   (ctx: RequestContext, values: FormValues, errors?: FieldErrors) =>
-  (name: string, label: MessageKey, extra: Partial<Parameters<typeof Control>[0]> = {}) => (
-    <Control
+  (name: string, label: MessageKey, extra: Partial<Parameters<typeof FormField>[0]> = {}) => (
+    <FormField
       t={ctx.t}
       name={name}
       label={ctx.t(label)}

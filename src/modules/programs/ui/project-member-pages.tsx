@@ -3,10 +3,11 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/http/errors';
 import { formatVnd } from '../../../platform/i18n';
-import { ErrorSummary, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { MilestoneRow, ProjectRow } from '../db/projects.repository';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import { REPORT_FILES } from '../services/project-files';
 import type { ProjectDetail } from '../services/projects.queries';
 import { MEMBER_PROJECTS_PATH } from '../services/remind-project-milestone';
@@ -15,6 +16,7 @@ import { ProjectFileInput } from './project-files';
 import { projectStatusLabel, type PageNotice } from './project-list-page';
 import { ReportList, StepChain } from './project-page';
 import { paidPercent, ProgressSection, showDay } from './project-progress';
+import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 
 export const memberProjectPath = (id: string) => `${MEMBER_PROJECTS_PATH}/${id}`;
 
@@ -69,39 +71,18 @@ function ReportForm(props: {
   const { t } = ctx;
   const mine = props.form?.milestoneId === milestone.id ? props.form : undefined;
   const field = (name: 'body' | 'documentRef') => {
-    const id = `${name}-${milestone.id}`;
-    const error = mine?.errors?.[id];
-    return (
-      <div class={error ? 'field has-error' : 'field'}>
-        <label for={id}>
-          {t(name === 'body' ? 'programs.project.report' : 'programs.project.reportDocument')}
-        </label>
-        {name === 'body' ? (
-          <textarea
-            id={id}
-            name={name}
-            rows={6}
-            required
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          >
-            {mine?.values[name] ?? ''}
-          </textarea>
-        ) : (
-          <input
-            id={id}
-            name={name}
-            value={mine?.values[name] ?? ''}
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-        )}
-        {error && (
-          <p class="error" id={`${id}-error`}>
-            {t(error.key, error.params)}
-          </p>
-        )}
-      </div>
+    const common = {
+      t,
+      id: `${name}-${milestone.id}`,
+      name,
+      errorKey: `${name}-${milestone.id}`,
+      errors: mine?.errors,
+      value: mine?.values[name] ?? '',
+    };
+    return name === 'body' ? (
+      <LongTextField {...common} label={t('programs.project.report')} rows={6} required />
+    ) : (
+      <TextField {...common} label={t('programs.project.reportDocument')} />
     );
   };
   return (

@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../../platform/http/errors';
 import { formatDate, formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { ReportRow } from '../db/projects.repository';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import { RECORDABLE_STEPS } from '../services/funded-project-rules';
 import { STEP_FILES } from '../services/project-files';
 import type { ProjectDetail } from '../services/projects.queries';
@@ -21,6 +21,7 @@ import {
   type PageNotice,
 } from './project-list-page';
 import { ProgressSection, showDay, stateLabel, milestoneState } from './project-progress';
+import { LongTextField } from '../../../platform/ui/text-controls';
 
 /** The form a refusal re-shows: its prefix (line, milestone, pay, step) and what was typed. */
 export interface ProjectFormState {
@@ -51,26 +52,18 @@ function ReportReview(props: {
   const { ctx, action, report } = props;
   const { t } = ctx;
   const id = `comment-${report.id}`;
-  const error = props.form?.errors?.[id];
   return (
     <form method="post" action={`${action}/reports/${report.id}`} class="stack">
-      <div class={error ? 'field has-error' : 'field'}>
-        <label for={id}>{t('programs.project.review.comment')}</label>
-        <textarea
-          id={id}
-          name="comment"
-          rows={3}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        >
-          {props.form?.values[id] ?? ''}
-        </textarea>
-        {error && (
-          <p class="error" id={`${id}-error`}>
-            {t(error.key, error.params)}
-          </p>
-        )}
-      </div>
+      <LongTextField
+        t={t}
+        id={id}
+        name="comment"
+        errorKey={id}
+        label={t('programs.project.review.comment')}
+        value={props.form?.values[id] ?? ''}
+        errors={props.form?.errors}
+        rows={3}
+      />
       <p class="row">
         <button type="submit" name="decision" value="accept">
           {t('programs.project.review.accept')}

@@ -3,11 +3,12 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import type { roundOverview } from '../services/review.queries';
-import { Control } from './controls';
+import { SelectField } from '../../../platform/ui/choice-controls';
 import { inLocale } from './labels';
 import { RoundFields, roundPath } from './review-staff-pages';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 /** The form's values for a stored round, the rubric written back as its lines. */
 export function roundValues(round: Awaited<ReturnType<typeof roundOverview>>['round']): FormValues {
@@ -29,7 +30,7 @@ export function RoundEditPage(props: {
   overview: Awaited<ReturnType<typeof roundOverview>>;
   values?: FormValues;
   errors?: FieldErrors;
-  notice?: { kind: 'success' | 'error'; text: string };
+  notice?: PageNotice;
 }) {
   const { ctx, overview, errors, notice } = props;
   const { t, locale } = ctx;
@@ -59,7 +60,7 @@ export function RoundEditPage(props: {
           errors={errors}
           rubricHint={t('programs.roundEdit.rubricHint')}
         />
-        <Control
+        <SelectField
           t={t}
           name="status"
           label={t('programs.review.status')}

@@ -2,18 +2,21 @@
 // frozen submission it scores. Blind rounds never show the applicant's name.
 import type { FieldErrors } from '../../../platform/http/errors';
 import type { RequestContext } from '../../../platform/http/context';
-import { ErrorSummary, Notice } from '../../../platform/ui/components';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { TAnswer } from '../domain/call-form';
 import type { getScoreSheetView, myReviews } from '../services/review.queries';
 import { inLocale } from './labels';
+import type { PageNotice } from '../../../platform/ui/notice';
+import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 
 export const REVIEWS_PATH = '/programs/reviews';
 
 export function MyReviewsPage(props: {
   ctx: RequestContext;
   rows: Awaited<ReturnType<typeof myReviews>>;
-  notice?: { kind: 'success' | 'error'; text: string };
+  notice?: PageNotice;
 }) {
   const { ctx, rows, notice } = props;
   const { t, locale } = ctx;
@@ -58,10 +61,8 @@ export function MyReviewsPage(props: {
       )}
       <h2>{t('programs.review.declareOrganization')}</h2>
       <form method="post" action={`${REVIEWS_PATH}/conflicts`} class="stack">
-        <label for="organization">{t('programs.review.organizationProfile')}</label>
-        <input id="organization" name="organization" />
-        <label for="reason">{t('programs.review.conflictReason')}</label>
-        <input id="reason" name="reason" />
+        <TextField t={t} name="organization" label={t('programs.review.organizationProfile')} />
+        <TextField t={t} name="reason" label={t('programs.review.conflictReason')} />
         <button type="submit">{t('programs.review.declare')}</button>
       </form>
     </Layout>
@@ -85,7 +86,7 @@ export function ScoreSheetPage(props: {
   typed?: { marks: Record<string, string>; comments: Record<string, string>; comment: string };
   version?: number;
   errors?: FieldErrors;
-  notice?: { kind: 'success' | 'error' | 'info'; text: string };
+  notice?: PageNotice;
 }) {
   const { ctx, view, errors, notice } = props;
   const { t, locale } = ctx;
@@ -126,9 +127,8 @@ export function ScoreSheetPage(props: {
         <input type="hidden" name="version" value={String(props.version ?? sheet?.version ?? 0)} />
         {round.rubric.map((c) => {
           const name = `mark.${c.id}`;
-          const error = errors?.[name];
           return (
-            <fieldset class={error ? 'field has-error' : 'field'}>
+            <fieldset class={errors?.[name] ? 'field has-error' : 'field'}>
               <legend>
                 {inLocale(locale, c.label.vi, c.label.en)} (
                 {t('programs.review.criterionLine', {
@@ -138,27 +138,34 @@ export function ScoreSheetPage(props: {
                 })}
                 )
               </legend>
-              <label for={name}>{t('programs.review.mark')}</label>
-              <input
-                id={name}
+              <TextField
+                t={t}
                 name={name}
+                label={t('programs.review.mark')}
                 value={mark(c.id)}
                 inputmode="decimal"
                 disabled={isFinal}
-                aria-invalid={error ? 'true' : undefined}
+                errors={errors}
               />
-              {error && <p class="error">{t(error.key, error.params)}</p>}
-              <label for={`comment.${c.id}`}>{t('programs.review.criterionComment')}</label>
-              <textarea id={`comment.${c.id}`} name={`comment.${c.id}`} rows={2} disabled={isFinal}>
-                {comment(c.id)}
-              </textarea>
+              <LongTextField
+                t={t}
+                name={`comment.${c.id}`}
+                label={t('programs.review.criterionComment')}
+                value={comment(c.id)}
+                rows={2}
+                disabled={isFinal}
+              />
             </fieldset>
           );
         })}
-        <label for="comment">{t('programs.review.comment')}</label>
-        <textarea id="comment" name="comment" rows={4} disabled={isFinal}>
-          {props.typed?.comment ?? sheet?.comment ?? ''}
-        </textarea>
+        <LongTextField
+          t={t}
+          name="comment"
+          label={t('programs.review.comment')}
+          value={props.typed?.comment ?? sheet?.comment ?? ''}
+          rows={4}
+          disabled={isFinal}
+        />
         {!isFinal && (
           <p>
             <button type="submit" name="op" value="save">
@@ -172,8 +179,7 @@ export function ScoreSheetPage(props: {
       </form>
       {!isFinal && (
         <form method="post" action={`${path}/conflict`} class="stack">
-          <label for="reason">{t('programs.review.conflictReason')}</label>
-          <input id="reason" name="reason" />
+          <TextField t={t} name="reason" label={t('programs.review.conflictReason')} />
           <button type="submit">{t('programs.review.declareConflict')}</button>
         </form>
       )}

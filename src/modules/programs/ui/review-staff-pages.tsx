@@ -8,17 +8,18 @@ import type { ProgrammeRow } from '../db/programmes.repository';
 import type { RoundRow } from '../db/review.repository';
 import { REVIEW_ROUND_KINDS } from '../db/tables';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import type { roundOverview } from '../services/review.queries';
-import { Control } from './controls';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { Checkbox, SelectField } from '../../../platform/ui/choice-controls';
+import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 export const ROUNDS_PATH = `${STAFF_PATH}/reviews`;
 export const roundPath = (id: string) => `${ROUNDS_PATH}/${id}`;
 export const callReviewsPath = (programme: string, call: string) =>
   `${STAFF_PATH}/${programme}/calls/${call}/reviews`;
-
-type Notice = { kind: 'success' | 'error' | 'info'; text: string };
 
 export function RoundsPage(props: {
   ctx: RequestContext;
@@ -60,7 +61,7 @@ export function RoundsPage(props: {
       )}
       <h2 id="h-new-round">{t('programs.review.newRound')}</h2>
       <form method="post" action={path} class="stack">
-        <Control
+        <SelectField
           t={t}
           name="kind"
           label={t('programs.review.kindLabel')}
@@ -96,7 +97,7 @@ export function RoundFields({
 }) {
   return (
     <>
-      <Control
+      <TextField
         t={t}
         name="titleVi"
         label={t('programs.review.titleVi')}
@@ -104,14 +105,14 @@ export function RoundFields({
         errors={errors}
         required
       />
-      <Control
+      <TextField
         t={t}
         name="titleEn"
         label={t('programs.review.titleEn')}
         value={values.titleEn}
         errors={errors}
       />
-      <Control
+      <TextField
         t={t}
         name="reviewersPerApplication"
         label={t('programs.review.perApplication')}
@@ -119,13 +120,14 @@ export function RoundFields({
         errors={errors}
         inputmode="numeric"
       />
-      <div class="field">
-        <label>
-          <input type="checkbox" name="isBlind" value="yes" checked={values.isBlind === 'yes'} />{' '}
-          {t('programs.review.blind')}
-        </label>
-      </div>
-      <Control
+      <Checkbox
+        t={t}
+        name="isBlind"
+        label={t('programs.review.blind')}
+        checked={values.isBlind === 'yes'}
+        errors={errors}
+      />
+      <LongTextField
         t={t}
         name="rubric"
         label={t('programs.review.rubric')}
@@ -149,7 +151,7 @@ function Bar({ done, assigned, label }: { done: number; assigned: number; label:
 export function RoundPage(props: {
   ctx: RequestContext;
   overview: Awaited<ReturnType<typeof roundOverview>>;
-  notice?: Notice;
+  notice?: PageNotice;
   errors?: FieldErrors;
   values?: FormValues;
 }) {
@@ -212,7 +214,7 @@ export function RoundPage(props: {
         </table>
       )}
       <form method="post" action={`${path}/reviewers`} class="stack">
-        <Control
+        <TextField
           t={t}
           name="reviewer"
           label={t('programs.review.addReviewer')}
@@ -253,12 +255,10 @@ export function RoundPage(props: {
                           <strong> {t(`programs.review.conflict.${r.conflict}`)}</strong>
                         )}
                         {!r.hasSheet && (
-                          <form
-                            method="post"
+                          <ActionButton
                             action={`${path}/assignments/${r.assignment.id}/remove`}
-                          >
-                            <button type="submit">{t('programs.review.remove')}</button>
-                          </form>
+                            label={t('programs.review.remove')}
+                          />
                         )}
                       </li>
                     ))}
@@ -266,14 +266,13 @@ export function RoundPage(props: {
                   {poolPeople.length > 0 && (
                     <form method="post" action={`${path}/assignments`}>
                       <input type="hidden" name="applicationId" value={app.id} />
-                      <label>
-                        {t('programs.review.addManually')}{' '}
-                        <select name="reviewerId">
-                          {poolPeople.map((p) => (
-                            <option value={p.userId}>{p.name}</option>
-                          ))}
-                        </select>
-                      </label>{' '}
+                      <SelectField
+                        t={t}
+                        id={`reviewer-${app.id}`}
+                        name="reviewerId"
+                        label={t('programs.review.addManually')}
+                        options={poolPeople.map((p) => ({ value: p.userId, label: p.name }))}
+                      />
                       <button type="submit">{t('programs.review.assign')}</button>
                     </form>
                   )}

@@ -3,11 +3,12 @@ import type { RequestContext } from '../../../platform/http/context';
 import { STAFF_PATH } from '../permissions';
 import type { ProgrammePage } from '../services/programmes.queries';
 import { listHref, ProgrammeList } from './programmes-page';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 export function StaffProgrammesPage(props: {
   ctx: RequestContext;
   result: ProgrammePage;
-  notice?: { kind: 'success'; text: string };
+  notice?: PageNotice;
 }) {
   const { ctx, result, notice } = props;
   const { t } = ctx;

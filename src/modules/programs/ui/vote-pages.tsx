@@ -8,10 +8,11 @@ import { Layout } from '../../../platform/ui/layout';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../services/form-values';
+import type { FormValues } from '../../../platform/http/form-reader';
 import type { publicVote, publicVoteEntry, StaffVote } from '../services/vote.queries';
-import { Control } from './controls';
+import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';
+import type { PageNotice } from '../../../platform/ui/notice';
 
 export const STAFF_VOTES_PATH = `${STAFF_PATH}/votes`;
 export const PUBLIC_VOTES_PATH = '/programs/votes';
@@ -19,8 +20,6 @@ export const callVotePath = (programme: string, call: string) =>
   `${STAFF_PATH}/${programme}/calls/${call}/vote`;
 export const entryPath = (voteId: string, entryId: string) =>
   `${PUBLIC_VOTES_PATH}/${voteId}/${entryId}`;
-
-type Notice = { kind: 'success' | 'error' | 'info'; text: string };
 
 export function NewVotePage(props: {
   ctx: RequestContext;
@@ -41,7 +40,7 @@ export function NewVotePage(props: {
     >
       <p class="muted">{t('programs.vote.explain')}</p>
       <form method="post" action={path} class="stack">
-        <Control
+        <TextField
           t={t}
           name="titleVi"
           label={t('programs.vote.titleVi')}
@@ -49,7 +48,7 @@ export function NewVotePage(props: {
           errors={errors}
           required
         />
-        <Control
+        <TextField
           t={t}
           name="titleEn"
           label={t('programs.vote.titleEn')}
@@ -65,7 +64,7 @@ export function NewVotePage(props: {
 export function StaffVotePage(props: {
   ctx: RequestContext;
   data: StaffVote & { call: CallRow; programme: ProgrammeRow };
-  notice?: Notice;
+  notice?: PageNotice;
   errors?: FieldErrors;
 }) {
   const { ctx, data, notice, errors } = props;
@@ -160,16 +159,28 @@ export function StaffVotePage(props: {
               <p>
                 <strong>{a.receiptNumber}</strong>
               </p>
-              <label>
-                {t('programs.vote.solution')} <input name="solutionName" required />
-              </label>
-              <label>
-                {t('programs.vote.organization')}{' '}
-                <input name="organizationName" value={a.organizationName} required />
-              </label>
-              <label>
-                {t('programs.vote.summary')} <textarea name="summary" rows={2}></textarea>
-              </label>
+              <TextField
+                t={t}
+                id={`solutionName-${a.id}`}
+                name="solutionName"
+                label={t('programs.vote.solution')}
+                required
+              />
+              <TextField
+                t={t}
+                id={`organizationName-${a.id}`}
+                name="organizationName"
+                label={t('programs.vote.organization')}
+                value={a.organizationName}
+                required
+              />
+              <LongTextField
+                t={t}
+                id={`summary-${a.id}`}
+                name="summary"
+                label={t('programs.vote.summary')}
+                rows={2}
+              />
               <button type="submit">{t('programs.vote.add')}</button>
             </form>
           ))}
@@ -212,7 +223,7 @@ export function PublicVotePage(props: {
 export function PublicEntryPage(props: {
   ctx: RequestContext;
   data: Awaited<ReturnType<typeof publicVoteEntry>>;
-  notice?: Notice;
+  notice?: PageNotice;
 }) {
   const { ctx, data, notice } = props;
   const { t, locale } = ctx;
