@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { openDeps } from '../src/boot';
 import { createAdmin } from '../src/modules/identity/services/admin-create';
-import type { FieldErrors } from '../src/platform/http/errors';
+import type { FieldErrors } from '../src/platform/errors';
 import { translator, type MessageKey } from '../src/platform/i18n';
 
 const locale = /^vi/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'vi' : 'en';

@@ -12,7 +12,7 @@ import {
   routeParam,
   type FormBody,
 } from '../../platform/http/form-reader';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
 import { setArchived } from './services/archive-organization';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { policies } from '../../platform/authz';
 import { recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/http/context';
-import { AppError, type FieldMessage } from '../../platform/http/errors';
+import { AppError, type FieldMessage } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { formatDate, type MessageKey } from '../../platform/i18n';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './domain/taxonomy';

@@ -1,5 +1,5 @@
 import { isSignedIn, policies } from '../../platform/authz';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { registerPersonFormRoutes } from './person-form.routes';
 import { findPeople, getPublicPerson, ZPeopleQuery } from './services/people.queries';

@@ -1,5 +1,5 @@
 import { policies } from '../../platform/authz';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { liveMergeTarget } from './services/organization-refs.queries';
 import {

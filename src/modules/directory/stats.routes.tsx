@@ -1,5 +1,5 @@
 import { policies } from '../../platform/authz';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { getDirectoryStats } from './services/stats';
 import { STATS_PATH, buildSitemap, buildSitemapPart, robotsTxt } from './services/sitemap';

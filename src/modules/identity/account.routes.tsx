@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isSignedIn, policies } from '../../platform/authz';
 import { LOCALE_COOKIE } from '../../platform/http/app';
 import type { AppEnv, RequestContext } from '../../platform/http/context';
-import { AppError, type FieldErrors } from '../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../platform/errors';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { accountNavigation, workWaitingFor } from '../../platform/modules/registry';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import { formStrings, readBody, routeParam } from '../../platform/http/form-reader';
 import { parseQuery } from '../../platform/http/forms';
 import { sortQuery, ZPage } from '../../platform/http/paging';

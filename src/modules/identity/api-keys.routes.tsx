@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { can, installedApiScopes, policies, type ApiScope } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import { formString, formStrings, readBody, routeParam } from '../../platform/http/form-reader';
 import { fieldErrors } from '../../platform/http/forms';
 import { endOfVnDay } from '../../platform/i18n';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
-import { AppError, type FieldErrors } from '../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../platform/errors';
 import type { FormValues } from '../../platform/http/form-reader';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';

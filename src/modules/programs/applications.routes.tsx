@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { AppError, type FieldErrors } from '../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
 import type { TAnswerError } from './domain/answers';

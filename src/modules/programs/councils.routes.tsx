@@ -1,7 +1,7 @@
 // Councils of a call or round: members and roles, the meeting, and its minutes (page and DOCX).
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import type { FieldErrors } from '../../platform/http/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { parseVnDateTime } from '../../platform/i18n';

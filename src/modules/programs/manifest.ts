@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { APPLICATION_FORM_ROUTE, registerApplicationRoutes } from './applications.routes';
 import { registerDashboardRoutes } from './dashboard.routes';

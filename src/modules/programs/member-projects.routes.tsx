@@ -2,7 +2,7 @@
 // files, and the files' downloads (anyone else finds nothing: 404).
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { AppError } from '../../platform/http/errors';
+import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { textValues, routeParam, readBody } from '../../platform/http/form-reader';
 import { renameFields } from '../../platform/http/forms';

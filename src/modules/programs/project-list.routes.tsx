@@ -1,6 +1,6 @@
 // A programme's funded projects, for staff: the list and a new project (award, duration).
 import type { AppContext } from '../../platform/http/context';
-import { type FieldErrors } from '../../platform/http/errors';
+import { type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { createProject } from './services/create-project';
 import { lastSegment } from '../../platform/http/form-reader';

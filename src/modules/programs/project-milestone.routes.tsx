@@ -1,6 +1,6 @@
 // Editing one milestone of a funded project (version-checked: a stale edit answers 409).
 import type { AppContext } from '../../platform/http/context';
-import { AppError, type FieldErrors } from '../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { formVersion, routeParam } from '../../platform/http/form-reader';
 import { projectDetail } from './services/projects.queries';

@@ -2,7 +2,7 @@
 // staff route names (404 for another programme's), refusals as messages, file downloads.
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import type { FieldErrors, FieldMessage } from '../../platform/http/errors';
+import type { FieldErrors, FieldMessage } from '../../platform/errors';
 import { formatVnd, type MessageKey } from '../../platform/i18n';
 import { vnDay } from '../../platform/i18n';
 import { STAFF_PATH } from './permissions';

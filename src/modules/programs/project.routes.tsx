@@ -1,7 +1,7 @@
 // A funded project's staff page and its forms: budget lines, milestones, disbursements and the
 // statutory steps (with their signed documents), the review of reports, and its files.
 import type { AppContext } from '../../platform/http/context';
-import { type FieldErrors } from '../../platform/http/errors';
+import { type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { addBudgetLine } from './services/add-project-budget-line';
 import { textValues, routeParam, readBody } from '../../platform/http/form-reader';

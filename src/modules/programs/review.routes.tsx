@@ -4,7 +4,7 @@
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { Router } from '../../platform/http/router';
-import type { FieldErrors } from '../../platform/http/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import { getCall } from './services/calls.queries';
 import { createReviewRound } from './services/create-review-round';

@@ -2,7 +2,7 @@
 // taking a reviewer out of its pool.
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import type { FieldErrors } from '../../platform/http/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import {

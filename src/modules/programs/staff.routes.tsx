@@ -40,7 +40,7 @@ import {
 import { publishProgramme } from './services/publish-programme';
 import { removeProgrammeDocument } from './services/remove-programme-document';
 import type { ProgrammeRow } from './db/programmes.repository';
-import type { FieldErrors } from '../../platform/http/errors';
+import type { FieldErrors } from '../../platform/errors';
 import { CallFormPage } from './ui/call-form-page';
 import { DOCUMENT_FIELDS, staffDocumentsPath } from './ui/programme-documents';
 import { ProgrammeFormPage } from './ui/programme-form-page';

@@ -2,7 +2,7 @@
 // 404); the public reads a vote's entries, and signed-in accounts vote from an entry's page.
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import type { FieldErrors } from '../../platform/http/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { addVoteEntry } from './services/add-vote-entry';

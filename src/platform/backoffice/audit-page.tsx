@@ -1,5 +1,5 @@
 import type { RequestContext } from '../http/context';
-import type { FieldErrors } from '../http/errors';
+import type { FieldErrors } from '../errors';
 import { formatDateTime, type MessageKey } from '../i18n';
 import type { Paged } from '../http/paging';
 import { DataTable, type Column } from '../ui/data-table';

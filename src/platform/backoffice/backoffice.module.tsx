@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit';
 import { policies } from '../authz';
 import type { AppContext } from '../http/context';
-import { AppError } from '../http/errors';
+import { AppError } from '../errors';
 import { parseQuery } from '../http/forms';
 import { findAuditEntries } from './audit-log.repository';
 import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';

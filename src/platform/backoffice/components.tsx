@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../http/context';
-import type { FieldErrors } from '../http/errors';
+import type { FieldErrors } from '../errors';
 import type { MessageKey } from '../i18n';
 import { backofficeNavigation } from '../modules/registry';
 import { ErrorSummary } from '../ui/error-summary';

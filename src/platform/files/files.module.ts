@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from 'hono';
 import { policies } from '../authz';
 import type { ModuleManifest } from '../modules/manifest';
 import type { AppEnv } from '../http/context';
-import { AppError } from '../http/errors';
+import { AppError } from '../errors';
 import { parseFileKey } from './store';
 
 export const FILES_PATH = '/files';

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { html } from 'hono/html';
 import { policies } from '../authz';
 import type { AppEnv } from './context';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import type { Router } from './router';
 
 export const API_DOCS_PATH = '/api/docs';

@@ -16,7 +16,7 @@ import { problemResponses } from './api';
 import { createApp } from './app';
 import type { ModuleManifest } from '../modules/manifest';
 import type { AppDeps } from './context';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import { createRateLimiter } from './rate-limit';
 
 const COMMITTED = path.resolve(import.meta.dirname, '../../../docs/openapi.json');

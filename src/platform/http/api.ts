@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { policies, type Policy } from '../authz';
 import type { AppContext, AppDeps, AppEnv } from './context';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import { fieldErrors } from './forms';
 import { ZOpenApiDocument, ZProblem, problemResponses, PROBLEM_JSON } from './api-schemas';
 import { toProblem, type Problem } from './problem';

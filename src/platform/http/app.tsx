@@ -12,10 +12,10 @@ import type { ModuleManifest } from '../modules/manifest';
 import { log } from '../log/logger';
 import type { AppContext, AppDeps, AppEnv } from './context';
 import { ErrorPage, ServerErrorPage } from './error-pages';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import { mountApi } from './api';
 import { API_DOCS_PATH, apiDocsHeaders } from './api-docs';
-import { toProblem } from './problem';
+import { statusOf, toProblem } from './problem';
 import { Router } from './router';
 import { csrfGuard, securityHeaders } from './security';
 
@@ -57,14 +57,14 @@ function renderError(c: AppContext, error: AppError) {
     c.header('Retry-After', String(error.options.retryAfterSeconds ?? 60));
   }
   if (isApiPath(c.req.path)) {
-    return c.json(toProblem(error, ctx.t, c.req.path), error.status as never, {
+    return c.json(toProblem(error, ctx.t, c.req.path), statusOf(error) as never, {
       'Content-Type': 'application/problem+json; charset=utf-8',
     });
   }
   if (error.code === 'UNAUTHENTICATED' && c.req.method === 'GET') {
     return c.redirect(`/login?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}`);
   }
-  return c.html(<ErrorPage ctx={ctx} error={error} path={c.req.path} />, error.status as never);
+  return c.html(<ErrorPage ctx={ctx} error={error} path={c.req.path} />, statusOf(error) as never);
 }
 
 /** A route-like path ('/a/:id/b') as a regular expression matching whole paths. */

@@ -1,6 +1,6 @@
 import type { RequestContext } from './context';
 import { Layout } from '../ui/layout';
-import type { AppError } from './errors';
+import type { AppError } from '../errors';
 import { detailOf, titleOf } from './problem';
 
 export function ErrorPage({

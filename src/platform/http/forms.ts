@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isMessageKey } from '../i18n';
-import type { FieldErrors, FieldMessage } from './errors';
+import type { FieldErrors, FieldMessage } from '../errors';
 import type { AppContext } from './context';
 import { readBody, textValues, type FormValues } from './form-reader';
 

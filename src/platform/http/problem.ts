@@ -1,5 +1,22 @@
 import type { Translate } from '../i18n';
-import type { AppError, FieldErrors } from './errors';
+import type { AppError, ErrorCode, FieldErrors } from '../errors';
+
+/** The one place an error's code becomes an HTTP status. */
+export const STATUS_OF: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  INVALID: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  CSRF: 403,
+  UNAVAILABLE: 503,
+};
+
+export const statusOf = (error: AppError): number => STATUS_OF[error.code];
 
 const TITLE_KEY = {
   BAD_REQUEST: 'error.invalid.title',
@@ -61,7 +78,7 @@ export function toProblem(error: AppError, t: Translate, instance?: string): Pro
   return {
     type: `/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
     title: titleOf(error, t),
-    status: error.status,
+    status: statusOf(error),
     detail: detailOf(error, t),
     instance,
     code: error.code,

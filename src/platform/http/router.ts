@@ -1,7 +1,7 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { H } from 'hono/types';
 import type { Policy } from '../authz';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import type { AppEnv } from './context';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

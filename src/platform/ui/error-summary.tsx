@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../http/errors';
+import type { FieldErrors } from '../errors';
 import type { Translate } from '../i18n';
 
 /**

@@ -1,7 +1,7 @@
 // The frame every control shares: a label tied to the control, then its hint, and after it what
 // someone else saved meanwhile and the error, each tied to the control with aria-describedby.
 import type { Child } from 'hono/jsx';
-import type { FieldErrors } from '../http/errors';
+import type { FieldErrors } from '../errors';
 import type { Translate } from '../i18n';
 
 export interface FieldProps {

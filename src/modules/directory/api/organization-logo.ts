@@ -5,7 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { policies } from '../../../platform/authz';
 import { problemResponses, type Api } from '../../../platform/http/api';
 import type { AppContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import type { OrganizationRow } from '../db/organizations.repository';
 import { checkLogoBytes } from '../services/organization-logo';
 import { setOrganizationLogo } from '../services/set-organization-logo';

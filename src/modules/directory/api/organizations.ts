@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ANONYMOUS, can, hasRole, isSignedIn, policies, type Actor } from '../../../platform/authz';
 import { ZProblem, problemResponses, type Api } from '../../../platform/http/api';
 import type { AppContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { ZOrganizationFields, type TOrganizationFields } from '../contracts';
 import { liveMergeTarget, organizationByRef, type OrganizationRow } from '../services/organization-refs.queries';
 import { PROVINCE_CODES } from '../domain/provinces';

@@ -3,7 +3,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { PROBLEM_JSON, apiProblemResponse } from '../../../platform/http/api';
 import type { AppContext, AppEnv } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { VARY_BY_CALLER } from './common';
 
 /** The weak entity tag of a version: the representation varies with the caller's rights. */

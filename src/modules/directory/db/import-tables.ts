@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { ActorUser, Role } from '../../../platform/authz';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import { tz } from '../../../platform/db/columns';
 import type { AnyImportField, ColumnMapping } from '../import/columns';
 

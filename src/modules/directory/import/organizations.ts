@@ -2,7 +2,7 @@
 // by external id; otherwise it is new. An existing organisation takes only the non-empty cells
 // of the file's columns (an empty cell changes nothing).
 import type { Db } from '../../../platform/db/client';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import { issueMessage } from '../../../platform/http/forms';
 import { ZOrganizationFields, type TOrganizationFields } from '../contracts';
 import {

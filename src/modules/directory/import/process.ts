@@ -9,7 +9,7 @@
 // are still stored.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../platform/db/client';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import { slugify } from '../../../platform/text/vietnamese';
 import type { OrganizationKind } from '../domain/taxonomy';
 import type { AnyImportField, ColumnMapping, ColumnSet } from './columns';

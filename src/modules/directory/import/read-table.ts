@@ -2,7 +2,7 @@
 // the name: XLSX is a ZIP (PK\x03\x04) that ExcelJS can open; CSV must decode as UTF-8 text (or
 // UTF-16 with a byte-order mark, as Excel's "Unicode text" writes it).
 import { Readable } from 'node:stream';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import { parseCsv, type SheetRow } from './csv';
 
 /** 10 MB; the whole request must also fit the site-wide BODY_LIMIT_BYTES. */

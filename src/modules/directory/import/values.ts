@@ -4,7 +4,7 @@
 // The catalog first: headers and values are recognised by their names in both languages.
 import '../i18n';
 import { translate, type MessageKey } from '../../../platform/i18n';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import { searchKey } from '../../../platform/text/vietnamese';
 import {
   CERTIFICATIONS,

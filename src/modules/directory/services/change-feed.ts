@@ -2,7 +2,7 @@
 // changed after a cursor, in order, with its public fields only.
 import { ANONYMOUS } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
 import {
   findPeopleByIds,

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { accountContact } from '../../identity';
 import { decideClaim as decideClaimRow, lockClaim, type ClaimRow } from '../db/claims.repository';
 import {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isAuditedActor, recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { createAccountOrganization } from '../../identity';
 import { findOpenClaim, insertClaim, type ClaimRow } from '../db/claims.repository';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { searchKey, slugify } from '../../../platform/text/vietnamese';
 import { optionalText, phone, province, text, url } from '../contracts';

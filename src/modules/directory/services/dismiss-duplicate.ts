@@ -4,7 +4,7 @@
 import { recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { insertDuplicateDismissal, orderedPair } from '../db/duplicates.repository';
 import { findOrganizationById } from '../db/organizations.repository';
 import { isUuid } from './managers';

@@ -2,7 +2,7 @@
 // organisation (identity) that manages it. Everyone else is told it does not exist (404).
 import { can, isSignedIn, type Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   accountMembership,
   accountOrganizationsOf,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
 import {

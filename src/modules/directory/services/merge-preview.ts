@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { findOrganizationBySlug, type OrganizationRow } from '../db/organizations.repository';
 import { isLive } from './managers';
 

@@ -9,7 +9,7 @@
 import type { FileStore } from '../../../platform/files';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { createAccountOrganization } from '../../identity';
 import { ZOrganizationFields } from '../contracts';

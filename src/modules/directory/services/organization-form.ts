@@ -1,6 +1,6 @@
 // The organisation form as the browser sends it, and back: values kept as typed so a refused or
 // stale save shows them again, and the input the command validates.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatNumber, type Locale } from '../../../platform/i18n';
 import {
   RESTRICTABLE_FIELDS,

@@ -1,7 +1,7 @@
 // An organisation's logo as the profile form sends it: checked by content (kind and size read
 // from the bytes, never from the file name or the browser's type), stored by content hash only
 // once it is valid, so a refused upload leaves nothing behind.
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import {
   checkImage,
   parseFileKey,

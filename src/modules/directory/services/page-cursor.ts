@@ -3,7 +3,7 @@
 // fingerprint of the query it belongs to, so that it is refused with another one.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 
 export type PageCursor =
   { m: 'n'; k: string; i: string; f: string } | { m: 'r'; o: number; f: string };

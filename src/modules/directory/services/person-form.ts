@@ -1,6 +1,6 @@
 // The person form as the browser sends it, and back: values kept as typed so that a refused or
 // stale save shows them again, and the input the person commands validate.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { Locale } from '../../../platform/i18n';
 import type { PersonRow } from '../db/people.repository';
 import type { Visibility } from '../domain/taxonomy';

@@ -1,7 +1,7 @@
 // Outcomes: updated | NOT_FOUND | CONFLICT (someone saved first: nothing overwritten) | INVALID.
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
 import {

@@ -3,7 +3,7 @@
 import { recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   lockOrganization,
   updateOrganization as updateRow,

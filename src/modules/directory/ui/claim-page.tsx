@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatDateTime } from '../../../platform/i18n';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';

@@ -1,6 +1,6 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
 import { pageHref } from '../../../platform/http/paging';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { Pager } from '../../../platform/ui/pager';

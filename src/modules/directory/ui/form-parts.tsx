@@ -1,6 +1,6 @@
 // Parts of the directory's own forms: titled sections, and who may see a field.
 import type { Child } from 'hono/jsx';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { MessageKey, Translate } from '../../../platform/i18n';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { VISIBILITIES } from '../domain/taxonomy';

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import { formatDateTime, formatNumber, type Translate } from '../../../platform/i18n';
 import { queryHref } from '../../../platform/http/paging';
 import { RadioGroup, SelectField } from '../../../platform/ui/choice-controls';

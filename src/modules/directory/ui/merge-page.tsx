@@ -1,7 +1,7 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import type { PageNotice } from '../../../platform/ui/notice';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatDateTime } from '../../../platform/i18n';
 import type { OrganizationRow } from '../db/organizations.repository';
 import {

@@ -1,6 +1,6 @@
 import { fileUrl } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatDate, formatVnd, type MessageKey, type Translate } from '../../../platform/i18n';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';

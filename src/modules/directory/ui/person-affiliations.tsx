@@ -1,7 +1,7 @@
 // The organisations a person is linked to, on their edit page: one small form to remove each
 // link, one to add a link (forms cannot nest, so these stand after the profile's form).
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { PersonRow } from '../db/people.repository';
 import { AFFILIATION_ROLES } from '../services/create-person';
 import type { AffiliationForm } from '../services/person-form-submit';

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { installedApiScopes, policies, type ApiScope } from '../../../platform/authz';
 import { problemResponses, type Api } from '../../../platform/http/api';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { type TApiKeyView, ZApiKeyName } from '../services/api-key-contracts';
 import { createApiKey, createRefusalFields } from '../services/api-key-create';
 import { findApiKeysOf } from '../services/api-key-queries';

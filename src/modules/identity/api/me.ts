@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PLATFORM_ROLES, isSignedIn, policies } from '../../../platform/authz';
 import { problemResponses, type Api } from '../../../platform/http/api';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { LOCALES } from '../../../platform/i18n';
 
 export const ZMe = z

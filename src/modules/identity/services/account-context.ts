@@ -2,7 +2,7 @@ import { type Actor } from '../../../platform/authz';
 import { isAuditedActor, recordAudit, type AuditEntry } from '../../../platform/audit/audit';
 import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 
 export type SignedInActor = Extract<Actor, { kind: 'user' }>;
 

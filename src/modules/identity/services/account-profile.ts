@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { LOCALES, type Locale } from '../../../platform/i18n';
 import { consentsOf, getUserById, updateUser } from '../db/users.repository';
 import { accountHolder, auditStaffWrite } from './account-context';

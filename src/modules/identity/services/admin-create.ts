@@ -3,7 +3,7 @@
 // Every change is audited as `identity.admin:create` by the actor "cli".
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { ANONYMOUS } from '../../../platform/authz';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { AppDeps } from '../../../platform/http/context';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZRegisterForm } from '../contracts';

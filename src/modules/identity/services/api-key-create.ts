@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import { can, isSignedIn, type Actor } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/http/context';
-import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../../platform/errors';
 import { insertApiKey } from '../db/api-keys.repository';
 import type { TApiKeyView, TCreateApiKeyInput } from './api-key-contracts';
 import { generateApiKey } from './api-key-secret';

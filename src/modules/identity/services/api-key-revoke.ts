@@ -1,6 +1,6 @@
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { listApiKeysOf, revokeApiKey as revokeOwnedKey } from '../db/api-keys.repository';
 import { sessionUserOf } from './api-key-create';
 

@@ -1,7 +1,7 @@
 // Outcomes: organisation created with the caller as owner, under a free slug derived from its name.
 import { z } from 'zod';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { accountHolder, auditStaffWrite } from './account-context';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';

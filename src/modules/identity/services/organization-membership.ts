@@ -2,7 +2,7 @@
 // plain members, then a named refusal (LAST_OWNER, NOT_ALLOWED, field errors) or success.
 import { z } from 'zod';
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../../platform/errors';
 import {
   findInvitationInOrganization,
   findMemberInOrganization,

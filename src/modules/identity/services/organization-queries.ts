@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findInvitationDetails,
   findMembership,

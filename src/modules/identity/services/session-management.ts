@@ -1,6 +1,6 @@
 // Outcomes: list | one session revoked (NOT_FOUND unless it is the caller's) | all others revoked.
 import type { RequestContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { accountHolder, auditStaffWrite } from './account-context';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';

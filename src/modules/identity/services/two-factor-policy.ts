@@ -3,7 +3,7 @@ import { hasRole, type Actor } from '../../../platform/authz';
 import type { Config } from '../../../platform/config/config';
 import { isApiPath } from '../../../platform/http/app';
 import type { AppEnv } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 
 export const TWO_FACTOR_SETUP_PATH = '/account/two-factor';
 

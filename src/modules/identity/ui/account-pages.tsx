@@ -1,7 +1,7 @@
 import type { NavEntry, WorkItem } from '../../../platform/modules/manifest';
 import { WorkWaiting } from '../../../platform/ui/work-waiting';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { FormValues } from '../../../platform/http/form-reader';
 import { formatDate, formatDateTime, isMessageKey, LOCALES } from '../../../platform/i18n';
 import { TextField } from '../../../platform/ui/text-controls';

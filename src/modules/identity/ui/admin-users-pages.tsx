@@ -2,7 +2,7 @@ import { can, type Role } from '../../../platform/authz';
 import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
 import { queryHref, type Paged, type SortDirection } from '../../../platform/http/paging';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import {
   formatDate,
   formatDateTime,

@@ -1,6 +1,6 @@
 import { apiScopeText, type ApiScope } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatDate, formatDateTime, type MessageKey } from '../../../platform/i18n';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';

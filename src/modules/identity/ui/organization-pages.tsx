@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { FormValues } from '../../../platform/http/form-reader';
 import { formatDate } from '../../../platform/i18n';
 import { TextField } from '../../../platform/ui/text-controls';

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { TextField } from '../../../platform/ui/text-controls';
 import { groupSecret, type TwoFactorSetup } from '../services/two-factor-setup';
 import { AccountPage } from './account-components';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { DOCUMENT_TYPES, type FileStore } from '../../../platform/files';
-import { AppError, type FieldErrors } from '../../../platform/http/errors';
+import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZText } from '../contracts';
 import {

@@ -3,7 +3,7 @@
 // cannot together pass the award.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import {
   budgetLinesOf,

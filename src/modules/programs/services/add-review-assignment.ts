@@ -4,7 +4,7 @@
 // ALREADY_EXISTS.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findApplicationRef,
   findPool,

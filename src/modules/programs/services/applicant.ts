@@ -2,7 +2,7 @@
 // organisations manage; programmes learn both through the identity and directory indexes.
 import { isSignedIn, type Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   organizationFacts,
   organizationsManagedBy,

@@ -1,7 +1,7 @@
 // Reads of applications: one the actor may see (getX, NOT_FOUND otherwise) and the actor's own.
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { organizationFacts } from '../../directory';
 import {
   findApplicationsFor,

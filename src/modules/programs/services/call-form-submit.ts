@@ -4,7 +4,7 @@
 //   nothing overwritten) | FORM_LOCKED | OPENS_AT_LOCKED (the call has opened; see update-call.ts).
 // grantExtensionFromForm: granted | NOT_FOUND (thrown) | INVALID.
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZCallFields } from '../contracts';
 import { findOrganizationRefBySlug } from '../db/programmes.repository';

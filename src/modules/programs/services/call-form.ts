@@ -1,5 +1,5 @@
 // The call page's form: the call's details, who may apply, and its application form.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { Status, TCallFieldsInput } from '../contracts';
 import type { CallRow } from '../db/calls.repository';
 import { NO_ELIGIBILITY_RULES } from '../domain/eligibility-rules';

@@ -1,7 +1,7 @@
 // Reads of calls and of when they take submissions.
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findCallBySlug,
   findCallsOfProgramme,

@@ -4,7 +4,7 @@
 // once make one ballot, by the ballots' primary key).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { accountStanding } from '../../identity';
 import { findVoteById, insertBallot, lockVote } from '../db/vote.repository';
 import { canVote } from '../permissions';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { updateMemberRole, type CouncilMemberRow } from '../db/council.repository';
 import { violatedUnique } from '../db/programmes.repository';
 import { COUNCIL_ROLES } from '../db/tables';

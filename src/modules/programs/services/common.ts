@@ -1,8 +1,8 @@
 // What the programme and call commands share.
 import { randomBytes } from 'node:crypto';
 import type { AuditContext } from '../../../platform/audit';
-import { AppError } from '../../../platform/http/errors';
-import type { FieldErrors } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { slugify } from '../../../platform/text/vietnamese';
 
 /** Who is recorded as having made a change. */

@@ -2,7 +2,7 @@
 // manage) | INVALID (field messages: bad input or form, window backwards, slug taken).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZCallFields, type TCallFieldsInput } from '../contracts';
 import { callSlugTaken, insertCall, type CallRow } from '../db/calls.repository';

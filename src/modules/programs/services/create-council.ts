@@ -2,7 +2,7 @@
 // to manage) | INVALID (field messages; a round of another call).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { findCallById } from '../db/calls.repository';
 import { insertCouncil, type CouncilRow } from '../db/council.repository';

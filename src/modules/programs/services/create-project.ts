@@ -3,7 +3,7 @@
 // programme's maximum) — nothing stored on refusal. Unknown programme: NOT_FOUND (thrown).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { findOrganizationRefBySlug, findProgrammeById } from '../db/programmes.repository';
 import { insertProject, type ProjectRow } from '../db/projects.repository';

@@ -2,7 +2,7 @@
 // not the actor's to manage) | INVALID (field messages) | ALREADY_EXISTS (the call has its vote).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { findCallById } from '../db/calls.repository';
 import { insertVote, type VoteRow } from '../db/vote.repository';

@@ -5,7 +5,7 @@
 // by someone else since the page was loaded: nothing changed).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import type { AppDeps } from '../../../platform/http/context';
 import { organizationFacts } from '../../directory';
 import { accountContact, accountMembership } from '../../identity';

@@ -2,7 +2,7 @@
 // or not the actor's to decide) | UNCHANGED (already in that state).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { findCallById } from '../db/calls.repository';
 import { deletePublication, insertPublication } from '../db/review.repository';
 import { canDecide } from '../permissions';

@@ -3,7 +3,7 @@
 // application is not assigned to the actor, or the organisation is unknown) | ALREADY_EXISTS.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { organizationFactsBySlug } from '../../directory';
 import { insertConflict } from '../db/review.repository';
 import { actorIdOf, type Refusal } from './common';

@@ -1,7 +1,7 @@
 // The call's application form as the staff page edits it without JavaScript: every section and
 // question is a group of controls in one form; buttons add, remove and move them (the page is
 // shown again, nothing saved) and "Save" stores the whole form. All values stay text until saved.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import {
   ATTACHMENT_MAX_BYTES_CEILING,
   ATTACHMENT_TYPES,

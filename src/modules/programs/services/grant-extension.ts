@@ -3,7 +3,7 @@
 // or already past, no reason). A later grant for the same applicant replaces an earlier one.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZExtension, type TExtensionInput } from '../contracts';
 import { findCallById, insertExtension, type ExtensionRow } from '../db/calls.repository';

@@ -3,7 +3,7 @@
 // programme or document, or not the actor's to manage).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { findProgrammeDocuments, setProgrammeDocumentPositions } from '../db/programmes.repository';
 import { canManageProgrammes } from '../permissions';
 import { requireCapability } from './common';

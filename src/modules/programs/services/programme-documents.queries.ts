@@ -3,7 +3,7 @@
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { DocumentKind } from '../../../platform/files';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findProgrammeDocuments,
   type ProgrammeDocumentRow,

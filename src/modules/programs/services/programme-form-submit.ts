@@ -4,7 +4,7 @@
 //   nothing overwritten; the stored programme is returned to show beside what was typed).
 import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZProgrammeFields } from '../contracts';
 import { findOrganizationRefBySlug, type ProgrammeRow } from '../db/programmes.repository';

@@ -1,5 +1,5 @@
 // The programme form: what it shows for a stored programme, and what a post of it means.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatNumber } from '../../../platform/i18n';
 import type { TProgrammeFieldsInput } from '../contracts';
 import type { ProgrammeRow } from '../db/programmes.repository';

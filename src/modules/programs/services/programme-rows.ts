@@ -1,6 +1,6 @@
 // Between a programme's checked fields and its row.
 import type { Db } from '../../../platform/db/client';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { TProgrammeFields } from '../contracts';
 import { findOrganizationRefById, type NewProgrammeRow } from '../db/programmes.repository';
 

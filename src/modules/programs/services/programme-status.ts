@@ -2,7 +2,7 @@
 // archiveProgramme are the commands that use it.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import type { Status } from '../contracts';
 import {
   findProgrammeById,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { PROGRAMME_KINDS, type ProgrammeKind } from '../contracts';
 import {
   findOrganizationRefById,

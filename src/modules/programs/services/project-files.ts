@@ -2,7 +2,7 @@
 // carry, read from the posted form and kept in the private store (every file checked by its
 // bytes before any is stored), then recorded in the command's transaction.
 import { DOCUMENT_TYPES, type FileStore } from '../../../platform/files';
-import type { FieldMessage } from '../../../platform/http/errors';
+import type { FieldMessage } from '../../../platform/errors';
 import type { Db } from '../../../platform/db/client';
 import { insertProjectFiles, type ProjectFileOwner } from '../db/projects.repository';
 import { postedFiles, type FormBody } from '../../../platform/http/form-reader';

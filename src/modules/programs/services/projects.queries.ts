@@ -2,7 +2,7 @@
 // programmes they manage; an organisation's members see that organisation's projects only.
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { accountContact, accountMembership, accountOrganizationsOf } from '../../identity';
 import { findOrganizationRefById, type OrganizationRef } from '../db/programmes.repository';
 import {

@@ -6,7 +6,7 @@
 // Its signed document (the advance's is the chain's), already in the private store, is attached.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import {
   addPaid,

@@ -3,7 +3,7 @@
 // lockComposition).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { deleteMember } from '../db/council.repository';
 import { canManageCouncils } from '../permissions';
 import { requireCapability, type Refusal } from './common';

@@ -3,7 +3,7 @@
 // unknown programme or document, or not the actor's to manage).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { deleteProgrammeDocument } from '../db/programmes.repository';
 import { canManageProgrammes } from '../permissions';
 import { auditedDocument } from './add-programme-document';

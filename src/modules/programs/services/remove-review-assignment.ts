@@ -3,7 +3,7 @@
 // assignment).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { deleteAssignment, findSheet, lockAssignment } from '../db/review.repository';
 import { canManageReviews } from '../permissions';
 import { requireCapability, type Refusal } from './common';

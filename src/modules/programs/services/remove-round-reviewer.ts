@@ -3,7 +3,7 @@
 // (the reviewer saved a sheet in this round: the pool, the assignments and the sheets stay).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { deletePoolMember } from '../db/review.repository';
 import {
   countReviewerSheets,

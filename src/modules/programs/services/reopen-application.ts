@@ -3,7 +3,7 @@
 // NOT_FOUND (thrown: not staff, or no such application).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findApplicationById,
   updateApplicationRow,

@@ -2,7 +2,7 @@
 // then submits a new report) | INVALID | NOT_PENDING (already decided). Unknown report: NOT_FOUND.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { decideReport, findReport, type ReportRow } from '../db/projects.repository';
 import { actorIdOf, invalid, requireCapability, type Invalid } from './common';

@@ -1,5 +1,5 @@
 // A review round's form: the fields as typed, to the command's input, and its messages back.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { pipeLines, type FormValues } from '../../../platform/http/form-reader';
 import type { TRoundInput } from './shared-review';
 

@@ -2,7 +2,7 @@
 // a reviewer reads only their own assignments (anything else is NOT_FOUND).
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { organizationFacts } from '../../directory';
 import { accountContact } from '../../identity';
 import { findCallById, type CallRow } from '../db/calls.repository';

@@ -5,7 +5,7 @@
 // (thrown: not the actor's to see / to edit).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   insertAttachments,
   updateApplicationRow,

@@ -3,7 +3,7 @@
 // transaction: moved with the due date, or cancelled when the due day has passed.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { cancelJob, scheduleJob } from '../../../platform/jobs';
 import {

@@ -6,8 +6,8 @@
 // Each reviewer's sheet is its own row, so two reviewers never write over each other.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import type { FieldErrors } from '../../../platform/http/errors';
-import { AppError } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findLatestVersion,
   findRoundById,

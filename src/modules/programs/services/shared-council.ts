@@ -1,7 +1,7 @@
 // What the council commands and queries share: inputs and the lookup that answers NOT_FOUND.
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { ZText } from '../contracts';
 import {
   findCouncilById,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { organizationsLinkedToAccounts, organizationsManagedBy } from '../../directory';
 import { accountOrganizationsOf } from '../../identity';
 import { ZText } from '../contracts';

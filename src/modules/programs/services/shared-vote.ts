@@ -2,7 +2,7 @@
 // NOT_FOUND for an unknown id.
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { ZText } from '../contracts';
 import {
   findEntryById,

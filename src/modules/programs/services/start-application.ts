@@ -4,7 +4,7 @@
 // organisation the account does not act for, or a call it may not see).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import {
   findApplicationOf,
   insertApplication,

@@ -9,7 +9,7 @@
 // two concurrent submits make one submission.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import type { JobRunner } from '../../../platform/jobs';
 import type { Mailer } from '../../../platform/mail/mailer';
 import { accountContact } from '../../identity';

@@ -4,7 +4,7 @@
 // Files already in the private store (storeProjectFiles) are attached to the report.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { cancelJob } from '../../../platform/jobs';
 import {

@@ -6,7 +6,7 @@
 // applicants may hold answers keyed by its questions.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZCallFields, type TCallFieldsInput } from '../contracts';
 import { findCallById, updateCallRow, type CallRow } from '../db/calls.repository';

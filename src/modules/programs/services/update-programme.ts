@@ -3,7 +3,7 @@
 // The address (slug) is fixed at creation: links to a programme keep working.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/http/forms';
 import { ZProgrammeFields, type TProgrammeFieldsInput } from '../contracts';
 import {

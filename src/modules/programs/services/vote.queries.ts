@@ -2,7 +2,7 @@
 // show the results of a closed vote; staff see the tally and suspicious bursts at any time.
 import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 import { organizationFacts } from '../../directory';
 import { findCallById, type CallRow } from '../db/calls.repository';
 import { findProgrammeById } from '../db/programmes.repository';

@@ -1,6 +1,6 @@
 // The co-editors of an application, shown to those who may edit it: who co-edits (with a remove
 // button each) and a form to add a member of the applying organisation. Plain form posts.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { Translate } from '../../../platform/i18n';
 import type { CoEditorsPanel } from '../services/co-editors.queries';
 import { SelectField } from '../../../platform/ui/choice-controls';

@@ -2,7 +2,7 @@
 // status of one application, and "My applications".
 import type { RequestContext } from '../../../platform/http/context';
 import { isMessageKey, type MessageKey, type Translate } from '../../../platform/i18n';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';

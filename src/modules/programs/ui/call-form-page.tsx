@@ -2,7 +2,7 @@ import { FormField } from '../../../platform/ui/choice-controls';
 import { can } from '../../../platform/authz';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { MessageKey } from '../../../platform/i18n';
 import type { CallRow, ExtensionRow } from '../db/calls.repository';
 import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';

@@ -2,7 +2,7 @@
 // (biên bản) as a printable page in Vietnamese.
 import { raw } from 'hono/html';
 import { BackofficePage } from '../../../platform/backoffice/components';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { CallRow } from '../db/calls.repository';
 import type { CouncilMemberRow, CouncilRow } from '../db/council.repository';

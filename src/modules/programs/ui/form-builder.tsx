@@ -1,7 +1,7 @@
 // The application form of a call as a list of sections and questions, edited without
 // JavaScript: each button posts the whole page and names one change (see form-builder.ts).
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { MessageKey } from '../../../platform/i18n';
 import {
   ATTACHMENT_TYPES,

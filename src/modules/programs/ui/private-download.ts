@@ -2,7 +2,7 @@
 // once the route has checked who asks: always a download, never a page of ours, whatever the
 // bytes hold, and by default never kept by a cache.
 import type { AppContext } from '../../../platform/http/context';
-import { AppError } from '../../../platform/http/errors';
+import { AppError } from '../../../platform/errors';
 
 /**
  * Always a download, never shown inline: an ASCII fallback name without quotes or controls,

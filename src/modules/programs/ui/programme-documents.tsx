@@ -2,7 +2,7 @@
 // and remove them (each its own form, apart from the programme's form: the upload is multipart).
 import { DOCUMENT_TYPES } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { ProgrammeDocumentRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
 import type { FormValues } from '../../../platform/http/form-reader';

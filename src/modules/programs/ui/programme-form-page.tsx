@@ -2,7 +2,7 @@ import { FormField } from '../../../platform/ui/choice-controls';
 import { can } from '../../../platform/authz';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { Notice } from '../../../platform/ui/notice';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeDocumentRow, ProgrammeRow } from '../db/programmes.repository';

@@ -2,7 +2,7 @@
 // and the links to download what was attached (served only through the project's routes).
 import { DOCUMENT_TYPES } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { MessageKey } from '../../../platform/i18n';
 import type { ProjectFileRow } from '../db/projects.repository';
 import type { ProjectFileRules } from '../services/project-files';

@@ -3,7 +3,7 @@
 import { FormField } from '../../../platform/ui/choice-controls';
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';
 import type { ProjectRow } from '../db/projects.repository';

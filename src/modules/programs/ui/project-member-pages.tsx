@@ -1,7 +1,7 @@
 // The startup's side: the projects of the organisations the account acts for, and one project
 // with its progress and a report form per milestone still waiting for a report.
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatVnd } from '../../../platform/i18n';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';

@@ -3,7 +3,7 @@
 // shown again with what was typed and the reason at the top of the page.
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { formatDate, formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { ReportRow } from '../db/projects.repository';

@@ -1,7 +1,7 @@
 // The staff page that edits a review round (titles, N, blindness, rubric, open or closed) and
 // takes reviewers out of its pool.
 import { BackofficePage } from '../../../platform/backoffice/components';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/http/form-reader';
 import type { roundOverview } from '../services/review.queries';

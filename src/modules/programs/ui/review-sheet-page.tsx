@@ -1,6 +1,6 @@
 // A reviewer's pages: "My reviews" (their assignments only) and one score sheet beside the
 // frozen submission it scores. Blind rounds never show the applicant's name.
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';

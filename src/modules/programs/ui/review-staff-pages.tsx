@@ -1,7 +1,7 @@
 // Staff pages of review rounds: a call's rounds with the form for a new one, and one round's
 // pool, progress per reviewer and assignments. Every action is a plain form post.
 import { BackofficePage } from '../../../platform/backoffice/components';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';

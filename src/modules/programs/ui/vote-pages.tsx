@@ -1,7 +1,7 @@
 // Public vote pages: staff choose the entries, open and close the vote and read the tally with
 // its flags; everyone reads the entries, and verified accounts vote with a plain form post.
 import { BackofficePage } from '../../../platform/backoffice/components';
-import type { FieldErrors } from '../../../platform/http/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDateTime, formatNumber } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';

@@ -1,4 +1,6 @@
-import type { MessageKey, Params } from '../i18n';
+// Errors of the platform and its modules, independent of HTTP: services throw them, the HTTP
+// layer (platform/http) turns them into statuses, problem documents and error pages.
+import type { MessageKey, Params } from './i18n';
 
 export type ErrorCode =
   | 'BAD_REQUEST'
@@ -13,20 +15,6 @@ export type ErrorCode =
   | 'CSRF'
   | 'UNAVAILABLE';
 
-export const STATUS_OF: Record<ErrorCode, number> = {
-  BAD_REQUEST: 400,
-  INVALID: 422,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  ALREADY_EXISTS: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  RATE_LIMITED: 429,
-  CSRF: 403,
-  UNAVAILABLE: 503,
-};
-
 /** A field's message: a catalog key and its parameters, translated when rendered. */
 export interface FieldMessage {
   key: MessageKey;
@@ -34,7 +22,10 @@ export interface FieldMessage {
 }
 export type FieldErrors = Record<string, FieldMessage>;
 
-/** An expected refusal that maps to an HTTP status in one place (see error-handler.ts). */
+/**
+ * An expected refusal or denied access, thrown by services and routes alike; the HTTP layer maps
+ * its code to a status in one place (platform/http/problem.ts).
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -46,8 +37,5 @@ export class AppError extends Error {
   ) {
     super(code);
     this.name = 'AppError';
-  }
-  get status(): number {
-    return STATUS_OF[this.code];
   }
 }
