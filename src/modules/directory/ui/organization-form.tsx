@@ -28,7 +28,7 @@ import {
 } from '../services/organization-form';
 import { LOGO_LIMITS } from '../services/organization-logo';
 import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
-import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
 import {
   FileField,
   LongTextField,
@@ -93,10 +93,13 @@ function LogoControls(props: {
             />
             <figcaption>{t('directory.form.logo.current')}</figcaption>
           </figure>
-          <label class="check">
-            <input type="checkbox" name={LOGO_FIELDS.remove} value="1" checked={remove} />{' '}
-            {t('directory.form.logo.remove')}
-          </label>
+          <Checkbox
+            t={t}
+            name={LOGO_FIELDS.remove}
+            value="1"
+            label={t('directory.form.logo.remove')}
+            checked={remove}
+          />
         </div>
       )}
       {pending && (
