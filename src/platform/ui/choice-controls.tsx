@@ -45,15 +45,31 @@ interface GroupProps extends FieldProps {
 }
 
 /**
- * Radio buttons or checkboxes in a fieldset: the legend names the group, the group's hint and
- * error describe it, and its id (the name unless said) is where the error summary leads.
+ * Related inputs in a fieldset: the legend names the group, the group's hint and error describe
+ * it, and its id (the name unless said) is where the error summary leads.
  */
+export function FieldGroup(props: Omit<FieldProps, 'label'> & { legend: Child; children?: Child }) {
+  const framed = { ...props, label: '' };
+  return (
+    <fieldset
+      id={props.id ?? props.name}
+      tabindex={-1}
+      class={fieldClass(framed)}
+      aria-describedby={describedBy(framed)}
+    >
+      <legend>{props.legend}</legend>
+      <Hint {...framed} />
+      {props.children}
+      <FieldNotes {...framed} />
+    </fieldset>
+  );
+}
+
+/** Radio buttons or checkboxes, each with its label and, if it has one, its own hint. */
 function ChoiceGroup(props: GroupProps & { type: 'radio' | 'checkbox' }) {
   const id = props.id ?? props.name;
   return (
-    <fieldset id={id} tabindex={-1} class={fieldClass(props)} aria-describedby={describedBy(props)}>
-      <legend>{props.legend}</legend>
-      <Hint {...props} />
+    <FieldGroup {...props}>
       {props.options.map((o) => {
         const hintId = `${id}-${o.value}-hint`;
         const box = (
@@ -80,8 +96,7 @@ function ChoiceGroup(props: GroupProps & { type: 'radio' | 'checkbox' }) {
           box
         );
       })}
-      <FieldNotes {...props} />
-    </fieldset>
+    </FieldGroup>
   );
 }
 

@@ -1,7 +1,7 @@
 // The frame every control shares: a label tied to the control, then its hint, and after it what
 // someone else saved meanwhile and the error, each tied to the control with aria-describedby.
 import type { Child } from 'hono/jsx';
-import type { FieldErrors } from '../errors';
+import type { FieldErrors, FieldMessage } from '../errors';
 import type { Translate } from '../i18n';
 
 export interface FieldProps {
@@ -15,13 +15,17 @@ export interface FieldProps {
   errors?: FieldErrors;
   /** The key of its error in `errors`, when not its name (several forms of one name). */
   errorKey?: string;
+  /** Several messages at once (a rule and a limit), shown as a list, in place of `errors`. */
+  messages?: FieldMessage[];
+  /** The id of the whole field, when a summary links to it rather than to the control. */
+  anchor?: string;
   /** After a stale save: what someone else saved in this field ('' when they emptied it). */
   current?: string;
   required?: boolean;
 }
 
 const idOf = (p: FieldProps) => p.id ?? p.name;
-const errorOf = (p: FieldProps) => p.errors?.[p.errorKey ?? p.name];
+const errorOf = (p: FieldProps) => p.messages?.[0] ?? p.errors?.[p.errorKey ?? p.name];
 
 /** The ids of the hint, the value saved meanwhile and the error, in reading order. */
 export function describedBy(p: FieldProps): string | undefined {
@@ -69,10 +73,18 @@ export function FieldNotes(p: FieldProps) {
           <strong>{p.t('ui.field.saved')}</strong> {p.current || p.t('ui.field.empty')}
         </p>
       )}
-      {error && (
-        <p class="error" id={`${idOf(p)}-error`}>
-          {p.t(error.key, error.params)}
-        </p>
+      {p.messages && p.messages.length > 1 ? (
+        <ul class="error" id={`${idOf(p)}-error`}>
+          {p.messages.map((m) => (
+            <li>{p.t(m.key, m.params)}</li>
+          ))}
+        </ul>
+      ) : (
+        error && (
+          <p class="error" id={`${idOf(p)}-error`}>
+            {p.t(error.key, error.params)}
+          </p>
+        )
       )}
     </>
   );
@@ -81,7 +93,7 @@ export function FieldNotes(p: FieldProps) {
 /** A labelled control with its notes. */
 export function Field(props: FieldProps & { children: Child }) {
   return (
-    <div class={fieldClass(props)}>
+    <div class={fieldClass(props)} id={props.anchor}>
       <label for={idOf(props)}>{props.label}</label>
       <Hint {...props} />
       {props.children}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
-import { CheckboxGroup, RadioGroup, SelectField } from './choice-controls';
+import { CheckboxGroup, FieldGroup, FormField, RadioGroup, SelectField } from './choice-controls';
 import { DataTable } from './data-table';
 import { ErrorSummary } from './error-summary';
 import { FilterForm } from './filter-form';
@@ -90,6 +90,37 @@ describe('the web kit', () => {
       <RadioGroup t={t} name="k" legend="K" value="x" options={[{ value: 'x', label: 'X' }]} />,
     );
     expect(radios).toContain('<input type="radio" name="k" value="x" checked=""');
+  });
+
+  it('lists several messages at once and anchors the whole field when asked', async () => {
+    const html = await render(
+      <TextField
+        t={t}
+        name="a.q1"
+        label="Q"
+        anchor="q-q1"
+        messages={[{ key: 'validation.required' }, { key: 'validation.invalid' }]}
+      />,
+    );
+    expect(html).toContain('<div class="field has-error" id="q-q1">');
+    expect(html).toContain('aria-describedby="a.q1-error"');
+    expect(html).toContain(
+      '<ul class="error" id="a.q1-error"><li>Vui lòng nhập trường này.</li><li>Giá trị không hợp lệ.</li></ul>',
+    );
+    const group = await render(
+      <FieldGroup t={t} name="files" legend="Tệp" hint="PDF">
+        <input type="file" name="files" />
+      </FieldGroup>,
+    );
+    expect(group).toMatch(
+      /<fieldset id="files"[^>]*aria-describedby="files-hint"><legend>Tệp<\/legend>/,
+    );
+    const long = await render(<FormField t={t} name="n" label="N" rows={3} />);
+    expect(long).toContain('<textarea id="n" name="n" rows="3">');
+    const select = await render(
+      <FormField t={t} name="k" label="K" options={[{ value: 'a', label: 'A' }]} />,
+    );
+    expect(select).toContain('<select id="k" name="k">');
   });
 
   it('links each error of the summary to its field', async () => {

@@ -2,7 +2,6 @@
 // question is shown, a conditional one says when to answer it (the server drops the answers of
 // questions whose condition does not hold), and Save draft / Submit are plain form posts. With
 // JavaScript, /assets/draft-autosave.js also saves the draft when the applicant stops typing.
-import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, type Locale, type MessageKey, type Translate } from '../../../platform/i18n';
 import type { TAnswerError } from '../domain/answers';
@@ -16,7 +15,14 @@ import {
 } from '../services/application-answers';
 import { storedFiles, type Typed } from './application-values';
 import { inLocale } from './labels';
-import { TextField } from '../../../platform/ui/text-controls';
+import { CheckboxGroup, FieldGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { describedBy } from '../../../platform/ui/field';
+import {
+  DateField,
+  LongTextField,
+  MoneyField,
+  TextField,
+} from '../../../platform/ui/text-controls';
 
 export const questionAnchor = (id: string) => `q-${id}`;
 export const fileSize = (bytes: number, locale: Locale = 'vi') =>
@@ -120,91 +126,50 @@ function Question(props: FormProps & { q: TCallQuestion; source?: TCallQuestion 
     const types = q.types.map((k) => k.toUpperCase()).join(', ');
     hints.push(t('programs.application.fileTypes', { types, maxMb: formatNumber(maxMb, locale) }));
   }
-  const hintId = hints.length ? `${q.id}-hint` : undefined;
-  const errorId = errors.length ? `${q.id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const invalid = errors.length ? ('true' as const) : undefined;
   const value = typed[name]?.[0] ?? '';
-  const hintBlock = hintId && (
-    <p class="hint" id={hintId}>
-      {hints.join(' ')}
-    </p>
-  );
-  const errorBlock = errorId && (
-    <ul class="error" id={errorId}>
-      {errors.map((e) => (
-        <li>{t(e.code as MessageKey, e.params)}</li>
-      ))}
-    </ul>
-  );
-  const single = (control: Child) => (
-    <div class={errors.length ? 'field has-error' : 'field'} id={questionAnchor(q.id)}>
-      <label for={name}>{label}</label>
-      {hintBlock}
-      {control}
-      {errorBlock}
-    </div>
-  );
-  const group = (body: Child) => (
-    <fieldset class={errors.length ? 'field has-error' : 'field'} id={questionAnchor(q.id)}>
-      <legend>{label}</legend>
-      {hintBlock}
-      {body}
-      {errorBlock}
-    </fieldset>
-  );
-  const common = { id: name, name, 'aria-describedby': describedBy, 'aria-invalid': invalid };
+  const field = {
+    t,
+    name,
+    label,
+    hint: hints.length ? hints.join(' ') : undefined,
+    messages: errors.map((e) => ({ key: e.code as MessageKey, params: e.params })),
+    anchor: questionAnchor(q.id),
+  };
+  const group = { ...field, id: questionAnchor(q.id), legend: label };
 
   switch (q.kind) {
     case 'short_text':
-      return single(<input {...common} type="text" value={value} />);
+      return <TextField {...field} value={value} />;
     case 'long_text':
-      return single(
-        <textarea {...common} rows={q.maxLength > 1000 ? 8 : 4}>
-          {value}
-        </textarea>,
-      );
+      return <LongTextField {...field} value={value} rows={q.maxLength > 1000 ? 8 : 4} />;
     case 'number':
-      return single(<input {...common} type="text" inputmode="decimal" value={value} />);
+      return <TextField {...field} value={value} inputmode="decimal" />;
     case 'money_vnd':
-      return single(
-        <input {...common} type="text" inputmode="numeric" value={value} autocomplete="off" />,
-      );
+      return <MoneyField {...field} value={value} />;
     case 'date':
-      return single(<input {...common} type="date" value={value} />);
+      return <DateField {...field} value={value} />;
     case 'single_choice':
-      return single(
-        <select {...common}>
-          <option value="">—</option>
-          {q.options.map((o) => (
-            <option value={o.value} selected={o.value === value}>
-              {text(o.label)}
-            </option>
-          ))}
-        </select>,
+      return (
+        <SelectField
+          {...field}
+          value={value}
+          empty="—"
+          options={q.options.map((o) => ({ value: o.value, label: text(o.label) }))}
+        />
       );
-    case 'multiple_choice': {
-      const picked = new Set(typed[name] ?? []);
-      return group(
-        q.options.map((o) => (
-          <label class="check">
-            <input
-              type="checkbox"
-              name={name}
-              value={o.value}
-              checked={picked.has(o.value)}
-              aria-describedby={describedBy}
-            />{' '}
-            {text(o.label)}
-          </label>
-        )),
+    case 'multiple_choice':
+      return (
+        <CheckboxGroup
+          {...group}
+          values={typed[name] ?? []}
+          options={q.options.map((o) => ({ value: o.value, label: text(o.label) }))}
+        />
       );
-    }
     case 'file': {
       const kept = new Set(typed[keepName(q.id)] ?? []);
       const files = storedFiles(props.stored[q.id]);
-      return group(
-        <>
+      return (
+        <FieldGroup {...group}>
           {files.map((f) => {
             const href = props.fileHref?.(f.fileHash);
             return (
@@ -237,14 +202,18 @@ function Question(props: FormProps & { q: TCallQuestion; source?: TCallQuestion 
             multiple
             accept={q.types.map((k) => (k === 'jpeg' ? '.jpg,.jpeg' : `.${k}`)).join(',')}
             aria-label={text(q.label)}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
+            aria-describedby={describedBy(group)}
+            aria-invalid={errors.length ? 'true' : undefined}
           />
-        </>,
+        </FieldGroup>
       );
     }
     case 'team_members':
-      return group(<TeamRows {...props} q={q} />);
+      return (
+        <FieldGroup {...group}>
+          <TeamRows {...props} q={q} />
+        </FieldGroup>
+      );
   }
 }
 
