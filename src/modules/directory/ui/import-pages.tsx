@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber, type Translate } from '../../../platform/
 import { queryHref } from '../../../platform/http/paging';
 import { RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { Layout } from '../../../platform/ui/layout';
-import { TextField } from '../../../platform/ui/text-controls';
+import { FileField, TextField } from '../../../platform/ui/text-controls';
 import { PROVINCES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { IMPORT_SUBJECTS, type ColumnSet, type ImportSubject } from '../import/columns';
@@ -216,7 +216,9 @@ export function ImportHomePage(props: {
       {error && (
         <div class="alert error" role="alert" tabindex={-1}>
           <h2>{t('directory.import.error.title')}</h2>
-          <p id="file-error">{t(error.key, error.params)}</p>
+          <p>
+            <a href="#file">{t(error.key, error.params)}</a>
+          </p>
         </div>
       )}
       <form
@@ -228,24 +230,18 @@ export function ImportHomePage(props: {
       >
         <h2 id="upload-title">{t('directory.import.upload.title')}</h2>
         <SubjectChoice t={t} subject={subject} />
-        <div class={error ? 'field has-error' : 'field'}>
-          <label for="file">{t('directory.import.upload.file')}</label>
-          <p class="hint" id="file-hint">
-            {t('directory.import.upload.hint', {
-              max: maxMb,
-              rows: formatNumber(IMPORT_MAX_ROWS, ctx.locale),
-            })}
-          </p>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            required
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'file-hint file-error' : 'file-hint'}
-          />
-        </div>
+        <FileField
+          t={t}
+          name="file"
+          label={t('directory.import.upload.file')}
+          hint={t('directory.import.upload.hint', {
+            max: maxMb,
+            rows: formatNumber(IMPORT_MAX_ROWS, ctx.locale),
+          })}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          errors={error && { file: error }}
+          required
+        />
         <p class="row">
           <button type="submit">{t('directory.import.upload.submit')}</button>
           <a href={templateHref('organizations')} download>
