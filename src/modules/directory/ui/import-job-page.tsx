@@ -2,7 +2,7 @@
 // buttons, the progress while it works and the report of each row's fate.
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDateTime, formatNumber, type Translate } from '../../../platform/i18n';
-import { Notice } from '../../../platform/ui/components';
+import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import { ORGANIZATION_KINDS } from '../domain/taxonomy';
 import type { AnyImportField } from '../import/columns';

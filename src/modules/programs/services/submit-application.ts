@@ -29,7 +29,7 @@ import { findProgrammeById } from '../db/programmes.repository';
 import { validateAnswers, type TAnswerError } from '../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../domain/eligibility';
 import { formatReceipt, receiptToken } from '../domain/receipt';
-import { vnWallClock } from '../domain/vn-time';
+import { vnWallClock } from '../../../platform/i18n/vn-time';
 import { applicantIdOf, getApplicationInReach } from './applicant';
 import { submissionLetter } from './application-mail';
 import { isCallOpenFor } from './calls.queries';
