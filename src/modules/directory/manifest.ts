@@ -9,7 +9,8 @@ import { directoryCatalog } from './i18n';
 import { IMPORT_EXPIRY_JOB, IMPORT_JOB } from './import/jobs';
 import { IMPORT_MAX_BYTES } from './import/read-table';
 import { expireImportJob, runImportJob } from './import/run-import';
-import { registerImportExportRoutes } from './import-export.routes';
+import { registerExportRoutes } from './export.routes';
+import { registerImportRoutes } from './import.routes';
 import { registerPeopleRoutes } from './people.routes';
 import { DIRECTORY_CAPABILITIES } from './permissions';
 import { registerPublicRoutes } from './public.routes';
@@ -88,7 +89,8 @@ export const directoryModule: ModuleManifest = {
   },
   register(router) {
     registerStatsRoutes(router);
-    registerImportExportRoutes(router);
+    registerImportRoutes(router);
+    registerExportRoutes(router);
     registerCurationRoutes(router);
     registerPeopleRoutes(router);
     registerPublicRoutes(router);

@@ -1,15 +1,12 @@
-// Staff import (upload → preview → dry run → run with progress → report), staff export of any
-// filtered list as CSV or XLSX, and the open-data download of public fields for everyone.
-import { createHash } from 'node:crypto';
+// Staff import: upload → preview → dry run → run with progress → report (a durable job each,
+// decision 011), the templates and the problems' CSV; imports are their owner's (others 404).
 import { policies } from '../../platform/authz';
-import { recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/http/context';
 import { AppError, type FieldMessage } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
-import { formatDate, type MessageKey } from '../../platform/i18n';
+import { type MessageKey } from '../../platform/i18n';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './domain/taxonomy';
-import { STAFF_COLUMNS, type ExportEnv } from './export/columns';
-import { guardFormula, digestOf, openCsv, openJson, staffCsv, staffXlsx } from './export/stream';
+import { guardFormula } from './export/stream';
 import { IMPORT_SUBJECTS, type ImportSubject } from './import/columns';
 import { csvCell } from './import/csv';
 import {
@@ -26,15 +23,10 @@ import { IMPORT_MAX_BYTES, readTable } from './import/read-table';
 import { ZDirectoryQuery } from './services/organizations.queries';
 import { columnLabel, ImportJobPage, PROBLEMS_SHOWN } from './ui/import-job-page';
 import { ImportHomePage } from './ui/import-pages';
-import { OpenDataPage } from './ui/export-open-data';
 
 const canImport = policies.capability('directory.import:run');
-const canExport = policies.capability('directory.export:run');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Open-data downloads per address and minute: plenty for people, a brake on scrapers. */
-const OPEN_DATA_PER_MINUTE = 30;
 
 async function jobOf(c: AppContext) {
   const { deps, actor } = c.get('ctx');
@@ -43,36 +35,6 @@ async function jobOf(c: AppContext) {
   if (!job) throw new AppError('NOT_FOUND');
   return job;
 }
-
-function exportEnv(c: AppContext): ExportEnv {
-  const ctx = c.get('ctx');
-  return {
-    t: ctx.t,
-    locale: ctx.locale,
-    origin: ctx.deps.config.publicUrl,
-    today: ctx.deps.clock(),
-  };
-}
-
-const stamp = (d: Date) => formatDate(d).split('/').reverse().join('-');
-
-function download(
-  body: ReadableStream<Uint8Array>,
-  type: string,
-  fileName: string,
-  headers: Record<string, string> = {},
-) {
-  return new Response(body, {
-    headers: {
-      'Content-Type': type,
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'X-Content-Type-Options': 'nosniff',
-      ...headers,
-    },
-  });
-}
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the file holds: organisations unless people are asked for. */
 const subjectOf = (value: unknown): ImportSubject =>
@@ -84,9 +46,7 @@ function defaultKindOf(value: unknown): OrganizationKind | undefined {
     : undefined;
 }
 
-export function registerImportExportRoutes(router: Router) {
-  // ——— Import ———
-
+export function registerImportRoutes(router: Router) {
   router.page('GET', '/directory/import', canImport, async (c) => {
     const ctx = c.get('ctx');
     const query = ZDirectoryQuery.parse(c.req.query());
@@ -234,85 +194,4 @@ export function registerImportExportRoutes(router: Router) {
     await discardImport(c.get('ctx').deps, await jobOf(c));
     return c.redirect('/directory/import', 303);
   });
-
-  // ——— Staff export ———
-
-  const staffExport = (format: 'csv' | 'xlsx') => async (c: AppContext) => {
-    const ctx = c.get('ctx');
-    const query = ZDirectoryQuery.parse(c.req.query());
-    const env = exportEnv(c);
-    const filters = Object.fromEntries(
-      Object.entries(query).filter(([k, v]) => v !== undefined && k !== 'page'),
-    );
-    await recordAudit(ctx.deps.database.db, ctx, {
-      action: 'directory.export:run',
-      entityType: 'organization',
-      after: { format, filters, columns: STAFF_COLUMNS.length },
-    });
-    const name = `innohub-directory-${stamp(env.today)}.${format}`;
-    const headers = { 'Cache-Control': 'no-store' };
-    const db = ctx.deps.database.db;
-    return format === 'csv'
-      ? download(staffCsv(db, query, env), 'text/csv; charset=utf-8', name, headers)
-      : download(staffXlsx(db, query, env), XLSX_TYPE, name, headers);
-  };
-  router.page('GET', '/directory/export.csv', canExport, staffExport('csv'));
-  router.page('GET', '/directory/export.xlsx', canExport, staffExport('xlsx'));
-
-  // ——— Open data ———
-
-  router.page('GET', '/directory/open-data', policies.public, async (c) => {
-    const ctx = c.get('ctx');
-    const query = ZDirectoryQuery.parse(c.req.query());
-    const digest = await digestOf(ctx.deps.database.db, query, ctx.deps.clock());
-    return c.html(<OpenDataPage ctx={ctx} query={query} digest={digest} />);
-  });
-
-  const openData = (format: 'csv' | 'json') => async (c: AppContext) => {
-    const ctx = c.get('ctx');
-    const limited = ctx.deps.rateLimiter.hit(`open-data:${ctx.ip}`, OPEN_DATA_PER_MINUTE, 60);
-    if (!limited.ok)
-      throw new AppError('RATE_LIMITED', { retryAfterSeconds: limited.retryAfterSeconds });
-    const query = ZDirectoryQuery.parse(c.req.query());
-    const env = { ...exportEnv(c), t: ctx.t };
-    const db = ctx.deps.database.db;
-    const digest = await digestOf(db, query, env.today);
-    const version = [
-      format,
-      digest.count,
-      digest.lastUpdated?.getTime() ?? 0,
-      // "innovative startup" is computed for the day
-      stamp(env.today),
-      new URL(c.req.url).search,
-    ].join('|');
-    const etag = `W/"${createHash('sha256').update(version).digest('hex').slice(0, 32)}"`;
-    const headers = {
-      ETag: etag,
-      'Cache-Control': 'public, max-age=300',
-      ...(digest.lastUpdated ? { 'Last-Modified': digest.lastUpdated.toUTCString() } : {}),
-    };
-    const asked = (c.req.header('if-none-match') ?? '').split(',').map((v) => v.trim());
-    if (asked.includes(etag) || asked.includes('*')) return c.body(null, 304, headers);
-    const name = `innohub-open-data-${stamp(env.today)}.${format}`;
-    if (format === 'csv') {
-      return download(openCsv(db, query, env), 'text/csv; charset=utf-8', name, headers);
-    }
-    const origin = ctx.deps.config.publicUrl;
-    const meta = {
-      title: ctx.t('directory.openData.title'),
-      publisher: ctx.t('app.name'),
-      licence: ctx.t('directory.openData.licenceName'),
-      licence_url: ctx.t('directory.openData.licenceUrl'),
-      dictionary: `${origin}/directory/open-data`,
-      count: digest.count,
-    };
-    return download(
-      openJson(db, query, env, meta),
-      'application/json; charset=utf-8',
-      name,
-      headers,
-    );
-  };
-  router.page('GET', '/directory/open-data.csv', policies.public, openData('csv'));
-  router.page('GET', '/directory/open-data.json', policies.public, openData('json'));
 }
