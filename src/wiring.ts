@@ -3,7 +3,7 @@
 import { backofficeModule } from './platform/backoffice/backoffice.module';
 import { filesModule } from './platform/files';
 import { createApp, jobHandlers } from './platform/http/app';
-import type { AppDeps } from './platform/http/context';
+import type { AppDeps } from './platform/deps';
 import { mailModule } from './platform/mail/mail.module';
 import { installModules } from './platform/modules/registry';
 import { comingSoonModule, shellModule } from './platform/shell/shell.module';

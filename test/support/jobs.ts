@@ -1,5 +1,5 @@
 import { createJobRunner, type JobHandler, type JobRunner } from '../../src/platform/jobs';
-import type { AppDeps } from '../../src/platform/http/context';
+import type { AppDeps } from '../../src/platform/deps';
 import type { TestApp } from './app';
 
 /** The test app's runner polls once a day (test/support/app.ts): only wakes and runDue run jobs. */

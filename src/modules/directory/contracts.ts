@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseVnd } from '../../platform/http/form-reader';
+import { parseVnd } from '../../platform/input/form-values';
 import { parseCalendarDay } from '../../platform/i18n';
 import {
   CERTIFICATIONS,

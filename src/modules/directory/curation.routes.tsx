@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { parseQuery } from '../../platform/http/forms';
-import { pageHref, ZPage } from '../../platform/http/paging';
+import { parseQuery } from '../../platform/input/validation';
+import { pageHref } from '../../platform/http/page-links';
+import { ZPage } from '../../platform/input/paging';
 import { isSignedIn, policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { PageNotice } from '../../platform/ui/notice';
@@ -8,10 +9,9 @@ import {
   formString,
   formVersion,
   lastSegment,
-  readBody,
-  routeParam,
   type FormBody,
-} from '../../platform/http/form-reader';
+} from '../../platform/input/form-values';
+import { readBody, routeParam } from '../../platform/http/form-reader';
 import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';

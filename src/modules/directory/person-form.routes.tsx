@@ -1,6 +1,7 @@
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { formString, formVersion, readBody, routeParam } from '../../platform/http/form-reader';
+import { formString, formVersion } from '../../platform/input/form-values';
+import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/errors';
-import { formStrings, readBody, routeParam } from '../../platform/http/form-reader';
-import { parseQuery } from '../../platform/http/forms';
-import { sortQuery, ZPage } from '../../platform/http/paging';
+import { formStrings } from '../../platform/input/form-values';
+import { readBody, routeParam } from '../../platform/http/form-reader';
+import { parseQuery } from '../../platform/input/validation';
+import { sortQuery, ZPage } from '../../platform/input/paging';
 import type { Router } from '../../platform/http/router';
 import { setUserRoles } from './services/admin-set-roles';
 import {

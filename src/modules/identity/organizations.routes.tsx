@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
 import { AppError, type FieldErrors } from '../../platform/errors';
-import type { FormValues } from '../../platform/http/form-reader';
+import type { FormValues } from '../../platform/input/form-values';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { respondToInvitation } from './services/invitation-response';

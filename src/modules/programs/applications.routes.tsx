@@ -30,7 +30,8 @@ import {
 } from './services/applications.queries';
 import { getCall } from './services/calls.queries';
 import { coEditorsPanel } from './services/co-editors.queries';
-import { textValues, formVersion, routeParam, readBody } from '../../platform/http/form-reader';
+import { textValues, formVersion } from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
 import { removeCoEditor } from './services/remove-co-editor';
 import { reopenApplication } from './services/reopen-application';
 import { decisionOfApplication } from './services/review.queries';

@@ -17,9 +17,8 @@ import {
   textValues,
   formVersion,
   type FormValues,
-  routeParam,
-  readBody,
-} from '../../platform/http/form-reader';
+} from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
 import { recordCouncilMeeting } from './services/record-council-meeting';
 import { removeCouncilMember } from './services/remove-council-member';
 import { CouncilPage, CouncilsPage, COUNCILS_PATH, MinutesPage } from './ui/council-pages';

@@ -4,8 +4,9 @@ import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
-import { textValues, routeParam, readBody } from '../../platform/http/form-reader';
-import { renameFields } from '../../platform/http/forms';
+import { textValues } from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
+import { renameFields } from '../../platform/input/validation';
 import { REPORT_FILES, storeProjectFiles } from './services/project-files';
 import {
   getProjectForMember,

@@ -2,7 +2,8 @@
 import type { AppContext } from '../../platform/http/context';
 import { AppError, type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
-import { formVersion, routeParam } from '../../platform/http/form-reader';
+import { formVersion } from '../../platform/input/form-values';
+import { routeParam } from '../../platform/http/form-reader';
 import { projectDetail } from './services/projects.queries';
 import { saveMilestone } from './services/save-project-milestone';
 import { type PageNotice } from './ui/project-list-page';

@@ -20,13 +20,8 @@ import { waitlistApplication } from './services/decide-waitlist';
 import { awardPrize } from './services/decide-award';
 import { publishWinners } from './services/decide-publish-winners';
 import { scoreSheetsXlsx } from './services/export-score-sheets';
-import {
-  textValues,
-  formVersion,
-  type FormValues,
-  routeParam,
-  readBody,
-} from '../../platform/http/form-reader';
+import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
 import { getProgrammeBySlug } from './services/programmes.queries';
 import {
   getScoreSheetView,

@@ -5,13 +5,8 @@ import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
-import {
-  textValues,
-  formVersion,
-  type FormValues,
-  routeParam,
-  readBody,
-} from '../../platform/http/form-reader';
+import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
 import { removeRoundReviewer } from './services/remove-round-reviewer';
 import { roundOverview } from './services/review.queries';
 import { updateReviewRound } from './services/update-review-round';

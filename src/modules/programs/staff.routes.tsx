@@ -18,11 +18,10 @@ import {
   textValues,
   formVersion,
   type FormValues,
-  routeParam,
-  readBody,
   postedFiles,
-} from '../../platform/http/form-reader';
-import { renameFields } from '../../platform/http/forms';
+} from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
+import { renameFields } from '../../platform/input/validation';
 import { addProgrammeDocument } from './services/add-programme-document';
 import { moveProgrammeDocument, MOVES, type TMove } from './services/move-programme-document';
 import {

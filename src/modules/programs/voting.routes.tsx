@@ -9,13 +9,8 @@ import { addVoteEntry } from './services/add-vote-entry';
 import { getCall } from './services/calls.queries';
 import { castVote } from './services/cast-vote';
 import { createPublicVote } from './services/create-public-vote';
-import {
-  textValues,
-  formVersion,
-  type FormValues,
-  routeParam,
-  readBody,
-} from '../../platform/http/form-reader';
+import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
+import { routeParam, readBody } from '../../platform/http/form-reader';
 import { removeVoteEntry } from './services/remove-vote-entry';
 import { setVoteState, VOTE_OPS, type TVoteOp } from './services/set-vote-state';
 import { publicVote, publicVoteEntry, staffVote, staffVoteOfCall } from './services/vote.queries';

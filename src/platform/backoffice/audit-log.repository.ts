@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
 import { platformAuditLog } from '../audit/tables';
 import type { Db } from '../db/client';
-import { offsetOf, PAGE_SIZE, type Paged } from '../http/paging';
+import { offsetOf, PAGE_SIZE, type Paged } from '../input/paging';
 
 export interface AuditFilter {
   /** Part of the actor's label (their e-mail at the time). */

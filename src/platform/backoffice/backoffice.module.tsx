@@ -2,7 +2,7 @@ import { recordAudit } from '../audit';
 import { policies } from '../authz';
 import type { AppContext } from '../http/context';
 import { AppError } from '../errors';
-import { parseQuery } from '../http/forms';
+import { parseQuery } from '../input/validation';
 import { findAuditEntries } from './audit-log.repository';
 import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';
 import { isSignedIn } from '../authz';

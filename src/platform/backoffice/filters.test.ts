@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../http/forms';
+import { parseQuery } from '../input/validation';
 import { ZAuditQuery, ZOutboxQuery } from './filters';
 
 describe('back-office query strings', () => {

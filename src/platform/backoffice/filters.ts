@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseDay } from '../http/form-reader';
-import { ZPage } from '../http/paging';
+import { parseDay } from '../input/form-values';
+import { ZPage } from '../input/paging';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../http/context';
 import type { FieldErrors } from '../errors';
 import { formatDateTime, isMessageKey, type Translate } from '../i18n';
-import type { Paged } from '../http/paging';
+import type { Paged } from '../input/paging';
 import { SelectField } from '../ui/choice-controls';
 import { DataTable, type Column } from '../ui/data-table';
 import { FilterForm } from '../ui/filter-form';

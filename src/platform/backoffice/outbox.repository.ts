@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { platformMailOutbox } from '../mail/tables';
-import { offsetOf, PAGE_SIZE, type Paged } from '../http/paging';
+import { offsetOf, PAGE_SIZE, type Paged } from '../input/paging';
 
 export type OutboxRow = typeof platformMailOutbox.$inferSelect;
 export type OutboxListRow = Omit<OutboxRow, 'text' | 'html'>;

@@ -15,9 +15,9 @@ import { createMailer } from '../mail/mailer';
 import { problemResponses } from './api';
 import { createApp } from './app';
 import type { ModuleManifest } from '../modules/manifest';
-import type { AppDeps } from './context';
+import type { AppDeps } from '../deps';
 import { AppError } from '../errors';
-import { createRateLimiter } from './rate-limit';
+import { createRateLimiter } from '../rate-limit';
 
 const COMMITTED = path.resolve(import.meta.dirname, '../../../docs/openapi.json');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Actor, ApiScopeEntry, Capability, Role } from '../authz';
 import type { Db } from '../db/client';
-import type { AppDeps, AppEnv } from '../http/context';
+import type { AppDeps } from '../deps';
+import type { AppEnv } from '../http/context';
 import type { Api } from '../http/api';
 import type { Router } from '../http/router';
 import type { MessageKey } from '../i18n';

@@ -1,7 +1,7 @@
 // The installed modules: what the platform's navigation, catalogs, capabilities, back-office,
 // account page and indicators read. `wiring.ts` installs the list once per process.
 import { can, installApiScopes, type Actor } from '../authz';
-import type { AppDeps } from '../http/context';
+import type { AppDeps } from '../deps';
 import { log } from '../log/logger';
 import type {
   Figure,

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { SortDirection } from '../http/paging';
+import type { SortDirection } from '../input/paging';
 
 export interface Column<T> {
   /** The column's name in `?sort=`, for a sortable column. */

@@ -1,4 +1,5 @@
-import { pageCount, pageHref, type Paged } from '../http/paging';
+import { pageCount, type Paged } from '../input/paging';
+import { pageHref } from '../http/page-links';
 import { formatNumber, type Locale, type Translate } from '../i18n';
 
 interface PagerProps {

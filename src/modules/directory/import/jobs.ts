@@ -4,7 +4,7 @@
 // it. An import is its owner's (and administrators'); others are told it does not exist.
 import { hasRole, type Actor, type Role } from '../../../platform/authz';
 import type { AuditContext } from '../../../platform/audit';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { cancelJob, scheduleJob } from '../../../platform/jobs';
 import {
   deleteImport,

@@ -3,7 +3,7 @@
 // of the file's columns (an empty cell changes nothing).
 import type { Db } from '../../../platform/db/client';
 import type { FieldMessage } from '../../../platform/errors';
-import { issueMessage } from '../../../platform/http/forms';
+import { issueMessage } from '../../../platform/input/validation';
 import { ZOrganizationFields, type TOrganizationFields } from '../contracts';
 import {
   findOrganizationsByExternalIds,

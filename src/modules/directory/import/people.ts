@@ -4,7 +4,7 @@
 // people get its restrictive default visibility (staff only). A row may link the person to one
 // organisation (by tax code or profile address) with a role and a position there.
 import type { Db } from '../../../platform/db/client';
-import { issueMessage } from '../../../platform/http/forms';
+import { issueMessage } from '../../../platform/input/validation';
 import { findOrganizationsByTaxCodes } from '../db/organization-import.repository';
 import { linksOfPeople, type PersonLink } from '../db/people-listing.repository';
 import { recordChange } from '../db/organizations.repository';

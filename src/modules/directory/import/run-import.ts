@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { scheduleJob, type JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';
 import {

@@ -3,7 +3,7 @@
 // It adds to an empty directory or to the demo set; other records make it refuse unless forced,
 // which empties the whole directory first (and reloads the demo set if it was there).
 import os from 'node:os';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import type { ScaleSeedOptions } from '../../../platform/modules/manifest';
 import { demoAccountOrganizations } from '../../identity';
 import { seedDirectoryDemo } from './demo-set';

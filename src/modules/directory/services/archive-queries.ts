@@ -1,4 +1,4 @@
-import { pageWindow, type Paged } from '../../../platform/http/paging';
+import { pageWindow, type Paged } from '../../../platform/input/paging';
 import type { Db } from '../../../platform/db/client';
 import { findArchivedOrganizations } from '../db/curation.repository';
 import { type OrganizationRow } from '../db/organizations.repository';

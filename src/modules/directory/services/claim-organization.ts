@@ -5,7 +5,7 @@ import { isAuditedActor, recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError, type FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { createAccountOrganization } from '../../identity';
 import { findOpenClaim, insertClaim, type ClaimRow } from '../db/claims.repository';
 import { findOrganizationBySlug, type OrganizationRow } from '../db/organizations.repository';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import type { FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { slugify } from '../../../platform/text/vietnamese';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
 import {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import type { FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { searchKey, slugify } from '../../../platform/text/vietnamese';
 import { optionalText, phone, province, text, url } from '../contracts';
 import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';

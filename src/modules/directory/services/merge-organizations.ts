@@ -7,7 +7,7 @@ import { recordAudit } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError, type FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
 import {
   lockOrganization,

@@ -10,7 +10,7 @@ import type { FileStore } from '../../../platform/files';
 import { isSignedIn } from '../../../platform/authz';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError, type FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { createAccountOrganization } from '../../identity';
 import { ZOrganizationFields } from '../contracts';
 import {

@@ -14,7 +14,7 @@ import {
   formString,
   formStrings,
   type FormBody,
-} from '../../../platform/http/form-reader';
+} from '../../../platform/input/form-values';
 import { isVisibility, visibilityName } from './visibility';
 import { readLogoForm, type LogoFormValue } from './organization-logo';
 

@@ -12,7 +12,7 @@ import { countInnovative, searchOrganizationIds } from './directory-search';
 import { searchTerms } from './search-fields';
 import { listedRowsInOrder } from './search-index';
 import { withVisibleFields } from './visibility';
-import { pageWindow, pageCount } from '../../../platform/http/paging';
+import { pageWindow, pageCount } from '../../../platform/input/paging';
 
 export const PAGE_SIZE = 20;
 

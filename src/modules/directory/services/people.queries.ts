@@ -15,7 +15,7 @@ import { searchPeopleIds } from './directory-search';
 import { searchTerms } from './search-fields';
 import { listedRowsInOrder } from './search-index';
 import { canSeeLevel, withVisibleFields } from './visibility';
-import { pageWindow, pageCount } from '../../../platform/http/paging';
+import { pageWindow, pageCount } from '../../../platform/input/paging';
 
 export const PEOPLE_PAGE_SIZE = 20;
 

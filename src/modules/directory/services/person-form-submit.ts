@@ -9,7 +9,7 @@ import { can, isSignedIn, type Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
 import { AppError, type FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { recordConsent } from '../../identity';
 import { findOrganizationBySlug } from '../db/organizations.repository';
 import { findPersonOfUser, lockOwnProfileCreation } from '../db/person-accounts.repository';

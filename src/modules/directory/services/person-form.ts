@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../../platform/errors';
 import type { Locale } from '../../../platform/i18n';
 import type { PersonRow } from '../db/people.repository';
 import type { Visibility } from '../domain/taxonomy';
-import { formString, formStrings, type FormBody } from '../../../platform/http/form-reader';
+import { formString, formStrings, type FormBody } from '../../../platform/input/form-values';
 import { isVisibility, visibilityName } from './visibility';
 import {
   MAX_PERSON_LINKS,

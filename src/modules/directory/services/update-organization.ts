@@ -2,7 +2,7 @@
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import type { FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
 import {
   findOrganizationById,

@@ -1,5 +1,5 @@
 import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
-import type { Paged } from '../../../platform/http/paging';
+import type { Paged } from '../../../platform/input/paging';
 import type { RequestContext } from '../../../platform/http/context';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { ListPager } from '../../../platform/ui/pager';

@@ -1,4 +1,4 @@
-import { pageCount, type Paged } from '../../../platform/http/paging';
+import { pageCount, type Paged } from '../../../platform/input/paging';
 import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import { ActionButton } from '../../../platform/ui/action-button';

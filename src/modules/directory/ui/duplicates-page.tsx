@@ -1,5 +1,5 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
-import { pageHref } from '../../../platform/http/paging';
+import { pageHref } from '../../../platform/http/page-links';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { PageNotice } from '../../../platform/ui/notice';

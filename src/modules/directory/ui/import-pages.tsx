@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldMessage } from '../../../platform/errors';
 import { formatDateTime, formatNumber, type Translate } from '../../../platform/i18n';
-import { queryHref } from '../../../platform/http/paging';
+import { queryHref } from '../../../platform/http/page-links';
 import { RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { Layout } from '../../../platform/ui/layout';
 import { FileField, TextField } from '../../../platform/ui/text-controls';

@@ -2,7 +2,7 @@
 // choice gives, and links to the same search with some values changed.
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
-import { queryHref } from '../../../platform/http/paging';
+import { queryHref } from '../../../platform/http/page-links';
 import { formatNumber } from '../../../platform/i18n';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { FilterForm } from '../../../platform/ui/filter-form';

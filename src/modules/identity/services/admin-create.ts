@@ -4,8 +4,8 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { ANONYMOUS } from '../../../platform/authz';
 import type { FieldErrors } from '../../../platform/errors';
-import type { AppDeps } from '../../../platform/http/context';
-import { fieldErrors } from '../../../platform/http/forms';
+import type { AppDeps } from '../../../platform/deps';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZRegisterForm } from '../contracts';
 import { findUserByEmail, grantRole, rolesOf } from '../db/users.repository';
 import { createVerifiedUser } from './create-verified-user';

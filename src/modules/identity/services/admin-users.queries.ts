@@ -1,6 +1,6 @@
 import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import { pageWindow, type Paged, type SortDirection } from '../../../platform/http/paging';
+import { pageWindow, type Paged, type SortDirection } from '../../../platform/input/paging';
 import {
   findUsers,
   getUserById,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import { can, isSignedIn, type Actor } from '../../../platform/authz';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { insertApiKey } from '../db/api-keys.repository';
 import type { TApiKeyView, TCreateApiKeyInput } from './api-key-contracts';

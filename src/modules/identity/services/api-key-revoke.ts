@@ -1,5 +1,5 @@
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { listApiKeysOf, revokeApiKey as revokeOwnedKey } from '../db/api-keys.repository';
 import { sessionUserOf } from './api-key-create';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { organization, twoFactor } from 'better-auth/plugins';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { log } from '../../../platform/log/logger';
 import type { OutgoingMail } from '../../../platform/mail/mailer';
 import * as tables from '../db/tables';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import type { Locale } from '../../../platform/i18n';
 import { authFor } from './auth';
 

@@ -1,6 +1,6 @@
 // Outcomes: created (verification mail sent) | INVALID (field messages) — nothing is stored on refusal.
 import type { FieldErrors } from '../../../platform/errors';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import type { Locale } from '../../../platform/i18n';
 import { findUserByEmail, recordConsent } from '../db/users.repository';
 import { authFor } from './auth';

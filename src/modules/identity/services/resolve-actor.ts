@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isLocale, type Locale } from '../../../platform/i18n';
 import { ANONYMOUS, type Actor, type Role } from '../../../platform/authz';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { findActiveApiKeyByHash, touchApiKey } from '../db/api-keys.repository';
 import { getUserById, rolesOf } from '../db/users.repository';
 import { authFor } from './auth';

@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import type { Db } from '../../../platform/db/client';
 import type { Role } from '../../../platform/authz';
 import { organizationIdsBySlug } from '../db/organizations.repository';

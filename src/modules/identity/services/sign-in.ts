@@ -1,5 +1,5 @@
 // Outcomes: signed in (cookies) | second factor needed (cookie) | INVALID | UNVERIFIED | RATE_LIMITED
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
 

@@ -2,7 +2,7 @@ import type { NavEntry, WorkItem } from '../../../platform/modules/manifest';
 import { WorkWaiting } from '../../../platform/ui/work-waiting';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { formatDate, formatDateTime, isMessageKey, LOCALES } from '../../../platform/i18n';
 import { TextField } from '../../../platform/ui/text-controls';
 import type { getAccountOverview } from '../services/account-profile';

@@ -1,6 +1,7 @@
 import { can, type Role } from '../../../platform/authz';
 import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
-import { queryHref, type Paged, type SortDirection } from '../../../platform/http/paging';
+import { queryHref } from '../../../platform/http/page-links';
+import { type Paged, type SortDirection } from '../../../platform/input/paging';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
 import {

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';
 import { Checkbox } from '../../../platform/ui/choice-controls';

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { formatDate } from '../../../platform/i18n';
 import { TextField } from '../../../platform/ui/text-controls';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../i18n/answers';
 import { ZCallForm, type TCallForm } from './call-form';
-import { parseDecimal, vndAmount as parseMoneyVnd } from '../../../platform/http/form-reader';
+import { parseDecimal, vndAmount as parseMoneyVnd } from '../../../platform/input/form-values';
 import {
   FILES_PER_QUESTION_MAX,
   isCalendarDate,

@@ -1,4 +1,4 @@
-import { parseDecimal, vndAmount } from '../../../platform/http/form-reader';
+import { parseDecimal, vndAmount } from '../../../platform/input/form-values';
 import { parseCalendarDay } from '../../../platform/i18n/vn-time';
 import { cleanUserText, userLength } from '../../../platform/text/user-text';
 import type { vi } from '../i18n/answers';

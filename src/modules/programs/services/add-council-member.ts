@@ -4,13 +4,13 @@
 // MEETING_RECORDED (see lockComposition).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { personAccountBySlug } from '../../directory';
 import { accountContact } from '../../identity';
 import { findPoolOfCall, insertMember, type CouncilMemberRow } from '../db/council.repository';
 import { canManageCouncils } from '../permissions';
 import { invalid, requireCapability, type Invalid, type Refusal } from './common';
-import { lastSegment } from '../../../platform/http/form-reader';
+import { lastSegment } from '../../../platform/input/form-values';
 import {
   getCouncil,
   lockComposition,

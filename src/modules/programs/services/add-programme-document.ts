@@ -7,7 +7,7 @@ import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { DOCUMENT_TYPES, type FileStore } from '../../../platform/files';
 import { AppError, type FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZText } from '../contracts';
 import {
   findProgrammeById,

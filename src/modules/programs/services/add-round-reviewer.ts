@@ -7,7 +7,7 @@ import { personAccountBySlug } from '../../directory';
 import { insertPoolMembers } from '../db/review.repository';
 import { canManageReviews } from '../permissions';
 import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from './common';
-import { lastSegment } from '../../../platform/http/form-reader';
+import { lastSegment } from '../../../platform/input/form-values';
 import { getRound } from './shared-review';
 
 export type AddRoundReviewerResult =

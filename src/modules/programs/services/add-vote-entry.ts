@@ -3,7 +3,7 @@
 // submitted applications are shortlisted) | VOTE_CLOSED | ALREADY_EXISTS (on the vote already).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { findCallApplication, insertEntry, type VoteEntryRow } from '../db/vote.repository';
 import { canManageVotes } from '../permissions';
 import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from './common';

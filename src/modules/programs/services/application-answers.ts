@@ -4,7 +4,7 @@
 import type { DocumentKind, FileStore } from '../../../platform/files';
 import type { TAnswerError } from '../domain/answers';
 import type { TAnswers, TCallForm, TCallQuestion } from '../domain/call-form';
-import { formStrings, type FormBody, postedFiles } from '../../../platform/http/form-reader';
+import { formStrings, type FormBody, postedFiles } from '../../../platform/input/form-values';
 import { storePrivateUploads } from './private-uploads';
 
 export type StoredFileAnswer = { fileHash: string; fileName: string; bytes: number };

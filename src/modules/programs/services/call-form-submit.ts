@@ -5,7 +5,7 @@
 // grantExtensionFromForm: granted | NOT_FOUND (thrown) | INVALID.
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZCallFields } from '../contracts';
 import { findOrganizationRefBySlug } from '../db/programmes.repository';
 import { parseVnDateTime } from '../../../platform/i18n';
@@ -13,8 +13,8 @@ import type { CallRow } from '../db/calls.repository';
 import { callInputFromForm, type CallFormState } from './call-form';
 import { getCall } from './calls.queries';
 import { createCall } from './create-call';
-import { lastSegment, type FormValues } from '../../../platform/http/form-reader';
-import { renameFields } from '../../../platform/http/forms';
+import { lastSegment, type FormValues } from '../../../platform/input/form-values';
+import { renameFields } from '../../../platform/input/validation';
 import { grantExtension } from './grant-extension';
 import { getProgrammeBySlug } from './programmes.queries';
 import { updateCall, type UpdateCallResult } from './update-call';

@@ -9,7 +9,7 @@ import {
   textValues,
   type FormBody,
   type FormValues,
-} from '../../../platform/http/form-reader';
+} from '../../../platform/input/form-values';
 import { draftOf, formInputOfDraft, newDraft, readDraft, type FormDraft } from './form-builder';
 
 export const ELIGIBILITY_LISTS = ['provinces', 'sectors', 'stages', 'organizationKinds'] as const;

@@ -2,7 +2,7 @@
 // unknown posting organisation) — nothing stored on refusal.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZProgrammeFields, type TProgrammeFieldsInput } from '../contracts';
 import {
   insertProgramme,

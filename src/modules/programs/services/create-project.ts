@@ -4,7 +4,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { findOrganizationRefBySlug, findProgrammeById } from '../db/programmes.repository';
 import { insertProject, type ProjectRow } from '../db/projects.repository';
 import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from './common';

@@ -3,7 +3,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { findCallById } from '../db/calls.repository';
 import { insertVote, type VoteRow } from '../db/vote.repository';
 import { canManageVotes } from '../permissions';

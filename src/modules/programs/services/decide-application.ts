@@ -6,7 +6,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { organizationFacts } from '../../directory';
 import { accountContact, accountMembership } from '../../identity';
 import { findCallById } from '../db/calls.repository';

@@ -7,7 +7,7 @@ import { AppError } from '../../../platform/errors';
 import { organizationFactsBySlug } from '../../directory';
 import { insertConflict } from '../db/review.repository';
 import { actorIdOf, type Refusal } from './common';
-import { lastSegment } from '../../../platform/http/form-reader';
+import { lastSegment } from '../../../platform/input/form-values';
 import { getOwnAssignment } from './shared-review';
 
 export type DeclareReviewConflictResult = { ok: true } | Refusal<'ALREADY_EXISTS'>;

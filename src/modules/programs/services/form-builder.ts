@@ -8,7 +8,7 @@ import {
   type TCallForm,
   type TCallQuestion,
 } from '../domain/call-form';
-import { formStrings, parseVnd, type FormBody } from '../../../platform/http/form-reader';
+import { formStrings, parseVnd, type FormBody } from '../../../platform/input/form-values';
 
 export const QUESTION_KINDS = [
   'short_text',

@@ -1,7 +1,7 @@
 // Inputs of the funded-project commands, as the forms post them (money typed "2.000.000.000").
 import { z } from 'zod';
 import { ZText } from '../contracts';
-import { vndAmount } from '../../../platform/http/form-reader';
+import { vndAmount } from '../../../platform/input/form-values';
 import { isCalendarDate } from '../domain/answers';
 import { RECORDABLE_STEPS } from './funded-project-rules';
 

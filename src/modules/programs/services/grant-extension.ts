@@ -4,7 +4,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZExtension, type TExtensionInput } from '../contracts';
 import { findCallById, insertExtension, type ExtensionRow } from '../db/calls.repository';
 import { findOrganizationRefById } from '../db/programmes.repository';

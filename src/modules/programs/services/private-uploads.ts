@@ -8,7 +8,7 @@ import {
   type FileStore,
 } from '../../../platform/files';
 import type { MessageKey } from '../../../platform/i18n';
-import type { PostedFile } from '../../../platform/http/form-reader';
+import type { PostedFile } from '../../../platform/input/form-values';
 
 export type { PostedFile };
 export type StoredPrivateFile = {

@@ -5,12 +5,12 @@
 import type { Db } from '../../../platform/db/client';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { ZProgrammeFields } from '../contracts';
 import { findOrganizationRefBySlug, type ProgrammeRow } from '../db/programmes.repository';
 import { createProgramme } from './create-programme';
-import { lastSegment, type FormValues } from '../../../platform/http/form-reader';
-import { renameFields } from '../../../platform/http/forms';
+import { lastSegment, type FormValues } from '../../../platform/input/form-values';
+import { renameFields } from '../../../platform/input/validation';
 import { programmeInputFromForm } from './programme-form';
 import { getProgrammeBySlug } from './programmes.queries';
 import { updateProgramme } from './update-programme';

@@ -8,7 +8,7 @@ import {
   parseWhole,
   pipeLines,
   type FormValues,
-} from '../../../platform/http/form-reader';
+} from '../../../platform/input/form-values';
 
 export const TEXT_FIELDS = [
   'titleVi',

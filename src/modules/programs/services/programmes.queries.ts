@@ -11,7 +11,7 @@ import {
   type ProgrammeRow,
 } from '../db/programmes.repository';
 import { canSeeProgramme, listedStatuses } from '../permissions';
-import { pageWindow, pageCount } from '../../../platform/http/paging';
+import { pageWindow, pageCount } from '../../../platform/input/paging';
 
 export const PAGE_SIZE = 20;
 

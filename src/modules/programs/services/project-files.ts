@@ -5,7 +5,7 @@ import { DOCUMENT_TYPES, type FileStore } from '../../../platform/files';
 import type { FieldMessage } from '../../../platform/errors';
 import type { Db } from '../../../platform/db/client';
 import { insertProjectFiles, type ProjectFileOwner } from '../db/projects.repository';
-import { postedFiles, type FormBody } from '../../../platform/http/form-reader';
+import { postedFiles, type FormBody } from '../../../platform/input/form-values';
 import { storePrivateUploads, type StoredPrivateFile, type UploadRules } from './private-uploads';
 
 export type ProjectFileRules = UploadRules & { maxFiles: number };

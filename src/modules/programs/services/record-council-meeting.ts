@@ -3,7 +3,7 @@
 // a listed attendee who is not a member) | CONFLICT (changed since the page was loaded).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import {
   findMembers,
   setPresence,

@@ -4,7 +4,7 @@
 // date reminded for, in the transaction that queues the letters, so a job run twice (a runner
 // that died) queues them once; their delivery is a job of its own (mail.deliver).
 import { z } from 'zod';
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { formatDate, translator } from '../../../platform/i18n';
 import type { JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';

@@ -3,7 +3,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { decideReport, findReport, type ReportRow } from '../db/projects.repository';
 import { actorIdOf, invalid, requireCapability, type Invalid } from './common';
 import { ZReviewFields, type TReviewFieldsInput } from './funded-project-inputs';

@@ -1,6 +1,6 @@
 // A review round's form: the fields as typed, to the command's input, and its messages back.
 import type { FieldErrors } from '../../../platform/errors';
-import { pipeLines, type FormValues } from '../../../platform/http/form-reader';
+import { pipeLines, type FormValues } from '../../../platform/input/form-values';
 import type { TRoundInput } from './shared-review';
 
 /** "id | Tiêu chí | Criterion | weight | min | max" per line. */

@@ -5,7 +5,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { cancelJob } from '../../../platform/jobs';
 import {
   findMilestone,

@@ -4,7 +4,7 @@
 // and the status may still change).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import { fieldErrors } from '../../../platform/http/forms';
+import { fieldErrors } from '../../../platform/input/validation';
 import { findSheetsOfRound, updateRoundRow, type RoundRow } from '../db/review.repository';
 import { canManageReviews } from '../permissions';
 import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from './common';

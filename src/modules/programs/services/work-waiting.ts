@@ -1,4 +1,4 @@
-import type { AppDeps } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import type { SignedInActor, WorkItem } from '../../../platform/modules/manifest';
 import { countDrafts, countSheetsWaiting, countUndecided } from '../db/work.repository';
 import { canDecide, STAFF_PATH } from '../permissions';

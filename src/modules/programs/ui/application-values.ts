@@ -10,7 +10,7 @@ import {
   memberName,
   type StoredFileAnswer,
 } from '../services/application-answers';
-import { formStrings, type FormBody } from '../../../platform/http/form-reader';
+import { formStrings, type FormBody } from '../../../platform/input/form-values';
 
 export type Typed = Record<string, string[]>;
 

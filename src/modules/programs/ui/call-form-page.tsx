@@ -9,7 +9,7 @@ import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository'
 import { vnDeadline } from '../../../platform/i18n';
 import { STAFF_PATH } from '../permissions';
 import { ELIGIBILITY_LISTS, type CallFormState } from '../services/call-form';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { DateTimeField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { FormBuilder } from './form-builder';
 import { inLocale, statusOptions } from './labels';

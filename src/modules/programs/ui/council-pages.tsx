@@ -12,7 +12,7 @@ import { COUNCIL_ROLES } from '../db/tables';
 import { STAFF_PATH } from '../permissions';
 import type { CouncilView } from '../services/council.queries';
 import { MINUTES_HEADER, type MinutesText } from '../services/council-minutes-text';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { ActionButton } from '../../../platform/ui/action-button';
 import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { DateTimeField, LongTextField, TextField } from '../../../platform/ui/text-controls';

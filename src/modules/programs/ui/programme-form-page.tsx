@@ -7,7 +7,7 @@ import { Notice } from '../../../platform/ui/notice';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeDocumentRow, ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { faqRowCount, TEXT_FIELDS } from '../services/programme-form';
 
 import { inLocale, kindOptions, statusLabel } from './labels';

@@ -1,5 +1,5 @@
 import { isSignedIn } from '../../../platform/authz';
-import { pageHref } from '../../../platform/http/paging';
+import { pageHref } from '../../../platform/http/page-links';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
 import { SelectField } from '../../../platform/ui/choice-controls';

@@ -8,7 +8,7 @@ import { formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';
 import type { ProjectRow } from '../db/projects.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 
 import { inLocale } from './labels';
 import { paidPercent } from './project-progress';

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { MilestoneRow, ProjectRow } from '../db/projects.repository';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { REPORT_FILES } from '../services/project-files';
 import type { ProjectDetail } from '../services/projects.queries';
 import { MEMBER_PROJECTS_PATH } from '../services/remind-project-milestone';

@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../../platform/errors';
 import { formatDate, formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { ReportRow } from '../db/projects.repository';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import { RECORDABLE_STEPS } from '../services/funded-project-rules';
 import { STEP_FILES } from '../services/project-files';
 import type { ProjectDetail } from '../services/projects.queries';

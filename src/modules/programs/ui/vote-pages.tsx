@@ -8,7 +8,7 @@ import { Layout } from '../../../platform/ui/layout';
 import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
-import type { FormValues } from '../../../platform/http/form-reader';
+import type { FormValues } from '../../../platform/input/form-values';
 import type { publicVote, publicVoteEntry, StaffVote } from '../services/vote.queries';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';

@@ -13,7 +13,7 @@ import {
   textValues,
   vndAmount,
   type FormBody,
-} from './form-reader';
+} from './form-values';
 
 describe('the form reader', () => {
   const file = new File([new Uint8Array([1, 2])], 'Báo cáo.pdf');

@@ -1,5 +1,5 @@
-// Lists read a page at a time: `?page=` in the query, one page of rows from the repository, and
-// addresses that keep the list's filters and order when the page changes.
+// Lists read a page at a time: `?page=` and the list's order checked, one page of rows from the
+// repository. The addresses that keep a list's filters are platform/http/page-links.
 import { z } from 'zod';
 
 /** A back-office list shows this many rows a page unless it says otherwise. */
@@ -28,22 +28,6 @@ export const pageWindow = (page: number, size = PAGE_SIZE) => ({
 });
 export const offsetOf = (page: number, size = PAGE_SIZE) => pageWindow(page, size).offset;
 export const pageCount = (total: number, size = PAGE_SIZE) => Math.max(1, Math.ceil(total / size));
-
-/** An address with the non-empty parameters, in the order given. */
-export function queryHref(path: string, params: Record<string, string | number | undefined>) {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== '') search.set(k, `${v}`);
-  const qs = search.toString();
-  return qs ? `${path}?${qs}` : path;
-}
-
-/** The same list on another page, keeping the non-empty filters (page 1 is left out). */
-export const pageHref = (
-  path: string,
-  filters: Record<string, string | number | undefined>,
-  page: number,
-) => queryHref(path, { ...filters, page: page > 1 ? page : undefined });
 
 export type SortDirection = 'asc' | 'desc';
 
