@@ -1,6 +1,15 @@
 import type { Locale } from '../i18n/locale';
 
-export const PLATFORM_ROLES = ['admin', 'staff', 'agency', 'reviewer', 'mentor', 'member'] as const;
+export const PLATFORM_ROLES = [
+  'admin',
+  'staff',
+  'editor',
+  'publisher',
+  'agency',
+  'reviewer',
+  'mentor',
+  'member',
+] as const;
 export type Role = (typeof PLATFORM_ROLES)[number];
 
 /** Who runs the centre: the usual holders of a module's management capabilities. */
