@@ -14,31 +14,35 @@ import type { TAnswerError } from './domain/answers';
 import type { TAnswers } from './domain/call-form';
 import { vnDeadline } from '../../platform/i18n';
 import { canReopenApplications } from './permissions';
-import { addCoEditor } from './services/add-co-editor';
+import { addCoEditor } from './services/co-editors/add-co-editor';
 import {
   answersFromForm,
   storeUploads,
   uploadsFromForm,
   withUploads,
-} from './services/application-answers';
-import { applyOptions, deadlineFor } from './services/application-page';
+} from './services/applications/application-answers';
+import { applyOptions, deadlineFor } from './services/applications/application-page';
 import {
   findMyApplications,
   getApplication,
   getAttachment,
   type ApplicationView,
-} from './services/applications.queries';
-import { getCall } from './services/calls.queries';
-import { coEditorsPanel } from './services/co-editors.queries';
+} from './services/applications/applications.queries';
+import { getCall } from './services/calls/calls.queries';
+import { coEditorsPanel } from './services/co-editors/co-editors.queries';
 import { textValues, formVersion } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
-import { removeCoEditor } from './services/remove-co-editor';
-import { reopenApplication } from './services/reopen-application';
-import { decisionOfApplication } from './services/review.queries';
-import { isEditableStatus, saveDraft, type SaveDraftResult } from './services/save-draft';
-import { startApplication } from './services/start-application';
-import { saveAndSubmit } from './services/submit-application';
-import { withdrawApplication } from './services/withdraw-application';
+import { removeCoEditor } from './services/co-editors/remove-co-editor';
+import { reopenApplication } from './services/applications/reopen-application';
+import { decisionOfApplication } from './services/reviews/review.queries';
+import {
+  isEditableStatus,
+  saveDraft,
+  type SaveDraftResult,
+} from './services/applications/save-draft';
+import { startApplication } from './services/applications/start-application';
+import { saveAndSubmit } from './services/applications/submit-application';
+import { withdrawApplication } from './services/applications/withdraw-application';
 import {
   APPLICATIONS_PATH,
   applicationEditPath,

@@ -4,9 +4,9 @@ import { createUser, signIn, type TestUser } from '../../../test/support/actors'
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { ZCallForm } from './domain/call-form';
-import { createCall } from './services/create-call';
-import { createProgramme } from './services/create-programme';
-import { publishProgramme } from './services/publish-programme';
+import { createCall } from './services/calls/create-call';
+import { createProgramme } from './services/programmes/create-programme';
+import { publishProgramme } from './services/programmes/publish-programme';
 import { actorOf, hiddenValue, managedStartup } from './testing/applicant-fixture';
 
 const FORM = ZCallForm.parse({

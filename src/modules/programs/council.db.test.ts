@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { createUser, signIn } from '../../../test/support/actors';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { placeAndDate } from './services/council-minutes-text';
+import { placeAndDate } from './services/councils/council-minutes-text';
 import { seedCallWithApplications, seedPerson } from './testing/call-fixture';
 
 const STAFF = '/admin/programs';

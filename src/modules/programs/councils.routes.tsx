@@ -5,13 +5,13 @@ import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { parseVnDateTime } from '../../platform/i18n';
-import { addCouncilMember } from './services/add-council-member';
-import { changeCouncilMemberRole } from './services/change-council-member-role';
-import { getCall } from './services/calls.queries';
-import { councilMinutes, councilsOfCall, councilView } from './services/council.queries';
-import { councilMinutesDocx } from './services/council-minutes-docx';
-import { minutesText } from './services/council-minutes-text';
-import { createCouncil } from './services/create-council';
+import { addCouncilMember } from './services/councils/add-council-member';
+import { changeCouncilMemberRole } from './services/councils/change-council-member-role';
+import { getCall } from './services/calls/calls.queries';
+import { councilMinutes, councilsOfCall, councilView } from './services/councils/council.queries';
+import { councilMinutesDocx } from './services/councils/council-minutes-docx';
+import { minutesText } from './services/councils/council-minutes-text';
+import { createCouncil } from './services/councils/create-council';
 import {
   formStrings,
   textValues,
@@ -19,8 +19,8 @@ import {
   type FormValues,
 } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
-import { recordCouncilMeeting } from './services/record-council-meeting';
-import { removeCouncilMember } from './services/remove-council-member';
+import { recordCouncilMeeting } from './services/councils/record-council-meeting';
+import { removeCouncilMember } from './services/councils/remove-council-member';
 import { CouncilPage, CouncilsPage, COUNCILS_PATH, MinutesPage } from './ui/council-pages';
 
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>

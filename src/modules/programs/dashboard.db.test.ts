@@ -9,17 +9,17 @@ import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import type { Actor, Role } from '../../platform/authz';
 import { createOrganization, type TOrganizationFieldsInput } from '../directory';
 import { ZCallForm } from './domain/call-form';
-import { storeUploads, withUploads } from './services/application-answers';
-import { getCallDashboard } from './services/call-dashboard.queries';
-import { createCall } from './services/create-call';
-import { createProgramme } from './services/create-programme';
-import { acceptApplication } from './services/decide-accept';
-import { rejectApplication } from './services/decide-reject';
-import { publishProgramme } from './services/publish-programme';
-import { saveDraft } from './services/save-draft';
-import { startApplication } from './services/start-application';
-import { submitApplication } from './services/submit-application';
-import { withdrawApplication } from './services/withdraw-application';
+import { storeUploads, withUploads } from './services/applications/application-answers';
+import { getCallDashboard } from './services/calls/call-dashboard.queries';
+import { createCall } from './services/calls/create-call';
+import { createProgramme } from './services/programmes/create-programme';
+import { acceptApplication } from './services/decisions/decide-accept';
+import { rejectApplication } from './services/decisions/decide-reject';
+import { publishProgramme } from './services/programmes/publish-programme';
+import { saveDraft } from './services/applications/save-draft';
+import { startApplication } from './services/applications/start-application';
+import { submitApplication } from './services/applications/submit-application';
+import { withdrawApplication } from './services/applications/withdraw-application';
 
 const FORM = ZCallForm.parse({
   sections: [

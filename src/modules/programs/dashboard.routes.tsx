@@ -3,8 +3,8 @@
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { Router } from '../../platform/http/router';
-import { getCallDashboard } from './services/call-dashboard.queries';
-import { exportApplications, type ExportFormat } from './services/export-applications';
+import { getCallDashboard } from './services/calls/call-dashboard.queries';
+import { exportApplications, type ExportFormat } from './services/applications/export-applications';
 import { CallDashboardPage, callDashboardPath } from './ui/call-dashboard-page';
 import { routeParam } from '../../platform/http/form-reader';
 

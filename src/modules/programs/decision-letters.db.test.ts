@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
 import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
-import { acceptApplication } from './services/decide-accept';
-import { rejectApplication } from './services/decide-reject';
+import { acceptApplication } from './services/decisions/decide-accept';
+import { rejectApplication } from './services/decisions/decide-reject';
 import { seedCallWithApplications } from './testing/call-fixture';
 
 // A decision letter is queued in the decision's transaction (decision 012): it exists exactly

@@ -12,9 +12,12 @@ import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes'
 import { registerPublicRoutes } from './public.routes';
 import { registerReviewRoutes } from './review.routes';
 import { seedProgramsDemo } from './seed/demo';
-import { REMINDER_JOB } from './services/funded-project-rules';
+import { REMINDER_JOB } from './services/projects/funded-project-rules';
 import { PROGRAMS_INDICATORS } from './services/indicators';
-import { MEMBER_PROJECTS_PATH, remindMilestone } from './services/remind-project-milestone';
+import {
+  MEMBER_PROJECTS_PATH,
+  remindMilestone,
+} from './services/projects/remind-project-milestone';
 import { programsWorkWaiting } from './services/work-waiting';
 import {
   PROGRAMME_DOCUMENTS_ROUTE,

@@ -7,15 +7,15 @@ import type { Router } from '../../platform/http/router';
 import { textValues } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
 import { renameFields } from '../../platform/input/validation';
-import { REPORT_FILES, storeProjectFiles } from './services/project-files';
+import { REPORT_FILES, storeProjectFiles } from './services/projects/project-files';
 import {
   getProjectForMember,
   projectDetail,
   projectsOfMember,
   withOrganizations,
-} from './services/projects.queries';
-import { MEMBER_PROJECTS_PATH } from './services/remind-project-milestone';
-import { submitReport } from './services/submit-project-report';
+} from './services/projects/projects.queries';
+import { MEMBER_PROJECTS_PATH } from './services/projects/remind-project-milestone';
+import { submitReport } from './services/reports/submit-project-report';
 import { type PageNotice } from './ui/project-list-page';
 import {
   MemberProjectPage,

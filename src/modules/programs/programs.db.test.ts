@@ -6,13 +6,13 @@ import { testEngines } from '../../../test/support/db';
 import { ANONYMOUS, type Actor } from '../../platform/authz';
 import { createOrganization } from '../directory';
 import { ZCallForm, type TCallForm } from './domain/call-form';
-import { callInputOf } from './services/call-form';
-import { createCall } from './services/create-call';
-import { createProgramme } from './services/create-programme';
-import { getCall, isCallOpenFor } from './services/calls.queries';
-import { grantExtension } from './services/grant-extension';
-import { publishProgramme } from './services/publish-programme';
-import { updateCall } from './services/update-call';
+import { callInputOf } from './services/calls/call-form';
+import { createCall } from './services/calls/create-call';
+import { createProgramme } from './services/programmes/create-programme';
+import { getCall, isCallOpenFor } from './services/calls/calls.queries';
+import { grantExtension } from './services/calls/grant-extension';
+import { publishProgramme } from './services/programmes/publish-programme';
+import { updateCall } from './services/calls/update-call';
 
 const STAFF = '/admin/programs';
 

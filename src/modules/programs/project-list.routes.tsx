@@ -2,10 +2,10 @@
 import type { AppContext } from '../../platform/http/context';
 import { type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
-import { createProject } from './services/create-project';
+import { createProject } from './services/projects/create-project';
 import { lastSegment } from '../../platform/input/form-values';
 import { renameFields } from '../../platform/input/validation';
-import { projectsOf, withOrganizations } from './services/projects.queries';
+import { projectsOf, withOrganizations } from './services/projects/projects.queries';
 import { projectPath, ProjectListPage } from './ui/project-list-page';
 
 import {

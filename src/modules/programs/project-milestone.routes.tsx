@@ -4,8 +4,8 @@ import { AppError, type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { formVersion } from '../../platform/input/form-values';
 import { routeParam } from '../../platform/http/form-reader';
-import { projectDetail } from './services/projects.queries';
-import { saveMilestone } from './services/save-project-milestone';
+import { projectDetail } from './services/projects/projects.queries';
+import { saveMilestone } from './services/projects/save-project-milestone';
 import { type PageNotice } from './ui/project-list-page';
 import { MilestoneEditPage } from './ui/project-page';
 

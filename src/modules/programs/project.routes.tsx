@@ -3,16 +3,16 @@
 import type { AppContext } from '../../platform/http/context';
 import { type FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
-import { addBudgetLine } from './services/add-project-budget-line';
+import { addBudgetLine } from './services/projects/add-project-budget-line';
 import { textValues } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
 import { renameFields } from '../../platform/input/validation';
-import { STEP_FILES, storeProjectFiles } from './services/project-files';
-import { projectDetail, recorderNames } from './services/projects.queries';
-import { recordDisbursement } from './services/record-project-disbursement';
-import { recordStep } from './services/record-project-step';
-import { reviewReport } from './services/review-project-report';
-import { saveMilestone } from './services/save-project-milestone';
+import { STEP_FILES, storeProjectFiles } from './services/projects/project-files';
+import { projectDetail, recorderNames } from './services/projects/projects.queries';
+import { recordDisbursement } from './services/projects/record-project-disbursement';
+import { recordStep } from './services/projects/record-project-step';
+import { reviewReport } from './services/reports/review-project-report';
+import { saveMilestone } from './services/projects/save-project-milestone';
 import { type PageNotice } from './ui/project-list-page';
 import { ProjectPage, type ProjectFormState } from './ui/project-page';
 

@@ -6,7 +6,7 @@ import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { ANONYMOUS, type Actor } from '../../platform/authz';
 import { createOrganization } from '../directory';
-import { createProgramme } from './services/create-programme';
+import { createProgramme } from './services/programmes/create-programme';
 
 const NOW = new Date('2026-03-02T03:00:00Z');
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n');

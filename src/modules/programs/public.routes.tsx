@@ -1,14 +1,17 @@
 import { policies } from '../../platform/authz';
 import type { Router } from '../../platform/http/router';
-import { callsOf } from './services/calls.queries';
-import { getProgrammeDocument, programmeDocumentsOf } from './services/programme-documents.queries';
-import { pastResultsOf } from './services/programme-results.queries';
+import { callsOf } from './services/calls/calls.queries';
+import {
+  getProgrammeDocument,
+  programmeDocumentsOf,
+} from './services/programme-documents/programme-documents.queries';
+import { pastResultsOf } from './services/programmes/programme-results.queries';
 import {
   findProgrammes,
   getProgrammeBySlug,
   postingOrganizationOf,
   ZProgrammeQuery,
-} from './services/programmes.queries';
+} from './services/programmes/programmes.queries';
 import { ProgrammePage } from './ui/programme-page';
 import { privateDownload } from './ui/private-download';
 import { ProgrammesPage, PUBLIC_PATH } from './ui/programmes-page';

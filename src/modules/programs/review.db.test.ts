@@ -6,7 +6,7 @@ import { testEngines } from '../../../test/support/db';
 import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import type { Actor } from '../../platform/authz';
 import { rankApplications } from './domain/ranking';
-import { decisionOfApplication, roundRanking } from './services/review.queries';
+import { decisionOfApplication, roundRanking } from './services/reviews/review.queries';
 import { seedCallWithApplications, seedPerson } from './testing/call-fixture';
 
 const STAFF = '/admin/programs';

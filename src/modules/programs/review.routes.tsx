@@ -6,23 +6,23 @@ import type { AppContext } from '../../platform/http/context';
 import type { Router } from '../../platform/http/router';
 import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
-import { getCall } from './services/calls.queries';
-import { createReviewRound } from './services/create-review-round';
-import { addRoundReviewer } from './services/add-round-reviewer';
-import { assignRoundReviewers } from './services/assign-round-reviewers';
-import { addReviewAssignment } from './services/add-review-assignment';
-import { removeReviewAssignment } from './services/remove-review-assignment';
-import { declareReviewConflict } from './services/declare-review-conflict';
-import { saveScoreSheet, type TSheetInput } from './services/save-score-sheet';
-import { acceptApplication } from './services/decide-accept';
-import { rejectApplication } from './services/decide-reject';
-import { waitlistApplication } from './services/decide-waitlist';
-import { awardPrize } from './services/decide-award';
-import { publishWinners } from './services/decide-publish-winners';
-import { scoreSheetsXlsx } from './services/export-score-sheets';
+import { getCall } from './services/calls/calls.queries';
+import { createReviewRound } from './services/rounds/create-review-round';
+import { addRoundReviewer } from './services/rounds/add-round-reviewer';
+import { assignRoundReviewers } from './services/rounds/assign-round-reviewers';
+import { addReviewAssignment } from './services/reviews/add-review-assignment';
+import { removeReviewAssignment } from './services/reviews/remove-review-assignment';
+import { declareReviewConflict } from './services/reviews/declare-review-conflict';
+import { saveScoreSheet, type TSheetInput } from './services/reviews/save-score-sheet';
+import { acceptApplication } from './services/decisions/decide-accept';
+import { rejectApplication } from './services/decisions/decide-reject';
+import { waitlistApplication } from './services/decisions/decide-waitlist';
+import { awardPrize } from './services/decisions/decide-award';
+import { publishWinners } from './services/decisions/decide-publish-winners';
+import { scoreSheetsXlsx } from './services/reviews/export-score-sheets';
 import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
-import { getProgrammeBySlug } from './services/programmes.queries';
+import { getProgrammeBySlug } from './services/programmes/programmes.queries';
 import {
   getScoreSheetView,
   myReviews,
@@ -31,7 +31,7 @@ import {
   roundOverview,
   roundRanking,
   roundsOfCall,
-} from './services/review.queries';
+} from './services/reviews/review.queries';
 import { DECISIONS_PATH, RankingPage, WinnersPage } from './ui/decision-pages';
 import {
   callReviewsPath,
@@ -43,7 +43,7 @@ import {
 import { MyReviewsPage, REVIEWS_PATH, ScoreSheetPage } from './ui/review-sheet-page';
 import { registerCouncilRoutes } from './councils.routes';
 import { registerRoundEditRoutes } from './round-edit.routes';
-import { roundErrors, roundInputOf } from './services/review-round-form';
+import { roundErrors, roundInputOf } from './services/rounds/review-round-form';
 import { registerVotingRoutes } from './voting.routes';
 
 const form = async (c: AppContext) => textValues(await readBody(c));

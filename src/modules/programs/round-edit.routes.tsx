@@ -7,13 +7,13 @@ import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
-import { removeRoundReviewer } from './services/remove-round-reviewer';
-import { roundOverview } from './services/review.queries';
-import { updateReviewRound } from './services/update-review-round';
+import { removeRoundReviewer } from './services/rounds/remove-round-reviewer';
+import { roundOverview } from './services/reviews/review.queries';
+import { updateReviewRound } from './services/rounds/update-review-round';
 import { RoundEditPage } from './ui/review-round-edit';
 import { ROUNDS_PATH, roundPath } from './ui/review-staff-pages';
 
-import { roundErrors, roundInputOf } from './services/review-round-form';
+import { roundErrors, roundInputOf } from './services/rounds/review-round-form';
 const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
   ({ kind, text: c.get('ctx').t(key) }) as const;
 

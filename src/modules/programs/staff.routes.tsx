@@ -5,15 +5,20 @@ import type { AppContext } from '../../platform/http/context';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
 import { STAFF_PATH } from './permissions';
-import { archiveProgramme } from './services/archive-programme';
-import { asInputValue, callFormState, emptyCallForm, readCallForm } from './services/call-form';
+import { archiveProgramme } from './services/programmes/archive-programme';
+import {
+  asInputValue,
+  callFormState,
+  emptyCallForm,
+  readCallForm,
+} from './services/calls/call-form';
 import {
   createCallFromForm,
   editCallFromForm,
   grantExtensionFromForm,
-} from './services/call-form-submit';
-import { callsOf, extensionsOf, getCall } from './services/calls.queries';
-import { applyBuilderOp } from './services/form-builder';
+} from './services/calls/call-form-submit';
+import { callsOf, extensionsOf, getCall } from './services/calls/calls.queries';
+import { applyBuilderOp } from './services/calls/form-builder';
 import {
   textValues,
   formVersion,
@@ -22,22 +27,29 @@ import {
 } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
 import { renameFields } from '../../platform/input/validation';
-import { addProgrammeDocument } from './services/add-programme-document';
-import { moveProgrammeDocument, MOVES, type TMove } from './services/move-programme-document';
+import { addProgrammeDocument } from './services/programme-documents/add-programme-document';
+import {
+  moveProgrammeDocument,
+  MOVES,
+  type TMove,
+} from './services/programme-documents/move-programme-document';
 import {
   PROGRAMME_DOCUMENT_RULES,
   programmeDocumentsOf,
-} from './services/programme-documents.queries';
-import { programmeFormValues } from './services/programme-form';
-import { createProgrammeFromForm, editProgrammeFromForm } from './services/programme-form-submit';
+} from './services/programme-documents/programme-documents.queries';
+import { programmeFormValues } from './services/programmes/programme-form';
+import {
+  createProgrammeFromForm,
+  editProgrammeFromForm,
+} from './services/programmes/programme-form-submit';
 import {
   findProgrammes,
   getProgrammeBySlug,
   postingOrganizationOf,
   ZProgrammeQuery,
-} from './services/programmes.queries';
-import { publishProgramme } from './services/publish-programme';
-import { removeProgrammeDocument } from './services/remove-programme-document';
+} from './services/programmes/programmes.queries';
+import { publishProgramme } from './services/programmes/publish-programme';
+import { removeProgrammeDocument } from './services/programme-documents/remove-programme-document';
 import type { ProgrammeRow } from './db/programmes.repository';
 import type { FieldErrors } from '../../platform/errors';
 import { CallFormPage } from './ui/call-form-page';

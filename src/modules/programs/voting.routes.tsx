@@ -5,15 +5,20 @@ import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
-import { addVoteEntry } from './services/add-vote-entry';
-import { getCall } from './services/calls.queries';
-import { castVote } from './services/cast-vote';
-import { createPublicVote } from './services/create-public-vote';
+import { addVoteEntry } from './services/votes/add-vote-entry';
+import { getCall } from './services/calls/calls.queries';
+import { castVote } from './services/votes/cast-vote';
+import { createPublicVote } from './services/votes/create-public-vote';
 import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
-import { removeVoteEntry } from './services/remove-vote-entry';
-import { setVoteState, VOTE_OPS, type TVoteOp } from './services/set-vote-state';
-import { publicVote, publicVoteEntry, staffVote, staffVoteOfCall } from './services/vote.queries';
+import { removeVoteEntry } from './services/votes/remove-vote-entry';
+import { setVoteState, VOTE_OPS, type TVoteOp } from './services/votes/set-vote-state';
+import {
+  publicVote,
+  publicVoteEntry,
+  staffVote,
+  staffVoteOfCall,
+} from './services/votes/vote.queries';
 import {
   NewVotePage,
   PUBLIC_VOTES_PATH,

@@ -5,9 +5,9 @@ import type { Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { TCallForm } from '../domain/call-form';
 import { parseVnDateTime, vnDay } from '../../../platform/i18n';
-import { createCall } from '../services/create-call';
-import { createProgramme } from '../services/create-programme';
-import { publishProgramme } from '../services/publish-programme';
+import { createCall } from '../services/calls/create-call';
+import { createProgramme } from '../services/programmes/create-programme';
+import { publishProgramme } from '../services/programmes/publish-programme';
 import type { TProgrammeFieldsInput } from '../contracts';
 
 const DAY_MS = 86_400_000;

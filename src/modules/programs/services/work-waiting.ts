@@ -2,7 +2,7 @@ import type { AppDeps } from '../../../platform/deps';
 import type { SignedInActor, WorkItem } from '../../../platform/modules/manifest';
 import { countDrafts, countSheetsWaiting, countUndecided } from '../db/work.repository';
 import { canDecide, STAFF_PATH } from '../permissions';
-import { applicantOrganizations } from './applicant';
+import { applicantOrganizations } from './applications/applicant';
 
 /** Applications to decide (staff), sheets to score (reviewers), drafts to send (applicants). */
 export async function programsWorkWaiting(

@@ -5,8 +5,8 @@ import { createUser } from '../../../../test/support/actors';
 import type { Actor } from '../../../platform/authz';
 import { createOrganization } from '../../directory';
 import { ZCallForm } from '../domain/call-form';
-import { createCall } from '../services/create-call';
-import { createProgramme } from '../services/create-programme';
+import { createCall } from '../services/calls/create-call';
+import { createProgramme } from '../services/programmes/create-programme';
 
 const FORM = ZCallForm.parse({
   sections: [

@@ -2,7 +2,7 @@
 // button each) and a form to add a member of the applying organisation. Plain form posts.
 import type { FieldErrors } from '../../../platform/errors';
 import type { Translate } from '../../../platform/i18n';
-import type { CoEditorsPanel } from '../services/co-editors.queries';
+import type { CoEditorsPanel } from '../services/co-editors/co-editors.queries';
 import { SelectField } from '../../../platform/ui/choice-controls';
 
 export const CO_EDITORS_ANCHOR = 'co-editors';

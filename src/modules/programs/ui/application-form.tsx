@@ -12,7 +12,7 @@ import {
   keepName,
   memberName,
   uploadName,
-} from '../services/application-answers';
+} from '../services/applications/application-answers';
 import { storedFiles, type Typed } from './application-values';
 import { inLocale } from './labels';
 import { CheckboxGroup, FieldGroup, SelectField } from '../../../platform/ui/choice-controls';

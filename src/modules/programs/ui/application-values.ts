@@ -9,7 +9,7 @@ import {
   keepName,
   memberName,
   type StoredFileAnswer,
-} from '../services/application-answers';
+} from '../services/applications/application-answers';
 import { formStrings, type FormBody } from '../../../platform/input/form-values';
 
 export type Typed = Record<string, string[]>;

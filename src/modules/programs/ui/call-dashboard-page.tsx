@@ -7,9 +7,9 @@ import { formatNumber, type MessageKey, type Translate } from '../../../platform
 import { sortKey } from '../../../platform/text/vietnamese';
 import { HorizontalBarChart, type ChartDatum } from '../../../platform/ui/charts';
 import { provinceByCode } from '../../directory';
-import type { BreakdownCount } from '../services/call-dashboard.queries';
+import type { BreakdownCount } from '../services/calls/call-dashboard.queries';
 import { STAFF_PATH } from '../permissions';
-import type { CallDashboard } from '../services/call-dashboard.queries';
+import type { CallDashboard } from '../services/calls/call-dashboard.queries';
 import { inLocale } from './labels';
 
 export const callDashboardPath = (programme: string, call: string) =>

@@ -8,7 +8,7 @@ import type { CallRow, ExtensionRow } from '../db/calls.repository';
 import type { OrganizationRef, ProgrammeRow } from '../db/programmes.repository';
 import { vnDeadline } from '../../../platform/i18n';
 import { STAFF_PATH } from '../permissions';
-import { ELIGIBILITY_LISTS, type CallFormState } from '../services/call-form';
+import { ELIGIBILITY_LISTS, type CallFormState } from '../services/calls/call-form';
 import type { FormValues } from '../../../platform/input/form-values';
 import { DateTimeField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { FormBuilder } from './form-builder';

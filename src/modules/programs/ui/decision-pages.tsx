@@ -6,7 +6,7 @@ import { formatNumber } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
-import type { publishedWinners, RoundRanking } from '../services/review.queries';
+import type { publishedWinners, RoundRanking } from '../services/reviews/review.queries';
 import { inLocale } from './labels';
 import { roundPath } from './review-staff-pages';
 import type { PageNotice } from '../../../platform/ui/notice';

@@ -1,7 +1,7 @@
 // A link from a programme's page to its winners once staff published a call's results.
 import type { RequestContext } from '../../../platform/http/context';
 import type { ProgrammeRow } from '../db/programmes.repository';
-import { publishedWinners } from '../services/review.queries';
+import { publishedWinners } from '../services/reviews/review.queries';
 
 export async function WinnersLink(props: { ctx: RequestContext; programme: ProgrammeRow }) {
   const { ctx, programme } = props;

@@ -10,7 +10,7 @@ import {
   sectionName,
   type FormDraft,
   type QuestionDraft,
-} from '../services/form-builder';
+} from '../services/calls/form-builder';
 import { Checkbox, CheckboxGroup, FormField } from '../../../platform/ui/choice-controls';
 import { TextField } from '../../../platform/ui/text-controls';
 

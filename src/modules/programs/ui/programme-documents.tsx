@@ -6,7 +6,7 @@ import type { FieldErrors } from '../../../platform/errors';
 import type { ProgrammeDocumentRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
 import type { FormValues } from '../../../platform/input/form-values';
-import { PROGRAMME_DOCUMENT_RULES } from '../services/programme-documents.queries';
+import { PROGRAMME_DOCUMENT_RULES } from '../services/programme-documents/programme-documents.queries';
 import { fileSize } from './application-form';
 import { FileField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';

@@ -8,7 +8,7 @@ import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeDocumentRow, ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
 import type { FormValues } from '../../../platform/input/form-values';
-import { faqRowCount, TEXT_FIELDS } from '../services/programme-form';
+import { faqRowCount, TEXT_FIELDS } from '../services/programmes/programme-form';
 
 import { inLocale, kindOptions, statusLabel } from './labels';
 import { ProgrammeDocumentsEditor } from './programme-documents';

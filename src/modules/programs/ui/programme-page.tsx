@@ -11,7 +11,7 @@ import type {
 import { phaseAt } from '../domain/call-window';
 import { vnDeadline } from '../../../platform/i18n';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
-import type { PastResult } from '../services/programme-results.queries';
+import type { PastResult } from '../services/programmes/programme-results.queries';
 import { APPLICATIONS_PATH, applyPath } from './application-pages';
 import { WinnersLink } from './decision-winners-link';
 import { inLocale, kindLabel, phaseLabel, statusLabel } from './labels';

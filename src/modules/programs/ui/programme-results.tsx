@@ -1,7 +1,7 @@
 // "Past results" on a programme's page: each closed call with the winners staff published,
 // organisations linked to their directory profiles.
 import type { RequestContext } from '../../../platform/http/context';
-import type { PastResult } from '../services/programme-results.queries';
+import type { PastResult } from '../services/programmes/programme-results.queries';
 import { inLocale } from './labels';
 
 export function PastResults(props: { ctx: RequestContext; results: PastResult[] }) {

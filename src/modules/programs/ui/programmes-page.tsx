@@ -9,7 +9,7 @@ import { Pager } from '../../../platform/ui/pager';
 import { PROGRAMME_KINDS } from '../contracts';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import { canManageProgrammes, STAFF_PATH } from '../permissions';
-import type { ProgrammePage } from '../services/programmes.queries';
+import type { ProgrammePage } from '../services/programmes/programmes.queries';
 import { inLocale, kindLabel, statusLabel } from './labels';
 import { REVIEWS_PATH } from './review-sheet-page';
 

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
 import type { MessageKey } from '../../../platform/i18n';
 import type { ProjectFileRow } from '../db/projects.repository';
-import type { ProjectFileRules } from '../services/project-files';
+import type { ProjectFileRules } from '../services/projects/project-files';
 import { fileSize } from './application-form';
 import { FileField } from '../../../platform/ui/text-controls';
 

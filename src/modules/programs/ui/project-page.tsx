@@ -8,9 +8,9 @@ import { formatDate, formatVnd, type MessageKey } from '../../../platform/i18n';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import type { ReportRow } from '../db/projects.repository';
 import type { FormValues } from '../../../platform/input/form-values';
-import { RECORDABLE_STEPS } from '../services/funded-project-rules';
-import { STEP_FILES } from '../services/project-files';
-import type { ProjectDetail } from '../services/projects.queries';
+import { RECORDABLE_STEPS } from '../services/projects/funded-project-rules';
+import { STEP_FILES } from '../services/projects/project-files';
+import type { ProjectDetail } from '../services/projects/projects.queries';
 import { inLocale } from './labels';
 import { FileLinks, ProjectFileInput } from './project-files';
 import {

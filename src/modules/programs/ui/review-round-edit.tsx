@@ -4,7 +4,7 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
-import type { roundOverview } from '../services/review.queries';
+import type { roundOverview } from '../services/reviews/review.queries';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { inLocale } from './labels';
 import { RoundFields, roundPath } from './review-staff-pages';

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { TAnswer } from '../domain/call-form';
-import type { getScoreSheetView, myReviews } from '../services/review.queries';
+import type { getScoreSheetView, myReviews } from '../services/reviews/review.queries';
 import { inLocale } from './labels';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';

@@ -9,7 +9,7 @@ import type { RoundRow } from '../db/review.repository';
 import { REVIEW_ROUND_KINDS } from '../db/tables';
 import { STAFF_PATH } from '../permissions';
 import type { FormValues } from '../../../platform/input/form-values';
-import type { roundOverview } from '../services/review.queries';
+import type { roundOverview } from '../services/reviews/review.queries';
 import { ActionButton } from '../../../platform/ui/action-button';
 import { Checkbox, SelectField } from '../../../platform/ui/choice-controls';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';

@@ -1,7 +1,7 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import { STAFF_PATH } from '../permissions';
-import type { ProgrammePage } from '../services/programmes.queries';
+import type { ProgrammePage } from '../services/programmes/programmes.queries';
 import { listHref, ProgrammeList } from './programmes-page';
 import type { PageNotice } from '../../../platform/ui/notice';
 

@@ -9,7 +9,7 @@ import type { CallRow } from '../db/calls.repository';
 import type { ProgrammeRow } from '../db/programmes.repository';
 import { STAFF_PATH } from '../permissions';
 import type { FormValues } from '../../../platform/input/form-values';
-import type { publicVote, publicVoteEntry, StaffVote } from '../services/vote.queries';
+import type { publicVote, publicVoteEntry, StaffVote } from '../services/votes/vote.queries';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import { inLocale } from './labels';
 import type { PageNotice } from '../../../platform/ui/notice';

@@ -1,0 +1,67 @@
+// Reads of applications: one the actor may see (getX, NOT_FOUND otherwise) and the actor's own.
+import type { Actor } from '../../../../platform/authz';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import { organizationFacts } from '../../../directory';
+import {
+  findApplicationsFor,
+  findAttachments,
+  findCoEditors,
+  findVersions,
+  type AttachmentRow,
+} from '../../db/applications.repository';
+import { findCallById } from '../../db/calls.repository';
+import { findProgrammeById } from '../../db/programmes.repository';
+import { applicantIdOf, applicantOrganizations, getApplicationInReach, isUuid } from './applicant';
+
+/** An application with its call, programme, frozen versions, files and co-editors. */
+export async function getApplication(db: Db, actor: Actor, id: string) {
+  const inReach = await getApplicationInReach(db, actor, id, 'read');
+  const call = await findCallById(db, inReach.application.callId);
+  const programme = call && (await findProgrammeById(db, call.programmeId));
+  if (!call || !programme) throw new AppError('NOT_FOUND');
+  const [versions, attachments, coEditors] = await Promise.all([
+    findVersions(db, id),
+    findAttachments(db, id),
+    findCoEditors(db, id),
+  ]);
+  return { ...inReach, call, programme, versions, attachments, coEditors };
+}
+export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
+
+/** The applications of every organisation the account acts for, and those it co-edits. */
+export async function findMyApplications(db: Db, actor: Actor) {
+  const userId = applicantIdOf(actor);
+  const organizations = await applicantOrganizations(db, actor);
+  const rows = await findApplicationsFor(db, {
+    organizationIds: organizations.map((o) => o.id),
+    userId,
+  });
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  return Promise.all(
+    rows.map(async (application) => {
+      const call = await findCallById(db, application.callId);
+      const programme = call && (await findProgrammeById(db, call.programmeId));
+      const organizationName =
+        names.get(application.organizationId) ??
+        (await organizationFacts(db, application.organizationId))?.name ??
+        '';
+      return { application, call, programme, organizationName };
+    }),
+  );
+}
+
+/** One attachment of an application the actor may see; NOT_FOUND otherwise. */
+export async function getAttachment(
+  db: Db,
+  actor: Actor,
+  applicationId: string,
+  attachmentId: string,
+): Promise<AttachmentRow> {
+  await getApplicationInReach(db, actor, applicationId, 'read');
+  const found = isUuid(attachmentId)
+    ? (await findAttachments(db, applicationId)).find((a) => a.id === attachmentId)
+    : undefined;
+  if (!found) throw new AppError('NOT_FOUND');
+  return found;
+}

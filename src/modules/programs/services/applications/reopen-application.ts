@@ -1,0 +1,45 @@
+// reopenApplication outcomes: reopened (staff; the applicant may amend, and the next submission
+// becomes a new version beside the earlier ones; audited) | NOT_SUBMITTED | STALE |
+// NOT_FOUND (thrown: not staff, or no such application).
+import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import {
+  findApplicationById,
+  updateApplicationRow,
+  type ApplicationRow,
+} from '../../db/applications.repository';
+import { canReopenApplications } from '../../permissions';
+import { isUuid } from './applicant';
+import { actorIdOf, requireCapability, type Refusal } from '../common';
+
+export type ReopenApplicationResult =
+  { ok: true; application: ApplicationRow } | Refusal<'NOT_SUBMITTED' | 'STALE'>;
+
+export async function reopenApplication(
+  db: Db,
+  audit: AuditContext,
+  input: { applicationId: string; expectedVersion: number; reason?: string },
+): Promise<ReopenApplicationResult> {
+  requireCapability(canReopenApplications(audit.actor));
+  const application = isUuid(input.applicationId)
+    ? await findApplicationById(db, input.applicationId)
+    : undefined;
+  if (!application) throw new AppError('NOT_FOUND');
+  if (application.status !== 'submitted') return { ok: false, reason: 'NOT_SUBMITTED' };
+  return db.transaction(async (tx) => {
+    const reopened = await updateApplicationRow(tx, application.id, input.expectedVersion, {
+      status: 'reopened',
+      updatedBy: actorIdOf(audit),
+    });
+    if (!reopened) return { ok: false as const, reason: 'STALE' as const };
+    await recordAudit(tx, audit, {
+      action: 'programs.application:reopen',
+      entityType: 'application',
+      entityId: application.id,
+      before: { status: application.status },
+      after: { status: 'reopened', reason: input.reason || undefined },
+    });
+    return { ok: true as const, application: reopened };
+  });
+}

@@ -1,0 +1,102 @@
+// saveDraft outcomes: saved (the working copy replaced, new files recorded, audited) | STALE (the
+// stored copy moved on since this one was loaded, e.g. saved from another tab: nothing written,
+// the newer copy returned so both can be shown) | NOT_EDITABLE (submitted or withdrawn) |
+// INVALID_ANSWERS (shape or limits; a draft may still be incomplete) | NOT_FOUND / FORBIDDEN
+// (thrown: not the actor's to see / to edit).
+import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import {
+  insertAttachments,
+  updateApplicationRow,
+  type ApplicationRow,
+} from '../../db/applications.repository';
+import { findCallById } from '../../db/calls.repository';
+import { validateAnswers, type TAnswerError } from '../../domain/answers';
+import { getApplicationInReach } from './applicant';
+import type { StoredUpload } from './application-answers';
+import type { Refusal } from '../common';
+import { DOCUMENT_TYPES } from '../../../../platform/files';
+
+export type SaveDraftInput = {
+  applicationId: string;
+  expectedVersion: number;
+  answers: Readonly<Record<string, unknown>>;
+  /** Files already checked and stored (storeUploads), now referenced by `answers`. */
+  uploads?: readonly StoredUpload[];
+};
+
+export type SaveDraftResult =
+  | { ok: true; application: ApplicationRow }
+  | { ok: false; reason: 'STALE'; current: ApplicationRow }
+  | Refusal<'NOT_EDITABLE'>
+  | { ok: false; reason: 'INVALID_ANSWERS'; errors: TAnswerError[] };
+
+/** jsonb keeps its own key order: compare the values, not their text. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+const sameAnswers = (a: unknown, b: unknown) =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+export const isEditableStatus = (status: string) => status === 'draft' || status === 'reopened';
+
+export async function saveDraft(
+  db: Db,
+  audit: AuditContext,
+  input: SaveDraftInput,
+): Promise<SaveDraftResult> {
+  const { application } = await getApplicationInReach(db, audit.actor, input.applicationId, 'edit');
+  if (!isEditableStatus(application.status)) return { ok: false, reason: 'NOT_EDITABLE' };
+  const call = await findCallById(db, application.callId);
+  if (!call) throw new AppError('NOT_FOUND');
+  const checked = validateAnswers(call.form, input.answers, { isFinal: false });
+  if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors };
+  const userId = audit.actor.kind === 'user' ? audit.actor.user.id : 'system';
+  return db.transaction(async (tx) => {
+    const saved = await updateApplicationRow(tx, application.id, input.expectedVersion, {
+      answers: checked.answers,
+      updatedBy: userId,
+    });
+    if (!saved) {
+      const { application: current } = await getApplicationInReach(
+        tx,
+        audit.actor,
+        application.id,
+        'read',
+      );
+      // The same answers saved twice (a double click) are no conflict: nothing is lost.
+      if (!input.uploads?.length && sameAnswers(current.answers, checked.answers))
+        return { ok: true as const, application: current };
+      return { ok: false as const, reason: 'STALE' as const, current };
+    }
+    // Statuses are only changed under the same version check, so this one still holds.
+    await insertAttachments(
+      tx,
+      (input.uploads ?? []).map((u) => ({
+        applicationId: application.id,
+        questionId: u.questionId,
+        contentHash: u.fileHash,
+        originalName: u.fileName,
+        kind: u.kind,
+        contentType: DOCUMENT_TYPES[u.kind].mime,
+        bytes: u.bytes,
+        uploadedBy: userId,
+      })),
+    );
+    await recordAudit(tx, audit, {
+      action: 'programs.application:save',
+      entityType: 'application',
+      entityId: application.id,
+      after: { version: saved.version, questions: Object.keys(checked.answers) },
+    });
+    return { ok: true as const, application: saved };
+  });
+}

@@ -1,0 +1,57 @@
+// Reads of calls and of when they take submissions.
+import type { Actor } from '../../../../platform/authz';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import {
+  findCallBySlug,
+  findCallsOfProgramme,
+  findExtensions,
+  type CallRow,
+} from '../../db/calls.repository';
+import { findOrganizationRefById, type ProgrammeRow } from '../../db/programmes.repository';
+import { isOpenFor } from '../../domain/call-window';
+import { visibleCallStatuses } from '../../permissions';
+import { getProgrammeBySlug } from '../programmes/programmes.queries';
+
+/** A programme's calls the actor may see, in opening order (its timeline). */
+export const callsOf = (db: Db, actor: Actor, programme: ProgrammeRow) =>
+  findCallsOfProgramme(db, programme.id, visibleCallStatuses(actor));
+
+/** A call and its programme; NOT_FOUND when either is not the actor's to see. */
+export async function getCall(
+  db: Db,
+  actor: Actor,
+  programmeSlug: string,
+  callSlug: string,
+): Promise<{ programme: ProgrammeRow; call: CallRow }> {
+  const programme = await getProgrammeBySlug(db, actor, programmeSlug);
+  const call = await findCallBySlug(db, programme.id, callSlug);
+  if (!call || !visibleCallStatuses(actor).includes(call.status as never))
+    throw new AppError('NOT_FOUND');
+  return { programme, call };
+}
+
+/**
+ * True when this applicant (a directory organisation) may submit to the call at `now`: the call
+ * is published and `now` is in its window, or in the window its latest extension gives.
+ */
+export async function isCallOpenFor(
+  db: Db,
+  call: CallRow,
+  organizationId: string,
+  now: Date,
+): Promise<boolean> {
+  if (call.status !== 'published') return false;
+  return isOpenFor(call, await findExtensions(db, call.id, organizationId), organizationId, now);
+}
+
+/** A call's extensions with the organisation each is for, for staff. */
+export async function extensionsOf(db: Db, callId: string) {
+  const rows = await findExtensions(db, callId);
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...row,
+      organization: await findOrganizationRefById(db, row.organizationId),
+    })),
+  );
+}

@@ -1,0 +1,67 @@
+// updateCall outcomes: updated | NOT_FOUND (thrown) | CONFLICT (someone saved first: nothing
+// overwritten, the stored row is returned) | INVALID (field messages) | FORM_LOCKED (the call
+// has opened and the new form drops a question or changes its kind: the refusals are listed) |
+// OPENS_AT_LOCKED (the call has opened: moving its opening would unlock its form).
+// A call has opened once it is no longer a draft and its opening time has passed: from then on
+// applicants may hold answers keyed by its questions.
+import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import { fieldErrors } from '../../../../platform/input/validation';
+import { ZCallFields, type TCallFieldsInput } from '../../contracts';
+import { findCallById, updateCallRow, type CallRow } from '../../db/calls.repository';
+import { refusedFormChanges, type FormChangeRefusal } from '../../domain/form-change';
+import { canManageCalls } from '../../permissions';
+import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+
+export type UpdateCallResult =
+  | { ok: true; call: CallRow }
+  | { ok: false; reason: 'CONFLICT'; current: CallRow }
+  | { ok: false; reason: 'FORM_LOCKED'; refusals: FormChangeRefusal[] }
+  | { ok: false; reason: 'OPENS_AT_LOCKED' }
+  | Invalid;
+
+export const hasOpened = (call: Pick<CallRow, 'status' | 'opensAt'>, now: Date) =>
+  call.status !== 'draft' && call.opensAt.getTime() <= now.getTime();
+
+export async function updateCall(
+  db: Db,
+  audit: AuditContext,
+  id: string,
+  expectedVersion: number,
+  input: TCallFieldsInput,
+  now: Date,
+): Promise<UpdateCallResult> {
+  requireCapability(canManageCalls(audit.actor));
+  const before = await findCallById(db, id);
+  if (!before) throw new AppError('NOT_FOUND');
+  const parsed = ZCallFields.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  // The address is fixed at creation.
+  const { slug: _slug, ...fields } = parsed.data;
+  if (hasOpened(before, now)) {
+    if (fields.opensAt.getTime() !== before.opensAt.getTime())
+      return { ok: false, reason: 'OPENS_AT_LOCKED' };
+    const refusals = refusedFormChanges(before.form, fields.form);
+    if (refusals.length > 0) return { ok: false, reason: 'FORM_LOCKED', refusals };
+  }
+  const updated = await db.transaction(async (tx) => {
+    const row = await updateCallRow(tx, id, expectedVersion, {
+      ...fields,
+      updatedBy: actorIdOf(audit),
+    });
+    if (!row) return undefined;
+    await recordAudit(tx, audit, {
+      action: 'programs.call:update',
+      entityType: 'call',
+      entityId: id,
+      before,
+      after: row,
+    });
+    return row;
+  });
+  if (updated) return { ok: true, call: updated };
+  const current = await findCallById(db, id);
+  if (!current) throw new AppError('NOT_FOUND');
+  return { ok: false, reason: 'CONFLICT', current };
+}

@@ -1,0 +1,38 @@
+// Reads of a programme's documents. Whoever may see the programme may read its documents: a
+// published or archived programme's are public, a draft's are for staff (NOT_FOUND otherwise).
+import type { Actor } from '../../../../platform/authz';
+import type { Db } from '../../../../platform/db/client';
+import type { DocumentKind } from '../../../../platform/files';
+import { AppError } from '../../../../platform/errors';
+import {
+  findProgrammeDocuments,
+  type ProgrammeDocumentRow,
+  type ProgrammeRow,
+} from '../../db/programmes.repository';
+import { getProgrammeBySlug } from '../programmes/programmes.queries';
+import type { UploadRules } from '../private-uploads';
+
+const MB = 1024 * 1024;
+
+/** What staff may attach: documents and templates to fill, or a ZIP of several. */
+export const PROGRAMME_DOCUMENT_RULES: UploadRules = {
+  kinds: ['pdf', 'docx', 'xlsx', 'pptx', 'zip'] satisfies DocumentKind[],
+  maxBytes: 20 * MB,
+};
+
+/** A programme's documents in their order; the caller has checked the programme is visible. */
+export const programmeDocumentsOf = (db: Db, programme: ProgrammeRow) =>
+  findProgrammeDocuments(db, programme.id);
+
+/** One document of a programme the actor may see, with the programme; else NOT_FOUND. */
+export async function getProgrammeDocument(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  documentId: string,
+): Promise<{ programme: ProgrammeRow; document: ProgrammeDocumentRow }> {
+  const programme = await getProgrammeBySlug(db, actor, slug);
+  const document = (await programmeDocumentsOf(db, programme)).find((d) => d.id === documentId);
+  if (!document) throw new AppError('NOT_FOUND');
+  return { programme, document };
+}

@@ -1,0 +1,50 @@
+// Moves a programme to another state, version-checked like an edit; publishProgramme and
+// archiveProgramme are the commands that use it.
+import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import type { Status } from '../../contracts';
+import {
+  findProgrammeById,
+  updateProgrammeRow,
+  type ProgrammeRow,
+} from '../../db/programmes.repository';
+import { canManageProgrammes } from '../../permissions';
+import { actorIdOf, requireCapability } from '../common';
+
+export type ProgrammeStatusResult =
+  { ok: true; programme: ProgrammeRow } | { ok: false; reason: 'CONFLICT'; current: ProgrammeRow };
+
+export async function setProgrammeStatus(
+  db: Db,
+  audit: AuditContext,
+  id: string,
+  expectedVersion: number,
+  status: Status,
+  action: string,
+): Promise<ProgrammeStatusResult> {
+  requireCapability(canManageProgrammes(audit.actor));
+  const before = await findProgrammeById(db, id);
+  if (!before) throw new AppError('NOT_FOUND');
+  const updated = await db.transaction(async (tx) => {
+    const row = await updateProgrammeRow(tx, id, expectedVersion, {
+      status,
+      // The first publication dates the programme in the public list; a re-publication keeps it.
+      publishedAt: status === 'published' ? (before.publishedAt ?? new Date()) : before.publishedAt,
+      updatedBy: actorIdOf(audit),
+    });
+    if (!row) return undefined;
+    await recordAudit(tx, audit, {
+      action,
+      entityType: 'programme',
+      entityId: id,
+      before: { status: before.status, version: before.version },
+      after: { status: row.status, version: row.version },
+    });
+    return row;
+  });
+  if (updated) return { ok: true, programme: updated };
+  const current = await findProgrammeById(db, id);
+  if (!current) throw new AppError('NOT_FOUND');
+  return { ok: false, reason: 'CONFLICT', current };
+}

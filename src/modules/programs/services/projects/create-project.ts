@@ -1,0 +1,62 @@
+// createProject outcomes: created | INVALID (field messages: bad input, unknown organisation) |
+// ABOVE_CAP (the award exceeds the programme's funding cap) | TOO_LONG (the duration exceeds the
+// programme's maximum) — nothing stored on refusal. Unknown programme: NOT_FOUND (thrown).
+import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import { fieldErrors } from '../../../../platform/input/validation';
+import { findOrganizationRefBySlug, findProgrammeById } from '../../db/programmes.repository';
+import { insertProject, type ProjectRow } from '../../db/projects.repository';
+import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from '../common';
+import { ZProjectFields, type TProjectFieldsInput } from './funded-project-inputs';
+import { canManageProjects } from './funded-project-rules';
+
+export type CreateProjectResult =
+  | { ok: true; project: ProjectRow }
+  | { ok: false; reason: 'ABOVE_CAP'; capVnd: bigint }
+  | { ok: false; reason: 'TOO_LONG'; maxMonths: number }
+  | Invalid;
+
+export async function createProject(
+  db: Db,
+  audit: AuditContext,
+  programmeId: string,
+  input: TProjectFieldsInput,
+): Promise<CreateProjectResult> {
+  requireCapability(canManageProjects(audit.actor));
+  const programme = await findProgrammeById(db, programmeId);
+  if (!programme) throw new AppError('NOT_FOUND');
+  const parsed = ZProjectFields.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const fields = parsed.data;
+  const organization = await findOrganizationRefBySlug(db, fields.organizationSlug);
+  if (!organization)
+    return invalid({ organizationSlug: { key: 'programs.project.error.unknownOrganization' } });
+  const cap = programme.fundingCapVnd;
+  if (cap !== null && fields.awardVnd > cap) return { ok: false, reason: 'ABOVE_CAP', capVnd: cap };
+  const maxMonths = programme.maxDurationMonths;
+  if (maxMonths !== null && fields.durationMonths > maxMonths)
+    return { ok: false, reason: 'TOO_LONG', maxMonths };
+  const actorId = actorIdOf(audit);
+  const project = await db.transaction(async (tx) => {
+    const created = await insertProject(tx, {
+      programmeId,
+      organizationId: organization.id,
+      applicationId: fields.applicationId,
+      titleVi: fields.titleVi,
+      titleEn: fields.titleEn,
+      awardVnd: fields.awardVnd,
+      durationMonths: fields.durationMonths,
+      createdBy: actorId,
+      updatedBy: actorId,
+    });
+    await recordAudit(tx, audit, {
+      action: 'programs.project:create',
+      entityType: 'project',
+      entityId: created.id,
+      after: auditable(created),
+    });
+    return created;
+  });
+  return { ok: true, project };
+}

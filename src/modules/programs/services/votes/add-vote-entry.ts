@@ -1,0 +1,50 @@
+// addVoteEntry outcomes: added (audited) | NOT_FOUND (thrown: unknown vote, or not the actor's
+// to manage) | INVALID (field messages; an application of another call) | NOT_SUBMITTED (only
+// submitted applications are shortlisted) | VOTE_CLOSED | ALREADY_EXISTS (on the vote already).
+import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
+import { fieldErrors } from '../../../../platform/input/validation';
+import { findCallApplication, insertEntry, type VoteEntryRow } from '../../db/vote.repository';
+import { canManageVotes } from '../../permissions';
+import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import { isUuid } from '../reviews/shared-review';
+import { getVote, ZVoteEntryInput, type TVoteEntryInput } from './shared-vote';
+
+export type AddVoteEntryResult =
+  | { ok: true; entry: VoteEntryRow }
+  | Invalid
+  | Refusal<'NOT_SUBMITTED' | 'VOTE_CLOSED' | 'ALREADY_EXISTS'>;
+
+export async function addVoteEntry(
+  db: Db,
+  audit: AuditContext,
+  voteId: string,
+  input: TVoteEntryInput,
+): Promise<AddVoteEntryResult> {
+  requireCapability(canManageVotes(audit.actor));
+  const vote = await getVote(db, voteId);
+  const parsed = ZVoteEntryInput.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const app = isUuid(parsed.data.applicationId)
+    ? await findCallApplication(db, vote.callId, parsed.data.applicationId)
+    : undefined;
+  if (!app) return invalid({ applicationId: { key: 'programs.vote.error.application' } });
+  if (app.status !== 'submitted') return { ok: false, reason: 'NOT_SUBMITTED' };
+  if (vote.status === 'closed') return { ok: false, reason: 'VOTE_CLOSED' };
+  const entry = await db.transaction(async (tx) => {
+    const created = await insertEntry(tx, {
+      ...parsed.data,
+      voteId: vote.id,
+      createdBy: actorIdOf(audit),
+    });
+    if (!created) return undefined;
+    await recordAudit(tx, audit, {
+      action: 'programs.vote:addEntry',
+      entityType: 'public_vote',
+      entityId: vote.id,
+      after: created,
+    });
+    return created;
+  });
+  return entry ? { ok: true, entry } : { ok: false, reason: 'ALREADY_EXISTS' };
+}
