@@ -1,7 +1,7 @@
 // What the sign-in route files share: better-auth's cookies on our responses, and where to go next.
 import type { Context } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
-import { safeNext } from '../../platform/shell/shell.module';
+import { safeNext } from '../../platform/http/safe-next';
 
 type C = Context<AppEnv>;
 

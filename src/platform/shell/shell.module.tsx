@@ -6,16 +6,10 @@ import { policies } from '../authz';
 import { pendingMigrations } from '../db/client';
 import { isLocale } from '../i18n';
 import { LOCALE_COOKIE } from '../http/app';
+import { safeNext } from '../http/safe-next';
 import type { ModuleManifest } from '../modules/manifest';
 import { mainNavigation } from '../modules/registry';
 import { Layout } from '../ui/layout';
-
-/** Only same-site paths may be returned to after switching language (no open redirect). */
-export function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-    ? next
-    : '/';
-}
 
 /** Modules whose placeholder title and description the shell's catalog holds. */
 type ComingSoonId =
