@@ -33,8 +33,36 @@ export default tseslint.config(
     },
   },
   {
+    // Services run without HTTP (issue 10): routes hand them (deps, acting, input). The directory's
+    // and identity's first; other modules join this list as they get there.
+    files: ['src/modules/directory/services/**', 'src/modules/identity/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'drizzle-orm', message: 'Only repositories (db/*) use drizzle-orm.' },
+            { name: 'hono', message: 'Services take (deps, acting, input), never a request.' },
+          ],
+          patterns: [
+            {
+              group: ['**/platform/http/*', 'hono/*'],
+              message: 'Services take (deps, acting, input), never a request.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Routes, API operations and pages call services; only services reach repositories.
-    files: ['src/modules/*/*.routes.tsx', 'src/modules/*/api/**/*.ts', 'src/modules/*/ui/**'],
+    files: [
+      'src/modules/*/*.routes.tsx',
+      'src/modules/*/api/**/*.ts',
+      'src/modules/*/ui/**',
+      'src/platform/backoffice/*.module.tsx',
+      'src/platform/backoffice/*-page*.tsx',
+    ],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

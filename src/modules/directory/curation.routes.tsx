@@ -15,10 +15,15 @@ import { readBody, routeParam } from '../../platform/http/form-reader';
 import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
+import { createAccountOrganization } from '../identity';
 import { setArchived } from './services/archive-organization';
 import { findArchived } from './services/archive-queries';
 import { decideClaim } from './services/claim-decide';
-import { claimOrganization, getClaimableOrganization } from './services/claim-organization';
+import {
+  claimOrganization,
+  getClaimableOrganization,
+  type OpenAccountOrganization,
+} from './services/claim-organization';
 import {
   countPendingClaims,
   findOpenClaim,
@@ -73,6 +78,12 @@ function doneNotice(c: AppContext, known: Record<string, MessageKey>): PageNotic
   return key ? { kind: 'success', text: c.get('ctx').t(key) } : undefined;
 }
 
+/** Identity's command opening an account organisation, bound to this request's session. */
+const accountOpener =
+  (c: AppContext): OpenAccountOrganization =>
+  (name) =>
+    createAccountOrganization(c.get('ctx'), c.req.raw.headers, name);
+
 function userId(c: AppContext): string {
   const { actor } = c.get('ctx');
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
@@ -102,7 +113,11 @@ function registerSelfService(router: Router) {
     const body = await readBody(c);
     const values = readOrganizationForm(body);
     const manager = formString(body, 'manager');
-    const result = await createManagedOrganization(ctx, c.req.raw.headers, values, manager);
+    const result = await createManagedOrganization(ctx.deps, ctx, {
+      values,
+      manager,
+      openAccountOrganization: accountOpener(c),
+    });
     if (result.ok) return c.redirect(orgPath(result.organization.slug), 303);
     const curator = isCurator(ctx.actor);
     const choices = await managingChoices(ctx.deps.database.db, userId(c));
@@ -142,7 +157,11 @@ function registerSelfService(router: Router) {
     const body = await readBody(c);
     const values = readOrganizationForm(body);
     const version = formVersion(body);
-    const result = await editOrganization(ctx, routeParam(c, 'slug'), version, values);
+    const result = await editOrganization(ctx.deps, ctx, {
+      slug: routeParam(c, 'slug'),
+      expectedVersion: version,
+      values,
+    });
     if (result.ok) return c.redirect(`${orgPath(result.organization.slug)}/edit?done=saved`, 303);
     const isConflict = result.reason === 'CONFLICT';
     return c.html(
@@ -168,7 +187,7 @@ function registerClaims(router: Router) {
   router.page('GET', `${ORG}/:slug/claim`, canClaim, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const org = await getClaimableOrganization(ctx, routeParam(c, 'slug'));
+    const org = await getClaimableOrganization(ctx.deps, { slug: routeParam(c, 'slug') });
     const choices = await managingChoices(db, userId(c));
     const open = org.managedBy ? undefined : await findOpenClaim(db, org.id, userId(c));
     const state = org.managedBy
@@ -188,9 +207,13 @@ function registerClaims(router: Router) {
     const slug = routeParam(c, 'slug');
     const body = await readBody(c);
     const form = { message: formString(body, 'message'), manager: formString(body, 'manager') };
-    const result = await claimOrganization(ctx, c.req.raw.headers, slug, form);
+    const result = await claimOrganization(ctx.deps, ctx, {
+      slug,
+      form,
+      openAccountOrganization: accountOpener(c),
+    });
     if (result.ok) return c.redirect(`${orgPath(slug)}/claim?done=sent`, 303);
-    const org = await getClaimableOrganization(ctx, slug);
+    const org = await getClaimableOrganization(ctx.deps, { slug });
     const choices = await managingChoices(db, userId(c));
     if (result.reason === 'INVALID') {
       const state = { kind: 'form', values: form, errors: result.fields } as const;
@@ -256,7 +279,7 @@ function registerClaimDecisions(router: Router) {
     });
     if (!parsed.success) throw new AppError('BAD_REQUEST');
     const { decision, note } = parsed.data;
-    const result = await decideClaim(ctx, id, decision, note);
+    const result = await decideClaim(ctx.deps, ctx, { claimId: id, decision, note });
     if (result.ok) {
       const done = decision === 'approve' ? 'approved' : 'rejected';
       return c.redirect(`${CURATION_PATH}/claims?done=${done}`, 303);
@@ -303,16 +326,25 @@ function registerStaffChanges(router: Router) {
       const { organization } = await run(c, routeParam(c, 'id'));
       return c.redirect(next(organization.slug), 303);
     });
-  change('verify', (c, id) => setVerified(c.get('ctx'), id, true), orgPath);
-  change('unverify', (c, id) => setVerified(c.get('ctx'), id, false), orgPath);
+  const staff = (c: AppContext) => ({ deps: c.get('ctx').deps, acting: c.get('ctx') });
+  const verify = (c: AppContext, id: string, verified: boolean) => {
+    const { deps, acting } = staff(c);
+    return setVerified(deps, acting, { id, verified });
+  };
+  const archive = (c: AppContext, id: string, archived: boolean) => {
+    const { deps, acting } = staff(c);
+    return setArchived(deps, acting, { id, archived });
+  };
+  change('verify', (c, id) => verify(c, id, true), orgPath);
+  change('unverify', (c, id) => verify(c, id, false), orgPath);
   change(
     'archive',
-    (c, id) => setArchived(c.get('ctx'), id, true),
+    (c, id) => archive(c, id, true),
     () => `${CURATION_PATH}?done=archived`,
   );
   change(
     'restore',
-    (c, id) => setArchived(c.get('ctx'), id, false),
+    (c, id) => archive(c, id, false),
     () => `${CURATION_PATH}?done=restored`,
   );
 }
@@ -350,7 +382,11 @@ function registerDuplicates(router: Router) {
 
   router.page('POST', DISMISS_PATH, canCurate, async (c) => {
     const body = await readBody(c);
-    await dismissDuplicate(c.get('ctx'), formString(body, 'a'), formString(body, 'b'));
+    const ctx = c.get('ctx');
+    await dismissDuplicate(ctx.deps, ctx, {
+      firstId: formString(body, 'a'),
+      secondId: formString(body, 'b'),
+    });
     const page = /^\d{1,6}$/.test(formString(body, 'page')) ? Number(formString(body, 'page')) : 1;
     return c.redirect(pageHref(DUPLICATES_PATH, { done: 'dismissed' }, page), 303);
   });
@@ -392,7 +428,7 @@ function registerDuplicates(router: Router) {
     const parsed = ZMergeForm.safeParse(fields);
     if (!parsed.success) throw new AppError('BAD_REQUEST');
     const picks = picksOf(body);
-    const result = await mergeOrganizations(ctx, parsed.data, picks);
+    const result = await mergeOrganizations(ctx.deps, ctx, { ...parsed.data, picks });
     if (result.ok) return c.redirect(`${DUPLICATES_PATH}?done=merged`, 303);
     const isConflict = result.reason === 'CONFLICT';
     return c.html(

@@ -82,7 +82,7 @@ export function registerPersonFormRoutes(router: Router) {
       consent: formString(body, 'consent') === 'yes',
       own: formString(body, 'own') === 'yes',
     };
-    const result = await createPersonFromForm(ctx, values, options);
+    const result = await createPersonFromForm(ctx.deps, ctx, { values, ...options });
     if (result.ok) return c.redirect(`${editPath(result.person.slug)}?done=created`, 303);
     if (result.reason === 'HAS_PROFILE')
       return c.html(<HasProfilePage ctx={ctx} person={result.person} />, 409);
@@ -114,7 +114,11 @@ export function registerPersonFormRoutes(router: Router) {
     const body = await readBody(c);
     const values = readPersonForm(body);
     const version = formVersion(body);
-    const result = await editPersonFromForm(ctx, routeParam(c, 'slug'), version, values);
+    const result = await editPersonFromForm(ctx.deps, ctx, {
+      slug: routeParam(c, 'slug'),
+      expectedVersion: version,
+      values,
+    });
     if (result.ok) return c.redirect(`${editPath(result.person.slug)}?done=saved`, 303);
     const isConflict = result.reason === 'CONFLICT';
     return c.html(
@@ -143,7 +147,7 @@ export function registerPersonFormRoutes(router: Router) {
       role: formString(body, 'affiliationRole'),
       title: formString(body, 'affiliationTitle'),
     };
-    const result = await addAffiliationFromForm(ctx, slug, form);
+    const result = await addAffiliationFromForm(ctx.deps, ctx, { slug, form });
     if (result.ok) return c.redirect(`${editPath(slug)}?done=linked#s-organizations`, 303);
     return c.html(await renderEditPage(c, slug, { form, fields: result.fields }), 422);
   });
@@ -156,7 +160,7 @@ export function registerPersonFormRoutes(router: Router) {
       organizationId: formString(body, 'organizationId'),
       role: formString(body, 'role'),
     };
-    await removeAffiliationFromForm(ctx, slug, key);
+    await removeAffiliationFromForm(ctx.deps, ctx, { slug, ...key });
     return c.redirect(`${editPath(slug)}?done=unlinked#s-organizations`, 303);
   });
 }

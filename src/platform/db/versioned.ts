@@ -4,13 +4,25 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
-type VersionedTable = PgTable & { version: PgColumn; updatedAt?: PgColumn };
+type VersionedTable = PgTable & { version: PgColumn; updatedAt?: PgColumn; updatedBy?: PgColumn };
 
-/** The columns every change of a versioned row sets: the next version and, if kept, `updated_at`. */
-export function nextVersion<T extends VersionedTable>(table: T): PgUpdateSetSource<T> {
+/** Who changes a row and when: kept in `updated_by` and `updated_at` where the table has them. */
+export interface ChangeStamp {
+  /** The account (or operator label) making the change; absent leaves `updated_by` as it was. */
+  by?: string | null;
+  /** The command's clock (deps.clock()); the process clock when absent. */
+  now?: Date;
+}
+
+/** The columns every change of a versioned row sets: the next version and, if kept, the stamps. */
+export function nextVersion<T extends VersionedTable>(
+  table: T,
+  stamp: ChangeStamp = {},
+): PgUpdateSetSource<T> {
   return {
     version: sql`${table.version} + 1`,
-    ...('updatedAt' in table ? { updatedAt: new Date() } : {}),
+    ...('updatedAt' in table ? { updatedAt: stamp.now ?? new Date() } : {}),
+    ...('updatedBy' in table && stamp.by !== undefined ? { updatedBy: stamp.by } : {}),
   } as PgUpdateSetSource<T>;
 }
 
@@ -25,10 +37,11 @@ export async function updateAtVersion<T extends VersionedTable>(
   key: SQL | undefined,
   expectedVersion: number,
   patch: PgUpdateSetSource<T>,
+  stamp: ChangeStamp = {},
 ): Promise<T['$inferSelect'] | undefined> {
   const rows = (await db
     .update(table)
-    .set({ ...patch, ...nextVersion(table) })
+    .set({ ...patch, ...nextVersion(table, stamp) })
     .where(and(key, eq(table.version, expectedVersion)))
     .returning()) as T['$inferSelect'][];
   return rows[0];

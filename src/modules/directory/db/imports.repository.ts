@@ -1,7 +1,9 @@
 // The staff imports' rows (decision 011): an upload, the checkpoint of the step in hand, the
 // reports and their problems.
-import { and, asc, desc, eq, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, notInArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { nextVersion } from '../../../platform/db/versioned';
 import { directoryImportProblems, directoryImports } from './import-tables';
 
 const i = directoryImports;
@@ -10,9 +12,10 @@ const p = directoryImportProblems;
 export type ImportRow = typeof directoryImports.$inferSelect;
 export type NewImportRow = typeof directoryImports.$inferInsert;
 export type ImportProblemRow = typeof directoryImportProblems.$inferSelect;
-export type ImportChanges = Partial<
-  Omit<ImportRow, 'id' | 'ownerId' | 'createdAt' | 'version' | 'updatedAt'>
->;
+/** Who started an import never changes; the job runner writes the rest. */
+const SYSTEM_OWNED = ['ownerId'] as const;
+const editable = editableColumns(i, SYSTEM_OWNED);
+export type ImportChanges = EditablePatch<typeof i, (typeof SYSTEM_OWNED)[number]>;
 
 export async function insertImport(db: Db, row: NewImportRow): Promise<ImportRow> {
   const [created] = await db.insert(i).values(row).returning();
@@ -40,7 +43,11 @@ export async function findImportsOfOwner(db: Db, ownerId: string, limit: number)
     .limit(limit);
 }
 
-/** Applies changes to a row the caller has locked; bumps its version. */
+/**
+ * Applies changes to a row the caller has locked and bumps its version. Not updateAtVersion: the
+ * lock (lockImport) already makes the caller the only writer, and a step's checkpoint must land
+ * whatever version a page read; the version only tells the pages that something moved.
+ */
 export async function updateImport(
   db: Db,
   id: string,
@@ -49,7 +56,7 @@ export async function updateImport(
 ): Promise<ImportRow | undefined> {
   const [row] = await db
     .update(i)
-    .set({ ...changes, updatedAt: now, version: sql`${i.version} + 1` })
+    .set({ ...editable.pick(changes), ...nextVersion(i, { now }) })
     .where(eq(i.id, id))
     .returning();
   return row;

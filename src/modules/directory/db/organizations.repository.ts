@@ -2,13 +2,20 @@
 // recorded in the change feed), the row lock of staff actions, and rows for the API's pages.
 import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { directoryPeople as peopleTable, directoryChanges, directoryOrganizations } from './tables';
 
 export type OrganizationRow = typeof directoryOrganizations.$inferSelect;
 export type NewOrganizationRow = typeof directoryOrganizations.$inferInsert;
 
 const o = directoryOrganizations;
+
+/** The public address is fixed when a profile is created: links to it must keep working. */
+const SYSTEM_OWNED = ['slug'] as const;
+const editable = editableColumns(o, SYSTEM_OWNED);
+/** What a command may change of an organisation's row. */
+export type OrganizationPatch = EditablePatch<typeof o, (typeof SYSTEM_OWNED)[number]>;
 
 /** Unique-constraint names mapped to the field a user must change. */
 export const UNIQUE_FIELDS: Record<string, string> = {
@@ -43,9 +50,17 @@ export async function updateOrganization(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<NewOrganizationRow>,
+  patch: OrganizationPatch,
+  stamp: ChangeStamp = {},
 ): Promise<OrganizationRow | undefined> {
-  const updated = await updateAtVersion(db, o, eq(o.id, id), expectedVersion, patch);
+  const updated = await updateAtVersion(
+    db,
+    o,
+    eq(o.id, id),
+    expectedVersion,
+    editable.pick(patch),
+    stamp,
+  );
   if (updated) await recordChange(db, 'organization', id, updated.archivedAt ? 'delete' : 'upsert');
   return updated;
 }

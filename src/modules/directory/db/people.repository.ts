@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { recordChange } from './organizations.repository';
 import { directoryAffiliations, directoryOrganizations, directoryPeople } from './tables';
 
@@ -11,6 +12,12 @@ export type AffiliationRow = typeof directoryAffiliations.$inferSelect;
 const p = directoryPeople;
 const a = directoryAffiliations;
 const o = directoryOrganizations;
+
+/** A profile's public address is fixed when it is created: links to it must keep working. */
+const SYSTEM_OWNED = ['slug'] as const;
+const editable = editableColumns(p, SYSTEM_OWNED);
+/** What a command may change of a person's row. */
+export type PersonPatch = EditablePatch<typeof p, (typeof SYSTEM_OWNED)[number]>;
 
 const UNIQUE_FIELDS: Record<string, string> = {
   directory_people_external_id_uq: 'externalId',
@@ -40,9 +47,17 @@ export async function updatePersonRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<NewPersonRow>,
+  patch: PersonPatch,
+  stamp: ChangeStamp = {},
 ): Promise<PersonRow | undefined> {
-  const updated = await updateAtVersion(db, p, eq(p.id, id), expectedVersion, patch);
+  const updated = await updateAtVersion(
+    db,
+    p,
+    eq(p.id, id),
+    expectedVersion,
+    editable.pick(patch),
+    stamp,
+  );
   if (updated) await recordChange(db, 'person', id, updated.archivedAt ? 'delete' : 'upsert');
   return updated;
 }

@@ -141,11 +141,13 @@ async function writeBatch(db: Db, batch: Planned[], actorId: string | undefined)
     for (const p of batch.filter((q) => q.action === 'update')) {
       const target = p.target!;
       const merged = { ...asFields(target), ...p.fields } as TOrganizationFields;
-      const row = await updateRow(tx, target.id, target.version, {
-        ...p.fields,
-        ...organizationSearchFields(merged),
-        updatedBy: actorId,
-      });
+      const row = await updateRow(
+        tx,
+        target.id,
+        target.version,
+        { ...p.fields, ...organizationSearchFields(merged) },
+        { by: actorId },
+      );
       if (row) updated.push(row.id);
       else stale.push(p);
     }

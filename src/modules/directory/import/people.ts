@@ -249,11 +249,16 @@ async function writeBatch(db: Db, batch: Planned[], actorId: string | undefined)
     for (const p of batch.filter((q) => q.action === 'update')) {
       const { id, version } = p.target!;
       if (Object.keys(p.changed!).length > 0) {
-        const row = await updatePersonRow(tx, id, version, {
-          ...p.changed,
-          ...personSearchFields(p.fields!),
-          updatedBy: actorId,
-        });
+        const row = await updatePersonRow(
+          tx,
+          id,
+          version,
+          {
+            ...p.changed,
+            ...personSearchFields(p.fields!),
+          },
+          { by: actorId },
+        );
         if (!row) {
           stale.push(p);
           continue;

@@ -1,10 +1,10 @@
 // Outcomes: approved (the claimant's account organisation now manages the profile) | rejected —
 // both audited, the claimant's letter queued in the same transaction | NOT_FOUND | ALREADY_DECIDED |
 // ALREADY_MANAGED (another account manages it since) | ORGANIZATION_GONE (archived or merged).
-import { recordAudit } from '../../../platform/audit';
+import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { accountContact } from '../../identity';
 import { decideClaim as decideClaimRow, lockClaim, type ClaimRow } from '../db/claims.repository';
@@ -14,7 +14,8 @@ import {
   type OrganizationRow,
 } from '../db/organizations.repository';
 import { claimDecisionLetter } from './claim-mail';
-import { isLive, isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
+import { isLive } from './managers';
 import { auditable } from './update-organization';
 
 export type ClaimDecision = 'approve' | 'reject';
@@ -23,13 +24,15 @@ export type DecideClaimResult =
   | { ok: true; claim: ClaimRow; organization: OrganizationRow }
   | { ok: false; reason: 'ALREADY_DECIDED' | 'ALREADY_MANAGED' | 'ORGANIZATION_GONE' };
 
+type DecideDeps = Pick<AppDeps, 'database' | 'clock' | 'mail' | 'jobs' | 'config'>;
+
 export async function decideClaim(
-  ctx: RequestContext,
-  claimId: string,
-  decision: ClaimDecision,
-  note?: string,
+  deps: DecideDeps,
+  acting: AuditContext,
+  input: { claimId: string; decision: ClaimDecision; note?: string },
 ): Promise<DecideClaimResult> {
-  const { actor, deps } = ctx;
+  const { actor } = acting;
+  const { claimId, decision, note } = input;
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
   if (!isUuid(claimId)) throw new AppError('NOT_FOUND');
   const now = deps.clock();
@@ -48,10 +51,13 @@ export async function decideClaim(
       if (org.managedBy && org.managedBy !== claim.accountOrganizationId) {
         return { ok: false as const, reason: 'ALREADY_MANAGED' as const };
       }
-      const updated = await updateRow(tx, org.id, org.version, {
-        managedBy: claim.accountOrganizationId,
-        updatedBy: actor.user.id,
-      });
+      const updated = await updateRow(
+        tx,
+        org.id,
+        org.version,
+        { managedBy: claim.accountOrganizationId },
+        { by: actor.user.id, now },
+      );
       // The row is locked: its version cannot have moved.
       if (!updated) throw new AppError('CONFLICT');
       after = updated;
@@ -62,7 +68,7 @@ export async function decideClaim(
       decidedAt: now,
     });
     if (!decided) return { ok: false as const, reason: 'ALREADY_DECIDED' as const };
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, acting, {
       action: decision === 'approve' ? 'directory.claim:approve' : 'directory.claim:reject',
       entityType: 'directory.claim',
       entityId: claim.id,
@@ -73,7 +79,7 @@ export async function decideClaim(
         note: note || undefined,
       },
     });
-    await tellClaimant(tx, ctx, decided, after, note);
+    await tellClaimant(tx, deps, decided, after, note);
     return { ok: true as const, claim: decided, organization: after };
   });
   if (result.ok) deps.jobs.wake();
@@ -83,12 +89,11 @@ export async function decideClaim(
 /** In the decision's transaction: the letter exists exactly when the decision does. */
 async function tellClaimant(
   tx: Db,
-  ctx: RequestContext,
+  deps: DecideDeps,
   claim: ClaimRow,
   org: OrganizationRow,
   note: string | undefined,
 ) {
-  const { deps } = ctx;
   const contact = await accountContact(tx, claim.userId);
   if (!contact) return;
   const approved = claim.status === 'approved';

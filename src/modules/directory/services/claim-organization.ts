@@ -1,12 +1,11 @@
 // Outcomes: claimed (pending, for staff to decide) | NOT_FOUND (thrown) | ALREADY_MANAGED |
 // ALREADY_CLAIMED (this user has an open claim on it) | INVALID (message or account choice).
 import { z } from 'zod';
-import { isAuditedActor, recordAudit } from '../../../platform/audit';
+import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
-import { createAccountOrganization } from '../../identity';
 import { findOpenClaim, insertClaim, type ClaimRow } from '../db/claims.repository';
 import { findOrganizationBySlug, type OrganizationRow } from '../db/organizations.repository';
 import { isLive, managingChoices, NEW_ACCOUNT_ORGANIZATION } from './managers';
@@ -25,26 +24,32 @@ export type ClaimResult =
   | { ok: false; reason: 'ALREADY_MANAGED' | 'ALREADY_CLAIMED' }
   | { ok: false; reason: 'INVALID'; fields: FieldErrors };
 
+/**
+ * Opens a new account organisation owned by the actor: identity's command, which the route binds
+ * to the request (its sign-in library reads the request's headers).
+ */
+export type OpenAccountOrganization = (name: string) => Promise<{ id: string }>;
+
 /** The organisation a claim is about: live, whoever manages it. */
 export async function getClaimableOrganization(
-  ctx: RequestContext,
-  slug: string,
+  deps: Pick<AppDeps, 'database'>,
+  input: { slug: string },
 ): Promise<OrganizationRow> {
-  const org = await findOrganizationBySlug(ctx.deps.database.db, slug);
+  const org = await findOrganizationBySlug(deps.database.db, input.slug);
   if (!org || !isLive(org)) throw new AppError('NOT_FOUND');
   return org;
 }
 
 export async function claimOrganization(
-  ctx: RequestContext,
-  headers: Headers,
-  slug: string,
-  form: TClaimForm,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { slug: string; form: TClaimForm; openAccountOrganization: OpenAccountOrganization },
 ): Promise<ClaimResult> {
-  const { actor } = ctx;
+  const { actor } = acting;
+  const { form } = input;
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
-  const db = ctx.deps.database.db;
-  const org = await getClaimableOrganization(ctx, slug);
+  const db = deps.database.db;
+  const org = await getClaimableOrganization(deps, input);
   if (org.managedBy) return { ok: false, reason: 'ALREADY_MANAGED' };
   if (await findOpenClaim(db, org.id, actor.user.id)) {
     return { ok: false, reason: 'ALREADY_CLAIMED' };
@@ -61,13 +66,7 @@ export async function claimOrganization(
   }
   const accountOrganizationId =
     manager === NEW_ACCOUNT_ORGANIZATION
-      ? (
-          await createAccountOrganization(
-            ctx,
-            headers,
-            (org.shortName || org.legalName).slice(0, 120),
-          )
-        ).id
+      ? (await input.openAccountOrganization((org.shortName || org.legalName).slice(0, 120))).id
       : manager;
   return db.transaction(async (tx) => {
     const claim = await insertClaim(tx, {
@@ -79,7 +78,7 @@ export async function claimOrganization(
     // Two submissions at once: the index keeps one open claim.
     if (!claim) return { ok: false as const, reason: 'ALREADY_CLAIMED' as const };
     if (isAuditedActor(actor)) {
-      await recordAudit(tx, ctx, {
+      await recordAudit(tx, acting, {
         action: 'directory.claim:create',
         entityType: 'directory.claim',
         entityId: claim.id,

@@ -6,7 +6,7 @@ import {
   findOpenClaim,
   findPendingClaims,
 } from '../db/claims.repository';
-import { isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
 
 type ClaimWithOrganization = NonNullable<Awaited<ReturnType<typeof findClaimWithOrganization>>>;
 

@@ -1,33 +1,34 @@
 // Outcomes: dismissed (the pair leaves the duplicates list for good; one audit entry) |
 // unchanged (it was dismissed before: nothing written) | NOT_FOUND (an unknown id, or one
 // profile twice).
-import { recordAudit } from '../../../platform/audit';
+import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { insertDuplicateDismissal, orderedPair } from '../db/duplicates.repository';
 import { findOrganizationById } from '../db/organizations.repository';
-import { isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
 
 /** Staff say two candidate profiles are different organisations. */
 export async function dismissDuplicate(
-  ctx: RequestContext,
-  firstId: string,
-  secondId: string,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { firstId: string; secondId: string },
 ): Promise<{ changed: boolean }> {
-  const { actor } = ctx;
+  const { actor } = acting;
+  const { firstId, secondId } = input;
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
   if (!isUuid(firstId) || !isUuid(secondId)) throw new AppError('NOT_FOUND');
   const [aId, bId] = orderedPair(firstId.toLowerCase(), secondId.toLowerCase());
   if (aId === bId) throw new AppError('NOT_FOUND');
-  return ctx.deps.database.db.transaction(async (tx) => {
+  return deps.database.db.transaction(async (tx) => {
     const a = await findOrganizationById(tx, aId);
     const b = await findOrganizationById(tx, bId);
     if (!a || !b) throw new AppError('NOT_FOUND');
     const inserted = await insertDuplicateDismissal(tx, { aId, bId, dismissedBy: actor.user.id });
     if (!inserted) return { changed: false };
     const summary = (o: typeof a) => ({ id: o.id, slug: o.slug, legalName: o.legalName });
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, acting, {
       action: 'directory.organization:dismissDuplicate',
       entityType: 'organization',
       entityId: aId,

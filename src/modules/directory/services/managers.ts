@@ -13,10 +13,6 @@ import { findOrganizationBySlug, type OrganizationRow } from '../db/organization
 
 export const isCurator = (actor: Actor) => can(actor, 'directory.organization:curate');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids in paths are checked before they reach a uuid column (which would refuse them loudly). */
-export const isUuid = (s: string) => UUID.test(s);
-
 /** A live profile: neither archived nor merged into another. */
 export const isLive = (row: Pick<OrganizationRow, 'archivedAt' | 'mergedInto'>) =>
   !row.archivedAt && !row.mergedInto;

@@ -3,9 +3,9 @@
 // one audit entry with both records before and after) | NOT_FOUND (unknown, archived, merged) |
 // CONFLICT (either record changed since the page was shown) | INVALID (the chosen values).
 import { z } from 'zod';
-import { recordAudit } from '../../../platform/audit';
+import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
 import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
@@ -16,7 +16,8 @@ import {
   type OrganizationRow,
 } from '../db/organizations.repository';
 import { moveAffiliations, moveClaims, repointMergedRecords } from '../db/curation.repository';
-import { isLive, isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
+import { isLive } from './managers';
 import { LIST_FIELDS, SCALAR_FIELDS, type ListField } from './organization-form';
 import { organizationSearchFields } from './search-fields';
 import { auditable } from './update-organization';
@@ -97,15 +98,17 @@ const NULLABLE_FIELDS = {
   capitalRaisedVnd: null,
 };
 
+/** `picks`: which record each field's value comes from; absent fields take defaultPick. */
 export async function mergeOrganizations(
-  ctx: RequestContext,
-  form: TMergeForm,
-  picks: Partial<Record<MergeField, Pick>>,
+  deps: { database: AppDeps['database'] },
+  acting: AuditContext,
+  input: TMergeForm & { picks: Partial<Record<MergeField, Pick>> },
 ): Promise<MergeResult> {
-  const { actor } = ctx;
+  const { actor } = acting;
+  const { picks, ...form } = input;
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
   if (form.a === form.b) throw new AppError('NOT_FOUND');
-  return ctx.deps.database.db.transaction(async (tx) => {
+  return deps.database.db.transaction(async (tx) => {
     // Lock in a fixed order so two merges of overlapping pairs wait rather than deadlock.
     const [first, second] = [form.a, form.b].sort();
     const locked = new Map<string, OrganizationRow | undefined>();
@@ -140,30 +143,42 @@ export async function mergeOrganizations(
     const [survivor, other] = form.survivor === 'a' ? [a, b] : [b, a];
 
     // The other record first gives up the unique keys the survivor takes over.
-    const otherAfter = await updateRow(tx, other.id, other.version, {
-      mergedInto: survivor.id,
-      ...(fields.taxCode && fields.taxCode === other.taxCode ? { taxCode: null } : {}),
-      ...(fields.externalId && fields.externalId === other.externalId ? { externalId: null } : {}),
-      updatedBy: actor.user.id,
-    });
+    const otherAfter = await updateRow(
+      tx,
+      other.id,
+      other.version,
+      {
+        mergedInto: survivor.id,
+        ...(fields.taxCode && fields.taxCode === other.taxCode ? { taxCode: null } : {}),
+        ...(fields.externalId && fields.externalId === other.externalId
+          ? { externalId: null }
+          : {}),
+      },
+      { by: actor.user.id },
+    );
     // Gone from the public directory, for those who follow the change feed.
     await recordChange(tx, 'organization', other.id, 'delete');
-    const survivorAfter = await updateRow(tx, survivor.id, survivor.version, {
-      ...NULLABLE_FIELDS,
-      ...fields,
-      ...organizationSearchFields(fields),
-      links: { ...other.links, ...survivor.links },
-      logoFile: survivor.logoFile ?? other.logoFile,
-      managedBy: survivor.managedBy ?? other.managedBy,
-      verifiedAt: survivor.verifiedAt ?? other.verifiedAt,
-      verifiedBy: survivor.verifiedAt ? survivor.verifiedBy : other.verifiedBy,
-      updatedBy: actor.user.id,
-    });
+    const survivorAfter = await updateRow(
+      tx,
+      survivor.id,
+      survivor.version,
+      {
+        ...NULLABLE_FIELDS,
+        ...fields,
+        ...organizationSearchFields(fields),
+        links: { ...other.links, ...survivor.links },
+        logoFile: survivor.logoFile ?? other.logoFile,
+        managedBy: survivor.managedBy ?? other.managedBy,
+        verifiedAt: survivor.verifiedAt ?? other.verifiedAt,
+        verifiedBy: survivor.verifiedAt ? survivor.verifiedBy : other.verifiedBy,
+      },
+      { by: actor.user.id },
+    );
     if (!otherAfter || !survivorAfter) throw new AppError('CONFLICT');
     const movedAffiliations = await moveAffiliations(tx, other.id, survivor.id);
     const movedClaims = await moveClaims(tx, other.id, survivor.id);
     await repointMergedRecords(tx, other.id, survivor.id);
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx, acting, {
       action: 'directory.organization:merge',
       entityType: 'organization',
       entityId: survivor.id,

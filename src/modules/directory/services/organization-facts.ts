@@ -9,7 +9,8 @@ import {
   findFactsManagedBy,
   type OrganizationFactsRow,
 } from '../db/organization-facts.repository';
-import { isLive, isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
+import { isLive } from './managers';
 
 export interface DirectoryOrganizationFacts {
   id: string;

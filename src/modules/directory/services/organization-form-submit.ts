@@ -6,12 +6,13 @@
 // A refused logo refuses the save. A valid logo refused with the rest of the form is stored (an
 // unreferenced, content-addressed file) and carried in `values.logo.pending`, which the form
 // shows again, so the user need not choose the file twice.
+import type { AuditContext } from '../../../platform/audit';
 import type { FileStore } from '../../../platform/files';
 import { isSignedIn } from '../../../platform/authz';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
-import { createAccountOrganization } from '../../identity';
+import type { OpenAccountOrganization } from './claim-organization';
 import { ZOrganizationFields } from '../contracts';
 import {
   findOrganizationByTaxCode,
@@ -47,21 +48,28 @@ async function carryLogo(files: FileStore, values: OrganizationFormValues, logo:
 export type CreateManagedResult =
   { ok: true; organization: OrganizationRow } | { ok: false; fields: FieldErrors };
 
+type FormDeps = Pick<AppDeps, 'database' | 'files'>;
+
+/** `manager`: the form's choice of who manages the profile (an account organisation id, new, none). */
 export async function createManagedOrganization(
-  ctx: RequestContext,
-  headers: Headers,
-  values: OrganizationFormValues,
-  manager: string,
+  deps: FormDeps,
+  acting: AuditContext,
+  input: {
+    values: OrganizationFormValues;
+    manager: string;
+    openAccountOrganization: OpenAccountOrganization;
+  },
 ): Promise<CreateManagedResult> {
-  const { actor } = ctx;
+  const { actor } = acting;
+  const { values, manager } = input;
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
-  const db = ctx.deps.database.db;
+  const db = deps.database.db;
   const curator = isCurator(actor);
   // External ids belong to imports: only staff set them.
-  const input = inputFromForm(
+  const fieldsInput = inputFromForm(
     curator ? values : { ...values, scalars: { ...values.scalars, externalId: '' } },
   );
-  const parsed = ZOrganizationFields.safeParse(input);
+  const parsed = ZOrganizationFields.safeParse(fieldsInput);
   const fields: FieldErrors = parsed.success ? {} : formFieldErrors(fieldErrors(parsed.error));
   if (parsed.success && parsed.data.taxCode) {
     if (await findOrganizationByTaxCode(db, parsed.data.taxCode)) {
@@ -74,7 +82,7 @@ export async function createManagedOrganization(
     (curator && manager === NO_MANAGER) ||
     choices.some((c) => c.id === manager);
   if (!isKnownChoice) fields.manager = { key: 'directory.form.error.manager' };
-  const files = ctx.deps.files;
+  const files = deps.files;
   const logo = await checkLogo(files, values.logo);
   if (!logo.ok) fields.logoFile = logo.error;
   if (!logo.ok || !parsed.success || Object.keys(fields).length > 0) {
@@ -88,17 +96,16 @@ export async function createManagedOrganization(
   const name = (parsed.data.shortName || parsed.data.legalName).slice(0, 120);
   const managedBy =
     manager === NEW_ACCOUNT_ORGANIZATION
-      ? (await createAccountOrganization(ctx, headers, name)).id
+      ? (await input.openAccountOrganization(name)).id
       : manager === NO_MANAGER
         ? undefined
         : manager;
 
   return db.transaction(async (tx) => {
-    const created = await createOrganization(tx, ctx, input, { logoFile });
+    const created = await createOrganization(tx, acting, fieldsInput, { logoFile });
     if (!created.ok || !managedBy) return created;
-    const managed = await updateRow(tx, created.organization.id, created.organization.version, {
-      managedBy,
-    });
+    const { id, version } = created.organization;
+    const managed = await updateRow(tx, id, version, { managedBy }, { by: actor.user.id });
     return { ok: true as const, organization: managed ?? created.organization };
   });
 }
@@ -114,22 +121,22 @@ export type EditOrganizationResult =
     };
 
 export async function editOrganization(
-  ctx: RequestContext,
-  slug: string,
-  expectedVersion: number,
-  values: OrganizationFormValues,
+  deps: FormDeps,
+  acting: AuditContext,
+  input: { slug: string; expectedVersion: number; values: OrganizationFormValues },
 ): Promise<EditOrganizationResult> {
-  const db = ctx.deps.database.db;
-  const org = await getManageableOrganization(db, ctx.actor, slug);
-  const kept = isCurator(ctx.actor)
+  const { slug, expectedVersion, values } = input;
+  const db = deps.database.db;
+  const org = await getManageableOrganization(db, acting.actor, slug);
+  const kept = isCurator(acting.actor)
     ? values
     : { ...values, scalars: { ...values.scalars, externalId: org.externalId ?? '' } };
-  const input = inputFromForm(kept);
-  const files = ctx.deps.files;
+  const fieldsInput = inputFromForm(kept);
+  const files = deps.files;
   const logo = await checkLogo(files, values.logo);
   if (!logo.ok) {
     // Nothing is saved; the other fields' messages are shown with the logo's.
-    const parsed = ZOrganizationFields.safeParse(input);
+    const parsed = ZOrganizationFields.safeParse(fieldsInput);
     const fields = parsed.success ? {} : formFieldErrors(fieldErrors(parsed.error));
     return {
       ok: false,
@@ -139,7 +146,9 @@ export async function editOrganization(
     };
   }
   const logoFile = await logoChange(files, logo);
-  const result = await updateOrganization(db, ctx, org.id, expectedVersion, input, { logoFile });
+  const result = await updateOrganization(db, acting, org.id, expectedVersion, fieldsInput, {
+    logoFile,
+  });
   if (result.ok) return result;
   if (logoFile) values.logo.pending = logoFile;
   switch (result.reason) {
@@ -153,7 +162,7 @@ export async function editOrganization(
         fields: formFieldErrors(result.fields),
       };
     case 'CONFLICT': {
-      const differing = differingFields(ZOrganizationFields.parse(input), result.current);
+      const differing = differingFields(ZOrganizationFields.parse(fieldsInput), result.current);
       const isLogoDiffering = logoFile !== undefined && logoFile !== result.current.logoFile;
       if (isLogoDiffering && !differing.includes('logoFile')) differing.push('logoFile');
       return { ok: false, reason: 'CONFLICT', organization: result.current, differing };

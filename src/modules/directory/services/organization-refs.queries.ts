@@ -6,7 +6,7 @@ import {
   findOrganizationBySlug,
   type OrganizationRow,
 } from '../db/organizations.repository';
-import { isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
 
 export type { OrganizationRow };
 

@@ -5,9 +5,10 @@
 //   INVALID | CONFLICT (someone saved first: nothing overwritten, the stored row is returned).
 // addAffiliationFromForm: linked | NOT_FOUND (thrown, as above) | INVALID (unknown organisation,
 //   or one a member does not manage). removeAffiliationFromForm: done | NOT_FOUND (thrown).
+import type { AuditContext } from '../../../platform/audit';
 import { can, isSignedIn, type Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
 import { recordConsent } from '../../identity';
@@ -69,14 +70,18 @@ export type CreateFromFormResult =
   | { ok: false; reason: 'INVALID'; fields: FieldErrors }
   | { ok: false; reason: 'HAS_PROFILE'; person: PersonRow };
 
+type PersonDeps = Pick<AppDeps, 'database'>;
+
+/** `consent`: the box confirming the notice; `own`: staff record their own profile. */
 export async function createPersonFromForm(
-  ctx: RequestContext,
-  values: PersonFormValues,
-  options: { consent: boolean; own: boolean },
+  deps: PersonDeps,
+  acting: AuditContext,
+  options: { values: PersonFormValues; consent: boolean; own: boolean },
 ): Promise<CreateFromFormResult> {
-  const { actor } = ctx;
+  const { actor } = acting;
+  const { values } = options;
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
-  const db = ctx.deps.database.db;
+  const db = deps.database.db;
   const curator = isPeopleCurator(actor);
   // Members only ever create their own profile; staff also record other people.
   const isOwn = !curator || options.own;
@@ -89,7 +94,7 @@ export async function createPersonFromForm(
   }
   if (Object.keys(fields).length > 0) return { ok: false, reason: 'INVALID', fields };
   if (!isOwn) {
-    const created = await createPerson(db, ctx, input);
+    const created = await createPerson(db, acting, input);
     return created.ok ? created : { ok: false, reason: 'INVALID', fields: created.fields };
   }
   const userId = actor.user.id;
@@ -97,7 +102,7 @@ export async function createPersonFromForm(
     await lockOwnProfileCreation(tx, userId);
     const existing = await findPersonOfUser(tx, userId);
     if (existing) return { ok: false, reason: 'HAS_PROFILE', person: existing };
-    const created = await createPerson(tx, ctx, input, { userId });
+    const created = await createPerson(tx, acting, input, { userId });
     if (!created.ok) return { ok: false, reason: 'INVALID', fields: created.fields };
     await recordConsent(tx, { userId, ...PROFILE_CONSENT, channel: 'web-form' });
     return created;
@@ -110,19 +115,19 @@ export type EditFromFormResult =
   | { ok: false; reason: 'CONFLICT'; person: PersonRow; differing: ComparedPersonField[] };
 
 export async function editPersonFromForm(
-  ctx: RequestContext,
-  slug: string,
-  expectedVersion: number,
-  values: PersonFormValues,
+  deps: PersonDeps,
+  acting: AuditContext,
+  form: { slug: string; expectedVersion: number; values: PersonFormValues },
 ): Promise<EditFromFormResult> {
-  const db = ctx.deps.database.db;
-  const person = await getEditablePerson(db, ctx.actor, slug);
-  const externalId = isPeopleCurator(ctx.actor)
+  const { slug, expectedVersion, values } = form;
+  const db = deps.database.db;
+  const person = await getEditablePerson(db, acting.actor, slug);
+  const externalId = isPeopleCurator(acting.actor)
     ? values.text.externalId
     : (person.externalId ?? '');
   const { input, fields } = validate(values, externalId);
   if (Object.keys(fields).length > 0) return { ok: false, reason: 'INVALID', person, fields };
-  const result = await updatePerson(db, ctx, person.id, expectedVersion, input);
+  const result = await updatePerson(db, acting, person.id, expectedVersion, input);
   if (result.ok) return result;
   switch (result.reason) {
     case 'NOT_FOUND':
@@ -158,25 +163,26 @@ export type AffiliationFromFormResult = { ok: true } | { ok: false; fields: Fiel
  * those whose profile they manage (anyone could otherwise claim to work anywhere).
  */
 export async function addAffiliationFromForm(
-  ctx: RequestContext,
-  slug: string,
-  form: AffiliationForm,
+  deps: PersonDeps,
+  acting: AuditContext,
+  input: { slug: string; form: AffiliationForm },
 ): Promise<AffiliationFromFormResult> {
-  const db = ctx.deps.database.db;
-  const person = await getEditablePerson(db, ctx.actor, slug);
+  const { slug, form } = input;
+  const db = deps.database.db;
+  const person = await getEditablePerson(db, acting.actor, slug);
   const orgSlug = organizationSlugOf(form.organization);
   const org = orgSlug ? await findOrganizationBySlug(db, orgSlug) : undefined;
   if (!org || !isLive(org)) {
     const key = orgSlug ? 'directory.personForm.error.organization' : 'validation.required';
     return { ok: false, fields: { organization: { key } } };
   }
-  if (!isPeopleCurator(ctx.actor) && !(await canManageOrganization(db, ctx.actor, org))) {
+  if (!isPeopleCurator(acting.actor) && !(await canManageOrganization(db, acting.actor, org))) {
     return {
       ok: false,
       fields: { organization: { key: 'directory.personForm.error.organizationNotManaged' } },
     };
   }
-  const result = await linkPerson(db, ctx, {
+  const result = await linkPerson(db, acting, {
     personId: person.id,
     organizationId: org.id,
     // Checked by the command, like the rest of what was typed.
@@ -200,13 +206,14 @@ export const affiliationsOf = (db: Db, personId: string) => findAffiliationsOfPe
 
 /** Removes one link; one already gone is not an error (a second click, another tab). */
 export async function removeAffiliationFromForm(
-  ctx: RequestContext,
-  slug: string,
-  key: { organizationId: string; role: string },
+  deps: PersonDeps,
+  acting: AuditContext,
+  input: { slug: string; organizationId: string; role: string },
 ): Promise<void> {
-  const db = ctx.deps.database.db;
-  const person = await getEditablePerson(db, ctx.actor, slug);
-  const role = key.role as TAffiliationInput['role'];
-  const result = await unlinkPerson(db, ctx, { ...key, personId: person.id, role });
+  const { slug, organizationId } = input;
+  const db = deps.database.db;
+  const person = await getEditablePerson(db, acting.actor, slug);
+  const role = input.role as TAffiliationInput['role'];
+  const result = await unlinkPerson(db, acting, { organizationId, personId: person.id, role });
   if (!result.ok && result.reason === 'INVALID') throw new AppError('BAD_REQUEST');
 }

@@ -2,7 +2,7 @@
 import type { Db } from '../../../platform/db/client';
 import { linksOfPeople } from '../db/people-listing.repository';
 import { findPersonById, findPersonBySlug, type PersonRow } from '../db/people.repository';
-import { isUuid } from './managers';
+import { isUuid } from '../../../platform/input/uuid';
 
 export type { PersonRow };
 

@@ -18,9 +18,9 @@ export async function setOrganizationLogo(
 ): Promise<Exclude<UpdateOrganizationResult, { reason: 'INVALID' }>> {
   const before = await findOrganizationById(db, id);
   if (!before || before.archivedAt || before.mergedInto) return { ok: false, reason: 'NOT_FOUND' };
-  const updatedBy = audit.actor.kind === 'user' ? audit.actor.user.id : audit.label;
+  const by = audit.actor.kind === 'user' ? audit.actor.user.id : audit.label;
   const updated = await db.transaction(async (tx) => {
-    const after = await updateRow(tx, id, expectedVersion, { logoFile, updatedBy });
+    const after = await updateRow(tx, id, expectedVersion, { logoFile }, { by });
     if (after && (isAuditedActor(audit.actor) || audit.label)) {
       await recordAudit(tx, audit, {
         action: 'directory.organization:update',

@@ -70,13 +70,18 @@ export async function updateOrganization(
   };
   try {
     const result = await db.transaction(async (tx) => {
-      const updated = await updateRow(tx, id, expectedVersion, {
-        ...empty,
-        ...fields,
-        ...(options.logoFile !== undefined && { logoFile: options.logoFile }),
-        ...organizationSearchFields(fields),
-        updatedBy: actorId,
-      });
+      const updated = await updateRow(
+        tx,
+        id,
+        expectedVersion,
+        {
+          ...empty,
+          ...fields,
+          ...(options.logoFile !== undefined && { logoFile: options.logoFile }),
+          ...organizationSearchFields(fields),
+        },
+        { by: actorId },
+      );
       if (!updated) return undefined;
       if (isAuditedActor(audit.actor) || audit.label) {
         await recordAudit(tx, audit, {

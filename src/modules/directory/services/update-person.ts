@@ -97,12 +97,17 @@ export async function updatePerson(
   };
   try {
     const result = await db.transaction(async (tx) => {
-      const updated = await updatePersonRow(tx, id, expectedVersion, {
-        ...empty,
-        ...fields,
-        ...personSearchFields(fields),
-        updatedBy: actorIdOf(audit),
-      });
+      const updated = await updatePersonRow(
+        tx,
+        id,
+        expectedVersion,
+        {
+          ...empty,
+          ...fields,
+          ...personSearchFields(fields),
+        },
+        { by: actorIdOf(audit) },
+      );
       if (!updated) return undefined;
       if (isAudited(audit)) {
         await recordAudit(tx, audit, {
