@@ -141,7 +141,6 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   app.use('*', (c, next) =>
     (uploadLimits.find((u) => u.matches.test(c.req.path))?.limit ?? siteLimit)(c, next),
   );
-  app.use('*', csrfGuard(deps.config));
   app.use('*', async (c, next) => {
     const actor = await options.resolveActor(c.req.raw, deps);
     if (actor.kind === 'user') {
@@ -151,6 +150,8 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     }
     await next();
   });
+  // After the actor: whether a write is exempt depends on how it was authenticated.
+  app.use('*', csrfGuard(deps.config));
 
   app.use('*', auditRequestsOfStaff());
   for (const module of options.modules) {

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Config } from '../config/config';
 import type { AppEnv } from './context';
+import type { Actor } from '../authz';
 import { AppError } from '../errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,14 +29,17 @@ export function securityHeaders(config: Config): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * Cookie-authenticated writes must come from our own pages: the browser's Origin (or, failing
- * that, Sec-Fetch-Site) must say so. Requests authenticated by an API key carry no cookie and
- * are exempt; SameSite=Lax cookies are the second line.
+ * Writes must come from our own pages: the browser's Origin (or, failing that, Sec-Fetch-Site)
+ * must say so. Only a request the API key it carries signed in is exempt: any other
+ * Authorization header (Basic from a proxy, a made-up Bearer) leaves the session cookie in use.
+ * An anonymous API call is exempt too, as no session acts in it and its policy answers 401.
+ * Runs once the actor is known; SameSite=Lax cookies are the second line.
  */
 export function csrfGuard(config: Config): MiddlewareHandler<AppEnv> {
   const allowed = new Set([new URL(config.publicUrl).origin]);
   return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')) return next();
+    const { actor } = c.get('ctx');
+    if (SAFE_METHODS.has(c.req.method) || isExempt(actor, c.req.path)) return next();
     const origin = c.req.header('origin');
     const self = new URL(c.req.url).origin;
     if (origin) {
@@ -47,3 +51,6 @@ export function csrfGuard(config: Config): MiddlewareHandler<AppEnv> {
     throw new AppError('CSRF');
   };
 }
+
+const isExempt = (actor: Actor, path: string) =>
+  actor.kind === 'user' ? actor.apiKey !== undefined : path.startsWith('/api/');
