@@ -12,7 +12,7 @@ import pg from 'pg';
 import { openDeps } from '../../src/boot';
 import { createOrganization } from '../../src/modules/directory';
 import { authFor } from '../../src/modules/identity/services/auth';
-import { SESSION_COOKIE } from '../../src/modules/identity/services/resolve-actor';
+import { SESSION_COOKIE } from '../../src/modules/identity/resolve-actor';
 import { createCall, createProgramme, publishProgramme } from '../../src/modules/programs';
 import type { Actor } from '../../src/platform/authz';
 import { loadConfig } from '../../src/platform/config/config';

@@ -4,15 +4,17 @@ import { z } from 'zod';
 import { isSignedIn, policies } from '../../platform/authz';
 import { LOCALE_COOKIE } from '../../platform/http/app';
 import type { AppEnv, RequestContext } from '../../platform/http/context';
-import { AppError, type FieldErrors } from '../../platform/errors';
+import type { FieldErrors } from '../../platform/errors';
+import { routeParam } from '../../platform/http/form-reader';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { accountNavigation, workWaitingFor } from '../../platform/modules/registry';
-import { forwardCookies } from './session-cookies';
+import { forwardCookies, sessionActing } from './session-cookies';
 import { ZCodeForm } from './contracts';
 import { accountHolder } from './services/account-context';
 import { getAccountOverview, updateProfile, ZProfileForm } from './services/account-profile';
 import { MAX_PASSWORD_LENGTH } from './services/password-policy';
+import { signOut } from './services/sign-in';
 import {
   listMySessions,
   revokeMySession,
@@ -32,13 +34,6 @@ import { SessionsPage } from './ui/session-pages';
 import { TwoFactorPage, TwoFactorSetupPage } from './ui/two-factor-pages';
 
 type C = Context<AppEnv>;
-
-/** A path parameter; its route matched, so it is present. */
-const param = (c: C, name: string) => {
-  const value = c.req.param(name);
-  if (!value) throw new AppError('NOT_FOUND');
-  return value;
-};
 
 const ZPasswordForm = z.object({ password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
 
@@ -96,7 +91,7 @@ function registerProfileRoutes(router: Router) {
     return c.html(
       <AccountOverviewPage
         ctx={ctx}
-        overview={await getAccountOverview(ctx)}
+        overview={await getAccountOverview(ctx.deps, ctx)}
         activity={await accountActivity(ctx)}
         notice={notice}
       />,
@@ -106,7 +101,7 @@ function registerProfileRoutes(router: Router) {
     const ctx = c.get('ctx');
     const form = await parseForm(c, ZProfileForm);
     if (!form.ok) {
-      const overview = await getAccountOverview(ctx);
+      const overview = await getAccountOverview(ctx.deps, ctx);
       return c.html(
         <AccountOverviewPage
           ctx={ctx}
@@ -118,7 +113,7 @@ function registerProfileRoutes(router: Router) {
         422,
       );
     }
-    await updateProfile(ctx, form.data);
+    await updateProfile(ctx.deps, ctx, form.data);
     // The language cookie outranks the stored preference, so it follows the new choice.
     setCookie(c, LOCALE_COOKIE, form.data.locale, {
       path: '/',
@@ -133,7 +128,7 @@ function registerProfileRoutes(router: Router) {
 function registerSessionRoutes(router: Router) {
   router.page('GET', '/account/sessions', policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const sessions = await listMySessions(ctx, c.req.raw.headers);
+    const sessions = await listMySessions(ctx.deps, ctx);
     const notice = doneNotice(ctx.t, c.req.query('done'), {
       revoked: 'identity.sessions.revoked',
       revokedOthers: 'identity.sessions.revokedOthers',
@@ -141,13 +136,15 @@ function registerSessionRoutes(router: Router) {
     return c.html(<SessionsPage ctx={ctx} sessions={sessions} notice={notice} />);
   });
   router.page('POST', '/account/sessions/revoke-others', policies.session, async (c) => {
-    await revokeOtherSessions(c.get('ctx'), c.req.raw.headers);
+    const ctx = c.get('ctx');
+    await revokeOtherSessions(ctx.deps, ctx);
     return c.redirect('/account/sessions?done=revokedOthers', 303);
   });
   router.page('POST', '/account/sessions/:id/revoke', policies.session, async (c) => {
-    const result = await revokeMySession(c.get('ctx'), c.req.raw.headers, param(c, 'id'));
+    const ctx = c.get('ctx');
+    const result = await revokeMySession(ctx.deps, ctx, { sessionId: routeParam(c, 'id') });
     if (result.wasCurrent) {
-      forwardCookies(c, result.headers);
+      forwardCookies(c, await signOut(ctx.deps, sessionActing(c)));
       return c.redirect('/', 303);
     }
     return c.redirect('/account/sessions?done=revoked', 303);
@@ -167,7 +164,7 @@ function registerTwoFactorRoutes(router: Router) {
     const ctx = c.get('ctx');
     const form = await parseForm(c, ZPasswordForm);
     if (!form.ok) return twoFactorStatusPage(c, 422, { errors: form.errors });
-    const result = await startTwoFactorSetup(ctx, c.req.raw.headers, form.data.password);
+    const result = await startTwoFactorSetup(ctx.deps, sessionActing(c), form.data);
     if (!result.ok) {
       if (result.reason === 'ALREADY_ON') return c.redirect('/account/two-factor', 303);
       const { status, ...extra } = refusal(c, result.reason, result.retryAfterSeconds);
@@ -180,10 +177,10 @@ function registerTwoFactorRoutes(router: Router) {
     const ctx = c.get('ctx');
     const form = await parseForm(c, ZCodeForm);
     const result = form.ok
-      ? await confirmTwoFactorSetup(ctx, c.req.raw.headers, form.data.code)
+      ? await confirmTwoFactorSetup(ctx.deps, sessionActing(c), form.data)
       : ({ ok: false, reason: 'INVALID_CODE' } as const);
     if (result.ok) {
-      forwardCookies(c, result.headers);
+      forwardCookies(c, result.cookies);
       return c.redirect('/account/two-factor?done=enabled', 303);
     }
     if (result.reason === 'ALREADY_ON' || result.reason === 'NOT_STARTED') {
@@ -201,12 +198,12 @@ function registerTwoFactorRoutes(router: Router) {
     const ctx = c.get('ctx');
     const form = await parseForm(c, ZPasswordForm);
     if (!form.ok) return twoFactorStatusPage(c, 422, { errors: form.errors });
-    const result = await disableTwoFactor(ctx, c.req.raw.headers, form.data.password);
+    const result = await disableTwoFactor(ctx.deps, sessionActing(c), form.data);
     if (!result.ok) {
       const { status, ...extra } = refusal(c, result.reason, result.retryAfterSeconds);
       return twoFactorStatusPage(c, status, extra);
     }
-    forwardCookies(c, result.headers);
+    forwardCookies(c, result.cookies);
     return c.redirect('/account/two-factor?done=disabled', 303);
   });
 }

@@ -44,7 +44,7 @@ export function registerAdminUsersRoutes(router: Router) {
     if (!parsed.ok) {
       return c.html(<UsersListPage ctx={ctx} path={path} q={q} errors={parsed.errors} />, 422);
     }
-    const result = await findUsersForAdmin(ctx.deps.database.db, parsed.data);
+    const result = await findUsersForAdmin(ctx.deps, ctx, parsed.data);
     const { q: found, sort, dir } = parsed.data;
     return c.html(
       <UsersListPage ctx={ctx} path={path} q={found} order={{ sort, dir }} result={result} />,
@@ -53,8 +53,7 @@ export function registerAdminUsersRoutes(router: Router) {
 
   router.page('GET', '/admin/users/:id', policies.capability('identity.user:manage'), async (c) => {
     const ctx = c.get('ctx');
-    const user = await getUserForAdmin(ctx.deps.database.db, routeParam(c, 'id'));
-    if (!user) throw new AppError('NOT_FOUND');
+    const user = await getUserForAdmin(ctx.deps, ctx, { userId: routeParam(c, 'id') });
     const saved = c.req.query('saved');
     const notice =
       saved === '1'
@@ -71,19 +70,17 @@ export function registerAdminUsersRoutes(router: Router) {
     policies.capability('identity.role:grant'),
     async (c) => {
       const ctx = c.get('ctx');
-      const { db } = ctx.deps.database;
       const userId = routeParam(c, 'id');
       const roles = await submittedRoles(c);
       const refuse = async (text: string) => {
-        const user = await getUserForAdmin(db, userId);
-        if (!user) throw new AppError('NOT_FOUND');
+        const user = await getUserForAdmin(ctx.deps, ctx, { userId });
         return c.html(
           <UserDetailPage ctx={ctx} user={user} notice={{ kind: 'error', text }} />,
           422,
         );
       };
       if (!roles) return refuse(ctx.t('validation.choice'));
-      const result = await setUserRoles(db, ctx, { userId, roles });
+      const result = await setUserRoles(ctx.deps, ctx, { userId, roles });
       if (!result.ok) {
         if (result.reason === 'NOT_FOUND') throw new AppError('NOT_FOUND');
         return refuse(ctx.t('identity.admin.user.selfDemotion'));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { can, installedApiScopes, policies, type ApiScope } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
-import { AppError } from '../../platform/errors';
 import { formString, formStrings } from '../../platform/input/form-values';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import { fieldErrors } from '../../platform/input/validation';
@@ -9,7 +8,7 @@ import { endOfVnDay } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { ZApiKeyName, ZApiKeyScopes } from './services/api-key-contracts';
 import { createApiKey, createRefusalFields } from './services/api-key-create';
-import { findApiKeysOf } from './services/api-key-queries';
+import { findMyApiKeys } from './services/api-key-queries';
 import { revokeApiKey } from './services/api-key-revoke';
 import { API_KEYS_PATH, ApiKeysPage, type ApiKeyFormValues } from './ui/api-key-pages';
 
@@ -34,8 +33,7 @@ async function renderPage(
   status: 200 | 422 = 200,
 ) {
   const ctx = c.get('ctx');
-  if (ctx.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
-  const keys = await findApiKeysOf(ctx.deps.database.db, ctx.actor.user.id, ctx.deps.clock());
+  const keys = await findMyApiKeys(ctx.deps, ctx);
   const grantable = installedApiScopes().filter((scope: ApiScope) => can(ctx.actor, scope));
   c.header('Cache-Control', 'no-store');
   return c.html(<ApiKeysPage ctx={ctx} keys={keys} grantable={grantable} {...extra} />, status);
@@ -54,15 +52,11 @@ export function registerApiKeysRoutes(router: Router) {
     const parsed = ZApiKeyForm.safeParse(values);
     if (!parsed.success) return renderPage(c, { values, errors: fieldErrors(parsed.error) }, 422);
     const { name, scopes, expiresAt } = parsed.data;
-    const result = await createApiKey(
-      ctx,
-      {
-        name,
-        scopes, // The key works until the end of the day picked, Vietnam time.
-        expiresAt: (expiresAt && endOfVnDay(expiresAt)) || null,
-      },
-      ctx.deps,
-    );
+    const result = await createApiKey(ctx.deps, ctx, {
+      name,
+      scopes, // The key works until the end of the day picked, Vietnam time.
+      expiresAt: (expiresAt && endOfVnDay(expiresAt)) || null,
+    });
     if (!result.ok) {
       return renderPage(c, { values, errors: createRefusalFields(result.reason) }, 422);
     }
@@ -71,7 +65,7 @@ export function registerApiKeysRoutes(router: Router) {
 
   router.page('POST', `${API_KEYS_PATH}/:id/revoke`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    await revokeApiKey(ctx, routeParam(c, 'id'), ctx.deps);
+    await revokeApiKey(ctx.deps, ctx, { keyId: routeParam(c, 'id') });
     return c.redirect(`${API_KEYS_PATH}?revoked=1`, 303);
   });
 }

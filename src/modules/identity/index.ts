@@ -1,5 +1,5 @@
 export { identityModule } from './manifest';
-export { resolveActor } from './services/resolve-actor';
+export { resolveActor } from './resolve-actor';
 export { demoAccountOrganizations, DEMO_ACCOUNTS, DEMO_PASSWORD } from './services/seed-demo';
 export { createVerifiedUser } from './services/create-verified-user';
 export { accountStanding, type AccountStanding } from './services/account-standing';

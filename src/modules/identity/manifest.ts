@@ -10,7 +10,7 @@ import { identityCatalog } from './i18n';
 import { registerOrganizationsRoutes } from './organizations.routes';
 import { IDENTITY_CAPABILITIES } from './permissions';
 import { seedIdentityDemo } from './services/seed-demo';
-import { requireTwoFactorForStaff } from './services/two-factor-policy';
+import { requireTwoFactorForStaff } from './two-factor.middleware';
 
 /** Accounts, sessions, two-factor, account organisations, roles, API keys. */
 export const identityModule: ModuleManifest = {

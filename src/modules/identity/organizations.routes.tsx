@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
-import { AppError, type FieldErrors } from '../../platform/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { FormValues } from '../../platform/input/form-values';
+import { routeParam } from '../../platform/http/form-reader';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { respondToInvitation } from './services/invitation-response';
@@ -23,18 +24,12 @@ import {
   listMyOrganizations,
 } from './services/organization-queries';
 import type { PageNotice } from '../../platform/ui/notice';
+import { sessionActing } from './session-cookies';
 import { doneNotice } from './ui/account-notices';
 import { InvitationPage } from './ui/invitation-pages';
 import { OrganizationPage, OrganizationsPage } from './ui/organization-pages';
 
 type C = Context<AppEnv>;
-
-/** A path parameter; its route matched, so it is present. */
-const param = (c: C, name: string) => {
-  const value = c.req.param(name);
-  if (!value) throw new AppError('NOT_FOUND');
-  return value;
-};
 
 const orgPath = (id: string) => `/account/organizations/${encodeURIComponent(id)}`;
 
@@ -44,7 +39,9 @@ async function organizationPage(
   extra: { errors?: FieldErrors; values?: FormValues; notice?: PageNotice } = {},
 ) {
   const ctx = c.get('ctx');
-  const org = await getOrganizationForMember(ctx, param(c, 'id'));
+  const org = await getOrganizationForMember(ctx.deps, ctx, {
+    organizationId: routeParam(c, 'id'),
+  });
   return c.html(<OrganizationPage ctx={ctx} org={org} {...extra} />, status);
 }
 
@@ -65,7 +62,7 @@ function registerOrganizationListRoutes(router: Router) {
     const notice = doneNotice(ctx.t, c.req.query('done'), {
       declined: 'identity.invitation.declined',
     });
-    const data = await listMyOrganizations(ctx);
+    const data = await listMyOrganizations(ctx.deps, ctx);
     return c.html(<OrganizationsPage ctx={ctx} data={data} notice={notice} />);
   });
   router.page(
@@ -76,13 +73,13 @@ function registerOrganizationListRoutes(router: Router) {
       const ctx = c.get('ctx');
       const form = await parseForm(c, ZOrganizationForm);
       if (!form.ok) {
-        const data = await listMyOrganizations(ctx);
+        const data = await listMyOrganizations(ctx.deps, ctx);
         return c.html(
           <OrganizationsPage ctx={ctx} data={data} errors={form.errors} values={form.values} />,
           422,
         );
       }
-      const created = await createOrganization(ctx, c.req.raw.headers, form.data);
+      const created = await createOrganization(ctx.deps, ctx, form.data);
       return c.redirect(`${orgPath(created.id)}?done=created`, 303);
     },
   );
@@ -102,11 +99,11 @@ function registerOrganizationRoutes(router: Router) {
   });
   router.page('POST', '/account/organizations/:id/invitations', policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const id = param(c, 'id');
-    await requireManager(ctx, id);
+    const id = routeParam(c, 'id');
+    await requireManager(ctx.deps, ctx, { organizationId: id });
     const form = await parseForm(c, ZInviteForm);
     const result = form.ok
-      ? await inviteMember(ctx, c.req.raw.headers, id, form.data)
+      ? await inviteMember(ctx.deps, sessionActing(c), { ...form.data, organizationId: id })
       : { ok: false as const, fields: form.errors };
     if (!result.ok) return organizationPage(c, 422, { errors: result.fields, values: form.values });
     return c.redirect(`${orgPath(id)}?done=invited`, 303);
@@ -116,9 +113,12 @@ function registerOrganizationRoutes(router: Router) {
     '/account/organizations/:id/invitations/:invitationId/cancel',
     policies.session,
     async (c) => {
-      const id = param(c, 'id');
+      const id = routeParam(c, 'id');
       const ctx = c.get('ctx');
-      const result = await cancelInvitation(ctx, c.req.raw.headers, id, param(c, 'invitationId'));
+      const result = await cancelInvitation(ctx.deps, sessionActing(c), {
+        organizationId: id,
+        invitationId: routeParam(c, 'invitationId'),
+      });
       if (!result.ok) return refused(c, result.reason);
       return c.redirect(`${orgPath(id)}?done=canceled`, 303);
     },
@@ -129,17 +129,15 @@ function registerOrganizationRoutes(router: Router) {
     policies.session,
     async (c) => {
       const ctx = c.get('ctx');
-      const id = param(c, 'id');
-      await requireManager(ctx, id);
+      const id = routeParam(c, 'id');
+      await requireManager(ctx.deps, ctx, { organizationId: id });
       const form = await parseForm(c, ZRoleForm);
       if (!form.ok) return organizationPage(c, 422, { errors: form.errors });
-      const result = await changeMemberRole(
-        ctx,
-        c.req.raw.headers,
-        id,
-        param(c, 'memberId'),
-        form.data.role,
-      );
+      const result = await changeMemberRole(ctx.deps, sessionActing(c), {
+        organizationId: id,
+        memberId: routeParam(c, 'memberId'),
+        role: form.data.role,
+      });
       if (!result.ok) return refused(c, result.reason);
       return c.redirect(`${orgPath(id)}?done=roleChanged`, 303);
     },
@@ -150,8 +148,11 @@ function registerOrganizationRoutes(router: Router) {
     policies.session,
     async (c) => {
       const ctx = c.get('ctx');
-      const id = param(c, 'id');
-      const result = await removeMember(ctx, c.req.raw.headers, id, param(c, 'memberId'));
+      const id = routeParam(c, 'id');
+      const result = await removeMember(ctx.deps, sessionActing(c), {
+        organizationId: id,
+        memberId: routeParam(c, 'memberId'),
+      });
       if (!result.ok) return refused(c, result.reason);
       return c.redirect(`${orgPath(id)}?done=removed`, 303);
     },
@@ -161,16 +162,21 @@ function registerOrganizationRoutes(router: Router) {
 function registerInvitationRoutes(router: Router) {
   router.page('GET', '/invitations/:id', policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const invitation = await getInvitationForRecipient(ctx, param(c, 'id'));
+    const invitation = await getInvitationForRecipient(ctx.deps, ctx, {
+      invitationId: routeParam(c, 'id'),
+    });
     return c.html(<InvitationPage ctx={ctx} invitation={invitation} />);
   });
   for (const answer of ['accept', 'decline'] as const) {
     router.page('POST', `/invitations/:id/${answer}`, policies.session, async (c) => {
       const ctx = c.get('ctx');
-      const invitationId = param(c, 'id');
-      const result = await respondToInvitation(ctx, c.req.raw.headers, invitationId, answer);
+      const invitationId = routeParam(c, 'id');
+      const result = await respondToInvitation(ctx.deps, sessionActing(c), {
+        invitationId,
+        answer,
+      });
       if (!result.ok) {
-        const invitation = await getInvitationForRecipient(ctx, invitationId);
+        const invitation = await getInvitationForRecipient(ctx.deps, ctx, { invitationId });
         const notice = { kind: 'error' as const, text: ctx.t('identity.invitation.closed') };
         return c.html(<InvitationPage ctx={ctx} invitation={invitation} notice={notice} />, 409);
       }

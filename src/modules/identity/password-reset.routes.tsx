@@ -3,9 +3,7 @@ import { policies } from '../../platform/authz';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { ZEmailForm, ZResetForm } from './contracts';
-import { authFor } from './services/auth';
-import { attempt } from './services/auth-errors';
-import { passwordProblem } from './services/password-policy';
+import { requestPasswordReset, resetPassword } from './services/password-reset';
 import { ForgotPasswordPage, MessagePage, ResetPasswordPage } from './ui/auth-pages';
 
 export function registerPasswordResetRoutes(router: Router) {
@@ -25,13 +23,10 @@ export function registerPasswordResetRoutes(router: Router) {
         />,
         422,
       );
-    const email = form.data.email.toLowerCase();
-    const hit = ctx.deps.rateLimiter.hit(`reset:${email}`, 3, 60 * 60);
-    const ipHit = ctx.deps.rateLimiter.hit(`reset-ip:${ctx.ip}`, 20, 60 * 60);
-    const limited = !hit.ok ? hit : !ipHit.ok ? ipHit : undefined;
-    if (limited) {
-      c.header('Retry-After', String(limited.retryAfterSeconds));
-      const text = ctx.t('identity.forgot.tooMany', { seconds: limited.retryAfterSeconds });
+    const asked = await requestPasswordReset(ctx.deps, ctx, form.data);
+    if (!asked.ok) {
+      c.header('Retry-After', String(asked.retryAfterSeconds));
+      const text = ctx.t('identity.forgot.tooMany', { seconds: asked.retryAfterSeconds });
       return c.html(
         <ForgotPasswordPage
           ctx={ctx}
@@ -42,11 +37,6 @@ export function registerPasswordResetRoutes(router: Router) {
         429,
       );
     }
-    await attempt(() =>
-      authFor(ctx.deps).api.requestPasswordReset({
-        body: { email, redirectTo: '/reset-password' },
-      }),
-    );
     // Same answer whether or not the account exists, so the form cannot be used to probe addresses.
     return c.html(
       <ForgotPasswordPage
@@ -75,20 +65,17 @@ export function registerPasswordResetRoutes(router: Router) {
         <ResetPasswordPage ctx={ctx} path="/reset-password" token={token} errors={form.errors} />,
         422,
       );
-    const problem = passwordProblem(form.data.password);
-    if (problem)
+    const result = await resetPassword(ctx.deps, ctx, form.data);
+    if (!result.ok && result.reason === 'WEAK')
       return c.html(
         <ResetPasswordPage
           ctx={ctx}
           path="/reset-password"
           token={token}
-          errors={{ password: { key: problem } }}
+          errors={{ password: { key: result.problem } }}
         />,
         422,
       );
-    const result = await attempt(() =>
-      authFor(ctx.deps).api.resetPassword({ body: { token, newPassword: form.data.password } }),
-    );
     if (!result.ok) {
       return c.html(
         <ResetPasswordPage

@@ -3,12 +3,10 @@ import { policies } from '../../platform/authz';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { ZRegisterForm } from './contracts';
-import { authFor } from './services/auth';
-import { attempt } from './services/auth-errors';
+import { verifyEmail } from './services/email-verification';
 import { registerAccount } from './services/register-account';
+import { forwardCookies, sessionActing } from './session-cookies';
 import { MessagePage, RegisterPage } from './ui/auth-pages';
-
-import { forwardCookies } from './session-cookies';
 
 export function registerRegistrationRoutes(router: Router) {
   router.page('GET', '/register', policies.public, (c) =>
@@ -22,11 +20,7 @@ export function registerRegistrationRoutes(router: Router) {
         <RegisterPage ctx={ctx} path="/register" errors={form.errors} values={form.values} />,
         422,
       );
-    const result = await registerAccount(
-      ctx.deps,
-      { ...form.data, locale: ctx.locale },
-      c.req.raw.headers,
-    );
+    const result = await registerAccount(ctx.deps, ctx, { ...form.data, locale: ctx.locale });
     if (!result.ok)
       return c.html(
         <RegisterPage ctx={ctx} path="/register" errors={result.fields} values={form.values} />,
@@ -44,14 +38,9 @@ export function registerRegistrationRoutes(router: Router) {
 
   router.page('GET', '/verify-email', policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const token = c.req.query('token') ?? '';
-    const result = await attempt(() =>
-      authFor(ctx.deps).api.verifyEmail({
-        query: { token },
-        headers: c.req.raw.headers,
-        returnHeaders: true,
-      }),
-    );
+    const result = await verifyEmail(ctx.deps, sessionActing(c), {
+      token: c.req.query('token') ?? '',
+    });
     if (!result.ok) {
       return c.html(
         <MessagePage
@@ -64,7 +53,7 @@ export function registerRegistrationRoutes(router: Router) {
         400,
       );
     }
-    forwardCookies(c, result.value.headers);
+    forwardCookies(c, result.cookies);
     // A new page, so that it is rendered with the session the verification just opened.
     return c.redirect('/verify-email/done', 303);
   });

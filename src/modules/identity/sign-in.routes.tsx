@@ -3,12 +3,9 @@ import { policies } from '../../platform/authz';
 import { parseForm } from '../../platform/http/forms';
 import type { Router } from '../../platform/http/router';
 import { ZCodeForm, ZLoginForm } from './contracts';
-import { authFor } from './services/auth';
-import { attempt } from './services/auth-errors';
-import { signIn } from './services/sign-in';
+import { completeSecondFactor, signIn, signOut } from './services/sign-in';
+import { forwardCookies, nextOf, sessionActing } from './session-cookies';
 import { LoginPage, SecondFactorPage } from './ui/auth-pages';
-
-import { forwardCookies, nextOf } from './session-cookies';
 
 export function registerSignInRoutes(router: Router) {
   router.page('GET', '/login', policies.public, (c) =>
@@ -23,7 +20,7 @@ export function registerSignInRoutes(router: Router) {
         <LoginPage ctx={ctx} path="/login" next={next} errors={form.errors} values={form.values} />,
         422,
       );
-    const result = await signIn(ctx.deps, { ...form.data, ip: ctx.ip }, c.req.raw.headers);
+    const result = await signIn(ctx.deps, sessionActing(c), form.data);
     if (!result.ok) {
       const status = result.reason === 'RATE_LIMITED' ? 429 : 422;
       if (result.reason === 'RATE_LIMITED')
@@ -47,7 +44,7 @@ export function registerSignInRoutes(router: Router) {
         status,
       );
     }
-    forwardCookies(c, result.headers);
+    forwardCookies(c, result.cookies);
     return c.redirect(
       result.needsSecondFactor ? `/login/two-factor?next=${encodeURIComponent(next)}` : next,
       303,
@@ -72,37 +69,18 @@ export function registerSignInRoutes(router: Router) {
         status,
       );
     if (!form.ok) return page(ctx.t('identity.twoFactor.invalid'));
-    const hit = ctx.deps.rateLimiter.hit(`2fa:${ctx.ip}`, 10, 5 * 60);
-    if (!hit.ok)
-      return page(ctx.t('identity.login.tooMany', { seconds: hit.retryAfterSeconds }), 429);
-    const api = authFor(ctx.deps).api;
-    const isBackupCode = !/^\d{6}$/.test(form.data.code);
-    const result = await attempt(() =>
-      isBackupCode
-        ? api.verifyBackupCode({
-            body: { code: form.data.code },
-            headers: c.req.raw.headers,
-            returnHeaders: true,
-          })
-        : api.verifyTOTP({
-            body: { code: form.data.code },
-            headers: c.req.raw.headers,
-            returnHeaders: true,
-          }),
-    );
+    const result = await completeSecondFactor(ctx.deps, sessionActing(c), form.data);
+    if (!result.ok && result.reason === 'RATE_LIMITED') {
+      c.header('Retry-After', String(result.retryAfterSeconds));
+      return page(ctx.t('identity.login.tooMany', { seconds: result.retryAfterSeconds }), 429);
+    }
     if (!result.ok) return page(ctx.t('identity.twoFactor.invalid'));
-    forwardCookies(c, result.value.headers);
+    forwardCookies(c, result.cookies);
     return c.redirect(next, 303);
   });
 
   router.page('POST', '/logout', policies.public, async (c) => {
-    const ctx = c.get('ctx');
-    if (ctx.actor.kind === 'user') {
-      const result = await attempt(() =>
-        authFor(ctx.deps).api.signOut({ headers: c.req.raw.headers, returnHeaders: true }),
-      );
-      if (result.ok) forwardCookies(c, result.value.headers);
-    }
+    forwardCookies(c, await signOut(c.get('ctx').deps, sessionActing(c)));
     return c.redirect('/', 303);
   });
 }

@@ -9,7 +9,8 @@ import { createApp } from '../../platform/http/app';
 import { shellModule } from '../../platform/shell/shell.module';
 import { grantRole } from './db/users.repository';
 import { identityModule, resolveActor } from './index';
-import { mustSetUpTwoFactor, requireTwoFactorForStaff } from './services/two-factor-policy';
+import { mustSetUpTwoFactor } from './services/two-factor-policy';
+import { requireTwoFactorForStaff } from './two-factor.middleware';
 
 const PASSWORD = 'Ca-phe-sua-da-2026';
 

@@ -1,20 +1,15 @@
-import { recordAudit } from '../audit';
 import { policies } from '../authz';
 import type { AppContext } from '../http/context';
-import { AppError } from '../errors';
+import { routeParam } from '../http/form-reader';
 import { parseQuery } from '../input/validation';
-import { findAuditEntries } from './audit-log.repository';
-import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';
-import { isSignedIn } from '../authz';
 import type { ModuleManifest } from '../modules/manifest';
-import { backofficeNavigation, overviewFigures, workWaitingFor } from '../modules/registry';
-import { platformCounts } from './dashboard.repository';
+import { findAuditLog } from './audit-log.queries';
+import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';
 import { DashboardPage } from './dashboard-page';
 import { ZAuditQuery, ZOutboxQuery } from './filters';
-import { findOutboxMessages, getOutboxMessage } from './outbox.repository';
+import { findOutbox, readOutboxMessage } from './outbox.queries';
 import { OutboxMessagePage, OutboxPage } from './outbox-pages';
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+import { getBackofficeOverview, platformFigures } from './overview.queries';
 
 const pathWithQuery = (c: AppContext) => c.req.path + new URL(c.req.url).search;
 
@@ -46,8 +41,7 @@ export const backofficeModule: ModuleManifest = {
     ],
   },
   async figures(deps) {
-    const since = new Date(deps.clock().getTime() - WEEK_MS);
-    const counts = await platformCounts(deps.database.db, since);
+    const counts = await platformFigures(deps);
     return [
       {
         id: 'pendingMails',
@@ -58,18 +52,11 @@ export const backofficeModule: ModuleManifest = {
       { id: 'auditSince', label: 'backoffice.stat.audit', value: counts.auditSince },
     ];
   },
-  register(router, deps) {
-    const { db } = deps.database;
-
+  register(router) {
     router.page('GET', '/admin', policies.capability('backoffice:enter'), async (c) => {
       const ctx = c.get('ctx');
-      if (!isSignedIn(ctx.actor)) throw new AppError('UNAUTHENTICATED');
-      const [figures, work] = await Promise.all([
-        overviewFigures(deps),
-        workWaitingFor(deps, ctx.actor),
-      ]);
-      const pages = backofficeNavigation(ctx.actor).filter((p) => p.path !== '/admin');
-      return c.html(<DashboardPage ctx={ctx} figures={figures} work={work} pages={pages} />);
+      const overview = await getBackofficeOverview(ctx.deps, ctx);
+      return c.html(<DashboardPage ctx={ctx} {...overview} />);
     });
 
     router.page('GET', '/admin/audit', policies.capability('audit.log:read'), async (c) => {
@@ -84,7 +71,7 @@ export const backofficeModule: ModuleManifest = {
           422,
         );
       }
-      const result = await findAuditEntries(db, parsed.data, parsed.data.page);
+      const result = await findAuditLog(ctx.deps, ctx, parsed.data);
       return c.html(
         <AuditPage ctx={ctx} path={pathWithQuery(c)} values={values} result={result} />,
       );
@@ -98,7 +85,7 @@ export const backofficeModule: ModuleManifest = {
         return c.html(<OutboxPage ctx={ctx} path={pathWithQuery(c)} errors={parsed.errors} />, 422);
       }
       const { status, page } = parsed.data;
-      const result = await findOutboxMessages(db, { status }, page);
+      const result = await findOutbox(ctx.deps, ctx, { status, page });
       return c.html(
         <OutboxPage ctx={ctx} path={pathWithQuery(c)} status={status} result={result} />,
       );
@@ -106,14 +93,7 @@ export const backofficeModule: ModuleManifest = {
 
     router.page('GET', '/admin/outbox/:id', policies.capability('mail.outbox:read'), async (c) => {
       const ctx = c.get('ctx');
-      const message = await getOutboxMessage(db, c.req.param('id') ?? '');
-      if (!message) throw new AppError('NOT_FOUND');
-      // Messages carry sign-in and reset links, so reading one is on the record.
-      await recordAudit(db, ctx, {
-        action: 'mail.message:read',
-        entityType: 'mail',
-        entityId: message.id,
-      });
+      const message = await readOutboxMessage(ctx.deps, ctx, { id: routeParam(c, 'id') });
       return c.html(<OutboxMessagePage ctx={ctx} message={message} />);
     });
   },

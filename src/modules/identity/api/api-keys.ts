@@ -4,7 +4,7 @@ import { problemResponses, type Api } from '../../../platform/http/api';
 import { AppError } from '../../../platform/errors';
 import { type TApiKeyView, ZApiKeyName } from '../services/api-key-contracts';
 import { createApiKey, createRefusalFields } from '../services/api-key-create';
-import { findApiKeysOf } from '../services/api-key-queries';
+import { findMyApiKeys } from '../services/api-key-queries';
 import { revokeApiKey } from '../services/api-key-revoke';
 
 const dateTime = () => z.iso.datetime({ offset: true });
@@ -143,24 +143,19 @@ function apiKeyRoutes() {
 export function registerApiKeysApi(api: Api) {
   const { listApiKeysRoute, createApiKeyRoute, revokeApiKeyRoute } = apiKeyRoutes();
   api.operation(policies.session, listApiKeysRoute, async (c) => {
-    const { actor, deps } = c.get('ctx');
-    if (actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
-    const keys = await findApiKeysOf(deps.database.db, actor.user.id, deps.clock());
+    const ctx = c.get('ctx');
+    const keys = await findMyApiKeys(ctx.deps, ctx);
     return c.json({ items: keys.map(toJson) }, 200);
   });
 
   api.operation(policies.session, createApiKeyRoute, async (c) => {
     const ctx = c.get('ctx');
     const input = c.req.valid('json');
-    const result = await createApiKey(
-      ctx,
-      {
-        name: input.name,
-        scopes: input.scopes,
-        expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-      },
-      ctx.deps,
-    );
+    const result = await createApiKey(ctx.deps, ctx, {
+      name: input.name,
+      scopes: input.scopes,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    });
     if (!result.ok) throw new AppError('INVALID', { fields: createRefusalFields(result.reason) });
     c.header('Cache-Control', 'no-store');
     return c.json({ ...toJson(result.key), secret: result.secret }, 201);
@@ -168,7 +163,7 @@ export function registerApiKeysApi(api: Api) {
 
   api.operation(policies.session, revokeApiKeyRoute, async (c) => {
     const ctx = c.get('ctx');
-    await revokeApiKey(ctx, c.req.valid('param').id, ctx.deps);
+    await revokeApiKey(ctx.deps, ctx, { keyId: c.req.valid('param').id });
     return c.body(null, 204);
   });
 }

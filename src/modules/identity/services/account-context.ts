@@ -1,22 +1,26 @@
+import {
+  isAuditedActor,
+  recordAudit,
+  type AuditContext,
+  type AuditEntry,
+} from '../../../platform/audit';
 import { type Actor } from '../../../platform/authz';
-import { isAuditedActor, recordAudit, type AuditEntry } from '../../../platform/audit/audit';
 import type { Db } from '../../../platform/db/client';
-import type { RequestContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/errors';
 
 export type SignedInActor = Extract<Actor, { kind: 'user' }>;
 
 /** The account pages' caller; the route's policy has already refused anyone else. */
-export function accountHolder(ctx: RequestContext): SignedInActor {
-  if (ctx.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
-  return ctx.actor;
+export function accountHolder(acting: AuditContext): SignedInActor {
+  if (acting.actor.kind !== 'user') throw new AppError('UNAUTHENTICATED');
+  return acting.actor;
 }
 
 /** Staff and admins are audited in detail even on their own account and organisations. */
 export async function auditStaffWrite(
-  ctx: RequestContext,
+  db: Db,
+  acting: AuditContext,
   entry: AuditEntry,
-  db: Db = ctx.deps.database.db,
 ): Promise<void> {
-  if (isAuditedActor(ctx.actor)) await recordAudit(db, ctx, entry);
+  if (isAuditedActor(acting.actor)) await recordAudit(db, acting, entry);
 }

@@ -1,7 +1,8 @@
 // Outcomes: profile updated (name, language) | NOT_FOUND when the account vanished meanwhile.
 import { z } from 'zod';
+import type { AuditContext } from '../../../platform/audit';
 import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { LOCALES, type Locale } from '../../../platform/i18n';
 import { consentsOf, getUserById, updateUser } from '../db/users.repository';
@@ -14,9 +15,9 @@ export const ZProfileForm = z.object({
 export type TProfileForm = z.infer<typeof ZProfileForm>;
 
 /** What /account shows: the stored profile, platform roles and the consents given. */
-export async function getAccountOverview(ctx: RequestContext) {
-  const actor = accountHolder(ctx);
-  const { db } = ctx.deps.database;
+export async function getAccountOverview(deps: Pick<AppDeps, 'database'>, acting: AuditContext) {
+  const actor = accountHolder(acting);
+  const { db } = deps.database;
   const user = await getUserById(db, actor.user.id);
   if (!user) throw new AppError('NOT_FOUND');
   const consents = await consentsOf(db, user.id);
@@ -36,23 +37,23 @@ export async function getAccountOverview(ctx: RequestContext) {
   };
 }
 
-export async function updateProfile(ctx: RequestContext, input: TProfileForm): Promise<void> {
-  const actor = accountHolder(ctx);
-  const { db } = ctx.deps.database;
+export async function updateProfile(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: TProfileForm,
+): Promise<void> {
+  const actor = accountHolder(acting);
+  const { db } = deps.database;
   const before = await getUserById(db, actor.user.id);
   if (!before) throw new AppError('NOT_FOUND');
   await db.transaction(async (tx) => {
     await updateUser(tx, actor.user.id, { name: input.name, locale: input.locale });
-    await auditStaffWrite(
-      ctx,
-      {
-        action: 'identity.profile:update',
-        entityType: 'identity.user',
-        entityId: actor.user.id,
-        before: { name: before.name, locale: before.locale },
-        after: { name: input.name, locale: input.locale },
-      },
-      tx,
-    );
+    await auditStaffWrite(tx, acting, {
+      action: 'identity.profile:update',
+      entityType: 'identity.user',
+      entityId: actor.user.id,
+      before: { name: before.name, locale: before.locale },
+      after: { name: input.name, locale: input.locale },
+    });
   });
 }

@@ -2,8 +2,9 @@
 // written on a refusal, and the role changes and their audit entry commit together or not at all.
 import type { AuditContext } from '../../../platform/audit';
 import { recordAudit } from '../../../platform/audit';
-import type { Db } from '../../../platform/db/client';
-import type { Role } from '../../../platform/authz';
+import { can, type Role } from '../../../platform/authz';
+import type { AppDeps } from '../../../platform/deps';
+import { AppError } from '../../../platform/errors';
 import { getUserById, grantRole, revokeRole, rolesOf } from '../db/users.repository';
 import { isAssignableRole, sortRoles, type AssignableRole } from './admin-users.queries';
 
@@ -12,12 +13,13 @@ export type SetUserRolesResult =
   | { ok: false; reason: 'NOT_FOUND' | 'SELF_DEMOTION' };
 
 export async function setUserRoles(
-  db: Db,
-  audit: AuditContext,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
   input: { userId: string; roles: readonly AssignableRole[] },
 ): Promise<SetUserRolesResult> {
-  const { actor } = audit;
-  return db.transaction(async (tx) => {
+  const { actor } = acting;
+  if (!can(actor, 'identity.role:grant')) throw new AppError('NOT_FOUND');
+  return deps.database.db.transaction(async (tx) => {
     if (!(await getUserById(tx, input.userId))) return { ok: false, reason: 'NOT_FOUND' };
     const before = sortRoles(await rolesOf(tx, input.userId));
     // Stored roles the form does not offer are kept as they are.
@@ -35,7 +37,7 @@ export async function setUserRoles(
     for (const role of before.filter((r) => !after.includes(r))) {
       await revokeRole(tx, input.userId, role);
     }
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'identity.role:grant',
       entityType: 'user',
       entityId: input.userId,

@@ -1,5 +1,7 @@
-import { PLATFORM_ROLES, type Role } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AuditContext } from '../../../platform/audit';
+import { can, PLATFORM_ROLES, type Role } from '../../../platform/authz';
+import type { AppDeps } from '../../../platform/deps';
+import { AppError } from '../../../platform/errors';
 import { pageWindow, type Paged, type SortDirection } from '../../../platform/input/paging';
 import {
   findUsers,
@@ -31,11 +33,19 @@ export const sortRoles = (roles: Iterable<Role>): Role[] => {
 /** The columns the admin list sorts by. */
 export const USER_SORTS = ['name', 'email', 'created'] as const satisfies readonly UserOrder[];
 
+/** Accounts are for those who manage them; to anyone else the pages do not exist. */
+function requireUserManager(acting: AuditContext) {
+  if (!can(acting.actor, 'identity.user:manage')) throw new AppError('NOT_FOUND');
+}
+
 /** The admin list: searched by name or e-mail, one page, each account with its roles. */
 export async function findUsersForAdmin(
-  db: Db,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
   params: { q?: string; page: number; sort?: UserOrder; dir?: SortDirection },
 ): Promise<Paged<AdminUserView>> {
+  requireUserManager(acting);
+  const { db } = deps.database;
   const { rows, total } = await findUsers(db, {
     q: params.q,
     ...pageWindow(params.page),
@@ -49,9 +59,15 @@ export async function findUsersForAdmin(
   return { rows: withRoles, total, page: params.page };
 }
 
-/** One account with its roles, or undefined. */
-export async function getUserForAdmin(db: Db, id: string): Promise<AdminUserView | undefined> {
-  const user = await getUserById(db, id);
-  if (!user) return undefined;
-  return { ...user, roles: sortRoles(await rolesOf(db, id)) };
+/** One account with its roles; NOT_FOUND when there is none. */
+export async function getUserForAdmin(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { userId: string },
+): Promise<AdminUserView> {
+  requireUserManager(acting);
+  const { db } = deps.database;
+  const user = await getUserById(db, input.userId);
+  if (!user) throw new AppError('NOT_FOUND');
+  return { ...user, roles: sortRoles(await rolesOf(db, input.userId)) };
 }

@@ -24,11 +24,11 @@ export function sessionUserOf(actor: Actor) {
  * use it) | EXPIRY_NOT_IN_FUTURE. Audited when the owner is staff or an administrator.
  */
 export async function createApiKey(
-  context: AuditContext,
-  input: TCreateApiKeyInput,
   deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
+  input: TCreateApiKeyInput,
 ): Promise<CreateApiKeyResult> {
-  const actor = sessionUserOf(context.actor);
+  const actor = sessionUserOf(acting.actor);
   if (!input.scopes.every((scope) => can(actor, scope))) {
     return { ok: false, reason: 'SCOPE_NOT_HELD' };
   }
@@ -60,7 +60,7 @@ export async function createApiKey(
       expiresAt: key.expiresAt,
     });
     if (isAuditedActor(actor)) {
-      await recordAudit(tx, context, {
+      await recordAudit(tx, acting, {
         action: 'identity.apiKey:create',
         entityType: 'identity.apiKey',
         entityId: key.id,

@@ -1,6 +1,8 @@
-import type { Db } from '../../../platform/db/client';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { listApiKeysOf } from '../db/api-keys.repository';
 import type { TApiKeyView } from './api-key-contracts';
+import { sessionUserOf } from './api-key-create';
 
 type ApiKeyRow = Awaited<ReturnType<typeof listApiKeysOf>>[number];
 
@@ -23,8 +25,13 @@ export function apiKeyView(row: ApiKeyRow, now: Date): TApiKeyView {
   };
 }
 
-/** The user's own keys, newest first (a user has a handful, so no paging). */
-export async function findApiKeysOf(db: Db, userId: string, now: Date): Promise<TApiKeyView[]> {
-  const rows = await listApiKeysOf(db, userId);
+/** The caller's own keys, newest first (a user has a handful, so no paging). */
+export async function findMyApiKeys(
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
+): Promise<TApiKeyView[]> {
+  const actor = sessionUserOf(acting.actor);
+  const now = deps.clock();
+  const rows = await listApiKeysOf(deps.database.db, actor.user.id);
   return rows.map((row) => apiKeyView(row, now));
 }

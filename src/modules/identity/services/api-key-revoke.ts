@@ -10,16 +10,17 @@ import { sessionUserOf } from './api-key-create';
  * invisible. Audited when the owner is staff or an administrator.
  */
 export async function revokeApiKey(
-  context: AuditContext,
-  keyId: string,
   deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
+  input: { keyId: string },
 ): Promise<{ ok: true; changed: boolean }> {
-  const actor = sessionUserOf(context.actor);
+  const { keyId } = input;
+  const actor = sessionUserOf(acting.actor);
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {
     if (await revokeOwnedKey(tx, keyId, actor.user.id, now)) {
       if (isAuditedActor(actor)) {
-        await recordAudit(tx, context, {
+        await recordAudit(tx, acting, {
           action: 'identity.apiKey:revoke',
           entityType: 'identity.apiKey',
           entityId: keyId,

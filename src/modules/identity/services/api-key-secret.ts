@@ -1,5 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { API_KEY_PREFIX, hashApiKey } from './resolve-actor';
+import { createHash, randomBytes } from 'node:crypto';
+
+export const API_KEY_PREFIX = 'ihk_';
+
+export const hashApiKey = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /**
  * A new key: `ihk_` + 8 hex characters shown in lists + `_` + 32 random bytes (base64url).

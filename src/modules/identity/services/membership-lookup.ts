@@ -1,7 +1,8 @@
 // What other modules may ask identity about accounts and account organisations (read-only), plus
 // the existing "create an organisation" command for a module acting on its user's behalf.
+import type { AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { isLocale, type Locale } from '../../../platform/i18n';
 import { findMembership, findOrganizationsOfUser, membersOf } from '../db/organizations.repository';
 import { getUserById } from '../db/users.repository';
@@ -62,11 +63,16 @@ export async function accountContact(
   };
 }
 
-/** A new account organisation owned by the signed-in caller (identity's own audited command). */
+/**
+ * A new account organisation owned by the signed-in caller (identity's own audited command).
+ * Directory's services still call it with their request context and its headers; the headers
+ * are no longer read (better-auth creates it for the account by id), and the parameter goes
+ * when those services take (deps, acting, input).
+ */
 export function createAccountOrganization(
-  ctx: RequestContext,
-  headers: Headers,
+  acting: AuditContext & { deps: AppDeps },
+  _headers: Headers,
   name: string,
 ): Promise<{ id: string; slug: string }> {
-  return createOrganization(ctx, headers, { name });
+  return createOrganization(acting.deps, acting, { name });
 }

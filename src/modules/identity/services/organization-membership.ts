@@ -1,7 +1,8 @@
 // Commands of an organisation's owners and admins. Each: NOT_FOUND for non-members, FORBIDDEN for
 // plain members, then a named refusal (LAST_OWNER, NOT_ALLOWED, field errors) or success.
 import { z } from 'zod';
-import type { RequestContext } from '../../../platform/http/context';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import {
   findInvitationInOrganization,
@@ -10,6 +11,7 @@ import {
 import { accountHolder, auditStaffWrite } from './account-context';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
+import { authHeaders, type SessionActing } from './caller-session';
 import {
   assignableRoles,
   canManage,
@@ -30,8 +32,12 @@ export type MembershipRefusal = 'LAST_OWNER' | 'NOT_ALLOWED';
 type Outcome = { ok: true } | { ok: false; reason: MembershipRefusal };
 
 /** NOT_FOUND for outsiders, FORBIDDEN for plain members. */
-export async function requireManager(ctx: RequestContext, organizationId: string) {
-  const membership = await getMembership(ctx, organizationId);
+export async function requireManager(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { organizationId: string },
+) {
+  const membership = await getMembership(deps, acting, input);
   if (!canManage(membership.role)) throw new AppError('FORBIDDEN');
   return membership;
 }
@@ -51,24 +57,24 @@ const INVITE_REFUSALS: Record<string, FieldErrors> = {
 
 /** Sends the invitation mail (services/auth.ts) with a link to /invitations/:id. */
 export async function inviteMember(
-  ctx: RequestContext,
-  headers: Headers,
-  organizationId: string,
-  input: TInviteForm,
+  deps: AppDeps,
+  acting: SessionActing,
+  input: TInviteForm & { organizationId: string },
 ): Promise<{ ok: true } | { ok: false; fields: FieldErrors }> {
-  const actor = accountHolder(ctx);
-  const membership = await requireManager(ctx, organizationId);
+  const actor = accountHolder(acting);
+  const { organizationId } = input;
+  const membership = await requireManager(deps, acting, input);
   if (!assignableRoles(membership.role).includes(input.role)) {
     return { ok: false, fields: { role: { key: 'identity.org.invite.roleNotAllowed' } } };
   }
   // Each invitation sends a mail: bound what one account can make the platform send.
-  const hit = ctx.deps.rateLimiter.hit(`org-invite:${actor.user.id}`, 30, 60 * 60);
+  const hit = await deps.rateLimiter.hit(`org-invite:${actor.user.id}`, 30, 60 * 60);
   if (!hit.ok) throw new AppError('RATE_LIMITED', { retryAfterSeconds: hit.retryAfterSeconds });
   const email = input.email.toLowerCase();
   const result = await attempt(() =>
-    authFor(ctx.deps).api.createInvitation({
+    authFor(deps).api.createInvitation({
       body: { email, role: input.role, organizationId },
-      headers,
+      headers: authHeaders(acting.session, acting.ip),
     }),
   );
   if (!result.ok) {
@@ -78,7 +84,7 @@ export async function inviteMember(
     };
   }
   const { id } = result.value as { id: string };
-  await auditStaffWrite(ctx, {
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.invitation:create',
     entityType: 'identity.invitation',
     entityId: id,
@@ -94,26 +100,25 @@ const refusalOf = (code: string): MembershipRefusal =>
     : 'NOT_ALLOWED';
 
 export async function changeMemberRole(
-  ctx: RequestContext,
-  headers: Headers,
-  organizationId: string,
-  memberId: string,
-  role: OrganizationRole,
+  deps: AppDeps,
+  acting: SessionActing,
+  input: { organizationId: string; memberId: string; role: OrganizationRole },
 ): Promise<Outcome> {
-  const membership = await requireManager(ctx, organizationId);
-  const target = await findMemberInOrganization(ctx.deps.database.db, organizationId, memberId);
+  const { organizationId, memberId, role } = input;
+  const membership = await requireManager(deps, acting, input);
+  const target = await findMemberInOrganization(deps.database.db, organizationId, memberId);
   if (!target) throw new AppError('NOT_FOUND');
   if (target.role === role) return { ok: true };
   const touchesOwner = target.role === 'owner' || role === 'owner';
   if (touchesOwner && membership.role !== 'owner') return { ok: false, reason: 'NOT_ALLOWED' };
   const result = await attempt(() =>
-    authFor(ctx.deps).api.updateMemberRole({
+    authFor(deps).api.updateMemberRole({
       body: { memberId, role, organizationId },
-      headers,
+      headers: authHeaders(acting.session, acting.ip),
     }),
   );
   if (!result.ok) return { ok: false, reason: refusalOf(result.code) };
-  await auditStaffWrite(ctx, {
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.member:updateRole',
     entityType: 'identity.member',
     entityId: memberId,
@@ -124,25 +129,25 @@ export async function changeMemberRole(
 }
 
 export async function removeMember(
-  ctx: RequestContext,
-  headers: Headers,
-  organizationId: string,
-  memberId: string,
+  deps: AppDeps,
+  acting: SessionActing,
+  input: { organizationId: string; memberId: string },
 ): Promise<Outcome> {
-  const membership = await requireManager(ctx, organizationId);
-  const target = await findMemberInOrganization(ctx.deps.database.db, organizationId, memberId);
+  const { organizationId, memberId } = input;
+  const membership = await requireManager(deps, acting, input);
+  const target = await findMemberInOrganization(deps.database.db, organizationId, memberId);
   if (!target) throw new AppError('NOT_FOUND');
   if (target.role === 'owner' && membership.role !== 'owner') {
     return { ok: false, reason: 'NOT_ALLOWED' };
   }
   const result = await attempt(() =>
-    authFor(ctx.deps).api.removeMember({
+    authFor(deps).api.removeMember({
       body: { memberIdOrEmail: memberId, organizationId },
-      headers,
+      headers: authHeaders(acting.session, acting.ip),
     }),
   );
   if (!result.ok) return { ok: false, reason: refusalOf(result.code) };
-  await auditStaffWrite(ctx, {
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.member:remove',
     entityType: 'identity.member',
     entityId: memberId,
@@ -153,21 +158,24 @@ export async function removeMember(
 }
 
 export async function cancelInvitation(
-  ctx: RequestContext,
-  headers: Headers,
-  organizationId: string,
-  invitationId: string,
+  deps: AppDeps,
+  acting: SessionActing,
+  input: { organizationId: string; invitationId: string },
 ): Promise<Outcome> {
-  await requireManager(ctx, organizationId);
-  const { db } = ctx.deps.database;
+  const { organizationId, invitationId } = input;
+  await requireManager(deps, acting, input);
+  const { db } = deps.database;
   const invitation = await findInvitationInOrganization(db, organizationId, invitationId);
   if (!invitation) throw new AppError('NOT_FOUND');
   if (invitation.status !== 'pending') return { ok: true };
   const result = await attempt(() =>
-    authFor(ctx.deps).api.cancelInvitation({ body: { invitationId }, headers }),
+    authFor(deps).api.cancelInvitation({
+      body: { invitationId },
+      headers: authHeaders(acting.session, acting.ip),
+    }),
   );
   if (!result.ok) return { ok: false, reason: 'NOT_ALLOWED' };
-  await auditStaffWrite(ctx, {
+  await auditStaffWrite(db, acting, {
     action: 'identity.invitation:cancel',
     entityType: 'identity.invitation',
     entityId: invitationId,

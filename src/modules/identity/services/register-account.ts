@@ -1,4 +1,5 @@
 // Outcomes: created (verification mail sent) | INVALID (field messages) — nothing is stored on refusal.
+import type { AuditContext } from '../../../platform/audit';
 import type { FieldErrors } from '../../../platform/errors';
 import type { AppDeps } from '../../../platform/deps';
 import type { Locale } from '../../../platform/i18n';
@@ -18,8 +19,8 @@ export interface RegisterInput {
 
 export async function registerAccount(
   deps: AppDeps,
+  _acting: AuditContext,
   input: RegisterInput,
-  requestHeaders: Headers,
 ): Promise<{ ok: true; userId: string } | { ok: false; fields: FieldErrors }> {
   const email = input.email.trim().toLowerCase();
   const problem = passwordProblem(input.password, email);
@@ -30,7 +31,6 @@ export async function registerAccount(
   const result = await attempt(() =>
     authFor(deps).api.signUpEmail({
       body: { name: input.name.trim(), email, password: input.password, locale: input.locale },
-      headers: requestHeaders,
     }),
   );
   if (!result.ok) {

@@ -1,9 +1,11 @@
 // Outcomes: list | one session revoked (NOT_FOUND unless it is the caller's) | all others revoked.
-import type { RequestContext } from '../../../platform/http/context';
+// Sessions are read and ended through better-auth's own store, by account: the caller's browser
+// is not needed, and ending the current session's cookie is the HTTP side's part.
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
-import { accountHolder, auditStaffWrite } from './account-context';
+import { accountHolder, auditStaffWrite, type SignedInActor } from './account-context';
 import { authFor } from './auth';
-import { attempt } from './auth-errors';
 
 export interface AccountSession {
   id: string;
@@ -24,28 +26,19 @@ interface StoredSession {
   expiresAt: Date | string;
 }
 
-/**
- * better-auth lists sessions only from a "fresh" session (signed in within a day); an account page
- * must work on older ones too, so a refusal for freshness falls back to its own adapter.
- */
-async function storedSessions(ctx: RequestContext, headers: Headers): Promise<StoredSession[]> {
-  const actor = accountHolder(ctx);
-  const auth = authFor(ctx.deps);
-  const listed = await attempt(() => auth.api.listSessions({ headers }));
-  if (listed.ok) return listed.value as StoredSession[];
-  if (listed.code !== 'SESSION_NOT_FRESH') throw new AppError('UNAUTHENTICATED');
-  const context = await auth.$context;
-  const sessions = await context.internalAdapter.listSessions(actor.user.id);
-  const now = Date.now();
-  return (sessions as StoredSession[]).filter((s) => new Date(s.expiresAt).getTime() > now);
+async function storedSessions(deps: AppDeps, actor: SignedInActor): Promise<StoredSession[]> {
+  const store = (await authFor(deps).$context).internalAdapter;
+  const now = deps.clock().getTime();
+  const sessions = (await store.listSessions(actor.user.id)) as StoredSession[];
+  return sessions.filter((s) => new Date(s.expiresAt).getTime() > now);
 }
 
 export async function listMySessions(
-  ctx: RequestContext,
-  headers: Headers,
+  deps: AppDeps,
+  acting: AuditContext,
 ): Promise<AccountSession[]> {
-  const actor = accountHolder(ctx);
-  const sessions = (await storedSessions(ctx, headers)).map((s) => ({
+  const actor = accountHolder(acting);
+  const sessions = (await storedSessions(deps, actor)).map((s) => ({
     id: s.id,
     userAgent: s.userAgent || null,
     ipAddress: s.ipAddress || null,
@@ -60,40 +53,35 @@ export async function listMySessions(
   );
 }
 
-/** Ends one of the caller's sessions; returns the cookie headers when it was the current one. */
+/** Ends one of the caller's sessions; says whether it was the current one (its cookie must go). */
 export async function revokeMySession(
-  ctx: RequestContext,
-  headers: Headers,
-  sessionId: string,
-): Promise<{ wasCurrent: boolean; headers: Headers }> {
-  const actor = accountHolder(ctx);
-  const target = (await storedSessions(ctx, headers)).find((s) => s.id === sessionId);
+  deps: AppDeps,
+  acting: AuditContext,
+  input: { sessionId: string },
+): Promise<{ wasCurrent: boolean }> {
+  const actor = accountHolder(acting);
+  const target = (await storedSessions(deps, actor)).find((s) => s.id === input.sessionId);
   if (!target) throw new AppError('NOT_FOUND');
-  const result = await attempt(() =>
-    authFor(ctx.deps).api.revokeSession({
-      body: { token: target.token },
-      headers,
-      returnHeaders: true,
-    }),
-  );
-  if (!result.ok) throw new AppError('UNAUTHENTICATED');
-  await auditStaffWrite(ctx, {
+  await (await authFor(deps).$context).internalAdapter.deleteSession(target.token);
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.session:revoke',
     entityType: 'identity.session',
     entityId: target.id,
     before: { userId: actor.user.id, userAgent: target.userAgent ?? null },
     after: null,
   });
-  return { wasCurrent: target.id === actor.sessionId, headers: result.value.headers };
+  return { wasCurrent: target.id === actor.sessionId };
 }
 
 /** "Log out elsewhere": every session but this one ends. */
-export async function revokeOtherSessions(ctx: RequestContext, headers: Headers): Promise<number> {
-  const actor = accountHolder(ctx);
-  const others = (await storedSessions(ctx, headers)).filter((s) => s.id !== actor.sessionId);
-  const result = await attempt(() => authFor(ctx.deps).api.revokeOtherSessions({ headers }));
-  if (!result.ok) throw new AppError('UNAUTHENTICATED');
-  await auditStaffWrite(ctx, {
+export async function revokeOtherSessions(deps: AppDeps, acting: AuditContext): Promise<number> {
+  const actor = accountHolder(acting);
+  const others = (await storedSessions(deps, actor)).filter((s) => s.id !== actor.sessionId);
+  if (others.length > 0) {
+    const store = (await authFor(deps).$context).internalAdapter;
+    await store.deleteSessions(others.map((s) => s.token));
+  }
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.session:revokeOthers',
     entityType: 'identity.user',
     entityId: actor.user.id,

@@ -1,9 +1,10 @@
 // Outcomes: setup started (secret + backup codes, not yet on) | turned on by a correct code |
 // turned off with the password | WRONG_PASSWORD | INVALID_CODE | ALREADY_ON | NOT_STARTED | RATE_LIMITED
-import type { RequestContext } from '../../../platform/http/context';
+import type { AppDeps } from '../../../platform/deps';
 import { accountHolder, auditStaffWrite } from './account-context';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
+import { authHeaders, cookiesOf, type SessionActing, type SessionCookies } from './caller-session';
 
 export type TwoFactorRefusal =
   'WRONG_PASSWORD' | 'INVALID_CODE' | 'ALREADY_ON' | 'NOT_STARTED' | 'RATE_LIMITED';
@@ -26,25 +27,32 @@ export function secretOfUri(uri: string): string {
 export const groupSecret = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? '';
 
 /** Password and code guesses from a stolen session are bounded per account. */
-function limit(ctx: RequestContext, kind: 'password' | 'code'): Refused | undefined {
-  const actor = accountHolder(ctx);
-  const hit = ctx.deps.rateLimiter.hit(`2fa-setup-${kind}:${actor.user.id}`, 10, 15 * 60);
+async function limit(
+  deps: AppDeps,
+  acting: SessionActing,
+  kind: 'password' | 'code',
+): Promise<Refused | undefined> {
+  const actor = accountHolder(acting);
+  const hit = await deps.rateLimiter.hit(`2fa-setup-${kind}:${actor.user.id}`, 10, 15 * 60);
   return hit.ok
     ? undefined
     : { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds: hit.retryAfterSeconds };
 }
 
 export async function startTwoFactorSetup(
-  ctx: RequestContext,
-  headers: Headers,
-  password: string,
+  deps: AppDeps,
+  acting: SessionActing,
+  input: { password: string },
 ): Promise<{ ok: true; setup: TwoFactorSetup } | Refused> {
-  const actor = accountHolder(ctx);
+  const actor = accountHolder(acting);
   if (actor.user.twoFactorEnabled) return { ok: false, reason: 'ALREADY_ON' };
-  const limited = limit(ctx, 'password');
+  const limited = await limit(deps, acting, 'password');
   if (limited) return limited;
   const result = await attempt(() =>
-    authFor(ctx.deps).api.enableTwoFactor({ body: { password }, headers }),
+    authFor(deps).api.enableTwoFactor({
+      body: { password: input.password },
+      headers: authHeaders(acting.session, acting.ip),
+    }),
   );
   if (!result.ok) {
     return {
@@ -58,17 +66,22 @@ export async function startTwoFactorSetup(
 
 /** A correct code from the app proves it holds the secret; only then is the second factor on. */
 export async function confirmTwoFactorSetup(
-  ctx: RequestContext,
-  headers: Headers,
-  code: string,
-): Promise<{ ok: true; headers: Headers } | Refused> {
-  const actor = accountHolder(ctx);
+  deps: AppDeps,
+  acting: SessionActing,
+  input: { code: string },
+): Promise<{ ok: true; cookies: SessionCookies } | Refused> {
+  const actor = accountHolder(acting);
   if (actor.user.twoFactorEnabled) return { ok: false, reason: 'ALREADY_ON' };
-  const limited = limit(ctx, 'code');
+  const limited = await limit(deps, acting, 'code');
   if (limited) return limited;
+  const { code } = input;
   if (!/^\d{6}$/.test(code)) return { ok: false, reason: 'INVALID_CODE' };
   const result = await attempt(() =>
-    authFor(ctx.deps).api.verifyTOTP({ body: { code }, headers, returnHeaders: true }),
+    authFor(deps).api.verifyTOTP({
+      body: { code },
+      headers: authHeaders(acting.session, acting.ip),
+      returnHeaders: true,
+    }),
   );
   if (!result.ok) {
     return {
@@ -76,34 +89,38 @@ export async function confirmTwoFactorSetup(
       reason: result.code === 'TOTP_NOT_ENABLED' ? 'NOT_STARTED' : 'INVALID_CODE',
     };
   }
-  await auditStaffWrite(ctx, {
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.twoFactor:enable',
     entityType: 'identity.user',
     entityId: actor.user.id,
     before: { twoFactorEnabled: false },
     after: { twoFactorEnabled: true },
   });
-  return { ok: true, headers: result.value.headers };
+  return { ok: true, cookies: cookiesOf(result.value.headers) };
 }
 
 export async function disableTwoFactor(
-  ctx: RequestContext,
-  headers: Headers,
-  password: string,
-): Promise<{ ok: true; headers: Headers } | Refused> {
-  const actor = accountHolder(ctx);
-  const limited = limit(ctx, 'password');
+  deps: AppDeps,
+  acting: SessionActing,
+  input: { password: string },
+): Promise<{ ok: true; cookies: SessionCookies } | Refused> {
+  const actor = accountHolder(acting);
+  const limited = await limit(deps, acting, 'password');
   if (limited) return limited;
   const result = await attempt(() =>
-    authFor(ctx.deps).api.disableTwoFactor({ body: { password }, headers, returnHeaders: true }),
+    authFor(deps).api.disableTwoFactor({
+      body: { password: input.password },
+      headers: authHeaders(acting.session, acting.ip),
+      returnHeaders: true,
+    }),
   );
   if (!result.ok) return { ok: false, reason: 'WRONG_PASSWORD' };
-  await auditStaffWrite(ctx, {
+  await auditStaffWrite(deps.database.db, acting, {
     action: 'identity.twoFactor:disable',
     entityType: 'identity.user',
     entityId: actor.user.id,
     before: { twoFactorEnabled: actor.user.twoFactorEnabled },
     after: { twoFactorEnabled: false },
   });
-  return { ok: true, headers: result.value.headers };
+  return { ok: true, cookies: cookiesOf(result.value.headers) };
 }
