@@ -53,11 +53,15 @@ async function setUp(env: Record<string, string>) {
     };
     const audit = { actor };
     const db = deps.database.db;
-    const p = await createProgramme(db, audit, { kind: 'funding', titleVi: 'SpeedUP Surge' });
+    const p = await createProgramme(deps, audit, { kind: 'funding', titleVi: 'SpeedUP Surge' });
     if (!p.ok) throw new Error('programme');
-    await publishProgramme(db, audit, p.programme.id, p.programme.version);
+    await publishProgramme(deps, audit, {
+      programmeId: p.programme.id,
+      expectedVersion: p.programme.version,
+    });
     const now = Date.now();
-    const c = await createCall(db, audit, p.programme.id, {
+    const c = await createCall(deps, audit, {
+      programmeId: p.programme.id,
       titleVi: 'Đợt cao điểm',
       opensAt: new Date(now - 3_600_000),
       closesAt: new Date(now + 86_400_000),

@@ -19,7 +19,7 @@ export async function signedInFounder(
   return { id, startup };
 }
 
-type CallForm = Parameters<typeof createCall>[3]['form'];
+type CallForm = Parameters<typeof createCall>[2]['form'];
 
 /** A call's form of one section, "Dự án": a required "Tên dự án", then these questions. */
 export const projectForm = (...more: CallForm['sections'][number]['questions']): CallForm => ({
@@ -45,25 +45,33 @@ export const projectForm = (...more: CallForm['sections'][number]['questions']):
 export async function openCall(
   portal: RunningPortal,
   titles: { programme: string; call: string },
-  call: Pick<Parameters<typeof createCall>[3], 'form' | 'eligibility'>,
+  call: Pick<Parameters<typeof createCall>[2], 'form' | 'eligibility'>,
 ) {
-  const db = portal.t.deps.database.db;
   const staff = actorOf({ id: 'e2e-staff', email: 's@e2e.vn' }, ['staff']);
   const p = await createProgramme(
-    db,
+    portal.t.deps,
     { actor: staff },
     { kind: 'funding', titleVi: titles.programme },
   );
   if (!p.ok) throw new Error('programme');
-  await publishProgramme(db, { actor: staff }, p.programme.id, p.programme.version);
+  await publishProgramme(
+    portal.t.deps,
+    { actor: staff },
+    { programmeId: p.programme.id, expectedVersion: p.programme.version },
+  );
   const now = Date.now();
-  const c = await createCall(db, { actor: staff }, p.programme.id, {
-    ...call,
-    titleVi: titles.call,
-    opensAt: new Date(now - 3_600_000),
-    closesAt: new Date(now + 7 * 86_400_000),
-    status: 'published',
-  });
+  const c = await createCall(
+    portal.t.deps,
+    { actor: staff },
+    {
+      programmeId: p.programme.id,
+      ...call,
+      titleVi: titles.call,
+      opensAt: new Date(now - 3_600_000),
+      closesAt: new Date(now + 7 * 86_400_000),
+      status: 'published',
+    },
+  );
   if (!c.ok) throw new Error('call');
   const programmePath = `/programs/${p.programme.slug}`;
   return { programmePath, applyPath: `${programmePath}/calls/${c.call.slug}/apply` };

@@ -91,13 +91,17 @@ describe.each(testEngines)('applications on %s', (engine) => {
     );
     old = await startup('Công Ty Lâu Năm', [[outsider, 'owner']], '2010-01-01');
     const audit = { actor: staff };
-    const p = await createProgramme(db(), audit, {
+    const p = await createProgramme(t.deps, audit, {
       kind: 'funding',
       titleVi: 'Chương trình SpeedUP 2026',
     });
     if (!p.ok) throw new Error('programme');
-    await publishProgramme(db(), audit, p.programme.id, p.programme.version);
-    const c = await createCall(db(), audit, p.programme.id, {
+    await publishProgramme(t.deps, audit, {
+      programmeId: p.programme.id,
+      expectedVersion: p.programme.version,
+    });
+    const c = await createCall(t.deps, audit, {
+      programmeId: p.programme.id,
       titleVi: 'Đợt 1 năm 2026',
       opensAt: new Date('2026-10-01T01:00:00Z'),
       closesAt,
@@ -295,7 +299,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const late = await submit('late-key-0001', closesAt);
     expect(late).toMatchObject({ ok: false, reason: 'CALL_CLOSED' });
     await grantExtension(
-      db(),
+      { ...t.deps, clock: () => closesAt },
       { actor: staff },
       {
         callId,
@@ -303,7 +307,6 @@ describe.each(testEngines)('applications on %s', (engine) => {
         closesAt: new Date(closesAt.getTime() + 3_600_000),
         reason: 'Mất điện',
       },
-      closesAt,
     );
     const extended = await submit('extended-key-01', new Date(closesAt.getTime() + 60_000));
     expect(extended).toMatchObject({ ok: true, versionNumber: 1, isReplay: false });

@@ -88,7 +88,6 @@ describe.each(testEngines)('application pages on %s', (engine) => {
   let applyUrl = '';
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     t.database.query<T>(sql, params);
-  const db = () => t.deps.database.db;
   const privateFiles = () => {
     const root = path.join(t.deps.config.DATA_DIR, 'files', 'private');
     try {
@@ -133,7 +132,7 @@ describe.each(testEngines)('application pages on %s', (engine) => {
     await startup('Đối Thủ', outsiderUser.id, '2024-01-01');
     const staffActor = actorOf(staffUser, ['staff']);
     const p = await createProgramme(
-      db(),
+      t.deps,
       { actor: staffActor },
       {
         kind: 'funding',
@@ -141,15 +140,24 @@ describe.each(testEngines)('application pages on %s', (engine) => {
       },
     );
     if (!p.ok) throw new Error('programme');
-    await publishProgramme(db(), { actor: staffActor }, p.programme.id, p.programme.version);
-    const c = await createCall(db(), { actor: staffActor }, p.programme.id, {
-      titleVi: 'Đợt 1 năm 2026',
-      opensAt: new Date('2026-10-01T01:00:00Z'),
-      closesAt,
-      status: 'published',
-      form: FORM,
-      eligibility: { maxOrganizationAgeYears: 5, sectors: ['ai'] },
-    });
+    await publishProgramme(
+      t.deps,
+      { actor: staffActor },
+      { programmeId: p.programme.id, expectedVersion: p.programme.version },
+    );
+    const c = await createCall(
+      t.deps,
+      { actor: staffActor },
+      {
+        programmeId: p.programme.id,
+        titleVi: 'Đợt 1 năm 2026',
+        opensAt: new Date('2026-10-01T01:00:00Z'),
+        closesAt,
+        status: 'published',
+        form: FORM,
+        eligibility: { maxOrganizationAgeYears: 5, sectors: ['ai'] },
+      },
+    );
     if (!c.ok) throw new Error('call');
     programmeUrl = `/programs/${p.programme.slug}`;
     applyUrl = `${programmeUrl}/calls/${c.call.slug}/apply`;

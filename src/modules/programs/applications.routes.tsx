@@ -176,12 +176,10 @@ function registerApplyPages(router: Router) {
   router.page('GET', APPLY, policies.session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(
-      db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const { programme, call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const options = await applyOptions(db, ctx.actor, call, ctx.deps.clock());
     return c.html(<ApplyPage ctx={ctx} programme={programme} call={call} options={options} />);
   });
@@ -189,12 +187,10 @@ function registerApplyPages(router: Router) {
   router.page('POST', APPLY, policies.session, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(
-      db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const { programme, call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const organizationId = textValues(await readBody(c)).organizationId ?? '';
     const now = ctx.deps.clock();
     const result = await startApplication(db, ctx, { callId: call.id, organizationId }, now);

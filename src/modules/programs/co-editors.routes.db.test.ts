@@ -29,7 +29,6 @@ describe.each(testEngines)('co-editors and the draft autosave on %s', (engine) =
   let appId = '';
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     t.database.query<T>(sql, params);
-  const db = () => t.deps.database.db;
   const appPath = () => `/programs/applications/${appId}`;
   const editPath = () => `${appPath()}/edit`;
   const appRow = async () =>
@@ -67,20 +66,29 @@ describe.each(testEngines)('co-editors and the draft autosave on %s', (engine) =
     ]);
     await managedStartup(t, 'Đối Thủ', [[users.outsider.id, 'owner']]);
     const p = await createProgramme(
-      db(),
+      t.deps,
       { actor: staff },
       { kind: 'funding', titleVi: 'SpeedUP' },
     );
     if (!p.ok) throw new Error('programme');
-    await publishProgramme(db(), { actor: staff }, p.programme.id, p.programme.version);
-    const c = await createCall(db(), { actor: staff }, p.programme.id, {
-      titleVi: 'Đợt 1',
-      opensAt: new Date('2026-10-01T01:00:00Z'),
-      closesAt: new Date('2026-12-01T10:00:00Z'),
-      status: 'published',
-      form: FORM,
-      eligibility: {},
-    });
+    await publishProgramme(
+      t.deps,
+      { actor: staff },
+      { programmeId: p.programme.id, expectedVersion: p.programme.version },
+    );
+    const c = await createCall(
+      t.deps,
+      { actor: staff },
+      {
+        programmeId: p.programme.id,
+        titleVi: 'Đợt 1',
+        opensAt: new Date('2026-10-01T01:00:00Z'),
+        closesAt: new Date('2026-12-01T10:00:00Z'),
+        status: 'published',
+        form: FORM,
+        eligibility: {},
+      },
+    );
     if (!c.ok) throw new Error('call');
     t.setNow(new Date('2026-11-01T00:00:00Z'));
     for (const name of Object.keys(users) as (keyof typeof users)[])

@@ -34,12 +34,10 @@ export function registerCouncilRoutes(router: Router) {
   const listPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(
-      db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const { programme, call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const { councils, rounds } = await councilsOfCall(db, ctx.actor, call);
     const page = (
       <CouncilsPage
@@ -59,7 +57,10 @@ export function registerCouncilRoutes(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const values = textValues(await readBody(c));
-    const { call } = await getCall(db, ctx.actor, routeParam(c, 'slug'), routeParam(c, 'call'));
+    const { call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const result = await createCouncil(db, ctx, call.id, {
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',

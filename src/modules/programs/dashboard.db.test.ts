@@ -190,21 +190,26 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
     memberBrowser = await signIn(t, 'member@dashboard.example');
 
     const audit = { actor: staff };
-    const p = await createProgramme(db(), audit, { kind: 'funding', titleVi: 'SpeedUP 2026' });
+    const p = await createProgramme(t.deps, audit, { kind: 'funding', titleVi: 'SpeedUP 2026' });
     if (!p.ok) throw new Error('programme');
-    await publishProgramme(db(), audit, p.programme.id, p.programme.version);
+    await publishProgramme(t.deps, audit, {
+      programmeId: p.programme.id,
+      expectedVersion: p.programme.version,
+    });
     const window = {
       opensAt: new Date('2026-10-01T01:00:00Z'),
       closesAt: new Date('2026-12-01T10:00:00Z'),
       status: 'published' as const,
       form: FORM,
     };
-    const c = await createCall(db(), audit, p.programme.id, {
+    const c = await createCall(t.deps, audit, {
+      programmeId: p.programme.id,
       ...window,
       titleVi: 'Đợt 1',
       eligibility: { maxOrganizationAgeYears: 5, organizationKinds: ['startup', 'sme'] },
     });
-    const empty = await createCall(db(), audit, p.programme.id, {
+    const empty = await createCall(t.deps, audit, {
+      programmeId: p.programme.id,
       ...window,
       titleVi: 'Đợt 2',
       eligibility: {},
@@ -281,7 +286,11 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
 
   it('counts the funnel and the breakdowns of submitted applications', async () => {
     const [programmeSlug, , callSlug] = base.split('/').slice(3);
-    const view = await getCallDashboard(db(), staff, programmeSlug!, callSlug!);
+    const view = await getCallDashboard(
+      t.deps,
+      { actor: staff },
+      { programmeSlug: programmeSlug!, callSlug: callSlug! },
+    );
     expect(view.funnel).toEqual({
       drafts: 1,
       submitted: 3,
@@ -419,7 +428,11 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
       }
     }
     await expect(
-      getCallDashboard(db(), founder, base.split('/')[3]!, base.split('/')[5]!),
+      getCallDashboard(
+        t.deps,
+        { actor: founder },
+        { programmeSlug: base.split('/')[3]!, callSlug: base.split('/')[5]! },
+      ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await staffBrowser.get(base.replace(/calls\/[^/]+/, 'calls/khong-co'))).status).toBe(
       404,

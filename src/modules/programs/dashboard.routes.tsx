@@ -14,23 +14,21 @@ export function registerDashboardRoutes(router: Router) {
 
   router.page('GET', DASHBOARD, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const view = await getCallDashboard(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const view = await getCallDashboard(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     return c.html(<CallDashboardPage ctx={ctx} view={view} />);
   });
 
   const download = (format: ExportFormat) => async (c: AppContext) => {
     const ctx = c.get('ctx');
-    const { body, type, fileName } = await exportApplications(
-      { db: ctx.deps.database.db, files: ctx.deps.files },
-      ctx,
-      { programmeSlug: routeParam(c, 'slug'), callSlug: routeParam(c, 'call'), format },
-      { t: ctx.t, locale: ctx.locale },
-    );
+    const { body, type, fileName } = await exportApplications(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+      format,
+      env: { t: ctx.t, locale: ctx.locale },
+    });
     return new Response(body, {
       headers: {
         'Content-Type': type,

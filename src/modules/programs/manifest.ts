@@ -91,7 +91,7 @@ export const programsModule: ModuleManifest = {
   },
   seeds: {
     async demo(deps) {
-      await seedProgramsDemo(deps.database.db, deps.clock());
+      await seedProgramsDemo(deps);
     },
   },
 };

@@ -226,7 +226,7 @@ describe.each(testEngines)('programmes and calls on %s', (engine) => {
     expect(await q(`select count(*)::int as n from programs_calls`)).toEqual([{ n: 0 }]);
     // The commands themselves refuse an outsider the same way.
     await expect(
-      createProgramme(t.deps.database.db, { actor: ANONYMOUS }, { kind: 'funding', titleVi: 'X' }),
+      createProgramme(t.deps, { actor: ANONYMOUS }, { kind: 'funding', titleVi: 'X' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -312,8 +312,11 @@ describe.each(testEngines)('programmes and calls on %s', (engine) => {
     );
     expect(added.status).toBe(303);
     // One second before opening, the form was still free to change.
-    const db = t.deps.database.db;
-    const { call } = await getCall(db, staffActor, slug, 'dot-1-nam-2026');
+    const { call } = await getCall(
+      t.deps,
+      { actor: staffActor },
+      { programmeSlug: slug, callSlug: 'dot-1-nam-2026' },
+    );
     const dropped = {
       ...callInputOf(call),
       form: {
@@ -324,22 +327,20 @@ describe.each(testEngines)('programmes and calls on %s', (engine) => {
     };
     const input = dropped;
     const early = await updateCall(
-      db,
+      { ...t.deps, clock: () => new Date('2026-10-01T00:59:59Z') },
       audit(),
-      call.id,
-      call.version,
-      input,
-      new Date('2026-10-01T00:59:59Z'),
+      { callId: call.id, expectedVersion: call.version, ...input },
     );
     expect(early.ok).toBe(true);
-    const { call: now } = await getCall(db, staffActor, slug, 'dot-1-nam-2026');
+    const { call: now } = await getCall(
+      t.deps,
+      { actor: staffActor },
+      { programmeSlug: slug, callSlug: 'dot-1-nam-2026' },
+    );
     const late = await updateCall(
-      db,
+      { ...t.deps, clock: () => new Date('2026-10-01T01:00:00Z') },
       audit(),
-      now.id,
-      now.version,
-      { ...callInputOf(now), form: FORM },
-      new Date('2026-10-01T01:00:00Z'),
+      { callId: now.id, expectedVersion: now.version, ...callInputOf(now), form: FORM },
     );
     expect(late).toMatchObject({
       ok: false,
@@ -347,15 +348,25 @@ describe.each(testEngines)('programmes and calls on %s', (engine) => {
       refusals: [{ questionId: 'pitch', reason: 'REMOVED' }],
     });
     const moved = await updateCall(
-      db,
+      { ...t.deps, clock: () => new Date('2026-10-02T00:00:00Z') },
       audit(),
-      now.id,
-      now.version,
-      { ...callInputOf(now), opensAt: new Date('2026-10-05T01:00:00Z') },
-      new Date('2026-10-02T00:00:00Z'),
+      {
+        callId: now.id,
+        expectedVersion: now.version,
+        ...callInputOf(now),
+        opensAt: new Date('2026-10-05T01:00:00Z'),
+      },
     );
     expect(moved).toMatchObject({ ok: false, reason: 'OPENS_AT_LOCKED' });
-    expect((await getCall(db, staffActor, slug, 'dot-1-nam-2026')).call).toEqual(now);
+    expect(
+      (
+        await getCall(
+          t.deps,
+          { actor: staffActor },
+          { programmeSlug: slug, callSlug: 'dot-1-nam-2026' },
+        )
+      ).call,
+    ).toEqual(now);
   });
 
   it('takes submissions until the second before the deadline, later with an extension', async () => {
@@ -372,14 +383,18 @@ describe.each(testEngines)('programmes and calls on %s', (engine) => {
       }),
     );
     const [green, health] = orgs as [(typeof orgs)[number], (typeof orgs)[number]];
-    const p = await createProgramme(db, audit(), {
+    const p = await createProgramme(t.deps, audit(), {
       kind: 'competition',
       titleVi: 'Cuộc thi I-Star 2026',
     });
     if (!p.ok) throw new Error(JSON.stringify(p.fields));
-    await publishProgramme(db, audit(), p.programme.id, p.programme.version);
+    await publishProgramme(t.deps, audit(), {
+      programmeId: p.programme.id,
+      expectedVersion: p.programme.version,
+    });
     const closesAt = new Date('2026-12-01T10:00:00Z');
-    const created = await createCall(db, audit(), p.programme.id, {
+    const created = await createCall(t.deps, audit(), {
+      programmeId: p.programme.id,
       titleVi: 'Vòng sơ loại',
       opensAt: new Date('2026-10-01T01:00:00Z'),
       closesAt,
@@ -402,27 +417,22 @@ describe.each(testEngines)('programmes and calls on %s', (engine) => {
     expect(await isCallOpenFor(db, call, green.id, new Date('2026-10-01T00:59:59Z'))).toBe(false);
 
     const extended = new Date('2026-12-03T10:00:00Z');
-    const refused = await grantExtension(
-      db,
-      audit(),
-      { callId: call.id, organizationId: green.id, closesAt: at(-60_000), reason: 'Mất điện' },
-      at(1000),
-    );
+    const refused = await grantExtension({ ...t.deps, clock: () => at(1000) }, audit(), {
+      callId: call.id,
+      organizationId: green.id,
+      closesAt: at(-60_000),
+      reason: 'Mất điện',
+    });
     expect(refused).toMatchObject({
       ok: false,
       fields: { closesAt: { key: 'programs.error.extensionNotLater' } },
     });
-    const granted = await grantExtension(
-      db,
-      audit(),
-      {
-        callId: call.id,
-        organizationId: green.id,
-        closesAt: extended,
-        reason: 'Mất điện ngày cuối',
-      },
-      at(1000),
-    );
+    const granted = await grantExtension({ ...t.deps, clock: () => at(1000) }, audit(), {
+      callId: call.id,
+      organizationId: green.id,
+      closesAt: extended,
+      reason: 'Mất điện ngày cuối',
+    });
     expect(granted.ok).toBe(true);
     expect(await isCallOpenFor(db, call, green.id, at(0))).toBe(true);
     expect(await isCallOpenFor(db, call, green.id, new Date(extended.getTime() - 1000))).toBe(true);

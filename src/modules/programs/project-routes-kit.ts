@@ -80,7 +80,7 @@ export const PROJECT_LIST = `${STAFF_PATH}/:slug/projects`;
 export const PROJECT_ONE = `${PROJECT_LIST}/:id`;
 
 export const programmeOf = (c: AppContext) =>
-  getProgrammeBySlug(dbOf(c), c.get('ctx').actor, routeParam(c, 'slug'));
+  getProgrammeBySlug(c.get('ctx').deps, c.get('ctx'), { slug: routeParam(c, 'slug') });
 /** The project the staff route names, in the programme it names; NOT_FOUND otherwise. */
 export const staffProject = async (c: AppContext) => {
   const programme = await programmeOf(c);

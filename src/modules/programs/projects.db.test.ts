@@ -94,7 +94,7 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     await createUser(t, { email: 'outsider@projects.example' });
     staffActor = userActor(s.id, s.email, ['staff']);
     founderActor = userActor(f.id, f.email, []);
-    const p = await createProgramme(db(), audit(), {
+    const p = await createProgramme(t.deps, audit(), {
       kind: 'funding',
       titleVi: 'SpeedUP 2026',
       fundingCapVnd: 2_000_000_000n,

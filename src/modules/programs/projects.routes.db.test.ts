@@ -100,7 +100,7 @@ describe.each(testEngines)('funded project pages on %s', (engine) => {
       roles: new Set(['member', 'staff']),
     };
     const p = await createProgramme(
-      t.deps.database.db,
+      t.deps,
       { actor },
       {
         kind: 'funding',

@@ -22,7 +22,7 @@ export function registerPublicRoutes(router: Router) {
     const ctx = c.get('ctx');
     const query = ZProgrammeQuery.parse(c.req.query());
     // Staff see the same public list here; drafts are on their own list.
-    const result = await findProgrammes(ctx.deps.database.db, ctx.actor, query, ['published']);
+    const result = await findProgrammes(ctx.deps, ctx, { query, statuses: ['published'] });
     return c.html(<ProgrammesPage ctx={ctx} result={result} />);
   });
 
@@ -30,9 +30,9 @@ export function registerPublicRoutes(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const now = ctx.deps.clock();
-    const programme = await getProgrammeBySlug(db, ctx.actor, routeParam(c, 'slug'));
+    const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     const [calls, postingOrganization, documents] = await Promise.all([
-      callsOf(db, ctx.actor, programme),
+      callsOf(ctx.deps, ctx, { programme }),
       postingOrganizationOf(db, programme),
       programmeDocumentsOf(db, programme),
     ]);
@@ -52,12 +52,10 @@ export function registerPublicRoutes(router: Router) {
   // A published programme's documents are public; a draft's are for staff (others: 404).
   router.page('GET', `${PUBLIC_PATH}/:slug/documents/:document`, policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const { programme, document } = await getProgrammeDocument(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'document'),
-    );
+    const { programme, document } = await getProgrammeDocument(ctx.deps, ctx, {
+      slug: routeParam(c, 'slug'),
+      documentId: routeParam(c, 'document'),
+    });
     // A removed document must not outlive its removal in a cache; a draft's is never shared.
     return privateDownload(
       c,

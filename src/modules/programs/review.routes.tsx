@@ -73,12 +73,10 @@ function registerStaffReviewPages(router: Router) {
   const roundsPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(
-      db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const { programme, call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const rounds = await roundsOfCall(db, ctx.actor, call);
     return (
       <RoundsPage
@@ -96,7 +94,10 @@ function registerStaffReviewPages(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const values = await form(c);
-    const { call } = await getCall(db, ctx.actor, routeParam(c, 'slug'), routeParam(c, 'call'));
+    const { call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const result = await createReviewRound(db, ctx, call.id, roundInputOf(values));
     if (result.ok) return c.redirect(`${roundPath(result.round.id)}?done=created`, 303);
     return c.html(await roundsPage(c, values, roundErrors(result.fields)), 422);
@@ -400,7 +401,7 @@ export function registerReviewRoutes(router: Router) {
   router.page('GET', '/programs/:slug/winners', policies.public, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const programme = await getProgrammeBySlug(db, ctx.actor, routeParam(c, 'slug'));
+    const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     return c.html(
       <WinnersPage
         ctx={ctx}

@@ -88,7 +88,7 @@ async function programmePage(
   const db = ctx.deps.database.db;
   const [posting, calls, documents] = await Promise.all([
     postingOrganizationOf(db, programme),
-    callsOf(db, ctx.actor, programme),
+    callsOf(ctx.deps, ctx, { programme }),
     programmeDocumentsOf(db, programme),
   ]);
   return (
@@ -111,11 +111,9 @@ function registerProgrammePages(router: Router) {
 
   router.page('GET', STAFF_PATH, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const result = await findProgrammes(
-      ctx.deps.database.db,
-      ctx.actor,
-      ZProgrammeQuery.parse(c.req.query()),
-    );
+    const result = await findProgrammes(ctx.deps, ctx, {
+      query: ZProgrammeQuery.parse(c.req.query()),
+    });
     return c.html(<StaffProgrammesPage ctx={ctx} result={result} />);
   });
 
@@ -126,7 +124,7 @@ function registerProgrammePages(router: Router) {
   router.page('POST', `${STAFF_PATH}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const values = textValues(await readBody(c));
-    const result = await createProgrammeFromForm(ctx, values);
+    const result = await createProgrammeFromForm(ctx.deps, ctx, values);
     if (result.ok) return c.redirect(`${programmeEdit(result.programme.slug)}?done=created`, 303);
     const errors = result.reason === 'INVALID' ? result.fields : undefined;
     return c.html(<ProgrammeFormPage ctx={ctx} values={values} errors={errors} />, 422);
@@ -134,11 +132,7 @@ function registerProgrammePages(router: Router) {
 
   router.page('GET', `${STAFF_PATH}/:slug/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const programme = await getProgrammeBySlug(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-    );
+    const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     return c.html(await programmePage(c, programme));
   });
 
@@ -147,14 +141,18 @@ function registerProgrammePages(router: Router) {
     const slug = routeParam(c, 'slug');
     const values = textValues(await readBody(c));
     const version = formVersion(values);
-    const result = await editProgrammeFromForm(ctx, slug, version, values);
+    const result = await editProgrammeFromForm(ctx.deps, ctx, {
+      slug,
+      expectedVersion: version,
+      values,
+    });
     if (result.ok) return c.redirect(`${programmeEdit(slug)}?done=saved`, 303);
     if (result.reason === 'CONFLICT') {
       // What was typed stays in the form; saving again rests on the version now stored.
       const form = { values, version: result.current.version, conflict: true };
       return c.html(await programmePage(c, result.current, form), 409);
     }
-    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
+    const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug });
     return c.html(
       await programmePage(c, programme, { values, errors: result.fields, version }),
       422,
@@ -165,9 +163,12 @@ function registerProgrammePages(router: Router) {
     router.page('POST', `${STAFF_PATH}/:slug/${action}`, canManage, async (c) => {
       const ctx = c.get('ctx');
       const slug = routeParam(c, 'slug');
-      const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
+      const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug });
       const version = formVersion(textValues(await readBody(c)));
-      const result = await run(ctx.deps.database.db, ctx, programme.id, version);
+      const result = await run(ctx.deps, ctx, {
+        programmeId: programme.id,
+        expectedVersion: version,
+      });
       if (result.ok) return c.redirect(`${programmeEdit(slug)}?done=${action}ed`, 303);
       return c.html(
         await programmePage(c, result.current, {
@@ -197,7 +198,7 @@ function registerDocumentPages(router: Router) {
     );
   const programmeOf = (c: AppContext) => {
     const ctx = c.get('ctx');
-    return getProgrammeBySlug(ctx.deps.database.db, ctx.actor, routeParam(c, 'slug'));
+    return getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
   };
 
   router.page('POST', PROGRAMME_DOCUMENTS_ROUTE, canManage, async (c) => {
@@ -206,17 +207,12 @@ function registerDocumentPages(router: Router) {
     const posted = await readBody(c);
     const values = textValues(posted);
     const [file] = await postedFiles(posted, DOCUMENT_FIELDS.file);
-    const result = await addProgrammeDocument(
-      ctx.deps.database.db,
-      ctx,
-      ctx.deps.files,
-      programme.id,
-      {
-        titleVi: values[DOCUMENT_FIELDS.titleVi] ?? '',
-        titleEn: values[DOCUMENT_FIELDS.titleEn] ?? '',
-        file,
-      },
-    );
+    const result = await addProgrammeDocument(ctx.deps, ctx, {
+      programmeId: programme.id,
+      titleVi: values[DOCUMENT_FIELDS.titleVi] ?? '',
+      titleEn: values[DOCUMENT_FIELDS.titleEn] ?? '',
+      file,
+    });
     if (result.ok) return back(c, 'documentAdded');
     const errors = renameFields(
       result.fields,
@@ -230,25 +226,21 @@ function registerDocumentPages(router: Router) {
     const programme = await programmeOf(c);
     const typed = textValues(await readBody(c)).move ?? '';
     const move: TMove = (MOVES as readonly string[]).includes(typed) ? (typed as TMove) : 'up';
-    await moveProgrammeDocument(
-      ctx.deps.database.db,
-      ctx,
-      programme.id,
-      routeParam(c, 'document'),
+    await moveProgrammeDocument(ctx.deps, ctx, {
+      programmeId: programme.id,
+      documentId: routeParam(c, 'document'),
       move,
-    );
+    });
     return back(c);
   });
 
   router.page('POST', `${DOCUMENT}/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
-    await removeProgrammeDocument(
-      ctx.deps.database.db,
-      ctx,
-      programme.id,
-      routeParam(c, 'document'),
-    );
+    await removeProgrammeDocument(ctx.deps, ctx, {
+      programmeId: programme.id,
+      documentId: routeParam(c, 'document'),
+    });
     return back(c, 'documentRemoved');
   });
 }
@@ -260,18 +252,14 @@ function registerCallPages(router: Router) {
 
   router.page('GET', `${CALLS}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const programme = await getProgrammeBySlug(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-    );
+    const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     return c.html(<CallFormPage ctx={ctx} programme={programme} state={emptyCallForm()} />);
   });
 
   router.page('POST', `${CALLS}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const slug = routeParam(c, 'slug');
-    const programme = await getProgrammeBySlug(ctx.deps.database.db, ctx.actor, slug);
+    const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug });
     const posted = await readBody(c);
     const state = readCallForm(posted);
     const op = textValues(posted).op ?? 'save';
@@ -279,7 +267,7 @@ function registerCallPages(router: Router) {
       const next = { ...state, draft: applyBuilderOp(state.draft, op) };
       return c.html(<CallFormPage ctx={ctx} programme={programme} state={next} />);
     }
-    const result = await createCallFromForm(ctx, slug, state);
+    const result = await createCallFromForm(ctx.deps, ctx, { programmeSlug: slug, state });
     if (result.ok) return c.redirect(`${callEdit(slug, result.call.slug)}?done=created`, 303);
     return c.html(
       <CallFormPage ctx={ctx} programme={programme} state={state} errors={result.fields} />,
@@ -299,12 +287,10 @@ function registerCallPages(router: Router) {
   ) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(
-      db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const { programme, call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     return (
       <CallFormPage
         ctx={ctx}
@@ -333,7 +319,12 @@ function registerCallPages(router: Router) {
       const next = { ...state, draft: applyBuilderOp(state.draft, op) };
       return c.html(await callPage(c, { state: next, version }));
     }
-    const result = await editCallFromForm(ctx, slug, callSlug, version, state);
+    const result = await editCallFromForm(ctx.deps, ctx, {
+      programmeSlug: slug,
+      callSlug,
+      expectedVersion: version,
+      state,
+    });
     if (result.ok) return c.redirect(`${callEdit(slug, callSlug)}?done=saved`, 303);
     switch (result.reason) {
       case 'INVALID':
@@ -372,7 +363,11 @@ function registerCallPages(router: Router) {
     const ctx = c.get('ctx');
     const [slug, callSlug] = [routeParam(c, 'slug'), routeParam(c, 'call')];
     const values = textValues(await readBody(c));
-    const result = await grantExtensionFromForm(ctx, slug, callSlug, values);
+    const result = await grantExtensionFromForm(ctx.deps, ctx, {
+      programmeSlug: slug,
+      callSlug,
+      values,
+    });
     values.extensionClosesAt = asInputValue(values.extensionClosesAt ?? '');
     if (result.ok) return c.redirect(`${callEdit(slug, callSlug)}?done=extended#h-extensions`, 303);
     return c.html(await callPage(c, { extensionForm: { values, errors: result.fields } }), 422);

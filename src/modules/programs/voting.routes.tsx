@@ -48,12 +48,10 @@ function registerVotePages(router: Router) {
   const newPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const { programme, call } = await getCall(
-      db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-      routeParam(c, 'call'),
-    );
+    const { programme, call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const { vote } = await staffVoteOfCall(db, ctx.actor, call);
     if (vote) return c.redirect(`${STAFF_VOTES_PATH}/${vote.id}`, 303);
     const page = (
@@ -66,7 +64,10 @@ function registerVotePages(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const values = textValues(await readBody(c));
-    const { call } = await getCall(db, ctx.actor, routeParam(c, 'slug'), routeParam(c, 'call'));
+    const { call } = await getCall(ctx.deps, ctx, {
+      programmeSlug: routeParam(c, 'slug'),
+      callSlug: routeParam(c, 'call'),
+    });
     const result = await createPublicVote(db, ctx, call.id, {
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',

@@ -2,13 +2,13 @@
 // I-Star competition (seed 004), each published with a call open from a week ago to 17:00 Vietnam
 // time a month from the day the data is loaded, so the demo founder can apply at once.
 import type { Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
 import type { TCallForm } from '../domain/call-form';
 import { parseVnDateTime, vnDay } from '../../../platform/i18n';
 import { createCall } from '../services/calls/create-call';
 import { createProgramme } from '../services/programmes/create-programme';
 import { publishProgramme } from '../services/programmes/publish-programme';
 import type { TProgrammeFieldsInput } from '../contracts';
+import type { ClockDeps } from '../services/common';
 
 const DAY_MS = 86_400_000;
 
@@ -181,17 +181,21 @@ const ISTAR: TProgrammeFieldsInput = {
 };
 
 async function publishedWithCall(
-  db: Db,
+  deps: ClockDeps,
   programme: TProgrammeFieldsInput,
   call: { titleVi: string; titleEn: string; form: TCallForm; maxAgeYears?: number },
-  now: Date,
 ) {
+  const now = deps.clock();
   const audit = { actor: SEEDER, label: 'demo' };
-  const created = await createProgramme(db, audit, programme);
+  const created = await createProgramme(deps, audit, programme);
   if (!created.ok) throw new Error(`demo programme ${programme.slug}: ${JSON.stringify(created)}`);
-  await publishProgramme(db, audit, created.programme.id, created.programme.version);
+  await publishProgramme(deps, audit, {
+    programmeId: created.programme.id,
+    expectedVersion: created.programme.version,
+  });
   const closesAt = parseVnDateTime(`${vnDay(new Date(now.getTime() + 30 * DAY_MS))} 17:00`)!;
-  const opened = await createCall(db, audit, created.programme.id, {
+  const opened = await createCall(deps, audit, {
+    programmeId: created.programme.id,
     titleVi: call.titleVi,
     titleEn: call.titleEn,
     opensAt: new Date(now.getTime() - 7 * DAY_MS),
@@ -203,17 +207,16 @@ async function publishedWithCall(
   if (!opened.ok) throw new Error(`demo call of ${programme.slug}: ${JSON.stringify(opened)}`);
 }
 
-export async function seedProgramsDemo(db: Db, now = new Date()): Promise<void> {
-  await publishedWithCall(
-    db,
-    SPEEDUP,
-    { titleVi: 'Đợt 1', titleEn: 'Round 1', form: SPEEDUP_FORM, maxAgeYears: 5 },
-    now,
-  );
-  await publishedWithCall(
-    db,
-    ISTAR,
-    { titleVi: 'Vòng sơ loại', titleEn: 'Preliminary round', form: ISTAR_FORM },
-    now,
-  );
+export async function seedProgramsDemo(deps: ClockDeps): Promise<void> {
+  await publishedWithCall(deps, SPEEDUP, {
+    titleVi: 'Đợt 1',
+    titleEn: 'Round 1',
+    form: SPEEDUP_FORM,
+    maxAgeYears: 5,
+  });
+  await publishedWithCall(deps, ISTAR, {
+    titleVi: 'Vòng sơ loại',
+    titleEn: 'Preliminary round',
+    form: ISTAR_FORM,
+  });
 }

@@ -1,9 +1,14 @@
 // What the programme and call commands share.
 import { randomBytes } from 'node:crypto';
 import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import type { FieldErrors } from '../../../platform/errors';
 import { slugify } from '../../../platform/text/vietnamese';
+
+/** What most commands and queries use: the database, and the clock for those that date things. */
+export type DbDeps = Pick<AppDeps, 'database'>;
+export type ClockDeps = Pick<AppDeps, 'database' | 'clock'>;
 
 /** Who is recorded as having made a change. */
 export const actorIdOf = (audit: AuditContext): string =>

@@ -38,7 +38,7 @@ export async function seedCallWithApplications(t: TestApp, tag: string) {
     if (!r.ok) throw new Error(JSON.stringify(r.fields));
     orgs.push({ id: r.organization.id, name: legalName });
   }
-  const p = await createProgramme(db, { actor: staffActor }, {
+  const p = await createProgramme(t.deps, { actor: staffActor }, {
     kind: 'competition',
     titleVi: 'Cuộc thi I-Star 2026',
     titleEn: 'I-Star 2026',
@@ -46,14 +46,19 @@ export async function seedCallWithApplications(t: TestApp, tag: string) {
   } as never);
   if (!p.ok) throw new Error(JSON.stringify(p.fields));
   await q(`update programs_programmes set status = 'published' where id = $1`, [p.programme.id]);
-  const c = await createCall(db, { actor: staffActor }, p.programme.id, {
-    titleVi: 'Vòng 1',
-    opensAt: new Date('2026-01-01T00:00:00Z'),
-    closesAt: new Date('2026-02-01T00:00:00Z'),
-    status: 'published',
-    form: FORM,
-    eligibility: {},
-  });
+  const c = await createCall(
+    t.deps,
+    { actor: staffActor },
+    {
+      programmeId: p.programme.id,
+      titleVi: 'Vòng 1',
+      opensAt: new Date('2026-01-01T00:00:00Z'),
+      closesAt: new Date('2026-02-01T00:00:00Z'),
+      status: 'published',
+      form: FORM,
+      eligibility: {},
+    },
+  );
   if (!c.ok) throw new Error(JSON.stringify(c.fields));
   const apps: string[] = [];
   for (const [i, org] of orgs.entries()) {

@@ -4,6 +4,7 @@
 // and written as the client takes them, and the ZIP holds one attachment in memory at a time.
 // ExcelJS and archiver are loaded on first use, as the directory's export does.
 import { once } from 'node:events';
+import type { AppDeps } from '../../../../platform/deps';
 import { createRequire } from 'node:module';
 import { PassThrough, Readable, type Transform } from 'node:stream';
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
@@ -280,18 +281,12 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
  * anyone else. Each export is audited: it carries every applicant's data.
  */
 export async function exportApplications(
-  deps: { db: Db; files: FileStore },
-  audit: AuditContext,
-  input: { programmeSlug: string; callSlug: string; format: ExportFormat },
-  env: ExportEnv,
+  deps: Pick<AppDeps, 'database' | 'files'>,
+  acting: AuditContext,
+  input: { programmeSlug: string; callSlug: string; format: ExportFormat; env: ExportEnv },
 ): Promise<{ body: ReadableStream<Uint8Array>; type: string; fileName: string }> {
-  const { programme, call } = await getManagedCall(
-    deps.db,
-    audit.actor,
-    input.programmeSlug,
-    input.callSlug,
-  );
-  await recordAudit(deps.db, audit, {
+  const { programme, call } = await getManagedCall(deps, acting, input);
+  await recordAudit(deps.database.db, acting, {
     action: 'programs.application:export',
     entityType: 'call',
     entityId: call.id,
@@ -301,8 +296,8 @@ export async function exportApplications(
   return {
     body:
       input.format === 'xlsx'
-        ? applicationsXlsx(deps.db, call, env)
-        : attachmentsZip(deps.db, deps.files, call),
+        ? applicationsXlsx(deps.database.db, call, input.env)
+        : attachmentsZip(deps.database.db, deps.files, call),
     type,
     fileName: `${prefix}-${programme.slug}-${call.slug}.${input.format}`,
   };

@@ -1,7 +1,6 @@
 // A call's dashboard for staff: the funnel from draft to decision, and the submitted
 // applications by the applicants' sector, province and kind. Anyone else finds nothing (404).
-import type { Actor } from '../../../../platform/authz';
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import { organizationFactsByIds, type DirectoryOrganizationFacts } from '../../../directory';
 import type { CallRow } from '../../db/calls.repository';
 import {
@@ -13,7 +12,7 @@ import type { ProgrammeRow } from '../../db/programmes.repository';
 import { checkEligibility } from '../../domain/eligibility';
 import { canManageCalls } from '../../permissions';
 import { getCall } from './calls.queries';
-import { requireCapability } from '../common';
+import { requireCapability, type DbDeps } from '../common';
 
 /** A code (sector, province, kind) and how many submitted applications have it; null: none. */
 export interface BreakdownCount {
@@ -32,13 +31,12 @@ export interface CallDashboard {
 
 /** A call the actor may manage, or NOT_FOUND: the dashboard and the exports start here. */
 export async function getManagedCall(
-  db: Db,
-  actor: Actor,
-  programmeSlug: string,
-  callSlug: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programmeSlug: string; callSlug: string },
 ): Promise<{ programme: ProgrammeRow; call: CallRow }> {
-  requireCapability(canManageCalls(actor));
-  return getCall(db, actor, programmeSlug, callSlug);
+  requireCapability(canManageCalls(acting.actor));
+  return getCall(deps, acting, input);
 }
 
 interface Applicant {
@@ -77,12 +75,12 @@ function breakdown(
  * some thousands of applications: their facts come from the directory in one read by id.
  */
 export async function getCallDashboard(
-  db: Db,
-  actor: Actor,
-  programmeSlug: string,
-  callSlug: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programmeSlug: string; callSlug: string },
 ): Promise<CallDashboard> {
-  const { programme, call } = await getManagedCall(db, actor, programmeSlug, callSlug);
+  const db = deps.database.db;
+  const { programme, call } = await getManagedCall(deps, acting, input);
   const [funnel, submitted] = await Promise.all([
     countFunnel(db, call.id),
     findSubmittedApplicants(db, call.id),

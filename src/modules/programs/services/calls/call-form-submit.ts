@@ -3,7 +3,7 @@
 // editCallFromForm: updated | NOT_FOUND (thrown) | INVALID | CONFLICT (someone saved first:
 //   nothing overwritten) | FORM_LOCKED | OPENS_AT_LOCKED (the call has opened; see update-call.ts).
 // grantExtensionFromForm: granted | NOT_FOUND (thrown) | INVALID.
-import type { RequestContext } from '../../../../platform/http/context';
+import type { AuditContext } from '../../../../platform/audit';
 import type { FieldErrors } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZCallFields } from '../../contracts';
@@ -18,6 +18,8 @@ import { renameFields } from '../../../../platform/input/validation';
 import { grantExtension } from './grant-extension';
 import { getProgrammeBySlug } from '../programmes/programmes.queries';
 import { updateCall, type UpdateCallResult } from './update-call';
+import type { DbDeps } from '../common';
+import type { ClockDeps } from '../common';
 
 function checked(state: CallFormState) {
   const { input, errors, controlOf } = callInputFromForm(state);
@@ -33,42 +35,43 @@ const isEmpty = (fields: FieldErrors) => Object.keys(fields).length === 0;
 const invalid = (fields: FieldErrors) => ({ ok: false, reason: 'INVALID', fields }) as const;
 
 export async function createCallFromForm(
-  ctx: RequestContext,
-  programmeSlug: string,
-  state: CallFormState,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programmeSlug: string; state: CallFormState },
 ): Promise<{ ok: true; call: CallRow } | ReturnType<typeof invalid>> {
-  const db = ctx.deps.database.db;
-  const programme = await getProgrammeBySlug(db, ctx.actor, programmeSlug);
-  const { input, fields, controlOf } = checked(state);
-  if (!isEmpty(fields)) return invalid(fields);
-  const result = await createCall(db, ctx, programme.id, input);
+  const programme = await getProgrammeBySlug(deps, acting, { slug: input.programmeSlug });
+  const typed = checked(input.state);
+  if (!isEmpty(typed.fields)) return invalid(typed.fields);
+  const result = await createCall(deps, acting, { ...typed.input, programmeId: programme.id });
+  const { controlOf } = typed;
   return result.ok ? result : invalid(renameFields(result.fields, controlOf));
 }
 
 export async function editCallFromForm(
-  ctx: RequestContext,
-  programmeSlug: string,
-  callSlug: string,
-  version: number,
-  state: CallFormState,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { programmeSlug: string; callSlug: string; expectedVersion: number; state: CallFormState },
 ): Promise<UpdateCallResult> {
-  const db = ctx.deps.database.db;
-  const { call } = await getCall(db, ctx.actor, programmeSlug, callSlug);
-  const { input, fields, controlOf } = checked(state);
-  if (!isEmpty(fields)) return invalid(fields);
-  const result = await updateCall(db, ctx, call.id, version, input, ctx.deps.clock());
+  const { call } = await getCall(deps, acting, input);
+  const typed = checked(input.state);
+  if (!isEmpty(typed.fields)) return invalid(typed.fields);
+  const result = await updateCall(deps, acting, {
+    ...typed.input,
+    callId: call.id,
+    expectedVersion: input.expectedVersion,
+  });
   if (result.ok || result.reason !== 'INVALID') return result;
-  return invalid(renameFields(result.fields, controlOf));
+  return invalid(renameFields(result.fields, typed.controlOf));
 }
 
 export async function grantExtensionFromForm(
-  ctx: RequestContext,
-  programmeSlug: string,
-  callSlug: string,
-  values: FormValues,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { programmeSlug: string; callSlug: string; values: FormValues },
 ) {
-  const db = ctx.deps.database.db;
-  const { call } = await getCall(db, ctx.actor, programmeSlug, callSlug);
+  const { values } = input;
+  const db = deps.database.db;
+  const { call } = await getCall(deps, acting, input);
   const fields: FieldErrors = {};
   const typed = lastSegment(values.organization ?? '');
   const org = typed ? await findOrganizationRefBySlug(db, typed) : undefined;
@@ -82,12 +85,12 @@ export async function grantExtensionFromForm(
       key: values.extensionClosesAt?.trim() ? 'programs.error.dateTime' : 'validation.required',
     };
   if (!org || !closesAt) return invalid(fields);
-  const result = await grantExtension(
-    db,
-    ctx,
-    { callId: call.id, organizationId: org.id, closesAt, reason: values.reason ?? '' },
-    ctx.deps.clock(),
-  );
+  const result = await grantExtension(deps, acting, {
+    callId: call.id,
+    organizationId: org.id,
+    closesAt,
+    reason: values.reason ?? '',
+  });
   if (result.ok) return result;
   return invalid(
     renameFields(result.fields, (p) =>

@@ -1,5 +1,5 @@
 // Reads of calls and of when they take submissions.
-import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
@@ -12,20 +12,22 @@ import { findOrganizationRefById, type ProgrammeRow } from '../../db/programmes.
 import { isOpenFor } from '../../domain/call-window';
 import { visibleCallStatuses } from '../../permissions';
 import { getProgrammeBySlug } from '../programmes/programmes.queries';
+import type { DbDeps } from '../common';
 
 /** A programme's calls the actor may see, in opening order (its timeline). */
-export const callsOf = (db: Db, actor: Actor, programme: ProgrammeRow) =>
-  findCallsOfProgramme(db, programme.id, visibleCallStatuses(actor));
+export const callsOf = (deps: DbDeps, acting: AuditContext, input: { programme: ProgrammeRow }) =>
+  findCallsOfProgramme(deps.database.db, input.programme.id, visibleCallStatuses(acting.actor));
 
 /** A call and its programme; NOT_FOUND when either is not the actor's to see. */
 export async function getCall(
-  db: Db,
-  actor: Actor,
-  programmeSlug: string,
-  callSlug: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programmeSlug: string; callSlug: string },
 ): Promise<{ programme: ProgrammeRow; call: CallRow }> {
-  const programme = await getProgrammeBySlug(db, actor, programmeSlug);
-  const call = await findCallBySlug(db, programme.id, callSlug);
+  const { programmeSlug, callSlug } = input;
+  const { actor } = acting;
+  const programme = await getProgrammeBySlug(deps, acting, { slug: programmeSlug });
+  const call = await findCallBySlug(deps.database.db, programme.id, callSlug);
   if (!call || !visibleCallStatuses(actor).includes(call.status as never))
     throw new AppError('NOT_FOUND');
   return { programme, call };

@@ -1,33 +1,40 @@
 // createCall outcomes: created | NOT_FOUND (thrown: unknown programme, or not the actor's to
 // manage) | INVALID (field messages: bad input or form, window backwards, slug taken).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZCallFields, type TCallFieldsInput } from '../../contracts';
 import { callSlugTaken, insertCall, type CallRow } from '../../db/calls.repository';
 import { findProgrammeById, violatedUnique } from '../../db/programmes.repository';
 import { canManageCalls } from '../../permissions';
-import { actorIdOf, freeSlug, invalid, requireCapability, type Invalid } from '../common';
+import {
+  actorIdOf,
+  freeSlug,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type DbDeps,
+} from '../common';
 
 export type CreateCallResult = { ok: true; call: CallRow } | Invalid;
 
 const SLUG_TAKEN = { slug: { key: 'programs.error.slugTaken' } } as const;
 
 export async function createCall(
-  db: Db,
-  audit: AuditContext,
-  programmeId: string,
-  input: TCallFieldsInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TCallFieldsInput & { programmeId: string },
 ): Promise<CreateCallResult> {
-  requireCapability(canManageCalls(audit.actor));
+  const db = deps.database.db;
+  const { programmeId } = input;
+  requireCapability(canManageCalls(acting.actor));
   const programme = await findProgrammeById(db, programmeId);
   if (!programme) throw new AppError('NOT_FOUND');
   const parsed = ZCallFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { slug: given, ...fields } = parsed.data;
   if (given && (await callSlugTaken(db, programmeId, given))) return invalid(SLUG_TAKEN);
-  const actorId = actorIdOf(audit);
+  const actorId = actorIdOf(acting);
   try {
     const call = await db.transaction(async (tx) => {
       const slug =
@@ -39,7 +46,7 @@ export async function createCall(
         createdBy: actorId,
         updatedBy: actorId,
       });
-      await recordAudit(tx, audit, {
+      await recordAudit(tx, acting, {
         action: 'programs.call:create',
         entityType: 'call',
         entityId: created.id,

@@ -2,24 +2,23 @@
 // grant) | INVALID (field messages: unknown organisation, a time not after the call's closing
 // or already past, no reason). A later grant for the same applicant replaces an earlier one.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZExtension, type TExtensionInput } from '../../contracts';
 import { findCallById, insertExtension, type ExtensionRow } from '../../db/calls.repository';
 import { findOrganizationRefById } from '../../db/programmes.repository';
 import { canGrantExtensions } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+import { actorIdOf, invalid, requireCapability, type Invalid, type ClockDeps } from '../common';
 
 export type GrantExtensionResult = { ok: true; extension: ExtensionRow } | Invalid;
 
 export async function grantExtension(
-  db: Db,
-  audit: AuditContext,
+  deps: ClockDeps,
+  acting: AuditContext,
   input: TExtensionInput,
-  now: Date,
 ): Promise<GrantExtensionResult> {
-  requireCapability(canGrantExtensions(audit.actor));
+  const db = deps.database.db;
+  requireCapability(canGrantExtensions(acting.actor));
   const parsed = ZExtension.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { callId, organizationId, closesAt, reason } = parsed.data;
@@ -29,7 +28,7 @@ export async function grantExtension(
     return invalid({ organizationId: { key: 'programs.error.organizationUnknown' } });
   if (closesAt.getTime() <= call.closesAt.getTime())
     return invalid({ closesAt: { key: 'programs.error.extensionNotLater' } });
-  if (closesAt.getTime() <= now.getTime())
+  if (closesAt.getTime() <= deps.clock().getTime())
     return invalid({ closesAt: { key: 'programs.error.extensionPast' } });
   const extension = await db.transaction(async (tx) => {
     const created = await insertExtension(tx, {
@@ -37,9 +36,9 @@ export async function grantExtension(
       organizationId,
       closesAt,
       reason,
-      grantedBy: actorIdOf(audit),
+      grantedBy: actorIdOf(acting),
     });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.call:extend',
       entityType: 'call',
       entityId: callId,

@@ -5,14 +5,13 @@
 // A call has opened once it is no longer a draft and its opening time has passed: from then on
 // applicants may hold answers keyed by its questions.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZCallFields, type TCallFieldsInput } from '../../contracts';
 import { findCallById, updateCallRow, type CallRow } from '../../db/calls.repository';
 import { refusedFormChanges, type FormChangeRefusal } from '../../domain/form-change';
 import { canManageCalls } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+import { actorIdOf, invalid, requireCapability, type Invalid, type ClockDeps } from '../common';
 
 export type UpdateCallResult =
   | { ok: true; call: CallRow }
@@ -25,21 +24,20 @@ export const hasOpened = (call: Pick<CallRow, 'status' | 'opensAt'>, now: Date) 
   call.status !== 'draft' && call.opensAt.getTime() <= now.getTime();
 
 export async function updateCall(
-  db: Db,
-  audit: AuditContext,
-  id: string,
-  expectedVersion: number,
-  input: TCallFieldsInput,
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: TCallFieldsInput & { callId: string; expectedVersion: number },
 ): Promise<UpdateCallResult> {
-  requireCapability(canManageCalls(audit.actor));
+  const db = deps.database.db;
+  const { callId: id, expectedVersion } = input;
+  requireCapability(canManageCalls(acting.actor));
   const before = await findCallById(db, id);
   if (!before) throw new AppError('NOT_FOUND');
   const parsed = ZCallFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   // The address is fixed at creation.
   const { slug: _slug, ...fields } = parsed.data;
-  if (hasOpened(before, now)) {
+  if (hasOpened(before, deps.clock())) {
     if (fields.opensAt.getTime() !== before.opensAt.getTime())
       return { ok: false, reason: 'OPENS_AT_LOCKED' };
     const refusals = refusedFormChanges(before.form, fields.form);
@@ -48,10 +46,10 @@ export async function updateCall(
   const updated = await db.transaction(async (tx) => {
     const row = await updateCallRow(tx, id, expectedVersion, {
       ...fields,
-      updatedBy: actorIdOf(audit),
+      updatedBy: actorIdOf(acting),
     });
     if (!row) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.call:update',
       entityType: 'call',
       entityId: id,

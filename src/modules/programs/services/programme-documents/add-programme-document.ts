@@ -3,9 +3,9 @@
 // (no Vietnamese title, a title too long, no file, or a file that is not a PDF, DOCX, XLSX, PPTX
 // or ZIP by its bytes, or is too large). Nothing is stored when the input is refused.
 import { z } from 'zod';
+import type { AppDeps } from '../../../../platform/deps';
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
-import { DOCUMENT_TYPES, type FileStore } from '../../../../platform/files';
+import { DOCUMENT_TYPES } from '../../../../platform/files';
 import { AppError, type FieldErrors } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZText } from '../../contracts';
@@ -40,19 +40,19 @@ export const auditedDocument = (d: ProgrammeDocumentRow) => ({
 });
 
 export async function addProgrammeDocument(
-  db: Db,
-  audit: AuditContext,
-  store: FileStore,
-  programmeId: string,
-  input: TProgrammeDocumentInput,
+  deps: Pick<AppDeps, 'database' | 'files'>,
+  acting: AuditContext,
+  input: TProgrammeDocumentInput & { programmeId: string },
 ): Promise<{ ok: true; document: ProgrammeDocumentRow } | Invalid> {
-  requireCapability(canManageProgrammes(audit.actor));
+  const db = deps.database.db;
+  const { programmeId } = input;
+  requireCapability(canManageProgrammes(acting.actor));
   if (!(await findProgrammeById(db, programmeId))) throw new AppError('NOT_FOUND');
   const titles = ZDocumentTitles.safeParse(input);
   const errors: FieldErrors = titles.success ? {} : fieldErrors(titles.error);
   if (!input.file) errors.file = { key: 'validation.required' };
   if (!titles.success || !input.file) return invalid(errors);
-  const upload = await storePrivateUploads(store, [
+  const upload = await storePrivateUploads(deps.files, [
     { file: input.file, rules: PROGRAMME_DOCUMENT_RULES },
   ]);
   if (!upload.ok) {
@@ -71,9 +71,9 @@ export async function addProgrammeDocument(
       kind: file!.kind,
       contentType: DOCUMENT_TYPES[file!.kind].mime,
       bytes: file!.bytes,
-      uploadedBy: actorIdOf(audit),
+      uploadedBy: actorIdOf(acting),
     });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.programme:addDocument',
       entityType: 'programme',
       entityId: programmeId,

@@ -2,27 +2,25 @@
 // after) | unchanged (already first or last: nothing written) | NOT_FOUND (thrown: unknown
 // programme or document, or not the actor's to manage).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
   findProgrammeDocuments,
   setProgrammeDocumentPositions,
 } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
-import { requireCapability } from '../common';
+import { requireCapability, type DbDeps } from '../common';
 
 export const MOVES = ['up', 'down'] as const;
 export type TMove = (typeof MOVES)[number];
 
 export async function moveProgrammeDocument(
-  db: Db,
-  audit: AuditContext,
-  programmeId: string,
-  documentId: string,
-  move: TMove,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programmeId: string; documentId: string; move: TMove },
 ): Promise<{ ok: true; isMoved: boolean }> {
-  requireCapability(canManageProgrammes(audit.actor));
-  return db.transaction(async (tx) => {
+  const { programmeId, documentId, move } = input;
+  requireCapability(canManageProgrammes(acting.actor));
+  return deps.database.db.transaction(async (tx) => {
     const before = (await findProgrammeDocuments(tx, programmeId, { forUpdate: true })).map(
       (d) => d.id,
     );
@@ -33,7 +31,7 @@ export async function moveProgrammeDocument(
     const after = [...before];
     [after[from], after[to]] = [after[to]!, after[from]!];
     await setProgrammeDocumentPositions(tx, after);
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.programme:moveDocument',
       entityType: 'programme',
       entityId: programmeId,

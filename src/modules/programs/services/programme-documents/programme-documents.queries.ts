@@ -1,6 +1,6 @@
 // Reads of a programme's documents. Whoever may see the programme may read its documents: a
 // published or archived programme's are public, a draft's are for staff (NOT_FOUND otherwise).
-import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import type { DocumentKind } from '../../../../platform/files';
 import { AppError } from '../../../../platform/errors';
@@ -11,6 +11,7 @@ import {
 } from '../../db/programmes.repository';
 import { getProgrammeBySlug } from '../programmes/programmes.queries';
 import type { UploadRules } from '../private-uploads';
+import type { DbDeps } from '../common';
 
 const MB = 1024 * 1024;
 
@@ -26,13 +27,13 @@ export const programmeDocumentsOf = (db: Db, programme: ProgrammeRow) =>
 
 /** One document of a programme the actor may see, with the programme; else NOT_FOUND. */
 export async function getProgrammeDocument(
-  db: Db,
-  actor: Actor,
-  slug: string,
-  documentId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { slug: string; documentId: string },
 ): Promise<{ programme: ProgrammeRow; document: ProgrammeDocumentRow }> {
-  const programme = await getProgrammeBySlug(db, actor, slug);
-  const document = (await programmeDocumentsOf(db, programme)).find((d) => d.id === documentId);
+  const programme = await getProgrammeBySlug(deps, acting, { slug: input.slug });
+  const documents = await programmeDocumentsOf(deps.database.db, programme);
+  const document = documents.find((d) => d.id === input.documentId);
   if (!document) throw new AppError('NOT_FOUND');
   return { programme, document };
 }

@@ -2,26 +2,25 @@
 // hash; the bytes stay in the content store, which other records may share) | NOT_FOUND (thrown:
 // unknown programme or document, or not the actor's to manage).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { deleteProgrammeDocument } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
 import { auditedDocument } from './add-programme-document';
-import { requireCapability } from '../common';
+import { requireCapability, type DbDeps } from '../common';
 import { isUuid } from '../reviews/shared-review';
 
 export async function removeProgrammeDocument(
-  db: Db,
-  audit: AuditContext,
-  programmeId: string,
-  documentId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programmeId: string; documentId: string },
 ): Promise<{ ok: true }> {
-  requireCapability(canManageProgrammes(audit.actor));
+  const { programmeId, documentId } = input;
+  requireCapability(canManageProgrammes(acting.actor));
   if (!isUuid(documentId)) throw new AppError('NOT_FOUND');
-  await db.transaction(async (tx) => {
+  await deps.database.db.transaction(async (tx) => {
     const removed = await deleteProgrammeDocument(tx, programmeId, documentId);
     if (!removed) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.programme:removeDocument',
       entityType: 'programme',
       entityId: programmeId,

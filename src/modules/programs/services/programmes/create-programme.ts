@@ -1,7 +1,6 @@
 // createProgramme outcomes: created (a draft) | INVALID (field messages: bad input, slug taken,
 // unknown posting organisation) — nothing stored on refusal.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZProgrammeFields, type TProgrammeFieldsInput } from '../../contracts';
 import {
@@ -18,6 +17,7 @@ import {
   invalid,
   requireCapability,
   type Invalid,
+  type DbDeps,
 } from '../common';
 import { checkPostingOrganization, programmeColumns } from './programme-rows';
 
@@ -26,18 +26,19 @@ export type CreateProgrammeResult = { ok: true; programme: ProgrammeRow } | Inva
 const SLUG_TAKEN = { slug: { key: 'programs.error.slugTaken' } } as const;
 
 export async function createProgramme(
-  db: Db,
-  audit: AuditContext,
+  deps: DbDeps,
+  acting: AuditContext,
   input: TProgrammeFieldsInput,
 ): Promise<CreateProgrammeResult> {
-  requireCapability(canManageProgrammes(audit.actor));
+  const db = deps.database.db;
+  requireCapability(canManageProgrammes(acting.actor));
   const parsed = ZProgrammeFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const fields = parsed.data;
   if (fields.slug && (await programmeSlugTaken(db, fields.slug))) return invalid(SLUG_TAKEN);
   const organizationError = await checkPostingOrganization(db, fields.postingOrganizationId);
   if (organizationError) return invalid(organizationError);
-  const actorId = actorIdOf(audit);
+  const actorId = actorIdOf(acting);
   try {
     const programme = await db.transaction(async (tx) => {
       const slug =
@@ -48,7 +49,7 @@ export async function createProgramme(
         createdBy: actorId,
         updatedBy: actorId,
       });
-      await recordAudit(tx, audit, {
+      await recordAudit(tx, acting, {
         action: 'programs.programme:create',
         entityType: 'programme',
         entityId: created.id,

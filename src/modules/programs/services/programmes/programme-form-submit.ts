@@ -3,7 +3,7 @@
 // editProgrammeFromForm: updated | NOT_FOUND (thrown) | INVALID | CONFLICT (someone saved first:
 //   nothing overwritten; the stored programme is returned to show beside what was typed).
 import type { Db } from '../../../../platform/db/client';
-import type { RequestContext } from '../../../../platform/http/context';
+import type { AuditContext } from '../../../../platform/audit';
 import type { FieldErrors } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZProgrammeFields } from '../../contracts';
@@ -14,6 +14,7 @@ import { renameFields } from '../../../../platform/input/validation';
 import { programmeInputFromForm } from './programme-form';
 import { getProgrammeBySlug } from './programmes.queries';
 import { updateProgramme } from './update-programme';
+import type { DbDeps } from '../common';
 
 /**
  * The form's input with the posting organisation (typed as a profile address) resolved, and
@@ -43,28 +44,31 @@ export type ProgrammeFromFormResult =
 const isEmpty = (fields: FieldErrors) => Object.keys(fields).length === 0;
 
 export async function createProgrammeFromForm(
-  ctx: RequestContext,
+  deps: DbDeps,
+  acting: AuditContext,
   values: FormValues,
 ): Promise<ProgrammeFromFormResult> {
-  const db = ctx.deps.database.db;
-  const { input, fields, controlOf } = await inputOf(db, values);
+  const { input, fields, controlOf } = await inputOf(deps.database.db, values);
   if (!isEmpty(fields)) return { ok: false, reason: 'INVALID', fields };
-  const result = await createProgramme(db, ctx, input);
+  const result = await createProgramme(deps, acting, input);
   if (result.ok) return result;
   return { ok: false, reason: 'INVALID', fields: renameFields(result.fields, controlOf) };
 }
 
 export async function editProgrammeFromForm(
-  ctx: RequestContext,
-  slug: string,
-  version: number,
-  values: FormValues,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { slug: string; expectedVersion: number; values: FormValues },
 ): Promise<ProgrammeFromFormResult> {
-  const db = ctx.deps.database.db;
-  const programme = await getProgrammeBySlug(db, ctx.actor, slug);
-  const { input, fields, controlOf } = await inputOf(db, values);
-  if (!isEmpty(fields)) return { ok: false, reason: 'INVALID', fields };
-  const result = await updateProgramme(db, ctx, programme.id, version, input);
+  const { slug, expectedVersion, values } = input;
+  const programme = await getProgrammeBySlug(deps, acting, { slug });
+  const typed = await inputOf(deps.database.db, values);
+  if (!isEmpty(typed.fields)) return { ok: false, reason: 'INVALID', fields: typed.fields };
+  const result = await updateProgramme(deps, acting, {
+    ...typed.input,
+    programmeId: programme.id,
+    expectedVersion,
+  });
   if (result.ok || result.reason === 'CONFLICT') return result;
-  return { ok: false, reason: 'INVALID', fields: renameFields(result.fields, controlOf) };
+  return { ok: false, reason: 'INVALID', fields: renameFields(result.fields, typed.controlOf) };
 }

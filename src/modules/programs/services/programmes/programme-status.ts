@@ -1,7 +1,6 @@
 // Moves a programme to another state, version-checked like an edit; publishProgramme and
 // archiveProgramme are the commands that use it.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import type { Status } from '../../contracts';
 import {
@@ -10,31 +9,31 @@ import {
   type ProgrammeRow,
 } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
-import { actorIdOf, requireCapability } from '../common';
+import { actorIdOf, requireCapability, type ClockDeps } from '../common';
 
 export type ProgrammeStatusResult =
   { ok: true; programme: ProgrammeRow } | { ok: false; reason: 'CONFLICT'; current: ProgrammeRow };
 
 export async function setProgrammeStatus(
-  db: Db,
-  audit: AuditContext,
-  id: string,
-  expectedVersion: number,
-  status: Status,
-  action: string,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { programmeId: string; expectedVersion: number; status: Status; action: string },
 ): Promise<ProgrammeStatusResult> {
-  requireCapability(canManageProgrammes(audit.actor));
+  const db = deps.database.db;
+  const { programmeId: id, expectedVersion, status, action } = input;
+  requireCapability(canManageProgrammes(acting.actor));
   const before = await findProgrammeById(db, id);
   if (!before) throw new AppError('NOT_FOUND');
   const updated = await db.transaction(async (tx) => {
     const row = await updateProgrammeRow(tx, id, expectedVersion, {
       status,
       // The first publication dates the programme in the public list; a re-publication keeps it.
-      publishedAt: status === 'published' ? (before.publishedAt ?? new Date()) : before.publishedAt,
-      updatedBy: actorIdOf(audit),
+      publishedAt:
+        status === 'published' ? (before.publishedAt ?? deps.clock()) : before.publishedAt,
+      updatedBy: actorIdOf(acting),
     });
     if (!row) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action,
       entityType: 'programme',
       entityId: id,

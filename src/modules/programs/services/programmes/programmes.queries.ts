@@ -1,9 +1,9 @@
 // Reads of programmes: getX returns one or fails NOT_FOUND; findX returns a filtered page.
 import { z } from 'zod';
-import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
-import { PROGRAMME_KINDS, type ProgrammeKind } from '../../contracts';
+import { PROGRAMME_KINDS, type ProgrammeKind, type Status } from '../../contracts';
 import {
   findOrganizationRefById,
   findProgrammeBySlug,
@@ -12,6 +12,7 @@ import {
 } from '../../db/programmes.repository';
 import { canSeeProgramme, listedStatuses } from '../../permissions';
 import { pageWindow, pageCount } from '../../../../platform/input/paging';
+import type { DbDeps } from '../common';
 
 export const PAGE_SIZE = 20;
 
@@ -32,11 +33,12 @@ export interface ProgrammePage {
 
 /** Published programmes for everyone; staff also see drafts and archived ones. */
 export async function findProgrammes(
-  db: Db,
-  actor: Actor,
-  query: TProgrammeQuery,
-  statuses = listedStatuses(actor),
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { query: TProgrammeQuery; statuses?: readonly Status[] },
 ): Promise<ProgrammePage> {
+  const { query, statuses = listedStatuses(acting.actor) } = input;
+  const db = deps.database.db;
   const { rows, total } = await findProgrammeRows(db, {
     statuses,
     kind: query.kind,
@@ -53,12 +55,12 @@ export async function findProgrammes(
 
 /** A programme the actor may see; NOT_FOUND for unknown ones and for others' drafts. */
 export async function getProgrammeBySlug(
-  db: Db,
-  actor: Actor,
-  slug: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { slug: string },
 ): Promise<ProgrammeRow> {
-  const programme = await findProgrammeBySlug(db, slug);
-  if (!programme || !canSeeProgramme(actor, programme)) throw new AppError('NOT_FOUND');
+  const programme = await findProgrammeBySlug(deps.database.db, input.slug);
+  if (!programme || !canSeeProgramme(acting.actor, programme)) throw new AppError('NOT_FOUND');
   return programme;
 }
 

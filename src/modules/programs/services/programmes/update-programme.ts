@@ -2,7 +2,6 @@
 // CONFLICT (someone saved first: nothing overwritten, the stored row is returned) | INVALID.
 // The address (slug) is fixed at creation: links to a programme keep working.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZProgrammeFields, type TProgrammeFieldsInput } from '../../contracts';
@@ -12,7 +11,14 @@ import {
   type ProgrammeRow,
 } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
-import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from '../common';
+import {
+  actorIdOf,
+  auditable,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type DbDeps,
+} from '../common';
 import { checkPostingOrganization, programmeColumns } from './programme-rows';
 
 export type UpdateProgrammeResult =
@@ -21,26 +27,26 @@ export type UpdateProgrammeResult =
   | Invalid;
 
 export async function updateProgramme(
-  db: Db,
-  audit: AuditContext,
-  id: string,
-  expectedVersion: number,
-  input: TProgrammeFieldsInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TProgrammeFieldsInput & { programmeId: string; expectedVersion: number },
 ): Promise<UpdateProgrammeResult> {
-  requireCapability(canManageProgrammes(audit.actor));
+  const db = deps.database.db;
+  const { programmeId: id, expectedVersion, ...fields } = input;
+  requireCapability(canManageProgrammes(acting.actor));
   const before = await findProgrammeById(db, id);
   if (!before) throw new AppError('NOT_FOUND');
-  const parsed = ZProgrammeFields.safeParse(input);
+  const parsed = ZProgrammeFields.safeParse(fields);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const organizationError = await checkPostingOrganization(db, parsed.data.postingOrganizationId);
   if (organizationError) return invalid(organizationError);
   const updated = await db.transaction(async (tx) => {
     const row = await updateProgrammeRow(tx, id, expectedVersion, {
       ...programmeColumns(parsed.data),
-      updatedBy: actorIdOf(audit),
+      updatedBy: actorIdOf(acting),
     });
     if (!row) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.programme:update',
       entityType: 'programme',
       entityId: id,
