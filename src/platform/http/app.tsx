@@ -18,6 +18,7 @@ import { mountApi } from './api';
 import { API_DOCS_PATH, apiDocsHeaders } from './api-docs';
 import { statusOf, toProblem } from './problem';
 import { Router } from './router';
+import { inputGuard } from './input-guard';
 import { csrfGuard, securityHeaders } from './security';
 
 export const LOCALE_COOKIE = 'lang';
@@ -152,6 +153,7 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   });
   // After the actor: whether a write is exempt depends on how it was authenticated.
   app.use('*', csrfGuard(deps.config));
+  app.use('*', inputGuard());
 
   app.use('*', auditRequestsOfStaff());
   for (const module of options.modules) {
