@@ -7,6 +7,7 @@ import type { AppDeps } from './platform/deps';
 import { mailModule } from './platform/mail/mail.module';
 import { installModules } from './platform/modules/registry';
 import { comingSoonModule, shellModule } from './platform/shell/shell.module';
+import { contentModule } from './modules/content';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
 import { programsModule } from './modules/programs';
@@ -22,7 +23,7 @@ export const MODULES = installModules([
   comingSoonModule('learning', '/learning', 60),
   comingSoonModule('mentoring', '/mentoring', 70),
   comingSoonModule('spaces', '/spaces', 80),
-  comingSoonModule('content', '/news', 90),
+  contentModule,
   comingSoonModule('community', '/forum', 100),
   comingSoonModule('feedback', '/feedback', 110),
   comingSoonModule('plans', '/plans', 120),

@@ -39,3 +39,7 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** A command's refusal of its input: the field messages, to show beside the fields. */
+export type Invalid = { ok: false; reason: 'INVALID'; fields: FieldErrors };
+export const invalid = (fields: FieldErrors): Invalid => ({ ok: false, reason: 'INVALID', fields });

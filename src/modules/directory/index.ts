@@ -15,3 +15,4 @@ export {
 } from './services/organization-facts';
 export { organizationsLinkedToAccounts, personAccountBySlug } from './services/account-links';
 export { provinceByCode } from './domain/provinces';
+export { SECTORS, type Sector } from './domain/taxonomy';

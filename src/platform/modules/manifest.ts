@@ -1,8 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { Actor, ApiScopeEntry, Capability, Role } from '../authz';
 import type { Db } from '../db/client';
 import type { AppDeps } from '../deps';
-import type { AppEnv } from '../http/context';
+import type { AppEnv, RequestContext } from '../http/context';
 import type { Api } from '../http/api';
 import type { Router } from '../http/router';
 import type { MessageKey } from '../i18n';
@@ -80,6 +81,19 @@ export interface ExportEntry {
   capability: Capability;
 }
 
+/**
+ * A section of the home page a module supplies (the featured story, open calls, figures…), so
+ * a module that lands later adds its block without editing the home page.
+ */
+export interface HomeBlock {
+  /** `<module>.<block>`, stable for tests and styling. */
+  id: string;
+  /** Smaller first; blocks of all modules interleave by this number. */
+  order: number;
+  /** The section (its heading an h2), or null when the module has nothing to show. */
+  render(ctx: RequestContext): Promise<Child | null>;
+}
+
 export interface MessageCatalog {
   vi: Record<string, string>;
   en: Record<string, string>;
@@ -131,4 +145,5 @@ export interface ModuleManifest {
   };
   indicators?: Indicator[];
   exports?: ExportEntry[];
+  homeBlocks?: HomeBlock[];
 }

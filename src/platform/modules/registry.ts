@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps';
 import { log } from '../log/logger';
 import type {
   Figure,
+  HomeBlock,
   Indicator,
   ModuleManifest,
   NavEntry,
@@ -66,6 +67,11 @@ const byOrder = (a: NavEntry, b: NavEntry) => a.order - b.order;
 /** The main navigation, in order: built modules and those still coming. */
 export function mainNavigation(): NavEntry[] {
   return installed.flatMap((m) => (m.nav?.main ? [m.nav.main] : [])).sort(byOrder);
+}
+
+/** The home page's sections, in order. */
+export function homeBlocks(): HomeBlock[] {
+  return installed.flatMap((m) => m.homeBlocks ?? []).sort((a, b) => a.order - b.order);
 }
 
 /** Back-office pages this actor may open, in order. */

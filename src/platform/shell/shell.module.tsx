@@ -1,15 +1,14 @@
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { projectPath } from '../config/paths';
-import { setCookie } from 'hono/cookie';
 import { policies } from '../authz';
 import { pendingMigrations } from '../db/client';
 import { isLocale } from '../i18n';
-import { LOCALE_COOKIE } from '../http/app';
+import { setLocaleCookie } from '../http/locale-cookie';
 import { safeNext } from '../http/safe-next';
 import type { ModuleManifest } from '../modules/manifest';
-import { mainNavigation } from '../modules/registry';
 import { Layout } from '../ui/layout';
+import { HomePage } from './home-page';
 
 /** Modules whose placeholder title and description the shell's catalog holds. */
 type ComingSoonId =
@@ -19,7 +18,6 @@ type ComingSoonId =
   | 'learning'
   | 'mentoring'
   | 'spaces'
-  | 'content'
   | 'community'
   | 'feedback'
   | 'plans'
@@ -58,48 +56,12 @@ export const shellModule: ModuleManifest = {
     router.page('GET', '/locale/:lang', policies.public, (c) => {
       const lang = c.req.param('lang');
       if (isLocale(lang)) {
-        setCookie(c, LOCALE_COOKIE, lang, {
-          path: '/',
-          maxAge: 365 * 24 * 3600,
-          sameSite: 'Lax',
-          httpOnly: true,
-        });
+        setLocaleCookie(c, lang);
       }
       return c.redirect(safeNext(c.req.query('next')));
     });
 
-    router.page('GET', '/', policies.public, (c) => {
-      const ctx = c.get('ctx');
-      const { t } = ctx;
-      return c.html(
-        <Layout ctx={ctx} title={t('home.title')} path="/">
-          <section class="hero">
-            <h1>{t('home.title')}</h1>
-            <p class="lead">{t('home.lead')}</p>
-            {ctx.actor.kind === 'anonymous' && (
-              <p>
-                <a class="button" href="/register">
-                  {t('home.getStarted')}
-                </a>
-              </p>
-            )}
-          </section>
-          <section aria-labelledby="modules-title">
-            <h2 id="modules-title">{t('home.modules')}</h2>
-            <ul class="cards">
-              {mainNavigation().map((m) => (
-                <li class="card">
-                  <h3>
-                    <a href={m.path}>{t(m.title)}</a>
-                  </h3>
-                  {m.description && <p>{t(m.description)}</p>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        </Layout>,
-      );
-    });
+    router.page('GET', '/', policies.public, async (c) => c.html(<HomePage ctx={c.get('ctx')} />));
   },
 };
 

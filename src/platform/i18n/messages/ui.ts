@@ -15,6 +15,13 @@ export const vi = {
   'ui.field.empty': '(trống)',
   'ui.filters': 'Bộ lọc',
   'ui.filters.clear': 'Xoá bộ lọc',
+  'ui.image.EMPTY': 'Tệp ảnh trống. Hãy chọn lại ảnh.',
+  'ui.image.TOO_LARGE': 'Ảnh lớn hơn {maxMb} MB. Hãy chọn ảnh nhỏ hơn.',
+  'ui.image.SVG': 'Không nhận ảnh SVG. Hãy dùng ảnh PNG, JPEG, WebP hoặc GIF.',
+  'ui.image.NOT_AN_IMAGE': 'Tệp này không phải ảnh PNG, JPEG, WebP hoặc GIF.',
+  'ui.image.TOO_MANY_PIXELS': 'Ảnh rộng hoặc cao hơn {maxSide} điểm ảnh. Hãy thu nhỏ ảnh.',
+  'ui.image.remove': 'Bỏ ảnh hiện tại',
+  'ui.image.pending': 'Ảnh đã chọn được giữ lại; chọn tệp khác nếu muốn thay.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -33,4 +40,12 @@ export const en: Record<keyof typeof vi, string> = {
   'ui.field.empty': '(empty)',
   'ui.filters': 'Filters',
   'ui.filters.clear': 'Clear filters',
+  'ui.image.EMPTY': 'The image file is empty. Please choose it again.',
+  'ui.image.TOO_LARGE': 'The image is larger than {maxMb} MB. Please choose a smaller one.',
+  'ui.image.SVG': 'SVG images are not accepted. Please use PNG, JPEG, WebP or GIF.',
+  'ui.image.NOT_AN_IMAGE': 'This file is not a PNG, JPEG, WebP or GIF image.',
+  'ui.image.TOO_MANY_PIXELS':
+    'The image is wider or taller than {maxSide} pixels. Please shrink it.',
+  'ui.image.remove': 'Remove the current image',
+  'ui.image.pending': 'The image you chose is kept; choose another file to replace it.',
 };

@@ -1,0 +1,104 @@
+// Content items and their revisions.
+import { and, arrayContains, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
+import type { ContentKind, ContentStatus } from '../domain/content-item';
+import { contentItems as items, contentRevisions as revisions } from './tables';
+
+export type ItemRow = typeof items.$inferSelect;
+export type NewItemRow = typeof items.$inferInsert;
+export type ItemPatch = Partial<Omit<NewItemRow, 'id' | 'version' | 'createdAt' | 'createdBy'>>;
+export type RevisionRow = typeof revisions.$inferSelect;
+export type NewRevisionRow = typeof revisions.$inferInsert;
+
+export async function insertItem(db: Db, row: NewItemRow): Promise<ItemRow> {
+  const [created] = await db.insert(items).values(row).returning();
+  return created!;
+}
+
+export async function findItemById(db: Db, id: string): Promise<ItemRow | undefined> {
+  const [row] = await db.select().from(items).where(eq(items.id, id));
+  return row;
+}
+
+export async function findItemBySlug(db: Db, slug: string): Promise<ItemRow | undefined> {
+  const [row] = await db.select().from(items).where(eq(items.slug, slug));
+  return row;
+}
+
+/** The row locked for a change that must not race (a scheduled publish). */
+export async function lockItem(db: Db, id: string): Promise<ItemRow | undefined> {
+  const [row] = await db.select().from(items).where(eq(items.id, id)).for('update');
+  return row;
+}
+
+export const updateItemAtVersion = (
+  db: Db,
+  id: string,
+  version: number,
+  patch: ItemPatch,
+  stamp: ChangeStamp,
+) => updateAtVersion(db, items, eq(items.id, id), version, patch, stamp);
+
+export async function insertRevision(db: Db, row: NewRevisionRow): Promise<void> {
+  await db.insert(revisions).values(row);
+}
+
+/** An item's history, newest first. */
+export function listRevisions(db: Db, itemId: string): Promise<RevisionRow[]> {
+  return db
+    .select()
+    .from(revisions)
+    .where(eq(revisions.itemId, itemId))
+    .orderBy(desc(revisions.version), desc(revisions.editedAt));
+}
+
+export interface ItemFilter {
+  kinds?: readonly ContentKind[];
+  statuses?: readonly ContentStatus[];
+  topic?: string;
+  tag?: string;
+  featured?: boolean;
+  /** Published no later than this (the public lists; a clock set in tests). */
+  publishedBy?: Date;
+}
+
+function whereOf(f: ItemFilter): SQL | undefined {
+  return and(
+    f.kinds && inArray(items.kind, [...f.kinds]),
+    f.statuses && inArray(items.status, [...f.statuses]),
+    f.topic ? arrayContains(items.topics, [f.topic]) : undefined,
+    f.tag ? arrayContains(items.tags, [f.tag]) : undefined,
+    f.featured === undefined ? undefined : eq(items.isFeatured, f.featured),
+    f.publishedBy ? lte(items.publishedAt, f.publishedBy) : undefined,
+  );
+}
+
+/** A page of items, newest publication (then newest change) first. */
+export function listItems(
+  db: Db,
+  filter: ItemFilter,
+  window: { limit: number; offset: number },
+): Promise<ItemRow[]> {
+  return db
+    .select()
+    .from(items)
+    .where(whereOf(filter))
+    .orderBy(sql`${items.publishedAt} desc nulls last`, desc(items.updatedAt))
+    .limit(window.limit)
+    .offset(window.offset);
+}
+
+export async function countItems(db: Db, filter: ItemFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(items).where(whereOf(filter));
+  return row?.n ?? 0;
+}
+
+/** Items of each status, for the back-office. */
+export async function countByStatus(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ status: items.status, n: count() })
+    .from(items)
+    .groupBy(items.status);
+  return new Map(rows.map((r) => [r.status, r.n]));
+}

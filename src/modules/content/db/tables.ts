@@ -1,0 +1,144 @@
+// The portal's content: articles of every kind with their revisions, and the library of policies
+// and legal documents with the links between them.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
+import type { ContentLink, RevisionSnapshot } from '../domain/content-item';
+
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  createdBy: text('created_by'),
+  updatedBy: text('updated_by'),
+};
+
+export const contentItems = pgTable(
+  'content_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    slug: text('slug').notNull(),
+    status: text('status').notNull().default('draft'),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en').notNull().default(''),
+    summaryVi: text('summary_vi').notNull().default(''),
+    summaryEn: text('summary_en').notNull().default(''),
+    /** Markdown; rendered and sanitised on the server whatever the editor sent. */
+    bodyVi: text('body_vi').notNull().default(''),
+    bodyEn: text('body_en').notNull().default(''),
+    /** A public image of the file store (`<sha256>.<ext>`). */
+    coverKey: text('cover_key'),
+    coverAltVi: text('cover_alt_vi').notNull().default(''),
+    coverAltEn: text('cover_alt_en').notNull().default(''),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Priority sectors (the directory's sector codes). */
+    topics: text('topics')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    links: jsonb('links').$type<ContentLink[]>().notNull().default([]),
+    authorName: text('author_name').notNull().default(''),
+    isFeatured: boolean('is_featured').notNull().default(false),
+    /** When a scheduled item goes out. */
+    publishAt: tz('publish_at'),
+    /** The date shown; set when first published. */
+    publishedAt: tz('published_at'),
+    /** The secret of the private preview link of a draft. */
+    previewToken: text('preview_token').notNull(),
+    /** Why a publisher sent the item back to its editor. */
+    reviewNote: text('review_note').notNull().default(''),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('content_items_slug_idx').on(t.slug),
+    // The public lists: published items of some kinds, newest first.
+    index('content_items_public_idx').on(t.status, t.kind, t.publishedAt.desc()),
+  ],
+);
+
+export const contentRevisions = pgTable(
+  'content_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** What was done: created, edited, submitted, published… */
+    action: text('action').notNull(),
+    snapshot: jsonb('snapshot').$type<RevisionSnapshot>().notNull(),
+    editedBy: text('edited_by'),
+    editedByName: text('edited_by_name').notNull().default(''),
+    editedAt: tz('edited_at').notNull().defaultNow(),
+  },
+  // An item's history, newest first.
+  (t) => [index('content_revisions_item_idx').on(t.itemId, t.version.desc())],
+);
+
+export const contentLegalDocuments = pgTable(
+  'content_legal_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    /** Number and symbol as printed, e.g. `188/QĐ-TTg`. */
+    number: text('number').notNull(),
+    docType: text('doc_type').notNull(),
+    issuer: text('issuer').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    effectiveOn: date('effective_on', { mode: 'string' }),
+    legalStatus: text('legal_status').notNull().default('in_force'),
+    titleVi: text('title_vi').notNull(),
+    titleEn: text('title_en').notNull().default(''),
+    summaryVi: text('summary_vi').notNull().default(''),
+    summaryEn: text('summary_en').notNull().default(''),
+    sectors: text('sectors')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The official text, a private file checked by content (PDF or DOCX). */
+    fileHash: text('file_hash'),
+    fileKind: text('file_kind'),
+    sourceUrl: text('source_url').notNull().default(''),
+    isPublished: boolean('is_published').notNull().default(false),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('content_legal_documents_slug_idx').on(t.slug),
+    // The library, newest first.
+    index('content_legal_documents_issued_idx').on(t.issuedOn.desc()),
+  ],
+);
+
+export const contentLegalRelations = pgTable(
+  'content_legal_relations',
+  {
+    fromId: uuid('from_id')
+      .notNull()
+      .references(() => contentLegalDocuments.id, { onDelete: 'cascade' }),
+    toId: uuid('to_id')
+      .notNull()
+      .references(() => contentLegalDocuments.id, { onDelete: 'cascade' }),
+    /** `from` replaces, amends or guides `to`. */
+    kind: text('kind').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fromId, t.toId, t.kind] }),
+    // "Replaced by", "amended by": the relations that point at a document.
+    index('content_legal_relations_to_idx').on(t.toId),
+  ],
+);

@@ -1,0 +1,67 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../../platform/http/context';
+import { AppError } from '../../platform/errors';
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import * as tables from './db/tables';
+import { contentCatalog } from './i18n';
+import { registerNewsRoutes } from './news.routes';
+import { canEditContent, CONTENT_CAPABILITIES, STAFF_PATH } from './permissions';
+import { seedContentDemo } from './seed/demo';
+import { contentHomeBlocks } from './services/home-blocks';
+import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
+import { contentWorkWaiting } from './services/work-waiting';
+import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
+import { registerStaffRoutes } from './staff.routes';
+import { NEWS_PATH } from './ui/paths';
+
+/** The back-office of content does not exist for signed-in accounts that may not edit (404). */
+const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { actor } = c.get('ctx');
+  const path = c.req.path;
+  const isStaffPath = path === STAFF_PATH || path.startsWith(`${STAFF_PATH}/`);
+  if (isStaffPath && actor.kind === 'user' && !canEditContent(actor))
+    throw new AppError('NOT_FOUND');
+  await next();
+};
+
+/** The portal's content: news, stories, pages, the legal library and their publishing. */
+export const contentModule: ModuleManifest = {
+  id: 'content',
+  tables,
+  messages: contentCatalog,
+  capabilities: CONTENT_CAPABILITIES,
+  nav: {
+    main: {
+      path: NEWS_PATH,
+      title: 'content.module.title',
+      description: 'content.module.description',
+      order: 90,
+    },
+    backoffice: [
+      {
+        path: STAFF_PATH,
+        title: 'content.nav.staff',
+        description: 'content.nav.staffDescription',
+        order: 15,
+        capability: 'content.item:edit',
+      },
+    ],
+  },
+  workWaiting: contentWorkWaiting,
+  middleware: [hideStaffPages],
+  homeBlocks: contentHomeBlocks,
+  uploadLimits: {
+    [`${STAFF_PATH}/new`]: ITEM_FORM_BODY_LIMIT,
+    [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
+  },
+  jobs: { [PUBLISH_JOB]: publishScheduled },
+  register(router) {
+    registerStaffRoutes(router);
+    registerNewsRoutes(router);
+  },
+  seeds: {
+    async demo(deps) {
+      await seedContentDemo(deps);
+    },
+  },
+};

@@ -1,0 +1,44 @@
+// The home page's sections from content: the featured story and the latest news.
+import type { HomeBlock } from '../../../platform/modules/manifest';
+import { coverSizes } from './covers';
+import { ItemCard } from '../ui/news-pages';
+import { NEWS_PATH } from '../ui/paths';
+import { frontPageContent } from './items.queries';
+
+export const contentHomeBlocks: HomeBlock[] = [
+  {
+    id: 'content.news',
+    order: 10,
+    async render(ctx) {
+      const { featured, latest } = await frontPageContent(ctx.deps);
+      if (!featured && latest.length === 0) return null;
+      const covers = await coverSizes(ctx.deps, featured ? [featured, ...latest] : latest);
+      const { t } = ctx;
+      return (
+        <>
+          {featured && (
+            <section aria-labelledby="featured-title" class="featured">
+              <h2 id="featured-title">{t('content.news.featured')}</h2>
+              <ul class="cards">
+                <ItemCard ctx={ctx} item={featured} covers={covers} />
+              </ul>
+            </section>
+          )}
+          {latest.length > 0 && (
+            <section aria-labelledby="latest-title">
+              <h2 id="latest-title">{t('content.news.latest')}</h2>
+              <ul class="cards news-cards">
+                {latest.map((item) => (
+                  <ItemCard ctx={ctx} item={item} covers={covers} />
+                ))}
+              </ul>
+              <p>
+                <a href={NEWS_PATH}>{t('content.news.all')}</a>
+              </p>
+            </section>
+          )}
+        </>
+      );
+    },
+  },
+];

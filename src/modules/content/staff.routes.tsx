@@ -1,0 +1,182 @@
+// The back-office of content: the list, the editor's form (save, preview), the publishing
+// steps and the comparison of versions. After a change the page is loaded again (303) with
+// `?done=` naming what happened.
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { policies } from '../../platform/authz';
+import type { AppEnv } from '../../platform/http/context';
+import { readBody, routeParam } from '../../platform/http/form-reader';
+import type { Router } from '../../platform/http/router';
+import { formatDateTime, type MessageKey } from '../../platform/i18n';
+import { formString, formVersion } from '../../platform/input/form-values';
+import { parseDateTime } from '../../platform/input/form-values';
+import { ZPage } from '../../platform/input/paging';
+import type { PageNotice } from '../../platform/ui/notice';
+import { CONTENT_KINDS, CONTENT_STATUSES, WORKFLOW_STEPS } from './domain/content-item';
+import { STAFF_PATH } from './permissions';
+import { itemFormState, readItemForm } from './services/item-form';
+import { findItemsForStaff, getItemForStaff } from './services/items.queries';
+import { takeStep } from './services/item-workflow';
+import { getRevisionDiff } from './services/revision-diff';
+import { createItem, updateItem } from './services/save-item';
+import { ItemFormPage } from './ui/staff-item-form';
+import { DiffPage, StaffListPage } from './ui/staff-pages';
+
+const EDIT = policies.capability('content.item:edit');
+
+const ZStaffQuery = z.object({
+  status: z.enum(CONTENT_STATUSES).optional().catch(undefined),
+  kind: z.enum(CONTENT_KINDS).optional().catch(undefined),
+  page: ZPage.catch(1),
+});
+
+const DONE = ['created', 'saved', ...WORKFLOW_STEPS] as const;
+type Done = (typeof DONE)[number];
+
+function doneNotice(c: Context<AppEnv>, publishAt: Date | null): PageNotice | undefined {
+  const { t, locale } = c.get('ctx');
+  const done = c.req.query('done') as Done | undefined;
+  if (!done || !DONE.includes(done)) return undefined;
+  const key: MessageKey =
+    done === 'created'
+      ? 'content.staff.created'
+      : done === 'saved'
+        ? 'content.staff.saved'
+        : `content.step.done.${done}`;
+  return {
+    kind: 'success',
+    text: t(key, { at: publishAt ? formatDateTime(publishAt, locale) : '' }),
+  };
+}
+
+async function showItem(
+  c: Context<AppEnv>,
+  id: string,
+  extra: Partial<Parameters<typeof ItemFormPage>[0]> = {},
+) {
+  const ctx = c.get('ctx');
+  const { item, revisions } = await getItemForStaff(ctx.deps, ctx, id);
+  return c.html(
+    <ItemFormPage
+      ctx={ctx}
+      item={item}
+      revisions={revisions}
+      version={item.version}
+      state={itemFormState(item)}
+      notice={doneNotice(c, item.publishAt)}
+      {...extra}
+    />,
+    extra.errors ? 422 : extra.current ? 409 : 200,
+  );
+}
+
+function registerItemForm(router: Router) {
+  router.page('GET', `${STAFF_PATH}/new`, EDIT, (c) =>
+    c.html(<ItemFormPage ctx={c.get('ctx')} state={{ values: { kind: 'news' }, topics: [] }} />),
+  );
+  router.page('POST', `${STAFF_PATH}/new`, EDIT, async (c) => {
+    const ctx = c.get('ctx');
+    const body = await readBody(c);
+    const { input, state } = readItemForm(body);
+    if (formString(body, 'intent') === 'preview')
+      return c.html(<ItemFormPage ctx={ctx} state={state} preview />);
+    const result = await createItem(ctx.deps, ctx, input);
+    if (result.ok) return c.redirect(`${STAFF_PATH}/${result.item.id}?done=created`, 303);
+    return c.html(
+      <ItemFormPage
+        ctx={ctx}
+        state={{ ...state, pendingCover: result.pendingCover ?? state.pendingCover }}
+        errors={result.fields}
+      />,
+      422,
+    );
+  });
+  router.page('GET', `${STAFF_PATH}/:id`, EDIT, (c) => showItem(c, routeParam(c, 'id')));
+  router.page('POST', `${STAFF_PATH}/:id`, EDIT, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
+    const { input, state } = readItemForm(body);
+    const version = formVersion(body);
+    if (formString(body, 'intent') === 'preview')
+      return showItem(c, id, { state, version, preview: true });
+    const result = await updateItem(ctx.deps, ctx, { ...input, id, version });
+    if (result.ok) return c.redirect(`${STAFF_PATH}/${id}?done=saved`, 303);
+    if (result.reason === 'CONFLICT')
+      return showItem(c, id, {
+        state,
+        version: result.current.version,
+        current: result.current,
+        notice: { kind: 'error', text: ctx.t('content.staff.conflict') },
+      });
+    if (result.reason === 'LOCKED')
+      return showItem(c, id, { notice: { kind: 'error', text: ctx.t('content.staff.locked') } });
+    return showItem(c, id, {
+      state: { ...state, pendingCover: result.pendingCover ?? state.pendingCover },
+      version,
+      errors: result.fields,
+    });
+  });
+}
+
+export function registerStaffRoutes(router: Router) {
+  router.page('GET', STAFF_PATH, EDIT, async (c) => {
+    const ctx = c.get('ctx');
+    const query = ZStaffQuery.parse(c.req.query());
+    const result = await findItemsForStaff(ctx.deps, ctx, query);
+    return c.html(
+      <StaffListPage
+        ctx={ctx}
+        result={result}
+        filters={{ status: query.status, kind: query.kind }}
+        now={ctx.deps.clock()}
+      />,
+    );
+  });
+  registerItemForm(router);
+  router.page('POST', `${STAFF_PATH}/:id/step`, EDIT, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
+    const step = z.enum(WORKFLOW_STEPS).safeParse(formString(body, 'step'));
+    if (!step.success)
+      return showItem(c, id, {
+        notice: { kind: 'error', text: ctx.t('content.step.notApplicable') },
+      });
+    const publishAt = parseDateTime(formString(body, 'publishAt'));
+    const result = await takeStep(ctx.deps, ctx, {
+      id,
+      version: formVersion(body),
+      step: step.data,
+      publishAt: publishAt instanceof Date ? publishAt : undefined,
+      note: formString(body, 'note'),
+    });
+    if (result.ok) return c.redirect(`${STAFF_PATH}/${id}?done=${step.data}`, 303);
+    if (result.reason === 'CONFLICT')
+      return showItem(c, id, { notice: { kind: 'error', text: ctx.t('content.staff.conflict') } });
+    if (result.reason === 'NOT_APPLICABLE')
+      return showItem(c, id, {
+        notice: { kind: 'error', text: ctx.t('content.step.notApplicable') },
+      });
+    return showItem(c, id, { errors: result.fields });
+  });
+  router.page('GET', `${STAFF_PATH}/:id/diff`, EDIT, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const versions = z
+      .object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
+      .safeParse(c.req.query());
+    if (!versions.success) return c.redirect(`${STAFF_PATH}/${id}`, 303);
+    const diff = await getRevisionDiff(ctx.deps, ctx, { id, ...versions.data });
+    return c.html(
+      <DiffPage
+        ctx={ctx}
+        itemId={id}
+        title={diff.title}
+        from={diff.from}
+        to={diff.to}
+        fields={diff.fields}
+      />,
+    );
+  });
+}

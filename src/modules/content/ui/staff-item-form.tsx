@@ -1,0 +1,181 @@
+// The editor's form: the item's fields, its cover, a preview of the text as published, the
+// workflow's buttons and the item's history.
+import { raw } from 'hono/html';
+import { BackofficePage } from '../../../platform/backoffice/components';
+import type { FieldErrors } from '../../../platform/errors';
+import { imageLimits } from '../../../platform/files/image-upload';
+import type { RequestContext } from '../../../platform/http/context';
+import { formatDateTime } from '../../../platform/i18n';
+import { renderRichText } from '../../../platform/text/rich-text';
+import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
+import type { PageNotice } from '../../../platform/ui/notice';
+import type { ItemRow, RevisionRow } from '../db/items.repository';
+import { CONTENT_KINDS } from '../domain/content-item';
+import { STAFF_PATH } from '../permissions';
+import { COVER_RULES } from '../services/item-input';
+import type { ItemFormState } from '../services/item-form';
+import { sectorChoices } from './news-pages';
+import { ItemWorkflow, ItemHistory } from './staff-item-workflow';
+
+interface FormProps {
+  ctx: RequestContext;
+  state: ItemFormState;
+  errors?: FieldErrors;
+  /** After a stale save: what the other person saved. */
+  current?: ItemRow;
+  isNew: boolean;
+  coverKey?: string | null;
+}
+
+function ItemFields({ ctx, state, errors, current, isNew, coverKey }: FormProps) {
+  const { t } = ctx;
+  const v = (name: string) => state.values[name] ?? '';
+  const saved = (name: keyof ItemRow) => (current ? String(current[name] ?? '') : undefined);
+  const text = (name: string, extra: { rows?: number; hint?: string; required?: boolean } = {}) => {
+    const common = {
+      t,
+      name,
+      label: t(`content.form.${name}` as never),
+      value: v(name),
+      errors,
+      current: saved(name as keyof ItemRow),
+      hint: extra.hint,
+      required: extra.required,
+    };
+    return extra.rows ? <LongTextField {...common} rows={extra.rows} /> : <TextField {...common} />;
+  };
+  const bodyHint = t('content.form.body.hint');
+  return (
+    <>
+      <fieldset>
+        <legend>{t('content.form.general')}</legend>
+        <SelectField
+          t={t}
+          name="kind"
+          label={t('content.form.kind')}
+          value={v('kind') || 'news'}
+          errors={errors}
+          options={CONTENT_KINDS.map((k) => ({ value: k, label: t(`content.kind.${k}`) }))}
+        />
+        {text('titleVi', { required: true })}
+        {isNew && text('slug', { hint: t('content.form.slug.hint') })}
+        {text('summaryVi', { rows: 3 })}
+        {text('bodyVi', { rows: 16, hint: bodyHint })}
+        {text('authorName')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('content.form.cover')}</legend>
+        {coverKey && <img class="logo-preview" src={`/files/${coverKey}`} alt={v('coverAltVi')} />}
+        <FileField
+          t={t}
+          name="cover"
+          label={t('content.form.cover')}
+          hint={t('content.form.cover.hint', imageLimits(COVER_RULES))}
+          errors={errors}
+          accept="image/png,image/jpeg,image/webp,image/gif"
+        />
+        {state.pendingCover && (
+          <>
+            <input type="hidden" name="coverPending" value={state.pendingCover} />
+            <p class="hint">{t('ui.image.pending')}</p>
+          </>
+        )}
+        {coverKey && <Checkbox t={t} name="coverRemove" value="1" label={t('ui.image.remove')} />}
+        {text('coverAltVi', { hint: t('content.form.coverAltVi.hint') })}
+        {text('coverAltEn')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('content.form.english')}</legend>
+        {text('titleEn')}
+        {text('summaryEn', { rows: 3 })}
+        {text('bodyEn', { rows: 10, hint: bodyHint })}
+      </fieldset>
+      <CheckboxGroup
+        t={t}
+        name="topics"
+        legend={t('content.form.topics')}
+        errors={errors}
+        values={state.topics}
+        options={sectorChoices(t).map((c) => ({ value: c.value, label: c.label }))}
+      />
+      {text('tags', { hint: t('content.form.tags.hint') })}
+      {text('links', { rows: 3, hint: t('content.form.links.hint') })}
+      <Checkbox
+        t={t}
+        name="isFeatured"
+        value="1"
+        checked={v('isFeatured') === '1'}
+        label={t('content.form.isFeatured')}
+      />
+    </>
+  );
+}
+
+export function ItemFormPage(props: {
+  ctx: RequestContext;
+  item?: ItemRow;
+  revisions?: RevisionRow[];
+  state: ItemFormState;
+  version?: number;
+  errors?: FieldErrors;
+  notice?: PageNotice;
+  current?: ItemRow;
+  /** The text as it would be published, when "Preview" was pressed. */
+  preview?: boolean;
+}) {
+  const { ctx, item, state } = props;
+  const { t, locale } = ctx;
+  const path = item ? `${STAFF_PATH}/${item.id}` : `${STAFF_PATH}/new`;
+  const title = item
+    ? t('content.staff.editTitle', { title: item.titleVi })
+    : t('content.staff.createTitle');
+  return (
+    <BackofficePage ctx={ctx} path={path} title={title} errors={props.errors} notice={props.notice}>
+      {item && (
+        <p class="row">
+          <span class="badge">{t(`content.status.${item.status}` as never)}</span>
+          {item.publishAt && item.status === 'scheduled' && (
+            <span>
+              {t('content.staff.publishAt')}: {formatDateTime(item.publishAt, locale)}
+            </span>
+          )}
+        </p>
+      )}
+      {item?.reviewNote && item.status === 'draft' && (
+        <p class="alert">{t('content.staff.reviewNote', { note: item.reviewNote })}</p>
+      )}
+      {props.preview && (
+        <section aria-labelledby="preview-title" class="card">
+          <h2 id="preview-title">{t('content.form.previewTitle')}</h2>
+          <h3>{state.values.titleVi}</h3>
+          {state.values.summaryVi && <p class="lead">{state.values.summaryVi}</p>}
+          <div class="prose">{raw(renderRichText(state.values.bodyVi ?? ''))}</div>
+        </section>
+      )}
+      <form method="post" action={path} enctype="multipart/form-data" class="stack">
+        {props.version !== undefined && (
+          <input type="hidden" name="version" value={String(props.version)} />
+        )}
+        <ItemFields
+          ctx={ctx}
+          state={state}
+          errors={props.errors}
+          current={props.current}
+          isNew={!item}
+          coverKey={item?.coverKey}
+        />
+        <p class="row">
+          <button type="submit" name="intent" value="save">
+            {t('common.save')}
+          </button>
+          <button type="submit" name="intent" value="preview" class="secondary">
+            {t('content.form.preview')}
+          </button>
+        </p>
+      </form>
+      {item && <ItemWorkflow ctx={ctx} item={item} />}
+      {item && props.revisions && <ItemHistory ctx={ctx} item={item} revisions={props.revisions} />}
+    </BackofficePage>
+  );
+}

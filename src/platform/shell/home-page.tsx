@@ -1,0 +1,73 @@
+// The portal's front page: a welcome, then the sections the modules supply (the featured story,
+// the latest news, open calls, figures…) in their order, then every module to explore. A section
+// that fails is left out and logged; the page still answers.
+import type { RequestContext } from '../http/context';
+import { log } from '../log/logger';
+import { homeBlocks, mainNavigation } from '../modules/registry';
+import { Layout } from '../ui/layout';
+import { PageMeta } from '../ui/page-meta';
+
+async function renderBlocks(ctx: RequestContext) {
+  return Promise.all(
+    homeBlocks().map((block) =>
+      block.render(ctx).catch((error: unknown) => {
+        log.error('home page block failed', { block: block.id, error: String(error) });
+        return null;
+      }),
+    ),
+  );
+}
+
+export async function HomePage({ ctx }: { ctx: RequestContext }) {
+  const { t } = ctx;
+  const blocks = await renderBlocks(ctx);
+  const origin = ctx.deps.config.publicUrl;
+  return (
+    <Layout
+      ctx={ctx}
+      title={t('home.title')}
+      path="/"
+      head={
+        <PageMeta
+          url={`${origin}/`}
+          title={t('home.title')}
+          description={t('home.lead')}
+          locale={ctx.locale}
+          type="website"
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'WebSite',
+            name: t('app.name'),
+            url: `${origin}/`,
+          }}
+        />
+      }
+    >
+      <section class="hero">
+        <h1>{t('home.title')}</h1>
+        <p class="lead">{t('home.lead')}</p>
+        {ctx.actor.kind === 'anonymous' && (
+          <p>
+            <a class="button" href="/register">
+              {t('home.getStarted')}
+            </a>
+          </p>
+        )}
+      </section>
+      {blocks}
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title">{t('home.modules')}</h2>
+        <ul class="cards">
+          {mainNavigation().map((m) => (
+            <li class="card">
+              <h3>
+                <a href={m.path}>{t(m.title)}</a>
+              </h3>
+              {m.description && <p>{t(m.description)}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Layout>
+  );
+}
