@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentModule } from '../src/modules/content';
 import { wcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { startPortal, type RunningPortal } from './support/server';
@@ -11,6 +12,9 @@ const PUBLIC_PAGES = [
   '/register',
   '/forgot-password',
   '/directory',
+  '/news',
+  '/news/khai-mac-techfest-dia-phuong-2026',
+  '/pages/gioi-thieu',
   '/no-such-page',
 ];
 const ACCOUNT_PAGES = [
@@ -19,6 +23,8 @@ const ACCOUNT_PAGES = [
   '/account/two-factor',
   '/account/organizations',
   '/admin',
+  '/admin/content',
+  '/admin/content/new',
 ];
 
 describe(
@@ -29,6 +35,7 @@ describe(
     let browser: Browser;
     beforeAll(async () => {
       [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+      await contentModule.seeds?.demo?.(portal.t.deps);
     });
     afterAll(async () => {
       await browser?.close();

@@ -243,7 +243,7 @@ export function ItemPage(props: {
             <Cover src={`/files/${item.coverKey}`} alt={text.coverAlt} size={props.cover} eager />
           </figure>
         )}
-        <div class="prose" lang={text.isFallback ? 'vi' : undefined}>
+        <div class="rich-text" lang={text.isFallback ? 'vi' : undefined}>
           {raw(renderRichText(text.body))}
         </div>
         {item.topics.length > 0 && (

@@ -150,7 +150,7 @@ export function ItemFormPage(props: {
           <h2 id="preview-title">{t('content.form.previewTitle')}</h2>
           <h3>{state.values.titleVi}</h3>
           {state.values.summaryVi && <p class="lead">{state.values.summaryVi}</p>}
-          <div class="prose">{raw(renderRichText(state.values.bodyVi ?? ''))}</div>
+          <div class="rich-text">{raw(renderRichText(state.values.bodyVi ?? ''))}</div>
         </section>
       )}
       <form method="post" action={path} enctype="multipart/form-data" class="stack">
