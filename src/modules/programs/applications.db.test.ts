@@ -49,13 +49,6 @@ describe.each(testEngines)('applications on %s', (engine) => {
   const closesAt = new Date('2026-12-01T10:00:00Z');
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     t.database.query<T>(sql, params);
-  const db = () => t.deps.database.db;
-  const deps = () => ({
-    db: db(),
-    mail: t.deps.mail,
-    jobs: t.deps.jobs,
-    publicUrl: t.deps.config.publicUrl,
-  });
 
   async function account(email: string, roles: Role[] = []): Promise<Actor> {
     const u = await createUser(t, { email, roles, name: email.split('@')[0] });
@@ -118,9 +111,8 @@ describe.each(testEngines)('applications on %s', (engine) => {
     await mailbox.close();
   });
 
-  const now = () => t.deps.clock();
   const start = (actor: Actor, organizationId: string) =>
-    startApplication(db(), { actor }, { callId, organizationId }, now());
+    startApplication(t.deps, { actor }, { callId, organizationId });
   const appRow = async (id: string) =>
     (await q(`select * from programs_applications where id = $1`, [id]))[0]!;
 
@@ -146,13 +138,13 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const [app] = await q<{ id: string; version: number }>(`select * from programs_applications`);
     const base = { applicationId: app!.id, expectedVersion: app!.version };
     const tab1 = await saveDraft(
-      db(),
+      t.deps,
       { actor: owner },
       { ...base, answers: { name: 'Tab 1', pitch: 'Mới hơn' } },
     );
     expect(tab1.ok).toBe(true);
     const tab2 = await saveDraft(
-      db(),
+      t.deps,
       { actor: owner },
       { ...base, answers: { name: 'Tab 2 cũ' } },
     );
@@ -166,7 +158,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const row = await appRow(app!.id);
     await expect(
       saveDraft(
-        db(),
+        t.deps,
         { actor: colleague },
         { applicationId: app!.id, expectedVersion: row.version as number, answers: {} },
       ),
@@ -174,7 +166,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
     expect(
       (
         await addCoEditor(
-          deps(),
+          t.deps,
           { actor: owner },
           { applicationId: app!.id, userId: colleague.kind === 'user' ? colleague.user.id : '' },
         )
@@ -186,7 +178,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
     expect(notice.text).toContain('đã thêm bạn làm người cùng soạn hồ sơ của Nông Nghiệp Xanh');
     expect(notice.text).toContain(`/programs/applications/${app!.id}/edit`);
     const byColleague = await saveDraft(
-      db(),
+      t.deps,
       { actor: colleague },
       {
         applicationId: app!.id,
@@ -200,42 +192,44 @@ describe.each(testEngines)('applications on %s', (engine) => {
   it('hides an application from another organisation: 404 and rows unchanged', async () => {
     const [app] = await q<{ id: string; version: number }>(`select * from programs_applications`);
     const before = await appRow(app!.id);
-    await expect(getApplication(db(), outsider, app!.id)).rejects.toMatchObject({
+    await expect(
+      getApplication(t.deps, { actor: outsider }, { applicationId: app!.id }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     await expect(
       saveDraft(
-        db(),
+        t.deps,
         { actor: outsider },
         { applicationId: app!.id, expectedVersion: app!.version, answers: { name: 'x' } },
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       withdrawApplication(
-        db(),
+        t.deps,
         { actor: outsider },
         { applicationId: app!.id, expectedVersion: app!.version },
-        now(),
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       submitApplication(
-        deps(),
+        t.deps,
         { actor: outsider },
         { applicationId: app!.id, expectedVersion: app!.version, idempotencyKey: 'outsider-key-1' },
-        now(),
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       reopenApplication(
-        db(),
+        t.deps,
         { actor: outsider },
         { applicationId: app!.id, expectedVersion: app!.version },
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await appRow(app!.id)).toEqual(before);
     // Staff read it.
-    expect((await getApplication(db(), staff, app!.id)).access).toBe('staff');
+    expect(
+      (await getApplication(t.deps, { actor: staff }, { applicationId: app!.id })).access,
+    ).toBe('staff');
   });
 
   it('refuses a file that is not what its name says, storing nothing', async () => {
@@ -269,7 +263,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
       `select * from programs_applications`,
     );
     const saved = await saveDraft(
-      db(),
+      t.deps,
       { actor: owner },
       {
         applicationId: app!.id,
@@ -291,10 +285,9 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const [app] = await q<{ id: string; version: number }>(`select * from programs_applications`);
     const submit = (key: string, at: Date, version = app!.version) =>
       submitApplication(
-        deps(),
+        { ...t.deps, clock: () => at },
         { actor: owner },
         { applicationId: app!.id, expectedVersion: version, idempotencyKey: key },
-        at,
       );
     const late = await submit('late-key-0001', closesAt);
     expect(late).toMatchObject({ ok: false, reason: 'CALL_CLOSED' });
@@ -324,25 +317,22 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const lastSecond = new Date(closesAt.getTime() - 1000);
     const [a, b] = await Promise.all([
       saveAndSubmit(
-        deps(),
+        { ...t.deps, clock: () => lastSecond },
         { actor: owner },
         { ...form, idempotencyKey: 'double-click-1' },
-        lastSecond,
       ),
       saveAndSubmit(
-        deps(),
+        { ...t.deps, clock: () => lastSecond },
         { actor: owner },
         { ...form, idempotencyKey: 'double-click-1' },
-        lastSecond,
       ),
     ]);
     expect(a).toMatchObject({ ok: true, versionNumber: 1 });
     expect(b).toMatchObject({ ok: true, versionNumber: 1 });
     const retry = await saveAndSubmit(
-      deps(),
+      { ...t.deps, clock: () => lastSecond },
       { actor: owner },
       { ...form, idempotencyKey: 'double-click-1' },
-      lastSecond,
     );
     expect(retry).toMatchObject({ ok: true, isReplay: true, versionNumber: 1 });
     // Two tabs, two keys, at the same time: one submission, the other told so.
@@ -350,17 +340,16 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const s2 = await start(owner, other.id);
     if (!s2.ok) throw new Error('start');
     await saveDraft(
-      db(),
+      t.deps,
       { actor: owner },
       { applicationId: s2.application.id, expectedVersion: 1, answers: { name: 'Học mở' } },
     );
     const results = await Promise.all(
       ['tab-one-key-1', 'tab-two-key-2'].map((key) =>
         submitApplication(
-          deps(),
+          { ...t.deps, clock: () => lastSecond },
           { actor: owner },
           { applicationId: s2.application.id, expectedVersion: 2, idempotencyKey: key },
-          lastSecond,
         ),
       ),
     );
@@ -394,7 +383,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
       [green.id],
     );
     const reopened = await reopenApplication(
-      db(),
+      t.deps,
       { actor: staff },
       { applicationId: app!.id, expectedVersion: app!.version },
     );
@@ -403,7 +392,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
     // After the deadline and the extension: an amendment staff asked for is still taken.
     const later = new Date(closesAt.getTime() + 7 * 86_400_000);
     const amended = await saveAndSubmit(
-      deps(),
+      { ...t.deps, clock: () => later },
       { actor: owner },
       {
         applicationId: app!.id,
@@ -411,7 +400,6 @@ describe.each(testEngines)('applications on %s', (engine) => {
         answers: { ...(row.answers as object), pitch: 'Bản bổ sung' },
         idempotencyKey: 'amend-key-0001',
       },
-      later,
     );
     expect(amended).toMatchObject({ ok: true, versionNumber: 2 });
     const versions = await q<{ number: number; answers: { pitch?: string } }>(
@@ -424,10 +412,9 @@ describe.each(testEngines)('applications on %s', (engine) => {
     ]);
     expect((await appRow(app!.id)).receipt_number).toBe('SPEEDUP-2026-000001');
     const withdrawn = await withdrawApplication(
-      db(),
+      { ...t.deps, clock: () => later },
       { actor: owner },
       { applicationId: app!.id, expectedVersion: (await appRow(app!.id)).version as number },
-      later,
     );
     expect(withdrawn.ok).toBe(true);
     expect(

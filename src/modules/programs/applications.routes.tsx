@@ -175,27 +175,24 @@ function registerApplyPages(router: Router) {
 
   router.page('GET', APPLY, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const { programme, call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const options = await applyOptions(db, ctx.actor, call, ctx.deps.clock());
+    const options = await applyOptions(ctx.deps, ctx, { call });
     return c.html(<ApplyPage ctx={ctx} programme={programme} call={call} options={options} />);
   });
 
   router.page('POST', APPLY, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const { programme, call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
     const organizationId = textValues(await readBody(c)).organizationId ?? '';
-    const now = ctx.deps.clock();
-    const result = await startApplication(db, ctx, { callId: call.id, organizationId }, now);
+    const result = await startApplication(ctx.deps, ctx, { callId: call.id, organizationId });
     if (result.ok) return c.redirect(applicationEditPath(result.application.id), 303);
-    const options = await applyOptions(db, ctx.actor, call, now);
+    const options = await applyOptions(ctx.deps, ctx, { call });
     const page = (props: Partial<Parameters<typeof ApplyPage>[0]>) => (
       <ApplyPage ctx={ctx} programme={programme} call={call} options={options} {...props} />
     );
@@ -211,19 +208,19 @@ function registerApplicationPages(router: Router) {
 
   router.page('GET', APPLICATIONS_PATH, session, async (c) => {
     const ctx = c.get('ctx');
-    const rows = await findMyApplications(ctx.deps.database.db, ctx.actor);
+    const rows = await findMyApplications(ctx.deps, ctx);
     return c.html(<MyApplicationsPage ctx={ctx} rows={rows} />);
   });
 
   router.page('GET', ONE, session, async (c) => {
     const ctx = c.get('ctx');
-    const view = await getApplication(ctx.deps.database.db, ctx.actor, routeParam(c, 'id'));
+    const view = await getApplication(ctx.deps, ctx, { applicationId: routeParam(c, 'id') });
     return c.html(await statusPage(c, view));
   });
 
   router.page('GET', APPLICATION_FORM_ROUTE, session, async (c) => {
     const ctx = c.get('ctx');
-    const view = await getApplication(ctx.deps.database.db, ctx.actor, routeParam(c, 'id'));
+    const view = await getApplication(ctx.deps, ctx, { applicationId: routeParam(c, 'id') });
     if (view.access !== 'edit' || !isEditableStatus(view.application.status))
       return c.redirect(applicationPath(view.application.id), 303);
     return c.html(await editPage(c, view));
@@ -233,7 +230,7 @@ function registerApplicationPages(router: Router) {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
     const id = routeParam(c, 'id');
-    const view = await getApplication(db, ctx.actor, id);
+    const view = await getApplication(ctx.deps, ctx, { applicationId: id });
     if (view.access !== 'edit') throw new AppError('FORBIDDEN');
     const posted = await readBody(c);
     const values = textValues(posted);
@@ -254,24 +251,18 @@ function registerApplicationPages(router: Router) {
       answers: withUploads(answers, stored.stored),
       uploads: stored.stored,
     };
-    if (isAutosave) return autosaveAnswer(c, await saveDraft(db, ctx, input));
-    const now = ctx.deps.clock();
+    if (isAutosave) return autosaveAnswer(c, await saveDraft(ctx.deps, ctx, input));
     const result =
       values.op === 'submit'
-        ? await saveAndSubmit(
-            { db, mail: ctx.deps.mail, jobs: ctx.deps.jobs, publicUrl: ctx.deps.config.publicUrl },
-            ctx,
-            { ...input, idempotencyKey: values.key ?? '' },
-            now,
-          )
-        : await saveDraft(db, ctx, input);
+        ? await saveAndSubmit(ctx.deps, ctx, { ...input, idempotencyKey: values.key ?? '' })
+        : await saveDraft(ctx.deps, ctx, input);
     if (result.ok) {
       const done = 'versionNumber' in result ? 'submitted' : 'saved';
       const to = done === 'submitted' ? applicationPath(id) : applicationEditPath(id);
       return c.redirect(`${to}?done=${done}`, 303);
     }
     // Past the save, the stored copy moved on: render against it, keeping what was typed.
-    const again = await getApplication(db, ctx.actor, id);
+    const again = await getApplication(ctx.deps, ctx, { applicationId: id });
     const current = 'current' in result ? result.current : again.application;
     const kept = keepingStored(typed, current.answers, form);
     const error = (key: MessageKey, params?: Record<string, string>) =>
@@ -316,9 +307,8 @@ function registerApplicationPages(router: Router) {
 
   router.page('POST', `${ONE}/withdraw`, session, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const id = routeParam(c, 'id');
-    const view = await getApplication(db, ctx.actor, id);
+    const view = await getApplication(ctx.deps, ctx, { applicationId: id });
     const values = textValues(await readBody(c));
     if (values.confirm !== 'yes') {
       const notice = {
@@ -327,30 +317,27 @@ function registerApplicationPages(router: Router) {
       } as const;
       return c.html(await statusPage(c, view, notice), 422);
     }
-    const result = await withdrawApplication(
-      db,
-      ctx,
-      { applicationId: id, expectedVersion: formVersion(values) },
-      ctx.deps.clock(),
-    );
+    const result = await withdrawApplication(ctx.deps, ctx, {
+      applicationId: id,
+      expectedVersion: formVersion(values),
+    });
     if (result.ok || result.reason === 'ALREADY_WITHDRAWN')
       return c.redirect(`${applicationPath(id)}?done=withdrawn`, 303);
-    const again = await getApplication(db, ctx.actor, id);
+    const again = await getApplication(ctx.deps, ctx, { applicationId: id });
     const notice = { kind: 'error', text: ctx.t('programs.error.conflict') } as const;
     return c.html(await statusPage(c, again, notice), 409);
   });
 
   router.page('POST', `${ONE}/reopen`, policies.capability('programs.call:manage'), async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const id = routeParam(c, 'id');
     const values = textValues(await readBody(c));
-    const result = await reopenApplication(db, ctx, {
+    const result = await reopenApplication(ctx.deps, ctx, {
       applicationId: id,
       expectedVersion: formVersion(values),
     });
     if (result.ok) return c.redirect(`${applicationPath(id)}?done=reopened`, 303);
-    const view = await getApplication(db, ctx.actor, id);
+    const view = await getApplication(ctx.deps, ctx, { applicationId: id });
     const notice = { kind: 'error', text: ctx.t('programs.error.conflict') } as const;
     return c.html(await statusPage(c, view, notice), 409);
   });
@@ -359,12 +346,10 @@ function registerApplicationPages(router: Router) {
 
   router.page('GET', `${ONE}/files/:file`, session, async (c) => {
     const ctx = c.get('ctx');
-    const attachment = await getAttachment(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'id'),
-      routeParam(c, 'file'),
-    );
+    const attachment = await getAttachment(ctx.deps, ctx, {
+      applicationId: routeParam(c, 'id'),
+      attachmentId: routeParam(c, 'file'),
+    });
     return privateDownload(c, attachment);
   });
 }
@@ -375,16 +360,10 @@ function registerCoEditorRoutes(router: Router, one: string) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     const userId = textValues(await readBody(c)).userId ?? '';
-    const deps = {
-      db: ctx.deps.database.db,
-      mail: ctx.deps.mail,
-      jobs: ctx.deps.jobs,
-      publicUrl: ctx.deps.config.publicUrl,
-    };
     // An empty choice still goes through the command, so an outsider learns nothing but 404.
-    const result = await addCoEditor(deps, ctx, { applicationId: id, userId });
+    const result = await addCoEditor(ctx.deps, ctx, { applicationId: id, userId });
     if (result.ok) return c.redirect(`${applicationPath(id)}?done=coEditorAdded`, 303);
-    const view = await getApplication(deps.db, ctx.actor, id);
+    const view = await getApplication(ctx.deps, ctx, { applicationId: id });
     const errors: FieldErrors = {
       userId: userId
         ? { key: 'programs.coEditors.notAMember', params: { organization: view.organization.name } }
@@ -397,7 +376,7 @@ function registerCoEditorRoutes(router: Router, one: string) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     // NOT_A_CO_EDITOR (one already removed, e.g. a double click) leaves what was asked for.
-    await removeCoEditor(ctx.deps.database.db, ctx, {
+    await removeCoEditor(ctx.deps, ctx, {
       applicationId: id,
       userId: routeParam(c, 'user'),
     });

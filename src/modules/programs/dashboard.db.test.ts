@@ -80,7 +80,6 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
   const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     t.database.query<T>(sql, params);
   const db = () => t.deps.database.db;
-  const now = () => t.deps.clock();
 
   async function account(email: string, roles: Role[] = []): Promise<Actor> {
     const u = await createUser(t, { email, roles, name: email.split('@')[0] });
@@ -125,7 +124,7 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
     isSubmitted = true,
   ) {
     const audit = { actor: founder };
-    const started = await startApplication(db(), audit, { callId, organizationId }, now());
+    const started = await startApplication(t.deps, audit, { callId, organizationId });
     if (!started.ok) throw new Error(JSON.stringify(started));
     const stored = await storeUploads(
       t.deps.files,
@@ -133,7 +132,7 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
       uploads.map((u) => ({ questionId: 'deck', ...u })),
     );
     if (!stored.ok) throw new Error(JSON.stringify(stored.errors));
-    const saved = await saveDraft(db(), audit, {
+    const saved = await saveDraft(t.deps, audit, {
       applicationId: started.application.id,
       expectedVersion: started.application.version,
       answers: withUploads(answers, stored.stored),
@@ -142,16 +141,11 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     apps[key] = { id: started.application.id };
     if (!isSubmitted) return;
-    const submitted = await submitApplication(
-      { db: db(), mail: t.deps.mail, jobs: t.deps.jobs, publicUrl: t.deps.config.publicUrl },
-      audit,
-      {
-        applicationId: saved.application.id,
-        idempotencyKey: `submit-${key}-0001`,
-        expectedVersion: saved.application.version,
-      },
-      now(),
-    );
+    const submitted = await submitApplication(t.deps, audit, {
+      applicationId: saved.application.id,
+      idempotencyKey: `submit-${key}-0001`,
+      expectedVersion: saved.application.version,
+    });
     if (!submitted.ok) throw new Error(JSON.stringify(submitted));
     apps[key]!.receipt = submitted.application.receiptNumber ?? undefined;
     stored.stored.forEach((s, i) => (files[`${key}/${s.fileName}`] = uploads[i]!.bytes));
@@ -263,10 +257,9 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
       ])
     )[0]!;
     await withdrawApplication(
-      db(),
+      t.deps,
       { actor: founder },
       { applicationId: apps.e!.id, expectedVersion: withdrawn.version },
-      now(),
     );
     // C's profile now says it was registered long ago: no longer eligible.
     await q(`update directory_organizations set first_registered_on = '2010-01-01' where id = $1`, [

@@ -1,6 +1,6 @@
 // Reads behind the applicant's pages: which organisations may apply to a call and why not, and
 // the deadline that applies to one applicant (the call's, or its latest extension's).
-import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import type { DirectoryOrganizationFacts } from '../../../directory';
 import { findApplicationOf } from '../../db/applications.repository';
@@ -8,6 +8,7 @@ import { findExtensions, type CallRow } from '../../db/calls.repository';
 import { closesAtFor, isOpenFor } from '../../domain/call-window';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { applicantOrganizations } from './applicant';
+import type { ClockDeps } from '../common';
 
 export interface ApplyOption {
   organization: DirectoryOrganizationFacts;
@@ -20,12 +21,14 @@ export interface ApplyOption {
 
 /** Each organisation the account acts for, with what stands between it and this call. */
 export async function applyOptions(
-  db: Db,
-  actor: Actor,
-  call: CallRow,
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { call: CallRow },
 ): Promise<ApplyOption[]> {
-  const organizations = await applicantOrganizations(db, actor);
+  const db = deps.database.db;
+  const now = deps.clock();
+  const { call } = input;
+  const organizations = await applicantOrganizations(db, acting.actor);
   return Promise.all(
     organizations.map(async (organization) => {
       const [existing, extensions] = await Promise.all([

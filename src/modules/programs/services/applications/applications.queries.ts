@@ -1,6 +1,5 @@
 // Reads of applications: one the actor may see (getX, NOT_FOUND otherwise) and the actor's own.
-import type { Actor } from '../../../../platform/authz';
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import { AppError } from '../../../../platform/errors';
 import { organizationFacts } from '../../../directory';
 import {
@@ -13,9 +12,17 @@ import {
 import { findCallById } from '../../db/calls.repository';
 import { findProgrammeById } from '../../db/programmes.repository';
 import { applicantIdOf, applicantOrganizations, getApplicationInReach, isUuid } from './applicant';
+import type { DbDeps } from '../common';
 
 /** An application with its call, programme, frozen versions, files and co-editors. */
-export async function getApplication(db: Db, actor: Actor, id: string) {
+export async function getApplication(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { applicationId: string },
+) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const id = input.applicationId;
   const inReach = await getApplicationInReach(db, actor, id, 'read');
   const call = await findCallById(db, inReach.application.callId);
   const programme = call && (await findProgrammeById(db, call.programmeId));
@@ -30,7 +37,9 @@ export async function getApplication(db: Db, actor: Actor, id: string) {
 export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
 
 /** The applications of every organisation the account acts for, and those it co-edits. */
-export async function findMyApplications(db: Db, actor: Actor) {
+export async function findMyApplications(deps: DbDeps, acting: AuditContext) {
+  const db = deps.database.db;
+  const { actor } = acting;
   const userId = applicantIdOf(actor);
   const organizations = await applicantOrganizations(db, actor);
   const rows = await findApplicationsFor(db, {
@@ -53,12 +62,13 @@ export async function findMyApplications(db: Db, actor: Actor) {
 
 /** One attachment of an application the actor may see; NOT_FOUND otherwise. */
 export async function getAttachment(
-  db: Db,
-  actor: Actor,
-  applicationId: string,
-  attachmentId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { applicationId: string; attachmentId: string },
 ): Promise<AttachmentRow> {
-  await getApplicationInReach(db, actor, applicationId, 'read');
+  const db = deps.database.db;
+  const { applicationId, attachmentId } = input;
+  await getApplicationInReach(db, acting.actor, applicationId, 'read');
   const found = isUuid(attachmentId)
     ? (await findAttachments(db, applicationId)).find((a) => a.id === attachmentId)
     : undefined;

@@ -2,7 +2,6 @@
 // becomes a new version beside the earlier ones; audited) | NOT_SUBMITTED | STALE |
 // NOT_FOUND (thrown: not staff, or no such application).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
   findApplicationById,
@@ -11,17 +10,18 @@ import {
 } from '../../db/applications.repository';
 import { canReopenApplications } from '../../permissions';
 import { isUuid } from './applicant';
-import { actorIdOf, requireCapability, type Refusal } from '../common';
+import { actorIdOf, requireCapability, type Refusal, type DbDeps } from '../common';
 
 export type ReopenApplicationResult =
   { ok: true; application: ApplicationRow } | Refusal<'NOT_SUBMITTED' | 'STALE'>;
 
 export async function reopenApplication(
-  db: Db,
-  audit: AuditContext,
+  deps: DbDeps,
+  acting: AuditContext,
   input: { applicationId: string; expectedVersion: number; reason?: string },
 ): Promise<ReopenApplicationResult> {
-  requireCapability(canReopenApplications(audit.actor));
+  const db = deps.database.db;
+  requireCapability(canReopenApplications(acting.actor));
   const application = isUuid(input.applicationId)
     ? await findApplicationById(db, input.applicationId)
     : undefined;
@@ -30,10 +30,10 @@ export async function reopenApplication(
   return db.transaction(async (tx) => {
     const reopened = await updateApplicationRow(tx, application.id, input.expectedVersion, {
       status: 'reopened',
-      updatedBy: actorIdOf(audit),
+      updatedBy: actorIdOf(acting),
     });
     if (!reopened) return { ok: false as const, reason: 'STALE' as const };
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.application:reopen',
       entityType: 'application',
       entityId: application.id,

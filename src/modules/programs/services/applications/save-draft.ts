@@ -4,7 +4,6 @@
 // INVALID_ANSWERS (shape or limits; a draft may still be incomplete) | NOT_FOUND / FORBIDDEN
 // (thrown: not the actor's to see / to edit).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
   insertAttachments,
@@ -17,6 +16,7 @@ import { getApplicationInReach } from './applicant';
 import type { StoredUpload } from './application-answers';
 import type { Refusal } from '../common';
 import { DOCUMENT_TYPES } from '../../../../platform/files';
+import type { DbDeps } from '../common';
 
 export type SaveDraftInput = {
   applicationId: string;
@@ -49,17 +49,23 @@ const sameAnswers = (a: unknown, b: unknown) =>
 export const isEditableStatus = (status: string) => status === 'draft' || status === 'reopened';
 
 export async function saveDraft(
-  db: Db,
-  audit: AuditContext,
+  deps: DbDeps,
+  acting: AuditContext,
   input: SaveDraftInput,
 ): Promise<SaveDraftResult> {
-  const { application } = await getApplicationInReach(db, audit.actor, input.applicationId, 'edit');
+  const db = deps.database.db;
+  const { application } = await getApplicationInReach(
+    db,
+    acting.actor,
+    input.applicationId,
+    'edit',
+  );
   if (!isEditableStatus(application.status)) return { ok: false, reason: 'NOT_EDITABLE' };
   const call = await findCallById(db, application.callId);
   if (!call) throw new AppError('NOT_FOUND');
   const checked = validateAnswers(call.form, input.answers, { isFinal: false });
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors };
-  const userId = audit.actor.kind === 'user' ? audit.actor.user.id : 'system';
+  const userId = acting.actor.kind === 'user' ? acting.actor.user.id : 'system';
   return db.transaction(async (tx) => {
     const saved = await updateApplicationRow(tx, application.id, input.expectedVersion, {
       answers: checked.answers,
@@ -68,7 +74,7 @@ export async function saveDraft(
     if (!saved) {
       const { application: current } = await getApplicationInReach(
         tx,
-        audit.actor,
+        acting.actor,
         application.id,
         'read',
       );
@@ -91,7 +97,7 @@ export async function saveDraft(
         uploadedBy: userId,
       })),
     );
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.application:save',
       entityType: 'application',
       entityId: application.id,

@@ -3,7 +3,6 @@
 // organisation now) | NOT_ELIGIBLE (with every rule it fails) | NOT_FOUND (thrown: an
 // organisation the account does not act for, or a call it may not see).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
   findApplicationOf,
@@ -15,6 +14,7 @@ import { checkEligibility, type TEligibilityReason } from '../../domain/eligibil
 import { applicantIdOf, getApplicantOrganization, isUuid } from './applicant';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
+import type { ClockDeps } from '../common';
 
 export type StartApplicationResult =
   | { ok: true; application: ApplicationRow; isNew: boolean }
@@ -22,13 +22,14 @@ export type StartApplicationResult =
   | { ok: false; reason: 'NOT_ELIGIBLE'; reasons: TEligibilityReason[] };
 
 export async function startApplication(
-  db: Db,
-  audit: AuditContext,
+  deps: ClockDeps,
+  acting: AuditContext,
   input: { callId: string; organizationId: string },
-  now: Date,
 ): Promise<StartApplicationResult> {
-  const userId = applicantIdOf(audit.actor);
-  const organization = await getApplicantOrganization(db, audit.actor, input.organizationId);
+  const db = deps.database.db;
+  const now = deps.clock();
+  const userId = applicantIdOf(acting.actor);
+  const organization = await getApplicantOrganization(db, acting.actor, input.organizationId);
   const call = isUuid(input.callId) ? await findCallById(db, input.callId) : undefined;
   if (!call || call.status !== 'published') throw new AppError('NOT_FOUND');
   const existing = await findApplicationOf(db, call.id, organization.id);
@@ -51,7 +52,7 @@ export async function startApplication(
       if (!raced) throw new AppError('CONFLICT');
       return { ok: true as const, application: raced, isNew: false };
     }
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.application:start',
       entityType: 'application',
       entityId: created.id,

@@ -8,10 +8,9 @@
 // NOT_FOUND / FORBIDDEN (thrown). Commands on one application are serialised by a row lock, so
 // two concurrent submits make one submission.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { AppDeps } from '../../../../platform/deps';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
-import type { JobRunner } from '../../../../platform/jobs';
-import type { Mailer } from '../../../../platform/mail/mailer';
 import { accountContact } from '../../../identity';
 import {
   findIdempotencyKey,
@@ -36,12 +35,7 @@ import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
 import { saveDraft } from './save-draft';
 
-export interface SubmitDeps {
-  db: Db;
-  mail: Mailer;
-  jobs: Pick<JobRunner, 'wake'>;
-  publicUrl: string;
-}
+export type SubmitDeps = Pick<AppDeps, 'database' | 'clock' | 'mail' | 'jobs' | 'config'>;
 
 export type SubmitInput = {
   applicationId: string;
@@ -84,80 +78,86 @@ async function receiptFor(tx: Db, call: CallRow): Promise<string> {
  */
 export async function submitApplication(
   deps: SubmitDeps,
-  audit: AuditContext,
+  acting: AuditContext,
   input: SubmitInput,
-  now: Date,
 ): Promise<SubmitApplicationResult> {
-  const userId = applicantIdOf(audit.actor);
+  const now = deps.clock();
+  const userId = applicantIdOf(acting.actor);
   if (!ZIdempotencyKey.test(input.idempotencyKey)) return { ok: false, reason: 'INVALID_KEY' };
   const { organization } = await getApplicationInReach(
-    deps.db,
-    audit.actor,
+    deps.database.db,
+    acting.actor,
     input.applicationId,
     'edit',
   );
-  const result = await deps.db.transaction(async (tx): Promise<SubmitApplicationResult> => {
-    const current = await lockApplication(tx, input.applicationId);
-    if (!current) throw new AppError('NOT_FOUND');
-    const earlier = await findIdempotencyKey(tx, userId, input.idempotencyKey);
-    if (earlier && earlier.applicationId === current.id) {
-      return {
-        ok: true,
-        application: current,
-        versionNumber: earlier.versionNumber,
-        isReplay: true,
-      };
-    }
-    if (current.status === 'submitted') return { ok: false, reason: 'ALREADY_SUBMITTED', current };
-    if (current.status === 'withdrawn') return { ok: false, reason: 'WITHDRAWN', current };
-    if (current.version !== input.expectedVersion) return { ok: false, reason: 'STALE', current };
-    const call = await findCallById(tx, current.callId);
-    if (!call) throw new AppError('NOT_FOUND');
-    // An amendment staff asked for is taken after the deadline; a first submission is not.
-    if (current.status === 'draft' && !(await isCallOpenFor(tx, call, current.organizationId, now)))
-      return { ok: false, reason: 'CALL_CLOSED', current };
-    const eligibility = checkEligibility(call.eligibility, organization, now);
-    if (!eligibility.isEligible)
-      return { ok: false, reason: 'NOT_ELIGIBLE', reasons: eligibility.reasons, current };
-    const checked = validateAnswers(call.form, current.answers, { isFinal: true });
-    if (!checked.ok)
-      return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
+  const result = await deps.database.db.transaction(
+    async (tx): Promise<SubmitApplicationResult> => {
+      const current = await lockApplication(tx, input.applicationId);
+      if (!current) throw new AppError('NOT_FOUND');
+      const earlier = await findIdempotencyKey(tx, userId, input.idempotencyKey);
+      if (earlier && earlier.applicationId === current.id) {
+        return {
+          ok: true,
+          application: current,
+          versionNumber: earlier.versionNumber,
+          isReplay: true,
+        };
+      }
+      if (current.status === 'submitted')
+        return { ok: false, reason: 'ALREADY_SUBMITTED', current };
+      if (current.status === 'withdrawn') return { ok: false, reason: 'WITHDRAWN', current };
+      if (current.version !== input.expectedVersion) return { ok: false, reason: 'STALE', current };
+      const call = await findCallById(tx, current.callId);
+      if (!call) throw new AppError('NOT_FOUND');
+      // An amendment staff asked for is taken after the deadline; a first submission is not.
+      if (
+        current.status === 'draft' &&
+        !(await isCallOpenFor(tx, call, current.organizationId, now))
+      )
+        return { ok: false, reason: 'CALL_CLOSED', current };
+      const eligibility = checkEligibility(call.eligibility, organization, now);
+      if (!eligibility.isEligible)
+        return { ok: false, reason: 'NOT_ELIGIBLE', reasons: eligibility.reasons, current };
+      const checked = validateAnswers(call.form, current.answers, { isFinal: true });
+      if (!checked.ok)
+        return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
 
-    const versionNumber = (await latestVersionNumber(tx, current.id)) + 1;
-    const receiptNumber = current.receiptNumber ?? (await receiptFor(tx, call));
-    const version: ApplicationVersionRow = await insertVersion(tx, {
-      applicationId: current.id,
-      number: versionNumber,
-      answers: checked.answers,
-      formVersion: call.version,
-      form: call.form,
-      submittedAt: now,
-      submittedBy: userId,
-    });
-    const submitted = await updateApplicationRow(tx, current.id, current.version, {
-      status: 'submitted',
-      answers: checked.answers,
-      receiptNumber,
-      submittedAt: now,
-      updatedBy: userId,
-    });
-    // The row is locked: its version cannot have moved.
-    if (!submitted) throw new AppError('CONFLICT');
-    await insertIdempotencyKey(tx, {
-      userId,
-      key: input.idempotencyKey,
-      applicationId: current.id,
-      versionNumber,
-    });
-    await recordAudit(tx, audit, {
-      action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
-      entityType: 'application',
-      entityId: current.id,
-      after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
-    });
-    await confirm(tx, deps, userId, { submitted, versionNumber, call }, organization.name, now);
-    return { ok: true, application: submitted, versionNumber, isReplay: false };
-  });
+      const versionNumber = (await latestVersionNumber(tx, current.id)) + 1;
+      const receiptNumber = current.receiptNumber ?? (await receiptFor(tx, call));
+      const version: ApplicationVersionRow = await insertVersion(tx, {
+        applicationId: current.id,
+        number: versionNumber,
+        answers: checked.answers,
+        formVersion: call.version,
+        form: call.form,
+        submittedAt: now,
+        submittedBy: userId,
+      });
+      const submitted = await updateApplicationRow(tx, current.id, current.version, {
+        status: 'submitted',
+        answers: checked.answers,
+        receiptNumber,
+        submittedAt: now,
+        updatedBy: userId,
+      });
+      // The row is locked: its version cannot have moved.
+      if (!submitted) throw new AppError('CONFLICT');
+      await insertIdempotencyKey(tx, {
+        userId,
+        key: input.idempotencyKey,
+        applicationId: current.id,
+        versionNumber,
+      });
+      await recordAudit(tx, acting, {
+        action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
+        entityType: 'application',
+        entityId: current.id,
+        after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
+      });
+      await confirm(tx, deps, userId, { submitted, versionNumber, call }, organization.name, now);
+      return { ok: true, application: submitted, versionNumber, isReplay: false };
+    },
+  );
   if (result.ok && !result.isReplay) deps.jobs.wake();
   return result;
 }
@@ -165,31 +165,25 @@ export async function submitApplication(
 /** Saves the form's answers, then submits them: what the page's Submit button does. */
 export async function saveAndSubmit(
   deps: SubmitDeps,
-  audit: AuditContext,
+  acting: AuditContext,
   input: SubmitInput & Parameters<typeof saveDraft>[2],
-  now: Date,
 ): Promise<SubmitApplicationResult | Awaited<ReturnType<typeof saveDraft>>> {
   // A retry of a submission that went through is answered before anything is saved again.
-  const userId = applicantIdOf(audit.actor);
+  const userId = applicantIdOf(acting.actor);
   const earlier = ZIdempotencyKey.test(input.idempotencyKey)
-    ? await findIdempotencyKey(deps.db, userId, input.idempotencyKey)
+    ? await findIdempotencyKey(deps.database.db, userId, input.idempotencyKey)
     : undefined;
-  if (earlier) return submitApplication(deps, audit, input, now);
-  const saved = await saveDraft(deps.db, audit, input);
+  if (earlier) return submitApplication(deps, acting, input);
+  const saved = await saveDraft(deps, acting, input);
   if (!saved.ok) {
     // A double click: the first click saved and submitted while this one waited.
     if (saved.reason === 'NOT_EDITABLE') {
-      const again = await findIdempotencyKey(deps.db, userId, input.idempotencyKey);
-      if (again) return submitApplication(deps, audit, input, now);
+      const again = await findIdempotencyKey(deps.database.db, userId, input.idempotencyKey);
+      if (again) return submitApplication(deps, acting, input);
     }
     return saved;
   }
-  return submitApplication(
-    deps,
-    audit,
-    { ...input, expectedVersion: saved.application.version },
-    now,
-  );
+  return submitApplication(deps, acting, { ...input, expectedVersion: saved.application.version });
 }
 
 /** In the submission's transaction: the receipt exists exactly when the submission does. */
@@ -218,7 +212,7 @@ async function confirm(
       programmeTitle: inLocale(programme.titleVi, programme.titleEn),
       organizationName,
       submittedAt: now,
-      url: `${deps.publicUrl}/programs/applications/${submitted.id}`,
+      url: `${deps.config.publicUrl}/programs/applications/${submitted.id}`,
     }),
   );
 }

@@ -2,9 +2,8 @@
 // co-editor in the same transaction; adding one already there changes nothing and sends nothing) | NOT_A_MEMBER (the account
 // is not in the applying organisation's account organisation) | NOT_FOUND / FORBIDDEN (thrown).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { AppDeps } from '../../../../platform/deps';
 import type { Db } from '../../../../platform/db/client';
-import type { JobRunner } from '../../../../platform/jobs';
-import type { Mailer } from '../../../../platform/mail/mailer';
 import { accountContact, accountMembership } from '../../../identity';
 import { insertCoEditor } from '../../db/applications.repository';
 import { findCallById } from '../../db/calls.repository';
@@ -15,20 +14,15 @@ import { actorIdOf, type Refusal } from '../common';
 
 export type AddCoEditorResult = { ok: true; isNew: boolean } | Refusal<'NOT_A_MEMBER'>;
 
-export interface CoEditorDeps {
-  db: Db;
-  mail: Mailer;
-  jobs: Pick<JobRunner, 'wake'>;
-  publicUrl: string;
-}
+export type CoEditorDeps = Pick<AppDeps, 'database' | 'mail' | 'jobs' | 'config'>;
 
 export async function addCoEditor(
   deps: CoEditorDeps,
-  audit: AuditContext,
+  acting: AuditContext,
   input: { applicationId: string; userId: string },
 ): Promise<AddCoEditorResult> {
-  const { db } = deps;
-  const inReach = await getApplicationInReach(db, audit.actor, input.applicationId, 'edit');
+  const { db } = deps.database;
+  const inReach = await getApplicationInReach(db, acting.actor, input.applicationId, 'edit');
   const { application, organization } = inReach;
   const membership = organization.managedBy
     ? await accountMembership(db, organization.managedBy, input.userId)
@@ -38,16 +32,16 @@ export async function addCoEditor(
     const added = await insertCoEditor(tx, {
       applicationId: application.id,
       userId: input.userId,
-      addedBy: actorIdOf(audit),
+      addedBy: actorIdOf(acting),
     });
     if (added) {
-      await recordAudit(tx, audit, {
+      await recordAudit(tx, acting, {
         action: 'programs.application:add-co-editor',
         entityType: 'application',
         entityId: application.id,
         after: { userId: input.userId },
       });
-      await tellCoEditor(tx, deps, audit, inReach, input.userId);
+      await tellCoEditor(tx, deps, acting, inReach, input.userId);
     }
     return added;
   });
@@ -59,7 +53,7 @@ export async function addCoEditor(
 async function tellCoEditor(
   tx: Db,
   deps: CoEditorDeps,
-  audit: AuditContext,
+  acting: AuditContext,
   { application, organization }: ApplicationInReach,
   userId: string,
 ) {
@@ -74,11 +68,11 @@ async function tellCoEditor(
       to: contact.email,
       name: contact.name,
       locale: contact.locale,
-      by: audit.actor.kind === 'user' ? audit.actor.user.name : 'InnoHub',
+      by: acting.actor.kind === 'user' ? acting.actor.user.name : 'InnoHub',
       callTitle: inLocale(call.titleVi, call.titleEn),
       programmeTitle: inLocale(programme.titleVi, programme.titleEn),
       organizationName: organization.name,
-      url: `${deps.publicUrl}/programs/applications/${application.id}/edit`,
+      url: `${deps.config.publicUrl}/programs/applications/${application.id}/edit`,
     }),
   );
 }
