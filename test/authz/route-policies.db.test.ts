@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../../src/platform/authz';
 import type { RouteSpec } from '../../src/platform/http/router';
 import { createVerifiedUser } from '../../src/modules/identity';
-import { createTestApp, type TestApp } from '../support/app';
+import { createTestApp, NO_RATE_LIMITS, type TestApp } from '../support/app';
 import { BrowserSession } from '../support/browser-session';
 
 /**
@@ -52,7 +52,7 @@ describe('route policies', () => {
   beforeAll(async () => {
     t = await createTestApp('pglite');
     // Hundreds of log-ins from one address: the limiter is not what this test is about.
-    t.deps.rateLimiter = { hit: () => ({ ok: true }), reset: () => {} };
+    t.deps.rateLimiter = NO_RATE_LIMITS;
     walkers.push({
       name: 'anonymous',
       actor: { kind: 'anonymous' },

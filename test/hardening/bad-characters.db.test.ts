@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../support/actors';
-import { createTestApp, TEST_ORIGIN, type TestApp } from '../support/app';
+import { createTestApp, NO_RATE_LIMITS, TEST_ORIGIN, type TestApp } from '../support/app';
 import { BrowserSession } from '../support/browser-session';
 
 /**
@@ -14,7 +14,7 @@ describe('bad characters are refused at the boundary', () => {
 
   beforeAll(async () => {
     t = await createTestApp('pglite');
-    t.deps.rateLimiter = { hit: () => ({ ok: true }), reset: () => {} };
+    t.deps.rateLimiter = NO_RATE_LIMITS;
     await createUser(t, { email: 'admin@nul.example', roles: ['admin', 'staff'] });
     admin = await signIn(t, 'admin@nul.example');
     anonymous = new BrowserSession(t.app);

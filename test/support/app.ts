@@ -5,13 +5,20 @@ import { loadConfig, type Config } from '../../src/platform/config/config';
 import type { Database, Engine } from '../../src/platform/db/client';
 import { createDiskFileStore } from '../../src/platform/files';
 import type { AppDeps } from '../../src/platform/deps';
-import { createRateLimiter } from '../../src/platform/rate-limit';
+import { createMemoryRateLimiter, type RateLimiter } from '../../src/platform/rate-limit';
 import { withJobRunner } from '../../src/platform/jobs';
 import { createMailer } from '../../src/platform/mail/mailer';
 import { buildApp, JOB_HANDLERS } from '../../src/wiring';
 import { openTestDatabase } from './db';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
+
+/** For tests that sign in hundreds of times from one address: the limiter is not their subject. */
+export const NO_RATE_LIMITS: RateLimiter = {
+  hit: async () => ({ ok: true }),
+  release: async () => {},
+  reset: async () => {},
+};
 
 export interface TestApp {
   app: ReturnType<typeof buildApp>['app'];
@@ -47,7 +54,7 @@ export async function createTestApp(
       database,
       clock,
       mail: createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, clock }),
-      rateLimiter: createRateLimiter(clock),
+      rateLimiter: createMemoryRateLimiter(clock),
       files: createDiskFileStore(path.join(dataDir, 'files')),
     },
     { db: database.db, clock, handlers: JOB_HANDLERS },

@@ -247,7 +247,7 @@ describe.each(testEngines)('directory self-service and curation on %s', (engine)
           ['decision', 'approve'],
         ])
       ).status,
-    ).toBe(403);
+    ).toBe(404);
 
     const list = await (await staff.get('/admin/directory/claims')).text();
     expect(list).toContain('Vườn ươm Công nghệ Cần Thơ');
@@ -331,7 +331,7 @@ describe.each(testEngines)('directory self-service and curation on %s', (engine)
     const org = await orgBySlug('vuon-uom-cong-nghe-can-tho');
     const path = `${ORG}/vuon-uom-cong-nghe-can-tho`;
     expect((await founder.post(`/admin/directory/organizations/${org.id}/verify`)).status).toBe(
-      403,
+      404,
     );
     expect(await (await staff.get(path)).text()).not.toContain('Đã xác minh</span>');
     const res = await staff.post(`/admin/directory/organizations/${org.id}/verify`);
@@ -415,7 +415,7 @@ describe.each(testEngines)('directory self-service and curation on %s', (engine)
         `href="/admin/directory/merge?a=${b.slug}&amp;b=${a.slug}"`,
       ].some((link) => list.includes(link)),
     ).toBe(true);
-    expect((await founder.get('/admin/directory/duplicates')).status).toBe(403);
+    expect((await founder.get('/admin/directory/duplicates')).status).toBe(404);
 
     const page = await staff.get(`/admin/directory/merge?a=${a.slug}&b=${b.slug}`);
     expect(page.status).toBe(200);
@@ -552,7 +552,7 @@ describe.each(testEngines)('directory self-service and curation on %s', (engine)
         ['page', '1'],
       ]);
     // Outsiders are refused and nothing is stored.
-    expect((await dismiss(founder, a.id, b.id)).status).toBe(403);
+    expect((await dismiss(founder, a.id, b.id)).status).toBe(404);
     const anonymous = await t.app.request('/admin/directory/duplicates/dismiss', {
       method: 'POST',
       body: new URLSearchParams({ a: a.id, b: b.id }),

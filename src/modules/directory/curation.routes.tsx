@@ -245,7 +245,7 @@ const CLAIM_REFUSALS: Record<string, MessageKey> = {
 };
 
 function registerClaimDecisions(router: Router) {
-  const canDecide = policies.capability('directory.claim:decide');
+  const canDecide = policies.backOffice('directory.claim:decide');
 
   router.page('GET', `${CURATION_PATH}/claims`, canDecide, async (c) => {
     const ctx = c.get('ctx');
@@ -292,7 +292,7 @@ function registerClaimDecisions(router: Router) {
 }
 
 function registerStaffChanges(router: Router) {
-  const canCurate = policies.capability('directory.organization:curate');
+  const canCurate = policies.backOffice('directory.organization:curate');
 
   router.page('GET', CURATION_PATH, canCurate, async (c) => {
     const ctx = c.get('ctx');
@@ -359,7 +359,7 @@ function picksOf(body: FormBody): Partial<Record<MergeField, Pick>> {
 }
 
 function registerDuplicates(router: Router) {
-  const canCurate = policies.capability('directory.organization:curate');
+  const canCurate = policies.backOffice('directory.organization:curate');
 
   router.page('GET', DUPLICATES_PATH, canCurate, async (c) => {
     const ctx = c.get('ctx');

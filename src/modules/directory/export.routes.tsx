@@ -12,7 +12,7 @@ import { ZDirectoryQuery } from './services/organizations.queries';
 import { OpenDataPage } from './ui/export-open-data';
 import { download, exportEnv, stamp, XLSX_TYPE } from './export-files';
 
-const canExport = policies.capability('directory.export:run');
+const canExport = policies.backOffice('directory.export:run');
 
 /** Open-data downloads per address and minute: plenty for people, a brake on scrapers. */
 const OPEN_DATA_PER_MINUTE = 30;
@@ -51,7 +51,7 @@ export function registerExportRoutes(router: Router) {
 
   const openData = (format: 'csv' | 'json') => async (c: AppContext) => {
     const ctx = c.get('ctx');
-    const limited = ctx.deps.rateLimiter.hit(`open-data:${ctx.ip}`, OPEN_DATA_PER_MINUTE, 60);
+    const limited = await ctx.deps.rateLimiter.hit(`open-data:${ctx.ip}`, OPEN_DATA_PER_MINUTE, 60);
     if (!limited.ok)
       throw new AppError('RATE_LIMITED', { retryAfterSeconds: limited.retryAfterSeconds });
     const query = ZDirectoryQuery.parse(c.req.query());

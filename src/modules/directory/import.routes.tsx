@@ -24,7 +24,7 @@ import { ZDirectoryQuery } from './services/organizations.queries';
 import { columnLabel, ImportJobPage, PROBLEMS_SHOWN } from './ui/import-job-page';
 import { ImportHomePage } from './ui/import-pages';
 
-const canImport = policies.capability('directory.import:run');
+const canImport = policies.backOffice('directory.import:run');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

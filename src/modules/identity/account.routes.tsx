@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
-import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { isSignedIn, policies } from '../../platform/authz';
-import { LOCALE_COOKIE } from '../../platform/http/app';
+import { setLocaleCookie } from '../../platform/http/locale-cookie';
 import type { AppEnv, RequestContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/errors';
 import { routeParam } from '../../platform/http/form-reader';
@@ -115,12 +114,7 @@ function registerProfileRoutes(router: Router) {
     }
     await updateProfile(ctx.deps, ctx, form.data);
     // The language cookie outranks the stored preference, so it follows the new choice.
-    setCookie(c, LOCALE_COOKIE, form.data.locale, {
-      path: '/',
-      maxAge: 365 * 24 * 3600,
-      sameSite: 'Lax',
-      httpOnly: true,
-    });
+    setLocaleCookie(c, form.data.locale);
     return c.redirect('/account?done=saved', 303);
   });
 }

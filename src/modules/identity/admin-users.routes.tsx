@@ -36,7 +36,7 @@ async function submittedRoles(c: AppContext): Promise<AssignableRole[] | undefin
 }
 
 export function registerAdminUsersRoutes(router: Router) {
-  router.page('GET', '/admin/users', policies.capability('identity.user:manage'), async (c) => {
+  router.page('GET', '/admin/users', policies.backOffice('identity.user:manage'), async (c) => {
     const ctx = c.get('ctx');
     const path = c.req.path + new URL(c.req.url).search;
     const q = c.req.query('q');
@@ -51,7 +51,7 @@ export function registerAdminUsersRoutes(router: Router) {
     );
   });
 
-  router.page('GET', '/admin/users/:id', policies.capability('identity.user:manage'), async (c) => {
+  router.page('GET', '/admin/users/:id', policies.backOffice('identity.user:manage'), async (c) => {
     const ctx = c.get('ctx');
     const user = await getUserForAdmin(ctx.deps, ctx, { userId: routeParam(c, 'id') });
     const saved = c.req.query('saved');
@@ -67,7 +67,7 @@ export function registerAdminUsersRoutes(router: Router) {
   router.page(
     'POST',
     '/admin/users/:id/roles',
-    policies.capability('identity.role:grant'),
+    policies.backOffice('identity.role:grant'),
     async (c) => {
       const ctx = c.get('ctx');
       const userId = routeParam(c, 'id');

@@ -9,6 +9,7 @@ import * as tables from './db/tables';
 import { identityCatalog } from './i18n';
 import { registerOrganizationsRoutes } from './organizations.routes';
 import { IDENTITY_CAPABILITIES } from './permissions';
+import { PASSWORD_RESET_JOB, sendPasswordReset } from './services/password-reset';
 import { seedIdentityDemo } from './services/seed-demo';
 import { requireTwoFactorForStaff } from './two-factor.middleware';
 
@@ -44,6 +45,7 @@ export const identityModule: ModuleManifest = {
     ];
   },
   middleware: [requireTwoFactorForStaff],
+  jobs: { [PASSWORD_RESET_JOB]: sendPasswordReset },
   register(router) {
     registerAuthRoutes(router);
     registerAccountRoutes(router);

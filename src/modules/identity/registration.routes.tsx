@@ -1,12 +1,30 @@
 // Registration and the e-mail verification link.
 import { policies } from '../../platform/authz';
 import { parseForm } from '../../platform/http/forms';
+import type { AppContext } from '../../platform/http/context';
 import type { Router } from '../../platform/http/router';
 import { ZRegisterForm } from './contracts';
-import { verifyEmail } from './services/email-verification';
+import { z } from 'zod';
+import { switchAndVerify, verifyEmail } from './services/email-verification';
 import { registerAccount } from './services/register-account';
 import { forwardCookies, sessionActing } from './session-cookies';
-import { MessagePage, RegisterPage } from './ui/auth-pages';
+import { MessagePage, RegisterPage, SwitchAccountPage } from './ui/auth-pages';
+
+const ZVerifyForm = z.object({ token: z.string().min(1).max(2048) });
+
+function invalidLink(c: AppContext) {
+  const ctx = c.get('ctx');
+  return c.html(
+    <MessagePage
+      ctx={ctx}
+      path="/verify-email"
+      title={ctx.t('identity.verify.invalid')}
+      body={ctx.t('identity.verify.invalid')}
+      link={{ href: '/login', label: ctx.t('identity.login') }}
+    />,
+    400,
+  );
+}
 
 export function registerRegistrationRoutes(router: Router) {
   router.page('GET', '/register', policies.public, (c) =>
@@ -21,6 +39,19 @@ export function registerRegistrationRoutes(router: Router) {
         422,
       );
     const result = await registerAccount(ctx.deps, ctx, { ...form.data, locale: ctx.locale });
+    if (!result.ok && result.reason === 'RATE_LIMITED') {
+      c.header('Retry-After', String(result.retryAfterSeconds));
+      const text = ctx.t('identity.register.tooMany', { seconds: result.retryAfterSeconds });
+      return c.html(
+        <RegisterPage
+          ctx={ctx}
+          path="/register"
+          values={form.values}
+          notice={{ kind: 'error', text }}
+        />,
+        429,
+      );
+    }
     if (!result.ok)
       return c.html(
         <RegisterPage ctx={ctx} path="/register" errors={result.fields} values={form.values} />,
@@ -38,25 +69,35 @@ export function registerRegistrationRoutes(router: Router) {
 
   router.page('GET', '/verify-email', policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const result = await verifyEmail(ctx.deps, sessionActing(c), {
-      token: c.req.query('token') ?? '',
-    });
-    if (!result.ok) {
+    const token = c.req.query('token') ?? '';
+    const result = await verifyEmail(ctx.deps, sessionActing(c), { token });
+    if (!result.ok && result.reason === 'SWITCH_ASKED') {
+      const { current, other } = result;
       return c.html(
-        <MessagePage
+        <SwitchAccountPage
           ctx={ctx}
           path="/verify-email"
-          title={ctx.t('identity.verify.invalid')}
-          body={ctx.t('identity.verify.invalid')}
-          link={{ href: '/login', label: ctx.t('identity.login') }}
+          token={token}
+          current={current}
+          other={other}
         />,
-        400,
       );
     }
+    if (!result.ok) return invalidLink(c);
     forwardCookies(c, result.cookies);
     // A new page, so that it is rendered with the session the verification just opened.
     return c.redirect('/verify-email/done', 303);
   });
+  router.page('POST', '/verify-email', policies.public, async (c) => {
+    const form = await parseForm(c, ZVerifyForm);
+    const result = form.ok
+      ? await switchAndVerify(c.get('ctx').deps, sessionActing(c), form.data)
+      : ({ ok: false } as const);
+    if (!result.ok) return invalidLink(c);
+    forwardCookies(c, result.cookies);
+    return c.redirect('/verify-email/done', 303);
+  });
+
   router.page('GET', '/verify-email/done', policies.public, (c) => {
     const ctx = c.get('ctx');
     return c.html(

@@ -6,6 +6,11 @@ export interface Policy {
   readonly name: string;
   /** True when signing in could never satisfy the policy's denial (public routes). */
   readonly isPublic: boolean;
+  /**
+   * A signed-in account it refuses is told the page does not exist (404) rather than that it may
+   * not see it (403): staff pages, whose addresses outsiders need not learn.
+   */
+  readonly hidesRefusal?: boolean;
   allows(actor: Actor): boolean;
 }
 
@@ -30,6 +35,13 @@ export const policies = {
   capability: (capability: Capability): Policy => ({
     name: `can(${capability})`,
     isPublic: false,
+    allows: (a) => can(a, capability),
+  }),
+  /** Staff pages (the back-office, imports, exports): a capability, and 404 to anyone without it. */
+  backOffice: (capability: Capability): Policy => ({
+    name: `backOffice(${capability})`,
+    isPublic: false,
+    hidesRefusal: true,
     allows: (a) => can(a, capability),
   }),
 };

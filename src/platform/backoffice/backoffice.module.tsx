@@ -53,13 +53,13 @@ export const backofficeModule: ModuleManifest = {
     ];
   },
   register(router) {
-    router.page('GET', '/admin', policies.capability('backoffice:enter'), async (c) => {
+    router.page('GET', '/admin', policies.backOffice('backoffice:enter'), async (c) => {
       const ctx = c.get('ctx');
       const overview = await getBackofficeOverview(ctx.deps, ctx);
       return c.html(<DashboardPage ctx={ctx} {...overview} />);
     });
 
-    router.page('GET', '/admin/audit', policies.capability('audit.log:read'), async (c) => {
+    router.page('GET', '/admin/audit', policies.backOffice('audit.log:read'), async (c) => {
       const ctx = c.get('ctx');
       const query = c.req.query();
       const values: AuditFilterValues = {};
@@ -77,7 +77,7 @@ export const backofficeModule: ModuleManifest = {
       );
     });
 
-    router.page('GET', '/admin/outbox', policies.capability('mail.outbox:read'), async (c) => {
+    router.page('GET', '/admin/outbox', policies.backOffice('mail.outbox:read'), async (c) => {
       const ctx = c.get('ctx');
       const query = c.req.query();
       const parsed = parseQuery(ZOutboxQuery, query);
@@ -91,7 +91,7 @@ export const backofficeModule: ModuleManifest = {
       );
     });
 
-    router.page('GET', '/admin/outbox/:id', policies.capability('mail.outbox:read'), async (c) => {
+    router.page('GET', '/admin/outbox/:id', policies.backOffice('mail.outbox:read'), async (c) => {
       const ctx = c.get('ctx');
       const message = await readOutboxMessage(ctx.deps, ctx, { id: routeParam(c, 'id') });
       return c.html(<OutboxMessagePage ctx={ctx} message={message} />);

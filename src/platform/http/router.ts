@@ -20,7 +20,8 @@ export function authorize(policy: Policy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { actor } = c.get('ctx');
     if (!policy.allows(actor)) {
-      throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      if (actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
+      throw new AppError(policy.hidesRefusal ? 'NOT_FOUND' : 'FORBIDDEN');
     }
     await next();
   };

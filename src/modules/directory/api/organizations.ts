@@ -258,7 +258,7 @@ export function registerOrganizationsApi(api: Api) {
   api.operation(policies.capability('directory.organization:create'), createRoute_, async (c) => {
     const ctx = c.get('ctx');
     if (isSignedIn(ctx.actor) && !hasRole(ctx.actor, 'admin', 'staff')) {
-      const hit = ctx.deps.rateLimiter.hit(`directory-create:${ctx.actor.user.id}`, 60, 3600);
+      const hit = await ctx.deps.rateLimiter.hit(`directory-create:${ctx.actor.user.id}`, 60, 3600);
       if (!hit.ok) throw new AppError('RATE_LIMITED', { retryAfterSeconds: hit.retryAfterSeconds });
     }
     const result = await createOrganization(

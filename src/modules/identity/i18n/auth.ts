@@ -17,7 +17,6 @@ export const vi = {
   'identity.register.consent':
     'Tôi đồng ý để Trung tâm xử lý dữ liệu cá nhân (họ tên, e-mail) nhằm mục đích quản lý tài khoản, theo Luật Bảo vệ dữ liệu cá nhân 2025.',
   'identity.register.consentRequired': 'Bạn cần đồng ý để chúng tôi có thể tạo tài khoản.',
-  'identity.register.emailTaken': 'E-mail này đã được dùng cho một tài khoản khác.',
   'identity.register.haveAccount': 'Đã có tài khoản? Đăng nhập',
   'identity.register.checkMail.title': 'Kiểm tra hộp thư của bạn',
   'identity.register.checkMail.body':
@@ -59,6 +58,16 @@ export const vi = {
   'identity.mail.invite.subject': 'Lời mời tham gia {organization} trên InnoHub',
   'identity.mail.invite.body':
     '{inviter} mời bạn tham gia tổ chức {organization} với vai trò {role}. Mở liên kết sau để chấp nhận:',
+  'identity.mail.registered.subject': 'Bạn đã có tài khoản InnoHub',
+  'identity.mail.registered.body':
+    'Ai đó (có thể là bạn) vừa đăng ký tài khoản mới bằng địa chỉ e-mail này, nhưng địa chỉ này đã có tài khoản. Nếu quên mật khẩu, hãy đặt lại tại {reset}. Đăng nhập tại:',
+  'identity.verify.switch.title': 'Chuyển sang tài khoản khác?',
+  'identity.verify.switch.body':
+    'Bạn đang đăng nhập bằng {current}. Liên kết này xác thực {other}: tiếp tục sẽ đăng xuất {current} và đăng nhập bằng {other}.',
+  'identity.verify.switch.confirm': 'Xác thực và đăng nhập bằng {other}',
+  'identity.verify.switch.stay': 'Ở lại với {current}',
+  'identity.register.tooMany':
+    'Có quá nhiều lượt đăng ký từ địa chỉ của bạn. Vui lòng thử lại sau {seconds} giây.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -82,7 +91,6 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.register.consent':
     'I agree that the Centre processes my personal data (name, e-mail) to manage my account, under the 2025 Personal Data Protection Law.',
   'identity.register.consentRequired': 'We need your consent to create the account.',
-  'identity.register.emailTaken': 'This e-mail is already used by another account.',
   'identity.register.haveAccount': 'Already have an account? Log in',
   'identity.register.checkMail.title': 'Check your mailbox',
   'identity.register.checkMail.body':
@@ -125,4 +133,14 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.mail.invite.subject': 'Invitation to join {organization} on InnoHub',
   'identity.mail.invite.body':
     '{inviter} invites you to join {organization} as {role}. Open the link below to accept:',
+  'identity.mail.registered.subject': 'You already have an InnoHub account',
+  'identity.mail.registered.body':
+    'Someone (perhaps you) just tried to register a new account with this e-mail address, which already has one. If you forgot your password, reset it at {reset}. Log in at:',
+  'identity.verify.switch.title': 'Switch to another account?',
+  'identity.verify.switch.body':
+    'You are signed in as {current}. This link verifies {other}: going on signs {current} out and signs you in as {other}.',
+  'identity.verify.switch.confirm': 'Verify and sign in as {other}',
+  'identity.verify.switch.stay': 'Stay signed in as {current}',
+  'identity.register.tooMany':
+    'Too many registrations from your address. Please try again in {seconds} seconds.',
 };

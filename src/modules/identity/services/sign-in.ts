@@ -3,17 +3,14 @@
 import type { AppDeps } from '../../../platform/deps';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
+import { AUTH_LIMITS, hitAll, releaseAll, type Limited } from './auth-limits';
 import { authHeaders, cookiesOf, type SessionActing, type SessionCookies } from './caller-session';
-
-type Limited = { ok: false; reason: 'RATE_LIMITED'; retryAfterSeconds: number };
+import { secondFactorAccount } from './second-factor-challenge';
 
 export type SignInResult =
   | { ok: true; cookies: SessionCookies; needsSecondFactor: boolean }
   | { ok: false; reason: 'INVALID' | 'UNVERIFIED' }
   | Limited;
-
-const PER_ACCOUNT = { limit: 5, windowSeconds: 15 * 60 };
-const PER_ADDRESS = { limit: 30, windowSeconds: 15 * 60 };
 
 export async function signIn(
   deps: AppDeps,
@@ -22,15 +19,16 @@ export async function signIn(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const ip = acting.ip ?? '';
-  const accountKey = `login:${email}:${ip}`;
-  for (const [key, rule] of [
-    [accountKey, PER_ACCOUNT],
-    [`login-ip:${ip}`, PER_ADDRESS],
-  ] as const) {
-    const hit = await deps.rateLimiter.hit(key, rule.limit, rule.windowSeconds);
-    if (!hit.ok)
-      return { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds: hit.retryAfterSeconds };
-  }
+  // Counted before the password is checked, so that parallel guesses are counted too; a success
+  // gives its attempt back, so an office signing in all day behind one address is never refused.
+  const accountAddressKey = `login:${email}:${ip}`;
+  const keys = [
+    [`login-account:${email}`, AUTH_LIMITS.loginAccount],
+    [accountAddressKey, AUTH_LIMITS.loginAccountAddress],
+    [`login-ip:${ip}`, AUTH_LIMITS.loginAddress],
+  ] as const;
+  const limited = await hitAll(deps, keys);
+  if (limited) return limited;
   const result = await attempt(() =>
     authFor(deps).api.signInEmail({
       body: { email, password: input.password, rememberMe: true },
@@ -40,7 +38,8 @@ export async function signIn(
   );
   if (!result.ok)
     return { ok: false, reason: result.code === 'EMAIL_NOT_VERIFIED' ? 'UNVERIFIED' : 'INVALID' };
-  await deps.rateLimiter.reset(accountKey);
+  await releaseAll(deps, keys);
+  await deps.rateLimiter.reset(accountAddressKey);
   const body = result.value.response as { twoFactorRedirect?: boolean };
   return {
     ok: true,
@@ -55,9 +54,13 @@ export async function completeSecondFactor(
   acting: SessionActing,
   input: { code: string },
 ): Promise<{ ok: true; cookies: SessionCookies } | { ok: false; reason: 'INVALID' } | Limited> {
-  const hit = await deps.rateLimiter.hit(`2fa:${acting.ip ?? ''}`, 10, 5 * 60);
-  if (!hit.ok)
-    return { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds: hit.retryAfterSeconds };
+  const account = await secondFactorAccount(deps, acting.session);
+  const keys = [
+    [`2fa-account:${account ?? 'none'}`, AUTH_LIMITS.secondFactorAccount],
+    [`2fa-ip:${acting.ip ?? ''}`, AUTH_LIMITS.secondFactorAddress],
+  ] as const;
+  const limited = await hitAll(deps, keys);
+  if (limited) return limited;
   const api = authFor(deps).api;
   const request = {
     body: { code: input.code },
@@ -68,6 +71,7 @@ export async function completeSecondFactor(
     /^\d{6}$/.test(input.code) ? api.verifyTOTP(request) : api.verifyBackupCode(request),
   );
   if (!result.ok) return { ok: false, reason: 'INVALID' };
+  await releaseAll(deps, keys);
   return { ok: true, cookies: cookiesOf(result.value.headers) };
 }
 

@@ -207,4 +207,24 @@ export function MessagePage(
   );
 }
 
+/** A verification link for another account than the signed-in one: go on only when asked to. */
+export function SwitchAccountPage(
+  props: PageProps & { token: string; current: string; other: string },
+) {
+  const { t } = props.ctx;
+  const names = { current: props.current, other: props.other };
+  return (
+    <FormPage {...props} title={t('identity.verify.switch.title')}>
+      <p>{t('identity.verify.switch.body', names)}</p>
+      <form method="post" action="/verify-email">
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit">{t('identity.verify.switch.confirm', names)}</button>
+      </form>
+      <p>
+        <a href="/account">{t('identity.verify.switch.stay', names)}</a>
+      </p>
+    </FormPage>
+  );
+}
+
 export { MIN_PASSWORD_LENGTH };
