@@ -1,8 +1,9 @@
-// npm run bench — start-up, memory and loopback load of the real server, and the directory on
-// national-scale data (bench/directory/), on PGlite and (when BENCH_DATABASE_URL or
-// TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and deadline surge
-// (bench/programs/).
-// BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=import only the directory's
+// npm run bench — start-up, memory (also idle on the demo data) and loopback load of the real
+// server, and the directory on national-scale data (bench/directory/), on PGlite and (when
+// BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and
+// deadline surge (bench/programs/).
+// BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=demo only the idle memory
+// on the demo data; BENCH_ONLY=import only the directory's
 // import of 10,000 rows. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
 // Benchmarks are not tests: it exits 0 even when a target is missed, and non-zero only when it
 // could not measure.
@@ -14,6 +15,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { repoRoot, rssMiB, startServer } from './server';
 import { passes, printTable, type Row } from './table';
+import { benchDemoMemory } from './demo-memory';
 import { benchImport } from './directory/import';
 import { benchDirectory } from './directory/run';
 import { benchRanking } from './programs/ranking';
@@ -126,10 +128,16 @@ async function main() {
     }
   };
 
-  const only = process.env.BENCH_ONLY; // "platform", "directory", "programs" or "import"; all when unset
+  // "platform", "directory", "programs", "demo" or "import"; all when unset
+  const only = process.env.BENCH_ONLY;
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!only || only === 'platform') {
     await attempt('pglite', () => benchEngine('pglite', {}, rows));
+  }
+  if (!only || only === 'platform' || only === 'demo') {
+    await attempt('pglite demo data', () => benchDemoMemory(rows));
+  }
+  if (!only || only === 'platform') {
     if (adminUrl) {
       await attempt('postgres', () =>
         withFreshDatabase(adminUrl, (url) => benchEngine('postgres', { DATABASE_URL: url }, rows)),

@@ -2,6 +2,12 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { openDeps, prepareData } from './boot';
+import {
+  isFirstEmbeddedStart,
+  PREPARE_ONLY,
+  prepareInChildProcess,
+  prepareOnly,
+} from './first-start';
 import { loadConfig } from './platform/config/config';
 import { log, setLogLevel } from './platform/log/logger';
 import { buildApp } from './wiring';
@@ -12,11 +18,16 @@ async function main() {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   setLogLevel(config.LOG_LEVEL);
+  if (process.argv.includes(PREPARE_ONLY)) {
+    await prepareOnly(config);
+    process.exit(0);
+  }
+  if (isFirstEmbeddedStart(config)) await prepareInChildProcess();
   let deps = await openDeps(config);
   try {
     const { seeded } = await prepareData(deps);
-    // The embedded engine's memory only grows: creating and seeding a database leaves hundreds of
-    // MB behind, so a first start reopens it (decision 006).
+    // The embedded engine's memory only grows: seeding an existing empty database leaves hundreds
+    // of MB behind, so the database is reopened (a new one was prepared apart, first-start.ts).
     if (deps.database.engine === 'pglite' && (deps.database.created || seeded)) {
       await deps.database.close();
       deps = await openDeps(config);

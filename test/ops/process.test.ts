@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../bench/server';
+import { rssMiB, startServer } from '../../bench/server';
 
 /** The real process: `node --import tsx src/main.ts` on a fresh data directory. */
 describe('server process', { timeout: 180_000 }, () => {
@@ -14,6 +14,10 @@ describe('server process', { timeout: 180_000 }, () => {
     const first = await startServer(env);
     const ready = await fetch(`${first.origin}/readyz`);
     expect(await ready.json()).toMatchObject({ status: 'ready', engine: 'pglite' });
+    // Created and seeded in a child process (first-start.ts): the server itself idled at
+    // 370–400 MiB when it did that work, ~240 since.
+    for (const p of ['/', '/directory', '/programs']) await (await fetch(first.origin + p)).text();
+    expect(rssMiB(first.pid)).toBeLessThan(300);
 
     const inFlight = fetch(`${first.origin}/register`).then(async (r) => ({
       status: r.status,

@@ -1,7 +1,7 @@
 // Mail on the job runner (decision 012): a message is an outbox row and a delivery job, both
 // written in the transaction of the change that causes it; the job sends it over SMTP, and the
 // runner retries it with backoff until it is sent or given up.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { scheduleJob, type JobRun } from '../jobs';
@@ -55,16 +55,21 @@ export function createMailer(
   options: { smtpUrl?: string; from: string; clock?: () => Date },
 ): Mailer {
   const clock = options.clock ?? (() => new Date());
-  // A stuck server holds the runner, and the jobs queued behind this one, for a minute or two
-  // rather than nodemailer's default ten minutes of socket silence.
-  const transport = options.smtpUrl
-    ? nodemailer.createTransport({
-        url: options.smtpUrl,
+  const smtpUrl = options.smtpUrl;
+  // nodemailer is loaded with the first message to send: ~2.5 MiB of heap a server without mail
+  // to send never needs.
+  let transport: Promise<Transporter> | undefined;
+  const smtp = (url: string) =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      // A stuck server holds the runner, and the jobs queued behind this one, for a minute or two
+      // rather than nodemailer's default ten minutes of socket silence.
+      nodemailer.createTransport({
+        url,
         connectionTimeout: 30_000,
         greetingTimeout: 30_000,
         socketTimeout: 60_000,
-      })
-    : undefined;
+      }),
+    ));
 
   const schedule = (tx: Db, outboxId: string) =>
     scheduleJob(tx, {
@@ -77,8 +82,8 @@ export function createMailer(
 
   return {
     async queue(tx, mail) {
-      const id = await insertOutboxRow(tx, { ...mail, status: transport ? 'pending' : 'kept' });
-      if (transport) await schedule(tx, id);
+      const id = await insertOutboxRow(tx, { ...mail, status: smtpUrl ? 'pending' : 'kept' });
+      if (smtpUrl) await schedule(tx, id);
     },
 
     async deliver(job) {
@@ -86,8 +91,10 @@ export function createMailer(
       const message = await findOutboxRow(db, outboxId);
       if (!message || message.status === 'sent') return;
       try {
-        if (!transport) throw new Error('SMTP_URL is not set in this process');
-        await transport.sendMail({
+        if (!smtpUrl) throw new Error('SMTP_URL is not set in this process');
+        await (
+          await smtp(smtpUrl)
+        ).sendMail({
           from: options.from,
           to: message.to,
           subject: message.subject,
@@ -103,7 +110,7 @@ export function createMailer(
     },
 
     async scheduleWaiting() {
-      if (!transport) return 0;
+      if (!smtpUrl) return 0;
       const ids = await findOutboxRowsWithoutJob(db, KEY_PREFIX, 1000);
       for (const id of ids) await schedule(db, id);
       return ids.length;
