@@ -3,16 +3,25 @@ import type { Locale } from './locale';
 import * as api from './messages/api';
 import * as backoffice from './messages/backoffice';
 import * as input from './messages/input';
+import * as search from './messages/search';
 import * as shell from './messages/shell';
 import * as ui from './messages/ui';
 
-const platformVi = { ...shell.vi, ...ui.vi, ...backoffice.vi, ...api.vi, ...input.vi };
+const platformVi = {
+  ...shell.vi,
+  ...ui.vi,
+  ...backoffice.vi,
+  ...api.vi,
+  ...input.vi,
+  ...search.vi,
+};
 const platformEn: Record<keyof typeof platformVi, string> = {
   ...shell.en,
   ...ui.en,
   ...backoffice.en,
   ...api.en,
   ...input.en,
+  ...search.en,
 };
 
 /**
