@@ -174,6 +174,12 @@ export const vi = {
   'directory.import.error.tooManyRows':
     'Tệp «{file}» có hơn {max} dòng. Hãy chia thành nhiều tệp nhỏ hơn.',
   'directory.import.error.tooManyColumns': 'Tệp «{file}» có hơn {max} cột.',
+  'directory.import.error.expandsTooMuch':
+    'Tệp «{file}» khi giải nén lớn hơn {max} MB, quá lớn để đọc. Hãy chia thành nhiều tệp nhỏ hơn.',
+  'directory.import.error.cellTooLong':
+    'Dòng {line} của tệp «{file}» có một ô dài hơn {max} ký tự (giới hạn của Excel).',
+  'directory.import.error.tooMuchText':
+    'Tệp «{file}» chứa hơn {max} triệu ký tự. Hãy chia thành nhiều tệp nhỏ hơn.',
   'directory.import.error.notSpreadsheet':
     'Tệp «{file}» không phải bảng tính CSV hay Excel (.xlsx) (nội dung tệp đã được kiểm tra, không dựa vào tên). Nếu là CSV, hãy lưu lại với mã hoá UTF-8.',
   'directory.import.error.notXlsx':
@@ -453,6 +459,12 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.import.error.tooManyRows':
     'The file “{file}” has more than {max} rows. Split it into smaller files.',
   'directory.import.error.tooManyColumns': 'The file “{file}” has more than {max} columns.',
+  'directory.import.error.expandsTooMuch':
+    'Once unpacked, the file “{file}” is larger than {max} MB, too large to read. Split it into smaller files.',
+  'directory.import.error.cellTooLong':
+    'Row {line} of the file “{file}” has a cell longer than {max} characters (Excel’s own limit).',
+  'directory.import.error.tooMuchText':
+    'The file “{file}” holds more than {max} million characters. Split it into smaller files.',
   'directory.import.error.notSpreadsheet':
     'The file “{file}” is not a CSV or Excel (.xlsx) spreadsheet (its content was checked, not its name). If it is a CSV, save it again as UTF-8.',
   'directory.import.error.notXlsx':

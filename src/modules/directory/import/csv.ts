@@ -24,14 +24,25 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+export interface CsvLimits {
+  maxRows?: number;
+  /** Cells in one record. */
+  maxColumns?: number;
+  /** Characters in one cell. */
+  maxCellLength?: number;
+}
+
 export interface ParsedCsv {
   rows: SheetRow[];
   delimiter: string;
   /** Set when more than maxRows records were found (reading stopped there). */
   truncated: boolean;
+  /** Set when a record broke a limit (reading stopped there). */
+  refused?: { limit: 'columns' | 'cellLength'; line: number };
 }
 
-export function parseCsv(input: string, maxRows = Infinity): ParsedCsv {
+export function parseCsv(input: string, limits: CsvLimits = {}): ParsedCsv {
+  const { maxRows = Infinity, maxColumns = Infinity, maxCellLength = Infinity } = limits;
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   let line = 1;
   let delimiter: string | undefined;
@@ -50,6 +61,13 @@ export function parseCsv(input: string, maxRows = Infinity): ParsedCsv {
   let start = line;
   let i = 0;
   const n = text.length;
+  // Checked at every character, so that a crafted file stops as soon as it passes a limit.
+  const broken = (): ParsedCsv['refused'] =>
+    cell.length > maxCellLength
+      ? { limit: 'cellLength', line: start }
+      : cells.length >= maxColumns
+        ? { limit: 'columns', line: start }
+        : undefined;
   const endRecord = () => {
     cells.push(cell);
     rows.push({ line: start, cells });
@@ -57,6 +75,8 @@ export function parseCsv(input: string, maxRows = Infinity): ParsedCsv {
     cell = '';
   };
   while (i < n) {
+    const refused = broken();
+    if (refused) return { rows, delimiter, truncated: false, refused };
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
@@ -94,7 +114,11 @@ export function parseCsv(input: string, maxRows = Infinity): ParsedCsv {
       i++;
     }
   }
-  if (cell !== '' || cells.length > 0) endRecord();
+  if (cell !== '' || cells.length > 0) {
+    const refused = broken();
+    if (refused) return { rows, delimiter, truncated: false, refused };
+    endRecord();
+  }
   const truncated = rows.length > maxRows;
   return { rows: truncated ? rows.slice(0, maxRows) : rows, delimiter, truncated };
 }
