@@ -15,6 +15,9 @@ const PUBLIC_PAGES = [
   '/news',
   '/news/khai-mac-techfest-dia-phuong-2026',
   '/pages/gioi-thieu',
+  '/legal',
+  '/legal?q=khoi+nghiep&docType=decision',
+  '/legal/188-qd-ttg-sua-doi-bo-sung-mot-so-dieu-cua-quyet-dinh-so-844-qd-ttg-phe-duyet-de',
   '/no-such-page',
 ];
 const ACCOUNT_PAGES = [
@@ -25,6 +28,8 @@ const ACCOUNT_PAGES = [
   '/admin',
   '/admin/content',
   '/admin/content/new',
+  '/admin/content/legal',
+  '/admin/content/legal/new',
 ];
 
 describe(

@@ -4,8 +4,9 @@ import { AppError } from '../../platform/errors';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { contentCatalog } from './i18n';
+import { registerLegalRoutes } from './legal.routes';
 import { registerNewsRoutes } from './news.routes';
-import { canEditContent, CONTENT_CAPABILITIES, STAFF_PATH } from './permissions';
+import { canEditContent, CONTENT_CAPABILITIES, LEGAL_STAFF_PATH, STAFF_PATH } from './permissions';
 import { seedContentDemo } from './seed/demo';
 import { contentHomeBlocks } from './services/home-blocks';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
@@ -45,6 +46,13 @@ export const contentModule: ModuleManifest = {
         order: 15,
         capability: 'content.item:edit',
       },
+      {
+        path: LEGAL_STAFF_PATH,
+        title: 'content.legal.staff.title',
+        description: 'content.legal.lead',
+        order: 16,
+        capability: 'content.legal:manage',
+      },
     ],
   },
   workWaiting: contentWorkWaiting,
@@ -56,6 +64,8 @@ export const contentModule: ModuleManifest = {
   },
   jobs: { [PUBLISH_JOB]: publishScheduled },
   register(router) {
+    // Before the items' routes: /admin/content/legal is not an item's id.
+    registerLegalRoutes(router);
     registerStaffRoutes(router);
     registerNewsRoutes(router);
   },

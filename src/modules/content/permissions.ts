@@ -5,6 +5,7 @@ import { can, defineCapabilities, type Actor } from '../../platform/authz';
 import type { WorkflowStep } from './domain/content-item';
 
 export const STAFF_PATH = '/admin/content';
+export const LEGAL_STAFF_PATH = `${STAFF_PATH}/legal`;
 
 export const CONTENT_CAPABILITIES = defineCapabilities('content', {
   'content.item:edit': ['admin', 'staff', 'editor', 'publisher'],

@@ -8,13 +8,20 @@ import { Layout } from '../ui/layout';
 import { Notice, type PageNotice } from '../ui/notice';
 
 export function BackofficeNav({ ctx, path }: { ctx: RequestContext; path: string }) {
-  const current = (p: string) =>
+  const entries = backofficeNavigation(ctx.actor);
+  const holds = (p: string) =>
     p === '/admin' ? path === '/admin' : path === p || path.startsWith(`${p}/`);
+  // The deepest entry holding the page is the current one (/admin/content/legal, not /admin/content).
+  const currentPath = entries
+    .map((e) => e.path)
+    .filter(holds)
+    .sort((a, b) => b.length - a.length)[0];
+  const current = (p: string) => p === currentPath;
   return (
     // A row of links rather than a list: the stylesheet has no un-bulleted inline list.
     <nav aria-label={ctx.t('backoffice.nav.label')}>
       <p class="row">
-        {backofficeNavigation(ctx.actor).map((p) => (
+        {entries.map((p) => (
           <a href={p.path} aria-current={current(p.path) ? 'page' : undefined}>
             {ctx.t(p.title)}
           </a>

@@ -1,13 +1,15 @@
 // Content items and their revisions.
 import { and, arrayContains, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import type { EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import type { ContentKind, ContentStatus } from '../domain/content-item';
 import { contentItems as items, contentRevisions as revisions } from './tables';
 
 export type ItemRow = typeof items.$inferSelect;
 export type NewItemRow = typeof items.$inferInsert;
-export type ItemPatch = Partial<Omit<NewItemRow, 'id' | 'version' | 'createdAt' | 'createdBy'>>;
+/** What a change may write: the slug and the preview secret are fixed at creation. */
+export type ItemPatch = EditablePatch<typeof items, 'slug' | 'previewToken'>;
 export type RevisionRow = typeof revisions.$inferSelect;
 export type NewRevisionRow = typeof revisions.$inferInsert;
 

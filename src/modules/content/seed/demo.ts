@@ -7,6 +7,15 @@ import type { AppDeps } from '../../../platform/deps';
 import { countItems, insertItem } from '../db/items.repository';
 import { recordRevision } from '../services/save-item';
 import { DEMO_ITEMS } from './demo-items';
+import { DEMO_LEGAL } from './demo-legal';
+import { slugify } from '../../../platform/text/vietnamese';
+import type { Db } from '../../../platform/db/client';
+import {
+  countLegal,
+  insertLegal,
+  replaceRelationsFrom,
+  type LegalRow,
+} from '../db/legal.repository';
 
 const SEED: AuditContext = { actor: ANONYMOUS, label: 'demo seed' };
 const DAY = 86_400_000;
@@ -39,5 +48,32 @@ export async function seedContentDemo(deps: Pick<AppDeps, 'database' | 'clock'>)
       });
       await recordRevision(tx, SEED, 'create', item);
     }
+    await seedLegal(tx, new Date(now));
   });
+}
+
+async function seedLegal(tx: Db, at: Date) {
+  if ((await countLegal(tx, { publishedOnly: false })) > 0) return;
+  const byNumber = new Map<string, LegalRow>();
+  for (const { relations: _relations, ...d } of DEMO_LEGAL) {
+    const row = await insertLegal(tx, {
+      ...d,
+      effectiveOn: d.effectiveOn ?? null,
+      sectors: d.sectors ?? [],
+      slug: slugify(`${d.number} ${d.titleVi}`),
+      isPublished: true,
+      createdAt: at,
+      updatedAt: at,
+    });
+    byNumber.set(d.number, row);
+  }
+  for (const d of DEMO_LEGAL) {
+    const from = byNumber.get(d.number)!;
+    const links = (d.relations ?? []).map((r) => ({
+      fromId: from.id,
+      toId: byNumber.get(r.number)!.id,
+      kind: r.kind,
+    }));
+    await replaceRelationsFrom(tx, from.id, links);
+  }
 }

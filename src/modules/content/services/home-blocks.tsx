@@ -2,7 +2,9 @@
 import type { HomeBlock } from '../../../platform/modules/manifest';
 import { coverSizes } from './covers';
 import { ItemCard } from '../ui/news-pages';
-import { NEWS_PATH } from '../ui/paths';
+import { LegalListItem } from '../ui/legal-pages';
+import { LEGAL_PATH, NEWS_PATH } from '../ui/paths';
+import { latestLegal } from './legal.queries';
 import { frontPageContent } from './items.queries';
 
 export const contentHomeBlocks: HomeBlock[] = [
@@ -38,6 +40,28 @@ export const contentHomeBlocks: HomeBlock[] = [
             </section>
           )}
         </>
+      );
+    },
+  },
+  {
+    id: 'content.legal',
+    order: 40,
+    async render(ctx) {
+      const docs = await latestLegal(ctx.deps, 4);
+      if (docs.length === 0) return null;
+      const { t } = ctx;
+      return (
+        <section aria-labelledby="legal-title">
+          <h2 id="legal-title">{t('content.legal.latest')}</h2>
+          <ul class="cards">
+            {docs.map((doc) => (
+              <LegalListItem ctx={ctx} doc={doc} level="h3" />
+            ))}
+          </ul>
+          <p>
+            <a href={LEGAL_PATH}>{t('content.legal.all')}</a>
+          </p>
+        </section>
       );
     },
   },

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AuditContext } from '../../../platform/audit';
 import { ANONYMOUS, isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
+import { isUuid } from '../../../platform/input/uuid';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
 import { cancelJob, scheduleJob, type JobRun } from '../../../platform/jobs';
 import { ZText } from '../../../platform/input/text-fields';
@@ -62,6 +63,7 @@ export async function takeStep(
   input: StepInput,
 ): Promise<StepResult> {
   const db = deps.database.db;
+  if (!isUuid(input.id)) throw new AppError('NOT_FOUND');
   const item = await findItemById(db, input.id);
   if (!item || !canEditContent(acting.actor)) throw new AppError('NOT_FOUND');
   if (!canTakeStep(acting.actor, input.step)) throw new AppError('FORBIDDEN');

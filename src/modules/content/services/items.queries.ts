@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AuditContext } from '../../../platform/audit';
 import type { Actor } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
+import { isUuid } from '../../../platform/input/uuid';
 import { AppError } from '../../../platform/errors';
 import { pageWindow, type Paged } from '../../../platform/input/paging';
 import { NEWS_KINDS, type ContentKind, type ContentStatus } from '../domain/content-item';
@@ -110,7 +111,7 @@ export async function getItemForStaff(
   acting: AuditContext,
   id: string,
 ): Promise<{ item: ItemRow; revisions: RevisionRow[] }> {
-  if (!canEditContent(acting.actor) || !/^[0-9a-f-]{36}$/.test(id)) throw new AppError('NOT_FOUND');
+  if (!canEditContent(acting.actor) || !isUuid(id)) throw new AppError('NOT_FOUND');
   const item = await findItemById(deps.database.db, id);
   if (!item) throw new AppError('NOT_FOUND');
   return { item, revisions: await listRevisions(deps.database.db, id) };

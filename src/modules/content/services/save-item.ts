@@ -9,6 +9,7 @@ import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { violatedUnique } from '../../../platform/db/violations';
 import type { AppDeps } from '../../../platform/deps';
+import { isUuid } from '../../../platform/input/uuid';
 import { AppError, invalid } from '../../../platform/errors';
 import { slugify } from '../../../platform/text/vietnamese';
 import { ZNewItemSlug } from '../contracts';
@@ -110,6 +111,7 @@ export async function updateItem(
   input: ItemInput & { id: string; version: number },
 ): Promise<UpdateItemResult> {
   const db = deps.database.db;
+  if (!isUuid(input.id)) throw new AppError('NOT_FOUND');
   const before = await findItemById(db, input.id);
   if (!before || !canEditContent(acting.actor)) throw new AppError('NOT_FOUND');
   if (!canEditItem(acting.actor, before.status)) return { ok: false, reason: 'LOCKED' };

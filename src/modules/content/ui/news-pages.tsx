@@ -16,7 +16,7 @@ import type { CoverSize } from '../services/covers';
 import { NEWS_KINDS } from '../domain/content-item';
 import { linkPath } from '../services/item-links';
 import { textOf } from './localized';
-import { itemPath, NEWS_PATH } from './paths';
+import { itemPath, LEGAL_PATH, NEWS_PATH } from './paths';
 
 export const sectorChoices = (t: Translate): Choice[] =>
   SECTORS.map((s) => ({ value: s, label: t(`directory.sector.${s}`) }));
@@ -119,6 +119,9 @@ export function NewsListPage(props: {
     >
       <h1>{t('content.news.title')}</h1>
       <p class="lead">{t('content.news.lead')}</p>
+      <p>
+        <a href={LEGAL_PATH}>{t('content.legal.all')}</a>
+      </p>
       <FilterForm t={t} action={NEWS_PATH} isFiltered={isFiltered} class="filter-grid">
         <SelectField
           t={t}

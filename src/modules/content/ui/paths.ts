@@ -9,3 +9,5 @@ export const itemPath = (item: { kind: string; slug: string }) =>
 
 export const kindsAt = (base: string): readonly ContentKind[] =>
   base === NEWS_PATH ? ['news', 'announcement', 'story'] : ['page', 'partner', 'faq'];
+
+export const LEGAL_PATH = '/legal';
