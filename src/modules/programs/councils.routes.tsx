@@ -33,12 +33,11 @@ export function registerCouncilRoutes(router: Router) {
 
   const listPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const { programme, call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const { councils, rounds } = await councilsOfCall(db, ctx.actor, call);
+    const { councils, rounds } = await councilsOfCall(ctx.deps, ctx, { call });
     const page = (
       <CouncilsPage
         ctx={ctx}
@@ -55,13 +54,13 @@ export function registerCouncilRoutes(router: Router) {
   router.page('GET', CALL, canManage, (c) => listPage(c));
   router.page('POST', CALL, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const values = textValues(await readBody(c));
     const { call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const result = await createCouncil(db, ctx, call.id, {
+    const result = await createCouncil(ctx.deps, ctx, {
+      callId: call.id,
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',
       decisionNumber: values.decisionNumber ?? '',
@@ -77,7 +76,7 @@ export function registerCouncilRoutes(router: Router) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const view = await councilView(ctx.deps.database.db, ctx.actor, routeParam(c, 'council'));
+    const view = await councilView(ctx.deps, ctx, { councilId: routeParam(c, 'council') });
     const notice =
       given?.notice ?? (c.req.query('done') ? say(c, 'programs.council.done') : undefined);
     return c.html(
@@ -99,7 +98,8 @@ export function registerCouncilRoutes(router: Router) {
     const ctx = c.get('ctx');
     const values = textValues(await readBody(c));
     const role = values.role === 'chair' || values.role === 'secretary' ? values.role : 'member';
-    const result = await addCouncilMember(ctx.deps.database.db, ctx, routeParam(c, 'council'), {
+    const result = await addCouncilMember(ctx.deps, ctx, {
+      councilId: routeParam(c, 'council'),
       reviewerId: values.reviewerId ?? '',
       profile: values.profile ?? '',
       role,
@@ -130,24 +130,19 @@ export function registerCouncilRoutes(router: Router) {
   router.page('POST', `${MEMBER}/role`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const values = textValues(await readBody(c));
-    const result = await changeCouncilMemberRole(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'council'),
-      routeParam(c, 'member'),
-      values.role ?? '',
-    );
+    const result = await changeCouncilMemberRole(ctx.deps, ctx, {
+      councilId: routeParam(c, 'council'),
+      memberId: routeParam(c, 'member'),
+      role: values.role ?? '',
+    });
     return result.ok ? back(c, 'h-members') : refused(c, result.reason);
   });
   router.page('POST', `${MEMBER}/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
-    const result = await removeCouncilMember(
-      db,
-      ctx,
-      routeParam(c, 'council'),
-      routeParam(c, 'member'),
-    );
+    const result = await removeCouncilMember(ctx.deps, ctx, {
+      councilId: routeParam(c, 'council'),
+      memberId: routeParam(c, 'member'),
+    });
     return result.ok ? back(c, 'h-members') : refused(c, result.reason);
   });
 
@@ -156,18 +151,14 @@ export function registerCouncilRoutes(router: Router) {
     const body = await readBody(c);
     const values = textValues(body);
     const meetingAt = parseVnDateTime(values.meetingAt ?? '');
-    const result = await recordCouncilMeeting(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'council'),
-      formVersion(values),
-      {
-        meetingPlace: values.meetingPlace ?? '',
-        meetingAt: meetingAt as Date,
-        conclusions: values.conclusions ?? '',
-        presentIds: formStrings(body, 'present'),
-      },
-    );
+    const result = await recordCouncilMeeting(ctx.deps, ctx, {
+      councilId: routeParam(c, 'council'),
+      expectedVersion: formVersion(values),
+      meetingPlace: values.meetingPlace ?? '',
+      meetingAt: meetingAt as Date,
+      conclusions: values.conclusions ?? '',
+      presentIds: formStrings(body, 'present'),
+    });
     if (result.ok) return back(c, 'h-meeting');
     if (result.reason === 'INVALID') return councilPage(c, { errors: result.fields, values }, 422);
     return councilPage(c, { notice: say(c, 'programs.council.error.stale', 'error'), values }, 409);
@@ -175,7 +166,7 @@ export function registerCouncilRoutes(router: Router) {
 
   router.page('GET', `${COUNCIL}/minutes`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const minutes = await councilMinutes(ctx.deps.database.db, ctx.actor, routeParam(c, 'council'));
+    const minutes = await councilMinutes(ctx.deps, ctx, { councilId: routeParam(c, 'council') });
     return c.html(
       <MinutesPage
         text={minutesText(minutes)}
@@ -186,11 +177,9 @@ export function registerCouncilRoutes(router: Router) {
 
   router.page('GET', `${COUNCIL}/minutes.docx`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const { bytes, filename } = await councilMinutesDocx(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'council'),
-    );
+    const { bytes, filename } = await councilMinutesDocx(ctx.deps, ctx, {
+      councilId: routeParam(c, 'council'),
+    });
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'content-disposition': `attachment; filename="${filename}"`,

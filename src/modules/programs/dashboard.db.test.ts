@@ -269,8 +269,24 @@ describe.each(testEngines)('call dashboard and exports on %s', (engine) => {
       ['a', 'submitted'],
       ['b', 'draft'],
     ]);
-    expect((await acceptApplication(t.deps, { actor: staff }, apps.a!.id, 0)).ok).toBe(true);
-    expect((await rejectApplication(t.deps, { actor: staff }, apps.c!.id, 0)).ok).toBe(true);
+    expect(
+      (
+        await acceptApplication(
+          t.deps,
+          { actor: staff },
+          { applicationId: apps.a!.id, expectedVersion: 0 },
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await rejectApplication(
+          t.deps,
+          { actor: staff },
+          { applicationId: apps.c!.id, expectedVersion: 0 },
+        )
+      ).ok,
+    ).toBe(true);
   });
   afterAll(async () => {
     await t?.close();

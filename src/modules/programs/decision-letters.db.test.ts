@@ -34,7 +34,11 @@ describe.each(testEngines)('decision letters on %s', (engine) => {
 
   it('the letter, its delivery job and the decision commit in one transaction; it arrives', async () => {
     const id = fixture.apps[0]!;
-    const decided = await acceptApplication(t.deps, { actor: fixture.staffActor }, id, 0);
+    const decided = await acceptApplication(
+      t.deps,
+      { actor: fixture.staffActor },
+      { applicationId: id, expectedVersion: 0 },
+    );
     expect(decided.ok).toBe(true);
     // now() is the transaction's start: rows written by one transaction share it.
     const [row] = await q<{ letter_at: string; job_at: string; audit_at: string }>(
@@ -55,7 +59,11 @@ describe.each(testEngines)('decision letters on %s', (engine) => {
       .toEqual({ status: 'sent' });
 
     // A second decision over a stale version is refused and writes no letter.
-    const stale = await rejectApplication(t.deps, { actor: fixture.staffActor }, id, 0);
+    const stale = await rejectApplication(
+      t.deps,
+      { actor: fixture.staffActor },
+      { applicationId: id, expectedVersion: 0 },
+    );
     expect(stale).toMatchObject({ ok: false, reason: 'CONFLICT' });
     expect(await lettersAbout(id)).toBe(1);
   });
@@ -71,7 +79,11 @@ describe.each(testEngines)('decision letters on %s', (engine) => {
       when (new.name = 'mail.deliver') execute function test_refuse_mail_job()`);
     try {
       await expect(
-        rejectApplication(t.deps, { actor: fixture.staffActor }, id, 0, 'Chưa phù hợp'),
+        rejectApplication(
+          t.deps,
+          { actor: fixture.staffActor },
+          { applicationId: id, expectedVersion: 0, note: 'Chưa phù hợp' },
+        ),
       ).rejects.toMatchObject({
         cause: { message: expect.stringContaining('the job table refused the insert') },
       });
@@ -93,7 +105,13 @@ describe.each(testEngines)('decision letters on %s', (engine) => {
 
     // The same decision, once the database takes it, writes its letter.
     expect(
-      (await rejectApplication(t.deps, { actor: fixture.staffActor }, id, 0, 'Chưa phù hợp')).ok,
+      (
+        await rejectApplication(
+          t.deps,
+          { actor: fixture.staffActor },
+          { applicationId: id, expectedVersion: 0, note: 'Chưa phù hợp' },
+        )
+      ).ok,
     ).toBe(true);
     expect(await lettersAbout(id)).toBe(1);
     // Delivered by the runner the decision woke once it committed.

@@ -39,7 +39,7 @@ export function registerMemberProjectRoutes(router: Router) {
 
   router.page('GET', MEMBER_PROJECTS_PATH, member, async (c) => {
     const ctx = c.get('ctx');
-    const projects = await projectsOfMember(dbOf(c), ctx.actor);
+    const projects = await projectsOfMember(c.get('ctx').deps, ctx);
     const rows = (await withOrganizations(dbOf(c), projects)).map((r) => ({
       project: r.project,
       organizationName: r.organization?.name,
@@ -49,7 +49,9 @@ export function registerMemberProjectRoutes(router: Router) {
 
   const page = async (c: AppContext, given?: { form?: ReportFormState; notice?: PageNotice }) => {
     const ctx = c.get('ctx');
-    const project = await getProjectForMember(dbOf(c), ctx.actor, routeParam(c, 'id'));
+    const project = await getProjectForMember(c.get('ctx').deps, ctx, {
+      projectId: routeParam(c, 'id'),
+    });
     return (
       <MemberProjectPage
         ctx={ctx}
@@ -66,7 +68,7 @@ export function registerMemberProjectRoutes(router: Router) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     // Outsiders find nothing here, whatever they post.
-    await getProjectForMember(dbOf(c), ctx.actor, id);
+    await getProjectForMember(c.get('ctx').deps, ctx, { projectId: id });
     const posted = await readBody(c);
     const values = textValues(posted);
     const milestoneId = values.milestoneId ?? '';
@@ -83,7 +85,7 @@ export function registerMemberProjectRoutes(router: Router) {
       documentRef: values.documentRef ?? '',
       files: files.stored,
     };
-    const result = await submitReport(dbOf(c), ctx, id, input, ctx.deps.clock());
+    const result = await submitReport(c.get('ctx').deps, ctx, { projectId: id, ...input });
     if (result.ok)
       return c.redirect(`${memberProjectPath(id)}?done=submitted#report-${milestoneId}`, 303);
     if (result.reason === 'INVALID' && result.fields.milestoneId) throw new AppError('NOT_FOUND');
@@ -96,7 +98,9 @@ export function registerMemberProjectRoutes(router: Router) {
   });
 
   router.page('GET', `${MEMBER_PROJECTS_PATH}/:id/files/:file`, member, async (c) => {
-    const project = await getProjectForMember(dbOf(c), c.get('ctx').actor, routeParam(c, 'id'));
+    const project = await getProjectForMember(c.get('ctx').deps, c.get('ctx'), {
+      projectId: routeParam(c, 'id'),
+    });
     return download(c, project);
   });
 }

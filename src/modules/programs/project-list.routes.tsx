@@ -41,7 +41,8 @@ export function registerProjectListRoutes(router: Router) {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
     const values = await form(c);
-    const result = await createProject(dbOf(c), ctx, programme.id, {
+    const result = await createProject(c.get('ctx').deps, ctx, {
+      programmeId: programme.id,
       organizationSlug: lastSegment(values.organization ?? ''),
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',

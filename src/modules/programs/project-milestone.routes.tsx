@@ -63,8 +63,10 @@ export function registerProjectMilestoneRoutes(router: Router) {
       milestoneId: routeParam(c, 'milestone'),
       expectedVersion: version,
     };
-    const now = c.get('ctx').deps.clock();
-    const result = await saveMilestone(dbOf(c), c.get('ctx'), target, values as never, now);
+    const result = await saveMilestone(c.get('ctx').deps, c.get('ctx'), {
+      ...target,
+      ...values,
+    } as never);
     if (result.ok) return back(c, `milestone-${result.milestone.id}`);
     if (result.reason === 'CONFLICT') {
       const notice = error(c, { key: 'programs.project.error.CONFLICT' });

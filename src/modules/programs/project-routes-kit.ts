@@ -84,12 +84,10 @@ export const programmeOf = (c: AppContext) =>
 /** The project the staff route names, in the programme it names; NOT_FOUND otherwise. */
 export const staffProject = async (c: AppContext) => {
   const programme = await programmeOf(c);
-  const project = await getProjectForStaff(
-    dbOf(c),
-    c.get('ctx').actor,
-    routeParam(c, 'id'),
-    programme.id,
-  );
+  const project = await getProjectForStaff(c.get('ctx').deps, c.get('ctx'), {
+    projectId: routeParam(c, 'id'),
+    programmeId: programme.id,
+  });
   return { programme, project };
 };
 /** Back to the project's page, at the section that changed. */

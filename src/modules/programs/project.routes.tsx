@@ -64,7 +64,7 @@ export function registerProjectPageRoutes(router: Router) {
   const posted = async (c: AppContext, prefix: string) => {
     const { project } = await staffProject(c);
     const values = await form(c);
-    return { id: project.id, values, fields: fieldsOf(values, prefix) as never, ctx: c.get('ctx') };
+    return { id: project.id, values, fields: fieldsOf(values, prefix), ctx: c.get('ctx') };
   };
   /** The same with the signed document posted as `<prefix>.file`, stored if it passes. */
   const postedWithFile = async (c: AppContext, prefix: string) => {
@@ -77,7 +77,7 @@ export function registerProjectPageRoutes(router: Router) {
     return {
       id: project.id,
       values,
-      fields: (files.ok ? { ...fields, files: files.stored } : fields) as never,
+      fields: files.ok ? { ...fields, files: files.stored } : fields,
       refusedFile: files.ok ? undefined : { [name]: files.message },
       ctx: c.get('ctx'),
     };
@@ -87,7 +87,7 @@ export function registerProjectPageRoutes(router: Router) {
 
   router.page('POST', `${PROJECT_ONE}/budget`, canManageProjects, async (c) => {
     const { id, values, fields, ctx } = await posted(c, 'line');
-    const result = await addBudgetLine(dbOf(c), ctx, id, fields);
+    const result = await addBudgetLine(ctx.deps, ctx, { projectId: id, ...fields } as never);
     if (result.ok) return back(c, 'h-budget');
     if (result.reason === 'INVALID') return refused(c, values, prefixed(result.fields, 'line'));
     if (result.reason === 'BUDGET_ABOVE_AWARD')
@@ -97,8 +97,7 @@ export function registerProjectPageRoutes(router: Router) {
 
   router.page('POST', `${PROJECT_ONE}/milestones`, canManageProjects, async (c) => {
     const { id, values, fields, ctx } = await posted(c, 'milestone');
-    const now = ctx.deps.clock();
-    const result = await saveMilestone(dbOf(c), ctx, { projectId: id }, fields, now);
+    const result = await saveMilestone(ctx.deps, ctx, { projectId: id, ...fields } as never);
     if (result.ok) return back(c, 'h-milestones');
     if (result.reason === 'INVALID')
       return refused(c, values, prefixed(result.fields, 'milestone'));
@@ -108,7 +107,7 @@ export function registerProjectPageRoutes(router: Router) {
   router.page('POST', PROJECT_DISBURSEMENT_ROUTE, canManageProjects, async (c) => {
     const { id, values, fields, refusedFile, ctx } = await postedWithFile(c, 'pay');
     if (refusedFile) return refused(c, values, refusedFile);
-    const result = await recordDisbursement(dbOf(c), ctx, id, fields);
+    const result = await recordDisbursement(ctx.deps, ctx, { projectId: id, ...fields } as never);
     if (result.ok) return back(c, 'h-disbursements');
     if (result.reason === 'INVALID') return refused(c, values, prefixed(result.fields, 'pay'));
     const field =
@@ -127,7 +126,7 @@ export function registerProjectPageRoutes(router: Router) {
   router.page('POST', PROJECT_STEP_ROUTE, canManageProjects, async (c) => {
     const { id, values, fields, refusedFile, ctx } = await postedWithFile(c, 'step');
     if (refusedFile) return refused(c, values, refusedFile);
-    const result = await recordStep(dbOf(c), ctx, id, fields);
+    const result = await recordStep(ctx.deps, ctx, { projectId: id, ...fields } as never);
     if (result.ok) return back(c, 'h-chain');
     if (result.reason === 'INVALID') return refused(c, values, prefixed(result.fields, 'step'));
     if (result.reason === 'PROJECT_CLOSED')
@@ -144,8 +143,12 @@ export function registerProjectPageRoutes(router: Router) {
       decision: values.decision as 'accept' | 'changes',
       comment: values.comment ?? '',
     };
-    const now = c.get('ctx').deps.clock();
-    const result = await reviewReport(dbOf(c), c.get('ctx'), project.id, reportId, input, now);
+    const ctx = c.get('ctx');
+    const result = await reviewReport(ctx.deps, ctx, {
+      projectId: project.id,
+      reportId,
+      ...input,
+    });
     if (result.ok) return back(c, `milestone-${result.report.milestoneId}`);
     const id = `comment-${reportId}`;
     if (result.reason === 'INVALID') {

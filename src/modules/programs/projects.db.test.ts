@@ -66,7 +66,8 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
   }
 
   async function project(orgSlug: string, award = '2.000.000.000') {
-    const r = await createProject(db(), audit(), programmeId, {
+    const r = await createProject(t.deps, audit(), {
+      programmeId,
       organizationSlug: orgSlug,
       titleVi: 'Nền tảng chẩn đoán hình ảnh AI',
       awardVnd: award,
@@ -77,9 +78,10 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
   }
 
   const step = (projectId: string, kind: string, happenedOn: string, documentRef = 'QĐ-1') =>
-    recordStep(db(), audit(), projectId, { kind: kind as never, happenedOn, documentRef });
+    recordStep(t.deps, audit(), { projectId, kind: kind as never, happenedOn, documentRef });
   const pay = (projectId: string, kind: string, amountVnd: string, paidOn = '2026-04-01') =>
-    recordDisbursement(db(), audit(), projectId, {
+    recordDisbursement(t.deps, audit(), {
+      projectId,
       kind: kind as never,
       amountVnd,
       paidOn,
@@ -112,26 +114,29 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     );
     const base = { organizationSlug: org.slug, titleVi: 'Dự án A', durationMonths: '12' };
     expect(
-      await createProject(db(), audit(), programmeId, { ...base, awardVnd: '2.000.000.001' }),
+      await createProject(t.deps, audit(), { programmeId, ...base, awardVnd: '2.000.000.001' }),
     ).toEqual({ ok: false, reason: 'ABOVE_CAP', capVnd: 2_000_000_000n });
     expect(
-      await createProject(db(), audit(), programmeId, {
+      await createProject(t.deps, audit(), {
+        programmeId,
         ...base,
         awardVnd: '1.000.000.000',
         durationMonths: '25',
       }),
     ).toEqual({ ok: false, reason: 'TOO_LONG', maxMonths: 24 });
     expect(
-      await createProject(db(), audit(), programmeId, { ...base, awardVnd: '2 tỷ' }),
+      await createProject(t.deps, audit(), { programmeId, ...base, awardVnd: '2 tỷ' }),
     ).toMatchObject({ ok: false, reason: 'INVALID', fields: { awardVnd: expect.anything() } });
     expect(
-      await createProject(db(), audit(), programmeId, {
+      await createProject(t.deps, audit(), {
+        programmeId,
         ...base,
         organizationSlug: 'khong-co',
         awardVnd: '1.000.000.000',
       }),
     ).toMatchObject({ ok: false, fields: { organizationSlug: expect.anything() } });
-    const created = await createProject(db(), audit(), programmeId, {
+    const created = await createProject(t.deps, audit(), {
+      programmeId,
       ...base,
       awardVnd: '2.000.000.000',
     });
@@ -142,7 +147,7 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     expect(audits).toHaveLength(1);
     // Not staff: the command does not exist for them.
     await expect(
-      createProject(db(), { actor: founderActor }, programmeId, { ...base, awardVnd: '1' }),
+      createProject(t.deps, { actor: founderActor }, { programmeId, ...base, awardVnd: '1' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -188,21 +193,20 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     expect(await step(p.id, 'acceptance', '2026-12-01')).toMatchObject({
       reason: 'REPORTS_NOT_ACCEPTED',
     });
-    const m = await saveMilestone(
-      db(),
-      audit(),
-      { projectId: p.id },
-      {
-        title: 'Mẫu thử',
-        deliverables: 'Bản mẫu chạy được',
-        dueOn: '2026-06-30',
-      },
-      NOW,
-    );
+    const m = await saveMilestone({ ...t.deps, clock: () => NOW }, audit(), {
+      projectId: p.id,
+      title: 'Mẫu thử',
+      deliverables: 'Bản mẫu chạy được',
+      dueOn: '2026-06-30',
+    });
     if (!m.ok) throw new Error(JSON.stringify(m));
     const member = userActor('nobody', 'x@x', []);
     await expect(
-      submitReport(db(), { actor: member }, p.id, { milestoneId: m.milestone.id, body: 'x' }, NOW),
+      submitReport(
+        { ...t.deps, clock: () => NOW },
+        { actor: member },
+        { projectId: p.id, milestoneId: m.milestone.id, body: 'x' },
+      ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await q(
       `insert into identity_members (id, organization_id, user_id, role)
@@ -210,27 +214,34 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
       [founderActor.kind === 'user' ? founderActor.user.id : '', org.id],
     );
     const report = await submitReport(
-      db(),
+      { ...t.deps, clock: () => NOW },
       { actor: founderActor },
-      p.id,
-      {
-        milestoneId: m.milestone.id,
-        body: 'Đã hoàn thành bản mẫu.',
-      },
-      NOW,
+      { projectId: p.id, milestoneId: m.milestone.id, body: 'Đã hoàn thành bản mẫu.' },
     );
     if (!report.ok) throw new Error(JSON.stringify(report));
     expect(await step(p.id, 'acceptance', '2026-12-01')).toMatchObject({
       reason: 'REPORTS_NOT_ACCEPTED',
     });
     expect(
-      await reviewReport(db(), audit(), p.id, report.report.id, { decision: 'changes' }, NOW),
+      await reviewReport({ ...t.deps, clock: () => NOW }, audit(), {
+        projectId: p.id,
+        reportId: report.report.id,
+        decision: 'changes',
+      }),
     ).toMatchObject({ ok: false, reason: 'INVALID' });
     expect(
-      await reviewReport(db(), audit(), p.id, report.report.id, { decision: 'accept' }, NOW),
+      await reviewReport({ ...t.deps, clock: () => NOW }, audit(), {
+        projectId: p.id,
+        reportId: report.report.id,
+        decision: 'accept',
+      }),
     ).toMatchObject({ ok: true, report: { status: 'accepted' } });
     expect(
-      await reviewReport(db(), audit(), p.id, report.report.id, { decision: 'accept' }, NOW),
+      await reviewReport({ ...t.deps, clock: () => NOW }, audit(), {
+        projectId: p.id,
+        reportId: report.report.id,
+        decision: 'accept',
+      }),
     ).toEqual({ ok: false, reason: 'NOT_PENDING' });
     expect(await step(p.id, 'settlement', '2026-12-20')).toMatchObject({
       missing: 'acceptance',
@@ -272,10 +283,18 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     await step(p.id, 'agreement', '2026-03-02');
     expect(await pay(p.id, 'advance', '300.000.000', '2026-03-03')).toMatchObject({ ok: true });
     expect(
-      await addBudgetLine(db(), audit(), p.id, { label: 'Nhân công', amountVnd: '800.000.000' }),
+      await addBudgetLine(t.deps, audit(), {
+        projectId: p.id,
+        label: 'Nhân công',
+        amountVnd: '800.000.000',
+      }),
     ).toMatchObject({ ok: true });
     expect(
-      await addBudgetLine(db(), audit(), p.id, { label: 'Thiết bị', amountVnd: '300.000.000' }),
+      await addBudgetLine(t.deps, audit(), {
+        projectId: p.id,
+        label: 'Thiết bị',
+        amountVnd: '300.000.000',
+      }),
     ).toEqual({ ok: false, reason: 'BUDGET_ABOVE_AWARD', remainingVnd: 200_000_000n });
     // Two staff, each from their own connection on PostgreSQL, pay 7 × 150,000,000 at once:
     // 700,000,000 remain, so exactly four payments fit.
@@ -284,7 +303,8 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     try {
       const results = await Promise.all(
         Array.from({ length: 7 }, (_, i) =>
-          recordDisbursement(i % 2 ? other.db : db(), audit(), p.id, {
+          recordDisbursement(i % 2 ? { ...t.deps, database: other } : t.deps, audit(), {
+            projectId: p.id,
             kind: 'payment',
             amountVnd: '150.000.000',
             paidOn: '2026-05-01',
@@ -326,13 +346,12 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     await step(p.id, 'agreement', '2026-03-02');
     await pay(p.id, 'advance', '100.000.000', '2026-03-03');
     const save = (dueOn: string, target: { milestoneId?: string; expectedVersion?: number } = {}) =>
-      saveMilestone(
-        db(),
-        audit(),
-        { projectId: p.id, ...target },
-        { title: 'Báo cáo giữa kỳ', dueOn },
-        t.deps.clock(),
-      );
+      saveMilestone(t.deps, audit(), {
+        projectId: p.id,
+        ...target,
+        title: 'Báo cáo giữa kỳ',
+        dueOn,
+      });
     const first = await save('2026-06-30');
     const second = await save('2026-07-31');
     if (!first.ok || !second.ok) throw new Error('milestones');
@@ -350,15 +369,14 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     // The second milestone is reported early: its reminder is never sent.
     expect(
       await submitReport(
-        db(),
+        { ...t.deps, clock: () => NOW },
         { actor: founderActor },
-        p.id,
         {
+          projectId: p.id,
           milestoneId: second.milestone.id,
           body: 'Báo cáo sớm.',
           documentRef: 'BC-01',
         },
-        NOW,
       ),
     ).toMatchObject({ ok: true });
 
@@ -399,7 +417,8 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
       if (!stored.ok) throw new Error(JSON.stringify(stored));
       return stored.stored;
     };
-    const decision = await recordStep(db(), audit(), p.id, {
+    const decision = await recordStep(t.deps, audit(), {
+      projectId: p.id,
       kind: 'council_decision',
       happenedOn: '2026-03-01',
       documentRef: 'QĐ-20',
@@ -407,7 +426,8 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     });
     expect(decision).toMatchObject({ ok: true });
     await step(p.id, 'agreement', '2026-03-02');
-    const advance = await recordDisbursement(db(), audit(), p.id, {
+    const advance = await recordDisbursement(t.deps, audit(), {
+      projectId: p.id,
       kind: 'advance',
       amountVnd: '200.000.000',
       paidOn: '2026-03-03',

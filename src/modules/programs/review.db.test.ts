@@ -252,8 +252,7 @@ describe.each(testEngines)('review and decisions on %s', (engine) => {
         expect(res.status, a.id).toBe(303);
       }
     }
-    const db = t.deps.database.db;
-    const data = await roundRanking(db, staffActor, roundId);
+    const data = await roundRanking(t.deps, { actor: staffActor }, { roundId });
     const sheets = await q<{
       application_id: string;
       reviewer_id: string;

@@ -72,12 +72,11 @@ function registerStaffReviewPages(router: Router) {
 
   const roundsPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const { programme, call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const rounds = await roundsOfCall(db, ctx.actor, call);
+    const rounds = await roundsOfCall(ctx.deps, ctx, { call });
     return (
       <RoundsPage
         ctx={ctx}
@@ -92,13 +91,15 @@ function registerStaffReviewPages(router: Router) {
   router.page('GET', CALL, canManage, async (c) => c.html(await roundsPage(c)));
   router.page('POST', CALL, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const values = await form(c);
     const { call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const result = await createReviewRound(db, ctx, call.id, roundInputOf(values));
+    const result = await createReviewRound(ctx.deps, ctx, {
+      callId: call.id,
+      ...roundInputOf(values),
+    });
     if (result.ok) return c.redirect(`${roundPath(result.round.id)}?done=created`, 303);
     return c.html(await roundsPage(c, values, roundErrors(result.fields)), 422);
   });
@@ -108,7 +109,7 @@ function registerStaffReviewPages(router: Router) {
     given?: { notice?: ReturnType<typeof say>; errors?: FieldErrors; values?: FormValues },
   ) => {
     const ctx = c.get('ctx');
-    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, routeParam(c, 'round'));
+    const overview = await roundOverview(ctx.deps, ctx, { roundId: routeParam(c, 'round') });
     return (
       <RoundPage
         ctx={ctx}
@@ -125,12 +126,10 @@ function registerStaffReviewPages(router: Router) {
   router.page('POST', `${ROUND}/reviewers`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const values = await form(c);
-    const result = await addRoundReviewer(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'round'),
-      values.reviewer ?? '',
-    );
+    const result = await addRoundReviewer(ctx.deps, ctx, {
+      roundId: routeParam(c, 'round'),
+      profile: values.reviewer ?? '',
+    });
     if (result.ok)
       return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=added#h-progress`, 303);
     if (result.reason === 'ALREADY_EXISTS')
@@ -143,7 +142,7 @@ function registerStaffReviewPages(router: Router) {
 
   router.page('POST', `${ROUND}/assign`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const result = await assignRoundReviewers(ctx.deps.database.db, ctx, routeParam(c, 'round'));
+    const result = await assignRoundReviewers(ctx.deps, ctx, { roundId: routeParam(c, 'round') });
     if (!result.ok) {
       const key =
         result.reason === 'EMPTY_POOL'
@@ -161,13 +160,11 @@ function registerStaffReviewPages(router: Router) {
   router.page('POST', `${ROUND}/assignments`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const values = await form(c);
-    const result = await addReviewAssignment(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'round'),
-      values.applicationId ?? '',
-      values.reviewerId ?? '',
-    );
+    const result = await addReviewAssignment(ctx.deps, ctx, {
+      roundId: routeParam(c, 'round'),
+      applicationId: values.applicationId ?? '',
+      reviewerId: values.reviewerId ?? '',
+    });
     if (result.ok)
       return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=assigned#h-assignments`, 303);
     const key =
@@ -181,12 +178,10 @@ function registerStaffReviewPages(router: Router) {
 
   router.page('POST', `${ROUND}/assignments/:assignment/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    await roundOverview(ctx.deps.database.db, ctx.actor, routeParam(c, 'round'));
-    const result = await removeReviewAssignment(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'assignment'),
-    );
+    await roundOverview(ctx.deps, ctx, { roundId: routeParam(c, 'round') });
+    const result = await removeReviewAssignment(ctx.deps, ctx, {
+      assignmentId: routeParam(c, 'assignment'),
+    });
     if (result.ok)
       return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=removed#h-assignments`, 303);
     return c.html(
@@ -198,7 +193,7 @@ function registerStaffReviewPages(router: Router) {
   router.page('GET', `${ROUND}/ranking`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const data = await roundRanking(db, ctx.actor, routeParam(c, 'round'));
+    const data = await roundRanking(ctx.deps, ctx, { roundId: routeParam(c, 'round') });
     const isPublished = Boolean(await resultsPublication(db, ctx.actor, data.call.id));
     return c.html(
       <RankingPage ctx={ctx} data={data} isPublished={isPublished} notice={doneNotice(c)} />,
@@ -207,12 +202,10 @@ function registerStaffReviewPages(router: Router) {
 
   router.page('GET', `${ROUND}/sheets.xlsx`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const { bytes, filename } = await scoreSheetsXlsx(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'round'),
-      ctx,
-    );
+    const { bytes, filename } = await scoreSheetsXlsx(ctx.deps, ctx, {
+      roundId: routeParam(c, 'round'),
+      env: ctx,
+    });
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="${filename}"`,
@@ -238,12 +231,25 @@ function registerDecisionPages(router: Router) {
     const deps = ctx.deps;
     const result =
       values.op === 'accept'
-        ? await acceptApplication(deps, ctx, id, version, note)
+        ? await acceptApplication(deps, ctx, { applicationId: id, expectedVersion: version, note })
         : values.op === 'reject'
-          ? await rejectApplication(deps, ctx, id, version, note)
+          ? await rejectApplication(deps, ctx, {
+              applicationId: id,
+              expectedVersion: version,
+              note,
+            })
           : values.op === 'waitlist'
-            ? await waitlistApplication(deps, ctx, id, version, note)
-            : await awardPrize(deps, ctx, id, version, Number(values.prize ?? -1), note);
+            ? await waitlistApplication(deps, ctx, {
+                applicationId: id,
+                expectedVersion: version,
+                note,
+              })
+            : await awardPrize(deps, ctx, {
+                applicationId: id,
+                expectedVersion: version,
+                prizeIndex: Number(values.prize ?? -1),
+                note,
+              });
     const back = backTo(values);
     if (result.ok) return c.redirect(`${back}?done=decided`, 303);
     const key: MessageKey =
@@ -265,7 +271,7 @@ function registerDecisionPages(router: Router) {
     const values = await form(c);
     const id = routeParam(c, 'callId');
     if (!/^[0-9a-f-]{36}$/.test(id)) return c.notFound();
-    await publishWinners(ctx.deps.database.db, ctx, id, values.publish === 'yes', ctx.deps.clock());
+    await publishWinners(ctx.deps, ctx, { callId: id, isPublished: values.publish === 'yes' });
     return c.redirect(`${backTo(values)}?done=published`, 303);
   });
 }
@@ -275,23 +281,17 @@ function registerReviewerPages(router: Router) {
   router.page('GET', REVIEWS_PATH, session, async (c) => {
     const ctx = c.get('ctx');
     return c.html(
-      <MyReviewsPage
-        ctx={ctx}
-        rows={await myReviews(ctx.deps.database.db, ctx.actor)}
-        notice={doneNotice(c)}
-      />,
+      <MyReviewsPage ctx={ctx} rows={await myReviews(ctx.deps, ctx)} notice={doneNotice(c)} />,
     );
   });
 
   router.page('POST', `${REVIEWS_PATH}/conflicts`, session, async (c) => {
     const ctx = c.get('ctx');
     const values = await form(c);
-    await declareReviewConflict(
-      ctx.deps.database.db,
-      ctx,
-      { organization: values.organization ?? '' },
-      values.reason ?? '',
-    );
+    await declareReviewConflict(ctx.deps, ctx, {
+      reason: values.reason ?? '',
+      organization: values.organization ?? '',
+    });
     return c.redirect(`${REVIEWS_PATH}?done=declared`, 303);
   });
 
@@ -300,11 +300,9 @@ function registerReviewerPages(router: Router) {
     given?: Omit<Parameters<typeof ScoreSheetPage>[0], 'ctx' | 'view'>,
   ) => {
     const ctx = c.get('ctx');
-    const view = await getScoreSheetView(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'assignment'),
-    );
+    const view = await getScoreSheetView(ctx.deps, ctx, {
+      assignmentId: routeParam(c, 'assignment'),
+    });
     return <ScoreSheetPage ctx={ctx} view={view} notice={doneNotice(c)} {...given} />;
   };
   router.page('GET', `${REVIEWS_PATH}/:assignment`, session, async (c) =>
@@ -327,15 +325,12 @@ function registerReviewerPages(router: Router) {
     };
     const op = values.op === 'submit' ? 'submit' : 'save';
     const id = routeParam(c, 'assignment');
-    const result = await saveScoreSheet(
-      ctx.deps.database.db,
-      ctx,
-      id,
-      formVersion(values),
-      typed,
+    const result = await saveScoreSheet(ctx.deps, ctx, {
+      assignmentId: id,
+      expectedVersion: formVersion(values),
       op,
-      ctx.deps.clock(),
-    );
+      ...typed,
+    });
     if (result.ok)
       return c.redirect(
         `${REVIEWS_PATH}/${id}?done=${result.submitted ? 'submitted' : 'saved'}`,
@@ -381,12 +376,10 @@ function registerReviewerPages(router: Router) {
   router.page('POST', `${REVIEWS_PATH}/:assignment/conflict`, session, async (c) => {
     const ctx = c.get('ctx');
     const values = await form(c);
-    await declareReviewConflict(
-      ctx.deps.database.db,
-      ctx,
-      { assignmentId: routeParam(c, 'assignment') },
-      values.reason ?? '',
-    );
+    await declareReviewConflict(ctx.deps, ctx, {
+      reason: values.reason ?? '',
+      assignmentId: routeParam(c, 'assignment'),
+    });
     return c.redirect(`${REVIEWS_PATH}?done=declared`, 303);
   });
 }

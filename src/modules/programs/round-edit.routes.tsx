@@ -26,23 +26,19 @@ export function registerRoundEditRoutes(router: Router) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const overview = await roundOverview(ctx.deps.database.db, ctx.actor, routeParam(c, 'round'));
+    const overview = await roundOverview(ctx.deps, ctx, { roundId: routeParam(c, 'round') });
     return c.html(<RoundEditPage ctx={ctx} overview={overview} {...given} />, status);
   };
   router.page('GET', `${ROUND}/edit`, canManage, (c) => editPage(c));
   router.page('POST', `${ROUND}/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const values = textValues(await readBody(c));
-    const result = await updateReviewRound(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'round'),
-      formVersion(values),
-      {
-        ...roundInputOf(values),
-        status: values.status === 'closed' ? 'closed' : 'open',
-      },
-    );
+    const result = await updateReviewRound(ctx.deps, ctx, {
+      roundId: routeParam(c, 'round'),
+      expectedVersion: formVersion(values),
+      ...roundInputOf(values),
+      status: values.status === 'closed' ? 'closed' : 'open',
+    });
     if (result.ok) return c.redirect(`${roundPath(routeParam(c, 'round'))}?done=saved`, 303);
     if (result.reason === 'INVALID')
       return editPage(c, { values, errors: roundErrors(result.fields) }, 422);
@@ -54,12 +50,10 @@ export function registerRoundEditRoutes(router: Router) {
   });
   router.page('POST', `${ROUND}/reviewers/:user/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const result = await removeRoundReviewer(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'round'),
-      routeParam(c, 'user'),
-    );
+    const result = await removeRoundReviewer(ctx.deps, ctx, {
+      roundId: routeParam(c, 'round'),
+      userId: routeParam(c, 'user'),
+    });
     if (result.ok) return c.redirect(`${roundPath(routeParam(c, 'round'))}/edit#h-pool`, 303);
     return editPage(c, { notice: say(c, 'programs.roundEdit.hasSheets', 'error') }, 409);
   });

@@ -47,12 +47,11 @@ function registerVotePages(router: Router) {
 
   const newPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const { programme, call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const { vote } = await staffVoteOfCall(db, ctx.actor, call);
+    const { vote } = await staffVoteOfCall(ctx.deps, ctx, { call });
     if (vote) return c.redirect(`${STAFF_VOTES_PATH}/${vote.id}`, 303);
     const page = (
       <NewVotePage ctx={ctx} programme={programme} call={call} values={values} errors={errors} />
@@ -62,13 +61,13 @@ function registerVotePages(router: Router) {
   router.page('GET', CALL, canManage, (c) => newPage(c));
   router.page('POST', CALL, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const values = textValues(await readBody(c));
     const { call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
     });
-    const result = await createPublicVote(db, ctx, call.id, {
+    const result = await createPublicVote(ctx.deps, ctx, {
+      callId: call.id,
       titleVi: values.titleVi ?? '',
       titleEn: values.titleEn ?? '',
     });
@@ -82,7 +81,7 @@ function registerVotePages(router: Router) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const data = await staffVote(ctx.deps.database.db, ctx.actor, routeParam(c, 'vote'));
+    const data = await staffVote(ctx.deps, ctx, { voteId: routeParam(c, 'vote') });
     return c.html(
       <StaffVotePage
         ctx={ctx}
@@ -100,7 +99,8 @@ function registerVotePages(router: Router) {
   router.page('POST', `${VOTE}/entries`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const values = textValues(await readBody(c));
-    const result = await addVoteEntry(ctx.deps.database.db, ctx, routeParam(c, 'vote'), {
+    const result = await addVoteEntry(ctx.deps, ctx, {
+      voteId: routeParam(c, 'vote'),
       applicationId: values.applicationId ?? '',
       solutionName: values.solutionName ?? '',
       organizationName: values.organizationName ?? '',
@@ -113,8 +113,8 @@ function registerVotePages(router: Router) {
 
   router.page('POST', `${VOTE}/entries/:entry/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    await staffVote(ctx.deps.database.db, ctx.actor, routeParam(c, 'vote'));
-    const result = await removeVoteEntry(ctx.deps.database.db, ctx, routeParam(c, 'entry'));
+    await staffVote(ctx.deps, ctx, { voteId: routeParam(c, 'vote') });
+    const result = await removeVoteEntry(ctx.deps, ctx, { entryId: routeParam(c, 'entry') });
     if (result.ok) return back(c);
     return votePage(c, { notice: say(c, 'programs.vote.error.HAS_VOTES', 'error') }, 409);
   });
@@ -125,14 +125,11 @@ function registerVotePages(router: Router) {
     const op = (VOTE_OPS as readonly string[]).includes(values.op ?? '')
       ? (values.op as TVoteOp)
       : 'open';
-    const result = await setVoteState(
-      ctx.deps.database.db,
-      ctx,
-      routeParam(c, 'vote'),
-      formVersion(values),
+    const result = await setVoteState(ctx.deps, ctx, {
+      voteId: routeParam(c, 'vote'),
+      expectedVersion: formVersion(values),
       op,
-      ctx.deps.clock(),
-    );
+    });
     if (result.ok) return back(c);
     return votePage(c, { notice: say(c, `programs.vote.error.${result.reason}`, 'error') }, 409);
   });
@@ -149,12 +146,10 @@ function registerVotePages(router: Router) {
     status: 200 | 403 | 409 = 200,
   ) => {
     const ctx = c.get('ctx');
-    const data = await publicVoteEntry(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'vote'),
-      routeParam(c, 'entry'),
-    );
+    const data = await publicVoteEntry(ctx.deps, ctx, {
+      voteId: routeParam(c, 'vote'),
+      entryId: routeParam(c, 'entry'),
+    });
     return c.html(
       <PublicEntryPage ctx={ctx} data={data} notice={notice ?? doneNotice(c)} />,
       status,
@@ -163,9 +158,11 @@ function registerVotePages(router: Router) {
   router.page('GET', `${PUBLIC_VOTES_PATH}/:vote/:entry`, policies.public, (c) => entryPage(c));
   router.page('POST', `${PUBLIC_VOTES_PATH}/:vote/:entry`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
-    await publicVoteEntry(db, ctx.actor, routeParam(c, 'vote'), routeParam(c, 'entry'));
-    const result = await castVote(db, ctx, routeParam(c, 'entry'), ctx.deps.clock());
+    await publicVoteEntry(ctx.deps, ctx, {
+      voteId: routeParam(c, 'vote'),
+      entryId: routeParam(c, 'entry'),
+    });
+    const result = await castVote(ctx.deps, ctx, { entryId: routeParam(c, 'entry') });
     if (result.ok || result.reason === 'ALREADY_VOTED')
       return c.redirect(
         `${entryPath(routeParam(c, 'vote'), routeParam(c, 'entry'))}?done=voted`,

@@ -9,7 +9,7 @@ import { personAccountBySlug } from '../../../directory';
 import { accountContact } from '../../../identity';
 import { findPoolOfCall, insertMember, type CouncilMemberRow } from '../../db/council.repository';
 import { canManageCouncils } from '../../permissions';
-import { invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import { invalid, requireCapability, type Invalid, type Refusal, type DbDeps } from '../common';
 import { lastSegment } from '../../../../platform/input/form-values';
 import {
   getCouncil,
@@ -32,12 +32,13 @@ async function whoIs(db: Db, callId: string, reviewerId: string, profile: string
 }
 
 export async function addCouncilMember(
-  db: Db,
-  audit: AuditContext,
-  councilId: string,
-  input: TCouncilMemberInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TCouncilMemberInput & { councilId: string },
 ): Promise<AddCouncilMemberResult> {
-  requireCapability(canManageCouncils(audit.actor));
+  const db = deps.database.db;
+  const { councilId } = input;
+  requireCapability(canManageCouncils(acting.actor));
   const council = await getCouncil(db, councilId);
   const parsed = ZCouncilMemberInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -49,7 +50,7 @@ export async function addCouncilMember(
     if ('reason' in composition) return composition;
     const member = await insertMember(tx, { councilId, ...who, role, affiliation });
     if (!member) return { ok: false, reason: 'ALREADY_EXISTS' };
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.council:addMember',
       entityType: 'council',
       entityId: councilId,

@@ -5,26 +5,25 @@
 // MEETING_RECORDED (see lockComposition).
 import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { updateMemberRole, type CouncilMemberRow } from '../../db/council.repository';
 import { violatedUnique } from '../../db/programmes.repository';
 import { COUNCIL_ROLES } from '../../db/tables';
 import { canManageCouncils } from '../../permissions';
-import { invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import { invalid, requireCapability, type Invalid, type Refusal, type DbDeps } from '../common';
 import { getCouncil, lockComposition } from './shared-council';
 
 export type ChangeCouncilMemberRoleResult =
   { ok: true; member: CouncilMemberRow } | Invalid | Refusal<'ROLE_TAKEN' | 'MEETING_RECORDED'>;
 
 export async function changeCouncilMemberRole(
-  db: Db,
-  audit: AuditContext,
-  councilId: string,
-  memberId: string,
-  role: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { councilId: string; memberId: string; role: string },
 ): Promise<ChangeCouncilMemberRoleResult> {
-  requireCapability(canManageCouncils(audit.actor));
+  const db = deps.database.db;
+  const { councilId, memberId, role } = input;
+  requireCapability(canManageCouncils(acting.actor));
   await getCouncil(db, councilId);
   const parsed = z.enum(COUNCIL_ROLES).safeParse(role);
   if (!parsed.success) return invalid({ role: { key: 'validation.choice' } });
@@ -36,7 +35,7 @@ export async function changeCouncilMemberRole(
       if (!before) throw new AppError('NOT_FOUND');
       if (before.role === parsed.data) return { ok: true, member: before };
       const member = (await updateMemberRole(tx, councilId, memberId, parsed.data))!;
-      await recordAudit(tx, audit, {
+      await recordAudit(tx, acting, {
         action: 'programs.council:changeMemberRole',
         entityType: 'council',
         entityId: councilId,

@@ -1,12 +1,17 @@
 // The minutes as a DOCX file (the `docx` library, loaded on first use), with the same words as
 // the printable page.
-import type { Actor } from '../../../../platform/authz';
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import { councilMinutes } from './council.queries';
 import { MINUTES_HEADER, minutesText } from './council-minutes-text';
+import type { DbDeps } from '../common';
 
-export async function councilMinutesDocx(db: Db, actor: Actor, councilId: string) {
-  const minutes = await councilMinutes(db, actor, councilId);
+export async function councilMinutesDocx(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { councilId: string },
+) {
+  const { councilId } = input;
+  const minutes = await councilMinutes(deps, acting, { councilId });
   const text = minutesText(minutes);
   const d = await import('docx');
   const para = (s: string, opts: { bold?: boolean; center?: boolean; italic?: boolean } = {}) =>

@@ -1,7 +1,6 @@
 // Reads of councils for staff: a call's councils, one council with who may join it, and what
 // its minutes (biên bản) print: members present, the round's ranking and the call's decisions.
-import type { Actor } from '../../../../platform/authz';
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import { organizationFacts } from '../../../directory';
 import { accountContact } from '../../../identity';
 import { findCallById, type CallRow } from '../../db/calls.repository';
@@ -13,11 +12,14 @@ import {
   findRoundsOfCall,
 } from '../../db/review.repository';
 import { canManageCouncils } from '../../permissions';
-import { requireCapability } from '../common';
+import { requireCapability, type DbDeps } from '../common';
 import { roundRanking } from '../reviews/review.queries';
 import { getCouncil } from './shared-council';
 
-export async function councilsOfCall(db: Db, actor: Actor, call: CallRow) {
+export async function councilsOfCall(deps: DbDeps, acting: AuditContext, input: { call: CallRow }) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { call } = input;
   requireCapability(canManageCouncils(actor));
   const [councils, rounds] = await Promise.all([
     findCouncilsOfCall(db, call.id),
@@ -27,7 +29,14 @@ export async function councilsOfCall(db: Db, actor: Actor, call: CallRow) {
 }
 
 /** A council with its members, and the reviewers of the call's pools who may join it. */
-export async function councilView(db: Db, actor: Actor, councilId: string) {
+export async function councilView(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { councilId: string },
+) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { councilId } = input;
   requireCapability(canManageCouncils(actor));
   const council = await getCouncil(db, councilId);
   const call = (await findCallById(db, council.callId))!;
@@ -44,8 +53,14 @@ export async function councilView(db: Db, actor: Actor, councilId: string) {
 export type CouncilView = Awaited<ReturnType<typeof councilView>>;
 
 /** What the minutes print. The ranking is the council's round's, when it has one. */
-export async function councilMinutes(db: Db, actor: Actor, councilId: string) {
-  const view = await councilView(db, actor, councilId);
+export async function councilMinutes(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { councilId: string },
+) {
+  const db = deps.database.db;
+  const { councilId } = input;
+  const view = await councilView(deps, acting, { councilId });
   const { council, call } = view;
   const applications = await findRoundApplications(db, call.id);
   const names = new Map(
@@ -62,7 +77,9 @@ export async function councilMinutes(db: Db, actor: Actor, councilId: string) {
       ),
     ),
   );
-  const ranking = council.roundId ? await roundRanking(db, actor, council.roundId) : undefined;
+  const ranking = council.roundId
+    ? await roundRanking(deps, acting, { roundId: council.roundId })
+    : undefined;
   const ranked = (ranking?.ranking.ranked ?? []).map((r) => ({
     rank: r.rank,
     isTied: r.isTied,

@@ -1,24 +1,24 @@
 // createCouncil outcomes: created (audited) | NOT_FOUND (thrown: unknown call, or not the actor's
 // to manage) | INVALID (field messages; a round of another call).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findCallById } from '../../db/calls.repository';
 import { insertCouncil, type CouncilRow } from '../../db/council.repository';
 import { findRoundById } from '../../db/review.repository';
 import { canManageCouncils } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+import { actorIdOf, invalid, requireCapability, type Invalid, type DbDeps } from '../common';
 import { ZCouncilInput, type TCouncilInput } from './shared-council';
 import { isUuid } from '../reviews/shared-review';
 
 export async function createCouncil(
-  db: Db,
-  audit: AuditContext,
-  callId: string,
-  input: TCouncilInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TCouncilInput & { callId: string },
 ): Promise<{ ok: true; council: CouncilRow } | Invalid> {
-  requireCapability(canManageCouncils(audit.actor));
+  const db = deps.database.db;
+  const { callId } = input;
+  requireCapability(canManageCouncils(acting.actor));
   const call = await findCallById(db, callId);
   if (!call) throw new AppError('NOT_FOUND');
   const parsed = ZCouncilInput.safeParse(input);
@@ -34,9 +34,9 @@ export async function createCouncil(
       ...fields,
       callId,
       roundId: roundId === '' ? null : roundId,
-      createdBy: actorIdOf(audit),
+      createdBy: actorIdOf(acting),
     });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.council:create',
       entityType: 'council',
       entityId: created.id,

@@ -2,7 +2,6 @@
 // NOT_FOUND (thrown: unknown council, or not the actor's to manage) | INVALID (field messages;
 // a listed attendee who is not a member) | CONFLICT (changed since the page was loaded).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { fieldErrors } from '../../../../platform/input/validation';
 import {
   findMembers,
@@ -11,17 +10,24 @@ import {
   type CouncilRow,
 } from '../../db/council.repository';
 import { canManageCouncils } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import {
+  actorIdOf,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type Refusal,
+  type DbDeps,
+} from '../common';
 import { getCouncil, ZMeetingInput, type TMeetingInput } from './shared-council';
 
 export async function recordCouncilMeeting(
-  db: Db,
-  audit: AuditContext,
-  councilId: string,
-  expectedVersion: number,
-  input: TMeetingInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TMeetingInput & { councilId: string; expectedVersion: number },
 ): Promise<{ ok: true; council: CouncilRow } | Invalid | Refusal<'CONFLICT'>> {
-  requireCapability(canManageCouncils(audit.actor));
+  const db = deps.database.db;
+  const { councilId, expectedVersion } = input;
+  requireCapability(canManageCouncils(acting.actor));
   const before = await getCouncil(db, councilId);
   const parsed = ZMeetingInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -32,11 +38,11 @@ export async function recordCouncilMeeting(
   const council = await db.transaction(async (tx) => {
     const row = await updateCouncilRow(tx, councilId, expectedVersion, {
       ...fields,
-      updatedBy: actorIdOf(audit),
+      updatedBy: actorIdOf(acting),
     });
     if (!row) return undefined;
     await setPresence(tx, councilId, presentIds);
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.council:recordMeeting',
       entityType: 'council',
       entityId: councilId,

@@ -2,27 +2,27 @@
 // unknown council or member, or not the actor's to manage) | MEETING_RECORDED (see
 // lockComposition).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { deleteMember } from '../../db/council.repository';
 import { canManageCouncils } from '../../permissions';
-import { requireCapability, type Refusal } from '../common';
+import { requireCapability, type Refusal, type DbDeps } from '../common';
 import { getCouncil, lockComposition } from './shared-council';
 
 export async function removeCouncilMember(
-  db: Db,
-  audit: AuditContext,
-  councilId: string,
-  memberId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { councilId: string; memberId: string },
 ): Promise<{ ok: true } | Refusal<'MEETING_RECORDED'>> {
-  requireCapability(canManageCouncils(audit.actor));
+  const db = deps.database.db;
+  const { councilId, memberId } = input;
+  requireCapability(canManageCouncils(acting.actor));
   await getCouncil(db, councilId);
   return db.transaction(async (tx) => {
     const composition = await lockComposition(tx, councilId);
     if ('reason' in composition) return composition;
     if (!composition.members.some((m) => m.id === memberId)) throw new AppError('NOT_FOUND');
     const removed = await deleteMember(tx, councilId, memberId);
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.council:removeMember',
       entityType: 'council',
       entityId: councilId,

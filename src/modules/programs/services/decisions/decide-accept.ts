@@ -5,8 +5,6 @@ import { decideApplication, type DecisionDeps } from './decide-application';
 
 export const acceptApplication = (
   deps: DecisionDeps,
-  audit: AuditContext,
-  applicationId: string,
-  expectedVersion: number,
-  note?: string,
-) => decideApplication(deps, audit, applicationId, expectedVersion, { outcome: 'accepted', note });
+  acting: AuditContext,
+  input: { applicationId: string; expectedVersion: number; note?: string },
+) => decideApplication(deps, acting, { ...input, outcome: 'accepted' });

@@ -35,13 +35,18 @@ export const APPLICATION_PATH = '/programs/applications';
 
 export async function decideApplication(
   deps: DecisionDeps,
-  audit: AuditContext,
-  applicationId: string,
-  /** The decision's version the page showed; 0 when it showed none. */
-  expectedVersion: number,
-  decision: { outcome: TDecisionOutcome; prizeIndex?: number; note?: string },
+  acting: AuditContext,
+  input: {
+    applicationId: string;
+    /** The decision's version the page showed; 0 when it showed none. */
+    expectedVersion: number;
+    outcome: TDecisionOutcome;
+    prizeIndex?: number;
+    note?: string;
+  },
 ): Promise<DecideResult> {
-  requireCapability(canDecide(audit.actor));
+  const { applicationId, expectedVersion, ...decision } = input;
+  requireCapability(canDecide(acting.actor));
   const db = deps.database.db;
   const application = isUuid(applicationId)
     ? await findApplicationRef(db, applicationId)
@@ -65,11 +70,11 @@ export async function decideApplication(
       prizeIndex: prize ? decision.prizeIndex! : null,
       prize: prize ?? null,
       note,
-      decidedBy: actorIdOf(audit),
+      decidedBy: actorIdOf(acting),
       decidedAt: deps.clock(),
     });
     if (!row) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: `programs.decision:${decision.outcome}`,
       entityType: 'application',
       entityId: applicationId,

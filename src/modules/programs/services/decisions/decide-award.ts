@@ -5,14 +5,6 @@ import { decideApplication, type DecisionDeps } from './decide-application';
 
 export const awardPrize = (
   deps: DecisionDeps,
-  audit: AuditContext,
-  applicationId: string,
-  expectedVersion: number,
-  prizeIndex: number,
-  note?: string,
-) =>
-  decideApplication(deps, audit, applicationId, expectedVersion, {
-    outcome: 'awarded',
-    prizeIndex,
-    note,
-  });
+  acting: AuditContext,
+  input: { applicationId: string; expectedVersion: number; prizeIndex: number; note?: string },
+) => decideApplication(deps, acting, { ...input, outcome: 'awarded' });

@@ -5,9 +5,6 @@ import { decideApplication, type DecisionDeps } from './decide-application';
 
 export const waitlistApplication = (
   deps: DecisionDeps,
-  audit: AuditContext,
-  applicationId: string,
-  expectedVersion: number,
-  note?: string,
-) =>
-  decideApplication(deps, audit, applicationId, expectedVersion, { outcome: 'waitlisted', note });
+  acting: AuditContext,
+  input: { applicationId: string; expectedVersion: number; note?: string },
+) => decideApplication(deps, acting, { ...input, outcome: 'waitlisted' });

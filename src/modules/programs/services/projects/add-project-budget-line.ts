@@ -2,7 +2,6 @@
 // the award) | PROJECT_CLOSED. Lines are added under the project's row lock, so two at once
 // cannot together pass the award.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import {
@@ -11,7 +10,14 @@ import {
   lockProject,
   type BudgetLineRow,
 } from '../../db/projects.repository';
-import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from '../common';
+import {
+  actorIdOf,
+  auditable,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type DbDeps,
+} from '../common';
 import { ZBudgetLine, type TBudgetLineInput } from './funded-project-inputs';
 import { canManageProjects } from './funded-project-rules';
 
@@ -22,12 +28,13 @@ export type AddBudgetLineResult =
   | Invalid;
 
 export async function addBudgetLine(
-  db: Db,
-  audit: AuditContext,
-  projectId: string,
-  input: TBudgetLineInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TBudgetLineInput & { projectId: string },
 ): Promise<AddBudgetLineResult> {
-  requireCapability(canManageProjects(audit.actor));
+  const db = deps.database.db;
+  const { projectId } = input;
+  requireCapability(canManageProjects(acting.actor));
   const parsed = ZBudgetLine.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { label, amountVnd } = parsed.data;
@@ -42,9 +49,9 @@ export async function addBudgetLine(
       projectId,
       label,
       amountVnd,
-      createdBy: actorIdOf(audit),
+      createdBy: actorIdOf(acting),
     });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.project:budget',
       entityType: 'project',
       entityId: projectId,

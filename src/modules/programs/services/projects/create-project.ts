@@ -2,12 +2,18 @@
 // ABOVE_CAP (the award exceeds the programme's funding cap) | TOO_LONG (the duration exceeds the
 // programme's maximum) — nothing stored on refusal. Unknown programme: NOT_FOUND (thrown).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findOrganizationRefBySlug, findProgrammeById } from '../../db/programmes.repository';
 import { insertProject, type ProjectRow } from '../../db/projects.repository';
-import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from '../common';
+import {
+  actorIdOf,
+  auditable,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type DbDeps,
+} from '../common';
 import { ZProjectFields, type TProjectFieldsInput } from './funded-project-inputs';
 import { canManageProjects } from './funded-project-rules';
 
@@ -18,12 +24,13 @@ export type CreateProjectResult =
   | Invalid;
 
 export async function createProject(
-  db: Db,
-  audit: AuditContext,
-  programmeId: string,
-  input: TProjectFieldsInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TProjectFieldsInput & { programmeId: string },
 ): Promise<CreateProjectResult> {
-  requireCapability(canManageProjects(audit.actor));
+  const db = deps.database.db;
+  const { programmeId } = input;
+  requireCapability(canManageProjects(acting.actor));
   const programme = await findProgrammeById(db, programmeId);
   if (!programme) throw new AppError('NOT_FOUND');
   const parsed = ZProjectFields.safeParse(input);
@@ -37,7 +44,7 @@ export async function createProject(
   const maxMonths = programme.maxDurationMonths;
   if (maxMonths !== null && fields.durationMonths > maxMonths)
     return { ok: false, reason: 'TOO_LONG', maxMonths };
-  const actorId = actorIdOf(audit);
+  const actorId = actorIdOf(acting);
   const project = await db.transaction(async (tx) => {
     const created = await insertProject(tx, {
       programmeId,
@@ -50,7 +57,7 @@ export async function createProject(
       createdBy: actorId,
       updatedBy: actorId,
     });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.project:create',
       entityType: 'project',
       entityId: created.id,

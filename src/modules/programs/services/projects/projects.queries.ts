@@ -1,6 +1,7 @@
 // Reads of funded projects: getX returns one or fails NOT_FOUND. Staff see every project of the
 // programmes they manage; an organisation's members see that organisation's projects only.
 import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { accountContact, accountMembership, accountOrganizationsOf } from '../../../identity';
@@ -22,16 +23,19 @@ import {
   type ProjectRow,
 } from '../../db/projects.repository';
 import { canManageProjects, STEP_KINDS } from './funded-project-rules';
+import type { DbDeps } from '../common';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A project staff may manage; NOT_FOUND otherwise (ids that are not uuids included). */
 export async function getProjectForStaff(
-  db: Db,
-  actor: Actor,
-  id: string,
-  programmeId?: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { projectId: string; programmeId?: string },
 ): Promise<ProjectRow> {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { projectId: id, programmeId } = input;
   const project = UUID.test(id) ? await findProjectById(db, id) : undefined;
   const isOther = programmeId !== undefined && project?.programmeId !== programmeId;
   if (!project || isOther || !canManageProjects(actor)) throw new AppError('NOT_FOUND');
@@ -47,14 +51,23 @@ export async function isProjectMember(db: Db, actor: Actor, project: ProjectRow)
 }
 
 /** A project of one of the actor's organisations; NOT_FOUND for anyone else. */
-export async function getProjectForMember(db: Db, actor: Actor, id: string): Promise<ProjectRow> {
+export async function getProjectForMember(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { projectId: string },
+): Promise<ProjectRow> {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { projectId: id } = input;
   const project = UUID.test(id) ? await findProjectById(db, id) : undefined;
   if (!project || !(await isProjectMember(db, actor, project))) throw new AppError('NOT_FOUND');
   return project;
 }
 
 /** The projects of the organisations the actor's account organisations manage. */
-export async function projectsOfMember(db: Db, actor: Actor): Promise<ProjectRow[]> {
+export async function projectsOfMember(deps: DbDeps, acting: AuditContext): Promise<ProjectRow[]> {
+  const db = deps.database.db;
+  const { actor } = acting;
   if (actor.kind !== 'user') return [];
   const accounts = await accountOrganizationsOf(db, actor.user.id);
   const organizationIds = await organizationIdsManagedBy(

@@ -5,7 +5,6 @@
 // at the same moment are checked one after the other; the row's check (paid ≤ award) backs it.
 // Its signed document (the advance's is the chain's), already in the private store, is attached.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import {
@@ -17,7 +16,14 @@ import {
   violatedConstraint,
   type DisbursementRow,
 } from '../../db/projects.repository';
-import { actorIdOf, auditable, invalid, requireCapability, type Invalid } from '../common';
+import {
+  actorIdOf,
+  auditable,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type DbDeps,
+} from '../common';
 import { ZDisbursementFields, type TDisbursementFieldsInput } from './funded-project-inputs';
 import { canManageProjects, disbursementRefusal, type StepRefusal } from './funded-project-rules';
 import type { StoredPrivateFile } from '../private-uploads';
@@ -32,12 +38,15 @@ export type RecordDisbursementResult =
   | Invalid;
 
 export async function recordDisbursement(
-  db: Db,
-  audit: AuditContext,
-  projectId: string,
-  input: TDisbursementFieldsInput & { files?: readonly StoredPrivateFile[] },
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TDisbursementFieldsInput & { files?: readonly StoredPrivateFile[] } & {
+    projectId: string;
+  },
 ): Promise<RecordDisbursementResult> {
-  requireCapability(canManageProjects(audit.actor));
+  const db = deps.database.db;
+  const { projectId } = input;
+  requireCapability(canManageProjects(acting.actor));
   const parsed = ZDisbursementFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const fields = parsed.data;
@@ -55,7 +64,7 @@ export async function recordDisbursement(
       const remainingVnd = project.awardVnd - project.paidVnd;
       if (fields.amountVnd > remainingVnd)
         return { ok: false, reason: 'EXCEEDS_AWARD', remainingVnd };
-      const actorId = actorIdOf(audit);
+      const actorId = actorIdOf(acting);
       const disbursement = await insertDisbursement(tx, {
         projectId,
         ...fields,
@@ -73,7 +82,7 @@ export async function recordDisbursement(
           recordedBy: actorId,
         });
       }
-      await recordAudit(tx, audit, {
+      await recordAudit(tx, acting, {
         action: `programs.project:${fields.kind}`,
         entityType: 'project',
         entityId: projectId,

@@ -5,7 +5,6 @@
 // with its disbursement (recordDisbursement). Its signed document, already in the private store
 // (storeProjectFiles), is attached to the step.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import {
@@ -17,7 +16,7 @@ import {
   touchProject,
   type StepRow,
 } from '../../db/projects.repository';
-import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+import { actorIdOf, invalid, requireCapability, type Invalid, type DbDeps } from '../common';
 import { ZStepFields, type TStepFieldsInput } from './funded-project-inputs';
 import { canManageProjects, stepRefusal, type StepRefusal } from './funded-project-rules';
 import type { StoredPrivateFile } from '../private-uploads';
@@ -30,12 +29,13 @@ export type RecordStepResult =
   | Invalid;
 
 export async function recordStep(
-  db: Db,
-  audit: AuditContext,
-  projectId: string,
-  input: TStepFieldsInput & { files?: readonly StoredPrivateFile[] },
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TStepFieldsInput & { files?: readonly StoredPrivateFile[] } & { projectId: string },
 ): Promise<RecordStepResult> {
-  requireCapability(canManageProjects(audit.actor));
+  const db = deps.database.db;
+  const { projectId } = input;
+  requireCapability(canManageProjects(acting.actor));
   const parsed = ZStepFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const fields = parsed.data;
@@ -56,13 +56,13 @@ export async function recordStep(
       accepted: milestones.filter((m) => accepted.has(m.id)).length,
     });
     if (refusal) return { ok: false, ...refusal };
-    const actorId = actorIdOf(audit);
+    const actorId = actorIdOf(acting);
     const step = await insertStep(tx, { projectId, ...fields, recordedBy: actorId });
     const owner = { stepId: step.id };
     const files = await attachProjectFiles(tx, projectId, owner, input.files ?? [], actorId);
     if (fields.kind === 'settlement')
       await touchProject(tx, projectId, { status: 'closed', updatedBy: actorId });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: `programs.project:${fields.kind}`,
       entityType: 'project',
       entityId: projectId,

@@ -13,7 +13,7 @@ import {
   updateMilestoneRow,
   type MilestoneRow,
 } from '../../db/projects.repository';
-import { requireCapability, type Invalid, invalid } from '../common';
+import { requireCapability, type Invalid, invalid, type ClockDeps } from '../common';
 import { ZMilestoneFields, type TMilestoneFieldsInput } from './funded-project-inputs';
 import {
   canManageProjects,
@@ -43,13 +43,17 @@ export async function scheduleMilestoneReminder(tx: Db, milestone: MilestoneRow,
 }
 
 export async function saveMilestone(
-  db: Db,
-  audit: AuditContext,
-  target: { projectId: string; milestoneId?: string; expectedVersion?: number },
-  input: TMilestoneFieldsInput,
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: TMilestoneFieldsInput & {
+    projectId: string;
+    milestoneId?: string;
+    expectedVersion?: number;
+  },
 ): Promise<SaveMilestoneResult> {
-  requireCapability(canManageProjects(audit.actor));
+  const db = deps.database.db;
+  const target = input;
+  requireCapability(canManageProjects(acting.actor));
   const parsed = ZMilestoneFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const fields = parsed.data;
@@ -67,8 +71,8 @@ export async function saveMilestone(
     } else {
       milestone = await insertMilestone(tx, { projectId: project.id, ...fields });
     }
-    await scheduleMilestoneReminder(tx, milestone, now);
-    await recordAudit(tx, audit, {
+    await scheduleMilestoneReminder(tx, milestone, deps.clock());
+    await recordAudit(tx, acting, {
       action: before ? 'programs.project:milestone-update' : 'programs.project:milestone-add',
       entityType: 'project',
       entityId: project.id,

@@ -1,11 +1,10 @@
 // reviewReport outcomes (staff): accepted | changes requested (a comment is required; the startup
 // then submits a new report) | INVALID | NOT_PENDING (already decided). Unknown report: NOT_FOUND.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { decideReport, findReport, type ReportRow } from '../../db/projects.repository';
-import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+import { actorIdOf, invalid, requireCapability, type Invalid, type ClockDeps } from '../common';
 import { ZReviewFields, type TReviewFieldsInput } from '../projects/funded-project-inputs';
 import { canManageProjects } from '../projects/funded-project-rules';
 
@@ -13,14 +12,14 @@ export type ReviewReportResult =
   { ok: true; report: ReportRow } | { ok: false; reason: 'NOT_PENDING' } | Invalid;
 
 export async function reviewReport(
-  db: Db,
-  audit: AuditContext,
-  projectId: string,
-  reportId: string,
-  input: TReviewFieldsInput,
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: TReviewFieldsInput & { projectId: string; reportId: string },
 ): Promise<ReviewReportResult> {
-  requireCapability(canManageProjects(audit.actor));
+  const db = deps.database.db;
+  const now = deps.clock();
+  const { projectId, reportId } = input;
+  requireCapability(canManageProjects(acting.actor));
   const parsed = ZReviewFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const before = /^[0-9a-f-]{36}$/i.test(reportId) ? await findReport(db, reportId) : undefined;
@@ -32,12 +31,12 @@ export async function reviewReport(
       {
         status: parsed.data.decision === 'accept' ? 'accepted' : 'changes_requested',
         reviewComment: parsed.data.comment,
-        reviewedBy: actorIdOf(audit),
+        reviewedBy: actorIdOf(acting),
       },
       now,
     );
     if (!report) return { ok: false, reason: 'NOT_PENDING' };
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.project:review',
       entityType: 'project',
       entityId: projectId,

@@ -3,7 +3,6 @@
 // the advance) | PROJECT_CLOSED. Anyone else: NOT_FOUND (thrown). Cancels the milestone's reminder.
 // Files already in the private store (storeProjectFiles) are attached to the report.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { cancelJob } from '../../../../platform/jobs';
@@ -16,7 +15,7 @@ import {
   violatedConstraint,
   type ReportRow,
 } from '../../db/projects.repository';
-import { actorIdOf, invalid, type Invalid } from '../common';
+import { actorIdOf, invalid, type Invalid, type ClockDeps } from '../common';
 import { ZReportFields, type TReportFieldsInput } from '../projects/funded-project-inputs';
 import { reminderJobKey } from '../projects/funded-project-rules';
 import type { StoredPrivateFile } from '../private-uploads';
@@ -30,13 +29,14 @@ export type SubmitReportResult =
   | Invalid;
 
 export async function submitReport(
-  db: Db,
-  audit: AuditContext,
-  projectId: string,
-  input: TReportFieldsInput & { files?: readonly StoredPrivateFile[] },
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: TReportFieldsInput & { files?: readonly StoredPrivateFile[] } & { projectId: string },
 ): Promise<SubmitReportResult> {
-  await getProjectForMember(db, audit.actor, projectId);
+  const db = deps.database.db;
+  const now = deps.clock();
+  const { projectId } = input;
+  await getProjectForMember(deps, acting, { projectId });
   const parsed = ZReportFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const fields = parsed.data;
@@ -49,7 +49,7 @@ export async function submitReport(
       if (!(await stepsOf(tx, projectId)).some((s) => s.kind === 'advance'))
         return { ok: false, reason: 'PREVIOUS_STEP_MISSING', missing: 'advance' };
       if (await liveReportOf(tx, milestone.id)) return { ok: false, reason: 'ALREADY_REPORTED' };
-      const actorId = actorIdOf(audit);
+      const actorId = actorIdOf(acting);
       const report = await insertReport(tx, {
         projectId,
         milestoneId: milestone.id,
@@ -66,7 +66,7 @@ export async function submitReport(
         actorId,
       );
       await cancelJob(tx, reminderJobKey(milestone.id));
-      await recordAudit(tx, audit, {
+      await recordAudit(tx, acting, {
         action: 'programs.project:report',
         entityType: 'project',
         entityId: projectId,

@@ -3,7 +3,6 @@
 // unknown round or application, or not the actor's to manage) | ROUND_CLOSED | NOT_IN_POOL |
 // ALREADY_EXISTS.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
   findApplicationRef,
@@ -13,7 +12,7 @@ import {
 } from '../../db/review.repository';
 import { assignReviewers } from '../../domain/assignment';
 import { canManageReviews } from '../../permissions';
-import { actorIdOf, requireCapability, type Refusal } from '../common';
+import { actorIdOf, requireCapability, type Refusal, type DbDeps } from '../common';
 import { getRound, isUuid, reviewersWithLinks } from './shared-review';
 
 export type AddReviewAssignmentResult =
@@ -21,13 +20,13 @@ export type AddReviewAssignmentResult =
   | Refusal<'ROUND_CLOSED' | 'NOT_IN_POOL' | 'ALREADY_EXISTS'>;
 
 export async function addReviewAssignment(
-  db: Db,
-  audit: AuditContext,
-  roundId: string,
-  applicationId: string,
-  reviewerId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { roundId: string; applicationId: string; reviewerId: string },
 ): Promise<AddReviewAssignmentResult> {
-  requireCapability(canManageReviews(audit.actor));
+  const db = deps.database.db;
+  const { roundId, applicationId, reviewerId } = input;
+  requireCapability(canManageReviews(acting.actor));
   const round = await getRound(db, roundId);
   const application = isUuid(applicationId)
     ? await findApplicationRef(db, applicationId)
@@ -47,10 +46,10 @@ export async function addReviewAssignment(
   const conflict = check.conflictingManualAssignments[0]?.reason;
   const assignment = await db.transaction(async (tx) => {
     const [created] = await insertAssignments(tx, [
-      { ...pair, roundId: round.id, isManual: true, createdBy: actorIdOf(audit) },
+      { ...pair, roundId: round.id, isManual: true, createdBy: actorIdOf(acting) },
     ]);
     if (!created) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.round:addAssignment',
       entityType: 'review_assignment',
       entityId: created.id,

@@ -1,26 +1,24 @@
 // The scoring sheets of a round as an XLSX workbook: one sheet of marks (one row per score sheet)
 // and one of the ranking. A round's sheets fit in memory (hundreds of rows), so the workbook is
 // built whole; ExcelJS is loaded on first use as the directory's export does.
-import type { Actor } from '../../../../platform/authz';
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Locale, Translate } from '../../../../platform/i18n';
 import { inLocale } from '../../ui/labels';
 import { roundRanking } from './review.queries';
+import type { DbDeps } from '../common';
 
 /** A text a spreadsheet would run as a formula starts with an apostrophe. */
 const cell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 export async function scoreSheetsXlsx(
-  db: Db,
-  actor: Actor,
-  roundId: string,
-  env: { t: Translate; locale: Locale },
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { roundId: string; env: { t: Translate; locale: Locale } },
 ): Promise<{ bytes: Uint8Array; filename: string }> {
-  const { round, ranking, sheets, applications, reviewers } = await roundRanking(
-    db,
-    actor,
+  const { roundId, env } = input;
+  const { round, ranking, sheets, applications, reviewers } = await roundRanking(deps, acting, {
     roundId,
-  );
+  });
   const { t, locale } = env;
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 // Reads of review rounds, score sheets, rankings and decisions. Staff reads check the capability;
 // a reviewer reads only their own assignments (anything else is NOT_FOUND).
 import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { organizationFacts } from '../../../directory';
@@ -28,14 +29,16 @@ import {
 } from '../../db/review.repository';
 import { rankApplications, type TRanking } from '../../domain/ranking';
 import { canDecide, canManageReviews } from '../../permissions';
-import { requireCapability } from '../common';
+import { requireCapability, type DbDeps } from '../common';
 import { getOwnAssignment, getRound, reviewersWithLinks } from './shared-review';
 
 const nameOf = async (db: Db, organizationId: string) =>
   (await organizationFacts(db, organizationId))?.name ?? '';
 
 /** The reviewer's assignments; in a blind round without the applicant's name. */
-export async function myReviews(db: Db, actor: Actor) {
+export async function myReviews(deps: DbDeps, acting: AuditContext) {
+  const db = deps.database.db;
+  const { actor } = acting;
   if (actor.kind !== 'user' || actor.apiKey) return [];
   const rows = await findAssignmentsOfReviewer(db, actor.user.id);
   return Promise.all(
@@ -52,7 +55,14 @@ export async function myReviews(db: Db, actor: Actor) {
  * A reviewer's sheet with the frozen submission it scores (the one the sheet was started on, else
  * the latest). Blind rounds leave out the applicant's name; no reviewer ever reads another's sheet.
  */
-export async function getScoreSheetView(db: Db, actor: Actor, assignmentId: string) {
+export async function getScoreSheetView(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { assignmentId: string },
+) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { assignmentId } = input;
   const assignment = await getOwnAssignment(db, actor, assignmentId);
   const round = await findRoundById(db, assignment.roundId);
   if (!round) throw new AppError('NOT_FOUND');
@@ -77,7 +87,14 @@ export async function getScoreSheetView(db: Db, actor: Actor, assignmentId: stri
 }
 
 /** A call's rounds, for staff. */
-export async function roundsOfCall(db: Db, actor: Actor, call: CallRow): Promise<RoundRow[]> {
+export async function roundsOfCall(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { call: CallRow },
+): Promise<RoundRow[]> {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { call } = input;
   requireCapability(canManageReviews(actor));
   return findRoundsOfCall(db, call.id);
 }
@@ -91,7 +108,14 @@ export interface ReviewerProgress {
 }
 
 /** A round for staff: its call, pool with progress, applications with their reviewers. */
-export async function roundOverview(db: Db, actor: Actor, roundId: string) {
+export async function roundOverview(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { roundId: string },
+) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { roundId } = input;
   requireCapability(canManageReviews(actor));
   const round = await getRound(db, roundId);
   const call = (await findCallById(db, round.callId))!;
@@ -151,7 +175,10 @@ export async function roundOverview(db: Db, actor: Actor, roundId: string) {
 }
 
 /** The ranking of a round from its submitted sheets (domain/ranking), with names and decisions. */
-export async function roundRanking(db: Db, actor: Actor, roundId: string) {
+export async function roundRanking(deps: DbDeps, acting: AuditContext, input: { roundId: string }) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { roundId } = input;
   requireCapability(canManageReviews(actor));
   const round = await getRound(db, roundId);
   const call = (await findCallById(db, round.callId))!;

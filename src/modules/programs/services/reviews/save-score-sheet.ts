@@ -5,7 +5,6 @@
 // sheet and what was typed both returned) | ROUND_CLOSED | ALREADY_SUBMITTED.
 // Each reviewer's sheet is its own row, so two reviewers never write over each other.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import type { FieldErrors } from '../../../../platform/errors';
 import { AppError } from '../../../../platform/errors';
 import {
@@ -17,7 +16,7 @@ import {
   type SheetRow,
 } from '../../db/review.repository';
 import type { RubricCriterion } from '../../db/tables';
-import { invalid, type Invalid, type Refusal } from '../common';
+import { invalid, type Invalid, type Refusal, type ClockDeps } from '../common';
 import { getOwnAssignment } from './shared-review';
 
 export interface TSheetInput {
@@ -59,15 +58,14 @@ function readMarks(rubric: readonly RubricCriterion[], typed: Record<string, str
 }
 
 export async function saveScoreSheet(
-  db: Db,
-  audit: AuditContext,
-  assignmentId: string,
-  expectedVersion: number,
-  input: TSheetInput,
-  op: 'save' | 'submit',
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: TSheetInput & { assignmentId: string; expectedVersion: number; op: 'save' | 'submit' },
 ): Promise<SaveScoreSheetResult> {
-  const assignment = await getOwnAssignment(db, audit.actor, assignmentId);
+  const db = deps.database.db;
+  const now = deps.clock();
+  const { assignmentId, expectedVersion, op } = input;
+  const assignment = await getOwnAssignment(db, acting.actor, assignmentId);
   const round = await findRoundById(db, assignment.roundId);
   if (!round) throw new AppError('NOT_FOUND');
   if (round.status !== 'open') return { ok: false, reason: 'ROUND_CLOSED' };
@@ -105,7 +103,7 @@ export async function saveScoreSheet(
       sheet = await updateSheetRow(tx, assignment.id, expectedVersion, fields);
     }
     if (!sheet) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: isSubmit ? 'programs.sheet:submit' : 'programs.sheet:save',
       entityType: 'score_sheet',
       entityId: assignment.id,

@@ -2,11 +2,17 @@
 // actor's to manage) | INVALID (the profile is unknown or has no account) | ALREADY_EXISTS (in
 // the pool already: nothing changes).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { personAccountBySlug } from '../../../directory';
 import { insertPoolMembers } from '../../db/review.repository';
 import { canManageReviews } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import {
+  actorIdOf,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type Refusal,
+  type DbDeps,
+} from '../common';
 import { lastSegment } from '../../../../platform/input/form-values';
 import { getRound } from '../reviews/shared-review';
 
@@ -15,21 +21,22 @@ export type AddRoundReviewerResult =
 
 /** Adds the account of a directory person profile (slug or address) to a round's pool. */
 export async function addRoundReviewer(
-  db: Db,
-  audit: AuditContext,
-  roundId: string,
-  profile: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { roundId: string; profile: string },
 ): Promise<AddRoundReviewerResult> {
-  requireCapability(canManageReviews(audit.actor));
+  const db = deps.database.db;
+  const { roundId, profile } = input;
+  requireCapability(canManageReviews(acting.actor));
   const round = await getRound(db, roundId);
   const person = await personAccountBySlug(db, lastSegment(profile));
   if (!person) return invalid({ reviewer: { key: 'programs.review.error.personUnknown' } });
   const userId = person.userId;
   if (!userId) return invalid({ reviewer: { key: 'programs.review.error.personNoAccount' } });
   const added = await db.transaction(async (tx) => {
-    const [inserted] = await insertPoolMembers(tx, round.id, [userId], actorIdOf(audit));
+    const [inserted] = await insertPoolMembers(tx, round.id, [userId], actorIdOf(acting));
     if (!inserted) return false;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.round:addReviewer',
       entityType: 'review_round',
       entityId: round.id,

@@ -2,7 +2,6 @@
 // kept, so running it again after new submissions only fills the gaps) with the shortfalls and
 // the manual assignments that break a conflict | NOT_FOUND (thrown) | ROUND_CLOSED | EMPTY_POOL.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import {
   findAssignmentsOfRound,
   findPool,
@@ -12,7 +11,7 @@ import {
 } from '../../db/review.repository';
 import { assignReviewers, type TAssignmentResult } from '../../domain/assignment';
 import { canManageReviews } from '../../permissions';
-import { actorIdOf, requireCapability, type Refusal } from '../common';
+import { actorIdOf, requireCapability, type Refusal, type DbDeps } from '../common';
 import { getRound, reviewersWithLinks } from '../reviews/shared-review';
 
 export type AssignRoundReviewersResult =
@@ -25,11 +24,13 @@ export type AssignRoundReviewersResult =
   | Refusal<'ROUND_CLOSED' | 'EMPTY_POOL'>;
 
 export async function assignRoundReviewers(
-  db: Db,
-  audit: AuditContext,
-  roundId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { roundId: string },
 ): Promise<AssignRoundReviewersResult> {
-  requireCapability(canManageReviews(audit.actor));
+  const db = deps.database.db;
+  const { roundId } = input;
+  requireCapability(canManageReviews(acting.actor));
   const round = await getRound(db, roundId);
   if (round.status !== 'open') return { ok: false, reason: 'ROUND_CLOSED' };
   const pool = await findPool(db, round.id);
@@ -48,9 +49,9 @@ export async function assignRoundReviewers(
       tx,
       result.assignments
         .filter((a) => !a.isManual)
-        .map((a) => ({ ...a, roundId: round.id, createdBy: actorIdOf(audit) })),
+        .map((a) => ({ ...a, roundId: round.id, createdBy: actorIdOf(acting) })),
     );
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.round:assign',
       entityType: 'review_round',
       entityId: round.id,

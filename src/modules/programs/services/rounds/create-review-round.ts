@@ -2,24 +2,24 @@
 // (thrown: unknown call, or not the actor's to manage) | INVALID (field messages).
 import { randomBytes } from 'node:crypto';
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findCallById } from '../../db/calls.repository';
 import { insertRound, type RoundRow } from '../../db/review.repository';
 import { canManageReviews } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid } from '../common';
+import { actorIdOf, invalid, requireCapability, type Invalid, type DbDeps } from '../common';
 import { ZRoundInput, type TRoundInput } from '../reviews/shared-review';
 
 export type CreateReviewRoundResult = { ok: true; round: RoundRow } | Invalid;
 
 export async function createReviewRound(
-  db: Db,
-  audit: AuditContext,
-  callId: string,
-  input: TRoundInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TRoundInput & { callId: string },
 ): Promise<CreateReviewRoundResult> {
-  requireCapability(canManageReviews(audit.actor));
+  const db = deps.database.db;
+  const { callId } = input;
+  requireCapability(canManageReviews(acting.actor));
   const call = await findCallById(db, callId);
   if (!call) throw new AppError('NOT_FOUND');
   const parsed = ZRoundInput.safeParse(input);
@@ -29,9 +29,9 @@ export async function createReviewRound(
       ...parsed.data,
       callId,
       seed: randomBytes(8).toString('hex'),
-      createdBy: actorIdOf(audit),
+      createdBy: actorIdOf(acting),
     });
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.round:create',
       entityType: 'review_round',
       entityId: created.id,

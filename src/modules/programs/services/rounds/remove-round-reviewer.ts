@@ -2,7 +2,6 @@
 // | NOT_FOUND (thrown: unknown round, not the actor's to manage, or not in the pool) | HAS_SHEETS
 // (the reviewer saved a sheet in this round: the pool, the assignments and the sheets stay).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { deletePoolMember } from '../../db/review.repository';
 import {
@@ -11,16 +10,17 @@ import {
   lockReviewerAssignments,
 } from '../../db/review-pool.repository';
 import { canManageReviews } from '../../permissions';
-import { requireCapability, type Refusal } from '../common';
+import { requireCapability, type Refusal, type DbDeps } from '../common';
 import { getRound } from '../reviews/shared-review';
 
 export async function removeRoundReviewer(
-  db: Db,
-  audit: AuditContext,
-  roundId: string,
-  userId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { roundId: string; userId: string },
 ): Promise<{ ok: true } | Refusal<'HAS_SHEETS'>> {
-  requireCapability(canManageReviews(audit.actor));
+  const db = deps.database.db;
+  const { roundId, userId } = input;
+  requireCapability(canManageReviews(acting.actor));
   const round = await getRound(db, roundId);
   return db.transaction(async (tx) => {
     await lockReviewerAssignments(tx, round.id, userId);
@@ -28,7 +28,7 @@ export async function removeRoundReviewer(
       return { ok: false as const, reason: 'HAS_SHEETS' as const };
     const removed = await deleteReviewerAssignments(tx, round.id, userId);
     if (!(await deletePoolMember(tx, round.id, userId))) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.round:removeReviewer',
       entityType: 'review_round',
       entityId: round.id,

@@ -3,11 +3,17 @@
 // saved already, so criteria and scales stay as the reviewers saw them; titles, N, blindness
 // and the status may still change).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findSheetsOfRound, updateRoundRow, type RoundRow } from '../../db/review.repository';
 import { canManageReviews } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import {
+  actorIdOf,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type Refusal,
+  type DbDeps,
+} from '../common';
 import { getRound, ZRoundInput, type TRoundInput } from '../reviews/shared-review';
 
 export type UpdateReviewRoundResult =
@@ -27,13 +33,13 @@ const sameRubric = (a: RoundRow['rubric'], b: RoundRow['rubric']) =>
   );
 
 export async function updateReviewRound(
-  db: Db,
-  audit: AuditContext,
-  roundId: string,
-  expectedVersion: number,
-  input: TRoundInput & { status: 'open' | 'closed' },
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TRoundInput & { status: 'open' | 'closed' } & { roundId: string; expectedVersion: number },
 ): Promise<UpdateReviewRoundResult> {
-  requireCapability(canManageReviews(audit.actor));
+  const db = deps.database.db;
+  const { roundId, expectedVersion } = input;
+  requireCapability(canManageReviews(acting.actor));
   const before = await getRound(db, roundId);
   const parsed = ZRoundInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -46,10 +52,10 @@ export async function updateReviewRound(
     const row = await updateRoundRow(tx, roundId, expectedVersion, {
       ...parsed.data,
       status: input.status === 'closed' ? 'closed' : 'open',
-      updatedBy: actorIdOf(audit),
+      updatedBy: actorIdOf(acting),
     });
     if (!row) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.round:update',
       entityType: 'review_round',
       entityId: roundId,

@@ -2,11 +2,17 @@
 // to manage) | INVALID (field messages; an application of another call) | NOT_SUBMITTED (only
 // submitted applications are shortlisted) | VOTE_CLOSED | ALREADY_EXISTS (on the vote already).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findCallApplication, insertEntry, type VoteEntryRow } from '../../db/vote.repository';
 import { canManageVotes } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import {
+  actorIdOf,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type Refusal,
+  type DbDeps,
+} from '../common';
 import { isUuid } from '../reviews/shared-review';
 import { getVote, ZVoteEntryInput, type TVoteEntryInput } from './shared-vote';
 
@@ -16,12 +22,13 @@ export type AddVoteEntryResult =
   | Refusal<'NOT_SUBMITTED' | 'VOTE_CLOSED' | 'ALREADY_EXISTS'>;
 
 export async function addVoteEntry(
-  db: Db,
-  audit: AuditContext,
-  voteId: string,
-  input: TVoteEntryInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TVoteEntryInput & { voteId: string },
 ): Promise<AddVoteEntryResult> {
-  requireCapability(canManageVotes(audit.actor));
+  const db = deps.database.db;
+  const { voteId } = input;
+  requireCapability(canManageVotes(acting.actor));
   const vote = await getVote(db, voteId);
   const parsed = ZVoteEntryInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -35,10 +42,10 @@ export async function addVoteEntry(
     const created = await insertEntry(tx, {
       ...parsed.data,
       voteId: vote.id,
-      createdBy: actorIdOf(audit),
+      createdBy: actorIdOf(acting),
     });
     if (!created) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.vote:addEntry',
       entityType: 'public_vote',
       entityId: vote.id,

@@ -3,13 +3,13 @@
 // VOTING_CLOSED | ALREADY_VOTED (one vote per account per entry: a double click or two tabs at
 // once make one ballot, by the ballots' primary key).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { accountStanding } from '../../../identity';
 import { findVoteById, insertBallot, lockVote } from '../../db/vote.repository';
 import { canVote } from '../../permissions';
 import type { Refusal } from '../common';
 import { getEntry } from './shared-vote';
+import type { ClockDeps } from '../common';
 
 /** An account this young when it votes counts toward a burst. */
 export const NEW_ACCOUNT_MS = 24 * 3600_000;
@@ -18,12 +18,14 @@ export type CastVoteResult =
   { ok: true } | Refusal<'UNVERIFIED' | 'VOTING_CLOSED' | 'ALREADY_VOTED'>;
 
 export async function castVote(
-  db: Db,
-  audit: AuditContext,
-  entryId: string,
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { entryId: string },
 ): Promise<CastVoteResult> {
-  const actor = audit.actor;
+  const db = deps.database.db;
+  const now = deps.clock();
+  const { entryId } = input;
+  const actor = acting.actor;
   if (!canVote(actor)) throw new AppError('NOT_FOUND');
   const entry = await getEntry(db, entryId);
   const vote = await findVoteById(db, entry.voteId);
@@ -41,7 +43,7 @@ export async function castVote(
       createdAt: now,
     });
     if (!ballot) return { ok: false as const, reason: 'ALREADY_VOTED' as const };
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.vote:cast',
       entityType: 'vote_entry',
       entityId: entry.id,

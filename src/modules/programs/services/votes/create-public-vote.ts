@@ -1,33 +1,40 @@
 // createPublicVote outcomes: created as a draft (audited) | NOT_FOUND (thrown: unknown call, or
 // not the actor's to manage) | INVALID (field messages) | ALREADY_EXISTS (the call has its vote).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findCallById } from '../../db/calls.repository';
 import { insertVote, type VoteRow } from '../../db/vote.repository';
 import { canManageVotes } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
+import {
+  actorIdOf,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type Refusal,
+  type DbDeps,
+} from '../common';
 import { ZVoteInput, type TVoteInput } from './shared-vote';
 
 export type CreatePublicVoteResult =
   { ok: true; vote: VoteRow } | Invalid | Refusal<'ALREADY_EXISTS'>;
 
 export async function createPublicVote(
-  db: Db,
-  audit: AuditContext,
-  callId: string,
-  input: TVoteInput,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: TVoteInput & { callId: string },
 ): Promise<CreatePublicVoteResult> {
-  requireCapability(canManageVotes(audit.actor));
+  const db = deps.database.db;
+  const { callId } = input;
+  requireCapability(canManageVotes(acting.actor));
   const call = await findCallById(db, callId);
   if (!call) throw new AppError('NOT_FOUND');
   const parsed = ZVoteInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const vote = await db.transaction(async (tx) => {
-    const created = await insertVote(tx, { ...parsed.data, callId, createdBy: actorIdOf(audit) });
+    const created = await insertVote(tx, { ...parsed.data, callId, createdBy: actorIdOf(acting) });
     if (!created) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: 'programs.vote:create',
       entityType: 'public_vote',
       entityId: created.id,

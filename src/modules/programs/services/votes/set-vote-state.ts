@@ -3,10 +3,9 @@
 // WRONG_STATE (a draft opens, an open vote closes, a closed vote's results are shown or hidden)
 // | NO_ENTRIES (a vote opens with at least one entry).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { findEntriesOfVote, updateVoteRow, type VoteRow } from '../../db/vote.repository';
 import { canManageVotes } from '../../permissions';
-import { actorIdOf, requireCapability, type Refusal } from '../common';
+import { actorIdOf, requireCapability, type Refusal, type ClockDeps } from '../common';
 import { getVote } from './shared-vote';
 
 export const VOTE_OPS = ['open', 'close', 'showResults', 'hideResults'] as const;
@@ -23,14 +22,14 @@ const FROM: Record<TVoteOp, VoteRow['status']> = {
 };
 
 export async function setVoteState(
-  db: Db,
-  audit: AuditContext,
-  voteId: string,
-  expectedVersion: number,
-  op: TVoteOp,
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { voteId: string; expectedVersion: number; op: TVoteOp },
 ): Promise<SetVoteStateResult> {
-  requireCapability(canManageVotes(audit.actor));
+  const db = deps.database.db;
+  const now = deps.clock();
+  const { voteId, expectedVersion, op } = input;
+  requireCapability(canManageVotes(acting.actor));
   const before = await getVote(db, voteId);
   if (before.version !== expectedVersion) return { ok: false, reason: 'CONFLICT' };
   if (before.status !== FROM[op]) return { ok: false, reason: 'WRONG_STATE' };
@@ -47,10 +46,10 @@ export async function setVoteState(
     // every later ballot sees the vote closed.
     const row = await updateVoteRow(tx, voteId, expectedVersion, {
       ...patch,
-      updatedBy: actorIdOf(audit),
+      updatedBy: actorIdOf(acting),
     });
     if (!row) return undefined;
-    await recordAudit(tx, audit, {
+    await recordAudit(tx, acting, {
       action: `programs.vote:${op}`,
       entityType: 'public_vote',
       entityId: voteId,

@@ -1,6 +1,6 @@
 // Reads of public votes. The public sees a vote once it opened, and its tally only once staff
 // show the results of a closed vote; staff see the tally and suspicious bursts at any time.
-import type { Actor } from '../../../../platform/authz';
+import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { organizationFacts } from '../../../directory';
@@ -17,7 +17,7 @@ import {
 } from '../../db/vote.repository';
 import { findBursts } from '../../domain/vote-bursts';
 import { canManageVotes, canVote } from '../../permissions';
-import { requireCapability } from '../common';
+import { requireCapability, type DbDeps } from '../common';
 import { getEntry, getVote } from './shared-vote';
 
 export interface TalliedEntry {
@@ -48,7 +48,14 @@ const byVotes = (rows: TalliedEntry[]) =>
   );
 
 /** A call's vote for staff: the tally, the bursts, and the applications that may be added. */
-export async function staffVoteOfCall(db: Db, actor: Actor, call: CallRow) {
+export async function staffVoteOfCall(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { call: CallRow },
+) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { call } = input;
   requireCapability(canManageVotes(actor));
   const vote = await findVoteOfCall(db, call.id);
   if (!vote) return { vote, rows: [], bursts: [], candidates: [] };
@@ -90,7 +97,14 @@ export async function publicVote(db: Db, voteId: string) {
 }
 
 /** One entry's public page, with whether the signed-in account has voted for it. */
-export async function publicVoteEntry(db: Db, actor: Actor, voteId: string, entryId: string) {
+export async function publicVoteEntry(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { voteId: string; entryId: string },
+) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { voteId, entryId } = input;
   const entry = await getEntry(db, entryId);
   const vote = await getVote(db, voteId);
   if (entry.voteId !== vote.id) throw new AppError('NOT_FOUND');
@@ -100,10 +114,13 @@ export async function publicVoteEntry(db: Db, actor: Actor, voteId: string, entr
 }
 
 /** The staff page of a vote, reached by its id. */
-export async function staffVote(db: Db, actor: Actor, voteId: string) {
+export async function staffVote(deps: DbDeps, acting: AuditContext, input: { voteId: string }) {
+  const db = deps.database.db;
+  const { actor } = acting;
+  const { voteId } = input;
   requireCapability(canManageVotes(actor));
   const vote = await getVote(db, voteId);
   const call = (await findCallById(db, vote.callId))!;
   const programme = (await findProgrammeById(db, call.programmeId))!;
-  return { call, programme, ...(await staffVoteOfCall(db, actor, call)) };
+  return { call, programme, ...(await staffVoteOfCall(deps, acting, { call })) };
 }
