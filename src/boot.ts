@@ -6,7 +6,7 @@ import { migrateDatabase, openDatabase } from './platform/db/client';
 import { createDiskFileStore } from './platform/files';
 import type { AppDeps } from './platform/deps';
 import { withJobRunner } from './platform/jobs';
-import { createMemoryRateLimiter } from './platform/rate-limit';
+import { createDatabaseRateLimiter } from './platform/rate-limit';
 import { log } from './platform/log/logger';
 import { createMailer } from './platform/mail/mailer';
 import { countDemoAccounts, countUsers } from './modules/identity';
@@ -32,7 +32,7 @@ export async function openDeps(config: Config = loadConfig()): Promise<AppDeps> 
         clock,
       }),
       clock,
-      rateLimiter: createMemoryRateLimiter(),
+      rateLimiter: createDatabaseRateLimiter(database.db, clock),
       files: createDiskFileStore(path.join(withSecret.DATA_DIR, 'files')),
     },
     { db: database.db, clock, handlers: JOB_HANDLERS },

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/platform/config/config';
 import type { Database, Engine } from '../../src/platform/db/client';
 import { createDiskFileStore } from '../../src/platform/files';
 import type { AppDeps } from '../../src/platform/deps';
-import { createMemoryRateLimiter, type RateLimiter } from '../../src/platform/rate-limit';
+import { createDatabaseRateLimiter, type RateLimiter } from '../../src/platform/rate-limit';
 import { withJobRunner } from '../../src/platform/jobs';
 import { createMailer } from '../../src/platform/mail/mailer';
 import { buildApp, JOB_HANDLERS } from '../../src/wiring';
@@ -54,7 +54,7 @@ export async function createTestApp(
       database,
       clock,
       mail: createMailer(database.db, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, clock }),
-      rateLimiter: createMemoryRateLimiter(clock),
+      rateLimiter: createDatabaseRateLimiter(database.db, clock),
       files: createDiskFileStore(path.join(dataDir, 'files')),
     },
     { db: database.db, clock, handlers: JOB_HANDLERS },

@@ -8,10 +8,10 @@ import { authFor } from './services/auth';
 export const SESSION_COOKIE = 'innohub.session_token';
 
 /** Who is calling: an API key in Authorization, a browser session cookie, or nobody. */
-export async function resolveActor(request: Request, deps: AppDeps): Promise<Actor> {
+export async function resolveActor(request: Request, deps: AppDeps, ip: string): Promise<Actor> {
   const authorization = request.headers.get('authorization');
   if (authorization?.startsWith(`Bearer ${API_KEY_PREFIX}`)) {
-    return apiKeyActor(deps, { secret: authorization.slice(7) });
+    return apiKeyActor(deps, { ip }, { secret: authorization.slice(7) });
   }
   if (!request.headers.get('cookie')?.includes(SESSION_COOKIE)) return ANONYMOUS;
   const session = await authFor(deps).api.getSession({ headers: request.headers });

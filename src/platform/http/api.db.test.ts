@@ -17,7 +17,7 @@ import { createApp } from './app';
 import type { ModuleManifest } from '../modules/manifest';
 import type { AppDeps } from '../deps';
 import { AppError } from '../errors';
-import { createMemoryRateLimiter } from '../rate-limit';
+import { createDatabaseRateLimiter } from '../rate-limit';
 
 const COMMITTED = path.resolve(import.meta.dirname, '../../../docs/openapi.json');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -256,7 +256,7 @@ describe('the API machinery', () => {
         database,
         clock,
         mail: createMailer(database.db, { from: config.MAIL_FROM }),
-        rateLimiter: createMemoryRateLimiter(),
+        rateLimiter: createDatabaseRateLimiter(database.db, clock),
         files: createDiskFileStore(path.join(tmpdir(), 'innohub-api-test-files-unused')),
       },
       { db: database.db, clock, handlers: {} },

@@ -24,8 +24,11 @@ import { csrfGuard, securityHeaders } from './security';
 export const LOCALE_COOKIE = 'lang';
 
 export interface AppOptions {
-  /** Who is calling: a browser session, an API key, or nobody (provided by identity). */
-  resolveActor(request: Request, deps: AppDeps): Promise<Actor>;
+  /**
+   * Who is calling: a browser session, an API key, or nobody (provided by identity); `ip` is the
+   * client's address, which limits the guessing of keys.
+   */
+  resolveActor(request: Request, deps: AppDeps, ip: string): Promise<Actor>;
   modules: readonly ModuleManifest[];
 }
 
@@ -143,7 +146,7 @@ export function createApp(deps: AppDeps, options: AppOptions) {
     (uploadLimits.find((u) => u.matches.test(c.req.path))?.limit ?? siteLimit)(c, next),
   );
   app.use('*', async (c, next) => {
-    const actor = await options.resolveActor(c.req.raw, deps);
+    const actor = await options.resolveActor(c.req.raw, deps, c.get('ctx').ip);
     if (actor.kind === 'user') {
       const ctx = c.get('ctx');
       const locale = requestLocale(c, actor);

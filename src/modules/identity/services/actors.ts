@@ -1,10 +1,13 @@
 // Who a credential stands for: the account behind an API key or a session, with its roles.
+import type { AuditContext } from '../../../platform/audit';
 import { ANONYMOUS, type Actor, type Role } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
+import { AppError } from '../../../platform/errors';
 import { isLocale, type Locale } from '../../../platform/i18n';
 import { findActiveApiKeyByHash, touchApiKey } from '../db/api-keys.repository';
 import { getUserById, rolesOf } from '../db/users.repository';
 import { hashApiKey } from './api-key-secret';
+import { AUTH_LIMITS, hitAll, type Rule } from './auth-limits';
 
 interface StoredUser {
   id: string;
@@ -35,17 +38,31 @@ export async function userActor(
   };
 }
 
-/** The account an active API key acts for, limited to the key's scopes; nobody for a bad key. */
+/** Throws RATE_LIMITED: a client past its limit is refused before anything else. */
+async function limit(deps: Pick<AppDeps, 'rateLimiter'>, key: string, rule: Rule) {
+  const limited = await hitAll(deps, [[key, rule]]);
+  if (limited) throw new AppError('RATE_LIMITED', { retryAfterSeconds: limited.retryAfterSeconds });
+}
+
+/**
+ * The account an active API key acts for, limited to the key's scopes; nobody for a bad key.
+ * Unknown keys are counted per address (guessing), requests per key (a runaway client), in every
+ * process alike.
+ */
 export async function apiKeyActor(
-  deps: Pick<AppDeps, 'database' | 'clock'>,
+  deps: Pick<AppDeps, 'database' | 'clock' | 'rateLimiter'>,
+  acting: Pick<AuditContext, 'ip'>,
   input: { secret: string },
 ): Promise<Actor> {
   const { db } = deps.database;
   const now = deps.clock();
   const key = await findActiveApiKeyByHash(db, hashApiKey(input.secret), now);
-  if (!key) return ANONYMOUS;
-  const user = await getUserById(db, key.userId);
-  if (!user) return ANONYMOUS;
+  const user = key && (await getUserById(db, key.userId));
+  if (!key || !user) {
+    await limit(deps, `api-key-fail:${acting.ip ?? ''}`, AUTH_LIMITS.apiKeyFailuresAddress);
+    return ANONYMOUS;
+  }
+  await limit(deps, `api-key:${key.id}`, AUTH_LIMITS.apiKeyRequests);
   // Written at most once a minute: a busy client must not turn every read into a write.
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
     await touchApiKey(db, key.id, now);
