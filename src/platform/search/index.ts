@@ -1,3 +1,4 @@
+export { respell } from './respell';
 export {
   TextIndex,
   type Condition,

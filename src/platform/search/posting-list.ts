@@ -68,6 +68,20 @@ export class PostingLists {
     }
   }
 
+  /** Whether the list holds the slot (a run is in increasing order: binary search). */
+  has(list: number, slot: number): boolean {
+    const bits = this.dense[list];
+    if (bits) return hasBit(bits, slot);
+    let lo = this.start[list]!;
+    let hi = lo + this.count[list]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.pool[mid]! < slot) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.start[list]! + this.count[list]! && this.pool[lo] === slot;
+  }
+
   /** How many of the list's slots are in `base`. */
   countIn(list: number, base: Bitset): number {
     const bits = this.dense[list];

@@ -75,6 +75,55 @@ describe('TextIndex', () => {
     expect(names(index, 'zzz qqq')).toEqual([]);
   });
 
+  it('forgives a typo in a word of 5+ letters, two from 9, ranking exact matches first', () => {
+    const index = new TextIndex();
+    // shown names that no typed text resembles: only the words can match, not close spellings
+    const add = (d: SearchDocument) => index.upsert({ ...d, title: d.id });
+    add(doc('safe', 'Công ty Cổ phần Bảo mật Số SafeUp', 'an ninh mạng'));
+    add(doc('safup', 'Công ty Cổ phần Safup', 'phần mềm'));
+    add(doc('iot', 'Công ty Cổ phần Internet Vạn vật Hương Giang', 'cảm biến'));
+    add(doc('cdsc', 'Trung tâm Chuyển đổi số', ''));
+    add(doc('bac', 'Bắc Giang Xanh', ''));
+    // the record spelt as typed comes first, the one a typo away follows
+    expect(names(index, 'safup')).toEqual(['safup', 'safe']);
+    expect(names(index, 'cong ty co phan bao mat so safup')).toEqual(['safe']);
+    expect(names(index, 'cong ty co phan intenet van vat huong giang')).toEqual(['iot']);
+    expect(names(index, 'itnernet')).toEqual(['iot']); // two letters swapped
+    expect(names(index, 'chuyen dooi so')).toEqual([]); // "dooi": 4 letters, no typo allowed
+    expect(names(index, 'chuyyen doi')).toEqual(['cdsc']);
+    expect(names(index, 'trung tam chuyn do')).toEqual(['cdsc']); // a typed beginning
+    expect(names(index, 'bac giag')).toEqual([]);
+    expect(names(index, 'interrnett')).toEqual(['iot']); // 10 letters: two typos
+    expect(names(index, 'intrrnnett')).toEqual([]); // three
+    // fewer typos first, before name order ("An …" sorts first)
+    add(doc('two', 'An Intarnnet', ''));
+    expect(names(index, 'interrnet')).toEqual(['iot', 'two']);
+  });
+
+  it('suggests the typed words as the best match spells them, only when nothing matched exactly', () => {
+    const index = sample();
+    index.upsert(doc('s', 'Công ty Cổ phần Bảo mật Số SafeUp', 'an ninh mạng'));
+    const search = (text: string) =>
+      index.search({ text: searchKey(text), sort: 'relevance', limit: 10 });
+    expect(search('cong ty bao mat safup')).toMatchObject({
+      ids: ['s'],
+      total: 1,
+      suggestion: 'cong ty bao mat safeup',
+    });
+    expect(search('bach khao').suggestion).toBe('bach khoa'); // a close spelling of a whole name
+    expect(search('nong nghiep').suggestion).toBeUndefined();
+    expect(search('zzzzz').suggestion).toBeUndefined();
+    // in name order too, and counted in the facets
+    const byName = index.search({
+      text: 'nong nghiepp',
+      sort: 'name',
+      limit: 10,
+      facets: ['kind'],
+    });
+    expect(byName.ids).toEqual(['e', 'a', 'b']);
+    expect(byName.suggestion).toBe('nong nghiep');
+  });
+
   it('filters by any of the values, by ranges, and counts each facet under the other filters', () => {
     const index = sample();
     const result = index.search({

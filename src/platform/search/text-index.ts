@@ -6,6 +6,7 @@ import {
   andInto,
   andNotInto,
   BitCounter,
+  countAnd,
   BitsetArena,
   clearBit,
   countBits,
@@ -19,6 +20,7 @@ import {
 } from './bitset';
 import { trigramsOf, TYPO_THRESHOLD } from './trigrams';
 import { FacetColumn } from './facet-column';
+import { matchText, respelledFor, type MatchText, type TextSource } from './typed-text';
 import { Vocabulary } from './vocabulary';
 
 export interface SearchDocument {
@@ -74,11 +76,15 @@ export interface SearchResult {
   facets: Record<string, Map<string, number>>;
   /** When the most recently changed match changed (ms; 0 when nothing matches or not asked). */
   lastUpdated: number;
+  /**
+   * Set when no record holds the typed words as typed but close spellings matched: the search
+   * key of the words as the best match spells them ("Did you mean …").
+   */
+  suggestion?: string;
 }
 
 /** When no name holds every typed word, close spellings of the name are searched too. */
 const TYPO_FALLBACK_BELOW = 1;
-const MAX_TERMS = 8;
 /** Sets kept for reuse: at 100,000 records, 12.5 KB each. */
 const REUSED_SETS = 256;
 /** Places in name order fit below this in a relevance key (2 million records). */
@@ -198,7 +204,7 @@ export class TextIndex {
   search(request: SearchRequest): SearchResult {
     const scratch = this.scratch;
     scratch.begin(wordsFor(this.ids.length));
-    const text = request.text?.trim() ? this.matchText(request.text) : undefined;
+    const text = request.text?.trim() ? matchText(this.textSource(), request.text) : undefined;
     const conditions = (request.where ?? []).map((c) => ({
       key: c.key,
       bits: this.conditionBits(c),
@@ -219,6 +225,40 @@ export class TextIndex {
         : request.sort === 'newest'
           ? this.byNewest(matched, offset + request.limit).slice(offset)
           : this.byName(matched, request.after, offset, request.limit);
+    // Counted before the facets reuse the scratch sets.
+    const suggestion =
+      text && total > 0 && countAnd(filtered, text.exact) === 0
+        ? this.suggestion(
+            request.sort === 'relevance' && offset === 0 ? ids[0] : undefined,
+            matched,
+            text,
+            typos,
+          )
+        : undefined;
+    let lastUpdated = 0;
+    if (request.lastUpdated) {
+      forEachBit(matched, (slot) => {
+        if (this.updated[slot]! > lastUpdated) lastUpdated = this.updated[slot]!;
+      });
+    }
+    return {
+      ids: ids.map((slot) => this.ids[slot]!),
+      total,
+      facets: this.countFacets(request, conditions, matched, text, typos),
+      lastUpdated,
+      ...(suggestion ? { suggestion } : {}),
+    };
+  }
+
+  /** Each facet's values among the matches, under every condition but the facet's own. */
+  private countFacets(
+    request: SearchRequest,
+    conditions: { key: string; bits: Bitset }[],
+    matched: Bitset,
+    text: MatchText | undefined,
+    typos: Map<number, number> | undefined,
+  ): SearchResult['facets'] {
+    const scratch = this.scratch;
     const facets: SearchResult['facets'] = {};
     for (const facet of request.facets ?? []) {
       const { field, where } = typeof facet === 'string' ? { field: facet, where: [] } : facet;
@@ -237,13 +277,32 @@ export class TextIndex {
         facets[field] = this.countValues(field, withText);
       } else facets[field] = this.countValues(field, base);
     }
-    let lastUpdated = 0;
-    if (request.lastUpdated) {
-      forEachBit(matched, (slot) => {
-        if (this.updated[slot]! > lastUpdated) lastUpdated = this.updated[slot]!;
-      });
-    }
-    return { ids: ids.map((slot) => this.ids[slot]!), total, facets, lastUpdated };
+    return facets;
+  }
+
+  /**
+   * When nothing holds the typed words as typed: the words as the best match holds them, or its
+   * name when it is a close spelling of the whole name.
+   */
+  private suggestion(
+    first: number | undefined,
+    matched: Bitset,
+    text: MatchText,
+    typos: Map<number, number> | undefined,
+  ): string | undefined {
+    const best = first ?? this.byRelevance(matched, text, typos, 1)[0];
+    if (best === undefined) return undefined;
+    return respelledFor(this.textSource(), text, best) ?? this.titles[best];
+  }
+
+  private textSource(): TextSource {
+    return {
+      nameWords: this.nameWords,
+      bodyWords: this.bodyWords,
+      scratch: this.scratch,
+      words: wordsFor(this.ids.length),
+      reusable: (key, make) => this.reusable(key, make),
+    };
   }
 
   private countValues(field: string, base: Bitset): Map<string, number> {
@@ -375,6 +434,7 @@ export class TextIndex {
       andInto(level, matched);
       andNotInto(level, above);
       andNotInto(level, special);
+      if (text.typos) andInto(level, text.exact);
       const base = relevanceKey((2 * k) / terms, 0);
       for (const slot of this.inNameOrder(level, wanted - out.length)) {
         take(base + this.rank[slot]!, slot);
@@ -385,7 +445,44 @@ export class TextIndex {
     while (next < specials.length && out.length < wanted) {
       out.push(this.order[specials[next++]! % RANK_SPAN]!);
     }
+    this.withTypos(matched, text, special, wanted, out);
     return out;
+  }
+
+  /**
+   * After every exact match, those that need typos (Meilisearch's order): fewer typos first, then
+   * more of the words in a name, then name order.
+   */
+  private withTypos(
+    matched: Bitset,
+    text: MatchText,
+    special: Bitset,
+    wanted: number,
+    out: number[],
+  ) {
+    const typos = text.typos;
+    if (!typos || out.length >= wanted) return;
+    const scratch = this.scratch;
+    const rest = scratch.copy(matched);
+    andNotInto(rest, text.exact);
+    andNotInto(rest, special);
+    const inNames = new BitCounter(wordsFor(this.ids.length), text.terms.length, scratch.empty);
+    for (const bits of text.closeNameTerms) inNames.add(bits);
+    for (let n = 1; n <= text.maxTypos && out.length < wanted; n++) {
+      const level = scratch.copy(rest);
+      if (n < text.maxTypos) andNotInto(level, typos.atLeast(n + 1));
+      andNotInto(rest, level);
+      if (countBits(level) === 0) continue;
+      let above = scratch.empty();
+      for (let k = text.terms.length; k >= 0 && out.length < wanted; k--) {
+        const atLeast = k > 0 ? inNames.atLeast(k) : scratch.copy(level);
+        const inLevel = scratch.copy(atLeast);
+        andInto(inLevel, level);
+        andNotInto(inLevel, above);
+        out.push(...this.inNameOrder(inLevel, wanted - out.length));
+        above = atLeast;
+      }
+    }
   }
 
   /** Up to `limit` slots of the set in name order: sorted when few, else by walking the order. */
@@ -511,37 +608,6 @@ export class TextIndex {
       this.numbers.set(name, extend(column, capacity, Number.NaN));
     }
   }
-
-  /** The words of one term as bitsets: in a name, anywhere. */
-  private termBits(term: string) {
-    const inName = this.reusable(`w ${term}`, (bits) => this.nameWords.orPrefixInto(term, bits));
-    const anyWhere = this.reusable(`a ${term}`, (bits) => {
-      bits.set(inName);
-      this.bodyWords.orPrefixInto(term, bits);
-    });
-    return { inName, anyWhere };
-  }
-
-  private matchText(key: string): MatchText {
-    const terms = key.split(' ').filter(Boolean).slice(0, MAX_TERMS);
-    const bits = terms.map((t) => this.termBits(t));
-    const inName = this.scratch.copy(bits[0]!.inName);
-    const anyWhere = this.scratch.copy(bits[0]!.anyWhere);
-    for (const b of bits.slice(1)) {
-      andInto(inName, b.inName);
-      andInto(anyWhere, b.anyWhere);
-    }
-    return { key: terms.join(' '), nameTerms: bits.map((b) => b.inName), inName, anyWhere };
-  }
-}
-
-interface MatchText {
-  key: string;
-  nameTerms: Bitset[];
-  /** Every word in a name. */
-  inName: Bitset;
-  /** Every word somewhere (each in a name or in the other texts). */
-  anyWhere: Bitset;
 }
 
 function extend(array: Float64Array, length: number, fill: number): Float64Array {

@@ -2,6 +2,13 @@
 // it begins ("nghi" → "nghiep", "nghien"…), found by binary search in the sorted word list.
 import type { Bitset } from './bitset';
 import { PostingLists } from './posting-list';
+import { forEachCloseWord, lowerBound } from './typos';
+
+/** A key of the vocabulary close to what was typed, and the typos between them. */
+export interface CloseKey {
+  key: string;
+  typos: number;
+}
 
 export class Vocabulary {
   private listOf = new Map<string, number>();
@@ -51,19 +58,26 @@ export class Vocabulary {
     return list === undefined ? 0 : this.lists.countIn(list, base);
   }
 
+  /** Whether the slot holds `key`. */
+  holds(key: string, slot: number): boolean {
+    const list = this.listOf.get(key);
+    return list !== undefined && this.lists.has(list, slot);
+  }
+
   /** Adds to `target` the slots of every key that begins with `prefix`. */
   orPrefixInto(prefix: string, target: Bitset) {
     const words = this.sortedKeys();
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) {
+    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) {
       this.lists.orInto(this.listOf.get(words[i]!)!, target);
     }
+  }
+
+  /** Keys that begin with a spelling of `typed` at most `max` typos away, but not with `typed`. */
+  closeKeys(typed: string, max: number): CloseKey[] {
+    const words = this.sortedKeys();
+    const close: CloseKey[] = [];
+    forEachCloseWord(words, typed, max, (i, typos) => close.push({ key: words[i]!, typos }));
+    return close;
   }
 
   /** Frees the spare room of lists that have stopped growing (after a bulk load). */

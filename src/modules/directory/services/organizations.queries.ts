@@ -13,6 +13,7 @@ import { searchTerms } from './search-fields';
 import { listedRowsInOrder } from './search-index';
 import { withVisibleFields } from './visibility';
 import { pageWindow, pageCount } from '../../../platform/input/paging';
+import { respell } from '../../../platform/search';
 
 export const PAGE_SIZE = 20;
 
@@ -45,6 +46,8 @@ export interface DirectoryPage {
   /** How many results the computed innovative-startup filter would give. */
   innovativeCount: number;
   sort: 'relevance' | 'name' | 'newest';
+  /** What was typed as the best close match spells it, when nothing matched it as typed. */
+  suggestion?: string;
 }
 
 export async function findOrganizations(
@@ -68,6 +71,7 @@ export async function findOrganizations(
     pages: pageCount(found.total, PAGE_SIZE),
     facets: found.facets as DirectoryPage['facets'],
     sort,
+    suggestion: found.suggestion && respell(query.q ?? '', found.suggestion),
   };
 }
 

@@ -16,6 +16,7 @@ import { searchTerms } from './search-fields';
 import { listedRowsInOrder } from './search-index';
 import { canSeeLevel, withVisibleFields } from './visibility';
 import { pageWindow, pageCount } from '../../../platform/input/paging';
+import { respell } from '../../../platform/search';
 
 export const PEOPLE_PAGE_SIZE = 20;
 
@@ -52,6 +53,8 @@ export interface PeoplePage {
   pages: number;
   facets: Record<PeopleFacet, Map<string, number>>;
   sort: 'relevance' | 'name';
+  /** What was typed as the best close match spells it, when nothing matched it as typed. */
+  suggestion?: string;
 }
 
 /** The most common values first (then by name), at most `size`. */
@@ -75,6 +78,7 @@ export async function findPeople(db: Db, actor: Actor, query: TPeopleQuery): Pro
     pages: pageCount(found.total, PEOPLE_PAGE_SIZE),
     facets,
     sort,
+    suggestion: found.suggestion && respell(query.q ?? '', found.suggestion),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
+import { DidYouMean } from '../../../platform/ui/did-you-mean';
 import { Layout } from '../../../platform/ui/layout';
 import { Pager } from '../../../platform/ui/pager';
 import { PROVINCES } from '../domain/provinces';
@@ -152,6 +153,14 @@ export function DirectoryPageView({
           ? t('directory.resultsFor', { count: formatNumber(result.total, ctx.locale), q: query.q })
           : t('directory.results', { count: formatNumber(result.total, ctx.locale) })}
       </p>
+      {result.suggestion && (
+        <DidYouMean
+          t={t}
+          typed={query.q ?? ''}
+          suggestion={result.suggestion}
+          href={directoryHref(query, { q: result.suggestion, page: 1 })}
+        />
+      )}
       {result.rows.length === 0 ? (
         <p class="alert">{t('directory.empty')}</p>
       ) : (

@@ -9,6 +9,7 @@ import {
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, type MessageKey, type Translate } from '../../../platform/i18n';
 import { sortKey } from '../../../platform/text/vietnamese';
+import { DidYouMean } from '../../../platform/ui/did-you-mean';
 import { Layout } from '../../../platform/ui/layout';
 import { Pager } from '../../../platform/ui/pager';
 import { PROVINCES } from '../domain/provinces';
@@ -161,6 +162,14 @@ export function PeoplePageView({
           ? t('directory.people.resultsFor', { count, q: query.q })
           : t('directory.peopleResults', { count })}
       </p>
+      {result.suggestion && (
+        <DidYouMean
+          t={t}
+          typed={query.q ?? ''}
+          suggestion={result.suggestion}
+          href={peopleHref(query, { q: result.suggestion, page: 1 })}
+        />
+      )}
       {result.rows.length === 0 ? (
         <p class="alert">{t('directory.peopleEmpty')}</p>
       ) : (
