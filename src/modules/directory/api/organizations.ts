@@ -3,8 +3,18 @@ import { ANONYMOUS, can, hasRole, isSignedIn, policies, type Actor } from '../..
 import { ZProblem, problemResponses, type Api } from '../../../platform/http/api';
 import type { AppContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/errors';
-import { ZOrganizationFields, type TOrganizationFields } from '../contracts';
-import { liveMergeTarget, organizationByRef, type OrganizationRow } from '../services/organization-refs.queries';
+import {
+  FIELD_NAMES,
+  fieldSpec,
+  RESTRICTABLE_FIELDS,
+  ZOrganizationFields,
+  type TOrganizationFields,
+} from '../organization-fields';
+import {
+  liveMergeTarget,
+  organizationByRef,
+  type OrganizationRow,
+} from '../services/organization-refs.queries';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { createOrganization } from '../services/create-organization';
@@ -13,7 +23,13 @@ import { withVisibleFields } from '../services/visibility';
 import { VARY_BY_CALLER } from './common';
 import { listOrganizations } from '../services/organization-pages';
 import { ZOrganization, toOrganizationJson } from './organization-json';
-import { etagOf, expectedVersion, isNotModified, requireIfMatch, staleEditResponse } from './preconditions';
+import {
+  etagOf,
+  expectedVersion,
+  isNotModified,
+  requireIfMatch,
+  staleEditResponse,
+} from './preconditions';
 
 const BASE = '/api/v1/directory/organizations';
 
@@ -24,27 +40,16 @@ const BASE = '/api/v1/directory/organizations';
 const viewerOf = (actor: Actor): Actor =>
   can(actor, 'directory.organization:read') ? actor : ANONYMOUS;
 
+/** The contract, each field described as its declaration says. */
 const ZOrganizationInput = ZOrganizationFields.extend({
-  taxCode: ZOrganizationFields.shape.taxCode.openapi({
-    description: 'Mã số thuế: 10 digits, or 13 for a branch (checksum verified); unique.',
-    example: '0301442379',
-  }),
-  firstRegisteredOn: ZOrganizationFields.shape.firstRegisteredOn.openapi({
-    description: 'Date of first business registration: yyyy-mm-dd or dd/mm/yyyy.',
-    example: '2022-03-15',
-  }),
-  provinceCode: ZOrganizationFields.shape.provinceCode.openapi({
-    description:
-      'A province code or name, current or pre-2025 ("Bình Dương" → TP Hồ Chí Minh); stored as the current unit’s code.',
-    example: 'Cần Thơ',
-  }),
-  capitalRaisedVnd: ZOrganizationFields.shape.capitalRaisedVnd.openapi({
-    description: 'Integer đồng, as a number or a string ("1.500.000.000" is accepted).',
-    example: '1500000000',
-  }),
+  ...Object.fromEntries(
+    FIELD_NAMES.flatMap((f) => {
+      const doc = fieldSpec(f).apiInput;
+      return doc ? [[f, ZOrganizationFields.shape[f].openapi(doc)]] : [];
+    }),
+  ),
   visibility: ZOrganizationFields.shape.visibility.openapi({
-    description:
-      'Who may see a restricted field (taxCode, firstRegisteredOn, address, email, phone, teamSize, capitalRaisedVnd, logoFile): public, members or staff.',
+    description: `Who may see a restricted field (${RESTRICTABLE_FIELDS.join(', ')}): public, members or staff.`,
     example: { phone: 'members' },
   }),
 }).openapi('OrganizationInput', {

@@ -2,33 +2,16 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { directoryOrganizations as o } from './tables';
+import { FIELD_NAMES, type OrganizationField } from '../organization-fields';
 import { type OrganizationRow } from './organizations.repository';
 
-/** What an export writes: every stored field but the search texts. */
+/** What an export writes: the declared fields and what the exports compute from. */
 const exportColumns = {
   id: o.id,
   slug: o.slug,
-  kind: o.kind,
-  legalName: o.legalName,
-  shortName: o.shortName,
-  taxCode: o.taxCode,
-  externalId: o.externalId,
-  firstRegisteredOn: o.firstRegisteredOn,
-  provinceCode: o.provinceCode,
-  address: o.address,
-  sectors: o.sectors,
-  vsicSections: o.vsicSections,
-  stage: o.stage,
-  teamSize: o.teamSize,
-  website: o.website,
-  email: o.email,
-  phone: o.phone,
-  descriptionVi: o.descriptionVi,
-  descriptionEn: o.descriptionEn,
-  products: o.products,
-  certifications: o.certifications,
-  capitalRaisedVnd: o.capitalRaisedVnd,
-  status: o.status,
+  ...(Object.fromEntries(FIELD_NAMES.map((f) => [f, o[f]])) as {
+    [K in OrganizationField]: (typeof o)[K];
+  }),
   visibility: o.visibility,
   verifiedAt: o.verifiedAt,
   createdAt: o.createdAt,

@@ -8,9 +8,16 @@ import type { ExportRow } from '../db/export.repository';
 import { isInnovativeStartup } from '../domain/innovative-startup';
 import { provinceByCode } from '../domain/provinces';
 import type { OrganizationKind } from '../domain/taxonomy';
+import type { Choice } from '../fields/choices';
 import { fieldHeaderKey, IMPORT_FIELDS, type ImportField } from '../import/columns';
+import {
+  FIELD_NAMES,
+  fieldSpec,
+  snakeName,
+  type FieldType,
+  type OrganizationField,
+} from '../organization-fields';
 import { withVisibleFields } from '../services/visibility';
-import { certificationLabel, kindLabel, sectorLabel, stageLabel } from '../ui/labels';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -25,7 +32,6 @@ export interface ExportEnv {
 const profileUrl = (row: { slug: string }, env: ExportEnv) =>
   `${env.origin}/directory/organizations/${row.slug}`;
 
-const isoDate = (d: string | null) => d ?? null;
 /** 2025-07-01 → a Date at UTC midnight, which spreadsheets show as that day. */
 const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 const joined = (list: string[]) => list.join('; ');
@@ -41,32 +47,33 @@ export interface StaffColumn {
   value(row: ExportRow, env: ExportEnv): CellValue;
 }
 
-const STATUS_KEY = (s: string) => `directory.export.orgStatus.${s}` as MessageKey;
+/** A declared field's cell, as people read it (a choice by its name, money as a number). */
+function staffValue(field: ImportField, row: ExportRow, { t }: ExportEnv): CellValue {
+  const spec = fieldSpec(field);
+  const value = row[field];
+  if (value === null || value === undefined) return null;
+  const name = (code: string) => spec.choice!.inFile?.(t, code) ?? spec.choice!.label(t, code);
+  switch (spec.type) {
+    case 'choice':
+      return name(String(value));
+    case 'choices':
+      return joined((value as string[]).map(name));
+    case 'date':
+      return asDate(String(value));
+    case 'money':
+      return Number(value);
+    default:
+      return value as CellValue;
+  }
+}
 
-const staffValue: Record<ImportField, (row: ExportRow, env: ExportEnv) => CellValue> = {
-  legalName: (r) => r.legalName,
-  shortName: (r) => r.shortName,
-  taxCode: (r) => r.taxCode,
-  kind: (r, { t }) => kindLabel(t, r.kind),
-  provinceCode: (r) => (r.provinceCode ? (provinceByCode(r.provinceCode)?.name ?? null) : null),
-  address: (r) => r.address,
-  firstRegisteredOn: (r) => asDate(r.firstRegisteredOn),
-  sectors: (r, { t }) => joined(r.sectors.map((s) => sectorLabel(t, s))),
-  vsicSections: (r) => joined(r.vsicSections),
-  stage: (r, { t }) => (r.stage ? stageLabel(t, r.stage) : null),
-  teamSize: (r) => r.teamSize,
-  website: (r) => r.website,
-  email: (r) => r.email,
-  phone: (r) => r.phone,
-  descriptionVi: (r) => r.descriptionVi,
-  descriptionEn: (r) => r.descriptionEn,
-  products: (r) => r.products,
-  certifications: (r, { t }) => joined(r.certifications.map((c) => certificationLabel(t, c))),
-  capitalRaisedVnd: (r) => (r.capitalRaisedVnd === null ? null : Number(r.capitalRaisedVnd)),
-  status: (r, { t }) => t(STATUS_KEY(r.status)),
-  externalId: (r) => r.externalId,
+const NUMBER_FORMATS: Partial<Record<FieldType, string>> = {
+  date: 'dd/mm/yyyy',
+  whole: '#,##0',
+  money: '#,##0',
 };
 
+/** Wider columns for longer values; others take the default. */
 const WIDTHS: Partial<Record<ImportField, number>> = {
   legalName: 40,
   shortName: 20,
@@ -87,13 +94,8 @@ export const STAFF_COLUMNS: StaffColumn[] = [
   ...IMPORT_FIELDS.map((field): StaffColumn => ({
     header: (t) => t(fieldHeaderKey(field)),
     width: WIDTHS[field] ?? 16,
-    numFmt:
-      field === 'firstRegisteredOn'
-        ? 'dd/mm/yyyy'
-        : field === 'capitalRaisedVnd' || field === 'teamSize'
-          ? '#,##0'
-          : undefined,
-    value: staffValue[field],
+    numFmt: NUMBER_FORMATS[fieldSpec(field).type],
+    value: (row, env) => staffValue(field, row, env),
   })),
   {
     header: (t) => t('directory.export.col.innovative'),
@@ -137,8 +139,8 @@ export interface OpenColumn {
   meaning: MessageKey;
   /** Blank unless its owner made it public. */
   restricted?: boolean;
-  /** Where the codes of a code column are listed. */
-  codes?: 'kind' | 'province' | 'sector' | 'vsic' | 'stage' | 'certification' | 'status';
+  /** The list a code column's codes come from. */
+  codes?: Choice;
   value(row: ExportRow, env: ExportEnv): string | number | boolean | string[] | null;
 }
 
@@ -153,48 +155,63 @@ function openColumn(
   return { key, type, meaning: meaning(key), value, ...extra };
 }
 
+const OPEN_TYPES: Record<FieldType, OpenType> = {
+  text: 'text',
+  longText: 'text',
+  taxCode: 'text',
+  email: 'text',
+  phone: 'text',
+  url: 'url',
+  choice: 'code',
+  choices: 'codes',
+  date: 'date',
+  whole: 'integer',
+  money: 'integer',
+};
+
+/** A declared field's column of the open data. */
+function openFieldColumn(field: OrganizationField): OpenColumn {
+  const spec = fieldSpec(field);
+  return openColumn(
+    snakeName(field),
+    OPEN_TYPES[spec.type],
+    (r) => {
+      const value = r[field as keyof ExportRow];
+      return typeof value === 'bigint'
+        ? Number(value)
+        : (value as string | number | string[] | null);
+    },
+    { restricted: spec.isRestrictable, codes: spec.choice },
+  );
+}
+
+/** Columns computed from a field, right after its own. */
+const OPEN_EXTRAS: Partial<Record<OrganizationField, OpenColumn[]>> = {
+  provinceCode: [
+    openColumn('province_name', 'text', (r) =>
+      r.provinceCode ? (provinceByCode(r.provinceCode)?.name ?? null) : null,
+    ),
+  ],
+  firstRegisteredOn: [
+    openColumn('innovative_startup', 'boolean', (r, env) =>
+      // Unknown when the registration date is not public: the flag would reveal it.
+      (r.visibility.firstRegisteredOn ?? 'public') !== 'public'
+        ? null
+        : isInnovativeStartup(
+            { kind: r.kind as OrganizationKind, firstRegisteredOn: r.firstRegisteredOn },
+            env.today,
+          ),
+    ),
+  ],
+};
+
 export const OPEN_COLUMNS: OpenColumn[] = [
   openColumn('id', 'uuid', (r) => r.id),
   openColumn('url', 'url', (r, env) => profileUrl(r, env)),
-  openColumn('legal_name', 'text', (r) => r.legalName),
-  openColumn('short_name', 'text', (r) => r.shortName),
-  openColumn('kind', 'code', (r) => r.kind, { codes: 'kind' }),
-  openColumn('province_code', 'code', (r) => r.provinceCode, { codes: 'province' }),
-  openColumn('province_name', 'text', (r) =>
-    r.provinceCode ? (provinceByCode(r.provinceCode)?.name ?? null) : null,
-  ),
-  openColumn('address', 'text', (r) => r.address, { restricted: true }),
-  openColumn('tax_code', 'text', (r) => r.taxCode, { restricted: true }),
-  openColumn('first_registered_on', 'date', (r) => isoDate(r.firstRegisteredOn), {
-    restricted: true,
-  }),
-  openColumn('innovative_startup', 'boolean', (r, env) =>
-    // Unknown when the registration date is not public: the flag would reveal it.
-    (r.visibility.firstRegisteredOn ?? 'public') !== 'public'
-      ? null
-      : isInnovativeStartup(
-          { kind: r.kind as OrganizationKind, firstRegisteredOn: r.firstRegisteredOn },
-          env.today,
-        ),
-  ),
-  openColumn('sectors', 'codes', (r) => r.sectors, { codes: 'sector' }),
-  openColumn('vsic_sections', 'codes', (r) => r.vsicSections, { codes: 'vsic' }),
-  openColumn('stage', 'code', (r) => r.stage, { codes: 'stage' }),
-  openColumn('team_size', 'integer', (r) => r.teamSize, { restricted: true }),
-  openColumn('website', 'url', (r) => r.website),
-  openColumn('email', 'text', (r) => r.email, { restricted: true }),
-  openColumn('phone', 'text', (r) => r.phone, { restricted: true }),
-  openColumn('description_vi', 'text', (r) => r.descriptionVi),
-  openColumn('description_en', 'text', (r) => r.descriptionEn),
-  openColumn('products', 'text', (r) => r.products),
-  openColumn('certifications', 'codes', (r) => r.certifications, { codes: 'certification' }),
-  openColumn(
-    'capital_raised_vnd',
-    'integer',
-    (r) => (r.capitalRaisedVnd === null ? null : Number(r.capitalRaisedVnd)),
-    { restricted: true },
-  ),
-  openColumn('status', 'code', (r) => r.status, { codes: 'status' }),
+  ...FIELD_NAMES.filter((f) => fieldSpec(f).isOpen !== false).flatMap((f) => [
+    openFieldColumn(f),
+    ...(OPEN_EXTRAS[f] ?? []),
+  ]),
   openColumn('verified', 'boolean', (r) => r.verifiedAt !== null),
   openColumn('updated_at', 'datetime', (r) => r.updatedAt.toISOString()),
 ];

@@ -212,9 +212,6 @@ export const vi = {
   'directory.export.col.verified': 'Đã xác minh',
   'directory.export.col.profile': 'Trang hồ sơ',
   'directory.export.col.updatedAt': 'Cập nhật lúc',
-  'directory.export.orgStatus.active': 'Đang hoạt động',
-  'directory.export.orgStatus.inactive': 'Tạm ngừng hoạt động',
-  'directory.export.orgStatus.dissolved': 'Đã giải thể',
 
   'directory.openData.title': 'Dữ liệu mở: danh bạ hệ sinh thái',
   'directory.openData.lead':
@@ -498,9 +495,6 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.export.col.verified': 'Verified',
   'directory.export.col.profile': 'Profile page',
   'directory.export.col.updatedAt': 'Updated at',
-  'directory.export.orgStatus.active': 'Active',
-  'directory.export.orgStatus.inactive': 'Temporarily inactive',
-  'directory.export.orgStatus.dissolved': 'Dissolved',
 
   'directory.openData.title': 'Open data: ecosystem directory',
   'directory.openData.lead':

@@ -6,36 +6,14 @@
 import '../i18n';
 import { translate, type MessageKey } from '../../../platform/i18n';
 import { searchKey } from '../../../platform/text/vietnamese';
+import { IMPORT_FIELDS, type ImportField } from '../organization-fields';
 import type { PersonImportField } from './people-columns';
 
 /** What an imported file holds. */
 export const IMPORT_SUBJECTS = ['organizations', 'people'] as const;
 export type ImportSubject = (typeof IMPORT_SUBJECTS)[number];
 
-export const IMPORT_FIELDS = [
-  'legalName',
-  'shortName',
-  'taxCode',
-  'kind',
-  'provinceCode',
-  'address',
-  'firstRegisteredOn',
-  'sectors',
-  'vsicSections',
-  'stage',
-  'teamSize',
-  'website',
-  'email',
-  'phone',
-  'descriptionVi',
-  'descriptionEn',
-  'products',
-  'certifications',
-  'capitalRaisedVnd',
-  'status',
-  'externalId',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, type ImportField };
 
 /** A field of either kind of record. */
 export type AnyImportField = ImportField | PersonImportField;
@@ -69,8 +47,11 @@ export const CONTACT_ALIASES = {
   ],
 };
 
-/** Other names seen in real spreadsheets, besides the catalog's Vietnamese and English headers. */
-const ORGANIZATION_ALIASES: Record<ImportField, string[]> = {
+/**
+ * Other names seen in real spreadsheets, besides the catalog's Vietnamese and English headers
+ * and the field's own name (a new field needs none).
+ */
+const ORGANIZATION_ALIASES: Partial<Record<ImportField, string[]>> = {
   legalName: [
     'Tên',
     'Tên tổ chức',
@@ -230,7 +211,7 @@ export function columnSet<F extends AnyImportField>(spec: {
   subject: ImportSubject;
   fields: readonly F[];
   prefix: string;
-  aliases: Record<F, string[]>;
+  aliases: Partial<Record<F, string[]>>;
 }): ColumnSet<F> {
   const key = (part: string) => (field: F) => `${spec.prefix}.${part}.${field}` as MessageKey;
   const headerKey = key('field');
@@ -240,7 +221,7 @@ export function columnSet<F extends AnyImportField>(spec: {
       translate('vi', headerKey(field)),
       translate('en', headerKey(field)),
       field,
-      ...spec.aliases[field],
+      ...(spec.aliases[field] ?? []),
     ];
     for (const name of names) {
       const k = searchKey(name);

@@ -3,27 +3,32 @@
 // serial numbers; tax codes and phone numbers whose leading zero a spreadsheet dropped.
 // The catalog first: headers and values are recognised by their names in both languages.
 import '../i18n';
-import { translate, type MessageKey } from '../../../platform/i18n';
+import { translator, type MessageKey, type Translate } from '../../../platform/i18n';
 import type { FieldMessage } from '../../../platform/errors';
 import { searchKey } from '../../../platform/text/vietnamese';
-import {
-  CERTIFICATIONS,
-  ORGANIZATION_KINDS,
-  ORGANIZATION_STATUSES,
-  SECTORS,
-  STAGES,
-  VSIC_SECTIONS,
-} from '../domain/taxonomy';
-import type { AnyImportField, ColumnMapping } from './columns';
+import { VSIC_SECTIONS } from '../domain/taxonomy';
+import { CERTIFICATION, type Choice } from '../fields/choices';
+import { fieldSpec } from '../organization-fields';
+import type { AnyImportField, ColumnMapping, ImportField } from './columns';
+
+/** Names are recognised in both languages, whatever the importer's own. */
+const BOTH = [translator('vi'), translator('en')];
 
 export type Vocabulary = Map<string, string>;
 
-/** Codes found by the code itself, its labels in both languages (`<labelPrefix><code>`) or aliases. */
+/**
+ * Codes found by the code itself, its names in both languages (a choice's, or the catalog's
+ * `<prefix><code>`), or aliases.
+ */
 export function vocabulary(
   codes: readonly string[],
-  labelPrefix: string | undefined,
-  aliases: Record<string, string[]> = {},
+  names: Pick<Choice, 'label'> | string | undefined,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
 ): Vocabulary {
+  const label =
+    typeof names === 'string'
+      ? (t: Translate, code: string) => t(`${names}${code}` as MessageKey)
+      : names?.label;
   const map: Vocabulary = new Map();
   const add = (name: string, code: string) => {
     for (const key of [searchKey(name), searchKey(name.replace(/\([^)]*\)/g, ' '))])
@@ -31,72 +36,28 @@ export function vocabulary(
   };
   for (const code of codes) {
     add(code, code);
-    if (labelPrefix) {
-      add(translate('vi', `${labelPrefix}${code}` as MessageKey), code);
-      add(translate('en', `${labelPrefix}${code}` as MessageKey), code);
-    }
+    if (label) for (const t of BOTH) add(label(t, code), code);
     for (const alias of aliases[code] ?? []) add(alias, code);
   }
   return map;
 }
 
-const KINDS = vocabulary(ORGANIZATION_KINDS, 'directory.kind.', {
-  startup: ['Khởi nghiệp', 'Doanh nghiệp khởi nghiệp sáng tạo', 'Start-up', 'Startup company'],
-  sme: ['DNNVV', 'SME', 'Doanh nghiệp nhỏ', 'Doanh nghiệp vừa', 'Doanh nghiệp siêu nhỏ'],
-  cooperative: ['HTX', 'Co-op', 'Coop'],
-  enterprise: ['Tập đoàn', 'Tổng công ty', 'Corporation', 'Large company'],
-  incubator: ['Vườn ươm', 'Ươm tạo', 'Vườn ươm doanh nghiệp'],
-  accelerator: ['Thúc đẩy kinh doanh', 'Tổ chức thúc đẩy', 'Tăng tốc khởi nghiệp'],
-  coworking: ['Co-working', 'Không gian làm việc chung', 'Không gian sáng tạo'],
-  university: ['Đại học', 'Trường đại học', 'Học viện', 'Trường cao đẳng', 'Cao đẳng'],
-  research_institute: ['Viện', 'Viện nghiên cứu', 'Research institute', 'Institute'],
-  tech_transfer_office: ['Chuyển giao công nghệ', 'TTO'],
-  investor: ['Quỹ đầu tư', 'Nhà đầu tư', 'Quỹ', 'Fund', 'Investor', 'VC'],
-  support_org: ['Tổ chức hỗ trợ', 'Tư vấn', 'Hiệp hội', 'Association', 'Consulting'],
-  government_agency: ['Cơ quan nhà nước', 'Cơ quan quản lý nhà nước', 'Sở', 'Government'],
-  media: ['Báo', 'Truyền thông', 'Báo chí', 'Press'],
-});
-const STAGE_WORDS = vocabulary(STAGES, 'directory.stage.', {
-  y_tuong: ['Idea', 'Ideation'],
-  tien_uom_tao: ['Pre-incubation', 'Tiền ươm tạo'],
-  uom_tao: ['Incubation', 'Ươm tạo'],
-  tang_toc: ['Acceleration', 'Tăng tốc'],
-  goi_von: ['Fundraising', 'Gọi vốn', 'Seed', 'Series A'],
-  mo_rong: ['Scale-up', 'Mở rộng', 'Tăng trưởng', 'Growth'],
-});
-const SECTOR_WORDS = vocabulary(SECTORS, 'directory.sector.', {
-  ai: ['AI', 'Trí tuệ nhân tạo', 'Artificial intelligence'],
-  fintech: ['Tài chính', 'Công nghệ tài chính'],
-  edtech: ['Giáo dục', 'Công nghệ giáo dục', 'Education'],
-  agritech: ['Nông nghiệp', 'Nông nghiệp công nghệ cao', 'Agriculture'],
-  healthtech: ['Y tế', 'Y tế số', 'Health', 'Healthcare'],
-  'life-science': ['Công nghệ sinh học', 'Khoa học sự sống', 'Biotech', 'Life sciences'],
-  creative: ['Công nghiệp văn hoá', 'Công nghiệp sáng tạo', 'Creative industries'],
-  'smart-city': ['Đô thị thông minh', 'Thành phố thông minh'],
-  ecommerce: ['Thương mại điện tử', 'E-commerce', 'TMĐT'],
-  greentech: ['Năng lượng', 'Môi trường', 'Công nghệ xanh', 'Cleantech', 'Energy'],
-  semiconductor: ['Bán dẫn', 'Vi mạch', 'Chip', 'Semiconductor'],
-  iot: ['IoT', 'Internet of things'],
-  blockchain: ['Chuỗi khối'],
-  cybersecurity: ['An toàn thông tin', 'An ninh mạng', 'Security'],
-  logistics: ['Vận tải', 'Kho vận', 'Logistics'],
-  'tourism-tech': ['Du lịch', 'Travel', 'Tourism'],
-});
-const CERTIFICATION_WORDS = vocabulary(
-  [...CERTIFICATIONS, 'innovative_startup'],
-  'directory.certification.',
-  {
-    st_enterprise: ['Doanh nghiệp KH&CN', 'DN KHCN', 'S&T enterprise'],
-    high_tech: ['Công nghệ cao', 'High tech'],
-    social_enterprise: ['Doanh nghiệp xã hội'],
-    iso: ['ISO 9001', 'ISO'],
-  },
-);
-const STATUS_WORDS = vocabulary(ORGANIZATION_STATUSES, 'directory.export.orgStatus.', {
-  active: ['Hoạt động', 'Đang hoạt động', 'Active'],
-  inactive: ['Tạm ngừng', 'Tạm ngừng hoạt động', 'Ngừng hoạt động', 'Inactive'],
-  dissolved: ['Giải thể', 'Đã giải thể', 'Dissolved', 'Closed'],
-});
+const built = new Map<Choice, Vocabulary>();
+/** The words a choice's cells may use, built the first time a sheet needs them. */
+function wordsOf(choice: Choice): Vocabulary {
+  let words = built.get(choice);
+  if (!words) {
+    words = vocabulary(choice.codes, choice, choice.aliases);
+    built.set(choice, words);
+  }
+  return words;
+}
+
+/** Certificates, and the flag a sheet may name although it is computed, never stored. */
+const CERTIFICATION_WORDS: Choice = {
+  ...CERTIFICATION,
+  codes: [...CERTIFICATION.codes, 'innovative_startup'],
+};
 
 export type ValueError = { field: AnyImportField; message: FieldMessage };
 
@@ -208,54 +169,57 @@ export const unguard = (cell: string) => cell.replace(/^'(?=[\d=+\-@])/, '');
 /** Turns one non-empty cell into the value the record's contract validates; undefined on error. */
 export type CellConverter = (field: AnyImportField, cell: string, errors: ValueError[]) => unknown;
 
+/** Cells of fields whose reading is their own; every other field is read by its type. */
+const OWN_READING: Partial<Record<ImportField, CellConverter>> = {
+  certifications: (field, cell, errors) => {
+    // "Innovative startup" is computed from the first registration date, never stored.
+    const codes = manyOf(wordsOf(CERTIFICATION_WORDS), field, cell, errors);
+    return codes?.filter((c) => c !== 'innovative_startup');
+  },
+  vsicSections: (field, cell, errors) => {
+    // "C; J", "C, J" or "C - Công nghiệp chế biến, chế tạo" (a section with its name).
+    const sections: string[] = [];
+    for (const part of cell.split(/[;|\n]/)) {
+      if (!part.trim()) continue;
+      const named = /^\s*([A-Za-z])\s*[-–:.]/.exec(part);
+      const letters = named
+        ? [named[1]!]
+        : part
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean);
+      for (const raw of letters) {
+        const letter = raw.toUpperCase();
+        if (!VSIC_SECTIONS.includes(letter)) {
+          errors.push(unknownValue(field, raw));
+          return undefined;
+        }
+        if (!sections.includes(letter)) sections.push(letter);
+      }
+    }
+    return sections;
+  },
+};
+
 /** The ZOrganizationFields value of one non-empty cell, or undefined with an error. */
 export const cellValue: CellConverter = (field, cell, errors) => {
-  switch (field) {
-    case 'kind':
-      return oneOf(KINDS, field, cell, errors);
-    case 'stage':
-      return oneOf(STAGE_WORDS, field, cell, errors);
-    case 'status':
-      return oneOf(STATUS_WORDS, field, cell, errors);
-    case 'sectors':
-      return manyOf(SECTOR_WORDS, field, cell, errors);
-    case 'certifications': {
-      // "Innovative startup" is computed from the first registration date, never stored.
-      const codes = manyOf(CERTIFICATION_WORDS, field, cell, errors);
-      return codes?.filter((c) => c !== 'innovative_startup');
-    }
-    case 'vsicSections': {
-      // "C; J", "C, J" or "C - Công nghiệp chế biến, chế tạo" (a section with its name).
-      const sections: string[] = [];
-      for (const part of cell.split(/[;|\n]/)) {
-        if (!part.trim()) continue;
-        const named = /^\s*([A-Za-z])\s*[-–:.]/.exec(part);
-        const letters = named
-          ? [named[1]!]
-          : part
-              .split(',')
-              .map((p) => p.trim())
-              .filter(Boolean);
-        for (const raw of letters) {
-          const letter = raw.toUpperCase();
-          if (!VSIC_SECTIONS.includes(letter)) {
-            errors.push(unknownValue(field, raw));
-            return undefined;
-          }
-          if (!sections.includes(letter)) sections.push(letter);
-        }
-      }
-      return sections;
-    }
-    case 'firstRegisteredOn':
+  const own = OWN_READING[field as ImportField];
+  if (own) return own(field, cell, errors);
+  const spec = fieldSpec(field as ImportField);
+  switch (spec.type) {
+    case 'choice':
+      return spec.choice!.aliases ? oneOf(wordsOf(spec.choice!), field, cell, errors) : cell;
+    case 'choices':
+      return manyOf(wordsOf(spec.choice!), field, cell, errors);
+    case 'date':
       return normaliseDate(cell);
     case 'taxCode':
       return normaliseTaxCode(cell);
     case 'phone':
       return normalisePhone(cell);
-    case 'website':
+    case 'url':
       return normaliseWebsite(cell);
-    case 'teamSize':
+    case 'whole':
       return normaliseCount(cell);
     case 'email':
       return cell.trim();

@@ -8,7 +8,15 @@ import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
-import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
+import { storedAsInput } from '../fields/field-values';
+import {
+  CLEARED_FIELDS,
+  LIST_FIELDS,
+  SCALAR_FIELDS,
+  ZOrganizationFields,
+  type ListField,
+  type TOrganizationFieldsInput,
+} from '../organization-fields';
 import {
   lockOrganization,
   recordChange,
@@ -18,7 +26,6 @@ import {
 import { moveAffiliations, moveClaims, repointMergedRecords } from '../db/curation.repository';
 import { isUuid } from '../../../platform/input/uuid';
 import { isLive } from './managers';
-import { LIST_FIELDS, SCALAR_FIELDS, type ListField } from './organization-form';
 import { organizationSearchFields } from './search-fields';
 import { auditable } from './update-organization';
 
@@ -43,10 +50,7 @@ export type TMergeForm = z.infer<typeof ZMergeForm>;
 /** The stored values as the create/update contract takes them. */
 export function inputOf(row: OrganizationRow): Record<MergeField, unknown> {
   const out = {} as Record<MergeField, unknown>;
-  for (const f of SCALAR_FIELDS) {
-    const v = row[f];
-    out[f] = v === null ? undefined : typeof v === 'bigint' ? v.toString() : v;
-  }
+  for (const f of SCALAR_FIELDS) out[f] = storedAsInput(row[f]);
   for (const f of LIST_FIELDS) out[f] = row[f];
   out.visibility = row.visibility;
   return out;
@@ -79,24 +83,6 @@ export type MergeResult =
   | { ok: true; survivor: OrganizationRow; merged: OrganizationRow }
   | { ok: false; reason: 'CONFLICT'; a: OrganizationRow; b: OrganizationRow }
   | { ok: false; reason: 'INVALID'; a: OrganizationRow; b: OrganizationRow; fields: FieldErrors };
-
-const NULLABLE_FIELDS = {
-  shortName: null,
-  taxCode: null,
-  externalId: null,
-  firstRegisteredOn: null,
-  provinceCode: null,
-  address: null,
-  stage: null,
-  teamSize: null,
-  website: null,
-  email: null,
-  phone: null,
-  descriptionVi: null,
-  descriptionEn: null,
-  products: null,
-  capitalRaisedVnd: null,
-};
 
 /** `picks`: which record each field's value comes from; absent fields take defaultPick. */
 export async function mergeOrganizations(
@@ -163,7 +149,7 @@ export async function mergeOrganizations(
       survivor.id,
       survivor.version,
       {
-        ...NULLABLE_FIELDS,
+        ...CLEARED_FIELDS,
         ...fields,
         ...organizationSearchFields(fields),
         links: { ...other.links, ...survivor.links },

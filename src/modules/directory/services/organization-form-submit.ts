@@ -31,6 +31,7 @@ import {
   differingFields,
   formFieldErrors,
   inputFromForm,
+  withoutStaffFields,
   type OrganizationFormValues,
 } from './organization-form';
 import { updateOrganization } from './update-organization';
@@ -65,10 +66,9 @@ export async function createManagedOrganization(
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
   const db = deps.database.db;
   const curator = isCurator(actor);
-  // External ids belong to imports: only staff set them.
-  const fieldsInput = inputFromForm(
-    curator ? values : { ...values, scalars: { ...values.scalars, externalId: '' } },
-  );
+  // Fields only staff set (the external id imports match on) are not an owner's to give.
+  const typed = inputFromForm(values);
+  const fieldsInput = curator ? typed : withoutStaffFields(typed, undefined);
   const parsed = ZOrganizationFields.safeParse(fieldsInput);
   const fields: FieldErrors = parsed.success ? {} : formFieldErrors(fieldErrors(parsed.error));
   if (parsed.success && parsed.data.taxCode) {
@@ -128,10 +128,8 @@ export async function editOrganization(
   const { slug, expectedVersion, values } = input;
   const db = deps.database.db;
   const org = await getManageableOrganization(db, acting.actor, slug);
-  const kept = isCurator(acting.actor)
-    ? values
-    : { ...values, scalars: { ...values.scalars, externalId: org.externalId ?? '' } };
-  const fieldsInput = inputFromForm(kept);
+  const typed = inputFromForm(values);
+  const fieldsInput = isCurator(acting.actor) ? typed : withoutStaffFields(typed, org);
   const files = deps.files;
   const logo = await checkLogo(files, values.logo);
   if (!logo.ok) {

@@ -1,12 +1,21 @@
 // The organisation form as the browser sends it, and back: values kept as typed so a refused or
 // stale save shows them again, and the input the command validates.
 import type { FieldErrors } from '../../../platform/errors';
-import { formatNumber, type Locale } from '../../../platform/i18n';
+import type { Locale } from '../../../platform/i18n';
+import { formText, storedAsInput } from '../fields/field-values';
 import {
+  FIELD_NAMES,
+  fieldSpec,
+  LIST_FIELDS,
   RESTRICTABLE_FIELDS,
+  SCALAR_FIELDS,
+  type ListField,
+  type OrganizationField,
+  type RestrictableField,
+  type ScalarField,
   type TOrganizationFields,
   type TOrganizationFieldsInput,
-} from '../contracts';
+} from '../organization-fields';
 import type { OrganizationRow } from '../db/organizations.repository';
 import type { Visibility } from '../domain/taxonomy';
 import {
@@ -18,34 +27,7 @@ import {
 import { isVisibility, visibilityName } from './visibility';
 import { readLogoForm, type LogoFormValue } from './organization-logo';
 
-/** Single-value fields, in form order. */
-export const SCALAR_FIELDS = [
-  'kind',
-  'legalName',
-  'shortName',
-  'taxCode',
-  'externalId',
-  'firstRegisteredOn',
-  'status',
-  'provinceCode',
-  'address',
-  'website',
-  'email',
-  'phone',
-  'stage',
-  'teamSize',
-  'capitalRaisedVnd',
-  'descriptionVi',
-  'descriptionEn',
-  'products',
-] as const;
-export type ScalarField = (typeof SCALAR_FIELDS)[number];
-
-/** Fields chosen with checkboxes. */
-export const LIST_FIELDS = ['sectors', 'vsicSections', 'certifications'] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
-
-export type RestrictableField = (typeof RESTRICTABLE_FIELDS)[number];
+export { LIST_FIELDS, SCALAR_FIELDS, type ListField, type RestrictableField, type ScalarField };
 
 export interface OrganizationFormValues {
   scalars: Record<ScalarField, string>;
@@ -77,61 +59,60 @@ export function readOrganizationForm(body: FormBody): OrganizationFormValues {
   return { scalars, lists, visibility, logo };
 }
 
-/** yyyy-mm-dd → dd/mm/yyyy, as people in Vietnam write dates. */
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
-
 /** A stored profile as the form shows it. */
 export function formValuesOf(row: OrganizationRow, locale: Locale): OrganizationFormValues {
-  const text = (v: string | number | null) => (v === null ? '' : String(v));
-  const scalars: Record<ScalarField, string> = {
-    kind: row.kind,
-    legalName: row.legalName,
-    shortName: text(row.shortName),
-    taxCode: text(row.taxCode),
-    externalId: text(row.externalId),
-    firstRegisteredOn: row.firstRegisteredOn ? dmy(row.firstRegisteredOn) : '',
-    status: row.status,
-    provinceCode: text(row.provinceCode),
-    address: text(row.address),
-    website: text(row.website),
-    email: text(row.email),
-    phone: text(row.phone),
-    stage: text(row.stage),
-    teamSize: text(row.teamSize),
-    capitalRaisedVnd:
-      row.capitalRaisedVnd === null ? '' : formatNumber(row.capitalRaisedVnd, locale),
-    descriptionVi: text(row.descriptionVi),
-    descriptionEn: text(row.descriptionEn),
-    products: text(row.products),
-  };
+  const scalars = {} as Record<ScalarField, string>;
+  for (const f of SCALAR_FIELDS) scalars[f] = formText(f, row[f], locale);
   const visibility = {} as Record<RestrictableField, Visibility>;
   for (const f of RESTRICTABLE_FIELDS) visibility[f] = row.visibility[f] ?? 'public';
   return {
     scalars,
-    lists: {
-      sectors: [...row.sectors],
-      vsicSections: [...row.vsicSections],
-      certifications: [...row.certifications],
-    },
+    lists: Object.fromEntries(LIST_FIELDS.map((f) => [f, [...row[f]]])) as Record<
+      ListField,
+      string[]
+    >,
     visibility,
     logo: { remove: false },
   };
 }
 
-/** An empty form for a new profile: a startup, everything public. */
+/** An empty form for a new profile: a startup, the contract's defaults, everything public. */
 export function emptyFormValues(): OrganizationFormValues {
   const scalars = {} as Record<ScalarField, string>;
-  for (const f of SCALAR_FIELDS) scalars[f] = '';
+  for (const f of SCALAR_FIELDS) {
+    const empty = fieldSpec(f).input.safeParse(undefined);
+    scalars[f] = empty.success && typeof empty.data === 'string' ? empty.data : '';
+  }
   scalars.kind = 'startup';
-  scalars.status = 'active';
   const visibility = {} as Record<RestrictableField, Visibility>;
   for (const f of RESTRICTABLE_FIELDS) visibility[f] = 'public';
   return {
     scalars,
-    lists: { sectors: [], vsicSections: [], certifications: [] },
+    lists: Object.fromEntries(LIST_FIELDS.map((f) => [f, [] as string[]])) as Record<
+      ListField,
+      string[]
+    >,
     visibility,
     logo: { remove: false },
   };
+}
+
+/**
+ * An owner's input, the fields only staff set replaced: by nothing on a new profile, by what is
+ * stored on an edit.
+ */
+export function withoutStaffFields(
+  input: TOrganizationFieldsInput,
+  stored: OrganizationRow | undefined,
+): TOrganizationFieldsInput {
+  const out: Record<string, unknown> = { ...input };
+  for (const f of FIELD_NAMES) {
+    if (!fieldSpec(f).isStaffOnly) continue;
+    delete out[f];
+    const kept = stored && storedAsInput(stored[f]);
+    if (kept !== undefined) out[f] = kept;
+  }
+  return out as TOrganizationFieldsInput;
 }
 
 /** The command's input: empty boxes are absent fields; only restricted levels are stored. */
@@ -177,8 +158,8 @@ const normalized = (v: unknown): string =>
 export function differingFields(
   submitted: Comparable,
   current: OrganizationRow,
-): (ScalarField | ListField | RestrictableField)[] {
-  const out: (ScalarField | ListField | RestrictableField)[] = [];
+): (OrganizationField | RestrictableField)[] {
+  const out: (OrganizationField | RestrictableField)[] = [];
   for (const f of [...SCALAR_FIELDS, ...LIST_FIELDS]) {
     if (normalized(submitted[f]) !== normalized(current[f])) out.push(f);
   }

@@ -3,7 +3,11 @@ import { isAuditedActor, recordAudit, type AuditContext } from '../../../platfor
 import type { Db } from '../../../platform/db/client';
 import type { FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
-import { ZOrganizationFields, type TOrganizationFieldsInput } from '../contracts';
+import {
+  CLEARED_FIELDS,
+  ZOrganizationFields,
+  type TOrganizationFieldsInput,
+} from '../organization-fields';
 import {
   findOrganizationById,
   findOrganizationByTaxCode,
@@ -51,23 +55,6 @@ export async function updateOrganization(
     }
   }
   const actorId = audit.actor.kind === 'user' ? audit.actor.user.id : audit.label;
-  const empty = {
-    shortName: null,
-    taxCode: null,
-    externalId: null,
-    firstRegisteredOn: null,
-    provinceCode: null,
-    address: null,
-    stage: null,
-    teamSize: null,
-    website: null,
-    email: null,
-    phone: null,
-    descriptionVi: null,
-    descriptionEn: null,
-    products: null,
-    capitalRaisedVnd: null,
-  };
   try {
     const result = await db.transaction(async (tx) => {
       const updated = await updateRow(
@@ -75,7 +62,7 @@ export async function updateOrganization(
         id,
         expectedVersion,
         {
-          ...empty,
+          ...CLEARED_FIELDS,
           ...fields,
           ...(options.logoFile !== undefined && { logoFile: options.logoFile }),
           ...organizationSearchFields(fields),

@@ -1,24 +1,9 @@
 import type { RequestContext } from '../../../platform/http/context';
-import {
-  formatDateTime,
-  formatNumber,
-  translate,
-  type MessageKey,
-  type Translate,
-} from '../../../platform/i18n';
+import { formatDateTime, formatNumber, translate, type MessageKey } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
-import { PROVINCES } from '../domain/provinces';
-import {
-  CERTIFICATIONS,
-  ORGANIZATION_KINDS,
-  ORGANIZATION_STATUSES,
-  SECTORS,
-  STAGES,
-} from '../domain/taxonomy';
 import { OPEN_COLUMNS, type OpenColumn } from '../export/columns';
 import type { TDirectoryQuery } from '../services/organizations.queries';
 import { filterQuery, TableWrap } from './import-pages';
-import { certificationLabel, kindLabel, sectorLabel, stageLabel } from './labels';
 
 const TYPE_KEY: Record<OpenColumn['type'], MessageKey> = {
   uuid: 'directory.openData.type.uuid',
@@ -32,25 +17,6 @@ const TYPE_KEY: Record<OpenColumn['type'], MessageKey> = {
   boolean: 'directory.openData.type.boolean',
 };
 
-function codeList(t: Translate, codes: NonNullable<OpenColumn['codes']>) {
-  switch (codes) {
-    case 'kind':
-      return ORGANIZATION_KINDS.map((k) => [k, kindLabel(t, k)]);
-    case 'stage':
-      return STAGES.map((s) => [s, stageLabel(t, s)]);
-    case 'sector':
-      return SECTORS.map((s) => [s, sectorLabel(t, s)]);
-    case 'certification':
-      return CERTIFICATIONS.map((c) => [c, certificationLabel(t, c)]);
-    case 'status':
-      return ORGANIZATION_STATUSES.map((s) => [s, t(`directory.export.orgStatus.${s}`)]);
-    case 'province':
-      return PROVINCES.map((p) => [p.code, p.name]);
-    case 'vsic':
-      return [];
-  }
-}
-
 export function OpenDataPage(props: {
   ctx: RequestContext;
   query: TDirectoryQuery;
@@ -59,7 +25,7 @@ export function OpenDataPage(props: {
   const { ctx, query, digest } = props;
   const { t } = ctx;
   const qs = filterQuery(query);
-  const coded = OPEN_COLUMNS.filter((c) => c.codes && c.codes !== 'vsic');
+  const coded = OPEN_COLUMNS.filter((c) => c.codes?.isListed);
   return (
     <Layout ctx={ctx} title={t('directory.openData.title')} path={`/directory/open-data${qs}`}>
       <h1>{t('directory.openData.title')}</h1>
@@ -141,12 +107,12 @@ export function OpenDataPage(props: {
                   </tr>
                 </thead>
                 <tbody>
-                  {codeList(t, c.codes!).map(([code, label]) => (
+                  {c.codes!.codes.map((code) => (
                     <tr>
                       <td>
                         <code>{code}</code>
                       </td>
-                      <td>{label}</td>
+                      <td>{c.codes!.label(t, code)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -14,7 +14,7 @@ import {
 } from '../services/merge-organizations';
 import { CurationNav } from './curation-page';
 import { MERGE_PATH } from './duplicates-page';
-import { displayValue, FIELD_LABELS } from './organization-form';
+import { displayValue, fieldLabel } from './organization-form';
 import { RadioGroup } from '../../../platform/ui/choice-controls';
 
 export function MergePage(props: {
@@ -93,7 +93,7 @@ export function MergePage(props: {
               </tr>
               {MERGE_FIELDS.map((field) => {
                 const chosen = picks?.[field] ?? defaultPick(field, a, b, survivor);
-                const label = t(FIELD_LABELS[field]);
+                const label = t(fieldLabel(field));
                 const cell = (side: Side) => {
                   const value = displayValue(ctx, sides[side], field);
                   return (

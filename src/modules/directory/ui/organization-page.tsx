@@ -1,12 +1,13 @@
 import { raw } from 'hono/html';
 import { fileUrl, type StoredImage } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
-import { formatDate, formatNumber, formatVnd } from '../../../platform/i18n';
 import { Layout } from '../../../platform/ui/layout';
 import { isInnovativeStartup } from '../domain/innovative-startup';
 import { provinceByCode } from '../domain/provinces';
 import type { OrganizationRow } from '../db/organizations.repository';
-import { certificationLabel, kindLabel, provinceLabel, sectorLabel, stageLabel } from './labels';
+import { displayText } from '../fields/field-values';
+import { fieldSpec, FORM_ORDER } from '../organization-fields';
+import { certificationLabel, sectorLabel } from './labels';
 import { OrganizationActions } from './curation-actions';
 import { OrganizationPeopleSection } from './people-page';
 
@@ -72,28 +73,9 @@ export function OrganizationPageView({
   const logoUrl = logo && `${ctx.deps.config.publicUrl}${fileUrl(logo.key)}`;
   const logoAlt = t('directory.org.logoAlt', { name: title });
   const description = (locale === 'en' && org.descriptionEn) || org.descriptionVi || '';
-  const facts: [string, string | null | undefined][] = [
-    [t('directory.filter.kind'), kindLabel(t, org.kind)],
-    [t('directory.filter.province'), provinceLabel(org.provinceCode)],
-    [t('directory.org.address'), org.address],
-    [t('directory.org.taxCode'), org.taxCode],
-    [
-      t('directory.org.firstRegistered'),
-      org.firstRegisteredOn &&
-        formatDate(new Date(`${org.firstRegisteredOn}T00:00:00+07:00`), locale),
-    ],
-    [t('directory.filter.stage'), org.stage && stageLabel(t, org.stage)],
-    [
-      t('directory.org.teamSize'),
-      org.teamSize !== null ? formatNumber(org.teamSize, locale) : null,
-    ],
-    [
-      t('directory.org.capitalRaised'),
-      org.capitalRaisedVnd !== null ? formatVnd(org.capitalRaisedVnd, locale) : null,
-    ],
-    [t('directory.org.email'), org.email],
-    [t('directory.org.phone'), org.phone],
-  ];
+  const facts = FORM_ORDER.filter((f) => fieldSpec(f).isFact)
+    .map((f) => ({ f, text: displayText(f, org[f], ctx) }))
+    .filter(({ text }) => text);
   const certifications = [
     ...(isInnovativeStartup(org as never, today) ? ['innovative_startup'] : []),
     ...org.certifications,
@@ -158,24 +140,20 @@ export function OrganizationPageView({
       <section aria-labelledby="facts">
         <h2 id="facts">{t('directory.org.facts')}</h2>
         <dl class="facts">
-          {facts
-            .filter(([, v]) => v)
-            .map(([k, v]) => (
-              <>
-                <dt>{k}</dt>
-                <dd>{v}</dd>
-              </>
-            ))}
-          {org.website && (
+          {facts.map(({ f, text }) => (
             <>
-              <dt>{t('directory.org.website')}</dt>
+              <dt>{t(fieldSpec(f).label)}</dt>
               <dd>
-                <a href={org.website} rel="nofollow noopener" target="_blank">
-                  {org.website}
-                </a>
+                {fieldSpec(f).type === 'url' ? (
+                  <a href={text} rel="nofollow noopener" target="_blank">
+                    {text}
+                  </a>
+                ) : (
+                  text
+                )}
               </dd>
             </>
-          )}
+          ))}
         </dl>
       </section>
       <OrganizationPeopleSection ctx={ctx} organizationId={org.id} />
