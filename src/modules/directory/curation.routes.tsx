@@ -78,11 +78,11 @@ function doneNotice(c: AppContext, known: Record<string, MessageKey>): PageNotic
   return key ? { kind: 'success', text: c.get('ctx').t(key) } : undefined;
 }
 
-/** Identity's command opening an account organisation, bound to this request's session. */
+/** Identity's command opening an account organisation, owned by this request's account. */
 const accountOpener =
   (c: AppContext): OpenAccountOrganization =>
   (name) =>
-    createAccountOrganization(c.get('ctx'), c.req.raw.headers, name);
+    createAccountOrganization(c.get('ctx').deps, c.get('ctx'), { name });
 
 function userId(c: AppContext): string {
   const { actor } = c.get('ctx');

@@ -63,16 +63,11 @@ export async function accountContact(
   };
 }
 
-/**
- * A new account organisation owned by the signed-in caller (identity's own audited command).
- * Directory's services still call it with their request context and its headers; the headers
- * are no longer read (better-auth creates it for the account by id), and the parameter goes
- * when those services take (deps, acting, input).
- */
+/** A new account organisation owned by the signed-in caller (identity's own audited command). */
 export function createAccountOrganization(
-  acting: AuditContext & { deps: AppDeps },
-  _headers: Headers,
-  name: string,
+  deps: AppDeps,
+  acting: AuditContext,
+  input: { name: string },
 ): Promise<{ id: string; slug: string }> {
-  return createOrganization(acting.deps, acting, { name });
+  return createOrganization(deps, acting, input);
 }
