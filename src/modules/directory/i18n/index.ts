@@ -6,6 +6,7 @@ import * as importExport from './import-export';
 import * as importPeople from './import-people';
 import * as labels from './labels';
 import * as module from './module';
+import * as organizationFields from './organization-fields';
 import * as pages from './pages';
 import * as people from './people';
 import * as stats from './stats';
@@ -22,6 +23,7 @@ export const directoryCatalog = defineCatalog(
     ...importPeople.vi,
     ...api.vi,
     ...stats.vi,
+    ...organizationFields.vi,
   },
   {
     ...module.en,
@@ -33,6 +35,7 @@ export const directoryCatalog = defineCatalog(
     ...importPeople.en,
     ...api.en,
     ...stats.en,
+    ...organizationFields.en,
   },
 );
 
