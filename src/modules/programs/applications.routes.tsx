@@ -99,11 +99,10 @@ async function editPage(
   } = {},
 ) {
   const ctx = c.get('ctx');
-  const deadline = await deadlineFor(
-    ctx.deps.database.db,
-    view.call,
-    view.application.organizationId,
-  );
+  const deadline = await deadlineFor(ctx.deps, ctx, {
+    call: view.call,
+    organizationId: view.application.organizationId,
+  });
   return (
     <ApplicationEditPage
       ctx={ctx}
@@ -127,8 +126,10 @@ async function statusPage(
   refusedCoEditor?: { chosen: string; errors: FieldErrors },
 ) {
   const ctx = c.get('ctx');
-  const db = ctx.deps.database.db;
-  const deadline = await deadlineFor(db, view.call, view.application.organizationId);
+  const deadline = await deadlineFor(ctx.deps, ctx, {
+    call: view.call,
+    organizationId: view.application.organizationId,
+  });
   const canEdit = view.access === 'edit';
   return (
     <ApplicationStatusPage
@@ -138,9 +139,11 @@ async function statusPage(
       canEdit={canEdit}
       canReopen={canReopenApplications(ctx.actor)}
       notice={notice ?? doneNotice(c, view)}
-      decision={await decisionOfApplication(db, view.application.id)}
+      decision={await decisionOfApplication(ctx.deps, ctx, { applicationId: view.application.id })}
       coEditors={
-        canEdit ? { panel: await coEditorsPanel(db, view), ...refusedCoEditor } : undefined
+        canEdit
+          ? { panel: await coEditorsPanel(ctx.deps, ctx, view), ...refusedCoEditor }
+          : undefined
       }
     />
   );
@@ -228,7 +231,6 @@ function registerApplicationPages(router: Router) {
 
   router.page('POST', APPLICATION_FORM_ROUTE, session, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const id = routeParam(c, 'id');
     const view = await getApplication(ctx.deps, ctx, { applicationId: id });
     if (view.access !== 'edit') throw new AppError('FORBIDDEN');
@@ -288,7 +290,10 @@ function registerApplicationPages(router: Router) {
           return [{ ...base, reasons: result.reasons }, 422];
         case 'CALL_CLOSED': {
           // The deadline that applies to this applicant, in Vietnam time.
-          const closes = await deadlineFor(db, view.call, view.application.organizationId);
+          const closes = await deadlineFor(ctx.deps, ctx, {
+            call: view.call,
+            organizationId: view.application.organizationId,
+          });
           const deadline = ctx.t('programs.application.deadline', {
             closes: vnDeadline(closes, ctx.locale),
           });

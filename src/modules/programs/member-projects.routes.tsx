@@ -26,7 +26,6 @@ import {
 
 import {
   PROJECT_REPORT_ROUTE,
-  dbOf,
   today,
   saved,
   error,
@@ -40,10 +39,12 @@ export function registerMemberProjectRoutes(router: Router) {
   router.page('GET', MEMBER_PROJECTS_PATH, member, async (c) => {
     const ctx = c.get('ctx');
     const projects = await projectsOfMember(c.get('ctx').deps, ctx);
-    const rows = (await withOrganizations(dbOf(c), projects)).map((r) => ({
-      project: r.project,
-      organizationName: r.organization?.name,
-    }));
+    const rows = (await withOrganizations(c.get('ctx').deps, c.get('ctx'), { projects })).map(
+      (r) => ({
+        project: r.project,
+        organizationName: r.organization?.name,
+      }),
+    );
     return c.html(<MyProjectsPage ctx={ctx} rows={rows} />);
   });
 
@@ -55,7 +56,7 @@ export function registerMemberProjectRoutes(router: Router) {
     return (
       <MemberProjectPage
         ctx={ctx}
-        detail={await projectDetail(dbOf(c), project)}
+        detail={await projectDetail(c.get('ctx').deps, c.get('ctx'), { project })}
         today={today(c)}
         form={given?.form}
         notice={given ? given.notice : saved(c)}

@@ -11,7 +11,6 @@ import { projectPath, ProjectListPage } from './ui/project-list-page';
 import {
   type Values,
   form,
-  dbOf,
   saved,
   refusalMessage,
   canManageProjects,
@@ -22,7 +21,9 @@ import {
 export function registerProjectListRoutes(router: Router) {
   const listPage = async (c: AppContext, values?: Values, errors?: FieldErrors) => {
     const programme = await programmeOf(c);
-    const rows = await withOrganizations(dbOf(c), await projectsOf(dbOf(c), programme.id));
+    const rows = await withOrganizations(c.get('ctx').deps, c.get('ctx'), {
+      projects: await projectsOf(c.get('ctx').deps, c.get('ctx'), { programmeId: programme.id }),
+    });
     return (
       <ProjectListPage
         ctx={c.get('ctx')}

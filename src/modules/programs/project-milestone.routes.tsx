@@ -12,7 +12,6 @@ import { MilestoneEditPage } from './ui/project-page';
 import {
   type Values,
   form,
-  dbOf,
   error,
   refusalMessage,
   canManageProjects,
@@ -27,7 +26,7 @@ export function registerProjectMilestoneRoutes(router: Router) {
     given?: { values: Values; version: number; errors?: FieldErrors; notice?: PageNotice },
   ) => {
     const { programme, project } = await staffProject(c);
-    const detail = await projectDetail(dbOf(c), project);
+    const detail = await projectDetail(c.get('ctx').deps, c.get('ctx'), { project });
     const found = detail.milestones.find((m) => m.milestone.id === routeParam(c, 'milestone'));
     if (!found) throw new AppError('NOT_FOUND');
     const { milestone } = found;

@@ -30,7 +30,6 @@ export const PROJECT_UPLOAD_LIMITS: Record<string, number> = {
 
 export type Values = FormValues;
 export const form = async (c: AppContext): Promise<Values> => textValues(await readBody(c));
-export const dbOf = (c: AppContext) => c.get('ctx').deps.database.db;
 export const today = (c: AppContext) => vnDay(c.get('ctx').deps.clock());
 export const saved = (c: AppContext): PageNotice | undefined =>
   c.req.query('done')
@@ -99,4 +98,10 @@ export const back = (c: AppContext, anchor: string) =>
 
 /** A file of a project the route has checked the actor may read; anything else 404. */
 export const download = async (c: AppContext, project: ProjectRow) =>
-  privateDownload(c, await getProjectFile(dbOf(c), project, routeParam(c, 'file')));
+  privateDownload(
+    c,
+    await getProjectFile(c.get('ctx').deps, c.get('ctx'), {
+      project,
+      fileId: routeParam(c, 'file'),
+    }),
+  );

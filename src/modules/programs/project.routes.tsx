@@ -21,7 +21,6 @@ import {
   PROJECT_DISBURSEMENT_ROUTE,
   type Values,
   form,
-  dbOf,
   today,
   saved,
   error,
@@ -39,13 +38,13 @@ export function registerProjectPageRoutes(router: Router) {
   const page = async (c: AppContext, given?: { form?: ProjectFormState; notice?: PageNotice }) => {
     const ctx = c.get('ctx');
     const { programme, project } = await staffProject(c);
-    const detail = await projectDetail(dbOf(c), project);
+    const detail = await projectDetail(c.get('ctx').deps, c.get('ctx'), { project });
     return (
       <ProjectPage
         ctx={ctx}
         programme={programme}
         detail={detail}
-        names={await recorderNames(dbOf(c), detail)}
+        names={await recorderNames(c.get('ctx').deps, c.get('ctx'), { detail })}
         today={today(c)}
         form={given?.form}
         notice={given ? given.notice : saved(c)}

@@ -436,7 +436,7 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     });
     expect(advance).toMatchObject({ ok: true });
 
-    const detail = await projectDetail(db(), p);
+    const detail = await projectDetail(t.deps, audit(), { project: p });
     const names = (kind: string) =>
       detail.chain.find((c) => c.kind === kind)?.files.map((f) => f.originalName);
     expect(names('council_decision')).toEqual(['Quyết định 20.pdf']);
@@ -454,9 +454,13 @@ describe.each(testEngines)('funded projects on %s', (engine) => {
     expect(audited?.after.files).toEqual([{ name: 'uy-nhiem-chi.pdf', hash: file.contentHash }]);
     // A file is found only under its own project.
     const other = await project((await fundedOrganization('Khác Hẳn')).slug, '1.000.000');
-    await expect(getProjectFile(db(), other, file.id)).rejects.toMatchObject({
+    await expect(
+      getProjectFile(t.deps, audit(), { project: other, fileId: file.id }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    expect(await getProjectFile(db(), p, file.id)).toMatchObject({ id: file.id });
+    expect(await getProjectFile(t.deps, audit(), { project: p, fileId: file.id })).toMatchObject({
+      id: file.id,
+    });
   });
 });

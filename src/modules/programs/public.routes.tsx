@@ -28,13 +28,12 @@ export function registerPublicRoutes(router: Router) {
 
   router.page('GET', `${PUBLIC_PATH}/:slug`, policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const now = ctx.deps.clock();
     const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     const [calls, postingOrganization, documents] = await Promise.all([
       callsOf(ctx.deps, ctx, { programme }),
-      postingOrganizationOf(db, programme),
-      programmeDocumentsOf(db, programme),
+      postingOrganizationOf(ctx.deps, ctx, { programme }),
+      programmeDocumentsOf(ctx.deps, ctx, { programme }),
     ]);
     return c.html(
       <ProgrammePage
@@ -42,7 +41,7 @@ export function registerPublicRoutes(router: Router) {
         programme={programme}
         calls={calls}
         documents={documents}
-        pastResults={await pastResultsOf(db, programme, calls, now)}
+        pastResults={await pastResultsOf(ctx.deps, ctx, { programme, calls })}
         postingOrganization={postingOrganization}
         now={now}
       />,

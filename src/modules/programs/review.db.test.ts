@@ -293,7 +293,6 @@ describe.each(testEngines)('review and decisions on %s', (engine) => {
   });
 
   it('decides, writes to the applicant in their language, and publishes the winners on request', async () => {
-    const db = t.deps.database.db;
     const winner = apps[1]!;
     const back = `${STAFF}/reviews/${roundId}/ranking`;
     expect((await t.app.request(`/programs/${programmeSlug}/winners`)).status).toBe(200);
@@ -308,7 +307,9 @@ describe.each(testEngines)('review and decisions on %s', (engine) => {
     expect(mail.subject).toContain('wins First prize');
     expect(mail.text).toContain('Congratulations');
     expect(mail.text).toContain(`/programs/applications/${winner}`);
-    expect(await decisionOfApplication(db, winner)).toMatchObject({
+    expect(
+      await decisionOfApplication(t.deps, { actor: staffActor }, { applicationId: winner }),
+    ).toMatchObject({
       outcome: 'awarded',
       prize: { title: { en: 'First prize' } },
     });
@@ -319,7 +320,10 @@ describe.each(testEngines)('review and decisions on %s', (engine) => {
       back,
     });
     expect(stale.status).toBe(409);
-    expect((await decisionOfApplication(db, winner))?.outcome).toBe('awarded');
+    expect(
+      (await decisionOfApplication(t.deps, { actor: staffActor }, { applicationId: winner }))
+        ?.outcome,
+    ).toBe('awarded');
     expect(
       (
         await q(

@@ -192,9 +192,8 @@ function registerStaffReviewPages(router: Router) {
 
   router.page('GET', `${ROUND}/ranking`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const data = await roundRanking(ctx.deps, ctx, { roundId: routeParam(c, 'round') });
-    const isPublished = Boolean(await resultsPublication(db, ctx.actor, data.call.id));
+    const isPublished = Boolean(await resultsPublication(ctx.deps, ctx, { callId: data.call.id }));
     return c.html(
       <RankingPage ctx={ctx} data={data} isPublished={isPublished} notice={doneNotice(c)} />,
     );
@@ -393,13 +392,12 @@ export function registerReviewRoutes(router: Router) {
   registerReviewerPages(router);
   router.page('GET', '/programs/:slug/winners', policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     return c.html(
       <WinnersPage
         ctx={ctx}
         programme={programme}
-        winners={await publishedWinners(db, programme)}
+        winners={await publishedWinners(ctx.deps, ctx, { programme })}
       />,
     );
   });

@@ -85,11 +85,10 @@ async function programmePage(
   documentForm?: { values: FormValues; errors: FieldErrors },
 ) {
   const ctx = c.get('ctx');
-  const db = ctx.deps.database.db;
   const [posting, calls, documents] = await Promise.all([
-    postingOrganizationOf(db, programme),
+    postingOrganizationOf(ctx.deps, ctx, { programme }),
     callsOf(ctx.deps, ctx, { programme }),
-    programmeDocumentsOf(db, programme),
+    programmeDocumentsOf(ctx.deps, ctx, { programme }),
   ]);
   return (
     <ProgrammeFormPage
@@ -286,7 +285,6 @@ function registerCallPages(router: Router) {
     },
   ) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const { programme, call } = await getCall(ctx.deps, ctx, {
       programmeSlug: routeParam(c, 'slug'),
       callSlug: routeParam(c, 'call'),
@@ -300,7 +298,7 @@ function registerCallPages(router: Router) {
         state={given?.state ?? callFormState(call)}
         errors={given?.errors}
         notice={given?.notice ?? (given ? undefined : doneNotice(c))}
-        extensions={await extensionsOf(db, call.id)}
+        extensions={await extensionsOf(ctx.deps, ctx, { callId: call.id })}
         extensionForm={given?.extensionForm}
       />
     );

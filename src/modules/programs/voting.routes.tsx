@@ -136,7 +136,7 @@ function registerVotePages(router: Router) {
 
   router.page('GET', `${PUBLIC_VOTES_PATH}/:vote`, policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const data = await publicVote(ctx.deps.database.db, routeParam(c, 'vote'));
+    const data = await publicVote(ctx.deps, ctx, { voteId: routeParam(c, 'vote') });
     return c.html(<PublicVotePage ctx={ctx} data={data} />);
   });
 

@@ -5,7 +5,7 @@ import { publishedWinners } from '../services/reviews/review.queries';
 
 export async function WinnersLink(props: { ctx: RequestContext; programme: ProgrammeRow }) {
   const { ctx, programme } = props;
-  const winners = await publishedWinners(ctx.deps.database.db, programme);
+  const winners = await publishedWinners(ctx.deps, ctx, { programme });
   if (winners.length === 0) return null;
   return (
     <p>

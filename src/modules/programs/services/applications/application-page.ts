@@ -1,7 +1,6 @@
 // Reads behind the applicant's pages: which organisations may apply to a call and why not, and
 // the deadline that applies to one applicant (the call's, or its latest extension's).
 import type { AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import type { DirectoryOrganizationFacts } from '../../../directory';
 import { findApplicationOf } from '../../db/applications.repository';
 import { findExtensions, type CallRow } from '../../db/calls.repository';
@@ -9,6 +8,7 @@ import { closesAtFor, isOpenFor } from '../../domain/call-window';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { applicantOrganizations } from './applicant';
 import type { ClockDeps } from '../common';
+import type { DbDeps } from '../common';
 
 export interface ApplyOption {
   organization: DirectoryOrganizationFacts;
@@ -47,6 +47,12 @@ export async function applyOptions(
 }
 
 /** When this applicant's submissions close. */
-export async function deadlineFor(db: Db, call: CallRow, organizationId: string): Promise<Date> {
-  return closesAtFor(call, await findExtensions(db, call.id, organizationId), organizationId);
+export async function deadlineFor(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { call: CallRow; organizationId: string },
+): Promise<Date> {
+  const { call, organizationId } = input;
+  const extensions = await findExtensions(deps.database.db, call.id, organizationId);
+  return closesAtFor(call, extensions, organizationId);
 }

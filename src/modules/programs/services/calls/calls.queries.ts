@@ -48,7 +48,9 @@ export async function isCallOpenFor(
 }
 
 /** A call's extensions with the organisation each is for, for staff. */
-export async function extensionsOf(db: Db, callId: string) {
+export async function extensionsOf(deps: DbDeps, acting: AuditContext, input: { callId: string }) {
+  const db = deps.database.db;
+  const { callId } = input;
   const rows = await findExtensions(db, callId);
   return Promise.all(
     rows.map(async (row) => ({

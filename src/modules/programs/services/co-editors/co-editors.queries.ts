@@ -1,9 +1,10 @@
 // Who co-edits an application, by name, and whom its editors may add: members of the applying
 // organisation's account organisation who cannot edit it yet.
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import { accountContact, accountMembers, isAccountManagerRole } from '../../../identity';
 import type { CoEditorRow } from '../../db/applications.repository';
 import type { ApplicationInReach } from '../applications/applicant';
+import type { DbDeps } from '../common';
 
 export interface CoEditorPerson {
   userId: string;
@@ -18,9 +19,11 @@ export interface CoEditorsPanel {
 }
 
 export async function coEditorsPanel(
-  db: Db,
+  deps: DbDeps,
+  acting: AuditContext,
   view: Pick<ApplicationInReach, 'application' | 'organization'> & { coEditors: CoEditorRow[] },
 ): Promise<CoEditorsPanel> {
+  const db = deps.database.db;
   const managedBy = view.organization.managedBy;
   const members = managedBy ? await accountMembers(db, managedBy) : [];
   const byId = new Map(members.map((m) => [m.userId, m]));

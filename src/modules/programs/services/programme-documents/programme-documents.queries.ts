@@ -1,7 +1,6 @@
 // Reads of a programme's documents. Whoever may see the programme may read its documents: a
 // published or archived programme's are public, a draft's are for staff (NOT_FOUND otherwise).
 import type { AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import type { DocumentKind } from '../../../../platform/files';
 import { AppError } from '../../../../platform/errors';
 import {
@@ -22,8 +21,11 @@ export const PROGRAMME_DOCUMENT_RULES: UploadRules = {
 };
 
 /** A programme's documents in their order; the caller has checked the programme is visible. */
-export const programmeDocumentsOf = (db: Db, programme: ProgrammeRow) =>
-  findProgrammeDocuments(db, programme.id);
+export const programmeDocumentsOf = (
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programme: ProgrammeRow },
+) => findProgrammeDocuments(deps.database.db, input.programme.id);
 
 /** One document of a programme the actor may see, with the programme; else NOT_FOUND. */
 export async function getProgrammeDocument(
@@ -32,7 +34,7 @@ export async function getProgrammeDocument(
   input: { slug: string; documentId: string },
 ): Promise<{ programme: ProgrammeRow; document: ProgrammeDocumentRow }> {
   const programme = await getProgrammeBySlug(deps, acting, { slug: input.slug });
-  const documents = await programmeDocumentsOf(deps.database.db, programme);
+  const documents = await programmeDocumentsOf(deps, acting, { programme });
   const document = documents.find((d) => d.id === input.documentId);
   if (!document) throw new AppError('NOT_FOUND');
   return { programme, document };

@@ -1,11 +1,12 @@
 // What a programme's page shows of its past calls: each closed call with the winners staff
 // published (the same query as the winners page), the organisations named as in the directory.
-import type { Db } from '../../../../platform/db/client';
+import type { AuditContext } from '../../../../platform/audit';
 import { organizationFactsByIds } from '../../../directory';
 import type { CallRow } from '../../db/calls.repository';
 import type { ProgrammeRow } from '../../db/programmes.repository';
 import { findPublishedWinners } from '../../db/review.repository';
 import { phaseAt } from '../../domain/call-window';
+import type { ClockDeps } from '../common';
 
 export interface PastResult {
   call: CallRow;
@@ -20,11 +21,13 @@ export interface PastResult {
 
 /** The closed calls among `calls` (those the reader may see), latest first, with their winners. */
 export async function pastResultsOf(
-  db: Db,
-  programme: ProgrammeRow,
-  calls: readonly CallRow[],
-  now: Date,
+  deps: ClockDeps,
+  acting: AuditContext,
+  input: { programme: ProgrammeRow; calls: readonly CallRow[] },
 ): Promise<PastResult[]> {
+  const db = deps.database.db;
+  const { programme, calls } = input;
+  const now = deps.clock();
   const closed = calls
     .filter((call) => call.status === 'archived' || phaseAt(call, now) === 'closed')
     .reverse();

@@ -1,7 +1,6 @@
 // Reads of programmes: getX returns one or fails NOT_FOUND; findX returns a filtered page.
 import { z } from 'zod';
 import type { AuditContext } from '../../../../platform/audit';
-import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { PROGRAMME_KINDS, type ProgrammeKind, type Status } from '../../contracts';
 import {
@@ -65,7 +64,11 @@ export async function getProgrammeBySlug(
 }
 
 /** The directory organisation that posts a challenge, if any and still listed. */
-export const postingOrganizationOf = (db: Db, programme: ProgrammeRow) =>
+export const postingOrganizationOf = (
+  deps: DbDeps,
+  acting: AuditContext,
+  { programme }: { programme: ProgrammeRow },
+) =>
   programme.postingOrganizationId
-    ? findOrganizationRefById(db, programme.postingOrganizationId)
+    ? findOrganizationRefById(deps.database.db, programme.postingOrganizationId)
     : Promise.resolve(undefined);

@@ -77,7 +77,8 @@ export async function projectsOfMember(deps: DbDeps, acting: AuditContext): Prom
   return projectsOfOrganizations(db, organizationIds);
 }
 
-export const projectsOf = (db: Db, programmeId: string) => projectsOfProgramme(db, programmeId);
+export const projectsOf = (deps: DbDeps, acting: AuditContext, input: { programmeId: string }) =>
+  projectsOfProgramme(deps.database.db, input.programmeId);
 
 export type ProjectDetail = Awaited<ReturnType<typeof projectDetail>>;
 
@@ -85,7 +86,13 @@ export type ProjectDetail = Awaited<ReturnType<typeof projectDetail>>;
  * Everything a project page shows: budget, milestones with their reports, money, the chain, and
  * the files of each report, step and disbursement (the advance's are its disbursement's).
  */
-export async function projectDetail(db: Db, project: ProjectRow) {
+export async function projectDetail(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { project: ProjectRow },
+) {
+  const db = deps.database.db;
+  const { project } = input;
   const [organization, lines, milestones, disbursements, steps, reports, files] = [
     await findOrganizationRefById(db, project.organizationId),
     await budgetLinesOf(db, project.id),
@@ -122,26 +129,38 @@ export async function projectDetail(db: Db, project: ProjectRow) {
 
 /** A file of a project the caller may already read (getProjectForStaff / ForMember); else NOT_FOUND. */
 export async function getProjectFile(
-  db: Db,
-  project: ProjectRow,
-  fileId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { project: ProjectRow; fileId: string },
 ): Promise<ProjectFileRow> {
+  const db = deps.database.db;
+  const { project, fileId } = input;
   const file = UUID.test(fileId) ? await findProjectFile(db, project.id, fileId) : undefined;
   if (!file) throw new AppError('NOT_FOUND');
   return file;
 }
 
 /** Projects with the directory organisation each funds, for lists. */
-export const withOrganizations = (db: Db, projects: readonly ProjectRow[]) =>
+export const withOrganizations = (
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { projects: readonly ProjectRow[] },
+) =>
   Promise.all(
-    projects.map(async (project) => ({
+    input.projects.map(async (project) => ({
       project,
-      organization: await findOrganizationRefById(db, project.organizationId),
+      organization: await findOrganizationRefById(deps.database.db, project.organizationId),
     })),
   );
 
 /** The names of the accounts that recorded a project's steps and disbursements, by id. */
-export async function recorderNames(db: Db, detail: ProjectDetail) {
+export async function recorderNames(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { detail: ProjectDetail },
+) {
+  const db = deps.database.db;
+  const { detail } = input;
   const ids = new Set([
     ...detail.disbursements.map((d) => d.recordedBy),
     ...detail.chain.flatMap((c) => (c.step ? [c.step.recordedBy] : [])),

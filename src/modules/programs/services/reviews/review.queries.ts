@@ -1,6 +1,5 @@
 // Reads of review rounds, score sheets, rankings and decisions. Staff reads check the capability;
 // a reviewer reads only their own assignments (anything else is NOT_FOUND).
-import type { Actor } from '../../../../platform/authz';
 import type { AuditContext } from '../../../../platform/audit';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
@@ -231,24 +230,35 @@ export const conflictsOf = (db: Db, userIds: readonly string[]) =>
  * that the actor may read the application. Undefined while there is none.
  */
 export async function decisionOfApplication(
-  db: Db,
-  applicationId: string,
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { applicationId: string },
 ): Promise<Pick<DecisionRow, 'outcome' | 'prize' | 'note' | 'decidedAt'> | undefined> {
-  const row = await findDecision(db, applicationId);
+  const row = await findDecision(deps.database.db, input.applicationId);
   return (
     row && { outcome: row.outcome, prize: row.prize, note: row.note, decidedAt: row.decidedAt }
   );
 }
 
 /** Whether staff made a call's winners public, for the decision page. */
-export async function resultsPublication(db: Db, actor: Actor, callId: string) {
+export async function resultsPublication(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { callId: string },
+) {
+  const { actor } = acting;
   requireCapability(canDecide(actor) || canManageReviews(actor));
-  return findPublication(db, callId);
+  return findPublication(deps.database.db, input.callId);
 }
 
 /** The winners of a programme's calls whose results staff published, for everyone. */
-export async function publishedWinners(db: Db, programme: ProgrammeRow) {
-  const rows = await findPublishedWinners(db, programme.id);
+export async function publishedWinners(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { programme: ProgrammeRow },
+) {
+  const db = deps.database.db;
+  const rows = await findPublishedWinners(db, input.programme.id);
   return Promise.all(
     rows.map(async (row) => ({ ...row, organizationName: await nameOf(db, row.organizationId) })),
   );

@@ -83,7 +83,9 @@ async function publicContext(db: Db, vote: VoteRow) {
 }
 
 /** A vote's public page: its entries, with the tally once staff show the results. */
-export async function publicVote(db: Db, voteId: string) {
+export async function publicVote(deps: DbDeps, acting: AuditContext, input: { voteId: string }) {
+  const db = deps.database.db;
+  const { voteId } = input;
   const vote = await getVote(db, voteId);
   const context = await publicContext(db, vote);
   const { rows } = await tally(db, vote);
