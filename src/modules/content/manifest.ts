@@ -12,6 +12,7 @@ import { contentHomeBlocks } from './services/home-blocks';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
 import { contentWorkWaiting } from './services/work-waiting';
 import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
+import { WORD_MAX_BYTES } from './services/import-item';
 import { registerStaffRoutes } from './staff.routes';
 import { NEWS_PATH } from './ui/paths';
 
@@ -59,6 +60,8 @@ export const contentModule: ModuleManifest = {
   middleware: [hideStaffPages],
   homeBlocks: contentHomeBlocks,
   uploadLimits: {
+    // The Word file and the multipart envelope around it (before ":id", the first match wins).
+    [`${STAFF_PATH}/import`]: WORD_MAX_BYTES + 1_000_000,
     [`${STAFF_PATH}/new`]: ITEM_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
   },

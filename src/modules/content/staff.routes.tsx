@@ -8,7 +8,9 @@ import type { AppEnv } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
 import { formatDateTime, type MessageKey } from '../../platform/i18n';
-import { formString, formVersion } from '../../platform/input/form-values';
+import { formString, formVersion, postedFiles } from '../../platform/input/form-values';
+import type { FieldErrors } from '../../platform/errors';
+import { importItemFromWord, WORD_MAX_BYTES } from './services/import-item';
 import { parseDateTime } from '../../platform/input/form-values';
 import { ZPage } from '../../platform/input/paging';
 import type { PageNotice } from '../../platform/ui/notice';
@@ -30,7 +32,7 @@ const ZStaffQuery = z.object({
   page: ZPage.catch(1),
 });
 
-const DONE = ['created', 'saved', ...WORKFLOW_STEPS] as const;
+const DONE = ['created', 'saved', 'imported', ...WORKFLOW_STEPS] as const;
 type Done = (typeof DONE)[number];
 
 function doneNotice(c: Context<AppEnv>, publishAt: Date | null): PageNotice | undefined {
@@ -42,10 +44,13 @@ function doneNotice(c: Context<AppEnv>, publishAt: Date | null): PageNotice | un
       ? 'content.staff.created'
       : done === 'saved'
         ? 'content.staff.saved'
-        : `content.step.done.${done}`;
+        : done === 'imported'
+          ? 'content.import.done'
+          : `content.step.done.${done}`;
+  const dropped = Number(c.req.query('dropped')) || 0;
   return {
     kind: 'success',
-    text: t(key, { at: publishAt ? formatDateTime(publishAt, locale) : '' }),
+    text: t(key, { at: publishAt ? formatDateTime(publishAt, locale) : '', dropped }),
   };
 }
 
@@ -119,20 +124,56 @@ function registerItemForm(router: Router) {
   });
 }
 
-export function registerStaffRoutes(router: Router) {
-  router.page('GET', STAFF_PATH, EDIT, async (c) => {
+async function showList(c: Context<AppEnv>, importErrors?: FieldErrors) {
+  const ctx = c.get('ctx');
+  const query = ZStaffQuery.parse(c.req.query());
+  const result = await findItemsForStaff(ctx.deps, ctx, query);
+  return c.html(
+    <StaffListPage
+      ctx={ctx}
+      result={result}
+      filters={{ status: query.status, kind: query.kind }}
+      now={ctx.deps.clock()}
+      importErrors={importErrors}
+    />,
+    importErrors ? 422 : 200,
+  );
+}
+
+const IMPORT_REFUSALS = {
+  NOT_DOCX: { key: 'content.import.notDocx' },
+  TOO_LARGE: { key: 'content.import.tooLarge', params: { maxMb: WORD_MAX_BYTES / 1_048_576 } },
+} as const;
+
+function registerWordImport(router: Router) {
+  router.page('POST', `${STAFF_PATH}/import`, EDIT, async (c) => {
     const ctx = c.get('ctx');
-    const query = ZStaffQuery.parse(c.req.query());
-    const result = await findItemsForStaff(ctx.deps, ctx, query);
-    return c.html(
-      <StaffListPage
-        ctx={ctx}
-        result={result}
-        filters={{ status: query.status, kind: query.kind }}
-        now={ctx.deps.clock()}
-      />,
-    );
+    const body = await readBody(c);
+    const [file] = await postedFiles(body, 'docx');
+    if (!file) return showList(c, { docx: { key: 'content.import.missing' } });
+    const kind = z.enum(CONTENT_KINDS).catch('news').parse(formString(body, 'kind'));
+    const result = await importItemFromWord(ctx.deps, ctx, {
+      fileName: file.name,
+      bytes: file.bytes,
+      kind,
+    });
+    if (result.ok)
+      return c.redirect(
+        `${STAFF_PATH}/${result.item.id}?done=imported&dropped=${result.droppedPictures}`,
+        303,
+      );
+    if (result.reason === 'INVALID')
+      return showList(c, {
+        docx: Object.values(result.fields)[0] ?? { key: 'validation.invalid' },
+      });
+    return showList(c, { docx: IMPORT_REFUSALS[result.reason] });
   });
+}
+
+export function registerStaffRoutes(router: Router) {
+  router.page('GET', STAFF_PATH, EDIT, (c) => showList(c));
+  // Before the items' routes: "import" is not an item's id.
+  registerWordImport(router);
   registerItemForm(router);
   router.page('POST', `${STAFF_PATH}/:id/step`, EDIT, async (c) => {
     const ctx = c.get('ctx');

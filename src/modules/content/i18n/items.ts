@@ -134,6 +134,17 @@ export const vi = {
   'content.error.slugTaken': 'Địa chỉ này đã được dùng cho bài khác.',
   'content.error.publishAt': 'Hãy chọn thời điểm đăng trong tương lai.',
   'content.work.review': '{count} bài đang chờ duyệt đăng',
+  'content.import.title': 'Nhập từ tệp Word',
+  'content.import.file': 'Tệp Word (.docx)',
+  'content.import.hint':
+    'Văn bản được chuyển thành bản nháp: giữ tiêu đề mục, chữ đậm, danh sách, bảng và hình ảnh; hãy kiểm tra lại trước khi gửi duyệt. Tối đa 20 MB.',
+  'content.import.submit': 'Nhập thành bản nháp',
+  'content.import.missing': 'Hãy chọn một tệp Word (.docx).',
+  'content.import.notDocx':
+    'Tệp này không phải tệp Word (.docx). Tệp .doc cũ cần được lưu lại dưới dạng .docx.',
+  'content.import.tooLarge': 'Tệp lớn hơn {maxMb} MB hoặc giải nén ra quá lớn.',
+  'content.import.done':
+    'Đã nhập tệp Word thành bản nháp. Hãy kiểm tra nội dung trước khi gửi duyệt. Số ảnh không nhận được: {dropped}.',
 };
 
 export const en = {
@@ -269,4 +280,15 @@ export const en = {
   'content.error.slugTaken': 'This address is already used by another item.',
   'content.error.publishAt': 'Choose a publishing time in the future.',
   'content.work.review': '{count} items waiting for review',
+  'content.import.title': 'Import a Word file',
+  'content.import.file': 'Word file (.docx)',
+  'content.import.hint':
+    'The text becomes a draft: headings, bold, lists, tables and pictures are kept; check it before sending it for review. At most 20 MB.',
+  'content.import.submit': 'Import as a draft',
+  'content.import.missing': 'Choose a Word file (.docx).',
+  'content.import.notDocx':
+    'This is not a Word file (.docx). Save an old .doc file as .docx first.',
+  'content.import.tooLarge': 'The file is larger than {maxMb} MB or expands to too much.',
+  'content.import.done':
+    'The Word file is now a draft. Check it before sending it for review. Pictures not taken: {dropped}.',
 };

@@ -4,6 +4,8 @@ import type { RequestContext } from '../../../platform/http/context';
 import { formatDateTime, type MessageKey } from '../../../platform/i18n';
 import type { Paged } from '../../../platform/input/paging';
 import { SelectField } from '../../../platform/ui/choice-controls';
+import { FileField } from '../../../platform/ui/text-controls';
+import type { FieldErrors } from '../../../platform/errors';
 import { DataTable } from '../../../platform/ui/data-table';
 import { FilterForm } from '../../../platform/ui/filter-form';
 import { ListPager } from '../../../platform/ui/pager';
@@ -16,11 +18,49 @@ import type { RevisionRow } from '../db/items.repository';
 /** Scheduled items this long past their time are reported as late. */
 const LATE_MS = 5 * 60_000;
 
+/** A Word file becomes a draft to check and fix. */
+function ImportWordForm({ ctx, errors }: { ctx: RequestContext; errors?: FieldErrors }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="import-title" class="card">
+      <h2 id="import-title">{t('content.import.title')}</h2>
+      <form
+        method="post"
+        action={`${STAFF_PATH}/import`}
+        enctype="multipart/form-data"
+        class="stack"
+      >
+        <FileField
+          t={t}
+          name="docx"
+          label={t('content.import.file')}
+          hint={t('content.import.hint')}
+          errors={errors}
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          required
+        />
+        <SelectField
+          t={t}
+          name="kind"
+          id="import-kind"
+          label={t('content.form.kind')}
+          value="news"
+          options={CONTENT_KINDS.map((k) => ({ value: k, label: t(`content.kind.${k}`) }))}
+        />
+        <p>
+          <button type="submit">{t('content.import.submit')}</button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
 export function StaffListPage(props: {
   ctx: RequestContext;
   result: Paged<ItemRow>;
   filters: { status?: string; kind?: string };
   now: Date;
+  importErrors?: FieldErrors;
 }) {
   const { ctx, result, filters, now } = props;
   const { t, locale } = ctx;
@@ -35,12 +75,14 @@ export function StaffListPage(props: {
       path={STAFF_PATH}
       title={t('content.staff.title')}
       lead={t('content.staff.lead')}
+      errors={props.importErrors}
     >
       <p>
         <a class="button" href={`${STAFF_PATH}/new`}>
           {t('content.staff.new')}
         </a>
       </p>
+      <ImportWordForm ctx={ctx} errors={props.importErrors} />
       {late.map((r) => (
         <p class="alert" role="status">
           <a href={`${STAFF_PATH}/${r.id}`}>{r.titleVi}</a>:{' '}
