@@ -104,6 +104,10 @@ describe.each(testEngines)('portal content on %s', (engine) => {
     expect(
       (await editor.post(`${STAFF}/${id}/step`, { step: 'submit', version: '1' })).status,
     ).toBe(303);
+    // A second click on the same button: the item moved on, nothing happens twice.
+    expect(
+      (await editor.post(`${STAFF}/${id}/step`, { step: 'submit', version: '1' })).status,
+    ).toBe(409);
     expect(
       (await editor.post(`${STAFF}/${id}/step`, { step: 'publish', version: '2' })).status,
     ).toBe(403);

@@ -58,6 +58,7 @@ async function showItem(
   c: Context<AppEnv>,
   id: string,
   extra: Partial<Parameters<typeof ItemFormPage>[0]> = {},
+  status?: 409 | 422,
 ) {
   const ctx = c.get('ctx');
   const { item, revisions } = await getItemForStaff(ctx.deps, ctx, id);
@@ -71,7 +72,7 @@ async function showItem(
       notice={doneNotice(c, item.publishAt)}
       {...extra}
     />,
-    extra.errors ? 422 : extra.current ? 409 : 200,
+    status ?? (extra.errors ? 422 : extra.current ? 409 : 200),
   );
 }
 
@@ -180,10 +181,8 @@ export function registerStaffRoutes(router: Router) {
     const id = routeParam(c, 'id');
     const body = await readBody(c);
     const step = z.enum(WORKFLOW_STEPS).safeParse(formString(body, 'step'));
-    if (!step.success)
-      return showItem(c, id, {
-        notice: { kind: 'error', text: ctx.t('content.step.notApplicable') },
-      });
+    const notApplicable = { kind: 'error' as const, text: ctx.t('content.step.notApplicable') };
+    if (!step.success) return showItem(c, id, { notice: notApplicable }, 422);
     const publishAt = parseDateTime(formString(body, 'publishAt'));
     const result = await takeStep(ctx.deps, ctx, {
       id,
@@ -194,11 +193,13 @@ export function registerStaffRoutes(router: Router) {
     });
     if (result.ok) return c.redirect(`${STAFF_PATH}/${id}?done=${step.data}`, 303);
     if (result.reason === 'CONFLICT')
-      return showItem(c, id, { notice: { kind: 'error', text: ctx.t('content.staff.conflict') } });
-    if (result.reason === 'NOT_APPLICABLE')
-      return showItem(c, id, {
-        notice: { kind: 'error', text: ctx.t('content.step.notApplicable') },
-      });
+      return showItem(
+        c,
+        id,
+        { notice: { kind: 'error', text: ctx.t('content.staff.conflict') } },
+        409,
+      );
+    if (result.reason === 'NOT_APPLICABLE') return showItem(c, id, { notice: notApplicable }, 409);
     return showItem(c, id, { errors: result.fields });
   });
   router.page('GET', `${STAFF_PATH}/:id/diff`, EDIT, async (c) => {
