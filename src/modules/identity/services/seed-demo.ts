@@ -12,6 +12,8 @@ export const DEMO_PASSWORD = 'InnoHub-Demo-2026';
 export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = [
   { email: 'admin@demo.innohub.vn', name: 'Lê Quản Trị', roles: ['admin'] },
   { email: 'staff@demo.innohub.vn', name: 'Phạm Thu Trang', roles: ['staff'] },
+  { email: 'editor@demo.innohub.vn', name: 'Lê Thu Biên', roles: ['editor'] },
+  { email: 'publisher@demo.innohub.vn', name: 'Đỗ Văn Duyệt', roles: ['publisher'] },
   { email: 'agency@demo.innohub.vn', name: 'Võ Minh Sở', roles: ['agency'] },
   { email: 'reviewer@demo.innohub.vn', name: 'GS. Đặng Văn Thẩm', roles: ['reviewer'] },
   { email: 'mentor@demo.innohub.vn', name: 'Hoàng Cố Vấn', roles: ['mentor'] },
