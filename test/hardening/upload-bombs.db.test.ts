@@ -18,7 +18,7 @@ describe('the staff import answers upload bombs with 422 and a message', () => {
 
   const upload = (bytes: Uint8Array, name: string) => {
     const form = new FormData();
-    form.set('file', new File([bytes], name));
+    form.set('file', new File([new Uint8Array(bytes)], name));
     return staff.postMultipart('/directory/import', form);
   };
 
