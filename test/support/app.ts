@@ -44,6 +44,8 @@ export async function createTestApp(
     PUBLIC_URL: TEST_ORIGIN,
     AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
     DATA_DIR: dataDir,
+    // Tests move the clock by days with staff signed in; the idle limit has its own test.
+    STAFF_IDLE_MINUTES: '0',
     ...overrides,
   });
   let now = new Date();

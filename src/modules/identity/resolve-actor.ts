@@ -1,7 +1,7 @@
 // The request's credentials (HTTP): an API key in Authorization, a browser session cookie, or none.
 import { ANONYMOUS, type Actor } from '../../platform/authz';
 import type { AppDeps } from '../../platform/deps';
-import { userActor, apiKeyActor } from './services/actors';
+import { apiKeyActor, sessionActor } from './services/actors';
 import { API_KEY_PREFIX } from './services/api-key-secret';
 import { authFor } from './services/auth';
 
@@ -16,5 +16,5 @@ export async function resolveActor(request: Request, deps: AppDeps, ip: string):
   if (!request.headers.get('cookie')?.includes(SESSION_COOKIE)) return ANONYMOUS;
   const session = await authFor(deps).api.getSession({ headers: request.headers });
   if (!session) return ANONYMOUS;
-  return userActor(deps, session.user, { sessionId: session.session.id });
+  return sessionActor(deps, session);
 }

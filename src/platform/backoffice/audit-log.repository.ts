@@ -19,12 +19,7 @@ const literal = (s: string) => s.replace(/[\\%_]/g, '\\$&');
 
 export type AuditRow = typeof platformAuditLog.$inferSelect;
 
-/** Newest first (served by platform_audit_log_at_idx; entity filters by the entity index). */
-export async function findAuditEntries(
-  db: Db,
-  filter: AuditFilter,
-  page: number,
-): Promise<Paged<AuditRow>> {
+function whereOf(filter: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.actor)
     conditions.push(ilike(platformAuditLog.actorLabel, `%${literal(filter.actor)}%`));
@@ -33,7 +28,16 @@ export async function findAuditEntries(
   if (filter.entityId) conditions.push(eq(platformAuditLog.entityId, filter.entityId));
   if (filter.from) conditions.push(gte(platformAuditLog.at, filter.from));
   if (filter.toExclusive) conditions.push(lt(platformAuditLog.at, filter.toExclusive));
-  const where = conditions.length ? and(...conditions) : undefined;
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Newest first (served by platform_audit_log_at_idx; entity filters by the entity index). */
+export async function findAuditEntries(
+  db: Db,
+  filter: AuditFilter,
+  page: number,
+): Promise<Paged<AuditRow>> {
+  const where = whereOf(filter);
   const rows = await db
     .select()
     .from(platformAuditLog)
@@ -46,4 +50,14 @@ export async function findAuditEntries(
     .from(platformAuditLog)
     .where(where);
   return { rows, total: count?.n ?? 0, page };
+}
+
+/** The newest `max` entries the filter selects, newest first: what an export holds. */
+export function listAuditEntries(db: Db, filter: AuditFilter, max: number): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(platformAuditLog)
+    .where(whereOf(filter))
+    .orderBy(desc(platformAuditLog.at), desc(platformAuditLog.id))
+    .limit(max);
 }

@@ -7,7 +7,11 @@ import { FilterForm } from '../ui/filter-form';
 import { ListPager } from '../ui/pager';
 import { TextField } from '../ui/text-controls';
 import type { AuditRow } from './audit-log.repository';
+import { queryHref } from '../http/page-links';
 import { BackofficePage, EmptyList } from './components';
+
+/** The log as CSV, with the filters of the page (sign-ins: action "security."). */
+export const AUDIT_EXPORT_PATH = '/admin/audit/export.csv';
 
 export const AUDIT_FILTER_FIELDS = [
   'actor',
@@ -135,6 +139,13 @@ export function AuditPage(props: {
           })}
         </div>
       </FilterForm>
+      {result && (
+        <p>
+          <a href={queryHref(AUDIT_EXPORT_PATH, values)} download>
+            {t('backoffice.audit.export')}
+          </a>
+        </p>
+      )}
       {result &&
         (result.rows.length === 0 ? (
           <EmptyList ctx={ctx} filtered={filtered} empty="backoffice.audit.empty" />

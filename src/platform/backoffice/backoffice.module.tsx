@@ -1,10 +1,17 @@
 import { policies } from '../authz';
+import { AppError } from '../errors';
 import type { AppContext } from '../http/context';
 import { routeParam } from '../http/form-reader';
 import { parseQuery } from '../input/validation';
 import type { ModuleManifest } from '../modules/manifest';
-import { findAuditLog } from './audit-log.queries';
-import { AUDIT_FILTER_FIELDS, AuditPage, type AuditFilterValues } from './audit-page';
+import { auditCsv } from './audit-csv';
+import { exportAuditLog, findAuditLog } from './audit-log.queries';
+import {
+  AUDIT_EXPORT_PATH,
+  AUDIT_FILTER_FIELDS,
+  AuditPage,
+  type AuditFilterValues,
+} from './audit-page';
 import { DashboardPage } from './dashboard-page';
 import { ZAuditQuery, ZOutboxQuery } from './filters';
 import { findOutbox, readOutboxMessage } from './outbox.queries';
@@ -75,6 +82,18 @@ export const backofficeModule: ModuleManifest = {
       return c.html(
         <AuditPage ctx={ctx} path={pathWithQuery(c)} values={values} result={result} />,
       );
+    });
+
+    router.page('GET', AUDIT_EXPORT_PATH, policies.backOffice('audit.log:read'), async (c) => {
+      const ctx = c.get('ctx');
+      const parsed = parseQuery(ZAuditQuery, c.req.query());
+      if (!parsed.ok) throw new AppError('INVALID', { fields: parsed.errors });
+      const rows = await exportAuditLog(ctx.deps, ctx, parsed.data);
+      return c.body(auditCsv(rows), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="audit-log.csv"',
+        'Cache-Control': 'no-store',
+      });
     });
 
     router.page('GET', '/admin/outbox', policies.backOffice('mail.outbox:read'), async (c) => {

@@ -24,6 +24,16 @@ const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * A browser session of staff or an administrator ends after this many minutes without a request
+   * (the state's level-3 controls ask 15); 0 turns it off, as the test apps do, whose clocks jump.
+   */
+  STAFF_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -1,12 +1,14 @@
 // Who a credential stands for: the account behind an API key or a session, with its roles.
-import type { AuditContext } from '../../../platform/audit';
-import { ANONYMOUS, type Actor, type Role } from '../../../platform/authz';
+import { recordAudit, type AuditContext } from '../../../platform/audit';
+import { ANONYMOUS, hasRole, type Actor, type Role } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { isLocale, type Locale } from '../../../platform/i18n';
 import { findActiveApiKeyByHash, touchApiKey } from '../db/api-keys.repository';
+import { touchSession } from '../db/sessions.repository';
 import { getUserById, rolesOf } from '../db/users.repository';
 import { hashApiKey } from './api-key-secret';
+import { authFor } from './auth';
 import { AUTH_LIMITS, hitAll, type Rule } from './auth-limits';
 
 interface StoredUser {
@@ -68,4 +70,34 @@ export async function apiKeyActor(
     await touchApiKey(db, key.id, now);
   }
   return userActor(deps, user, { apiKey: { id: key.id, scopes: key.scopes } });
+}
+
+/**
+ * The account of a browser session. A session of staff or an administrator that has been idle
+ * longer than STAFF_IDLE_MINUTES ends (level-3 controls); each of their requests marks it used.
+ */
+export async function sessionActor(
+  deps: AppDeps,
+  input: { user: StoredUser; session: { id: string; token: string; updatedAt: Date } },
+): Promise<Actor> {
+  const { session } = input;
+  const actor = await userActor(deps, input.user, { sessionId: session.id });
+  const idleLimitMs = deps.config.STAFF_IDLE_MINUTES * 60_000;
+  if (idleLimitMs === 0 || !hasRole(actor, 'admin', 'staff')) return actor;
+  const now = deps.clock();
+  if (now.getTime() - new Date(session.updatedAt).getTime() > idleLimitMs) {
+    await (await authFor(deps).$context).internalAdapter.deleteSession(session.token);
+    await recordAudit(
+      deps.database.db,
+      { actor },
+      {
+        action: 'security.session:idleEnd',
+        entityType: 'identity.session',
+        entityId: session.id,
+      },
+    );
+    return ANONYMOUS;
+  }
+  await touchSession(deps.database.db, session.id, now);
+  return actor;
 }

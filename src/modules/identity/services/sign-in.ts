@@ -1,5 +1,6 @@
 // Outcomes: signed in (cookies) | second factor needed (cookie) | INVALID | UNVERIFIED | RATE_LIMITED;
 // the second step: signed in (cookies) | INVALID | RATE_LIMITED; signing out (cookies).
+import { recordAudit } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
@@ -28,7 +29,21 @@ export async function signIn(
     [`login-ip:${ip}`, AUTH_LIMITS.loginAddress],
   ] as const;
   const limited = await hitAll(deps, keys);
-  if (limited) return limited;
+  // The security log (level-3 controls): every sign-in, failed, refused or not, with its address.
+  const log = (outcome: string) =>
+    recordAudit(
+      deps.database.db,
+      { ...acting, label: email },
+      {
+        action: `security.signIn:${outcome}`,
+        entityType: 'identity.user',
+        entityId: email,
+      },
+    );
+  if (limited) {
+    await log('limited');
+    return limited;
+  }
   const result = await attempt(() =>
     authFor(deps).api.signInEmail({
       body: { email, password: input.password, rememberMe: true },
@@ -36,8 +51,11 @@ export async function signIn(
       returnHeaders: true,
     }),
   );
-  if (!result.ok)
+  if (!result.ok) {
+    await log('failure');
     return { ok: false, reason: result.code === 'EMAIL_NOT_VERIFIED' ? 'UNVERIFIED' : 'INVALID' };
+  }
+  await log('success');
   await releaseAll(deps, keys);
   await deps.rateLimiter.reset(accountAddressKey);
   const body = result.value.response as { twoFactorRedirect?: boolean };

@@ -1,7 +1,8 @@
 // Outcomes: setup started (secret + backup codes, not yet on) | turned on by a correct code |
 // turned off with the password | WRONG_PASSWORD | INVALID_CODE | ALREADY_ON | NOT_STARTED | RATE_LIMITED
 import type { AppDeps } from '../../../platform/deps';
-import { accountHolder, auditStaffWrite } from './account-context';
+import { recordAudit } from '../../../platform/audit';
+import { accountHolder } from './account-context';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
 import { authHeaders, cookiesOf, type SessionActing, type SessionCookies } from './caller-session';
@@ -89,7 +90,8 @@ export async function confirmTwoFactorSetup(
       reason: result.code === 'TOTP_NOT_ENABLED' ? 'NOT_STARTED' : 'INVALID_CODE',
     };
   }
-  await auditStaffWrite(deps.database.db, acting, {
+  // Every account's second factor is on the security log, not only staff's.
+  await recordAudit(deps.database.db, acting, {
     action: 'identity.twoFactor:enable',
     entityType: 'identity.user',
     entityId: actor.user.id,
@@ -115,7 +117,8 @@ export async function disableTwoFactor(
     }),
   );
   if (!result.ok) return { ok: false, reason: 'WRONG_PASSWORD' };
-  await auditStaffWrite(deps.database.db, acting, {
+  // Every account's second factor is on the security log, not only staff's.
+  await recordAudit(deps.database.db, acting, {
     action: 'identity.twoFactor:disable',
     entityType: 'identity.user',
     entityId: actor.user.id,

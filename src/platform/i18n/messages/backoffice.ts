@@ -20,6 +20,7 @@ export const vi = {
   'backoffice.audit.lead':
     'Các thao tác ghi dữ liệu được lưu lại, mới nhất ở trên. Bấm «Chi tiết» để xem dữ liệu trước và sau.',
   'backoffice.audit.empty': 'Nhật ký chưa có mục nào.',
+  'backoffice.audit.export': 'Tải về CSV (theo bộ lọc này)',
   'backoffice.audit.field.actor': 'Người thực hiện (e-mail có chứa)',
   'backoffice.audit.field.action': 'Thao tác (bắt đầu bằng)',
   'backoffice.audit.field.entityType': 'Loại đối tượng',
@@ -80,6 +81,7 @@ export const en: Record<keyof typeof vi, string> = {
   'backoffice.audit.lead':
     'Writes to the data are recorded here, newest first. Open “Details” to see the data before and after.',
   'backoffice.audit.empty': 'The audit log has no entries yet.',
+  'backoffice.audit.export': 'Download as CSV (with these filters)',
   'backoffice.audit.field.actor': 'Actor (e-mail contains)',
   'backoffice.audit.field.action': 'Action (starts with)',
   'backoffice.audit.field.entityType': 'Entity type',
