@@ -208,6 +208,14 @@ export const ORGANIZATION_FIELDS = declareFields({
     isFact: true,
     api: { example: 'https://nongnghiepxanh.vn' },
   },
+  socialLink: {
+    type: 'url',
+    input: url.optional(),
+    label: 'directory.org.socialLink',
+    hint: 'directory.form.socialLink.hint',
+    isFact: true,
+    api: { example: 'https://www.facebook.com/nongnghiepxanh' },
+  },
   email: {
     type: 'email',
     input: z.email().max(254).optional(),
@@ -297,7 +305,7 @@ export const FORM_SECTIONS = [
   {
     id: 's-contact',
     title: 'directory.form.section.contact',
-    fields: ['provinceCode', 'address', 'website', 'email', 'phone'],
+    fields: ['provinceCode', 'address', 'website', 'socialLink', 'email', 'phone'],
   },
   {
     id: 's-activity',

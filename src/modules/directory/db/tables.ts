@@ -54,6 +54,8 @@ export const directoryOrganizations = pgTable(
     stage: text('stage'),
     teamSize: integer('team_size'),
     website: text('website'),
+    /** The organisation's page on a social network (Facebook fanpage, Zalo OA, LinkedIn…). */
+    socialLink: text('social_link'),
     links: jsonb('links').$type<Record<string, string>>().notNull().default({}),
     email: text('email'),
     phone: text('phone'),

@@ -1,0 +1,1 @@
+ALTER TABLE "directory_organizations" ADD COLUMN "social_link" text;
