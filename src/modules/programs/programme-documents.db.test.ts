@@ -109,6 +109,8 @@ describe.each(testEngines)('programme documents and past results on %s', (engine
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     expect(file.headers.get('cache-control')).toBe('no-cache');
+    // Its own policy, not the site's: nothing in the file may run (issue 11).
+    expect(file.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(file.headers.get('content-disposition')).toBe(
       `attachment; filename="The le SpeedUP 2026.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
     );

@@ -25,6 +25,8 @@ export function securityHeaders(config: Config): MiddlewareHandler<AppEnv> {
     xFrameOptions: 'DENY',
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginEmbedderPolicy: false,
+    // A response that set a header of its own keeps it: a private download's sandbox policy.
+    overwrite: false,
   });
 }
 
