@@ -17,6 +17,7 @@ import { registerPublicRoutes } from './public.routes';
 import { seedDirectoryDemo } from './seed';
 import { seedDirectoryAtScale } from './seed/scale-seed';
 import { countPendingClaims } from './services/claim-queries';
+import { directoryHomeBlocks } from './services/home-blocks';
 import { DIRECTORY_INDICATORS } from './services/indicators';
 import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
 import { warmOrganizationIndex } from './services/search-index';
@@ -71,6 +72,7 @@ export const directoryModule: ModuleManifest = {
     ];
   },
   indicators: DIRECTORY_INDICATORS,
+  homeBlocks: directoryHomeBlocks,
   exports: [
     {
       path: '/directory/export.xlsx',

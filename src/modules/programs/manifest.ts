@@ -7,6 +7,7 @@ import { registerDashboardRoutes } from './dashboard.routes';
 import * as tables from './db/tables';
 import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
 import { programsCatalog } from './i18n';
+import { programsHomeBlocks } from './services/home-blocks';
 import { canManageProgrammes, PROGRAMS_CAPABILITIES, STAFF_PATH } from './permissions';
 import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
@@ -70,6 +71,7 @@ export const programsModule: ModuleManifest = {
   },
   workWaiting: programsWorkWaiting,
   indicators: PROGRAMS_INDICATORS,
+  homeBlocks: programsHomeBlocks,
   middleware: [hideStaffPages],
   uploadLimits: {
     // The application form carries its attachments: one at the largest a call may allow, and

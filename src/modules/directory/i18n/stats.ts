@@ -1,5 +1,7 @@
 export const vi = {
   'directory.stats.title': 'Thống kê hệ sinh thái',
+  'directory.home.figures': 'Hệ sinh thái trong số liệu',
+  'directory.home.organizations': 'tổ chức trong danh bạ',
   'directory.stats.description':
     'Số tổ chức đang hoạt động trong hệ sinh thái khởi nghiệp sáng tạo: theo loại hình, tỉnh, thành phố, lĩnh vực, giai đoạn và năm thành lập.',
   'directory.stats.lead':
@@ -31,6 +33,8 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'directory.home.figures': 'The ecosystem in figures',
+  'directory.home.organizations': 'organisations in the directory',
   'directory.stats.title': 'Ecosystem statistics',
   'directory.stats.description':
     'Active organisations of the innovation and startup ecosystem by kind, province or city, sector, stage and founding year.',

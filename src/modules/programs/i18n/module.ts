@@ -11,6 +11,9 @@ export const vi = {
   'programs.work.drafts': '{count} hồ sơ nháp chưa nộp',
   'programs.work.reports': '{count} báo cáo tiến độ đến hạn trong 14 ngày',
   'programs.nav.staff': 'Chương trình & cuộc thi',
+  'programs.home.openCalls': 'Đang nhận hồ sơ',
+  'programs.home.closes': 'Hạn nộp: {deadline}',
+  'programs.home.all': 'Xem tất cả chương trình',
   'programs.nav.staffDescription':
     'Chương trình, đợt nhận hồ sơ, chấm điểm, quyết định, dự án được tài trợ.',
 };
@@ -27,5 +30,8 @@ export const en = {
   'programs.work.drafts': '{count} draft applications not yet submitted',
   'programs.work.reports': '{count} progress reports due within 14 days',
   'programs.nav.staff': 'Programmes & competitions',
+  'programs.home.openCalls': 'Open for applications',
+  'programs.home.closes': 'Deadline: {deadline}',
+  'programs.home.all': 'All programmes',
   'programs.nav.staffDescription': 'Programmes, calls, review, decisions and funded projects.',
 };
