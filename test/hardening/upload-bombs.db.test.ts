@@ -40,6 +40,17 @@ describe('the staff import answers upload bombs with 422 and a message', () => {
     expect(await res.text()).toContain('holds more than 32 million characters');
   });
 
+  it('the import page states the size the upload accepts, not the site-wide limit', async () => {
+    expect(t.deps.config.BODY_LIMIT_BYTES).toBe(1_000_000);
+    const page = await (await staff.get('/directory/import')).text();
+    expect(page).toContain('Up to 10 MB');
+    const form = new FormData();
+    const rows = Array.from({ length: 200 }, (_, i) => `Công ty ${i},${'x'.repeat(30_000)}\n`);
+    form.set('file', new File([`legalName,note\n${rows.join('')}`], 'lon.csv'));
+    const accepted = await staff.postMultipart('/directory/import', form);
+    expect(accepted.status).toBe(303);
+  });
+
   it('a CSV with a cell of 5 MB', async () => {
     const res = await upload(Buffer.from(`legalName\n"${'x'.repeat(5_000_000)}"\n`), 'o.csv');
     expect(res.status).toBe(422);

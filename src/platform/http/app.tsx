@@ -5,7 +5,14 @@ import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { auditRequestsOfStaff } from '../audit/audit-requests';
 import { ANONYMOUS, type Actor } from '../authz';
-import { DEFAULT_LOCALE, isLocale, supportedLocaleIn, translator, type Locale } from '../i18n';
+import {
+  DEFAULT_LOCALE,
+  formatNumber,
+  isLocale,
+  supportedLocaleIn,
+  translator,
+  type Locale,
+} from '../i18n';
 import { FILES_PATH, storedFileHeaders } from '../files/files.module';
 import type { JobHandler } from '../jobs';
 import type { ModuleManifest } from '../modules/manifest';
@@ -129,17 +136,24 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   app.use(`${FILES_PATH}/*`, storedFileHeaders());
   app.use('*', securityHeaders(deps.config));
   // Uploads may declare a larger limit for their path; everything else gets the site-wide one.
-  const tooLarge = () => {
-    throw new AppError('PAYLOAD_TOO_LARGE');
+  // Megabytes of a million bytes, as the upload pages say them, in the visitor's language.
+  const tooLarge = (maxBytes: number) => (c: AppContext) => {
+    const megabytes = formatNumber(Math.round(maxBytes / 100_000) / 10, c.get('ctx').locale);
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      detail: { key: 'error.tooLarge.body', params: { limit: `${megabytes} MB` } },
+    });
   };
-  const siteLimit = bodyLimit({ maxSize: deps.config.BODY_LIMIT_BYTES, onError: tooLarge });
+  const siteLimit = bodyLimit({
+    maxSize: deps.config.BODY_LIMIT_BYTES,
+    onError: tooLarge(deps.config.BODY_LIMIT_BYTES),
+  });
   const uploadLimits = options.modules
     .flatMap((m) => Object.entries(m.uploadLimits ?? {}))
     .map(([path, bytes]) => ({
       matches: pathPattern(path),
       limit: bodyLimit({
         maxSize: Math.max(bytes, deps.config.BODY_LIMIT_BYTES),
-        onError: tooLarge,
+        onError: tooLarge(Math.max(bytes, deps.config.BODY_LIMIT_BYTES)),
       }),
     }));
   app.use('*', (c, next) =>

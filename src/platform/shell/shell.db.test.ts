@@ -89,6 +89,18 @@ describe.each(testEngines)('shell on %s', (engine) => {
       formPost('/login', { email: big }, { 'content-length': String(big.length + 6) }),
     );
     expect(res.status).toBe(413);
-    expect(await res.text()).toContain('Dữ liệu gửi lên quá lớn');
+    const page = await res.text();
+    expect(page).toContain('Dữ liệu gửi lên quá lớn');
+    // The figure, which the message once left out ("Dung lượng tối đa là .").
+    expect(page).toContain('Dung lượng tối đa là 1 MB.');
+    const importPage = await t.app.request(
+      formPost(
+        '/directory/import',
+        { f: 'x'.repeat(11_000_000) },
+        { 'content-length': '11000006' },
+      ),
+    );
+    expect(importPage.status).toBe(413);
+    expect(await importPage.text()).toContain('Dung lượng tối đa là 10,5 MB.');
   });
 });

@@ -199,9 +199,9 @@ export function ImportHomePage(props: {
 }) {
   const { ctx, jobs, query, subject, error } = props;
   const { t } = ctx;
-  // The site-wide request limit may be lower than the import's own.
-  const maxBytes = Math.min(IMPORT_MAX_BYTES, ctx.deps.config.BODY_LIMIT_BYTES);
-  const maxMb = formatNumber(Math.floor(maxBytes / 100_000) / 10, ctx.locale);
+  // The import's path declares its own body limit (the manifest's uploadLimits), whatever the
+  // site-wide one is.
+  const maxMb = formatNumber(Math.floor(IMPORT_MAX_BYTES / 100_000) / 10, ctx.locale);
   return (
     <Layout
       ctx={ctx}
