@@ -60,7 +60,9 @@ export function registerAdminUsersRoutes(router: Router) {
         ? { kind: 'success' as const, text: ctx.t('identity.admin.user.saved') }
         : saved === '0'
           ? { kind: 'info' as const, text: ctx.t('identity.admin.user.unchanged') }
-          : undefined;
+          : saved === 'unlocked'
+            ? { kind: 'success' as const, text: ctx.t('identity.admin.user.unlocked') }
+            : undefined;
     return c.html(<UserDetailPage ctx={ctx} user={user} notice={notice} />);
   });
 

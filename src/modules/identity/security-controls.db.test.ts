@@ -90,3 +90,81 @@ describe.each(testEngines)('level-3 security controls on %s', (engine) => {
     expect((await staff.get('/admin/audit/export.csv')).status).toBe(404);
   });
 });
+
+describe.each(testEngines)('account lock after failed log-ins on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine, { TRUST_PROXY: 'true' });
+  });
+  afterAll(() => t.close());
+
+  const logIn = (email: string, password: string, ip: string) =>
+    new BrowserSession(t.app).post('/login', { email, password }, { 'x-forwarded-for': ip });
+  /** Ten wrong passwords, each from another address (the per-address limits stay out of it). */
+  async function failTenTimes(email: string, round: number) {
+    for (let i = 1; i <= 10; i++) {
+      const res = await logIn(email, `wrong-password-${i}`, `10.${round}.0.${i}`);
+      expect(res.status, `failure ${i}`).toBe(422);
+    }
+  }
+  /** The rate-limit windows (15 minutes) pass between rounds; the lock does not. */
+  const later = (minutes: number) =>
+    t.setNow(new Date(t.deps.clock().getTime() + minutes * 60_000));
+
+  it('locks after ten failures in a row; the mailed link or an administrator unlocks', async () => {
+    const user = await createUser(t, { email: 'locked@security.example' });
+    await createUser(t, { email: 'admin@lock.example', roles: ['admin'] });
+    await failTenTimes(user.email, 1);
+    const refused = await logIn(user.email, user.password, '10.9.9.9');
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('đã bị khoá');
+
+    const [mail] = await t.database.query<{ text: string }>(
+      `select text from platform_mail_outbox where "to" = $1 and template = 'identity.locked'`,
+      [user.email],
+    );
+    const token = /unlock-account\?token=(\S+)/.exec(mail!.text)![1]!;
+    const page = await new BrowserSession(t.app).get(`/unlock-account?token=${token}`);
+    expect(await page.text()).toContain('name="token"');
+    const unlocked = await new BrowserSession(t.app).post('/unlock-account', {
+      token: decodeURIComponent(token),
+    });
+    expect(unlocked.status).toBe(200);
+    expect((await logIn(user.email, user.password, '10.9.9.9')).status).toBe(303);
+    const reused = await new BrowserSession(t.app).post('/unlock-account', {
+      token: decodeURIComponent(token),
+    });
+    expect(reused.status).toBe(400);
+
+    later(16);
+    await failTenTimes(user.email, 2);
+    expect((await logIn(user.email, user.password, '10.9.9.8')).status).toBe(422);
+    const admin = await signIn(t, 'admin@lock.example');
+    const detail = await admin.get(`/admin/users/${user.id}`);
+    expect(await detail.text()).toContain(`action="/admin/users/${user.id}/unlock"`);
+    expect((await admin.post(`/admin/users/${user.id}/unlock`)).status).toBe(303);
+    expect((await logIn(user.email, user.password, '10.9.9.8')).status).toBe(303);
+
+    const log = await t.database.query<{ action: string }>(
+      `select action from platform_audit_log where entity_id = $1
+        and action like 'security.account:%' order by at`,
+      [user.id],
+    );
+    expect(log.map((r) => r.action)).toEqual([
+      'security.account:lock',
+      'security.account:unlock',
+      'security.account:lock',
+      'security.account:unlock',
+    ]);
+  }, 120_000);
+
+  it('forgets failures after a successful log-in', async () => {
+    const user = await createUser(t, { email: 'forgetful@security.example' });
+    later(16);
+    for (let i = 1; i <= 9; i++) await logIn(user.email, `wrong-${i}-password`, `10.3.0.${i}`);
+    expect((await logIn(user.email, user.password, '10.3.1.1')).status).toBe(303);
+    later(16);
+    for (let i = 1; i <= 9; i++) await logIn(user.email, `wrong-${i}-password`, `10.4.0.${i}`);
+    expect((await logIn(user.email, user.password, '10.4.1.1')).status).toBe(303);
+  }, 120_000);
+});

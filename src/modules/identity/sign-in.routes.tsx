@@ -7,6 +7,12 @@ import { completeSecondFactor, signIn, signOut } from './services/sign-in';
 import { forwardCookies, nextOf, sessionActing } from './session-cookies';
 import { LoginPage, SecondFactorPage } from './ui/auth-pages';
 
+const REFUSAL_MESSAGES = {
+  INVALID: 'identity.login.failed',
+  UNVERIFIED: 'identity.login.unverified',
+  LOCKED: 'identity.login.locked',
+} as const;
+
 export function registerSignInRoutes(router: Router) {
   router.page('GET', '/login', policies.public, (c) =>
     c.html(<LoginPage ctx={c.get('ctx')} path="/login" next={nextOf(c)} />),
@@ -28,11 +34,7 @@ export function registerSignInRoutes(router: Router) {
       const text =
         result.reason === 'RATE_LIMITED'
           ? ctx.t('identity.login.tooMany', { seconds: result.retryAfterSeconds })
-          : ctx.t(
-              result.reason === 'UNVERIFIED'
-                ? 'identity.login.unverified'
-                : 'identity.login.failed',
-            );
+          : ctx.t(REFUSAL_MESSAGES[result.reason]);
       return c.html(
         <LoginPage
           ctx={ctx}

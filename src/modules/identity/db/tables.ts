@@ -195,3 +195,17 @@ export const identityConsents = pgTable(
   },
   (t) => [index('identity_consents_user_idx').on(t.userId)],
 );
+
+/**
+ * Failed log-ins in a row and the lock they lead to (level-3 controls): a locked account signs in
+ * again after the mailed unlock link (its SHA-256 kept here) or an administrator's unlock.
+ */
+export const identityAccountLocks = pgTable('identity_account_locks', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => identityUsers.id, { onDelete: 'cascade' }),
+  failures: integer('failures').notNull().default(0),
+  lockedAt: tz('locked_at'),
+  unlockTokenHash: text('unlock_token_hash').unique(),
+  unlockExpiresAt: tz('unlock_expires_at'),
+});

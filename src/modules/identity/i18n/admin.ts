@@ -35,6 +35,9 @@ export const vi = {
   'identity.admin.user.ownAdmin': 'Bạn không thể tự gỡ vai trò này của chính mình.',
   'identity.admin.user.saveRoles': 'Lưu vai trò',
   'identity.admin.user.saved': 'Đã lưu vai trò.',
+  'identity.admin.user.locked': 'Tài khoản bị khoá từ {when} sau nhiều lần đăng nhập sai.',
+  'identity.admin.user.unlock': 'Mở khoá tài khoản',
+  'identity.admin.user.unlocked': 'Đã mở khoá tài khoản.',
   'identity.admin.user.unchanged': 'Vai trò không thay đổi.',
   'identity.admin.user.selfDemotion':
     'Bạn không thể tự gỡ vai trò quản trị của chính mình. Hãy nhờ một quản trị viên khác làm việc này.',
@@ -95,6 +98,10 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.admin.user.ownAdmin': 'You cannot remove this role from yourself.',
   'identity.admin.user.saveRoles': 'Save roles',
   'identity.admin.user.saved': 'Roles saved.',
+  'identity.admin.user.locked':
+    'The account has been locked since {when} after repeated failed log-ins.',
+  'identity.admin.user.unlock': 'Unlock the account',
+  'identity.admin.user.unlocked': 'The account is unlocked.',
   'identity.admin.user.unchanged': 'The roles did not change.',
   'identity.admin.user.selfDemotion':
     'You cannot remove your own administrator role. Ask another administrator to do it.',

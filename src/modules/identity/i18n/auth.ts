@@ -31,6 +31,15 @@ export const vi = {
   'identity.login.unverified':
     'Bạn cần xác thực e-mail trước khi đăng nhập. Chúng tôi đã gửi lại thư xác thực.',
   'identity.login.forgot': 'Quên mật khẩu?',
+  'identity.login.locked':
+    'Tài khoản này đã bị khoá sau nhiều lần đăng nhập sai. Liên kết mở khoá đã được gửi đến e-mail của tài khoản; quản trị viên cũng có thể mở khoá.',
+  'identity.unlock.title': 'Mở khoá tài khoản',
+  'identity.unlock.lead': 'Bấm nút dưới đây để mở khoá tài khoản, rồi đăng nhập lại.',
+  'identity.unlock.done': 'Đã mở khoá tài khoản. Bạn có thể đăng nhập.',
+  'identity.unlock.invalid': 'Liên kết mở khoá không hợp lệ, đã dùng hoặc đã hết hạn.',
+  'identity.mail.locked.subject': 'Tài khoản InnoHub của bạn đã bị khoá',
+  'identity.mail.locked.body':
+    'Tài khoản của bạn bị khoá sau nhiều lần đăng nhập sai liên tiếp. Nếu đó là bạn, hãy mở liên kết sau (hiệu lực 24 giờ) để mở khoá; nếu không, hãy đặt lại mật khẩu sau khi mở khoá:',
   'identity.login.noAccount': 'Chưa có tài khoản? Đăng ký',
   'identity.login.tooMany':
     'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
@@ -105,6 +114,15 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.login.unverified':
     'Please verify your e-mail before logging in. We sent the verification e-mail again.',
   'identity.login.forgot': 'Forgot your password?',
+  'identity.login.locked':
+    'This account is locked after repeated failed log-ins. An unlock link was sent to its e-mail address; an administrator can unlock it too.',
+  'identity.unlock.title': 'Unlock your account',
+  'identity.unlock.lead': 'Press the button below to unlock the account, then log in again.',
+  'identity.unlock.done': 'The account is unlocked. You can log in.',
+  'identity.unlock.invalid': 'This unlock link is not valid, was used already or has expired.',
+  'identity.mail.locked.subject': 'Your InnoHub account is locked',
+  'identity.mail.locked.body':
+    'Your account was locked after repeated failed log-ins. If that was you, open the link below (valid for 24 hours) to unlock it; if not, reset your password once it is unlocked:',
   'identity.login.noAccount': 'No account yet? Register',
   'identity.login.tooMany': 'Too many log-in attempts. Please try again in {seconds} seconds.',
   'identity.twoFactor.title': 'Two-factor authentication',

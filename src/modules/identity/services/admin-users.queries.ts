@@ -3,6 +3,7 @@ import { can, PLATFORM_ROLES, type Role } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { pageWindow, type Paged, type SortDirection } from '../../../platform/input/paging';
+import { findAccountLock } from '../db/account-locks.repository';
 import {
   findUsers,
   getUserById,
@@ -23,6 +24,8 @@ export const isAssignableRole = (value: string): value is AssignableRole =>
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof getUserById>>>;
 export type AdminUserView = UserRow & { roles: Role[] };
+/** One account as its page shows it: with when it was locked, if it is. */
+export type AdminUserDetail = AdminUserView & { lockedAt: Date | null };
 
 /** Roles in the order of PLATFORM_ROLES, so lists and audit entries read the same way. */
 export const sortRoles = (roles: Iterable<Role>): Role[] => {
@@ -59,15 +62,20 @@ export async function findUsersForAdmin(
   return { rows: withRoles, total, page: params.page };
 }
 
-/** One account with its roles; NOT_FOUND when there is none. */
+/** One account with its roles and lock; NOT_FOUND when there is none. */
 export async function getUserForAdmin(
   deps: Pick<AppDeps, 'database'>,
   acting: AuditContext,
   input: { userId: string },
-): Promise<AdminUserView> {
+): Promise<AdminUserDetail> {
   requireUserManager(acting);
   const { db } = deps.database;
   const user = await getUserById(db, input.userId);
   if (!user) throw new AppError('NOT_FOUND');
-  return { ...user, roles: sortRoles(await rolesOf(db, input.userId)) };
+  const lock = await findAccountLock(db, input.userId);
+  return {
+    ...user,
+    roles: sortRoles(await rolesOf(db, input.userId)),
+    lockedAt: lock?.lockedAt ?? null,
+  };
 }

@@ -2,6 +2,8 @@
 // the second step: signed in (cookies) | INVALID | RATE_LIMITED; signing out (cookies).
 import { recordAudit } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
+import { findUserByEmail } from '../db/users.repository';
+import { clearFailedSignIns, isAccountLocked, noteFailedSignIn } from './account-lock';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
 import { AUTH_LIMITS, hitAll, releaseAll, type Limited } from './auth-limits';
@@ -10,7 +12,7 @@ import { secondFactorAccount } from './second-factor-challenge';
 
 export type SignInResult =
   | { ok: true; cookies: SessionCookies; needsSecondFactor: boolean }
-  | { ok: false; reason: 'INVALID' | 'UNVERIFIED' }
+  | { ok: false; reason: 'INVALID' | 'UNVERIFIED' | 'LOCKED' }
   | Limited;
 
 export async function signIn(
@@ -44,6 +46,11 @@ export async function signIn(
     await log('limited');
     return limited;
   }
+  const account = await findUserByEmail(deps.database.db, email);
+  if (account && (await isAccountLocked(deps, account.id))) {
+    await log('locked');
+    return { ok: false, reason: 'LOCKED' };
+  }
   const result = await attempt(() =>
     authFor(deps).api.signInEmail({
       body: { email, password: input.password, rememberMe: true },
@@ -53,9 +60,13 @@ export async function signIn(
   );
   if (!result.ok) {
     await log('failure');
+    if (account && result.code === 'INVALID_EMAIL_OR_PASSWORD') {
+      await noteFailedSignIn(deps, acting, account);
+    }
     return { ok: false, reason: result.code === 'EMAIL_NOT_VERIFIED' ? 'UNVERIFIED' : 'INVALID' };
   }
   await log('success');
+  if (account) await clearFailedSignIns(deps, account.id);
   await releaseAll(deps, keys);
   await deps.rateLimiter.reset(accountAddressKey);
   const body = result.value.response as { twoFactorRedirect?: boolean };

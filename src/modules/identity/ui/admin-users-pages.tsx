@@ -17,6 +17,7 @@ import { ListPager } from '../../../platform/ui/pager';
 import { TextField } from '../../../platform/ui/text-controls';
 import {
   ASSIGNABLE_ROLES,
+  type AdminUserDetail,
   type AdminUserView,
   type USER_SORTS,
 } from '../services/admin-users.queries';
@@ -127,7 +128,7 @@ export function UsersListPage(props: {
 
 export function UserDetailPage(props: {
   ctx: RequestContext;
-  user: AdminUserView;
+  user: AdminUserDetail;
   notice?: PageNotice;
 }) {
   const { ctx, user, notice } = props;
@@ -161,6 +162,17 @@ export function UserDetailPage(props: {
           </p>
         )}
       </section>
+      {user.lockedAt && (
+        <section aria-labelledby="lock">
+          <h2 id="lock">{t('identity.admin.user.unlock')}</h2>
+          <p>
+            {t('identity.admin.user.locked', { when: formatDateTime(user.lockedAt, ctx.locale) })}
+          </p>
+          <form method="post" action={`/admin/users/${id}/unlock`}>
+            <button type="submit">{t('identity.admin.user.unlock')}</button>
+          </form>
+        </section>
+      )}
       <section aria-labelledby="roles">
         <h2 id="roles">{t('identity.admin.user.roles')}</h2>
         <form method="post" action={`/admin/users/${id}/roles`}>
