@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/errors';
 import type { ModuleManifest } from '../../platform/modules/manifest';
+import { registerContentApi } from './api/content-api';
 import * as tables from './db/tables';
 import { contentCatalog } from './i18n';
 import { registerLegalRoutes } from './legal.routes';
@@ -66,6 +67,9 @@ export const contentModule: ModuleManifest = {
     [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
   },
   jobs: { [PUBLISH_JOB]: publishScheduled },
+  registerApi(api) {
+    registerContentApi(api);
+  },
   register(router) {
     // Before the items' routes: /admin/content/legal is not an item's id.
     registerLegalRoutes(router);

@@ -1,5 +1,5 @@
 // Content items and their revisions.
-import { and, arrayContains, count, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import type { EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -63,6 +63,8 @@ export interface ItemFilter {
   featured?: boolean;
   /** Published no later than this (the public lists; a clock set in tests). */
   publishedBy?: Date;
+  /** Changed at or after this (what another portal has not taken yet). */
+  updatedSince?: Date;
 }
 
 function whereOf(f: ItemFilter): SQL | undefined {
@@ -73,6 +75,7 @@ function whereOf(f: ItemFilter): SQL | undefined {
     f.tag ? arrayContains(items.tags, [f.tag]) : undefined,
     f.featured === undefined ? undefined : eq(items.isFeatured, f.featured),
     f.publishedBy ? lte(items.publishedAt, f.publishedBy) : undefined,
+    f.updatedSince ? gte(items.updatedAt, f.updatedSince) : undefined,
   );
 }
 

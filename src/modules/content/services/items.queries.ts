@@ -38,6 +38,7 @@ export interface PublicListQuery {
   topic?: string;
   tag?: string;
   featured?: boolean;
+  updatedSince?: Date;
   page: number;
   size?: number;
 }
@@ -52,6 +53,7 @@ export function findPublished(deps: Deps, query: PublicListQuery): Promise<Paged
       topic: query.topic,
       tag: query.tag,
       featured: query.featured,
+      updatedSince: query.updatedSince,
       publishedBy: deps.clock(),
     },
     query.page,
