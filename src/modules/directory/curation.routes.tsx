@@ -15,15 +15,10 @@ import { readBody, routeParam } from '../../platform/http/form-reader';
 import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import type { MessageKey } from '../../platform/i18n';
-import { createAccountOrganization } from '../identity';
 import { setArchived } from './services/archive-organization';
 import { findArchived } from './services/archive-queries';
 import { decideClaim } from './services/claim-decide';
-import {
-  claimOrganization,
-  getClaimableOrganization,
-  type OpenAccountOrganization,
-} from './services/claim-organization';
+import { claimOrganization, getClaimableOrganization } from './services/claim-organization';
 import {
   countPendingClaims,
   findOpenClaim,
@@ -78,12 +73,6 @@ function doneNotice(c: AppContext, known: Record<string, MessageKey>): PageNotic
   return key ? { kind: 'success', text: c.get('ctx').t(key) } : undefined;
 }
 
-/** Identity's command opening an account organisation, owned by this request's account. */
-const accountOpener =
-  (c: AppContext): OpenAccountOrganization =>
-  (name) =>
-    createAccountOrganization(c.get('ctx').deps, c.get('ctx'), { name });
-
 function userId(c: AppContext): string {
   const { actor } = c.get('ctx');
   if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
@@ -116,7 +105,6 @@ function registerSelfService(router: Router) {
     const result = await createManagedOrganization(ctx.deps, ctx, {
       values,
       manager,
-      openAccountOrganization: accountOpener(c),
     });
     if (result.ok) return c.redirect(orgPath(result.organization.slug), 303);
     const curator = isCurator(ctx.actor);
@@ -210,7 +198,6 @@ function registerClaims(router: Router) {
     const result = await claimOrganization(ctx.deps, ctx, {
       slug,
       form,
-      openAccountOrganization: accountOpener(c),
     });
     if (result.ok) return c.redirect(`${orgPath(slug)}/claim?done=sent`, 303);
     const org = await getClaimableOrganization(ctx.deps, { slug });

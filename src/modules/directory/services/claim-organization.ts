@@ -6,6 +6,7 @@ import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
+import { createAccountOrganization } from '../../identity';
 import { findOpenClaim, insertClaim, type ClaimRow } from '../db/claims.repository';
 import { findOrganizationBySlug, type OrganizationRow } from '../db/organizations.repository';
 import { isLive, managingChoices, NEW_ACCOUNT_ORGANIZATION } from './managers';
@@ -24,12 +25,6 @@ export type ClaimResult =
   | { ok: false; reason: 'ALREADY_MANAGED' | 'ALREADY_CLAIMED' }
   | { ok: false; reason: 'INVALID'; fields: FieldErrors };
 
-/**
- * Opens a new account organisation owned by the actor: identity's command, which the route binds
- * to the request (its sign-in library reads the request's headers).
- */
-export type OpenAccountOrganization = (name: string) => Promise<{ id: string }>;
-
 /** The organisation a claim is about: live, whoever manages it. */
 export async function getClaimableOrganization(
   deps: Pick<AppDeps, 'database'>,
@@ -40,10 +35,11 @@ export async function getClaimableOrganization(
   return org;
 }
 
+/** `deps`: all of them, for identity's command that may open an account organisation. */
 export async function claimOrganization(
-  deps: Pick<AppDeps, 'database'>,
+  deps: AppDeps,
   acting: AuditContext,
-  input: { slug: string; form: TClaimForm; openAccountOrganization: OpenAccountOrganization },
+  input: { slug: string; form: TClaimForm },
 ): Promise<ClaimResult> {
   const { actor } = acting;
   const { form } = input;
@@ -66,7 +62,11 @@ export async function claimOrganization(
   }
   const accountOrganizationId =
     manager === NEW_ACCOUNT_ORGANIZATION
-      ? (await input.openAccountOrganization((org.shortName || org.legalName).slice(0, 120))).id
+      ? (
+          await createAccountOrganization(deps, acting, {
+            name: (org.shortName || org.legalName).slice(0, 120),
+          })
+        ).id
       : manager;
   return db.transaction(async (tx) => {
     const claim = await insertClaim(tx, {

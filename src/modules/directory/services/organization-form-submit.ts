@@ -12,7 +12,7 @@ import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
-import type { OpenAccountOrganization } from './claim-organization';
+import { createAccountOrganization } from '../../identity';
 import { ZOrganizationFields } from '../contracts';
 import {
   findOrganizationByTaxCode,
@@ -49,17 +49,14 @@ async function carryLogo(files: FileStore, values: OrganizationFormValues, logo:
 export type CreateManagedResult =
   { ok: true; organization: OrganizationRow } | { ok: false; fields: FieldErrors };
 
-type FormDeps = Pick<AppDeps, 'database' | 'files'>;
-
-/** `manager`: the form's choice of who manages the profile (an account organisation id, new, none). */
+/**
+ * `manager`: the form's choice of who manages the profile (an account organisation id, new,
+ * none). `deps`: all of them, for identity's command that may open an account organisation.
+ */
 export async function createManagedOrganization(
-  deps: FormDeps,
+  deps: AppDeps,
   acting: AuditContext,
-  input: {
-    values: OrganizationFormValues;
-    manager: string;
-    openAccountOrganization: OpenAccountOrganization;
-  },
+  input: { values: OrganizationFormValues; manager: string },
 ): Promise<CreateManagedResult> {
   const { actor } = acting;
   const { values, manager } = input;
@@ -96,7 +93,7 @@ export async function createManagedOrganization(
   const name = (parsed.data.shortName || parsed.data.legalName).slice(0, 120);
   const managedBy =
     manager === NEW_ACCOUNT_ORGANIZATION
-      ? (await input.openAccountOrganization(name)).id
+      ? (await createAccountOrganization(deps, acting, { name })).id
       : manager === NO_MANAGER
         ? undefined
         : manager;
@@ -121,7 +118,7 @@ export type EditOrganizationResult =
     };
 
 export async function editOrganization(
-  deps: FormDeps,
+  deps: Pick<AppDeps, 'database' | 'files'>,
   acting: AuditContext,
   input: { slug: string; expectedVersion: number; values: OrganizationFormValues },
 ): Promise<EditOrganizationResult> {
