@@ -1,5 +1,6 @@
 // Rate limits shared by processes (issue 11, item 6): two app instances on one database, as two
-// processes behind a load balancer, refuse the same guesses as one would.
+// processes behind a load balancer, refuse the same guesses as one would. Each log-in hashes a
+// password, so the longer tests get two minutes on a busy machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../support/actors';
 import { createTestApp, type TestApp } from '../support/app';
@@ -36,7 +37,7 @@ describe.each(testEngines)('rate limits shared by two app instances on %s', (eng
     for (let i = 0; i < 5; i++) expect((await attempt(i)).status, `guess ${i + 1}`).toBe(422);
     expect((await attempt(5)).status).toBe(429);
     expect((await attempt(6)).status).toBe(429);
-  });
+  }, 120_000);
 
   it('counts failed log-ins of one account from many addresses across instances', async () => {
     await createUser(a, { email: 'spread@example.vn' });
@@ -48,7 +49,7 @@ describe.each(testEngines)('rate limits shared by two app instances on %s', (eng
       );
     for (let i = 0; i < 20; i++) expect((await attempt(i)).status, `guess ${i + 1}`).toBe(422);
     expect((await attempt(20)).status).toBe(429);
-  });
+  }, 120_000);
 
   it('counts reset requests and registrations of one address across instances', async () => {
     for (let i = 0; i < 20; i++) {
@@ -80,7 +81,7 @@ describe.each(testEngines)('rate limits shared by two app instances on %s', (eng
     for (let i = 0; i < 10; i++)
       expect((await register(i)).status, `registration ${i + 1}`).toBe(200);
     expect((await register(10)).status).toBe(429);
-  });
+  }, 120_000);
 
   it('counts unknown API keys of one address across instances', async () => {
     const call = (i: number) =>

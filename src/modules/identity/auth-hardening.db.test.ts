@@ -48,7 +48,7 @@ describe.each(testEngines)('the way in, hardened, on %s', (engine) => {
     expect(last!.status).toBe(429);
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await register('other@example.vn', '198.51.100.3')).status).toBe(200);
-  });
+  }, 120_000);
 
   it('does the same work for a forgotten password whatever the address: a queued job decides', async () => {
     await createUser(t, { email: 'known@example.vn' });
@@ -81,7 +81,7 @@ describe.each(testEngines)('the way in, hardened, on %s', (engine) => {
     }
     const next = await attempt('203.0.113.200');
     expect(next.status).toBe(429);
-  });
+  }, 120_000);
 
   it('does not count successful log-ins towards the cap of an address', async () => {
     await createUser(t, { email: 'office@example.vn' });

@@ -9,6 +9,11 @@ import * as tables from './db/tables';
 import { identityCatalog } from './i18n';
 import { registerOrganizationsRoutes } from './organizations.routes';
 import { IDENTITY_CAPABILITIES } from './permissions';
+import {
+  disableInactiveStaff,
+  INACTIVE_STAFF_JOB,
+  scheduleInactiveStaffCheck,
+} from './services/inactive-staff';
 import { PASSWORD_RESET_JOB, sendPasswordReset } from './services/password-reset';
 import { seedIdentityDemo } from './services/seed-demo';
 import { requireTwoFactorForStaff } from './two-factor.middleware';
@@ -45,7 +50,13 @@ export const identityModule: ModuleManifest = {
     ];
   },
   middleware: [requireTwoFactorForStaff],
-  jobs: { [PASSWORD_RESET_JOB]: sendPasswordReset },
+  jobs: {
+    [PASSWORD_RESET_JOB]: sendPasswordReset,
+    [INACTIVE_STAFF_JOB]: disableInactiveStaff,
+  },
+  async warmUp(deps) {
+    await scheduleInactiveStaffCheck(deps);
+  },
   register(router) {
     registerAuthRoutes(router);
     registerAccountRoutes(router);

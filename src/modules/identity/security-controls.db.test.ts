@@ -1,10 +1,13 @@
 // The state's level-3 controls (issue 11, item 10) landed so far: staff sessions end when idle,
-// and the security log of sign-ins, searchable and exportable by administrators.
+// the security log (searchable, exportable), the lock after failed log-ins, and staff accounts
+// disabled after 45 days unused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
+import { settleJobs } from '../../../test/support/jobs';
+import { scheduleInactiveStaffCheck } from './services/inactive-staff';
 
 const MINUTE = 60_000;
 
@@ -166,5 +169,54 @@ describe.each(testEngines)('account lock after failed log-ins on %s', (engine) =
     later(16);
     for (let i = 1; i <= 9; i++) await logIn(user.email, `wrong-${i}-password`, `10.4.0.${i}`);
     expect((await logIn(user.email, user.password, '10.4.1.1')).status).toBe(303);
+  }, 120_000);
+});
+
+describe.each(testEngines)('staff accounts unused for 45 days on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('are disabled by the daily job until an administrator enables them again', async () => {
+    const old = await createUser(t, { email: 'old@inactive.example', roles: ['staff'] });
+    await createUser(t, { email: 'busy@inactive.example', roles: ['staff'] });
+    await createUser(t, { email: 'plain@inactive.example' });
+    await createUser(t, { email: 'root@inactive.example', roles: ['admin'] });
+    await t.database.query(
+      `update identity_users set created_at = now() - interval '60 days'
+        where email like '%@inactive.example'`,
+    );
+    await signIn(t, 'busy@inactive.example');
+    const admin = await signIn(t, 'root@inactive.example');
+
+    await scheduleInactiveStaffCheck(t.deps);
+    await settleJobs(t);
+    const disabled = await t.database.query<{ email: string }>(
+      `select u.email from identity_account_locks l join identity_users u on u.id = l.user_id
+        where l.reason = 'inactive' order by u.email`,
+    );
+    expect(disabled.map((r) => r.email)).toEqual(['old@inactive.example']);
+    const refused = await new BrowserSession(t.app).post('/login', {
+      email: old.email,
+      password: old.password,
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('45 ngày');
+
+    expect((await admin.post(`/admin/users/${old.id}/unlock`)).status).toBe(303);
+    await signIn(t, old.email);
+    // The next day's run leaves the account enabled: the unlock and sign-in are recent.
+    t.setNow(new Date(t.deps.clock().getTime() + 24 * 3600_000 + 60_000));
+    await settleJobs(t);
+    const still = await t.database.query(
+      `select 1 from identity_account_locks where reason = 'inactive' and locked_at is not null`,
+    );
+    expect(still).toHaveLength(0);
+    const [next] = await t.database.query<{ run_at: Date }>(
+      `select run_at from platform_jobs where key = 'identity.disable-inactive-staff'`,
+    );
+    expect(new Date(next!.run_at).getTime()).toBeGreaterThan(t.deps.clock().getTime());
   }, 120_000);
 });

@@ -11,6 +11,7 @@ const REFUSAL_MESSAGES = {
   INVALID: 'identity.login.failed',
   UNVERIFIED: 'identity.login.unverified',
   LOCKED: 'identity.login.locked',
+  DISABLED: 'identity.login.disabled',
 } as const;
 
 export function registerSignInRoutes(router: Router) {

@@ -66,3 +66,42 @@ export async function unlockByTokenHash(
     .returning({ userId: l.userId });
   return row?.userId;
 }
+
+/**
+ * Staff and administrators not yet locked whose last activity — an open session used, a
+ * successful sign-in on the security log, an administrator's unlock, or the account's creation —
+ * is older than `cutoff`.
+ */
+export async function findInactiveStaff(
+  db: Db,
+  cutoff: Date,
+): Promise<{ id: string; email: string }[]> {
+  const since = cutoff.toISOString();
+  const result = await db.execute(sql`
+    select u.id, u.email from identity_users u
+    where u.created_at < ${since}::timestamptz
+      and exists (select 1 from identity_user_roles r
+                  where r.user_id = u.id and r.role in ('admin', 'staff'))
+      and not exists (select 1 from identity_account_locks l
+                      where l.user_id = u.id and l.locked_at is not null)
+      and not exists (select 1 from identity_sessions s
+                      where s.user_id = u.id and s.updated_at >= ${since}::timestamptz)
+      and not exists (select 1 from platform_audit_log a
+                      where a.entity_type = 'identity.user' and a.entity_id = u.email
+                        and a.action = 'security.signIn:success'
+                        and a.at >= ${since}::timestamptz)
+      and not exists (select 1 from platform_audit_log a
+                      where a.entity_type = 'user' and a.entity_id = u.id
+                        and a.action = 'security.account:unlock'
+                        and a.at >= ${since}::timestamptz)`);
+  // Both drivers (pg and PGlite) answer with `rows`.
+  return (result as unknown as { rows: { id: string; email: string }[] }).rows;
+}
+
+/** Locks an account for having gone unused; only an administrator unlocks it. */
+export async function lockInactive(db: Db, userId: string, now: Date): Promise<void> {
+  await db
+    .insert(l)
+    .values({ userId, lockedAt: now, reason: 'inactive' })
+    .onConflictDoUpdate({ target: l.userId, set: { lockedAt: now, reason: 'inactive' } });
+}

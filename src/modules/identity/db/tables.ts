@@ -206,6 +206,8 @@ export const identityAccountLocks = pgTable('identity_account_locks', {
     .references(() => identityUsers.id, { onDelete: 'cascade' }),
   failures: integer('failures').notNull().default(0),
   lockedAt: tz('locked_at'),
+  /** "failures" (unlocked by the mailed link or an administrator) or "inactive" (an administrator). */
+  reason: text('reason').notNull().default('failures'),
   unlockTokenHash: text('unlock_token_hash').unique(),
   unlockExpiresAt: tz('unlock_expires_at'),
 });

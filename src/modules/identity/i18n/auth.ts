@@ -33,6 +33,8 @@ export const vi = {
   'identity.login.forgot': 'Quên mật khẩu?',
   'identity.login.locked':
     'Tài khoản này đã bị khoá sau nhiều lần đăng nhập sai. Liên kết mở khoá đã được gửi đến e-mail của tài khoản; quản trị viên cũng có thể mở khoá.',
+  'identity.login.disabled':
+    'Tài khoản cán bộ này đã bị vô hiệu hoá vì không dùng quá 45 ngày. Vui lòng liên hệ quản trị viên để mở lại.',
   'identity.unlock.title': 'Mở khoá tài khoản',
   'identity.unlock.lead': 'Bấm nút dưới đây để mở khoá tài khoản, rồi đăng nhập lại.',
   'identity.unlock.done': 'Đã mở khoá tài khoản. Bạn có thể đăng nhập.',
@@ -116,6 +118,8 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.login.forgot': 'Forgot your password?',
   'identity.login.locked':
     'This account is locked after repeated failed log-ins. An unlock link was sent to its e-mail address; an administrator can unlock it too.',
+  'identity.login.disabled':
+    'This staff account was disabled after more than 45 days unused. Please ask an administrator to enable it again.',
   'identity.unlock.title': 'Unlock your account',
   'identity.unlock.lead': 'Press the button below to unlock the account, then log in again.',
   'identity.unlock.done': 'The account is unlocked. You can log in.',

@@ -29,8 +29,14 @@ interface Account {
   locale: string;
 }
 
-export async function isAccountLocked(deps: Pick<AppDeps, 'database'>, userId: string) {
-  return Boolean((await findAccountLock(deps.database.db, userId))?.lockedAt);
+/** Why an account may not sign in now: locked after failures, or disabled as unused. */
+export async function lockOf(
+  deps: Pick<AppDeps, 'database'>,
+  userId: string,
+): Promise<'LOCKED' | 'DISABLED' | undefined> {
+  const lock = await findAccountLock(deps.database.db, userId);
+  if (!lock?.lockedAt) return undefined;
+  return lock.reason === 'inactive' ? 'DISABLED' : 'LOCKED';
 }
 
 /** A wrong password for an existing account; the one that locks it mails the owner a link. */

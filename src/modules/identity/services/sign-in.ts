@@ -3,7 +3,7 @@
 import { recordAudit } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { findUserByEmail } from '../db/users.repository';
-import { clearFailedSignIns, isAccountLocked, noteFailedSignIn } from './account-lock';
+import { clearFailedSignIns, lockOf, noteFailedSignIn } from './account-lock';
 import { authFor } from './auth';
 import { attempt } from './auth-errors';
 import { AUTH_LIMITS, hitAll, releaseAll, type Limited } from './auth-limits';
@@ -12,7 +12,7 @@ import { secondFactorAccount } from './second-factor-challenge';
 
 export type SignInResult =
   | { ok: true; cookies: SessionCookies; needsSecondFactor: boolean }
-  | { ok: false; reason: 'INVALID' | 'UNVERIFIED' | 'LOCKED' }
+  | { ok: false; reason: 'INVALID' | 'UNVERIFIED' | 'LOCKED' | 'DISABLED' }
   | Limited;
 
 export async function signIn(
@@ -47,9 +47,10 @@ export async function signIn(
     return limited;
   }
   const account = await findUserByEmail(deps.database.db, email);
-  if (account && (await isAccountLocked(deps, account.id))) {
-    await log('locked');
-    return { ok: false, reason: 'LOCKED' };
+  const lock = account && (await lockOf(deps, account.id));
+  if (lock) {
+    await log(lock === 'LOCKED' ? 'locked' : 'disabled');
+    return { ok: false, reason: lock };
   }
   const result = await attempt(() =>
     authFor(deps).api.signInEmail({

@@ -1,0 +1,1 @@
+ALTER TABLE "identity_account_locks" ADD COLUMN "reason" text DEFAULT 'failures' NOT NULL;
