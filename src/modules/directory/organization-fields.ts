@@ -10,6 +10,7 @@
 // type-check fails when one is missing in either language.
 import { z } from 'zod';
 import type { MessageKey } from '../../platform/i18n';
+import { wholeNumber } from '../../platform/input/validation';
 import type { OrganizationRow } from './db/organizations.repository';
 import {
   CERTIFICATION,
@@ -194,7 +195,7 @@ export const ORGANIZATION_FIELDS = declareFields({
   },
   teamSize: {
     type: 'whole',
-    input: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    input: wholeNumber(0, 1_000_000),
     label: 'directory.org.teamSize',
     hint: 'directory.form.teamSize.hint',
     isRestrictable: true,

@@ -38,10 +38,13 @@ function dayParts(s: string): number[] | undefined {
   return vn ? [vn[3], vn[2], vn[1]].map(Number) : undefined;
 }
 
+/** Years of the days people type for records (founding, birth, a document): 9999 is a slip. */
+const isRecordYear = (year: number) => year >= 1900 && year < 2200;
+
 /** A calendar day typed as dd/mm/yyyy or yyyy-mm-dd, as yyyy-mm-dd; undefined when none. */
 export function parseCalendarDay(typed: string): string | undefined {
   const parts = dayParts(typed.trim());
-  const utc = parts && wallClock(parts);
+  const utc = parts && isRecordYear(parts[0]!) ? wallClock(parts) : undefined;
   return utc === undefined ? undefined : new Date(utc).toISOString().slice(0, 10);
 }
 

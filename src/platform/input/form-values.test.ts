@@ -55,6 +55,12 @@ describe('the form reader', () => {
     expect(parseWhole('1.500')).toBe(1500);
     expect(parseWhole('')).toBeUndefined();
     expect(parseWhole('12a')).toBe('invalid');
+    expect(parseWhole(' 1 500 ')).toBe(1500);
+    expect(parseWhole('1.500.000')).toBe(1_500_000);
+    // Not thousands: a decimal, or a typo (issue 11: "3.7" was read as 37).
+    expect(parseWhole('3.7')).toBe('invalid');
+    expect(parseWhole('1.50')).toBe('invalid');
+    expect(parseWhole('1.500 000')).toBe('invalid');
     expect(parseDecimal('12,5')).toBe(12.5);
     expect(parseDecimal('1.500')).toBe(1500);
     expect(parseDecimal('12.5')).toBe(12.5);
@@ -70,6 +76,11 @@ describe('the form reader', () => {
     expect(parseDay('30/02/2026')).toBe('invalid');
     expect(parseCalendarDay('29/02/2024')).toBe('2024-02-29');
     expect(parseCalendarDay('2025-02-29')).toBeUndefined();
+    // Real calendar days, but no record's: typing slips (issue 11).
+    expect(parseCalendarDay('0000-01-01')).toBeUndefined();
+    expect(parseCalendarDay('9999-12-31')).toBeUndefined();
+    expect(parseCalendarDay('31/12/1899')).toBeUndefined();
+    expect(parseCalendarDay('01/01/1900')).toBe('1900-01-01');
     expect(endOfVnDay('2026-12-31')?.toISOString()).toBe('2026-12-31T16:59:59.999Z');
   });
 

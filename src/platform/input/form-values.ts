@@ -86,11 +86,15 @@ export function parseVnd(typed: string): Typed<bigint> {
   return amount === undefined ? 'invalid' : BigInt(amount);
 }
 
-/** A whole number typed in a form ("1.500" or "1500"); undefined when empty. */
+/**
+ * A whole number typed in a form ("1500", or grouped "1.500" / "1 500"); undefined when empty.
+ * A dot that does not group thousands is a decimal mark: "3.7" is not 37.
+ */
 export function parseWhole(typed: string): Typed<number> {
-  const s = typed.trim().replace(/[.\s]/g, '');
+  const s = collapseSpaces(typed);
   if (s === '') return undefined;
-  return /^\d{1,9}$/.test(s) ? Number(s) : 'invalid';
+  const digits = /^\d{1,3}(?:([. ])\d{3})(?:\1\d{3})*$/.test(s) ? s.replace(/[. ]/g, '') : s;
+  return /^\d{1,9}$/.test(digits) ? Number(digits) : 'invalid';
 }
 
 /**
