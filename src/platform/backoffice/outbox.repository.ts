@@ -2,6 +2,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { platformMailOutbox } from '../mail/tables';
 import { offsetOf, PAGE_SIZE, type Paged } from '../input/paging';
+import { isUuid } from '../input/uuid';
 
 export type OutboxRow = typeof platformMailOutbox.$inferSelect;
 export type OutboxListRow = Omit<OutboxRow, 'text' | 'html'>;
@@ -37,11 +38,9 @@ export async function findOutboxMessages(
   return { rows, total: count?.n ?? 0, page };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One message, or undefined — also for an id that is not a UUID, which the column would reject. */
 export async function getOutboxMessage(db: Db, id: string): Promise<OutboxRow | undefined> {
-  if (!UUID.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(platformMailOutbox).where(eq(platformMailOutbox.id, id));
   return row;
 }

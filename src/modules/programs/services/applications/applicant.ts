@@ -15,9 +15,7 @@ import {
   type ApplicationRow,
 } from '../../db/applications.repository';
 import { applicationAccessOf, type ApplicationAccess } from '../../permissions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID.test(s);
+import { isUuid } from '../../../../platform/input/uuid';
 
 /** A signed-in browser account's id; API keys and visitors do not apply. */
 export function applicantIdOf(actor: Actor): string {

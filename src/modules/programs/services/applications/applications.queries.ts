@@ -11,7 +11,8 @@ import {
 } from '../../db/applications.repository';
 import { findCallById } from '../../db/calls.repository';
 import { findProgrammeById } from '../../db/programmes.repository';
-import { applicantIdOf, applicantOrganizations, getApplicationInReach, isUuid } from './applicant';
+import { applicantIdOf, applicantOrganizations, getApplicationInReach } from './applicant';
+import { isUuid } from '../../../../platform/input/uuid';
 import type { DbDeps } from '../common';
 
 /** An application with its call, programme, frozen versions, files and co-editors. */

@@ -9,7 +9,7 @@ import {
   type ApplicationRow,
 } from '../../db/applications.repository';
 import { canReopenApplications } from '../../permissions';
-import { isUuid } from './applicant';
+import { isUuid } from '../../../../platform/input/uuid';
 import { actorIdOf, requireCapability, type Refusal, type DbDeps } from '../common';
 
 export type ReopenApplicationResult =

@@ -11,7 +11,8 @@ import {
 } from '../../db/applications.repository';
 import { findCallById } from '../../db/calls.repository';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
-import { applicantIdOf, getApplicantOrganization, isUuid } from './applicant';
+import { applicantIdOf, getApplicantOrganization } from './applicant';
+import { isUuid } from '../../../../platform/input/uuid';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
 import type { ClockDeps } from '../common';

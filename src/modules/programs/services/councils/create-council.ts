@@ -9,7 +9,7 @@ import { findRoundById } from '../../db/review.repository';
 import { canManageCouncils } from '../../permissions';
 import { actorIdOf, invalid, requireCapability, type Invalid, type DbDeps } from '../common';
 import { ZCouncilInput, type TCouncilInput } from './shared-council';
-import { isUuid } from '../reviews/shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 export async function createCouncil(
   deps: DbDeps,

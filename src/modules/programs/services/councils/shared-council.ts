@@ -12,7 +12,7 @@ import {
 } from '../../db/council.repository';
 import { COUNCIL_ROLES } from '../../db/tables';
 import type { Refusal } from '../common';
-import { isUuid } from '../reviews/shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 export const ZCouncilInput = z.object({
   titleVi: ZText(300).pipe(z.string().min(1)),

@@ -22,7 +22,7 @@ import type { TDecisionOutcome } from '../../db/tables';
 import { canDecide } from '../../permissions';
 import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
 import { decisionLetter } from './decide-letter';
-import { isUuid } from '../reviews/shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 export type DecisionDeps = Pick<AppDeps, 'database' | 'mail' | 'jobs' | 'config' | 'clock'>;
 export type DecideResult =

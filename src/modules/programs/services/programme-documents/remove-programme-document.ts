@@ -7,7 +7,7 @@ import { deleteProgrammeDocument } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
 import { auditedDocument } from './add-programme-document';
 import { requireCapability, type DbDeps } from '../common';
-import { isUuid } from '../reviews/shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 export async function removeProgrammeDocument(
   deps: DbDeps,

@@ -13,7 +13,8 @@ import {
 import { assignReviewers } from '../../domain/assignment';
 import { canManageReviews } from '../../permissions';
 import { actorIdOf, requireCapability, type Refusal, type DbDeps } from '../common';
-import { getRound, isUuid, reviewersWithLinks } from './shared-review';
+import { getRound, reviewersWithLinks } from './shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 export type AddReviewAssignmentResult =
   | { ok: true; assignment: AssignmentRow; conflict?: 'linked' | 'declared_conflict' }

@@ -6,7 +6,7 @@ import { AppError } from '../../../../platform/errors';
 import { deleteAssignment, findSheet, lockAssignment } from '../../db/review.repository';
 import { canManageReviews } from '../../permissions';
 import { requireCapability, type Refusal, type DbDeps } from '../common';
-import { isUuid } from './shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 export type RemoveReviewAssignmentResult = { ok: true } | Refusal<'HAS_SHEET'>;
 

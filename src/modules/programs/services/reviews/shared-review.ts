@@ -17,9 +17,7 @@ import {
 import { REVIEW_ROUND_KINDS } from '../../db/tables';
 import type { TAssignmentReviewer } from '../../domain/assignment';
 import { canScore } from '../../permissions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID.test(s);
+import { isUuid } from '../../../../platform/input/uuid';
 
 const ZCriterion = z
   .object({

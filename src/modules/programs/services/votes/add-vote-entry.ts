@@ -13,7 +13,7 @@ import {
   type Refusal,
   type DbDeps,
 } from '../common';
-import { isUuid } from '../reviews/shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 import { getVote, ZVoteEntryInput, type TVoteEntryInput } from './shared-vote';
 
 export type AddVoteEntryResult =

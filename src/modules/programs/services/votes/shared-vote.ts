@@ -10,7 +10,7 @@ import {
   type VoteEntryRow,
   type VoteRow,
 } from '../../db/vote.repository';
-import { isUuid } from '../reviews/shared-review';
+import { isUuid } from '../../../../platform/input/uuid';
 
 const required = (max: number) => ZText(max).pipe(z.string().min(1));
 
