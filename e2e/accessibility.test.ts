@@ -16,6 +16,7 @@ const PUBLIC_PAGES = [
   '/news/khai-mac-techfest-dia-phuong-2026',
   '/pages/gioi-thieu',
   '/legal',
+  '/search?q=khoi+nghiep',
   '/legal?q=khoi+nghiep&docType=decision',
   '/legal/188-qd-ttg-sua-doi-bo-sung-mot-so-dieu-cua-quyet-dinh-so-844-qd-ttg-phe-duyet-de',
   '/no-such-page',

@@ -10,6 +10,7 @@ import { registerNewsRoutes } from './news.routes';
 import { canEditContent, CONTENT_CAPABILITIES, LEGAL_STAFF_PATH, STAFF_PATH } from './permissions';
 import { seedContentDemo } from './seed/demo';
 import { contentHomeBlocks } from './services/home-blocks';
+import { contentSearchSources } from './services/portal-search';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
 import { contentWorkWaiting } from './services/work-waiting';
 import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
@@ -60,6 +61,7 @@ export const contentModule: ModuleManifest = {
   workWaiting: contentWorkWaiting,
   middleware: [hideStaffPages],
   homeBlocks: contentHomeBlocks,
+  search: contentSearchSources,
   uploadLimits: {
     // The Word file and the multipart envelope around it (before ":id", the first match wins).
     [`${STAFF_PATH}/import`]: WORD_MAX_BYTES + 1_000_000,

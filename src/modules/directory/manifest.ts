@@ -18,6 +18,7 @@ import { seedDirectoryDemo } from './seed';
 import { seedDirectoryAtScale } from './seed/scale-seed';
 import { countPendingClaims } from './services/claim-queries';
 import { directoryHomeBlocks } from './services/home-blocks';
+import { directorySearchSources } from './services/portal-search';
 import { DIRECTORY_INDICATORS } from './services/indicators';
 import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
 import { warmOrganizationIndex } from './services/search-index';
@@ -73,6 +74,7 @@ export const directoryModule: ModuleManifest = {
   },
   indicators: DIRECTORY_INDICATORS,
   homeBlocks: directoryHomeBlocks,
+  search: directorySearchSources,
   exports: [
     {
       path: '/directory/export.xlsx',

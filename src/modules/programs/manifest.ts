@@ -2,12 +2,14 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/errors';
 import type { ModuleManifest } from '../../platform/modules/manifest';
-import { APPLICATION_FORM_ROUTE, registerApplicationRoutes } from './applications.routes';
+import { registerApplicationRoutes } from './applications.routes';
+import { APPLICATION_FORM_ROUTE } from './application-form.routes';
 import { registerDashboardRoutes } from './dashboard.routes';
 import * as tables from './db/tables';
 import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
 import { programsCatalog } from './i18n';
 import { programsHomeBlocks } from './services/home-blocks';
+import { programsSearchSources } from './services/portal-search';
 import { canManageProgrammes, PROGRAMS_CAPABILITIES, STAFF_PATH } from './permissions';
 import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
@@ -72,6 +74,7 @@ export const programsModule: ModuleManifest = {
   workWaiting: programsWorkWaiting,
   indicators: PROGRAMS_INDICATORS,
   homeBlocks: programsHomeBlocks,
+  search: programsSearchSources,
   middleware: [hideStaffPages],
   uploadLimits: {
     // The application form carries its attachments: one at the largest a call may allow, and

@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps';
 import type { AppEnv, RequestContext } from '../http/context';
 import type { Api } from '../http/api';
 import type { Router } from '../http/router';
-import type { MessageKey } from '../i18n';
+import type { Locale, MessageKey, Translate } from '../i18n';
 import type { JobHandler } from '../jobs';
 
 /** A link the platform shows for a module: main navigation, back-office or account pages. */
@@ -94,6 +94,40 @@ export interface HomeBlock {
   render(ctx: RequestContext): Promise<Child | null>;
 }
 
+/** What a search source needs of the request: who asks, in which language, the process's parts. */
+export interface SearchContext {
+  deps: AppDeps;
+  actor: Actor;
+  locale: Locale;
+  t: Translate;
+}
+
+/** One record found by the portal's search. */
+export interface SearchHit {
+  title: string;
+  href: string;
+  /** A line under the title: the kind of record, a date, a number. */
+  meta?: string;
+}
+
+/** What one source found: the first hits, how many in all, and its own list for the rest. */
+export interface SearchSection {
+  total: number;
+  hits: SearchHit[];
+  /** The module's own list with the same words, where every match can be seen and filtered. */
+  moreHref: string;
+}
+
+/** A kind of record the portal-wide search (/search) looks through, supplied by its module. */
+export interface SearchSource {
+  /** `<module>.<kind>`. */
+  id: string;
+  title: MessageKey;
+  /** Smaller first. */
+  order: number;
+  find(ctx: SearchContext, words: string, limit: number): Promise<SearchSection>;
+}
+
 export interface MessageCatalog {
   vi: Record<string, string>;
   en: Record<string, string>;
@@ -146,4 +180,6 @@ export interface ModuleManifest {
   indicators?: Indicator[];
   exports?: ExportEntry[];
   homeBlocks?: HomeBlock[];
+  /** What the portal-wide search looks through in this module. */
+  search?: SearchSource[];
 }

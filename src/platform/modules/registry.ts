@@ -6,6 +6,7 @@ import { log } from '../log/logger';
 import type {
   Figure,
   HomeBlock,
+  SearchSource,
   Indicator,
   ModuleManifest,
   NavEntry,
@@ -72,6 +73,11 @@ export function mainNavigation(): NavEntry[] {
 /** The home page's sections, in order. */
 export function homeBlocks(): HomeBlock[] {
   return installed.flatMap((m) => m.homeBlocks ?? []).sort((a, b) => a.order - b.order);
+}
+
+/** The sources of the portal-wide search, in order. */
+export function searchSources(): SearchSource[] {
+  return installed.flatMap((m) => m.search ?? []).sort((a, b) => a.order - b.order);
 }
 
 /** Back-office pages this actor may open, in order. */

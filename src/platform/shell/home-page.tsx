@@ -6,6 +6,7 @@ import { log } from '../log/logger';
 import { homeBlocks, mainNavigation } from '../modules/registry';
 import { Layout } from '../ui/layout';
 import { PageMeta } from '../ui/page-meta';
+import { SearchBox } from './search-page';
 
 async function renderBlocks(ctx: RequestContext) {
   return Promise.all(
@@ -46,6 +47,7 @@ export async function HomePage({ ctx }: { ctx: RequestContext }) {
       <section class="hero">
         <h1>{t('home.title')}</h1>
         <p class="lead">{t('home.lead')}</p>
+        <SearchBox ctx={ctx} id="home-search" />
         {ctx.actor.kind === 'anonymous' && (
           <p>
             <a class="button" href="/register">

@@ -9,6 +9,7 @@ import { safeNext } from '../http/safe-next';
 import type { ModuleManifest } from '../modules/manifest';
 import { Layout } from '../ui/layout';
 import { HomePage } from './home-page';
+import { SEARCH_PATH, SearchPage } from './search-page';
 
 /** Modules whose placeholder title and description the shell's catalog holds. */
 type ComingSoonId =
@@ -62,6 +63,10 @@ export const shellModule: ModuleManifest = {
     });
 
     router.page('GET', '/', policies.public, async (c) => c.html(<HomePage ctx={c.get('ctx')} />));
+    router.page('GET', SEARCH_PATH, policies.public, async (c) => {
+      const words = (c.req.query('q') ?? '').trim().slice(0, 200);
+      return c.html(<SearchPage ctx={c.get('ctx')} words={words} />);
+    });
   },
 };
 

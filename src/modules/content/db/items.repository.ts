@@ -1,5 +1,18 @@
 // Content items and their revisions.
-import { and, arrayContains, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  lte,
+  max,
+  sql,
+  sum,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import type { EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -106,4 +119,25 @@ export async function countByStatus(db: Db): Promise<Map<string, number>> {
     .from(items)
     .groupBy(items.status);
   return new Map(rows.map((r) => [r.status, r.n]));
+}
+
+/** Moves whenever an item is added, changed or removed: the search index's stamp. */
+export async function itemsStamp(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ n: count(), versions: sum(items.version), at: max(items.updatedAt) })
+    .from(items);
+  return `${row?.n ?? 0}:${row?.versions ?? 0}:${row?.at?.getTime() ?? 0}`;
+}
+
+/** The published items, for the search index. */
+export function publishedItems(db: Db): Promise<ItemRow[]> {
+  return db.select().from(items).where(eq(items.status, 'published'));
+}
+
+export function findItemsByIds(db: Db, ids: readonly string[]): Promise<ItemRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(items)
+    .where(inArray(items.id, [...ids]));
 }

@@ -1,6 +1,8 @@
 export const vi = {
   'directory.stats.title': 'Thống kê hệ sinh thái',
   'directory.home.figures': 'Hệ sinh thái trong số liệu',
+  'directory.search.organizations': 'Tổ chức, doanh nghiệp',
+  'directory.search.people': 'Chuyên gia, nhà sáng lập, nhà đầu tư',
   'directory.home.organizations': 'tổ chức trong danh bạ',
   'directory.stats.description':
     'Số tổ chức đang hoạt động trong hệ sinh thái khởi nghiệp sáng tạo: theo loại hình, tỉnh, thành phố, lĩnh vực, giai đoạn và năm thành lập.',
@@ -34,6 +36,8 @@ export const vi = {
 
 export const en: Record<keyof typeof vi, string> = {
   'directory.home.figures': 'The ecosystem in figures',
+  'directory.search.organizations': 'Organisations',
+  'directory.search.people': 'Experts, founders, investors',
   'directory.home.organizations': 'organisations in the directory',
   'directory.stats.title': 'Ecosystem statistics',
   'directory.stats.description':
