@@ -66,5 +66,32 @@ export function benchQueries(): BenchQuery[] {
   ];
 }
 
+/**
+ * Issue 11 item 7: full legal names as typed without diacritics, with one letter dropped from
+ * their most distinctive word (the rarest of 6+ letters among the names, so 5+ are typed), as in "cong ty co phan
+ * bao mat so safup"; each with the organisation it must find in the top 5 (the generator gives
+ * a few organisations the same name: any of them will do).
+ */
+export function typoQueries(count: number): { q: string; legalName: string }[] {
+  const names = [...generateOrganizations({ seed: SEED, organizations: 20_000, people: 0 })].map(
+    (o) => ({ legalName: o.fields.legalName, words: searchKey(o.fields.legalName).split(' ') }),
+  );
+  const frequency = new Map<string, number>();
+  for (const { words } of names)
+    for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const found: { q: string; legalName: string }[] = [];
+  // every 307th record: spread over the whole data set's generation
+  for (let i = 0; i < names.length && found.length < count; i += 307) {
+    const { legalName, words } = names[i]!;
+    const candidates = words.filter((w) => w.length >= 6 && !/\d/.test(w));
+    if (candidates.length === 0) continue;
+    const rarest = candidates.reduce((a, b) => (frequency.get(b)! < frequency.get(a)! ? b : a));
+    const at = Math.floor(rarest.length / 2);
+    const typo = rarest.slice(0, at) + rarest.slice(at + 1);
+    found.push({ q: words.map((w) => (w === rarest ? typo : w)).join(' '), legalName });
+  }
+  return found;
+}
+
 export const queryString = (query: BenchQuery) =>
   new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]).toString();

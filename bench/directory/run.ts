@@ -12,16 +12,51 @@ import { rssMiB, startServer } from '../server';
 import type { Row } from '../table';
 import { nationalPglite, nationalPostgres } from './data';
 import { benchImport } from './import';
-import { benchQueries, queryString } from './queries';
+import { benchQueries, queryString, typoQueries } from './queries';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const INDEX_WAIT_MS = 900_000;
 /** Rounds of the search API and reference (a), taken in turns; each figure is their median. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_SECONDS = 5;
+const TYPO_QUERIES = 30;
 
 type Engine = 'pglite' | 'postgres';
 const P95_TARGET: Record<Engine, number> = { pglite: 250, postgres: 100 };
+
+/**
+ * Names typed with a letter dropped (issue 11 item 7): how many find their organisation in the
+ * top 5, and the search API under load with them alone.
+ */
+async function benchTypos(
+  engine: Engine,
+  origin: string,
+  add: (metric: string, value: number, unit: string, target?: Row['target']) => void,
+  report: (label: string, r: LoadResult, p95Target?: number) => void,
+) {
+  const typos = typoQueries(TYPO_QUERIES);
+  const path = (q: string, limit: number) =>
+    `/api/v1/directory/organizations?${new URLSearchParams({ q, limit: String(limit) })}`;
+  let inTopFive = 0;
+  for (const { q, legalName } of typos) {
+    const page = (await (await fetch(origin + path(q, 5))).json()) as {
+      items: { legalName: string }[];
+    };
+    if (page.items.some((item) => item.legalName === legalName)) inTopFive++;
+    else console.error(`[${engine}] typo query not in the top 5: ${q}`);
+  }
+  add('names with a typo found in the top 5', inTopFive, `of ${typos.length}`, {
+    op: '>=',
+    value: typos.length,
+  });
+  console.error(`[${engine}] typo queries × 20 connections for ${SECONDS} s…`);
+  const paths = typos.map(({ q }) => path(q, 20));
+  report(
+    'search API, names with a typo, 20 connections:',
+    await loadTest({ origin, paths, connections: 20, seconds: SECONDS }),
+    P95_TARGET[engine],
+  );
+}
 
 export async function benchDirectory(engine: Engine, rows: Row[], adminUrl?: string) {
   const add = (metric: string, value: number, unit: string, target?: Row['target']) =>
@@ -113,6 +148,7 @@ export async function benchDirectory(engine: Engine, rows: Row[], adminUrl?: str
       }
       for (const c of [20, 50])
         report(`page, ${c} connections:`, await measure(server.origin, 'page', c));
+      await benchTypos(engine, server.origin, add, report);
       add('server RSS after the load', rssMiB(server.pid), 'MiB', { op: '<=', value: 500 });
       const naive = await measure(reference.origin, 'naive', 20);
       report('(b) naive ts_rank query, 20 connections:', naive);

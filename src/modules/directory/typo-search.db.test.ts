@@ -8,8 +8,6 @@ import { testEngines } from '../../../test/support/db';
 import { seedDirectory } from './seed';
 import { createOrganization } from './services/create-organization';
 import { createPerson } from './services/create-person';
-import { findOrganizations, ZDirectoryQuery } from './services/organizations.queries';
-import { findPeople, ZPeopleQuery } from './services/people.queries';
 
 const audit = { actor: ANONYMOUS, label: 'test' };
 
@@ -27,7 +25,6 @@ const NAMED = [
 
 describe.each(testEngines)('search that forgives typos on %s', { timeout: 120_000 }, (engine) => {
   let t: TestApp;
-  const today = new Date('2026-11-21T03:00:00Z');
   const idOf: Record<string, string> = {};
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -47,10 +44,19 @@ describe.each(testEngines)('search that forgives typos on %s', { timeout: 120_00
   });
   afterAll(() => t.close());
 
-  const organizations = (q: string) =>
-    findOrganizations(t.deps.database.db, ANONYMOUS, ZDirectoryQuery.parse({ q }), today);
-  const people = (q: string) =>
-    findPeople(t.deps.database.db, ANONYMOUS, ZPeopleQuery.parse({ q }));
+  // Through the API and the pages, as visitors search.
+  const ids = async (list: 'organizations' | 'people', q: string) => {
+    const res = await t.app.request(`/api/v1/directory/${list}?${new URLSearchParams({ q })}`);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+  };
+  const page = async (path: string, q: string, locale = 'vi') =>
+    (
+      await t.app.request(`${path}?${new URLSearchParams({ q })}`, {
+        headers: { cookie: `lang=${locale}` },
+      })
+    ).text();
+  const DID_YOU_MEAN = 'Có phải bạn muốn tìm';
 
   it.each([
     ['cong ty co phan bao mat so safup', 'Công ty Cổ phần Bảo mật Số SafeUp', 'safeup'],
@@ -64,46 +70,44 @@ describe.each(testEngines)('search that forgives typos on %s', { timeout: 120_00
       'Công ty Cổ phần Internet Vạn vật Hương Giang',
       'internet',
     ],
-    ['Công ty Cổ phần Bảo mật Số Safup', 'Công ty Cổ phần Bảo mật Số SafeUp', 'safeup'],
-  ])('finds "%s" in the top 5, and asks "did you mean"', async (q, name, corrected) => {
-    const found = await organizations(q);
-    expect(found.rows.slice(0, 5).map((r) => r.id)).toContain(idOf[name]);
-    expect(found.rows[0]!.id).toBe(idOf[name]);
-    expect(found.suggestion).toContain(corrected);
+    ['Công ty Cổ phần Bảo mật Số Safup', 'Công ty Cổ phần Bảo mật Số SafeUp', 'SafeUp'],
+  ])('finds "%s" first, and asks "did you mean"', async (q, name, corrected) => {
+    const found = await ids('organizations', q);
+    expect(found.slice(0, 5)).toContain(idOf[name]);
+    expect(found[0]).toBe(idOf[name]);
+    const html = await page('/directory', q);
+    expect(html).toContain(DID_YOU_MEAN);
+    expect(html.toLowerCase()).toContain(corrected.toLowerCase());
   });
 
   it('ranks exact matches first, the record a typo away after them', async () => {
-    const exact = await organizations('cong ty co phan bao mat so safeup');
-    expect(exact.rows[0]!.id).toBe(idOf['Công ty Cổ phần Bảo mật Số SafeUp']);
-    expect(exact.suggestion).toBeUndefined();
-    const both = (await organizations('giao duc hoclus')).rows.map((r) => r.id);
+    const exact = await ids('organizations', 'cong ty co phan bao mat so safeup');
+    expect(exact[0]).toBe(idOf['Công ty Cổ phần Bảo mật Số SafeUp']);
+    expect(await page('/directory', 'cong ty co phan bao mat so safeup')).not.toContain(
+      DID_YOU_MEAN,
+    );
+    const both = await ids('organizations', 'giao duc hoclus');
     expect(both[0]).toBe(idOf['Trung tâm Giáo dục Hoclus']);
     expect(both.slice(1, 5)).toContain(idOf['Công ty TNHH Công nghệ Giáo dục HocPlus']);
   });
 
   it('finds people with a typo, exact names first', async () => {
-    const typo = await people('nguyen thi phuogn thao');
-    expect(typo.rows.slice(0, 5).map((r) => r.id)).toContain(idOf['Nguyễn Thị Phương Thảo']);
-    expect(typo.suggestion).toBe('nguyen thi phuong thao');
-    const exact = await people('Nguyễn Thị Phượng');
-    expect(exact.rows[0]!.id).toBe(idOf['Nguyễn Thị Phượng']);
+    const typo = await ids('people', 'nguyen thi phuogn thao');
+    expect(typo.slice(0, 5)).toContain(idOf['Nguyễn Thị Phương Thảo']);
+    expect(await page('/directory/people', 'nguyen thi phuogn thao')).toContain(
+      'href="/directory/people?q=nguyen+thi+phuong+thao"',
+    );
+    const exact = await ids('people', 'Nguyễn Thị Phượng');
+    expect(exact[0]).toBe(idOf['Nguyễn Thị Phượng']);
   });
 
   it('shows the close matches with "Có phải bạn muốn tìm" instead of an empty page', async () => {
-    const html = await (
-      await t.app.request(
-        `/directory?q=${encodeURIComponent('cong ty tnhh cong nghe giao duc hoclus')}`,
-      )
-    ).text();
-    expect(html).toContain('Có phải bạn muốn tìm');
+    const html = await page('/directory', 'cong ty tnhh cong nghe giao duc hoclus');
+    expect(html).toContain(DID_YOU_MEAN);
     expect(html).toContain('href="/directory?q=cong+ty+tnhh+cong+nghe+giao+duc+hocplus"');
     expect(html).toContain('Công ty TNHH Công nghệ Giáo dục HocPlus');
     expect(html).not.toContain('Không tìm thấy tổ chức nào');
-    const en = await (
-      await t.app.request('/directory/people?q=nguyen+thi+phuogn+thao', {
-        headers: { cookie: 'lang=en' },
-      })
-    ).text();
+    const en = await page('/directory/people', 'nguyen thi phuogn thao', 'en');
     expect(en).toContain('Did you mean');
     expect(en).toContain('Nguyễn Thị Phương Thảo');
   });

@@ -2,8 +2,37 @@
 // page of search results counts every facet's values among the matches: with a few thousand
 // matches, reading each match's values is cheaper than intersecting every value's list with them
 // (one pass over the whole index per value: a province facet alone has 34).
-import type { Bitset } from './bitset';
+import { countBits, type Bitset } from './bitset';
 import { grown } from './posting-list';
+import type { Vocabulary } from './vocabulary';
+
+/** Matches per word of the index above which facet values are counted list by list. */
+const FACET_READ_RATIO = 2;
+
+/**
+ * How many slots of `base` hold each value of a facet: by reading each match's values, unless
+ * the matches are so many that a pass over the index per value costs less.
+ */
+export function countFacetValues(
+  vocabulary: Vocabulary,
+  column: FacetColumn,
+  base: Bitset,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (countBits(base) < (vocabulary.size * base.length) / FACET_READ_RATIO) {
+    const tally = new Int32Array(vocabulary.size);
+    column.countInto(base, tally);
+    tally.forEach((n, list) => {
+      if (n > 0) counts.set(vocabulary.keyAt(list), n);
+    });
+    return counts;
+  }
+  for (const value of vocabulary.keys()) {
+    const n = vocabulary.countIn(value, base);
+    if (n > 0) counts.set(value, n);
+  }
+  return counts;
+}
 
 export class FacetColumn {
   /** The values of slot s are values[starts[s]] up to values[starts[s + 1]]. */

@@ -7,7 +7,7 @@ describe('respell', () => {
       'Công ty Bảo mật safeup',
     );
     expect(respell('bach khao', 'bach khoa')).toBe('bach khoa');
-    // a search reads eight words: the ninth follows as typed
+    // a search reads twelve words: the thirteenth follows as typed
     expect(
       respell(
         'cong ty co phan intenet van vat huong giang',

@@ -4,7 +4,7 @@ import { searchKey } from '../text/vietnamese';
 
 /**
  * Each typed word whose key is the suggestion's word at its place stays as typed; the others
- * become the suggestion's. Typed words past the suggestion's (a search reads the first eight)
+ * become the suggestion's. Typed words past the suggestion's (a search reads the first twelve)
  * follow as typed.
  */
 export function respell(typed: string, suggestion: string): string {

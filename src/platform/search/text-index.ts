@@ -19,79 +19,37 @@ import {
   type Bitset,
 } from './bitset';
 import { trigramsOf, TYPO_THRESHOLD } from './trigrams';
-import { FacetColumn } from './facet-column';
-import { matchText, respelledFor, type MatchText, type TextSource } from './typed-text';
+import { typoBudget } from './typos';
+import { countFacetValues, FacetColumn } from './facet-column';
+import type { Condition, SearchDocument, SearchRequest, SearchResult } from './search-types';
+import { NameOrder } from './name-order';
+import { Recent } from './recent';
+import {
+  beginsWithClose,
+  matchText,
+  respelledFor,
+  splitByTypoCost,
+  typoCostOf,
+  type CloseWords,
+  type MatchText,
+  type TextSource,
+} from './typed-text';
 import { Vocabulary } from './vocabulary';
 
-export interface SearchDocument {
-  id: string;
-  /** searchKey() of every name the record goes by: its words are matched as typed prefixes. */
-  names: string;
-  /** searchKey() of the name shown: "starts with", exact and misspelt matches. */
-  title: string;
-  /** searchKey() of the other texts. */
-  body: string;
-  /** Byte-ordered name key (the order of the alphabet). */
-  sortKey: string;
-  createdAt: number;
-  updatedAt: number;
-  /** The record's version: what a copy of the record kept elsewhere is checked against. */
-  revision?: number;
-  /** Filterable values per field, e.g. { kind: ['startup'], sector: ['agritech', 'iot'] }. */
-  facets: Record<string, readonly string[]>;
-  /** Numbers for range conditions; null when unknown (never matches a range). */
-  numbers?: Record<string, number | null>;
-}
-
-/**
- * One condition of a search. `key` names the filter it belongs to: facet counts for a field
- * leave out the conditions of the filter of the same name, so that each count says how many
- * results choosing that value would give.
- */
-export type Condition =
-  | { key: string; field: string; anyOf: readonly string[] }
-  | { key: string; number: string; min?: number; max?: number };
-
-export interface SearchRequest {
-  /** searchKey() of what was typed; each word matches as a prefix. */
-  text?: string;
-  where?: readonly Condition[];
-  sort: 'relevance' | 'name' | 'newest';
-  offset?: number;
-  limit: number;
-  /** Name order only: continue after this record. */
-  after?: { sortKey: string; id: string };
-  /**
-   * Fields whose values to count under the search and the other conditions; `where` adds
-   * conditions for one count only (e.g. count only the provinces a viewer may see).
-   */
-  facets?: readonly (string | { field: string; where: readonly Condition[] })[];
-  /** Also find when the most recently changed match changed. */
-  lastUpdated?: boolean;
-}
-
-export interface SearchResult {
-  ids: string[];
-  total: number;
-  facets: Record<string, Map<string, number>>;
-  /** When the most recently changed match changed (ms; 0 when nothing matches or not asked). */
-  lastUpdated: number;
-  /**
-   * Set when no record holds the typed words as typed but close spellings matched: the search
-   * key of the words as the best match spells them ("Did you mean …").
-   */
-  suggestion?: string;
-}
+export type { Condition, SearchDocument, SearchRequest, SearchResult } from './search-types';
 
 /** When no name holds every typed word, close spellings of the name are searched too. */
 const TYPO_FALLBACK_BELOW = 1;
 /** Sets kept for reuse: at 100,000 records, 12.5 KB each. */
-const REUSED_SETS = 256;
+const REUSED_SETS = 512;
+/** Typed words whose close spellings are kept for reuse (a few words each). */
+const REUSED_CLOSE_WORDS = 1_024;
+/** Matches fewer than this are scored one by one rather than walked level by level. */
+const SCORED_ONE_BY_ONE = 2_000;
+/** Names checked one by one for beginning with what was typed, give or take typos. */
+const CLOSE_TITLES_AT_MOST = 2_000;
 /** Places in name order fit below this in a relevance key (2 million records). */
 const RANK_SPAN = 2 ** 21;
-
-/** Matches per word of the index above which facet values are counted list by list. */
-const FACET_READ_RATIO = 2;
 
 /** One number per match: the score (to a millionth) above the place in name order. */
 const relevanceKey = (score: number, rank: number) =>
@@ -114,11 +72,7 @@ export class TextIndex {
   private titleStarts = new Vocabulary();
   private facetValues = new Map<string, Vocabulary>();
   private facetColumns = new Map<string, FacetColumn>();
-  /** Slots in name order (dead ones included until the next re-sort) and each slot's place. */
-  private order = new Int32Array(0);
-  private orderLength = 0;
-  private rank = new Int32Array(0);
-  private unordered: number[] = [];
+  private names = new NameOrder(this.sortKeys, this.ids);
   private live = 0;
   /** The bitsets of the search under way. */
   private scratch = new BitsetArena();
@@ -126,7 +80,9 @@ export class TextIndex {
    * Sets that searches ask for again and again (a filter, the records a typed word begins), kept
    * until the index next changes; read-only once made.
    */
-  private reused = new Map<string, Bitset>();
+  private reused = new Recent<Bitset>(REUSED_SETS);
+  /** The close spellings of typed words, kept like the sets above. */
+  private closeWords = new Recent<CloseWords>(REUSED_CLOSE_WORDS);
 
   get size() {
     return this.live;
@@ -167,9 +123,10 @@ export class TextIndex {
       column.set(slot, ids);
     }
     setBit(this.alive, slot);
-    this.unordered.push(slot);
+    this.names.add(slot);
     this.live++;
     this.reused.clear();
+    this.closeWords.clear();
   }
 
   remove(id: string) {
@@ -198,7 +155,7 @@ export class TextIndex {
       ...this.facetValues.values(),
     ])
       v.trim();
-    this.ensureOrder();
+    this.names.ensure(this.alive);
   }
 
   search(request: SearchRequest): SearchResult {
@@ -224,7 +181,7 @@ export class TextIndex {
         ? this.byRelevance(matched, text, typos, offset + request.limit).slice(offset)
         : request.sort === 'newest'
           ? this.byNewest(matched, offset + request.limit).slice(offset)
-          : this.byName(matched, request.after, offset, request.limit);
+          : this.nameOrderPage(matched, request.after, offset, request.limit);
     // Counted before the facets reuse the scratch sets.
     const suggestion =
       text && total > 0 && countAnd(filtered, text.exact) === 0
@@ -302,28 +259,21 @@ export class TextIndex {
       scratch: this.scratch,
       words: wordsFor(this.ids.length),
       reusable: (key, make) => this.reusable(key, make),
+      closeKeys: (term, budget) => this.closeKeysOf(term, budget),
     };
   }
 
+  private closeKeysOf(term: string, budget: number): CloseWords {
+    return this.closeWords.get(`${budget} ${term}`, () => ({
+      names: this.nameWords.closeKeys(term, budget),
+      bodies: this.bodyWords.closeKeys(term, budget),
+    }));
+  }
+
   private countValues(field: string, base: Bitset): Map<string, number> {
-    const counts = new Map<string, number>();
     const vocabulary = this.facetValues.get(field);
-    if (!vocabulary) return counts;
-    // Reading each match's values, unless the matches are so many that a pass over the index per
-    // value costs less.
-    if (countBits(base) < (vocabulary.size * base.length) / FACET_READ_RATIO) {
-      const tally = new Int32Array(vocabulary.size);
-      this.facetColumns.get(field)!.countInto(base, tally);
-      tally.forEach((n, list) => {
-        if (n > 0) counts.set(vocabulary.keyAt(list), n);
-      });
-      return counts;
-    }
-    for (const value of vocabulary.keys()) {
-      const n = vocabulary.countIn(value, base);
-      if (n > 0) counts.set(value, n);
-    }
-    return counts;
+    const column = this.facetColumns.get(field);
+    return vocabulary && column ? countFacetValues(vocabulary, column, base) : new Map();
   }
 
   private conditionBits(c: Condition): Bitset {
@@ -334,16 +284,11 @@ export class TextIndex {
 
   /** The set kept under `key`, made by `make` (into a zeroed bitset) when missing. */
   private reusable(key: string, make: (bits: Bitset) => void): Bitset {
-    let bits = this.reused.get(key);
-    if (bits) {
-      this.reused.delete(key);
-    } else {
-      bits = emptyBitset(this.ids.length);
+    return this.reused.get(key, () => {
+      const bits = emptyBitset(this.ids.length);
       make(bits);
-      if (this.reused.size >= REUSED_SETS) this.reused.delete(this.reused.keys().next().value!);
-    }
-    this.reused.set(key, bits);
-    return bits;
+      return bits;
+    });
   }
 
   private fillCondition(c: Condition, bits: Bitset): Bitset {
@@ -365,7 +310,7 @@ export class TextIndex {
 
   /** Close spellings of the shown name, when the words themselves found (almost) nothing. */
   private typoMatches(text: MatchText, filtered: Bitset): Map<number, number> | undefined {
-    const named = this.scratch.copy(text.inName);
+    const named = this.scratch.copy(text.closeInName);
     andInto(named, filtered);
     if (countBits(named) >= TYPO_FALLBACK_BELOW) return undefined;
     const grams = [...trigramsOf(text.key)];
@@ -384,11 +329,13 @@ export class TextIndex {
   }
 
   /**
-   * Best first: the shown name is what was typed; it begins with it; every word is in a name;
-   * a close spelling of the name; then by how many of the words are in a name. Ties in name order.
-   * Only names beginning with the words and close spellings are scored one by one; the others
-   * fall in levels (how many of the words their names hold) taken in name order, so a common word
-   * matching tens of thousands of records costs a walk to the page, not a score for each.
+   * Best first: the shown name is what was typed; it begins with it; then by how much of what
+   * was typed the names hold (two points a word as typed, one with typos), a close spelling of
+   * the whole name merged by its score; within a level, the records holding every word as typed
+   * (in a name or another text) first, then by typo cost. Ties in name order. Only names
+   * beginning with the words and close spellings are scored one by one; the others fall in
+   * levels taken in name order, so a common word matching tens of thousands of records costs a
+   * walk to the page, not a score for each.
    */
   private byRelevance(
     matched: Bitset,
@@ -396,15 +343,76 @@ export class TextIndex {
     typos: Map<number, number> | undefined,
     wanted: number,
   ): number[] {
-    this.ensureOrder();
-    const terms = text.nameTerms.length;
+    this.names.ensure(this.alive);
+    const terms = text.terms.length;
     const scratch = this.scratch;
-    const inNames = new BitCounter(wordsFor(this.ids.length), terms, scratch.empty);
-    for (const bits of text.nameTerms) inNames.add(bits);
-    // scored one by one: names beginning with what was typed, and close spellings
+    const words = wordsFor(this.ids.length);
     const special = scratch.empty();
+    const specials = this.specialKeys(matched, text, typos, special);
+    const nameScore = new BitCounter(words, 2 * terms, scratch.empty);
+    text.nameTerms.forEach((bits, i) => {
+      nameScore.add(bits);
+      nameScore.add(text.closeNameTerms[i]!);
+    });
+    const rest = scratch.copy(matched);
+    andNotInto(rest, special);
+    const score = (points: number, cost: number) => points / terms - cost / 1e4;
+    if (countBits(rest) <= SCORED_ONE_BY_ONE) {
+      const keys = Array.from(specials);
+      forEachBit(rest, (slot) => {
+        const cost = text.maxTypos > 0 ? typoCostOf(text, slot) : 0;
+        keys.push(relevanceKey(score(nameScore.count(slot), cost), this.names.place(slot)));
+      });
+      const best = Float64Array.from(keys).sort().subarray(0, wanted);
+      return Array.from(best, (key) => this.names.slotAt(key % RANK_SPAN));
+    }
+    const byCost = splitByTypoCost(rest, text, this.textSource());
+    const out: number[] = [];
+    let next = 0;
+    const walk = (set: Bitset, base: number) => {
+      for (const slot of this.names.inOrder(set, wanted - out.length)) {
+        const key = base + this.names.place(slot);
+        while (next < specials.length && specials[next]! < key && out.length < wanted) {
+          out.push(this.names.slotAt(specials[next++]! % RANK_SPAN));
+        }
+        if (out.length >= wanted) return;
+        out.push(slot);
+      }
+    };
+    let above = scratch.empty();
+    for (let points = 2 * terms; points >= 0 && out.length < wanted; points--) {
+      const atLeast = points > 0 ? nameScore.atLeast(points) : scratch.copy(matched);
+      const level = scratch.copy(atLeast);
+      andInto(level, rest);
+      andNotInto(level, above);
+      above = atLeast;
+      if (countBits(level) === 0) continue;
+      byCost.forEach((withCost, cost) => {
+        if (out.length >= wanted) return;
+        const part = scratch.copy(level);
+        andInto(part, withCost);
+        walk(part, relevanceKey(score(points, cost), 0));
+      });
+    }
+    while (next < specials.length && out.length < wanted) {
+      out.push(this.names.slotAt(specials[next++]! % RANK_SPAN));
+    }
+    return out;
+  }
+
+  /**
+   * The relevance keys of the records scored one by one (marked in `special`): names beginning
+   * with what was typed, and close spellings of the name.
+   */
+  private specialKeys(
+    matched: Bitset,
+    text: MatchText,
+    typos: Map<number, number> | undefined,
+    special: Bitset,
+  ): Float64Array {
+    const terms = text.terms.length;
     const keys: number[] = [];
-    const whole = scratch.empty();
+    const whole = this.scratch.empty();
     this.titleStarts.orPrefixInto(text.key.split(' ', 1)[0]!, whole);
     andInto(whole, text.inName);
     andInto(whole, matched);
@@ -412,178 +420,67 @@ export class TextIndex {
       const title = this.titles[slot]!;
       if (!title.startsWith(text.key) || typos?.has(slot)) return;
       setBit(special, slot);
-      keys.push(relevanceKey((title === text.key ? 5 : 4) + 2, this.rank[slot]!));
+      keys.push(relevanceKey((title === text.key ? 5 : 4) + 2, this.names.place(slot)));
     });
+    if (text.maxTypos > 0) this.closeTitleKeys(matched, text, typos, special, keys);
     for (const [slot, similarity] of typos ?? []) {
       setBit(special, slot);
-      keys.push(relevanceKey((2 * inNames.count(slot)) / terms + 2 * similarity, this.rank[slot]!));
+      const inNames = text.nameTerms.filter((bits) => hasBit(bits, slot)).length;
+      keys.push(relevanceKey((2 * inNames) / terms + 2 * similarity, this.names.place(slot)));
     }
-    const specials = Float64Array.from(keys).sort();
-    const out: number[] = [];
-    let next = 0;
-    const take = (key: number, slot: number) => {
-      while (next < specials.length && specials[next]! < key && out.length < wanted) {
-        out.push(this.order[specials[next++]! % RANK_SPAN]!);
-      }
-      if (out.length < wanted) out.push(slot);
-    };
-    let above = scratch.empty();
-    for (let k = terms; k >= 0 && out.length < wanted; k--) {
-      const atLeast = k > 0 ? inNames.atLeast(k) : scratch.copy(matched);
-      const level = scratch.copy(atLeast);
-      andInto(level, matched);
-      andNotInto(level, above);
-      andNotInto(level, special);
-      if (text.typos) andInto(level, text.exact);
-      const base = relevanceKey((2 * k) / terms, 0);
-      for (const slot of this.inNameOrder(level, wanted - out.length)) {
-        take(base + this.rank[slot]!, slot);
-        if (out.length >= wanted) break;
-      }
-      above = atLeast;
-    }
-    while (next < specials.length && out.length < wanted) {
-      out.push(this.order[specials[next++]! % RANK_SPAN]!);
-    }
-    this.withTypos(matched, text, special, wanted, out);
-    return out;
+    return Float64Array.from(keys).sort();
   }
 
   /**
-   * After every exact match, those that need typos (Meilisearch's order): fewer typos first, then
-   * more of the words in a name, then name order.
+   * Shown names that are, or begin with, what was typed give or take typos: after those spelt as
+   * typed, before the levels. Looked for only among a few thousand names at most.
    */
-  private withTypos(
+  private closeTitleKeys(
     matched: Bitset,
     text: MatchText,
+    typos: Map<number, number> | undefined,
     special: Bitset,
-    wanted: number,
-    out: number[],
+    keys: number[],
   ) {
-    const typos = text.typos;
-    if (!typos || out.length >= wanted) return;
-    const scratch = this.scratch;
-    const rest = scratch.copy(matched);
-    andNotInto(rest, text.exact);
-    andNotInto(rest, special);
-    const inNames = new BitCounter(wordsFor(this.ids.length), text.terms.length, scratch.empty);
-    for (const bits of text.closeNameTerms) inNames.add(bits);
-    for (let n = 1; n <= text.maxTypos && out.length < wanted; n++) {
-      const level = scratch.copy(rest);
-      if (n < text.maxTypos) andNotInto(level, typos.atLeast(n + 1));
-      andNotInto(rest, level);
-      if (countBits(level) === 0) continue;
-      let above = scratch.empty();
-      for (let k = text.terms.length; k >= 0 && out.length < wanted; k--) {
-        const atLeast = k > 0 ? inNames.atLeast(k) : scratch.copy(level);
-        const inLevel = scratch.copy(atLeast);
-        andInto(inLevel, level);
-        andNotInto(inLevel, above);
-        out.push(...this.inNameOrder(inLevel, wanted - out.length));
-        above = atLeast;
-      }
-    }
+    const closeWords = text.terms.map(
+      (term) => new Set(this.closeKeysOf(term, typoBudget(term)).names.map((c) => c.key)),
+    );
+    const candidates = this.scratch.empty();
+    this.titleStarts.orPrefixInto(text.terms[0]!, candidates);
+    for (const word of closeWords[0]!) this.titleStarts.orInto(word, candidates);
+    andInto(candidates, text.closeInName);
+    andInto(candidates, matched);
+    andNotInto(candidates, special);
+    if (countBits(candidates) > CLOSE_TITLES_AT_MOST) return;
+    forEachBit(candidates, (slot) => {
+      if (typos?.has(slot)) return;
+      const title = this.titles[slot]!.split(' ');
+      if (!beginsWithClose(title, text.terms, closeWords)) return;
+      setBit(special, slot);
+      keys.push(
+        relevanceKey(title.length === text.terms.length ? 5.5 : 5.2, this.names.place(slot)),
+      );
+    });
   }
 
-  /** Up to `limit` slots of the set in name order: sorted when few, else by walking the order. */
-  private inNameOrder(set: Bitset, limit: number): number[] {
-    const count = countBits(set);
-    if (count <= 2_000) {
-      const slots: number[] = [];
-      forEachBit(set, (slot) => slots.push(slot));
-      return slots.sort((a, b) => this.rank[a]! - this.rank[b]!).slice(0, limit);
-    }
-    const slots: number[] = [];
-    for (let i = 0; i < this.orderLength && slots.length < limit; i++) {
-      if (hasBit(set, this.order[i]!)) slots.push(this.order[i]!);
-    }
-    return slots;
-  }
-
-  private byNewest(matched: Bitset, wanted: number): number[] {
-    this.ensureOrder();
-    const slots: number[] = [];
-    forEachBit(matched, (slot) => slots.push(slot));
-    slots.sort((a, b) => this.created[b]! - this.created[a]! || this.rank[a]! - this.rank[b]!);
-    return slots.slice(0, wanted);
-  }
-
-  private byName(
+  private nameOrderPage(
     matched: Bitset,
     after: SearchRequest['after'],
     offset: number,
     limit: number,
   ): number[] {
-    this.ensureOrder();
-    let i = after ? this.positionAfter(after) : 0;
+    this.names.ensure(this.alive);
+    return this.names.page(matched, after, offset, limit);
+  }
+
+  private byNewest(matched: Bitset, wanted: number): number[] {
+    this.names.ensure(this.alive);
     const slots: number[] = [];
-    let skipped = 0;
-    for (; i < this.orderLength && slots.length < limit; i++) {
-      const slot = this.order[i]!;
-      if (!hasBit(matched, slot)) continue;
-      if (skipped++ < offset) continue;
-      slots.push(slot);
-    }
-    return slots;
-  }
-
-  /** The first place in name order after (sortKey, id). */
-  private positionAfter(after: { sortKey: string; id: string }) {
-    let lo = 0;
-    let hi = this.orderLength;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const slot = this.order[mid]!;
-      const k = this.sortKeys[slot]!;
-      if (k < after.sortKey || (k === after.sortKey && this.ids[slot]! <= after.id)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  private compareSlots = (a: number, b: number) => {
-    const ka = this.sortKeys[a]!;
-    const kb = this.sortKeys[b]!;
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    const ia = this.ids[a]!;
-    const ib = this.ids[b]!;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  };
-
-  /**
-   * Brings the name order up to date: a few new records are put in place one by one, many (a bulk
-   * load, an import) by sorting everything again, which also drops removed records.
-   */
-  private ensureOrder() {
-    if (this.unordered.length === 0) return;
-    if (this.unordered.length > 1000 || this.unordered.length * 20 > this.orderLength) {
-      const slots: number[] = [];
-      forEachBit(this.alive, (slot) => slots.push(slot));
-      slots.sort(this.compareSlots);
-      this.order = Int32Array.from(slots);
-      this.orderLength = slots.length;
-    } else {
-      if (this.order.length < this.orderLength + this.unordered.length) {
-        const bigger = new Int32Array((this.orderLength + this.unordered.length) * 2);
-        bigger.set(this.order.subarray(0, this.orderLength));
-        this.order = bigger;
-      }
-      for (const slot of this.unordered) {
-        let lo = 0;
-        let hi = this.orderLength;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (this.compareSlots(this.order[mid]!, slot) < 0) lo = mid + 1;
-          else hi = mid;
-        }
-        this.order.copyWithin(lo + 1, lo, this.orderLength);
-        this.order[lo] = slot;
-        this.orderLength++;
-      }
-    }
-    this.unordered = [];
-    if (this.rank.length < this.ids.length) this.rank = new Int32Array(this.ids.length * 2);
-    for (let i = 0; i < this.orderLength; i++) this.rank[this.order[i]!] = i;
+    forEachBit(matched, (slot) => slots.push(slot));
+    slots.sort(
+      (a, b) => this.created[b]! - this.created[a]! || this.names.place(a) - this.names.place(b),
+    );
+    return slots.slice(0, wanted);
   }
 
   private numberColumn(name: string): Float64Array {

@@ -1,11 +1,13 @@
 // What was typed, as sets of records: each word matches the words it begins, in a name or in the
 // other texts, and — when long enough (typos.ts) — the words that begin with a spelling of it a
 // typo or two away, as Meilisearch and Typesense do. A record holding every word as typed is an
-// exact match; one that needs a typo for some word follows every exact match, fewer typos first.
+// exact match; one that needs typos has a cost (typos.ts: typoCost) that ranks it after the exact
+// matches of its level.
 import {
   andInto,
   andNotInto,
   BitCounter,
+  countBits,
   hasBit,
   orInto,
   type Bitset,
@@ -23,6 +25,13 @@ export interface TextSource {
   words: number;
   /** The set kept under `key` until the index changes, made by `make` when missing. */
   reusable(key: string, make: (bits: Bitset) => void): Bitset;
+  /** The close spellings of a term in the names and the other texts, kept like the sets. */
+  closeKeys(term: string, budget: number): CloseWords;
+}
+
+export interface CloseWords {
+  names: CloseKey[];
+  bodies: CloseKey[];
 }
 
 export interface MatchText {
@@ -34,31 +43,73 @@ export interface MatchText {
   closeNameTerms: Bitset[];
   /** Every word as typed in a name. */
   inName: Bitset;
+  /** Every word in a name, as typed or with typos. */
+  closeInName: Bitset;
   /** Every word as typed somewhere (each in a name or in the other texts). */
   exact: Bitset;
   /** Every word somewhere, as typed or with typos. */
   anyWhere: Bitset;
-  /** Typos per record (a word two typos away counts twice); absent when no word may hold one. */
-  typos?: BitCounter;
+  /** Per word that may hold typos: where it is held as typed, and where at each cost. */
+  costs: WordCosts[];
+  /** The highest typo cost a record may have (0: no word may hold a typo). */
   maxTypos: number;
 }
 
-const MAX_TERMS = 8;
+interface WordCosts {
+  exact: Bitset;
+  /** Index = cost (typoCost): the records holding it at that cost and no cheaper. */
+  byCost: Bitset[];
+}
+
+/** A record's typo cost: for each word it does not hold as typed, its cheapest spelling's. */
+export function typoCostOf(text: MatchText, slot: number): number {
+  let sum = 0;
+  for (const { exact, byCost } of text.costs) {
+    if (hasBit(exact, slot)) continue;
+    sum += byCost.findIndex((bits) => bits !== undefined && hasBit(bits, slot));
+  }
+  return sum;
+}
+
+/** A large set split by typo cost (index = cost; 0: every word as typed); only costs present. */
+export function splitByTypoCost(set: Bitset, text: MatchText, source: TextSource): Bitset[] {
+  if (text.maxTypos === 0) return [set];
+  const { scratch } = source;
+  // bit-sliced counters of every record's cost
+  const typos = new BitCounter(source.words, text.maxTypos, scratch.empty);
+  for (const { byCost } of text.costs) {
+    byCost.forEach((bits, cost) => {
+      for (let c = 0; c < cost; c++) typos.add(bits);
+    });
+  }
+  const rest = scratch.copy(set);
+  const byCost: Bitset[] = [];
+  for (let cost = 0; cost <= text.maxTypos && countBits(rest) > 0; cost++) {
+    const level = scratch.copy(rest);
+    if (cost < text.maxTypos) andNotInto(level, typos.atLeast(cost + 1));
+    andNotInto(rest, level);
+    if (countBits(level) > 0) byCost[cost] = level;
+  }
+  return byCost;
+}
+
+/** Words read of what was typed: a full legal name runs to ten or so. */
+const MAX_TERMS = 12;
 
 export function matchText(source: TextSource, key: string): MatchText {
   const terms = key.split(' ').filter(Boolean).slice(0, MAX_TERMS);
   const { scratch } = source;
-  const maxTypos = terms.reduce((sum, t) => sum + typoBudget(t), 0);
-  const typos = maxTypos > 0 ? new BitCounter(source.words, maxTypos, scratch.empty) : undefined;
+  const maxTypos = terms.reduce((sum, t) => sum + maxCost(typoBudget(t)), 0);
   const text: MatchText = {
     key: terms.join(' '),
     terms,
     nameTerms: [],
     closeNameTerms: [],
     inName: scratch.empty(),
+    closeInName: scratch.empty(),
     exact: scratch.empty(),
     anyWhere: scratch.empty(),
-    typos,
+    costs: [],
     maxTypos,
   };
   terms.forEach((term, i) => {
@@ -66,26 +117,20 @@ export function matchText(source: TextSource, key: string): MatchText {
     const anyWhere = scratch.copy(exact.anyWhere);
     const inName = scratch.copy(exact.inName);
     const budget = typoBudget(term);
-    if (budget > 0 && typos) {
+    if (budget > 0) {
       const close = closeBits(source, term, budget);
       orInto(inName, close.inName);
-      // a word's typos count only where the record does not hold the word as typed
-      const one = scratch.copy(close.oneTypo);
-      andNotInto(one, exact.anyWhere);
-      typos.add(one);
-      orInto(anyWhere, close.oneTypo);
-      if (close.twoTypos) {
-        const two = scratch.copy(close.twoTypos);
-        andNotInto(two, exact.anyWhere);
-        andNotInto(two, close.oneTypo);
-        typos.add(two);
-        typos.add(two);
-        orInto(anyWhere, close.twoTypos);
-      }
+      // a word costs only where the record does not hold it as typed, at its cheapest spelling
+      close.byCost.forEach((bits) => {
+        andNotInto(bits, anyWhere);
+        orInto(anyWhere, bits);
+      });
+      text.costs.push({ exact: exact.anyWhere, byCost: close.byCost });
     }
     text.nameTerms.push(exact.inName);
     text.closeNameTerms.push(inName);
     combine(text.inName, exact.inName, i);
+    combine(text.closeInName, inName, i);
     combine(text.exact, exact.anyWhere, i);
     combine(text.anyWhere, anyWhere, i);
   });
@@ -108,22 +153,24 @@ export function exactBits(source: TextSource, term: string) {
   return { inName, anyWhere };
 }
 
-/** The records holding a word that begins with a misspelling of the term. */
+/** A word's highest typo cost (typoCost): its typos, a beginning only, the first letter. */
+const maxCost = (budget: number) => (budget > 0 ? budget + 2 : 0);
+
+/**
+ * The records holding a word that begins with a misspelling of the term: by the cost of the
+ * spelling (a sparse array, index = cost), and those holding one in a name.
+ */
 function closeBits(source: TextSource, term: string, budget: number) {
-  let names: CloseKey[] | undefined;
-  let bodies: CloseKey[] | undefined;
-  const closeNames = () => (names ??= source.nameWords.closeKeys(term, budget));
-  const closeBodies = () => (bodies ??= source.bodyWords.closeKeys(term, budget));
-  const withTypos = (typos: number) => (bits: Bitset) => {
-    for (const c of closeNames()) if (c.typos === typos) source.nameWords.orInto(c.key, bits);
-    for (const c of closeBodies()) if (c.typos === typos) source.bodyWords.orInto(c.key, bits);
-  };
-  const oneTypo = source.reusable(`t1 ${term}`, withTypos(1));
-  const twoTypos = budget > 1 ? source.reusable(`t2 ${term}`, withTypos(2)) : undefined;
-  const inName = source.reusable(`tn ${term}`, (bits) => {
-    for (const c of closeNames()) source.nameWords.orInto(c.key, bits);
-  });
-  return { oneTypo, twoTypos, inName };
+  const { names, bodies } = source.closeKeys(term, budget);
+  const byCost: Bitset[] = [];
+  const inName = source.scratch.empty();
+  const level = (cost: number) => (byCost[cost] ??= source.scratch.empty());
+  for (const c of names) {
+    source.nameWords.orInto(c.key, level(c.cost));
+    source.nameWords.orInto(c.key, inName);
+  }
+  for (const c of bodies) source.bodyWords.orInto(c.key, level(c.cost));
+  return { byCost, inName };
 }
 
 /**
@@ -150,9 +197,19 @@ export function respelledFor(
       ...source.bodyWords
         .closeKeys(term, budget)
         .filter((c) => source.bodyWords.holds(c.key, slot)),
-    ].sort((a, b) => a.typos - b.typos);
+    ].sort((a, b) => a.cost - b.cost);
     if (!held[0]) return undefined;
     words.push(held[0].key);
   }
   return words.join(' ');
+}
+
+/** Whether the words of a name begin with the typed words, each as typed or a close word. */
+export function beginsWithClose(
+  title: readonly string[],
+  terms: readonly string[],
+  closeWords: readonly ReadonlySet<string>[],
+): boolean {
+  if (title.length < terms.length) return false;
+  return terms.every((term, i) => title[i]!.startsWith(term) || closeWords[i]!.has(title[i]!));
 }

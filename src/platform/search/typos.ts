@@ -13,6 +13,16 @@ export function typoBudget(word: string): number {
   return word.length >= TWO_TYPOS_FROM ? 2 : word.length >= ONE_TYPO_FROM ? 1 : 0;
 }
 
+/**
+ * How far a close word ranks from what was typed: its typos, one more when only its beginning is
+ * close ("iotbo…" for "iotro", where "iotpro" is a typo away as a whole) and one more when the
+ * first letter differs, a typo people rarely make ("choone" for "shoone", next to "shopone").
+ */
+export function typoCost(typed: string, word: string, typos: number, wholeWord: number): number {
+  const cost = wholeWord <= typos ? wholeWord : typos + 1;
+  return word.charCodeAt(0) === typed.charCodeAt(0) ? cost : cost + 1;
+}
+
 /** The first index of `words` (sorted) not below `key`. */
 export function lowerBound(words: readonly string[], key: string): number {
   let lo = 0;
@@ -27,8 +37,9 @@ export function lowerBound(words: readonly string[], key: string): number {
 
 /**
  * Visits the words of a sorted list that begin with a spelling of `typed` at most `max` typos
- * away (typed words match as prefixes, typos or not), with the fewest typos that reach them.
- * Words that begin with `typed` itself are exact matches and are left out.
+ * away (typed words match as prefixes, typos or not), with the fewest typos that reach them and
+ * the typos to the whole word (more than `max` when only a beginning is close). Words that begin
+ * with `typed` itself are exact matches and are left out.
  *
  * The list is walked as a trie: consecutive words share the rows of the edit-distance table of
  * their common beginning, and a beginning whose rows are all beyond `max` skips every word
@@ -38,7 +49,7 @@ export function forEachCloseWord(
   words: readonly string[],
   typed: string,
   max: number,
-  visit: (index: number, typos: number) => void,
+  visit: (index: number, typos: number, wholeWord: number) => void,
 ) {
   const m = typed.length;
   const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => j)];
@@ -68,7 +79,9 @@ export function forEachCloseWord(
       i = lowerBound(words, word.slice(0, k + 1) + '\uffff');
       continue;
     }
-    if (best[word.length]! <= max && !word.startsWith(typed)) visit(i, best[word.length]!);
+    if (best[word.length]! <= max && !word.startsWith(typed)) {
+      visit(i, best[word.length]!, rows[word.length]![m]!);
+    }
     i++;
   }
 }

@@ -2,12 +2,13 @@
 // it begins ("nghi" → "nghiep", "nghien"…), found by binary search in the sorted word list.
 import type { Bitset } from './bitset';
 import { PostingLists } from './posting-list';
-import { forEachCloseWord, lowerBound } from './typos';
+import { forEachCloseWord, lowerBound, typoCost } from './typos';
 
-/** A key of the vocabulary close to what was typed, and the typos between them. */
+/** A key of the vocabulary close to what was typed: the typos between them, and its rank cost. */
 export interface CloseKey {
   key: string;
   typos: number;
+  cost: number;
 }
 
 export class Vocabulary {
@@ -76,7 +77,10 @@ export class Vocabulary {
   closeKeys(typed: string, max: number): CloseKey[] {
     const words = this.sortedKeys();
     const close: CloseKey[] = [];
-    forEachCloseWord(words, typed, max, (i, typos) => close.push({ key: words[i]!, typos }));
+    forEachCloseWord(words, typed, max, (i, typos, wholeWord) => {
+      const key = words[i]!;
+      close.push({ key, typos, cost: typoCost(typed, key, typos, wholeWord) });
+    });
     return close;
   }
 

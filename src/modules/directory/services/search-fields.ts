@@ -36,6 +36,6 @@ export function organizationSearchFields(f: TOrganizationFields) {
 export function searchTerms(q: string | undefined) {
   const key = searchKey(q ?? '');
   if (!key) return undefined;
-  const words = key.split(' ').slice(0, 8);
+  const words = key.split(' ').slice(0, 12);
   return { key: words.join(' '), tsquery: words.map((w) => `${w}:*`).join(' & ') };
 }
