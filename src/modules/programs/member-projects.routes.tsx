@@ -16,7 +16,7 @@ import {
 } from './services/projects/projects.queries';
 import { MEMBER_PROJECTS_PATH } from './services/projects/remind-project-milestone';
 import { submitReport } from './services/reports/submit-project-report';
-import { type PageNotice } from './ui/project-list-page';
+import type { PageNotice } from './ui/project-list-page';
 import {
   MemberProjectPage,
   memberProjectPath,

@@ -1,6 +1,6 @@
 // A programme's funded projects, for staff: the list and a new project (award, duration).
 import type { AppContext } from '../../platform/http/context';
-import { type FieldErrors } from '../../platform/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { createProject } from './services/projects/create-project';
 import { lastSegment } from '../../platform/input/form-values';
@@ -10,13 +10,13 @@ import { projectPath, ProjectListPage } from './ui/project-list-page';
 
 import {
   type Values,
-  form,
   saved,
   refusalMessage,
   canManageProjects,
   PROJECT_LIST,
   programmeOf,
 } from './project-routes-kit';
+import { postedValues } from './route-kit';
 
 export function registerProjectListRoutes(router: Router) {
   const listPage = async (c: AppContext, values?: Values, errors?: FieldErrors) => {
@@ -41,7 +41,7 @@ export function registerProjectListRoutes(router: Router) {
   router.page('POST', PROJECT_LIST, canManageProjects, async (c) => {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
-    const values = await form(c);
+    const values = await postedValues(c);
     const result = await createProject(c.get('ctx').deps, ctx, {
       programmeId: programme.id,
       organizationSlug: lastSegment(values.organization ?? ''),

@@ -6,12 +6,11 @@ import { formVersion } from '../../platform/input/form-values';
 import { routeParam } from '../../platform/http/form-reader';
 import { projectDetail } from './services/projects/projects.queries';
 import { saveMilestone } from './services/projects/save-project-milestone';
-import { type PageNotice } from './ui/project-list-page';
+import type { PageNotice } from './ui/project-list-page';
 import { MilestoneEditPage } from './ui/project-page';
 
 import {
   type Values,
-  form,
   error,
   refusalMessage,
   canManageProjects,
@@ -19,6 +18,7 @@ import {
   staffProject,
   back,
 } from './project-routes-kit';
+import { postedValues } from './route-kit';
 
 export function registerProjectMilestoneRoutes(router: Router) {
   const milestonePage = async (
@@ -55,7 +55,7 @@ export function registerProjectMilestoneRoutes(router: Router) {
     const { project } = await staffProject(c);
     // An unknown milestone of this project is 404 before anything is read from the form.
     await milestonePage(c);
-    const values = await form(c);
+    const values = await postedValues(c);
     const version = formVersion(values);
     const target = {
       projectId: project.id,

@@ -1,13 +1,13 @@
-// What the funded projects' route files share: their paths, reading a posted form, the project a
-// staff route names (404 for another programme's), refusals as messages, file downloads.
+// What the funded projects' route files share: their paths, the project a staff route names
+// (404 for another programme's), refusals as messages, file downloads.
 import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors, FieldMessage } from '../../platform/errors';
 import { formatVnd, type MessageKey } from '../../platform/i18n';
 import { vnDay } from '../../platform/i18n';
 import { STAFF_PATH } from './permissions';
-import { readBody, routeParam } from '../../platform/http/form-reader';
-import { textValues, type FormValues } from '../../platform/input/form-values';
+import { routeParam } from '../../platform/http/form-reader';
+import type { FormValues } from '../../platform/input/form-values';
 import { renameFields } from '../../platform/input/validation';
 import { getProgrammeBySlug } from './services/programmes/programmes.queries';
 import { REPORT_FILES, STEP_FILES, uploadLimitOf } from './services/projects/project-files';
@@ -29,7 +29,6 @@ export const PROJECT_UPLOAD_LIMITS: Record<string, number> = {
 };
 
 export type Values = FormValues;
-export const form = async (c: AppContext): Promise<Values> => textValues(await readBody(c));
 export const today = (c: AppContext) => vnDay(c.get('ctx').deps.clock());
 export const saved = (c: AppContext): PageNotice | undefined =>
   c.req.query('done')

@@ -1,7 +1,7 @@
 // A funded project's staff page and its forms: budget lines, milestones, disbursements and the
 // statutory steps (with their signed documents), the review of reports, and its files.
 import type { AppContext } from '../../platform/http/context';
-import { type FieldErrors } from '../../platform/errors';
+import type { FieldErrors } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
 import { addBudgetLine } from './services/projects/add-project-budget-line';
 import { textValues } from '../../platform/input/form-values';
@@ -13,14 +13,14 @@ import { recordDisbursement } from './services/projects/record-project-disbursem
 import { recordStep } from './services/projects/record-project-step';
 import { reviewReport } from './services/reports/review-project-report';
 import { saveMilestone } from './services/projects/save-project-milestone';
-import { type PageNotice } from './ui/project-list-page';
-import { ProjectPage, type ProjectFormState } from './ui/project-page';
+import type { PageNotice } from './ui/project-list-page';
+import { ProjectPage } from './ui/project-page';
+import type { ProjectFormState } from './ui/project-parts';
 
 import {
   PROJECT_STEP_ROUTE,
   PROJECT_DISBURSEMENT_ROUTE,
   type Values,
-  form,
   today,
   saved,
   error,
@@ -33,6 +33,7 @@ import {
   back,
   download,
 } from './project-routes-kit';
+import { postedValues } from './route-kit';
 
 export function registerProjectPageRoutes(router: Router) {
   const page = async (c: AppContext, given?: { form?: ProjectFormState; notice?: PageNotice }) => {
@@ -62,7 +63,7 @@ export function registerProjectPageRoutes(router: Router) {
   /** What a form of the project page posted: its project, the typed values and its fields. */
   const posted = async (c: AppContext, prefix: string) => {
     const { project } = await staffProject(c);
-    const values = await form(c);
+    const values = await postedValues(c);
     return { id: project.id, values, fields: fieldsOf(values, prefix), ctx: c.get('ctx') };
   };
   /** The same with the signed document posted as `<prefix>.file`, stored if it passes. */
@@ -136,7 +137,7 @@ export function registerProjectPageRoutes(router: Router) {
 
   router.page('POST', `${PROJECT_ONE}/reports/:report`, canManageProjects, async (c) => {
     const { project } = await staffProject(c);
-    const values = await form(c);
+    const values = await postedValues(c);
     const reportId = routeParam(c, 'report');
     const input = {
       decision: values.decision as 'accept' | 'changes',

@@ -5,24 +5,23 @@ import type { AppContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
-import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
-import { routeParam, readBody } from '../../platform/http/form-reader';
+import type { PageNotice } from '../../platform/ui/notice';
+import { formVersion, type FormValues } from '../../platform/input/form-values';
+import { routeParam } from '../../platform/http/form-reader';
 import { removeRoundReviewer } from './services/rounds/remove-round-reviewer';
 import { roundOverview } from './services/reviews/review.queries';
 import { updateReviewRound } from './services/rounds/update-review-round';
 import { RoundEditPage } from './ui/review-round-edit';
 import { ROUNDS_PATH, roundPath } from './ui/review-staff-pages';
-
 import { roundErrors, roundInputOf } from './services/rounds/review-round-form';
-const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
-  ({ kind, text: c.get('ctx').t(key) }) as const;
+import { notice, postedValues } from './route-kit';
 
 export function registerRoundEditRoutes(router: Router) {
   const canManage = policies.capability('programs.review:manage');
   const ROUND = `${ROUNDS_PATH}/:round`;
   const editPage = async (
     c: AppContext,
-    given?: { values?: FormValues; errors?: FieldErrors; notice?: ReturnType<typeof say> },
+    given?: { values?: FormValues; errors?: FieldErrors; notice?: PageNotice },
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
@@ -32,7 +31,7 @@ export function registerRoundEditRoutes(router: Router) {
   router.page('GET', `${ROUND}/edit`, canManage, (c) => editPage(c));
   router.page('POST', `${ROUND}/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await readBody(c));
+    const values = await postedValues(c);
     const result = await updateReviewRound(ctx.deps, ctx, {
       roundId: routeParam(c, 'round'),
       expectedVersion: formVersion(values),
@@ -46,7 +45,7 @@ export function registerRoundEditRoutes(router: Router) {
       result.reason === 'RUBRIC_LOCKED'
         ? 'programs.roundEdit.rubricLocked'
         : 'programs.roundEdit.stale';
-    return editPage(c, { values, notice: say(c, key, 'error') }, 409);
+    return editPage(c, { values, notice: notice(c, key, 'error') }, 409);
   });
   router.page('POST', `${ROUND}/reviewers/:user/remove`, canManage, async (c) => {
     const ctx = c.get('ctx');
@@ -55,6 +54,6 @@ export function registerRoundEditRoutes(router: Router) {
       userId: routeParam(c, 'user'),
     });
     if (result.ok) return c.redirect(`${roundPath(routeParam(c, 'round'))}/edit#h-pool`, 303);
-    return editPage(c, { notice: say(c, 'programs.roundEdit.hasSheets', 'error') }, 409);
+    return editPage(c, { notice: notice(c, 'programs.roundEdit.hasSheets', 'error') }, 409);
   });
 }

@@ -17,7 +17,7 @@ import {
   editCallFromForm,
   grantExtensionFromForm,
 } from './services/calls/call-form-submit';
-import { callsOf, extensionsOf, getCall } from './services/calls/calls.queries';
+import { callsOf, extensionsOf } from './services/calls/calls.queries';
 import { applyBuilderOp } from './services/calls/form-builder';
 import {
   textValues,
@@ -57,11 +57,12 @@ import { DOCUMENT_FIELDS, staffDocumentsPath } from './ui/programme-documents';
 import { ProgrammeFormPage } from './ui/programme-form-page';
 import { StaffProgrammesPage } from './ui/staff-programmes-page';
 import type { PageNotice } from '../../platform/ui/notice';
+import { doneNotice, notice, postedValues, routeCall } from './route-kit';
 
 const programmeEdit = (slug: string) => `${STAFF_PATH}/${slug}/edit`;
 const callEdit = (slug: string, call: string) => `${STAFF_PATH}/${slug}/calls/${call}/edit`;
 
-const DONE: Record<string, MessageKey> = {
+const PROGRAMME_DONE: Record<string, MessageKey> = {
   created: 'programs.done.created',
   saved: 'programs.done.saved',
   published: 'programs.done.published',
@@ -70,13 +71,7 @@ const DONE: Record<string, MessageKey> = {
   documentAdded: 'programs.documents.added',
   documentRemoved: 'programs.documents.removed',
 };
-function doneNotice(c: AppContext) {
-  const done = c.req.query('done');
-  const key = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
-  return key ? ({ kind: 'success', text: c.get('ctx').t(key) } as const) : undefined;
-}
-const conflict = (c: AppContext, key: MessageKey = 'programs.error.conflict') =>
-  ({ kind: 'error', text: c.get('ctx').t(key) }) as const;
+const conflict = (c: AppContext) => notice(c, 'programs.error.conflict', 'error');
 
 async function programmePage(
   c: AppContext,
@@ -97,7 +92,9 @@ async function programmePage(
       version={form?.version ?? programme.version}
       values={form?.values ?? programmeFormValues(programme, posting?.slug)}
       errors={form?.errors}
-      notice={form?.conflict ? conflict(c) : documentForm ? undefined : doneNotice(c)}
+      notice={
+        form?.conflict ? conflict(c) : documentForm ? undefined : doneNotice(c, PROGRAMME_DONE)
+      }
       calls={calls}
       documents={documents}
       documentForm={documentForm}
@@ -122,7 +119,7 @@ function registerProgrammePages(router: Router) {
 
   router.page('POST', `${STAFF_PATH}/new`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await readBody(c));
+    const values = await postedValues(c);
     const result = await createProgrammeFromForm(ctx.deps, ctx, values);
     if (result.ok) return c.redirect(`${programmeEdit(result.programme.slug)}?done=created`, 303);
     const errors = result.reason === 'INVALID' ? result.fields : undefined;
@@ -138,7 +135,7 @@ function registerProgrammePages(router: Router) {
   router.page('POST', `${STAFF_PATH}/:slug/edit`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const slug = routeParam(c, 'slug');
-    const values = textValues(await readBody(c));
+    const values = await postedValues(c);
     const version = formVersion(values);
     const result = await editProgrammeFromForm(ctx.deps, ctx, {
       slug,
@@ -163,7 +160,7 @@ function registerProgrammePages(router: Router) {
       const ctx = c.get('ctx');
       const slug = routeParam(c, 'slug');
       const programme = await getProgrammeBySlug(ctx.deps, ctx, { slug });
-      const version = formVersion(textValues(await readBody(c)));
+      const version = formVersion(await postedValues(c));
       const result = await run(ctx.deps, ctx, {
         programmeId: programme.id,
         expectedVersion: version,
@@ -223,7 +220,7 @@ function registerDocumentPages(router: Router) {
   router.page('POST', `${DOCUMENT}/move`, canManage, async (c) => {
     const ctx = c.get('ctx');
     const programme = await programmeOf(c);
-    const typed = textValues(await readBody(c)).move ?? '';
+    const typed = (await postedValues(c)).move ?? '';
     const move: TMove = (MOVES as readonly string[]).includes(typed) ? (typed as TMove) : 'up';
     await moveProgrammeDocument(ctx.deps, ctx, {
       programmeId: programme.id,
@@ -285,10 +282,7 @@ function registerCallPages(router: Router) {
     },
   ) => {
     const ctx = c.get('ctx');
-    const { programme, call } = await getCall(ctx.deps, ctx, {
-      programmeSlug: routeParam(c, 'slug'),
-      callSlug: routeParam(c, 'call'),
-    });
+    const { programme, call } = await routeCall(c);
     return (
       <CallFormPage
         ctx={ctx}
@@ -297,7 +291,7 @@ function registerCallPages(router: Router) {
         version={given?.version ?? call.version}
         state={given?.state ?? callFormState(call)}
         errors={given?.errors}
-        notice={given?.notice ?? (given ? undefined : doneNotice(c))}
+        notice={given?.notice ?? (given ? undefined : doneNotice(c, PROGRAMME_DONE))}
         extensions={await extensionsOf(ctx.deps, ctx, { callId: call.id })}
         extensionForm={given?.extensionForm}
       />
@@ -360,7 +354,7 @@ function registerCallPages(router: Router) {
   router.page('POST', `${CALLS}/:call/extensions`, canExtend, async (c) => {
     const ctx = c.get('ctx');
     const [slug, callSlug] = [routeParam(c, 'slug'), routeParam(c, 'call')];
-    const values = textValues(await readBody(c));
+    const values = await postedValues(c);
     const result = await grantExtensionFromForm(ctx.deps, ctx, {
       programmeSlug: slug,
       callSlug,

@@ -6,11 +6,12 @@ import type { FieldErrors } from '../../platform/errors';
 import type { MessageKey } from '../../platform/i18n';
 import type { Router } from '../../platform/http/router';
 import { addVoteEntry } from './services/votes/add-vote-entry';
-import { getCall } from './services/calls/calls.queries';
 import { castVote } from './services/votes/cast-vote';
 import { createPublicVote } from './services/votes/create-public-vote';
-import { textValues, formVersion, type FormValues } from '../../platform/input/form-values';
-import { routeParam, readBody } from '../../platform/http/form-reader';
+import { formVersion, type FormValues } from '../../platform/input/form-values';
+import { routeParam } from '../../platform/http/form-reader';
+import type { PageNotice } from '../../platform/ui/notice';
+import { doneNotice, notice, postedValues, routeCall } from './route-kit';
 import { removeVoteEntry } from './services/votes/remove-vote-entry';
 import { setVoteState, VOTE_OPS, type TVoteOp } from './services/votes/set-vote-state';
 import {
@@ -29,15 +30,9 @@ import {
   entryPath,
 } from './ui/vote-pages';
 
-const say = (c: AppContext, key: MessageKey, kind: 'success' | 'error' = 'success') =>
-  ({ kind, text: c.get('ctx').t(key) }) as const;
-const DONE: Record<string, MessageKey> = {
+const VOTE_DONE: Record<string, MessageKey> = {
   saved: 'programs.vote.done.saved',
   voted: 'programs.vote.done.voted',
-};
-const doneNotice = (c: AppContext) => {
-  const key = DONE[c.req.query('done') ?? ''];
-  return key ? say(c, key) : undefined;
 };
 
 function registerVotePages(router: Router) {
@@ -47,10 +42,7 @@ function registerVotePages(router: Router) {
 
   const newPage = async (c: AppContext, values?: FormValues, errors?: FieldErrors) => {
     const ctx = c.get('ctx');
-    const { programme, call } = await getCall(ctx.deps, ctx, {
-      programmeSlug: routeParam(c, 'slug'),
-      callSlug: routeParam(c, 'call'),
-    });
+    const { programme, call } = await routeCall(c);
     const { vote } = await staffVoteOfCall(ctx.deps, ctx, { call });
     if (vote) return c.redirect(`${STAFF_VOTES_PATH}/${vote.id}`, 303);
     const page = (
@@ -61,11 +53,8 @@ function registerVotePages(router: Router) {
   router.page('GET', CALL, canManage, (c) => newPage(c));
   router.page('POST', CALL, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await readBody(c));
-    const { call } = await getCall(ctx.deps, ctx, {
-      programmeSlug: routeParam(c, 'slug'),
-      callSlug: routeParam(c, 'call'),
-    });
+    const values = await postedValues(c);
+    const { call } = await routeCall(c);
     const result = await createPublicVote(ctx.deps, ctx, {
       callId: call.id,
       titleVi: values.titleVi ?? '',
@@ -77,7 +66,7 @@ function registerVotePages(router: Router) {
 
   const votePage = async (
     c: AppContext,
-    given?: { notice?: ReturnType<typeof say>; errors?: FieldErrors },
+    given?: { notice?: PageNotice; errors?: FieldErrors },
     status: 200 | 409 | 422 = 200,
   ) => {
     const ctx = c.get('ctx');
@@ -86,7 +75,7 @@ function registerVotePages(router: Router) {
       <StaffVotePage
         ctx={ctx}
         data={data}
-        notice={given?.notice ?? doneNotice(c)}
+        notice={given?.notice ?? doneNotice(c, VOTE_DONE)}
         errors={given?.errors}
       />,
       status,
@@ -98,7 +87,7 @@ function registerVotePages(router: Router) {
 
   router.page('POST', `${VOTE}/entries`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await readBody(c));
+    const values = await postedValues(c);
     const result = await addVoteEntry(ctx.deps, ctx, {
       voteId: routeParam(c, 'vote'),
       applicationId: values.applicationId ?? '',
@@ -108,7 +97,7 @@ function registerVotePages(router: Router) {
     });
     if (result.ok) return back(c);
     if (result.reason === 'INVALID') return votePage(c, { errors: result.fields }, 422);
-    return votePage(c, { notice: say(c, `programs.vote.error.${result.reason}`, 'error') }, 409);
+    return votePage(c, { notice: notice(c, `programs.vote.error.${result.reason}`, 'error') }, 409);
   });
 
   router.page('POST', `${VOTE}/entries/:entry/remove`, canManage, async (c) => {
@@ -116,12 +105,12 @@ function registerVotePages(router: Router) {
     await staffVote(ctx.deps, ctx, { voteId: routeParam(c, 'vote') });
     const result = await removeVoteEntry(ctx.deps, ctx, { entryId: routeParam(c, 'entry') });
     if (result.ok) return back(c);
-    return votePage(c, { notice: say(c, 'programs.vote.error.HAS_VOTES', 'error') }, 409);
+    return votePage(c, { notice: notice(c, 'programs.vote.error.HAS_VOTES', 'error') }, 409);
   });
 
   router.page('POST', `${VOTE}/state`, canManage, async (c) => {
     const ctx = c.get('ctx');
-    const values = textValues(await readBody(c));
+    const values = await postedValues(c);
     const op = (VOTE_OPS as readonly string[]).includes(values.op ?? '')
       ? (values.op as TVoteOp)
       : 'open';
@@ -131,7 +120,7 @@ function registerVotePages(router: Router) {
       op,
     });
     if (result.ok) return back(c);
-    return votePage(c, { notice: say(c, `programs.vote.error.${result.reason}`, 'error') }, 409);
+    return votePage(c, { notice: notice(c, `programs.vote.error.${result.reason}`, 'error') }, 409);
   });
 
   router.page('GET', `${PUBLIC_VOTES_PATH}/:vote`, policies.public, async (c) => {
@@ -140,18 +129,14 @@ function registerVotePages(router: Router) {
     return c.html(<PublicVotePage ctx={ctx} data={data} />);
   });
 
-  const entryPage = async (
-    c: AppContext,
-    notice?: ReturnType<typeof say>,
-    status: 200 | 403 | 409 = 200,
-  ) => {
+  const entryPage = async (c: AppContext, notice?: PageNotice, status: 200 | 403 | 409 = 200) => {
     const ctx = c.get('ctx');
     const data = await publicVoteEntry(ctx.deps, ctx, {
       voteId: routeParam(c, 'vote'),
       entryId: routeParam(c, 'entry'),
     });
     return c.html(
-      <PublicEntryPage ctx={ctx} data={data} notice={notice ?? doneNotice(c)} />,
+      <PublicEntryPage ctx={ctx} data={data} notice={notice ?? doneNotice(c, VOTE_DONE)} />,
       status,
     );
   };
@@ -172,7 +157,7 @@ function registerVotePages(router: Router) {
       result.reason === 'UNVERIFIED'
         ? 'programs.vote.error.UNVERIFIED'
         : 'programs.vote.error.VOTING_CLOSED';
-    return entryPage(c, say(c, key, 'error'), result.reason === 'UNVERIFIED' ? 403 : 409);
+    return entryPage(c, notice(c, key, 'error'), result.reason === 'UNVERIFIED' ? 403 : 409);
   });
 }
 

@@ -14,7 +14,7 @@ import { MEMBER_PROJECTS_PATH } from '../services/projects/remind-project-milest
 import { inLocale } from './labels';
 import { ProjectFileInput } from './project-files';
 import { projectStatusLabel, type PageNotice } from './project-list-page';
-import { ReportList, StepChain } from './project-page';
+import { ReportList, StepChain } from './project-parts';
 import { paidPercent, ProgressSection, showDay } from './project-progress';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 

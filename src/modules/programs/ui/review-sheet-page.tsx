@@ -8,6 +8,9 @@ import { Layout } from '../../../platform/ui/layout';
 import type { TAnswer } from '../domain/call-form';
 import type { getScoreSheetView, myReviews } from '../services/reviews/review.queries';
 import { inLocale } from './labels';
+import { fileSize } from './application-form';
+import type { ReviewAttachment } from '../services/reviews/review-attachments';
+import type { Translate } from '../../../platform/i18n';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 
@@ -69,6 +72,27 @@ export function MyReviewsPage(props: {
   );
 }
 
+/** A file's name on the reviewer's pages and download: its number alone in a blind round. */
+export const attachmentName = (t: Translate, file: ReviewAttachment) =>
+  file.originalName ??
+  `${t('programs.review.attachmentName', { number: file.number })}.${file.extension}`;
+
+/** A file question's answer: links to its files, served to the assigned reviewer only. */
+function FileAnswer(props: { ctx: RequestContext; path: string; files: ReviewAttachment[] }) {
+  const { t, locale } = props.ctx;
+  if (props.files.length === 0) return <>—</>;
+  return (
+    <ul>
+      {props.files.map((file) => (
+        <li>
+          <a href={`${props.path}/attachments/${file.number}`}>{attachmentName(t, file)}</a> (
+          {fileSize(file.bytes, locale)})
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function answerText(answer: TAnswer | undefined): string {
   if (answer === undefined || answer === null) return '—';
   if (Array.isArray(answer))
@@ -118,7 +142,17 @@ export function ScoreSheetPage(props: {
         {questions.map((q) => (
           <>
             <dt>{inLocale(locale, q.label.vi, q.label.en ?? '')}</dt>
-            <dd>{answerText(submission.answers[q.id])}</dd>
+            <dd>
+              {q.kind === 'file' ? (
+                <FileAnswer
+                  ctx={ctx}
+                  path={path}
+                  files={view.attachments.filter((a) => a.questionId === q.id)}
+                />
+              ) : (
+                answerText(submission.answers[q.id])
+              )}
+            </dd>
           </>
         ))}
       </dl>

@@ -5,6 +5,7 @@ import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { organizationFacts } from '../../../directory';
 import { accountContact } from '../../../identity';
+import { findAttachments } from '../../db/applications.repository';
 import { findCallById, type CallRow } from '../../db/calls.repository';
 import { findProgrammeById, type ProgrammeRow } from '../../db/programmes.repository';
 import {
@@ -30,6 +31,7 @@ import { rankApplications, type TRanking } from '../../domain/ranking';
 import { canDecide, canManageReviews } from '../../permissions';
 import { requireCapability, type DbDeps } from '../common';
 import { getOwnAssignment, getRound, reviewersWithLinks } from './shared-review';
+import { reviewAttachments } from './review-attachments';
 
 const nameOf = async (db: Db, organizationId: string) =>
   (await organizationFacts(db, organizationId))?.name ?? '';
@@ -75,6 +77,7 @@ export async function getScoreSheetView(
   );
   const organizationName =
     round.isBlind || !application ? undefined : await nameOf(db, application.organizationId);
+  const stored = await findAttachments(db, assignment.applicationId);
   return {
     assignment,
     round,
@@ -82,7 +85,20 @@ export async function getScoreSheetView(
     submission,
     receiptNumber: application?.receiptNumber ?? null,
     organizationName,
+    attachments: reviewAttachments(submission, stored, round.isBlind),
   };
+}
+
+/** One file of the submission the reviewer scores, by its number; NOT_FOUND for anyone else. */
+export async function getReviewAttachment(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { assignmentId: string; number: number },
+) {
+  const { attachments } = await getScoreSheetView(deps, acting, input);
+  const found = attachments.find((a) => a.number === input.number);
+  if (!found) throw new AppError('NOT_FOUND');
+  return found;
 }
 
 /** A call's rounds, for staff. */
