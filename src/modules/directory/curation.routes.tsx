@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseQuery } from '../../platform/input/validation';
 import { pageHref } from '../../platform/http/page-links';
 import { ZPage } from '../../platform/input/paging';
-import { isSignedIn, policies } from '../../platform/authz';
+import { policies } from '../../platform/authz';
 import type { AppContext } from '../../platform/http/context';
 import type { PageNotice } from '../../platform/ui/notice';
 import {
@@ -21,7 +21,7 @@ import { decideClaim } from './services/claim-decide';
 import { claimOrganization, getClaimableOrganization } from './services/claim-organization';
 import {
   countPendingClaims,
-  findOpenClaim,
+  findOwnOpenClaim,
   findPendingClaimsForStaff,
   getClaimForStaff,
 } from './services/claim-queries';
@@ -73,19 +73,13 @@ function doneNotice(c: AppContext, known: Record<string, MessageKey>): PageNotic
   return key ? { kind: 'success', text: c.get('ctx').t(key) } : undefined;
 }
 
-function userId(c: AppContext): string {
-  const { actor } = c.get('ctx');
-  if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED');
-  return actor.user.id;
-}
-
 function registerSelfService(router: Router) {
   const canCreate = policies.capability('directory.organization:create');
 
   router.page('GET', `${ORG}/new`, canCreate, async (c) => {
     const ctx = c.get('ctx');
     const curator = isCurator(ctx.actor);
-    const choices = await managingChoices(ctx.deps.database.db, userId(c));
+    const choices = await managingChoices(ctx.deps, ctx);
     const value = curator ? NO_MANAGER : (choices[0]?.id ?? NEW_ACCOUNT_ORGANIZATION);
     return c.html(
       <OrganizationFormPage
@@ -108,7 +102,7 @@ function registerSelfService(router: Router) {
     });
     if (result.ok) return c.redirect(orgPath(result.organization.slug), 303);
     const curator = isCurator(ctx.actor);
-    const choices = await managingChoices(ctx.deps.database.db, userId(c));
+    const choices = await managingChoices(ctx.deps, ctx);
     return c.html(
       <OrganizationFormPage
         ctx={ctx}
@@ -123,11 +117,7 @@ function registerSelfService(router: Router) {
 
   router.page('GET', `${ORG}/:slug/edit`, policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const org = await getManageableOrganization(
-      ctx.deps.database.db,
-      ctx.actor,
-      routeParam(c, 'slug'),
-    );
+    const org = await getManageableOrganization(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
     return c.html(
       <OrganizationFormPage
         ctx={ctx}
@@ -174,10 +164,11 @@ function registerClaims(router: Router) {
 
   router.page('GET', `${ORG}/:slug/claim`, canClaim, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const org = await getClaimableOrganization(ctx.deps, { slug: routeParam(c, 'slug') });
-    const choices = await managingChoices(db, userId(c));
-    const open = org.managedBy ? undefined : await findOpenClaim(db, org.id, userId(c));
+    const choices = await managingChoices(ctx.deps, ctx);
+    const open = org.managedBy
+      ? undefined
+      : await findOwnOpenClaim(ctx.deps, ctx, { organizationId: org.id });
     const state = org.managedBy
       ? ({ kind: 'managed' } as const)
       : open
@@ -191,7 +182,6 @@ function registerClaims(router: Router) {
 
   router.page('POST', `${ORG}/:slug/claim`, canClaim, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const slug = routeParam(c, 'slug');
     const body = await readBody(c);
     const form = { message: formString(body, 'message'), manager: formString(body, 'manager') };
@@ -201,12 +191,12 @@ function registerClaims(router: Router) {
     });
     if (result.ok) return c.redirect(`${orgPath(slug)}/claim?done=sent`, 303);
     const org = await getClaimableOrganization(ctx.deps, { slug });
-    const choices = await managingChoices(db, userId(c));
+    const choices = await managingChoices(ctx.deps, ctx);
     if (result.reason === 'INVALID') {
       const state = { kind: 'form', values: form, errors: result.fields } as const;
       return c.html(<ClaimPage ctx={ctx} org={org} state={state} choices={choices} />, 422);
     }
-    const open = await findOpenClaim(db, org.id, userId(c));
+    const open = await findOwnOpenClaim(ctx.deps, ctx, { organizationId: org.id });
     const state =
       result.reason === 'ALREADY_CLAIMED' && open
         ? ({ kind: 'pending', claim: open } as const)
@@ -238,7 +228,7 @@ function registerClaimDecisions(router: Router) {
     const ctx = c.get('ctx');
     const parsed = parseQuery(ZPageQuery, c.req.query());
     const page = parsed.ok ? parsed.data.page : 1;
-    const result = await findPendingClaimsForStaff(ctx.deps.database.db, page);
+    const result = await findPendingClaimsForStaff(ctx.deps, { page });
     const notice = doneNotice(c, {
       approved: 'directory.claims.approved',
       rejected: 'directory.claims.rejected',
@@ -250,14 +240,13 @@ function registerClaimDecisions(router: Router) {
 
   router.page('GET', `${CURATION_PATH}/claims/:id`, canDecide, async (c) => {
     const ctx = c.get('ctx');
-    const claim = await getClaimForStaff(ctx.deps.database.db, routeParam(c, 'id'));
+    const claim = await getClaimForStaff(ctx.deps, { id: routeParam(c, 'id') });
     if (!claim) throw new AppError('NOT_FOUND');
     return c.html(<ClaimDetailPage ctx={ctx} claim={claim} />);
   });
 
   router.page('POST', `${CURATION_PATH}/claims/:id/decide`, canDecide, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const id = routeParam(c, 'id');
     const body = await readBody(c);
     const parsed = ZDecision.safeParse({
@@ -271,7 +260,7 @@ function registerClaimDecisions(router: Router) {
       const done = decision === 'approve' ? 'approved' : 'rejected';
       return c.redirect(`${CURATION_PATH}/claims?done=${done}`, 303);
     }
-    const claim = await getClaimForStaff(db, id);
+    const claim = await getClaimForStaff(ctx.deps, { id });
     if (!claim) throw new AppError('NOT_FOUND');
     const notice = { kind: 'error', text: ctx.t(CLAIM_REFUSALS[result.reason]!) } as const;
     return c.html(<ClaimDetailPage ctx={ctx} claim={claim} notice={notice} note={note} />, 409);
@@ -283,11 +272,10 @@ function registerStaffChanges(router: Router) {
 
   router.page('GET', CURATION_PATH, canCurate, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const parsed = parseQuery(ZPageQuery, c.req.query());
     const [pendingClaims, archived] = await Promise.all([
-      countPendingClaims(db),
-      findArchived(db, parsed.ok ? parsed.data.page : 1),
+      countPendingClaims(ctx.deps),
+      findArchived(ctx.deps, { page: parsed.ok ? parsed.data.page : 1 }),
     ]);
     const notice = doneNotice(c, {
       archived: 'directory.curation.archivedDone',
@@ -351,7 +339,7 @@ function registerDuplicates(router: Router) {
   router.page('GET', DUPLICATES_PATH, canCurate, async (c) => {
     const ctx = c.get('ctx');
     const parsed = parseQuery(ZPageQuery, c.req.query());
-    const result = await findDuplicates(ctx.deps.database.db, parsed.ok ? parsed.data.page : 1);
+    const result = await findDuplicates(ctx.deps, { page: parsed.ok ? parsed.data.page : 1 });
     const notice = doneNotice(c, {
       merged: 'directory.merge.done',
       dismissed: 'directory.duplicates.dismissed',
@@ -380,18 +368,16 @@ function registerDuplicates(router: Router) {
 
   router.page('GET', MERGE_PATH, canCurate, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const lookup = { a: c.req.query('a') ?? '', b: c.req.query('b') ?? '' };
     try {
-      const { a, b } = await getMergePair(
-        db,
-        lastSegment(lookup.a ?? ''),
-        lastSegment(lookup.b ?? ''),
-      );
+      const { a, b } = await getMergePair(ctx.deps, {
+        slugA: lastSegment(lookup.a ?? ''),
+        slugB: lastSegment(lookup.b ?? ''),
+      });
       return c.html(<MergePage ctx={ctx} a={a} b={b} survivor={defaultSurvivor(a, b)} />);
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err;
-      const result = await findDuplicates(db, 1);
+      const result = await findDuplicates(ctx.deps, { page: 1 });
       const errors = { a: { key: 'directory.duplicates.error.pair' as const } };
       return c.html(
         <DuplicatesListPage

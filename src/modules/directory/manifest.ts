@@ -62,7 +62,7 @@ export const directoryModule: ModuleManifest = {
   },
   async workWaiting(deps, actor) {
     if (!can(actor, 'directory.claim:decide')) return [];
-    const count = await countPendingClaims(deps.database.db);
+    const count = await countPendingClaims(deps);
     return [
       {
         id: 'directory.claims',

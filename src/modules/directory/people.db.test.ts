@@ -87,7 +87,7 @@ describe.each(testEngines)('people of the directory on %s', (engine) => {
   afterAll(() => t.close());
 
   const search = (q: Record<string, string>, actor = ANONYMOUS) =>
-    findPeople(t.deps.database.db, actor, ZPeopleQuery.parse(q));
+    findPeople(t.deps, { actor }, ZPeopleQuery.parse(q));
   const names = async (q: Record<string, string>) => (await search(q)).rows.map((r) => r.fullName);
 
   it('finds "Nguyễn Văn Đức" typed without diacritics, ranked first, and with a small typo', async () => {

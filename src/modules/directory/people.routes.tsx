@@ -14,14 +14,14 @@ export function registerPeopleRoutes(router: Router) {
   router.page('GET', '/directory/people', policies.public, async (c) => {
     const ctx = c.get('ctx');
     const query = ZPeopleQuery.parse(c.req.query());
-    const result = await findPeople(ctx.deps.database.db, ctx.actor, query);
+    const result = await findPeople(ctx.deps, ctx, query);
     return c.html(<PeoplePageView ctx={ctx} query={query} result={result} />);
   });
 
   router.page('GET', '/directory/people/:slug', policies.public, async (c) => {
     const ctx = c.get('ctx');
     const db = ctx.deps.database.db;
-    const found = await getPublicPerson(db, ctx.actor, c.req.param('slug') ?? '');
+    const found = await getPublicPerson(ctx.deps, ctx, { slug: c.req.param('slug') ?? '' });
     if (!found) throw new AppError('NOT_FOUND');
     const { actor } = ctx;
     const curator = isPeopleCurator(actor);

@@ -14,19 +14,19 @@ export function registerPublicRoutes(router: Router) {
   router.page('GET', '/directory', policies.public, async (c) => {
     const ctx = c.get('ctx');
     const query = ZDirectoryQuery.parse(c.req.query());
-    const today = ctx.deps.clock();
-    const result = await findOrganizations(ctx.deps.database.db, ctx.actor, query, today);
-    return c.html(<DirectoryPageView ctx={ctx} query={query} result={result} today={today} />);
+    const result = await findOrganizations(ctx.deps, ctx, query);
+    return c.html(
+      <DirectoryPageView ctx={ctx} query={query} result={result} today={ctx.deps.clock()} />,
+    );
   });
 
   router.page('GET', '/directory/organizations/:slug', policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
-    const found = await getPublicOrganization(db, ctx.actor, c.req.param('slug') ?? '');
+    const found = await getPublicOrganization(ctx.deps, ctx, { slug: c.req.param('slug') ?? '' });
     if (!found) throw new AppError('NOT_FOUND');
     if (found.mergedInto) {
       // A duplicate merged into another record: its address keeps working.
-      const target = await liveMergeTarget(db, found.mergedInto);
+      const target = await liveMergeTarget(ctx.deps, { id: found.mergedInto });
       if (target) return c.redirect(`/directory/organizations/${target.slug}`, 301);
       throw new AppError('NOT_FOUND');
     }

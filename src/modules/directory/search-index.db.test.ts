@@ -9,6 +9,7 @@ import { findOrganizations, ZDirectoryQuery } from './services/organizations.que
 describe.each(testEngines)('the search index on %s', (engine) => {
   let t: TestApp;
   const today = new Date('2026-11-21T03:00:00Z');
+  const asOf = (now: Date) => ({ database: t.deps.database, clock: () => now });
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
@@ -16,7 +17,7 @@ describe.each(testEngines)('the search index on %s', (engine) => {
 
   const names = async (q: string) =>
     (
-      await findOrganizations(t.deps.database.db, ANONYMOUS, ZDirectoryQuery.parse({ q }), today)
+      await findOrganizations(asOf(today), { actor: ANONYMOUS }, ZDirectoryQuery.parse({ q }))
     ).rows.map((r) => r.legalName);
   const create = (db: typeof t.deps.database.db, legalName: string) =>
     createOrganization(db, { actor: ANONYMOUS, label: 'test' }, { kind: 'startup', legalName });
@@ -56,10 +57,9 @@ describe.each(testEngines)('the search index on %s', (engine) => {
     const shown = async () =>
       (
         await findOrganizations(
-          t.deps.database.db,
-          ANONYMOUS,
+          asOf(today),
+          { actor: ANONYMOUS },
           ZDirectoryQuery.parse({ q: 'sen vang' }),
-          today,
         )
       ).rows.map((r) => [r.legalName, r.descriptionVi]);
     expect(await shown()).toEqual([['Công ty CP Sen Vàng', null]]);

@@ -72,7 +72,11 @@ describe.each(testEngines)('directory search on %s', (engine) => {
   afterAll(() => t.close());
 
   const search = (q: Record<string, string>) =>
-    findOrganizations(t.deps.database.db, ANONYMOUS, ZDirectoryQuery.parse(q), today);
+    findOrganizations(
+      { database: t.deps.database, clock: () => today },
+      { actor: ANONYMOUS },
+      ZDirectoryQuery.parse(q),
+    );
   const names = async (q: Record<string, string>) => (await search(q)).rows.map((r) => r.legalName);
 
   it('finds "Khởi nghiệp nông nghiệp" typed without diacritics, ranked first', async () => {

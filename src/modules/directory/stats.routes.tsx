@@ -12,7 +12,7 @@ const CRAWLER_CACHE = 'public, max-age=3600';
 export function registerStatsRoutes(router: Router) {
   router.page('GET', STATS_PATH, policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const stats = await getDirectoryStats(ctx.deps.database.db, ctx.deps.clock());
+    const stats = await getDirectoryStats(ctx.deps);
     return c.html(<StatsPageView ctx={ctx} stats={stats} />);
   });
 

@@ -228,18 +228,13 @@ export function organizationResponse<S extends 200 | 201>(
 }
 
 export async function findByRef(c: AppContext, ref: string) {
-  return organizationByRef(c.get('ctx').deps.database.db, ref);
+  return organizationByRef(c.get('ctx').deps, { ref });
 }
 
 export function registerOrganizationsApi(api: Api) {
   api.operation(policies.public, listRoute, async (c) => {
     const { actor, deps } = c.get('ctx');
-    const page = await listOrganizations(
-      deps.database.db,
-      viewerOf(actor),
-      c.req.valid('query'),
-      deps.clock(),
-    );
+    const page = await listOrganizations(deps, { actor: viewerOf(actor) }, c.req.valid('query'));
     c.header('Vary', VARY_BY_CALLER);
     const today = deps.clock();
     return c.json(
@@ -252,7 +247,7 @@ export function registerOrganizationsApi(api: Api) {
     const row = await findByRef(c, c.req.valid('param').ref);
     if (!row || row.archivedAt) throw new AppError('NOT_FOUND');
     if (row.mergedInto) {
-      const target = await liveMergeTarget(c.get('ctx').deps.database.db, row.mergedInto);
+      const target = await liveMergeTarget(c.get('ctx').deps, { id: row.mergedInto });
       if (!target) throw new AppError('NOT_FOUND');
       return c.redirect(`${BASE}/${target.id}`, 301) as never;
     }

@@ -12,7 +12,13 @@ import { withVisibleFields } from '../services/visibility';
 import { VARY_BY_CALLER } from './common';
 import { listPeople } from '../services/people-pages';
 import { ZPerson, toPersonJson } from './person-json';
-import { etagOf, expectedVersion, isNotModified, requireIfMatch, staleEditResponse } from './preconditions';
+import {
+  etagOf,
+  expectedVersion,
+  isNotModified,
+  requireIfMatch,
+  staleEditResponse,
+} from './preconditions';
 
 const BASE = '/api/v1/directory/people';
 
@@ -173,12 +179,11 @@ const updatePersonRoute = createRoute({
   },
 });
 
-const findByRef = (c: AppContext, ref: string) =>
-  livePersonByRef(c.get('ctx').deps.database.db, ref);
+const findByRef = (c: AppContext, ref: string) => livePersonByRef(c.get('ctx').deps, { ref });
 
 async function personResponse<S extends 200 | 201>(c: AppContext, row: PersonRow, status: S) {
   const { actor, deps } = c.get('ctx');
-  const links = await linksOfPerson(deps.database.db, row.id);
+  const links = await linksOfPerson(deps, { personId: row.id });
   c.header('ETag', etagOf(row.version));
   c.header('Vary', VARY_BY_CALLER);
   return c.json(toPersonJson(withVisibleFields(row, viewerOf(actor)), links), status);
@@ -193,7 +198,7 @@ const rawBody = async (c: AppContext) => (await c.req.json()) as TPersonFieldsIn
 export function registerPeopleApi(api: Api) {
   api.operation(policies.public, listRoute, async (c) => {
     const { actor, deps } = c.get('ctx');
-    const page = await listPeople(deps.database.db, viewerOf(actor), c.req.valid('query'));
+    const page = await listPeople(deps, { actor: viewerOf(actor) }, c.req.valid('query'));
     c.header('Vary', VARY_BY_CALLER);
     return c.json(
       { items: page.rows.map((r) => toPersonJson(r, page.links)), next: page.next },

@@ -52,7 +52,7 @@ export async function claimOrganization(
   }
   const parsed = ZClaimForm.safeParse(form);
   const fields: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error);
-  const choices = await managingChoices(db, actor.user.id);
+  const choices = await managingChoices(deps, acting);
   const manager = parsed.success ? parsed.data.manager : form.manager;
   if (manager !== NEW_ACCOUNT_ORGANIZATION && !choices.some((c) => c.id === manager)) {
     fields.manager ??= { key: 'directory.form.error.manager' };

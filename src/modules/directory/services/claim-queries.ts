@@ -1,5 +1,8 @@
 import { pageWindow, type Paged } from '../../../platform/input/paging';
+import type { AuditContext } from '../../../platform/audit';
+import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { accountContact, accountMembership } from '../../identity';
 import {
   findClaimWithOrganization,
@@ -33,21 +36,37 @@ async function withPeople(db: Db, row: ClaimWithOrganization): Promise<ClaimForS
 
 /** Pending claims for staff, oldest first, with who asked and for which account. */
 export async function findPendingClaimsForStaff(
-  db: Db,
-  page: number,
+  deps: Pick<AppDeps, 'database'>,
+  input: { page: number },
 ): Promise<Paged<ClaimForStaff>> {
+  const { db } = deps.database;
+  const { page } = input;
   const { rows, total } = await findPendingClaims(db, pageWindow(page));
   return { rows: await Promise.all(rows.map((r) => withPeople(db, r))), total, page };
 }
 
-export async function getClaimForStaff(db: Db, id: string): Promise<ClaimForStaff | undefined> {
+export async function getClaimForStaff(
+  deps: Pick<AppDeps, 'database'>,
+  input: { id: string },
+): Promise<ClaimForStaff | undefined> {
+  const { db } = deps.database;
+  const { id } = input;
   if (!isUuid(id)) return undefined;
   const row = await findClaimWithOrganization(db, id);
   return row && withPeople(db, row);
 }
 
-export async function countPendingClaims(db: Db): Promise<number> {
-  return (await findPendingClaims(db, { limit: 0, offset: 0 })).total;
+export async function countPendingClaims(deps: Pick<AppDeps, 'database'>): Promise<number> {
+  return (await findPendingClaims(deps.database.db, { limit: 0, offset: 0 })).total;
 }
 
-export { findOpenClaim };
+/** The acting account's pending claim on an organisation, if any (none for a visitor). */
+export async function findOwnOpenClaim(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { organizationId: string },
+) {
+  const { actor } = acting;
+  if (!isSignedIn(actor)) return undefined;
+  return findOpenClaim(deps.database.db, input.organizationId, actor.user.id);
+}

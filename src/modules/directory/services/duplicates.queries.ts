@@ -1,4 +1,4 @@
-import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { findDuplicateCandidates, type DuplicatePair } from '../db/curation.repository';
 
 export const DUPLICATES_PAGE_SIZE = 25;
@@ -11,8 +11,12 @@ export interface DuplicatesPage {
   hasNext: boolean;
 }
 
-export async function findDuplicates(db: Db, page: number): Promise<DuplicatesPage> {
-  const rows = await findDuplicateCandidates(db, {
+export async function findDuplicates(
+  deps: Pick<AppDeps, 'database'>,
+  input: { page: number },
+): Promise<DuplicatesPage> {
+  const { page } = input;
+  const rows = await findDuplicateCandidates(deps.database.db, {
     limit: DUPLICATES_PAGE_SIZE + 1,
     offset: (page - 1) * DUPLICATES_PAGE_SIZE,
     minSimilarity: MIN_NAME_SIMILARITY,

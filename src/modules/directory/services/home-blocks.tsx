@@ -12,7 +12,7 @@ export const directoryHomeBlocks: HomeBlock[] = [
     id: 'directory.figures',
     order: 30,
     async render(ctx) {
-      const stats = await getDirectoryStats(ctx.deps.database.db, ctx.deps.clock());
+      const stats = await getDirectoryStats(ctx.deps);
       if (stats.total === 0) return null;
       const { t, locale } = ctx;
       const countOf = (kind: string) => stats.byKind.find((b) => b.value === kind)?.count ?? 0;

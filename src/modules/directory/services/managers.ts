@@ -1,7 +1,8 @@
 // Who may edit an organisation profile: staff, and the owners and admins of the account
 // organisation (identity) that manages it. Everyone else is told it does not exist (404).
 import { can, isSignedIn, type Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import {
   accountMembership,
@@ -18,10 +19,13 @@ export const isLive = (row: Pick<OrganizationRow, 'archivedAt' | 'mergedInto'>) 
   !row.archivedAt && !row.mergedInto;
 
 export async function canManageOrganization(
-  db: Db,
-  actor: Actor,
-  org: Pick<OrganizationRow, 'managedBy'>,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { organization: Pick<OrganizationRow, 'managedBy'> },
 ): Promise<boolean> {
+  const { actor } = acting;
+  const org = input.organization;
+  const db = deps.database.db;
   if (isCurator(actor)) return true;
   if (!isSignedIn(actor) || actor.apiKey || !org.managedBy) return false;
   const membership = await accountMembership(db, org.managedBy, actor.user.id);
@@ -30,20 +34,29 @@ export async function canManageOrganization(
 
 /** The live profile behind a slug, if the actor may edit it; NOT_FOUND otherwise. */
 export async function getManageableOrganization(
-  db: Db,
-  actor: Actor,
-  slug: string,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { slug: string },
 ): Promise<OrganizationRow> {
-  const org = await findOrganizationBySlug(db, slug);
-  if (!org || !isLive(org) || !(await canManageOrganization(db, actor, org))) {
+  const org = await findOrganizationBySlug(deps.database.db, input.slug);
+  if (!org || !isLive(org) || !(await canManageOrganization(deps, acting, { organization: org }))) {
     throw new AppError('NOT_FOUND');
   }
   return org;
 }
 
-/** The account organisations a user may put in charge of a profile (where they are owner or admin). */
-export async function managingChoices(db: Db, userId: string): Promise<AccountOrganization[]> {
-  return (await accountOrganizationsOf(db, userId)).filter((o) => isAccountManagerRole(o.role));
+/**
+ * The account organisations the acting account may put in charge of a profile (where it is owner
+ * or admin); none for a visitor.
+ */
+export async function managingChoices(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+): Promise<AccountOrganization[]> {
+  const { actor } = acting;
+  if (!isSignedIn(actor)) return [];
+  const all = await accountOrganizationsOf(deps.database.db, actor.user.id);
+  return all.filter((o) => isAccountManagerRole(o.role));
 }
 
 /** The value of the form's "managed by" choice that asks for a new account organisation. */

@@ -1,17 +1,17 @@
-import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { findOrganizationBySlug, type OrganizationRow } from '../db/organizations.repository';
 import { isLive } from './managers';
 
 /** Two live, different profiles named by their slugs, for the merge page; NOT_FOUND otherwise. */
 export async function getMergePair(
-  db: Db,
-  slugA: string,
-  slugB: string,
+  deps: Pick<AppDeps, 'database'>,
+  input: { slugA: string; slugB: string },
 ): Promise<{ a: OrganizationRow; b: OrganizationRow }> {
+  const { db } = deps.database;
   const [a, b] = await Promise.all([
-    findOrganizationBySlug(db, slugA),
-    findOrganizationBySlug(db, slugB),
+    findOrganizationBySlug(db, input.slugA),
+    findOrganizationBySlug(db, input.slugB),
   ]);
   if (!a || !b || a.id === b.id || !isLive(a) || !isLive(b)) throw new AppError('NOT_FOUND');
   return { a, b };

@@ -73,7 +73,7 @@ export async function createManagedOrganization(
       fields.taxCode = { key: 'directory.error.taxCodeTaken' };
     }
   }
-  const choices = await managingChoices(db, actor.user.id);
+  const choices = await managingChoices(deps, acting);
   const isKnownChoice =
     manager === NEW_ACCOUNT_ORGANIZATION ||
     (curator && manager === NO_MANAGER) ||
@@ -124,7 +124,7 @@ export async function editOrganization(
 ): Promise<EditOrganizationResult> {
   const { slug, expectedVersion, values } = input;
   const db = deps.database.db;
-  const org = await getManageableOrganization(db, acting.actor, slug);
+  const org = await getManageableOrganization(deps, acting, { slug });
   const typed = inputFromForm(values);
   const fieldsInput = isCurator(acting.actor) ? typed : withoutStaffFields(typed, org);
   const files = deps.files;

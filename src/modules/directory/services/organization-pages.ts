@@ -1,6 +1,6 @@
 // Pages of the organisation list for the API (cursor paging: see cursor.ts).
-import type { Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
 import { searchOrganizationIds, type OrganizationCriteria } from './directory-search';
 import { listedRowsInOrder } from './search-index';
@@ -21,11 +21,12 @@ export interface ListPage {
 
 /** One page for this viewer (fields they may not see are null). */
 export async function listOrganizations(
-  db: Db,
-  viewer: Actor,
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
   query: ListQuery,
-  today: Date,
 ): Promise<ListPage> {
+  const db = deps.database.db;
+  const today = deps.clock();
   const terms = searchTerms(query.q);
   const sort = terms ? (query.sort ?? 'relevance') : 'name';
   const { q: _q, limit: _limit, cursor: _cursor, ...shape } = query;
@@ -41,5 +42,5 @@ export async function listOrganizations(
     byRank: (offset, limit) => rows({ sort: 'relevance', offset, limit }),
     byName: (after, limit) => rows({ sort: 'name', after, limit }),
   });
-  return { rows: page.rows.map((r) => withVisibleFields(r, viewer)), next: page.next };
+  return { rows: page.rows.map((r) => withVisibleFields(r, acting.actor)), next: page.next };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import { CERTIFICATIONS, ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { PROVINCE_CODES } from '../domain/provinces';
 import {
@@ -50,12 +50,14 @@ export interface DirectoryPage {
   suggestion?: string;
 }
 
+/** One page of the directory for this viewer (fields they may not see are null). */
 export async function findOrganizations(
-  db: Db,
-  actor: Actor,
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
   query: TDirectoryQuery,
-  today: Date,
 ): Promise<DirectoryPage> {
+  const db = deps.database.db;
+  const today = deps.clock();
   const sort = query.sort ?? (searchTerms(query.q) ? 'relevance' : 'name');
   const found = await searchOrganizationIds(db, query, today, {
     sort,
@@ -65,7 +67,7 @@ export async function findOrganizations(
   const rows = await listedRowsInOrder(db, 'organization', found.ids, findOrganizationsByIds);
   return {
     innovativeCount: await countInnovative(db, query, today),
-    rows: rows.map((r) => withVisibleFields(r, actor)),
+    rows: rows.map((r) => withVisibleFields(r, acting.actor)),
     total: found.total,
     page: query.page,
     pages: pageCount(found.total, PAGE_SIZE),
@@ -76,8 +78,12 @@ export async function findOrganizations(
 }
 
 /** A public organisation profile, or undefined when it does not exist, is archived or merged. */
-export async function getPublicOrganization(db: Db, actor: Actor, slug: string) {
-  const row = await findOrganizationBySlug(db, slug);
+export async function getPublicOrganization(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { slug: string },
+) {
+  const row = await findOrganizationBySlug(deps.database.db, input.slug);
   if (!row || row.archivedAt) return undefined;
-  return { organization: withVisibleFields(row, actor), mergedInto: row.mergedInto };
+  return { organization: withVisibleFields(row, acting.actor), mergedInto: row.mergedInto };
 }

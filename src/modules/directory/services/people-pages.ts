@@ -1,6 +1,6 @@
 // Pages of the people list for the API (cursor paging: see cursor.ts).
-import type { Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
 import {
   findPeopleByIds,
   linksOfPeople,
@@ -26,10 +26,12 @@ export interface PeopleListQuery {
 
 /** One page for this viewer (personal fields they may not see are null), with the links. */
 export async function listPeople(
-  db: Db,
-  viewer: Actor,
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
   query: PeopleListQuery,
 ): Promise<{ rows: PersonRecord[]; links: PersonLink[]; next: string | null }> {
+  const db = deps.database.db;
+  const viewer = acting.actor;
   const terms = searchTerms(query.q);
   const sort = terms ? (query.sort ?? 'relevance') : 'name';
   const { levels } = scopeOf(viewer);

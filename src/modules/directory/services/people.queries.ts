@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { AuditContext } from '../../../platform/audit';
 import type { Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { PERSON_ROLES, VISIBILITIES } from '../domain/taxonomy';
 import { findPeopleByIds } from '../db/people-listing.repository';
@@ -61,7 +62,14 @@ export interface PeoplePage {
 const mostCommon = (counts: Map<string, number>, size: number) =>
   new Map([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size));
 
-export async function findPeople(db: Db, actor: Actor, query: TPeopleQuery): Promise<PeoplePage> {
+/** One page of the people list for this viewer (personal fields they may not see are null). */
+export async function findPeople(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  query: TPeopleQuery,
+): Promise<PeoplePage> {
+  const db = deps.database.db;
+  const { actor } = acting;
   const sort = query.sort ?? (searchTerms(query.q) ? 'relevance' : 'name');
   const found = await searchPeopleIds(db, query, scopeOf(actor).levels, {
     sort,
@@ -86,15 +94,22 @@ export type PersonAffiliation = Awaited<ReturnType<typeof findAffiliationsOfPers
 export type OrganizationMember = Awaited<ReturnType<typeof findAffiliationsOfOrganization>>[number];
 
 /** A listed person as this viewer may see them, with their organisations; undefined if none. */
-export async function getPublicPerson(db: Db, actor: Actor, slug: string) {
-  const row = await findPersonBySlug(db, slug);
+export async function getPublicPerson(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { slug: string },
+) {
+  const db = deps.database.db;
+  const row = await findPersonBySlug(db, input.slug);
   if (!row || row.archivedAt) return undefined;
   return {
-    person: withVisibleFields(row, actor),
+    person: withVisibleFields(row, acting.actor),
     affiliations: await findAffiliationsOfPerson(db, row.id),
   };
 }
 
 /** The people listed on an organisation's page. */
-export const findOrganizationPeople = (db: Db, organizationId: string) =>
-  findAffiliationsOfOrganization(db, organizationId);
+export const findOrganizationPeople = (
+  deps: Pick<AppDeps, 'database'>,
+  input: { organizationId: string },
+) => findAffiliationsOfOrganization(deps.database.db, input.organizationId);

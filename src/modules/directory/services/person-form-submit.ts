@@ -176,7 +176,8 @@ export async function addAffiliationFromForm(
     const key = orgSlug ? 'directory.personForm.error.organization' : 'validation.required';
     return { ok: false, fields: { organization: { key } } };
   }
-  if (!isPeopleCurator(acting.actor) && !(await canManageOrganization(db, acting.actor, org))) {
+  const manages = () => canManageOrganization(deps, acting, { organization: org });
+  if (!isPeopleCurator(acting.actor) && !(await manages())) {
     return {
       ok: false,
       fields: { organization: { key: 'directory.personForm.error.organizationNotManaged' } },

@@ -3,6 +3,7 @@
 // result is kept per database and recounted only when the directory has changed since, and at
 // most once a minute while it keeps changing (an import): the page stays cheap at 100,000 rows.
 import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { PROVINCES } from '../domain/provinces';
 import { ORGANIZATION_KINDS, SECTORS, STAGES } from '../domain/taxonomy';
 import { countActiveOrganizations, type StatsCount } from '../db/stats.repository';
@@ -96,7 +97,12 @@ interface CacheEntry {
 }
 const cache = new WeakMap<Db, CacheEntry>();
 
-export async function getDirectoryStats(db: Db, now: Date): Promise<DirectoryStats> {
+/** The figures as of `deps.clock()` (the same for every viewer: only public fields count). */
+export async function getDirectoryStats(
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+): Promise<DirectoryStats> {
+  const db = deps.database.db;
+  const now = deps.clock();
   const seq = (await latestChange(db))?.seq ?? 0;
   const cached = cache.get(db);
   if (cached) {

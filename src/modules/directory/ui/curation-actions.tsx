@@ -15,7 +15,7 @@ export async function OrganizationActions({
 }) {
   const { t } = ctx;
   const curator = isCurator(ctx.actor);
-  const canEdit = await canManageOrganization(ctx.deps.database.db, ctx.actor, org);
+  const canEdit = await canManageOrganization(ctx.deps, ctx, { organization: org });
   const canClaim = !org.managedBy && !curator;
   if (!canEdit && !canClaim) return null;
   const base = `/directory/organizations/${org.slug}`;

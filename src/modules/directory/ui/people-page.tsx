@@ -202,7 +202,7 @@ export async function OrganizationPeopleSection({
   organizationId: string;
 }) {
   const { t } = ctx;
-  const people = await findOrganizationPeople(ctx.deps.database.db, organizationId);
+  const people = await findOrganizationPeople(ctx.deps, { organizationId });
   if (people.length === 0) return null;
   return (
     <section aria-labelledby="people">
