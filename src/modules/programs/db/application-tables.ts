@@ -1,18 +1,21 @@
 // Applications: the working copy, frozen versions, co-editors, receipts and attachments.
-import { sql } from 'drizzle-orm';
 import {
   check,
+  createdAt,
+  id,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  sql,
+  storedFileColumns,
   text,
+  tz,
   uniqueIndex,
   uuid,
-} from 'drizzle-orm/pg-core';
-import { tz } from '../../../platform/db/columns';
-import { storedFileColumns } from './file-columns';
+  versionColumns,
+} from './table-kit';
 import type { TAnswers, TCallForm } from '../domain/call-form';
 
 import { programsCalls } from './programme-tables';
@@ -27,7 +30,7 @@ export type TApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const programsApplications = pgTable(
   'programs_applications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     callId: uuid('call_id')
       .notNull()
       .references(() => programsCalls.id, { onDelete: 'restrict' }),
@@ -36,7 +39,6 @@ export const programsApplications = pgTable(
     status: text('status').$type<TApplicationStatus>().notNull().default('draft'),
     answers: jsonb('answers').$type<TAnswers>().notNull().default({}),
     /** Optimistic concurrency: every write of the working copy or the status raises it. */
-    version: integer('version').notNull().default(1),
     /** Given at the first submission and kept for every later one, e.g. SPEEDUP-2026-000123. */
     receiptNumber: text('receipt_number'),
     /** The latest submission. */
@@ -44,8 +46,8 @@ export const programsApplications = pgTable(
     withdrawnAt: tz('withdrawn_at'),
     createdBy: text('created_by').notNull(),
     updatedBy: text('updated_by'),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
   },
   (t) => [
     // One application per organisation per call; a second "Apply" finds the first.
@@ -66,7 +68,7 @@ export const programsApplications = pgTable(
 export const programsApplicationVersions = pgTable(
   'programs_application_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => programsApplications.id, { onDelete: 'cascade' }),
@@ -90,7 +92,7 @@ export const programsApplicationCoEditors = pgTable(
       .references(() => programsApplications.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull(),
     addedBy: text('added_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.applicationId, t.userId] }),
@@ -112,7 +114,7 @@ export const programsIdempotencyKeys = pgTable(
       .notNull()
       .references(() => programsApplications.id, { onDelete: 'cascade' }),
     versionNumber: integer('version_number').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
@@ -129,7 +131,7 @@ export const programsReceiptCounters = pgTable('programs_receipt_counters', {
 export const programsApplicationAttachments = pgTable(
   'programs_application_attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => programsApplications.id, { onDelete: 'cascade' }),

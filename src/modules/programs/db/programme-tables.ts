@@ -1,18 +1,21 @@
 // Programmes and their calls, extensions and documents.
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  createdAt,
+  id,
   index,
   integer,
   jsonb,
   pgTable,
+  sql,
+  storedFileColumns,
   text,
+  tz,
   uniqueIndex,
   uuid,
-} from 'drizzle-orm/pg-core';
-import { tz } from '../../../platform/db/columns';
-import { storedFileColumns } from './file-columns';
+  versionColumns,
+} from './table-kit';
 import type { TCallForm } from '../domain/call-form';
 import type { TEligibilityRules } from '../domain/eligibility-rules';
 
@@ -33,9 +36,8 @@ export interface Prize {
 
 const editable = {
   status: text('status').notNull().default('draft'),
-  version: integer('version').notNull().default(1),
-  createdAt: tz('created_at').notNull().defaultNow(),
-  updatedAt: tz('updated_at').notNull().defaultNow(),
+  createdAt: createdAt(),
+  ...versionColumns(),
   createdBy: text('created_by'),
   updatedBy: text('updated_by'),
 };
@@ -43,7 +45,7 @@ const editable = {
 export const programsProgrammes = pgTable(
   'programs_programmes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     slug: text('slug').notNull(),
     kind: text('kind').notNull(),
     titleVi: text('title_vi').notNull(),
@@ -84,7 +86,7 @@ export const programsProgrammes = pgTable(
 export const programsCalls = pgTable(
   'programs_calls',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programsProgrammes.id, { onDelete: 'restrict' }),
@@ -110,7 +112,7 @@ export const programsCalls = pgTable(
 export const programsCallExtensions = pgTable(
   'programs_call_extensions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     callId: uuid('call_id')
       .notNull()
       .references(() => programsCalls.id, { onDelete: 'cascade' }),
@@ -119,7 +121,7 @@ export const programsCallExtensions = pgTable(
     closesAt: tz('closes_at').notNull(),
     grantedBy: text('granted_by').notNull(),
     reason: text('reason').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     // The latest grant for one applicant of a call, read at every submission.
@@ -135,7 +137,7 @@ export const programsCallExtensions = pgTable(
 export const programsProgrammeDocuments = pgTable(
   'programs_programme_documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programsProgrammes.id, { onDelete: 'cascade' }),

@@ -1,19 +1,22 @@
 // Funded projects (issue 4 item 6): the agreement with one organisation under a programme, its
 // budget, milestones, disbursements, the statutory steps and the startup's progress reports.
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  createdAt,
   date,
+  id,
   index,
   integer,
   pgTable,
+  sql,
+  storedFileColumns,
   text,
+  tz,
   uniqueIndex,
   uuid,
-} from 'drizzle-orm/pg-core';
-import { tz } from '../../../platform/db/columns';
-import { storedFileColumns } from './file-columns';
+  versionColumns,
+} from './table-kit';
 import { programsProgrammes } from './programme-tables';
 
 /** A calendar day in Vietnam, yyyy-mm-dd. */
@@ -27,7 +30,7 @@ const projectRef = () =>
 export const programsProjects = pgTable(
   'programs_projects',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programsProgrammes.id, { onDelete: 'restrict' }),
@@ -46,9 +49,8 @@ export const programsProjects = pgTable(
       .default(sql`0`),
     /** active → closed (settled). */
     status: text('status').notNull().default('active'),
-    version: integer('version').notNull().default(1),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
     createdBy: text('created_by'),
     updatedBy: text('updated_by'),
   },
@@ -67,11 +69,11 @@ export const programsProjects = pgTable(
 export const programsProjectBudgetLines = pgTable(
   'programs_project_budget_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     projectId: projectRef(),
     label: text('label').notNull(),
     amountVnd: vnd('amount_vnd').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     createdBy: text('created_by'),
   },
   (t) => [
@@ -83,16 +85,15 @@ export const programsProjectBudgetLines = pgTable(
 export const programsProjectMilestones = pgTable(
   'programs_project_milestones',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     projectId: projectRef(),
     title: text('title').notNull(),
     deliverables: text('deliverables').notNull().default(''),
     dueOn: day('due_on').notNull(),
     /** The due date a reminder was sent for: a moved milestone is reminded again. */
     remindedFor: day('reminded_for'),
-    version: integer('version').notNull().default(1),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
   },
   // The timeline of a project.
   (t) => [index('programs_project_milestones_project_idx').on(t.projectId, t.dueOn)],
@@ -101,14 +102,14 @@ export const programsProjectMilestones = pgTable(
 export const programsProjectDisbursements = pgTable(
   'programs_project_disbursements',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     projectId: projectRef(),
     kind: text('kind').notNull(),
     amountVnd: vnd('amount_vnd').notNull(),
     paidOn: day('paid_on').notNull(),
     documentRef: text('document_ref').notNull(),
     recordedBy: text('recorded_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('programs_project_disbursements_project_idx').on(t.projectId, t.paidOn),
@@ -125,14 +126,14 @@ export const programsProjectDisbursements = pgTable(
 export const programsProjectSteps = pgTable(
   'programs_project_steps',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     projectId: projectRef(),
     kind: text('kind').notNull(),
     happenedOn: day('happened_on').notNull(),
     documentRef: text('document_ref').notNull(),
     note: text('note').notNull().default(''),
     recordedBy: text('recorded_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('programs_project_steps_uq').on(t.projectId, t.kind),
@@ -146,7 +147,7 @@ export const programsProjectSteps = pgTable(
 export const programsProjectReports = pgTable(
   'programs_project_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     projectId: projectRef(),
     milestoneId: uuid('milestone_id')
       .notNull()
@@ -183,7 +184,7 @@ export const programsProjectReports = pgTable(
 export const programsProjectFiles = pgTable(
   'programs_project_files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     projectId: projectRef(),
     reportId: uuid('report_id').references(() => programsProjectReports.id, {
       onDelete: 'cascade',

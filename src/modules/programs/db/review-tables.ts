@@ -1,18 +1,21 @@
 // Review rounds, pools, conflicts, assignments, score sheets, decisions and published results.
-import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  createdAt,
+  id,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  sql,
   text,
+  tz,
   uniqueIndex,
   uuid,
-} from 'drizzle-orm/pg-core';
-import { tz } from '../../../platform/db/columns';
+  versionColumns,
+} from './table-kit';
 
 import { programsApplications } from './application-tables';
 import { programsCalls, type Localized, type Prize } from './programme-tables';
@@ -33,7 +36,7 @@ export interface RubricCriterion {
 export const programsReviewRounds = pgTable(
   'programs_review_rounds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     callId: uuid('call_id')
       .notNull()
       .references(() => programsCalls.id, { onDelete: 'restrict' }),
@@ -48,11 +51,10 @@ export const programsReviewRounds = pgTable(
     status: text('status').notNull().default('open'),
     /** The automatic assignment's tie-break seed, fixed at creation so a rerun gives the same. */
     seed: text('seed').notNull(),
-    version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),
     updatedBy: text('updated_by'),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
   },
   (t) => [
     // A call's rounds, in the order they were created.
@@ -72,7 +74,7 @@ export const programsReviewPool = pgTable(
       .references(() => programsReviewRounds.id, { onDelete: 'cascade' }),
     userId: text('user_id').notNull(),
     addedBy: text('added_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.userId] })],
 );
@@ -81,14 +83,14 @@ export const programsReviewPool = pgTable(
 export const programsReviewConflicts = pgTable(
   'programs_review_conflicts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     userId: text('user_id').notNull(),
     organizationId: uuid('organization_id'),
     applicationId: uuid('application_id').references(() => programsApplications.id, {
       onDelete: 'cascade',
     }),
     reason: text('reason').notNull().default(''),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     // The conflicts of the pool's reviewers, read before each assignment.
@@ -110,7 +112,7 @@ export const programsReviewConflicts = pgTable(
 export const programsReviewAssignments = pgTable(
   'programs_review_assignments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     roundId: uuid('round_id')
       .notNull()
       .references(() => programsReviewRounds.id, { onDelete: 'cascade' }),
@@ -120,7 +122,7 @@ export const programsReviewAssignments = pgTable(
     reviewerId: text('reviewer_id').notNull(),
     isManual: boolean('is_manual').notNull(),
     createdBy: text('created_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('programs_review_assignments_uq').on(t.roundId, t.applicationId, t.reviewerId),
@@ -145,10 +147,9 @@ export const programsScoreSheets = pgTable(
     comments: jsonb('comments').$type<Record<string, string>>().notNull().default({}),
     comment: text('comment').notNull().default(''),
     status: text('status').notNull().default('draft'),
-    version: integer('version').notNull().default(1),
     submittedAt: tz('submitted_at'),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
   },
   (t) => [
     // A round's sheets (ranking, progress, export).

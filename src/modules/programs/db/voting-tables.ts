@@ -1,18 +1,20 @@
 // Public voting rounds and councils (issue 4, item 4): a community vote on a call's shortlisted
 // entries, and the council (hội đồng) that meets, decides and signs the minutes (biên bản).
-import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  createdAt,
+  id,
   index,
-  integer,
   pgTable,
   primaryKey,
+  sql,
   text,
+  tz,
   uniqueIndex,
   uuid,
-} from 'drizzle-orm/pg-core';
-import { tz } from '../../../platform/db/columns';
+  versionColumns,
+} from './table-kit';
 import { programsApplications } from './application-tables';
 import { programsCalls } from './programme-tables';
 import { programsReviewRounds } from './review-tables';
@@ -24,7 +26,7 @@ export type TVoteStatus = (typeof VOTE_STATUSES)[number];
 export const programsVotes = pgTable(
   'programs_votes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     callId: uuid('call_id')
       .notNull()
       .unique()
@@ -36,11 +38,10 @@ export const programsVotes = pgTable(
     areResultsPublic: boolean('are_results_public').notNull().default(false),
     openedAt: tz('opened_at'),
     closedAt: tz('closed_at'),
-    version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),
     updatedBy: text('updated_by'),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
   },
   (t) => [
     check('programs_votes_status_ck', sql`${t.status} in ('draft', 'open', 'closed')`),
@@ -52,7 +53,7 @@ export const programsVotes = pgTable(
 export const programsVoteEntries = pgTable(
   'programs_vote_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     voteId: uuid('vote_id')
       .notNull()
       .references(() => programsVotes.id, { onDelete: 'cascade' }),
@@ -63,7 +64,7 @@ export const programsVoteEntries = pgTable(
     organizationName: text('organization_name').notNull(),
     summary: text('summary').notNull().default(''),
     createdBy: text('created_by').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('programs_vote_entries_uq').on(t.voteId, t.applicationId)],
 );
@@ -83,7 +84,7 @@ export const programsVoteBallots = pgTable(
     userId: text('user_id').notNull(),
     voteId: uuid('vote_id').notNull(),
     isNewAccount: boolean('is_new_account').notNull(),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.entryId, t.userId] }),
@@ -99,7 +100,7 @@ export type TCouncilRole = (typeof COUNCIL_ROLES)[number];
 export const programsCouncils = pgTable(
   'programs_councils',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     callId: uuid('call_id')
       .notNull()
       .references(() => programsCalls.id, { onDelete: 'restrict' }),
@@ -112,11 +113,10 @@ export const programsCouncils = pgTable(
     meetingPlace: text('meeting_place').notNull().default(''),
     meetingAt: tz('meeting_at'),
     conclusions: text('conclusions').notNull().default(''),
-    version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),
     updatedBy: text('updated_by'),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    updatedAt: tz('updated_at').notNull().defaultNow(),
+    createdAt: createdAt(),
+    ...versionColumns(),
   },
   (t) => [
     // A call's councils, in the order they were set up.
@@ -128,7 +128,7 @@ export const programsCouncils = pgTable(
 export const programsCouncilMembers = pgTable(
   'programs_council_members',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: id(),
     councilId: uuid('council_id')
       .notNull()
       .references(() => programsCouncils.id, { onDelete: 'cascade' }),
@@ -139,7 +139,7 @@ export const programsCouncilMembers = pgTable(
     affiliation: text('affiliation').notNull().default(''),
     role: text('role').$type<TCouncilRole>().notNull(),
     isPresent: boolean('is_present').notNull().default(false),
-    createdAt: tz('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('programs_council_members_council_idx').on(t.councilId, t.createdAt),
