@@ -104,7 +104,7 @@ describe.each(testEngines)('organisation logos on %s', (engine) => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('href="#logoFile"');
-    expect(html).toContain('Không nhận logo dạng SVG');
+    expect(html).toContain('Không nhận ảnh SVG. Hãy dùng ảnh PNG, JPEG, WebP hoặc GIF.');
     // Everything typed is shown again.
     expect(html).toContain('value="12 Đường 3/2, Ninh Kiều"');
     expect(html).toContain('Cảm biến độ mặn cho ruộng lúa');
@@ -164,9 +164,7 @@ describe.each(testEngines)('organisation logos on %s', (engine) => {
     const res = await saveEdit(address, version, file(text, 'logo.png'));
     expect(res.status).toBe(422);
     const html = await res.text();
-    expect(html).toContain(
-      'Tệp này không phải ảnh PNG, JPEG, WebP hoặc GIF (kiểm tra theo nội dung tệp, không theo tên tệp).',
-    );
+    expect(html).toContain('Tệp này không phải ảnh PNG, JPEG, WebP hoặc GIF.');
     expect(html).toMatch(
       /<input[^>]*aria-invalid="true"[^>]*aria-describedby="logoFile-hint logoFile-error"/,
     );
@@ -182,13 +180,15 @@ describe.each(testEngines)('organisation logos on %s', (engine) => {
     const heavy = makePng(10, 10, 2_000_000);
     const tooHeavy = await saveEdit(PROFILE, version, file(heavy, 'a.png'));
     expect(tooHeavy.status).toBe(422);
-    expect(await tooHeavy.text()).toContain('Logo quá lớn: tệp tối đa 1 MB.');
+    expect(await tooHeavy.text()).toContain('Ảnh lớn hơn 1 MB. Hãy chọn ảnh nhỏ hơn.');
 
     founder.set('lang', 'en');
     const wide = await saveEdit(PROFILE, version, file(makePng(5000, 1), 'banner.png'));
     founder.set('lang', 'vi');
     expect(wide.status).toBe(422);
-    expect(await wide.text()).toContain('The logo image is too large: at most 4096 × 4096 pixels.');
+    expect(await wide.text()).toContain(
+      'The image is wider or taller than 4096 pixels. Please shrink it.',
+    );
     expect(await row()).toEqual(before);
     expect(storedFiles()).toEqual([`${sha256(PNG)}.png`]);
   });
@@ -296,8 +296,7 @@ describe.each(testEngines)('organisation logos on %s', (engine) => {
       expect((await refused.json()).errors).toEqual([
         {
           field: 'logoFile',
-          message:
-            'SVG logos are not accepted (an SVG file can contain code that runs). Please save the logo as PNG.',
+          message: 'SVG images are not accepted. Please use PNG, JPEG, WebP or GIF.',
         },
       ]);
       const heavy = await send(staff, 'PUT', makePng(10, 10, 1_100_000), await ifMatch());

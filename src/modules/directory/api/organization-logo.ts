@@ -7,7 +7,6 @@ import { problemResponses, type Api } from '../../../platform/http/api';
 import type { AppContext } from '../../../platform/http/context';
 import { AppError } from '../../../platform/errors';
 import type { OrganizationRow } from '../db/organizations.repository';
-import { checkLogoBytes } from '../services/organization-logo';
 import { setOrganizationLogo } from '../services/set-organization-logo';
 import { ZOrganization } from './organization-json';
 import {
@@ -88,17 +87,14 @@ async function saveLogo(
   c: AppContext,
   current: OrganizationRow,
   ifMatch: string,
-  logoFile: string | null,
+  image: File | null,
 ) {
   const ctx = c.get('ctx');
-  const version = expectedVersion(ifMatch, current.version);
-  const result = await setOrganizationLogo(
-    ctx.deps.database.db,
-    ctx,
-    current.id,
-    version,
-    logoFile,
-  );
+  const result = await setOrganizationLogo(ctx.deps, ctx, {
+    id: current.id,
+    expectedVersion: expectedVersion(ifMatch, current.version),
+    image,
+  });
   if (result.ok) return organizationResponse(c, result.organization, 200);
   if (result.reason === 'NOT_FOUND') throw new AppError('NOT_FOUND');
   return staleEditResponse(c, result.current.version);
@@ -109,11 +105,9 @@ export function registerOrganizationLogoApi(api: Api) {
 
   api.operation(canCurate, putRoute, async (c) => {
     const current = await editable(c, c.req.valid('param').ref);
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    const checked = checkLogoBytes(bytes);
-    if (!checked.ok) throw new AppError('INVALID', { fields: { logoFile: checked.error } });
-    const stored = await c.get('ctx').deps.files.putImage(bytes, checked.image);
-    return (await saveLogo(c, current, c.req.valid('header')['if-match'], stored.key)) as never;
+    // The body is the image; its Content-Type is not trusted (the service reads the bytes).
+    const image = new File([await c.req.arrayBuffer()], 'logo');
+    return (await saveLogo(c, current, c.req.valid('header')['if-match'], image)) as never;
   });
 
   api.operation(canCurate, deleteRoute, async (c) => {

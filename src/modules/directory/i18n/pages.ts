@@ -63,13 +63,6 @@ export const vi = {
   'directory.form.logo.remove': 'Xoá logo hiện tại',
   'directory.form.logo.pending':
     'Logo mới này đã được kiểm tra và sẽ được lưu cùng hồ sơ. Chọn tệp khác nếu muốn thay.',
-  'directory.error.logo.empty': 'Tệp logo trống.',
-  'directory.error.logo.tooLarge': 'Logo quá lớn: tệp tối đa {maxMb} MB.',
-  'directory.error.logo.svg':
-    'Không nhận logo dạng SVG (tệp SVG có thể chứa mã chạy được). Hãy lưu logo dưới dạng PNG.',
-  'directory.error.logo.notImage':
-    'Tệp này không phải ảnh PNG, JPEG, WebP hoặc GIF (kiểm tra theo nội dung tệp, không theo tên tệp).',
-  'directory.error.logo.pixels': 'Ảnh logo quá lớn: tối đa {maxSide} × {maxSide} điểm ảnh.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -137,12 +130,4 @@ export const en: Record<keyof typeof vi, string> = {
   'directory.form.logo.remove': 'Remove the current logo',
   'directory.form.logo.pending':
     'This new logo has been checked and will be saved with the profile. Choose another file to replace it.',
-  'directory.error.logo.empty': 'The logo file is empty.',
-  'directory.error.logo.tooLarge': 'The logo is too large: the file may be at most {maxMb} MB.',
-  'directory.error.logo.svg':
-    'SVG logos are not accepted (an SVG file can contain code that runs). Please save the logo as PNG.',
-  'directory.error.logo.notImage':
-    'This file is not a PNG, JPEG, WebP or GIF image (checked by its content, not its name).',
-  'directory.error.logo.pixels':
-    'The logo image is too large: at most {maxSide} × {maxSide} pixels.',
 };

@@ -8,6 +8,11 @@
 // shows again, so the user need not choose the file twice.
 import type { AuditContext } from '../../../platform/audit';
 import type { FileStore } from '../../../platform/files';
+import {
+  checkImageUpload,
+  storedImageChange,
+  type CheckedImage,
+} from '../../../platform/files/image-upload';
 import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
@@ -20,7 +25,7 @@ import {
   type OrganizationRow,
 } from '../db/organizations.repository';
 import { createOrganization } from './create-organization';
-import { checkLogo, logoChange, type CheckedLogo } from './organization-logo';
+import { LOGO_RULES } from './organization-logo';
 import {
   getManageableOrganization,
   isCurator,
@@ -40,9 +45,9 @@ import { updateOrganization } from './update-organization';
 export const NO_MANAGER = 'none';
 
 /** Keeps a valid logo of a refused save for the form shown again. */
-async function carryLogo(files: FileStore, values: OrganizationFormValues, logo: CheckedLogo) {
+async function carryLogo(files: FileStore, values: OrganizationFormValues, logo: CheckedImage) {
   if (!logo.ok) return;
-  const key = await logoChange(files, logo);
+  const key = await storedImageChange(files, logo);
   if (key) values.logo.pending = key;
 }
 
@@ -80,7 +85,7 @@ export async function createManagedOrganization(
     choices.some((c) => c.id === manager);
   if (!isKnownChoice) fields.manager = { key: 'directory.form.error.manager' };
   const files = deps.files;
-  const logo = await checkLogo(files, values.logo);
+  const logo = await checkImageUpload(files, values.logo, LOGO_RULES);
   if (!logo.ok) fields.logoFile = logo.error;
   if (!logo.ok || !parsed.success || Object.keys(fields).length > 0) {
     await carryLogo(files, values, logo);
@@ -88,7 +93,7 @@ export async function createManagedOrganization(
   }
   // Stored before the row that names it: a failure in between leaves an unused file, never a
   // profile pointing at nothing.
-  const logoFile = (await logoChange(files, logo)) ?? undefined;
+  const logoFile = (await storedImageChange(files, logo)) ?? undefined;
 
   const name = (parsed.data.shortName || parsed.data.legalName).slice(0, 120);
   const managedBy =
@@ -128,7 +133,7 @@ export async function editOrganization(
   const typed = inputFromForm(values);
   const fieldsInput = isCurator(acting.actor) ? typed : withoutStaffFields(typed, org);
   const files = deps.files;
-  const logo = await checkLogo(files, values.logo);
+  const logo = await checkImageUpload(files, values.logo, LOGO_RULES);
   if (!logo.ok) {
     // Nothing is saved; the other fields' messages are shown with the logo's.
     const parsed = ZOrganizationFields.safeParse(fieldsInput);
@@ -140,7 +145,7 @@ export async function editOrganization(
       fields: { ...fields, logoFile: logo.error },
     };
   }
-  const logoFile = await logoChange(files, logo);
+  const logoFile = await storedImageChange(files, logo);
   const result = await updateOrganization(db, acting, org.id, expectedVersion, fieldsInput, {
     logoFile,
   });

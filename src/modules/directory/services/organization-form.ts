@@ -25,7 +25,7 @@ import {
   type FormBody,
 } from '../../../platform/input/form-values';
 import { isVisibility, visibilityName } from './visibility';
-import { readLogoForm, type LogoFormValue } from './organization-logo';
+import { readImageUpload, type ImageUpload } from '../../../platform/files/image-upload';
 
 export { LIST_FIELDS, SCALAR_FIELDS, type ListField, type RestrictableField, type ScalarField };
 
@@ -33,7 +33,7 @@ export interface OrganizationFormValues {
   scalars: Record<ScalarField, string>;
   lists: Record<ListField, string[]>;
   visibility: Record<RestrictableField, Visibility>;
-  logo: LogoFormValue;
+  logo: ImageUpload;
 }
 
 /** Names of the logo's controls: the file input is named like the column, as errors are. */
@@ -51,7 +51,7 @@ export function readOrganizationForm(body: FormBody): OrganizationFormValues {
     // An unknown level is kept as the most restrictive one rather than published.
     visibility[f] = isVisibility(v) ? v : 'staff';
   }
-  const logo = readLogoForm(
+  const logo = readImageUpload(
     formFiles(body, LOGO_FIELDS.file)[0],
     formString(body, LOGO_FIELDS.pending),
     formString(body, LOGO_FIELDS.remove),

@@ -1,28 +1,46 @@
 // Outcomes: updated | NOT_FOUND (unknown, archived or merged) | CONFLICT (another version was
-// saved first: nothing changed). The logo itself is checked and stored by the caller first.
+// saved first: nothing changed) | INVALID (thrown, with the logoFile field's message: not an
+// image the logo's rules accept; nothing stored).
 import { isAuditedActor, recordAudit, type AuditContext } from '../../../platform/audit';
-import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
+import { AppError } from '../../../platform/errors';
+import { checkImageUpload, storedImageChange } from '../../../platform/files/image-upload';
 import {
   findOrganizationById,
   updateOrganization as updateRow,
 } from '../db/organizations.repository';
+import { LOGO_RULES } from './organization-logo';
 import { auditable, type UpdateOrganizationResult } from './update-organization';
 
-/** Sets (a stored file's key) or removes (null) the logo of the version the caller read. */
+/**
+ * Sets (`image`: checked by its content, then stored by content hash before the row names it) or
+ * removes (`image` null) the logo of the version the caller read.
+ */
 export async function setOrganizationLogo(
-  db: Db,
-  audit: AuditContext,
-  id: string,
-  expectedVersion: number,
-  logoFile: string | null,
+  deps: Pick<AppDeps, 'database' | 'files' | 'clock'>,
+  acting: AuditContext,
+  input: { id: string; expectedVersion: number; image: File | null },
 ): Promise<Exclude<UpdateOrganizationResult, { reason: 'INVALID' }>> {
+  const { id, expectedVersion, image } = input;
+  const { db } = deps.database;
   const before = await findOrganizationById(db, id);
   if (!before || before.archivedAt || before.mergedInto) return { ok: false, reason: 'NOT_FOUND' };
-  const by = audit.actor.kind === 'user' ? audit.actor.user.id : audit.label;
+  let logoFile: string | null = null;
+  if (image) {
+    const checked = await checkImageUpload(
+      deps.files,
+      { upload: image, remove: false },
+      LOGO_RULES,
+    );
+    if (!checked.ok) throw new AppError('INVALID', { fields: { logoFile: checked.error } });
+    logoFile = (await storedImageChange(deps.files, checked)) ?? null;
+  }
+  const by = acting.actor.kind === 'user' ? acting.actor.user.id : acting.label;
+  const now = deps.clock();
   const updated = await db.transaction(async (tx) => {
-    const after = await updateRow(tx, id, expectedVersion, { logoFile }, { by });
-    if (after && (isAuditedActor(audit.actor) || audit.label)) {
-      await recordAudit(tx, audit, {
+    const after = await updateRow(tx, id, expectedVersion, { logoFile }, { by, now });
+    if (after && (isAuditedActor(acting.actor) || acting.label)) {
+      await recordAudit(tx, acting, {
         action: 'directory.organization:update',
         entityType: 'organization',
         entityId: id,
