@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../support/actors';
 import { createTestApp, NO_RATE_LIMITS, TEST_ORIGIN, type TestApp } from '../support/app';
 import { BrowserSession } from '../support/browser-session';
+import { testEngines } from '../support/db';
 import {
   anyCursor,
   anyEtag,
@@ -37,7 +38,7 @@ interface ApiRequest {
 const wellFormed = (s: string) =>
   s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 
-describe('OpenAPI fuzz: no 5xx from any operation or form', () => {
+describe.each(testEngines)('OpenAPI fuzz: no 5xx from any operation or form on %s', (engine) => {
   let t: TestApp;
   let staff: BrowserSession;
   let doc: OpenApiDocument;
@@ -46,7 +47,7 @@ describe('OpenAPI fuzz: no 5xx from any operation or form', () => {
   const etags: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp('pglite');
+    t = await createTestApp(engine);
     t.deps.rateLimiter = NO_RATE_LIMITS;
     await createUser(t, { email: 'fuzz@fuzz.example', roles: ['staff', 'admin'] });
     staff = await signIn(t, 'fuzz@fuzz.example');

@@ -2,16 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../support/actors';
 import { createTestApp, type TestApp } from '../support/app';
 import type { BrowserSession } from '../support/browser-session';
+import { testEngines } from '../support/db';
 
 const API = '/api/v1/directory/organizations';
 
 /** The directory API reads numbers and dates as people mean them, or says what is wrong. */
-describe('directory API: numbers and dates are read strictly', () => {
+describe.each(testEngines)('directory API: numbers and dates are read strictly on %s', (engine) => {
   let t: TestApp;
   let staff: BrowserSession;
 
   beforeAll(async () => {
-    t = await createTestApp('pglite');
+    t = await createTestApp(engine);
     await createUser(t, { email: 'staff@contract.example', roles: ['staff'] });
     staff = await signIn(t, 'staff@contract.example');
   });

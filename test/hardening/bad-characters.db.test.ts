@@ -2,18 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../support/actors';
 import { createTestApp, NO_RATE_LIMITS, TEST_ORIGIN, type TestApp } from '../support/app';
 import { BrowserSession } from '../support/browser-session';
+import { testEngines } from '../support/db';
 
 /**
  * NUL and other control characters in the address, in form fields and file names, and lone
  * surrogates in JSON, on every route: refused with 400 and a message at the boundary, never a 500.
  */
-describe('bad characters are refused at the boundary', () => {
+describe.each(testEngines)('bad characters are refused at the boundary on %s', (engine) => {
   let t: TestApp;
   let admin: BrowserSession;
   let anonymous: BrowserSession;
 
   beforeAll(async () => {
-    t = await createTestApp('pglite');
+    t = await createTestApp(engine);
     t.deps.rateLimiter = NO_RATE_LIMITS;
     await createUser(t, { email: 'admin@nul.example', roles: ['admin', 'staff'] });
     admin = await signIn(t, 'admin@nul.example');
