@@ -20,7 +20,6 @@ export function registerPeopleRoutes(router: Router) {
 
   router.page('GET', '/directory/people/:slug', policies.public, async (c) => {
     const ctx = c.get('ctx');
-    const db = ctx.deps.database.db;
     const found = await getPublicPerson(ctx.deps, ctx, { slug: c.req.param('slug') ?? '' });
     if (!found) throw new AppError('NOT_FOUND');
     const { actor } = ctx;
@@ -28,7 +27,7 @@ export function registerPeopleRoutes(router: Router) {
     const isYours = isSignedIn(actor) && found.person.userId === actor.user.id;
     // Members are offered their own profile while they have none; staff may add anyone.
     const canCreateOwn =
-      isSignedIn(actor) && !curator && !isYours && !(await ownProfileOf(db, actor));
+      isSignedIn(actor) && !curator && !isYours && !(await ownProfileOf(ctx.deps, ctx));
     const actions: PersonActions = {
       canEdit: canEditPerson(actor, found.person),
       isYours,

@@ -38,8 +38,7 @@ async function renderEditPage(
   link?: { form: AffiliationForm; fields: FieldErrors },
 ) {
   const ctx = c.get('ctx');
-  const db = ctx.deps.database.db;
-  const person = await getEditablePerson(db, ctx.actor, slug);
+  const person = await getEditablePerson(ctx.deps, ctx, { slug });
   const done = c.req.query('done');
   const key = done && Object.hasOwn(DONE, done) ? DONE[done] : undefined;
   return (
@@ -50,7 +49,7 @@ async function renderEditPage(
       values={personFormValuesOf(person, ctx.locale)}
       isCurator={isPeopleCurator(ctx.actor)}
       notice={key && !link ? { kind: 'success', text: ctx.t(key) } : undefined}
-      affiliations={await affiliationsOf(db, person.id)}
+      affiliations={await affiliationsOf(ctx.deps, { personId: person.id })}
       affiliationForm={link && { values: link.form, errors: link.fields }}
     />
   );
@@ -62,7 +61,7 @@ export function registerPersonFormRoutes(router: Router) {
   router.page('GET', `${PEOPLE}/new`, canCreate, async (c) => {
     const ctx = c.get('ctx');
     const curator = isPeopleCurator(ctx.actor);
-    const own = await ownProfileOf(ctx.deps.database.db, ctx.actor);
+    const own = await ownProfileOf(ctx.deps, ctx);
     if (own && !curator) return c.html(<HasProfilePage ctx={ctx} person={own} />);
     return c.html(
       <PersonFormPage
@@ -87,7 +86,7 @@ export function registerPersonFormRoutes(router: Router) {
     if (result.reason === 'HAS_PROFILE')
       return c.html(<HasProfilePage ctx={ctx} person={result.person} />, 409);
     const curator = isPeopleCurator(ctx.actor);
-    const own = curator && (await ownProfileOf(ctx.deps.database.db, ctx.actor));
+    const own = curator && (await ownProfileOf(ctx.deps, ctx));
     const create = {
       isOwn: !curator || options.own,
       canChooseOwn: curator && !own,
@@ -132,7 +131,7 @@ export function registerPersonFormRoutes(router: Router) {
         errors={isConflict ? undefined : result.fields}
         differing={isConflict ? result.differing : undefined}
         isCurator={isPeopleCurator(ctx.actor)}
-        affiliations={await affiliationsOf(ctx.deps.database.db, result.person.id)}
+        affiliations={await affiliationsOf(ctx.deps, { personId: result.person.id })}
       />,
       isConflict ? 409 : 422,
     );

@@ -7,7 +7,6 @@
 //   or one a member does not manage). removeAffiliationFromForm: done | NOT_FOUND (thrown).
 import type { AuditContext } from '../../../platform/audit';
 import { can, isSignedIn, type Actor } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldErrors } from '../../../platform/errors';
 import { fieldErrors } from '../../../platform/input/validation';
@@ -42,17 +41,21 @@ export function canEditPerson(actor: Actor, person: Pick<PersonRow, 'userId'>): 
 }
 
 /** The listed person behind a slug, if the actor may edit them; NOT_FOUND otherwise. */
-export async function getEditablePerson(db: Db, actor: Actor, slug: string): Promise<PersonRow> {
-  const person = await findPersonBySlug(db, slug);
-  if (!person || person.archivedAt || !canEditPerson(actor, person)) {
+export async function getEditablePerson(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  input: { slug: string },
+): Promise<PersonRow> {
+  const person = await findPersonBySlug(deps.database.db, input.slug);
+  if (!person || person.archivedAt || !canEditPerson(acting.actor, person)) {
     throw new AppError('NOT_FOUND');
   }
   return person;
 }
 
 /** The signed-in actor's own profile, if any. */
-export const ownProfileOf = async (db: Db, actor: Actor) =>
-  isSignedIn(actor) ? findPersonOfUser(db, actor.user.id) : undefined;
+export const ownProfileOf = async (deps: Pick<AppDeps, 'database'>, acting: AuditContext) =>
+  isSignedIn(acting.actor) ? findPersonOfUser(deps.database.db, acting.actor.user.id) : undefined;
 
 /** What the form says, checked the way the commands will check it, in the form's own terms. */
 function validate(values: PersonFormValues, externalId: string) {
@@ -121,7 +124,7 @@ export async function editPersonFromForm(
 ): Promise<EditFromFormResult> {
   const { slug, expectedVersion, values } = form;
   const db = deps.database.db;
-  const person = await getEditablePerson(db, acting.actor, slug);
+  const person = await getEditablePerson(deps, acting, { slug });
   const externalId = isPeopleCurator(acting.actor)
     ? values.text.externalId
     : (person.externalId ?? '');
@@ -169,7 +172,7 @@ export async function addAffiliationFromForm(
 ): Promise<AffiliationFromFormResult> {
   const { slug, form } = input;
   const db = deps.database.db;
-  const person = await getEditablePerson(db, acting.actor, slug);
+  const person = await getEditablePerson(deps, acting, { slug });
   const orgSlug = organizationSlugOf(form.organization);
   const org = orgSlug ? await findOrganizationBySlug(db, orgSlug) : undefined;
   if (!org || !isLive(org)) {
@@ -203,7 +206,8 @@ export async function addAffiliationFromForm(
 }
 
 /** The person's listed organisations, for the edit page. */
-export const affiliationsOf = (db: Db, personId: string) => findAffiliationsOfPerson(db, personId);
+export const affiliationsOf = (deps: Pick<AppDeps, 'database'>, input: { personId: string }) =>
+  findAffiliationsOfPerson(deps.database.db, input.personId);
 
 /** Removes one link; one already gone is not an error (a second click, another tab). */
 export async function removeAffiliationFromForm(
@@ -213,7 +217,7 @@ export async function removeAffiliationFromForm(
 ): Promise<void> {
   const { slug, organizationId } = input;
   const db = deps.database.db;
-  const person = await getEditablePerson(db, acting.actor, slug);
+  const person = await getEditablePerson(deps, acting, { slug });
   const role = input.role as TAffiliationInput['role'];
   const result = await unlinkPerson(db, acting, { organizationId, personId: person.id, role });
   if (!result.ok && result.reason === 'INVALID') throw new AppError('BAD_REQUEST');
