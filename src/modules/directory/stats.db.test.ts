@@ -188,9 +188,9 @@ describe.each(testEngines)('statistics and sitemap on %s', (engine) => {
   });
 
   it('becomes an index of parts past the limit of URLs per file', async () => {
-    const db = t.deps.database.db;
-    const whole = locs(await buildSitemap(db, { origin: TEST_ORIGIN }));
-    const index = await buildSitemap(db, { origin: TEST_ORIGIN, maxUrls: 5, partSize: 3 });
+    const { deps } = t;
+    const whole = locs(await buildSitemap(deps, { origin: TEST_ORIGIN }));
+    const index = await buildSitemap(deps, { origin: TEST_ORIGIN, maxUrls: 5, partSize: 3 });
     expectWellFormedXml(index);
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     const parts = locs(index);
@@ -198,20 +198,26 @@ describe.each(testEngines)('statistics and sitemap on %s', (engine) => {
     expect(parts[0]).toBe(`${TEST_ORIGIN}/sitemap-1.xml`);
     const collected: string[] = [];
     for (let n = 1; n <= parts.length; n++) {
-      const part = await buildSitemapPart(db, n, { origin: TEST_ORIGIN, maxUrls: 5, partSize: 3 });
+      const part = await buildSitemapPart(deps, {
+        part: n,
+        origin: TEST_ORIGIN,
+        maxUrls: 5,
+        partSize: 3,
+      });
       expectWellFormedXml(part!);
       collected.push(...locs(part!));
     }
     expect(collected).toEqual(whole);
     expect(
-      await buildSitemapPart(db, parts.length + 1, {
+      await buildSitemapPart(deps, {
+        part: parts.length + 1,
         origin: TEST_ORIGIN,
         maxUrls: 5,
         partSize: 3,
       }),
     ).toBeUndefined();
     expect(
-      await buildSitemapPart(db, 0, { origin: TEST_ORIGIN, maxUrls: 5, partSize: 3 }),
+      await buildSitemapPart(deps, { part: 0, origin: TEST_ORIGIN, maxUrls: 5, partSize: 3 }),
     ).toBeUndefined();
   });
 

@@ -20,7 +20,7 @@ export function registerStatsRoutes(router: Router) {
     { method: 'GET', path: '/sitemap.xml', policy: policies.public, kind: 'system' },
     async (c) => {
       const { deps } = c.get('ctx');
-      const xml = await buildSitemap(deps.database.db, { origin: deps.config.publicUrl });
+      const xml = await buildSitemap(deps, { origin: deps.config.publicUrl });
       return c.body(xml, 200, { 'Content-Type': XML, 'Cache-Control': CRAWLER_CACHE });
     },
   );
@@ -35,7 +35,7 @@ export function registerStatsRoutes(router: Router) {
     async (c) => {
       const { deps } = c.get('ctx');
       const part = Number(/\d+/.exec(c.req.param('file') ?? '')?.[0]);
-      const xml = await buildSitemapPart(deps.database.db, part, { origin: deps.config.publicUrl });
+      const xml = await buildSitemapPart(deps, { part, origin: deps.config.publicUrl });
       if (!xml) throw new AppError('NOT_FOUND');
       return c.body(xml, 200, { 'Content-Type': XML, 'Cache-Control': CRAWLER_CACHE });
     },

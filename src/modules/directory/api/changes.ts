@@ -67,7 +67,7 @@ export function registerChangesApi(api: Api) {
   api.operation(policies.public, changesRoute, async (c) => {
     const { deps } = c.get('ctx');
     const query = c.req.valid('query');
-    const page = await readChangeFeed(deps.database.db, {
+    const page = await readChangeFeed(deps, {
       since: Number(query.since),
       limit: query.limit,
     });

@@ -1,7 +1,7 @@
 // The public change feed another instance (the national hub) follows: every public record that
 // changed after a cursor, in order, with its public fields only.
 import { ANONYMOUS } from '../../../platform/authz';
-import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { findOrganizationsByIds, type OrganizationRow } from '../db/organizations.repository';
 import {
@@ -52,9 +52,10 @@ export const isListedPerson = (row: PersonRecord | undefined): row is PersonReco
  * view. Applying the items in order from 0 reproduces the public state of the directory.
  */
 export async function readChangeFeed(
-  db: Db,
+  deps: Pick<AppDeps, 'database'>,
   params: { since: number; limit: number },
 ): Promise<FeedPage> {
+  const { db } = deps.database;
   try {
     return await withSettledChanges(db, async (tx) => {
       const changes = await latestChangesSince(tx, { ...params, entityTypes: FEED_TYPES });

@@ -3,6 +3,7 @@
 // of parts /sitemap-<n>.xml of 10,000 URLs each, so that no request builds a huge file at once
 // (on the embedded engine a long query stalls every other request).
 import type { Db } from '../../../platform/db/client';
+import type { AppDeps } from '../../../platform/deps';
 import { mainNavigation } from '../../../platform/modules/registry';
 import { countListedPeople, listedPeopleSlugs } from '../db/people-listing.repository';
 import { countPublicOrganizations, publicOrganizationSlugs } from '../db/stats.repository';
@@ -127,7 +128,11 @@ function urlset(origin: string, urls: SitemapUrl[]): string {
 }
 
 /** /sitemap.xml: every URL, or an index of the parts when there are too many for one file. */
-export async function buildSitemap(db: Db, options: SitemapOptions): Promise<string> {
+export async function buildSitemap(
+  deps: Pick<AppDeps, 'database'>,
+  options: SitemapOptions,
+): Promise<string> {
+  const { db } = deps.database;
   const planned = await plan(db, options);
   if (planned.parts === 1) {
     return urlset(options.origin, await urlsInRange(db, planned, 0, planned.total));
@@ -149,10 +154,11 @@ export async function buildSitemap(db: Db, options: SitemapOptions): Promise<str
 
 /** /sitemap-<n>.xml (n from 1), or undefined when there is no such part (or no index at all). */
 export async function buildSitemapPart(
-  db: Db,
-  part: number,
-  options: SitemapOptions,
+  deps: Pick<AppDeps, 'database'>,
+  input: SitemapOptions & { part: number },
 ): Promise<string | undefined> {
+  const { db } = deps.database;
+  const { part, ...options } = input;
   const planned = await plan(db, options);
   if (planned.parts === 1 || !Number.isInteger(part) || part < 1 || part > planned.parts) {
     return undefined;
