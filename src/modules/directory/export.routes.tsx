@@ -2,12 +2,10 @@
 // public fields for everyone.
 import { createHash } from 'node:crypto';
 import { policies } from '../../platform/authz';
-import { recordAudit } from '../../platform/audit';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
-import { STAFF_COLUMNS } from './export/columns';
-import { digestOf, openCsv, openJson, staffCsv, staffXlsx } from './export/stream';
+import { exportOrganizations, openDataDigest, openDataFile } from './services/export-organizations';
 import { ZDirectoryQuery } from './services/organizations.queries';
 import { OpenDataPage } from './ui/export-open-data';
 import { download, exportEnv, stamp, XLSX_TYPE } from './export-files';
@@ -22,20 +20,10 @@ export function registerExportRoutes(router: Router) {
     const ctx = c.get('ctx');
     const query = ZDirectoryQuery.parse(c.req.query());
     const env = exportEnv(c);
-    const filters = Object.fromEntries(
-      Object.entries(query).filter(([k, v]) => v !== undefined && k !== 'page'),
-    );
-    await recordAudit(ctx.deps.database.db, ctx, {
-      action: 'directory.export:run',
-      entityType: 'organization',
-      after: { format, filters, columns: STAFF_COLUMNS.length },
-    });
+    const stream = await exportOrganizations(ctx.deps, ctx, { format, query, env });
     const name = `innohub-directory-${stamp(env.today)}.${format}`;
-    const headers = { 'Cache-Control': 'no-store' };
-    const db = ctx.deps.database.db;
-    return format === 'csv'
-      ? download(staffCsv(db, query, env), 'text/csv; charset=utf-8', name, headers)
-      : download(staffXlsx(db, query, env), XLSX_TYPE, name, headers);
+    const type = format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE;
+    return download(stream, type, name, { 'Cache-Control': 'no-store' });
   };
   router.page('GET', '/directory/export.csv', canExport, staffExport('csv'));
   router.page('GET', '/directory/export.xlsx', canExport, staffExport('xlsx'));
@@ -45,7 +33,7 @@ export function registerExportRoutes(router: Router) {
   router.page('GET', '/directory/open-data', policies.public, async (c) => {
     const ctx = c.get('ctx');
     const query = ZDirectoryQuery.parse(c.req.query());
-    const digest = await digestOf(ctx.deps.database.db, query, ctx.deps.clock());
+    const digest = await openDataDigest(ctx.deps, { query });
     return c.html(<OpenDataPage ctx={ctx} query={query} digest={digest} />);
   });
 
@@ -56,8 +44,7 @@ export function registerExportRoutes(router: Router) {
       throw new AppError('RATE_LIMITED', { retryAfterSeconds: limited.retryAfterSeconds });
     const query = ZDirectoryQuery.parse(c.req.query());
     const env = { ...exportEnv(c), t: ctx.t };
-    const db = ctx.deps.database.db;
-    const digest = await digestOf(db, query, env.today);
+    const digest = await openDataDigest(ctx.deps, { query });
     const version = [
       format,
       digest.count,
@@ -76,7 +63,12 @@ export function registerExportRoutes(router: Router) {
     if (asked.includes(etag) || asked.includes('*')) return c.body(null, 304, headers);
     const name = `innohub-open-data-${stamp(env.today)}.${format}`;
     if (format === 'csv') {
-      return download(openCsv(db, query, env), 'text/csv; charset=utf-8', name, headers);
+      return download(
+        openDataFile(ctx.deps, { format, query, env }),
+        'text/csv; charset=utf-8',
+        name,
+        headers,
+      );
     }
     const origin = ctx.deps.config.publicUrl;
     const meta = {
@@ -88,7 +80,7 @@ export function registerExportRoutes(router: Router) {
       count: digest.count,
     };
     return download(
-      openJson(db, query, env, meta),
+      openDataFile(ctx.deps, { format, query, env, meta }),
       'application/json; charset=utf-8',
       name,
       headers,
