@@ -33,13 +33,8 @@ export default tseslint.config(
     },
   },
   {
-    // Services run without HTTP (issue 10): routes hand them (deps, acting, input). The directory's,
-    // identity's and the programmes' first; other modules join this list as they get there.
-    files: [
-      'src/modules/directory/services/**',
-      'src/modules/identity/services/**',
-      'src/modules/programs/services/**',
-    ],
+    // Services run without HTTP (issue 10): routes hand them (deps, acting, input). Every module's.
+    files: ['src/modules/*/services/**'],
     rules: {
       'no-restricted-imports': [
         'error',
