@@ -44,6 +44,8 @@ export interface RunningServer {
   startMs: number;
   /** Sends SIGTERM; resolves with the exit code and how long the stop took. */
   stop(): Promise<{ code: number | null; ms: number }>;
+  /** What the server wrote to stderr so far (its first 10,000 characters), and whether it exited. */
+  report(): string;
 }
 
 export interface StartOptions {
@@ -115,6 +117,7 @@ export async function startServer(
     origin,
     pid: child.pid!,
     startMs,
+    report: () => `${hasExited ? 'exited' : 'running'}; stderr:\n${stderr}`,
     async stop() {
       const t0 = performance.now();
       child.kill('SIGTERM');

@@ -76,11 +76,14 @@ async function signIn(server: RunningServer) {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+  // A server that stopped answering says why: its state and what it wrote to stderr.
   const request = (url: string, init: RequestInit = {}) =>
     fetch(`${server.origin}${url}`, {
       ...init,
       redirect: 'manual',
       headers: { cookie, origin: server.origin, ...(init.headers ?? {}) },
+    }).catch((error: unknown) => {
+      throw new Error(`${url}: ${String(error)}; server ${server.report()}`);
     });
   return {
     request,
