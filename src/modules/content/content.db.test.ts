@@ -10,6 +10,7 @@ import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { BrowserSession as Browser } from '../../../test/support/browser-session';
+import { indicatorById } from '../../platform/modules/registry';
 
 const STAFF = '/admin/content';
 const START = new Date('2026-12-01T02:00:00Z');
@@ -213,5 +214,21 @@ describe.each(testEngines)('portal content on %s', (engine) => {
       { action: 'content.item:publish', actor_label: 'scheduler' },
       { action: 'content.item:unpublish', actor_label: 'duyet@sokhcn.example' },
     ]);
+  });
+
+  it('counts what was published in a period for the plans and reports', async () => {
+    const indicator = indicatorById('content.items_published')!;
+    const day = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
+    // The item went out on 1 December and was unpublished since: not counted.
+    expect(
+      await indicator.compute(t.database.db, { from: day('2026-12-01'), to: day('2026-12-02') }),
+    ).toBe(0);
+    await t.database.query(`update content_items set status = 'published' where id = $1`, [id]);
+    expect(
+      await indicator.compute(t.database.db, { from: day('2026-12-01'), to: day('2026-12-02') }),
+    ).toBe(1);
+    expect(
+      await indicator.compute(t.database.db, { from: day('2026-12-02'), to: day('2026-12-03') }),
+    ).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { registerNewsRoutes } from './news.routes';
 import { canEditContent, CONTENT_CAPABILITIES, LEGAL_STAFF_PATH, STAFF_PATH } from './permissions';
 import { seedContentDemo } from './seed/demo';
 import { contentHomeBlocks } from './services/home-blocks';
+import { CONTENT_INDICATORS } from './services/indicators';
 import { contentSearchSources } from './services/portal-search';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
 import { contentWorkWaiting } from './services/work-waiting';
@@ -61,6 +62,7 @@ export const contentModule: ModuleManifest = {
   workWaiting: contentWorkWaiting,
   middleware: [hideStaffPages],
   homeBlocks: contentHomeBlocks,
+  indicators: CONTENT_INDICATORS,
   search: contentSearchSources,
   uploadLimits: {
     // The Word file and the multipart envelope around it (before ":id", the first match wins).

@@ -7,6 +7,7 @@ import {
   eq,
   gte,
   inArray,
+  lt,
   lte,
   max,
   sql,
@@ -140,4 +141,15 @@ export function findItemsByIds(db: Db, ids: readonly string[]): Promise<ItemRow[
     .select()
     .from(items)
     .where(inArray(items.id, [...ids]));
+}
+
+/** Items published (and still so) within [from, to): an indicator of the portal's work. */
+export async function countPublishedBetween(db: Db, from: Date, to: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(items)
+    .where(
+      and(eq(items.status, 'published'), gte(items.publishedAt, from), lt(items.publishedAt, to)),
+    );
+  return row?.n ?? 0;
 }

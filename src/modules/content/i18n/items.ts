@@ -134,6 +134,7 @@ export const vi = {
   'content.error.slugTaken': 'Địa chỉ này đã được dùng cho bài khác.',
   'content.error.publishAt': 'Hãy chọn thời điểm đăng trong tương lai.',
   'content.work.review': '{count} bài đang chờ duyệt đăng',
+  'content.indicator.itemsPublished': 'Tin bài đăng trên cổng thông tin',
   'content.import.title': 'Nhập từ tệp Word',
   'content.import.file': 'Tệp Word (.docx)',
   'content.import.hint':
@@ -280,6 +281,7 @@ export const en = {
   'content.error.slugTaken': 'This address is already used by another item.',
   'content.error.publishAt': 'Choose a publishing time in the future.',
   'content.work.review': '{count} items waiting for review',
+  'content.indicator.itemsPublished': 'Items published on the portal',
   'content.import.title': 'Import a Word file',
   'content.import.file': 'Word file (.docx)',
   'content.import.hint':
