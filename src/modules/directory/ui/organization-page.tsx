@@ -1,6 +1,6 @@
-import { raw } from 'hono/html';
 import { fileUrl, type StoredImage } from '../../../platform/files';
 import type { RequestContext } from '../../../platform/http/context';
+import { jsonLd } from '../../../platform/ui/page-meta';
 import { Layout } from '../../../platform/ui/layout';
 import { isInnovativeStartup } from '../domain/innovative-startup';
 import { provinceByCode } from '../domain/provinces';
@@ -12,10 +12,6 @@ import { OrganizationActions } from './curation-actions';
 import { OrganizationPeopleSection } from './people-page';
 
 /** JSON for a <script> element: "<" escaped so no text can close the element. */
-export const jsonLd = (data: unknown) =>
-  raw(
-    `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`,
-  );
 
 /** The logo's box on the page, in CSS pixels; larger logos are scaled down to fit it. */
 const LOGO_BOX = 160;

@@ -5,7 +5,7 @@ import { provinceByCode } from '../domain/provinces';
 import type { PersonRow } from '../db/people.repository';
 import type { PersonAffiliation } from '../services/people.queries';
 import { languageLabel } from '../services/person-search-fields';
-import { jsonLd } from './organization-page';
+import { jsonLd } from '../../../platform/ui/page-meta';
 import { provinceLabel } from './labels';
 import { affiliationLabel, roleLabel } from './people-page';
 
