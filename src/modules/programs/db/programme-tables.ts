@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
   versionColumns,
-} from './table-kit';
+} from '../../../platform/db/table-kit';
 import type { TCallForm } from '../domain/call-form';
 import type { TEligibilityRules } from '../domain/eligibility-rules';
 

@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
   versionColumns,
-} from './table-kit';
+} from '../../../platform/db/table-kit';
 import { programsProgrammes } from './programme-tables';
 
 /** A calendar day in Vietnam, yyyy-mm-dd. */

@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
   versionColumns,
-} from './table-kit';
+} from '../../../platform/db/table-kit';
 
 import { programsApplications } from './application-tables';
 import { programsCalls, type Localized, type Prize } from './programme-tables';

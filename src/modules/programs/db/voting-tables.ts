@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
   versionColumns,
-} from './table-kit';
+} from '../../../platform/db/table-kit';
 import { programsApplications } from './application-tables';
 import { programsCalls } from './programme-tables';
 import { programsReviewRounds } from './review-tables';

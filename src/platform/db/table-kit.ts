@@ -1,9 +1,9 @@
-// What the programmes' table files are built from, in one import: drizzle's column and
+// What every module's table files are built from, in one import: drizzle's column and
 // constraint builders, and the columns most tables share (a generated id, when a row was
 // written, the version of an editable row, an uploaded file). Functions: each table needs its
 // own column builders.
 import { integer, text, uuid } from 'drizzle-orm/pg-core';
-import { tz } from '../../../platform/db/columns';
+import { tz } from './columns';
 
 export { sql } from 'drizzle-orm';
 export {
@@ -28,7 +28,7 @@ export const id = () => uuid('id').primaryKey().defaultRandom();
 /** When the row was written. */
 export const createdAt = () => tz('created_at').notNull().defaultNow();
 
-/** An editable row's optimistic version and last change (platform/db/versioned.ts moves both). */
+/** An editable row's optimistic version and last change (versioned.ts moves both). */
 export const versionColumns = () => ({
   version: integer('version').notNull().default(1),
   updatedAt: tz('updated_at').notNull().defaultNow(),
