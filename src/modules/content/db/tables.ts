@@ -113,6 +113,8 @@ export const contentLegalDocuments = pgTable(
     /** The official text, a private file checked by content (PDF or DOCX). */
     fileHash: text('file_hash'),
     fileKind: text('file_kind'),
+    /** Its size, shown beside the download link (phones on metered data). */
+    fileBytes: integer('file_bytes'),
     sourceUrl: text('source_url').notNull().default(''),
     isPublished: boolean('is_published').notNull().default(false),
     ...stamps,

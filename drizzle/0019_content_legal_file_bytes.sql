@@ -1,0 +1,1 @@
+ALTER TABLE "content_legal_documents" ADD COLUMN "file_bytes" integer;
