@@ -211,3 +211,21 @@ export const identityAccountLocks = pgTable('identity_account_locks', {
   unlockTokenHash: text('unlock_token_hash').unique(),
   unlockExpiresAt: tz('unlock_expires_at'),
 });
+
+/**
+ * Passwords an account used before its current one (level-3 controls: staff may not reuse their
+ * last 10), each as better-auth's own scrypt hash, never the password itself.
+ */
+export const identityPasswordHistory = pgTable(
+  'identity_password_history',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => identityUsers.id, { onDelete: 'cascade' }),
+    hash: text('hash').notNull(),
+    replacedAt: tz('replaced_at').notNull().defaultNow(),
+  },
+  // an account's newest hashes, to compare a new password with and to trim the rest
+  (t) => [index('identity_password_history_user_idx').on(t.userId, t.replacedAt)],
+);
