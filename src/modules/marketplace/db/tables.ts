@@ -1,0 +1,208 @@
+// The technology exchange: offers (supply), needs (demand), who may read a confidential need,
+// brokered introductions between parties and the deals they led to.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tz } from '../../../platform/db/columns';
+import type { CoOwner, Inventor } from '../domain/offer';
+
+const vnd = (name: string) => bigint(name, { mode: 'bigint' });
+const words = (name: string) =>
+  text(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
+
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  createdBy: text('created_by'),
+  updatedBy: text('updated_by'),
+};
+
+export const marketplaceOffers = pgTable(
+  'marketplace_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The directory organisation offering the technology. */
+    ownerOrgId: uuid('owner_org_id').notNull(),
+    /** Its kind and province when the offer was written: the public filters. */
+    ownerKind: text('owner_kind').notNull(),
+    ownerProvince: text('owner_province'),
+    status: text('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    /** Non-confidential: everything below is public once the offer is listed. */
+    summary: text('summary').notNull(),
+    problem: text('problem').notNull().default(''),
+    advantages: text('advantages').notNull().default(''),
+    applications: text('applications').notNull().default(''),
+    sectors: words('sectors'),
+    trl: integer('trl').notNull(),
+    ipKind: text('ip_kind').notNull(),
+    ipNumber: text('ip_number').notNull().default(''),
+    ipJurisdiction: text('ip_jurisdiction').notNull().default(''),
+    ipExpiresOn: date('ip_expires_on', { mode: 'string' }),
+    coOwners: jsonb('co_owners').$type<CoOwner[]>().notNull().default([]),
+    /** The result of state-funded research (its transfer follows the rules on state assets). */
+    isStateFunded: boolean('is_state_funded').notNull().default(false),
+    transferForms: words('transfer_forms'),
+    /** Indicative, whole đồng; null with isNegotiable. */
+    priceVnd: vnd('price_vnd'),
+    isNegotiable: boolean('is_negotiable').notNull().default(false),
+    inventors: jsonb('inventors').$type<Inventor[]>().notNull().default([]),
+    contactEmail: text('contact_email').notNull().default(''),
+    /** Why the approver sent it back. */
+    reviewNote: text('review_note').notNull().default(''),
+    submittedBy: text('submitted_by'),
+    approvedBy: text('approved_by'),
+    publishedAt: tz('published_at'),
+    expiresAt: tz('expires_at'),
+    /** The form's one-time key: a form sent twice makes one offer. */
+    submissionKey: text('submission_key'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('marketplace_offers_submission_idx').on(t.submissionKey),
+    // The public list: listed offers, newest first.
+    index('marketplace_offers_public_idx').on(t.status, t.expiresAt),
+    // An owner's offers.
+    index('marketplace_offers_owner_idx').on(t.ownerOrgId),
+    check('marketplace_offers_trl', sql`${t.trl} between 1 and 9`),
+    check('marketplace_offers_price', sql`${t.priceVnd} is null or ${t.priceVnd} >= 0`),
+  ],
+);
+
+export const marketplaceNeeds = pgTable(
+  'marketplace_needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerOrgId: uuid('owner_org_id').notNull(),
+    ownerKind: text('owner_kind').notNull(),
+    ownerProvince: text('owner_province'),
+    status: text('status').notNull().default('open'),
+    title: text('title').notNull(),
+    /** Public in every case. */
+    teaser: text('teaser').notNull(),
+    /** Confidential unless isConfidential is false: shown to approved parties only. */
+    problem: text('problem').notNull(),
+    currentSolution: text('current_solution').notNull().default(''),
+    constraints: text('constraints').notNull().default(''),
+    budgetMinVnd: vnd('budget_min_vnd'),
+    budgetMaxVnd: vnd('budget_max_vnd'),
+    timeline: text('timeline').notNull(),
+    sectors: words('sectors'),
+    isConfidential: boolean('is_confidential').notNull().default(true),
+    /** Taken down by phone or at an event by the centre's staff. */
+    isStaffIntake: boolean('is_staff_intake').notNull().default(false),
+    contactName: text('contact_name').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    submissionKey: text('submission_key'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('marketplace_needs_submission_idx').on(t.submissionKey),
+    // The public list: open needs, newest first.
+    index('marketplace_needs_status_idx').on(t.status, t.createdAt.desc()),
+    check(
+      'marketplace_needs_budget',
+      sql`(${t.budgetMinVnd} is null or ${t.budgetMinVnd} >= 0) and (${t.budgetMaxVnd} is null or ${t.budgetMaxVnd} >= coalesce(${t.budgetMinVnd}, 0))`,
+    ),
+  ],
+);
+
+export const marketplaceNeedAccess = pgTable(
+  'marketplace_need_access',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => marketplaceNeeds.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    /** Who they are and why they ask, for the owner deciding. */
+    message: text('message').notNull().default(''),
+    status: text('status').notNull().default('requested'),
+    requestedAt: tz('requested_at').notNull().defaultNow(),
+    decidedAt: tz('decided_at'),
+    decidedBy: text('decided_by'),
+  },
+  // One request per party and need; "may this account read it?".
+  (t) => [uniqueIndex('marketplace_need_access_party_idx').on(t.needId, t.userId)],
+);
+
+export const marketplaceIntroductions = pgTable(
+  'marketplace_introductions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The listing asked about: an offer or a need, exactly one. */
+    offerId: uuid('offer_id').references(() => marketplaceOffers.id),
+    needId: uuid('need_id').references(() => marketplaceNeeds.id),
+    requesterUserId: text('requester_user_id').notNull(),
+    /** The directory organisation the requester acts for, when they named one. */
+    requesterOrgId: uuid('requester_org_id'),
+    message: text('message').notNull(),
+    stage: text('stage').notNull().default('requested'),
+    noDealReason: text('no_deal_reason'),
+    /** The broker's note to both sides when introducing them, and later notes. */
+    brokerNote: text('broker_note').notNull().default(''),
+    brokerId: text('broker_id'),
+    requestedAt: tz('requested_at').notNull().defaultNow(),
+    introducedAt: tz('introduced_at'),
+    closedAt: tz('closed_at'),
+    ...stamps,
+  },
+  (t) => [
+    check(
+      'marketplace_introductions_target',
+      sql`(${t.offerId} is null) <> (${t.needId} is null)`,
+    ),
+    // A request sent twice (or again while the first is open) is one introduction.
+    uniqueIndex('marketplace_introductions_open_offer_idx')
+      .on(t.offerId, t.requesterUserId)
+      .where(sql`${t.stage} in ('requested', 'introduced', 'negotiating')`),
+    uniqueIndex('marketplace_introductions_open_need_idx')
+      .on(t.needId, t.requesterUserId)
+      .where(sql`${t.stage} in ('requested', 'introduced', 'negotiating')`),
+    // The broker's queue and the funnel by period.
+    index('marketplace_introductions_stage_idx').on(t.stage, t.requestedAt),
+  ],
+);
+
+export const marketplaceDeals = pgTable(
+  'marketplace_deals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    introductionId: uuid('introduction_id')
+      .notNull()
+      .references(() => marketplaceIntroductions.id),
+    /** The directory organisations that signed: who transfers and who receives. */
+    supplierOrgId: uuid('supplier_org_id').notNull(),
+    recipientOrgId: uuid('recipient_org_id').notNull(),
+    transferForm: text('transfer_form').notNull(),
+    valueVnd: vnd('value_vnd').notNull(),
+    signedOn: date('signed_on', { mode: 'string' }).notNull(),
+    contractNumber: text('contract_number').notNull().default(''),
+    /** What proves it: the signed contract's reference, a minute, a link. */
+    evidence: text('evidence').notNull(),
+    recordedBy: text('recorded_by'),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // One deal per introduction.
+    uniqueIndex('marketplace_deals_introduction_idx').on(t.introductionId),
+    // The funnel and indicators by period.
+    index('marketplace_deals_signed_idx').on(t.signedOn),
+    check('marketplace_deals_value', sql`${t.valueVnd} >= 0`),
+  ],
+);
