@@ -1,0 +1,202 @@
+// Open-innovation challenges: problems brought by owners and scoped with the centre (with their
+// versions, comments and invited solvers), challenges published from them, their public Q&A and
+// the agreement each solver accepts.
+import {
+  bigint,
+  boolean,
+  createdAt,
+  id,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  tz,
+  uniqueIndex,
+  uuid,
+  versionColumns,
+} from '../../../platform/db/table-kit';
+import type { ChallengeDocument, Reward } from '../domain/challenge';
+import type { ProblemSnapshot, SuccessIndicator } from '../domain/problem';
+
+export const challengesProblems = pgTable(
+  'challenges_problems',
+  {
+    id: id(),
+    /** The directory organisation that owns the problem (an agency or an enterprise). */
+    ownerOrganizationId: uuid('owner_organization_id').notNull(),
+    status: text('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    /** A directory sector code. */
+    sector: text('sector'),
+    whoSuffers: text('who_suffers').notNull().default(''),
+    currentProcess: text('current_process').notNull().default(''),
+    /** Evidence of the problem and the data the owner can share with solvers. */
+    evidence: text('evidence').notNull().default(''),
+    constraints: text('constraints').notNull().default(''),
+    indicators: jsonb('indicators').$type<SuccessIndicator[]>().notNull().default([]),
+    budgetVnd: bigint('budget_vnd', { mode: 'bigint' }),
+    coFundingVnd: bigint('co_funding_vnd', { mode: 'bigint' }),
+    timeline: text('timeline').notNull().default(''),
+    pilotHost: text('pilot_host').notNull().default(''),
+    /** Seen only by the owner, the centre and invited solvers. */
+    isConfidential: boolean('is_confidential').notNull().default(false),
+    submittedAt: tz('submitted_at'),
+    approvedAt: tz('approved_at'),
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    createdAt: createdAt(),
+    ...versionColumns(),
+  },
+  (t) => [
+    // An owner's own list, and the centre's queue by status.
+    index('challenges_problems_owner_idx').on(t.ownerOrganizationId, t.updatedAt),
+    index('challenges_problems_status_idx').on(t.status, t.updatedAt),
+  ],
+);
+
+export const challengesProblemVersions = pgTable(
+  'challenges_problem_versions',
+  {
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => challengesProblems.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    /** What was changed: create, edit or a step's name. */
+    action: text('action').notNull(),
+    snapshot: jsonb('snapshot').$type<ProblemSnapshot>().notNull(),
+    editedBy: text('edited_by'),
+    editedByName: text('edited_by_name').notNull().default(''),
+    editedAt: tz('edited_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.version] })],
+);
+
+export const challengesProblemComments = pgTable(
+  'challenges_problem_comments',
+  {
+    id: id(),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => challengesProblems.id, { onDelete: 'cascade' }),
+    /** comment, or change_request (the centre's, sent with its step). */
+    kind: text('kind').notNull().default('comment'),
+    body: text('body').notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name').notNull().default(''),
+    /** Whether the centre or the owner wrote it. */
+    isCentre: boolean('is_centre').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('challenges_problem_comments_problem_idx').on(t.problemId, t.createdAt)],
+);
+
+export const challengesInvitations = pgTable(
+  'challenges_invitations',
+  {
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => challengesProblems.id, { onDelete: 'cascade' }),
+    /** The invited solver: a directory organisation. */
+    organizationId: uuid('organization_id').notNull(),
+    invitedBy: text('invited_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.organizationId] })],
+);
+
+export const challengesChallenges = pgTable(
+  'challenges_challenges',
+  {
+    id: id(),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => challengesProblems.id),
+    slug: text('slug').notNull(),
+    /** The track's name when one problem has several challenges ('' for a single one). */
+    track: text('track').notNull().default(''),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    eligibility: text('eligibility').notNull().default(''),
+    rewards: jsonb('rewards').$type<Reward[]>().notNull().default([]),
+    documents: jsonb('documents').$type<ChallengeDocument[]>().notNull().default([]),
+    agreementText: text('agreement_text').notNull(),
+    /** Moves whenever the agreement's text changes; acceptances record the one they accepted. */
+    agreementVersion: integer('agreement_version').notNull().default(1),
+    status: text('status').notNull().default('open'),
+    opensAt: tz('opens_at').notNull(),
+    closesAt: tz('closes_at').notNull(),
+    /** Copied from the problem (fixed once approved), for the public list's filters. */
+    ownerOrganizationId: uuid('owner_organization_id').notNull(),
+    sector: text('sector'),
+    isConfidential: boolean('is_confidential').notNull().default(false),
+    /** Title, track, summary and owner's name without diacritics (platform searchKey). */
+    searchKey: text('search_key').notNull().default(''),
+    /** The programmes call that takes solutions, once linked. */
+    callId: uuid('call_id'),
+    publishedAt: tz('published_at').notNull(),
+    solvedAt: tz('solved_at'),
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    createdAt: createdAt(),
+    ...versionColumns(),
+  },
+  (t) => [
+    uniqueIndex('challenges_challenges_slug_idx').on(t.slug),
+    // The public list: by status, newest first.
+    index('challenges_challenges_public_idx').on(t.status, t.publishedAt.desc()),
+    index('challenges_challenges_problem_idx').on(t.problemId),
+  ],
+);
+
+export const challengesQuestions = pgTable(
+  'challenges_questions',
+  {
+    id: id(),
+    challengeId: uuid('challenge_id')
+      .notNull()
+      .references(() => challengesChallenges.id, { onDelete: 'cascade' }),
+    question: text('question').notNull(),
+    askedBy: text('asked_by').notNull(),
+    askerName: text('asker_name').notNull().default(''),
+    /** The asker chose to be named beside the question; otherwise nobody else learns who asked. */
+    isAskedPublicly: boolean('is_asked_publicly').notNull().default(false),
+    /** The form's one-time token: a question posted twice is stored once. */
+    requestToken: text('request_token').notNull(),
+    /** pending, published (answered for all) or dismissed. */
+    status: text('status').notNull().default('pending'),
+    answer: text('answer').notNull().default(''),
+    answeredBy: text('answered_by'),
+    answeredAt: tz('answered_at'),
+    createdAt: createdAt(),
+    ...versionColumns(),
+  },
+  (t) => [
+    uniqueIndex('challenges_questions_token_idx').on(t.challengeId, t.askedBy, t.requestToken),
+    index('challenges_questions_challenge_idx').on(t.challengeId, t.status, t.createdAt),
+  ],
+);
+
+export const challengesAgreementAcceptances = pgTable(
+  'challenges_agreement_acceptances',
+  {
+    id: id(),
+    challengeId: uuid('challenge_id')
+      .notNull()
+      .references(() => challengesChallenges.id, { onDelete: 'cascade' }),
+    /** The solver: a directory organisation whose account accepted for it. */
+    organizationId: uuid('organization_id').notNull(),
+    agreementVersion: integer('agreement_version').notNull(),
+    acceptedBy: text('accepted_by').notNull(),
+    acceptedAt: tz('accepted_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('challenges_acceptances_idx').on(
+      t.challengeId,
+      t.organizationId,
+      t.agreementVersion,
+    ),
+  ],
+);
