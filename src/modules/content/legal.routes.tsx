@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
+import { privateDownload } from '../../platform/http/download';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
 import { formVersion } from '../../platform/input/form-values';
@@ -23,6 +24,7 @@ import {
   type RelatedDocument,
 } from './services/legal.queries';
 import { searchLegal } from './services/legal-search';
+import { getLegalFile } from './services/legal-file';
 import { saveLegalDocument, setLegalPublished } from './services/save-legal';
 import { LegalDocumentPage, LegalListPage } from './ui/legal-pages';
 import { LEGAL_PATH } from './ui/paths';
@@ -90,7 +92,7 @@ function registerStaffLegal(router: Router) {
   );
   router.page('POST', `${LEGAL_STAFF_PATH}/new`, MANAGE, async (c) => {
     const ctx = c.get('ctx');
-    const { input, state } = readLegalForm(await readBody(c));
+    const { input, state } = await readLegalForm(await readBody(c));
     const result = await saveLegalDocument(ctx.deps, ctx, input);
     if (result.ok) return c.redirect(`${LEGAL_STAFF_PATH}/${result.document.id}?done=saved`, 303);
     return c.html(
@@ -109,7 +111,7 @@ function registerStaffLegal(router: Router) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     const body = await readBody(c);
-    const { input, state } = readLegalForm(body);
+    const { input, state } = await readLegalForm(body);
     const result = await saveLegalDocument(ctx.deps, ctx, {
       ...input,
       id,
@@ -166,6 +168,12 @@ export function registerLegalRoutes(router: Router) {
     return c.html(
       <LegalListPage ctx={ctx} query={query} result={result} origin={ctx.deps.config.publicUrl} />,
     );
+  });
+  // The official text: public once the document is; a removed one must not outlive it in a cache.
+  router.page('GET', `${LEGAL_PATH}/:slug/file`, policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const file = await getLegalFile(ctx.deps, ctx.actor, routeParam(c, 'slug'));
+    return privateDownload(c, file, file.isPublished ? 'no-cache' : 'private, no-store');
   });
   router.page('GET', `${LEGAL_PATH}/:slug`, policies.public, async (c) => {
     const ctx = c.get('ctx');

@@ -16,6 +16,7 @@ import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
 import { contentWorkWaiting } from './services/work-waiting';
 import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
 import { WORD_MAX_BYTES } from './services/import-item';
+import { LEGAL_FORM_BODY_LIMIT } from './services/legal-file';
 import { registerStaffRoutes } from './staff.routes';
 import { NEWS_PATH } from './ui/paths';
 
@@ -67,6 +68,8 @@ export const contentModule: ModuleManifest = {
   uploadLimits: {
     // The Word file and the multipart envelope around it (before ":id", the first match wins).
     [`${STAFF_PATH}/import`]: WORD_MAX_BYTES + 1_000_000,
+    [`${LEGAL_STAFF_PATH}/new`]: LEGAL_FORM_BODY_LIMIT,
+    [`${LEGAL_STAFF_PATH}/:id`]: LEGAL_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/new`]: ITEM_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
   },

@@ -67,6 +67,22 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, maxBytes: number): 
   }
 }
 
+/**
+ * Whether every entry of the archive inflates within `maxBytes` in all: INVALID when the bytes are
+ * not an archive whose entries can be read, TOO_LARGE as soon as the budget is spent.
+ */
+export function expandsWithin(b: Uint8Array, maxBytes: number): 'ok' | 'INVALID' | 'TOO_LARGE' {
+  const entries = zipEntries(b);
+  if (!entries) return 'INVALID';
+  let budget = maxBytes;
+  for (const entry of entries) {
+    const inflated = inflateEntry(b, entry, budget);
+    if (typeof inflated === 'string') return inflated;
+    budget -= inflated.length;
+  }
+  return 'ok';
+}
+
 /** The bytes of the entry of that name, undefined when absent, unreadable or too large. */
 export function readZipEntry(
   b: Uint8Array,

@@ -62,3 +62,10 @@ export function formatNumber(value: number | bigint, locale: Locale = 'vi'): str
 export function formatVnd(value: number | bigint, locale: Locale = 'vi'): string {
   return vndFormat(locale).format(value);
 }
+
+/** A file's size as people read it: 1,2 MB, 340 KB (never 0 KB). */
+export function formatFileSize(bytes: number, locale: Locale = 'vi'): string {
+  return bytes >= 1024 * 1024
+    ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale)} MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+}

@@ -5,7 +5,7 @@
 import mammoth from 'mammoth';
 import TurndownService from 'turndown';
 import { checkImage, type FileStore, type ImageRules } from '../files';
-import { inflateEntry, zipEntries } from '../files/zip';
+import { expandsWithin } from '../files/zip';
 import { cleanHtml } from './rich-text';
 
 /** What a Word file may expand to in all (text, pictures, styles). */
@@ -16,32 +16,27 @@ export type DocxImport =
   | { ok: true; title: string; markdown: string; pictures: number; droppedPictures: number }
   | { ok: false; reason: 'NOT_DOCX' | 'TOO_LARGE' };
 
-function expandsWithinBudget(bytes: Uint8Array): 'ok' | 'NOT_DOCX' | 'TOO_LARGE' {
-  const entries = zipEntries(bytes);
-  if (!entries) return 'NOT_DOCX';
-  let budget = MAX_EXPANDED_BYTES;
-  for (const entry of entries) {
-    const inflated = inflateEntry(bytes, entry, budget);
-    if (inflated === 'TOO_LARGE') return 'TOO_LARGE';
-    if (inflated === 'INVALID') return 'NOT_DOCX';
-    budget -= inflated.length;
-  }
-  return 'ok';
-}
-
-const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*' });
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  emDelimiter: '*',
+});
 // Markdown has no tables of its own here: they stay HTML, which the renderer cleans like the rest.
 turndown.keep(['table']);
 
 /** The first heading, or the first line, as the item's title. */
 function titleOf(html: string): string {
   const match = /<h[1-3][^>]*>(.*?)<\/h[1-3]>/s.exec(html) ?? /<p[^>]*>(.*?)<\/p>/s.exec(html);
-  return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return (match?.[1] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }
 
 export async function importDocx(bytes: Uint8Array, files: FileStore): Promise<DocxImport> {
-  const budget = expandsWithinBudget(bytes);
-  if (budget !== 'ok') return { ok: false, reason: budget };
+  const budget = expandsWithin(bytes, MAX_EXPANDED_BYTES);
+  if (budget !== 'ok') return { ok: false, reason: budget === 'INVALID' ? 'NOT_DOCX' : budget };
   let pictures = 0;
   let droppedPictures = 0;
   const convertImage = mammoth.images.imgElement(async (image) => {

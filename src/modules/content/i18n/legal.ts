@@ -77,6 +77,19 @@ export const vi = {
     'Mỗi dòng một số hiệu đã có trong thư viện, ví dụ 844/QĐ-TTg.',
   'content.legal.error.relation': 'Thư viện chưa có văn bản số "{number}".',
   'content.legal.error.duplicate': 'Thư viện đã có văn bản này.',
+  'content.legal.form.file': 'Tệp văn bản (PDF hoặc Word)',
+  'content.legal.form.fileReplace': 'Thay bằng tệp khác (PDF hoặc Word)',
+  'content.legal.form.fileHint': 'Tệp PDF hoặc .docx, tối đa {maxMb} MB.',
+  'content.legal.form.fileAttached': 'Tệp đang đính kèm:',
+  'content.legal.form.fileRemove': 'Gỡ tệp đang đính kèm',
+  'content.legal.error.fileType':
+    'Tệp "{fileName}" không phải tệp PDF hoặc Word (.docx). Hãy chọn tệp văn bản gốc.',
+  'content.legal.error.fileTooLarge': 'Tệp "{fileName}" lớn hơn 20 MB. Hãy chọn tệp nhỏ hơn.',
+  'content.legal.error.fileExpands':
+    'Tệp "{fileName}" khi giải nén ra quá lớn hoặc bị hỏng. Hãy lưu lại tệp từ Word rồi tải lên.',
+  'content.legal.error.fileAgain':
+    'Tệp "{fileName}" chưa được lưu vì còn lỗi ở trên. Sửa lỗi rồi chọn lại tệp.',
+  'content.legal.download': 'Tải văn bản ({kind}, {size})',
   'content.legal.nav': 'Văn bản, chính sách',
 };
 
@@ -157,5 +170,19 @@ export const en = {
     'One number a line, of a document already in the library, e.g. 844/QĐ-TTg.',
   'content.legal.error.relation': 'The library has no document numbered "{number}".',
   'content.legal.error.duplicate': 'The library already holds this document.',
+  'content.legal.form.file': 'File of the text (PDF or Word)',
+  'content.legal.form.fileReplace': 'Replace with another file (PDF or Word)',
+  'content.legal.form.fileHint': 'A PDF or .docx file, up to {maxMb} MB.',
+  'content.legal.form.fileAttached': 'File attached:',
+  'content.legal.form.fileRemove': 'Remove the attached file',
+  'content.legal.error.fileType':
+    'The file "{fileName}" is not a PDF or Word (.docx) file. Please choose the original text.',
+  'content.legal.error.fileTooLarge':
+    'The file "{fileName}" is larger than 20 MB. Please choose a smaller one.',
+  'content.legal.error.fileExpands':
+    'Once unpacked, the file "{fileName}" is too large or damaged. Save it again from Word and upload it.',
+  'content.legal.error.fileAgain':
+    'The file "{fileName}" was not saved because of the mistakes above. Fix them and choose the file again.',
+  'content.legal.download': 'Download the text ({kind}, {size})',
   'content.legal.nav': 'Policies and legal documents',
 };

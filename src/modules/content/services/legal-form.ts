@@ -4,6 +4,7 @@ import { parseCalendarDay } from '../../../platform/i18n/vn-time';
 import {
   formString,
   formStrings,
+  postedFiles,
   type FormBody,
   type FormValues,
 } from '../../../platform/input/form-values';
@@ -41,7 +42,9 @@ const lines = (typed: string) =>
 const day = (typed: string) =>
   typed.trim() === '' ? undefined : (parseCalendarDay(typed) ?? typed);
 
-export function readLegalForm(body: FormBody): { input: LegalInput; state: LegalFormState } {
+export async function readLegalForm(
+  body: FormBody,
+): Promise<{ input: LegalInput; state: LegalFormState }> {
   const values: FormValues = {};
   for (const f of [...LEGAL_TEXT_FIELDS, ...LEGAL_RELATIONS]) values[f] = formString(body, f);
   const sectors = formStrings(body, 'sectors');
@@ -55,7 +58,9 @@ export function readLegalForm(body: FormBody): { input: LegalInput; state: Legal
   const relations = Object.fromEntries(
     LEGAL_RELATIONS.map((k) => [k, lines(values[k] ?? '')]),
   ) as Record<LegalRelation, string[]>;
-  return { input: { fields, relations }, state: { values, sectors } };
+  const [file] = await postedFiles(body, 'file');
+  const removeFile = formString(body, 'fileRemove') === '1';
+  return { input: { fields, relations, file, removeFile }, state: { values, sectors } };
 }
 
 export function legalFormState(doc: LegalRow, related: RelatedDocumentNumbers): LegalFormState {

@@ -1,6 +1,8 @@
 // saveLegalDocument outcomes: created or updated (its links to other documents replaced; a
-// document it replaces or amends, still in force, moves to "replaced" or "amended"; audited) |
-// INVALID (field messages: a number names no document, a slug taken…) | CONFLICT (changed
+// document it replaces or amends, still in force, moves to "replaced" or "amended"; its official
+// text attached, replaced or removed; audited) | INVALID (field messages: a number names no
+// document, a slug taken, a file that is not a PDF or Word file, too large or a bomb; a file
+// posted with other mistakes is asked for again, nothing stored) | CONFLICT (changed
 // meanwhile, the stored one returned) | NOT_FOUND (thrown).
 // setLegalPublished: the document shows in the library or leaves it (a publisher's step, audited).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
@@ -9,6 +11,7 @@ import { violatedUnique } from '../../../platform/db/violations';
 import type { AppDeps } from '../../../platform/deps';
 import { isUuid } from '../../../platform/input/uuid';
 import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
+import type { PostedFile } from '../../../platform/input/form-values';
 import { fieldErrors } from '../../../platform/input/validation';
 import { slugify } from '../../../platform/text/vietnamese';
 import { ZLegalFields, type TLegalFieldsInput } from '../contracts';
@@ -23,8 +26,10 @@ import {
   type LegalRow,
 } from '../db/legal.repository';
 import { canManageLegal, canPublishContent } from '../permissions';
+import { checkLegalFile, type LegalFileCheck } from './legal-file';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
+type SaveDeps = Deps & Pick<AppDeps, 'files'>;
 
 /** The numbers of the documents one relates to, by relation: what its form shows. */
 export type RelatedDocumentNumbers = Partial<Record<LegalRelation, string[]>>;
@@ -33,6 +38,9 @@ export interface LegalInput {
   fields: TLegalFieldsInput;
   /** Numbers of the documents this one replaces, amends or guides. */
   relations: Record<LegalRelation, string[]>;
+  /** The official text chosen (replacing the one attached), or the one attached removed. */
+  file?: PostedFile;
+  removeFile?: boolean;
   /** Absent: a new document. */
   id?: string;
   version?: number;
@@ -40,6 +48,31 @@ export interface LegalInput {
 
 export type SaveLegalResult =
   { ok: true; document: LegalRow } | { ok: false; reason: 'CONFLICT'; current: LegalRow } | Invalid;
+
+type FileColumns = Pick<LegalRow, 'fileHash' | 'fileKind' | 'fileBytes'>;
+type PostedLegalFile = { file: PostedFile; check: LegalFileCheck };
+
+/** The file's refusal, or — when only the other fields are wrong — a request to choose it again. */
+function fileErrors(posted: PostedLegalFile | undefined, errors: FieldErrors): FieldErrors {
+  if (!posted) return {};
+  if (!posted.check.ok) return { file: posted.check.error };
+  if (Object.keys(errors).length === 0) return {};
+  return { file: { key: 'content.legal.error.fileAgain', params: { fileName: posted.file.name } } };
+}
+
+/** The file columns a save writes: unchanged (undefined), the new file's, or none. */
+async function fileChange(
+  deps: SaveDeps,
+  posted: PostedLegalFile | undefined,
+  removeFile: boolean,
+): Promise<FileColumns | undefined> {
+  if (posted?.check.ok) {
+    const stored = await deps.files.putPrivate(posted.file.bytes);
+    return { fileHash: stored.hash, fileKind: posted.check.kind, fileBytes: stored.bytes };
+  }
+  if (removeFile) return { fileHash: null, fileKind: null, fileBytes: null };
+  return undefined;
+}
 
 async function resolveRelations(deps: Deps, input: LegalInput, selfId?: string) {
   const errors: FieldErrors = {};
@@ -62,13 +95,14 @@ function auditOf(doc: LegalRow) {
   return {
     number: doc.number,
     status: doc.legalStatus,
+    fileHash: doc.fileHash,
     isPublished: doc.isPublished,
     version: doc.version,
   };
 }
 
 export async function saveLegalDocument(
-  deps: Deps,
+  deps: SaveDeps,
   acting: AuditContext,
   input: LegalInput,
 ): Promise<SaveLegalResult> {
@@ -80,8 +114,14 @@ export async function saveLegalDocument(
   const parsed = ZLegalFields.safeParse(input.fields);
   const { errors, links } = await resolveRelations(deps, input, input.id);
   if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error));
+  const posted = input.file && { file: input.file, check: checkLegalFile(input.file) };
+  Object.assign(errors, fileErrors(posted, errors));
   if (!parsed.success || Object.keys(errors).length > 0) return invalid(errors);
-  const fields = { ...parsed.data, effectiveOn: parsed.data.effectiveOn ?? null };
+  const fields = {
+    ...parsed.data,
+    effectiveOn: parsed.data.effectiveOn ?? null,
+    ...(await fileChange(deps, posted, input.removeFile ?? false)),
+  };
   const now = deps.clock();
   const by = isSignedIn(acting.actor) ? acting.actor.user.id : null;
   try {

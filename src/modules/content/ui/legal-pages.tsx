@@ -1,6 +1,6 @@
 // The public library of policies and legal documents: the searchable list and a document's page.
 import type { RequestContext } from '../../../platform/http/context';
-import { formatDate, formatNumber, type Translate } from '../../../platform/i18n';
+import { formatDate, formatFileSize, formatNumber, type Translate } from '../../../platform/i18n';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { FilterForm } from '../../../platform/ui/filter-form';
 import { Layout } from '../../../platform/ui/layout';
@@ -216,6 +216,16 @@ export function LegalDocumentPage(props: {
           <h2 id="summary-title">{t('content.legal.summary')}</h2>
           <p class="prose">{summary}</p>
         </section>
+      )}
+      {doc.fileHash && doc.fileKind && (
+        <p>
+          <a class="button" href={`${path}/file`} download>
+            {t('content.legal.download', {
+              kind: doc.fileKind.toUpperCase(),
+              size: formatFileSize(doc.fileBytes ?? 0, locale),
+            })}
+          </a>
+        </p>
       )}
       {doc.sourceUrl && (
         <p>

@@ -2,17 +2,18 @@
 import { BackofficePage, EmptyList } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
-import { formatDate } from '../../../platform/i18n';
+import { formatDate, formatFileSize } from '../../../platform/i18n';
 import type { Paged } from '../../../platform/input/paging';
 import { ActionButton } from '../../../platform/ui/action-button';
-import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { ListPager } from '../../../platform/ui/pager';
-import { DateField, LongTextField, TextField } from '../../../platform/ui/text-controls';
+import { DateField, FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { LegalRow } from '../db/legal.repository';
 import { LEGAL_DOC_TYPES, LEGAL_RELATIONS, LEGAL_STATUSES } from '../domain/legal-document';
 import { canPublishContent, LEGAL_STAFF_PATH } from '../permissions';
+import { LEGAL_FILE_MAX_BYTES } from '../services/legal-file';
 import type { LegalFormState } from '../services/legal-form';
 import { statusLabel, typeLabel } from './legal-pages';
 import { sectorChoices } from './news-pages';
@@ -145,7 +146,7 @@ export function LegalFormPage(props: {
           )}
         </p>
       )}
-      <form method="post" action={path} class="stack">
+      <form method="post" action={path} enctype="multipart/form-data" class="stack">
         {props.version !== undefined && (
           <input type="hidden" name="version" value={String(props.version)} />
         )}
@@ -175,6 +176,7 @@ export function LegalFormPage(props: {
           options={sectorChoices(t)}
         />
         <TextField {...common('sourceUrl')} type="url" />
+        <LegalFileFields ctx={ctx} document={doc} errors={errors} />
         {LEGAL_RELATIONS.map((k) => (
           <LongTextField {...common(k)} rows={2} hint={t('content.legal.form.relations.hint')} />
         ))}
@@ -183,5 +185,46 @@ export function LegalFormPage(props: {
         </p>
       </form>
     </BackofficePage>
+  );
+}
+
+/** The official text: the one attached (with a way to remove it) and a file to attach. */
+function LegalFileFields(props: {
+  ctx: RequestContext;
+  document?: LegalRow;
+  errors?: FieldErrors;
+}) {
+  const { ctx, document: doc, errors } = props;
+  const { t, locale } = ctx;
+  return (
+    <>
+      {doc?.fileHash && (
+        <p>
+          {t('content.legal.form.fileAttached')}{' '}
+          <a href={`${LEGAL_PATH}/${doc.slug}/file`}>
+            {doc.fileKind?.toUpperCase()}, {formatFileSize(doc.fileBytes ?? 0, locale)}
+          </a>
+        </p>
+      )}
+      <FileField
+        t={t}
+        name="file"
+        label={t(doc?.fileHash ? 'content.legal.form.fileReplace' : 'content.legal.form.file')}
+        hint={t('content.legal.form.fileHint', {
+          maxMb: Math.round(LEGAL_FILE_MAX_BYTES / 1_048_576),
+        })}
+        accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        errors={errors}
+      />
+      {doc?.fileHash && (
+        <Checkbox
+          t={t}
+          name="fileRemove"
+          value="1"
+          label={t('content.legal.form.fileRemove')}
+          errors={errors}
+        />
+      )}
+    </>
   );
 }
