@@ -23,6 +23,11 @@ export const ZResetForm = z.object({
   password,
 });
 
+export const ZPasswordChangeForm = z.object({
+  currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  newPassword: password,
+});
+
 export const ZCodeForm = z.object({
   code: z
     .string()

@@ -8,6 +8,7 @@ import { countAccounts } from './db/users.repository';
 import * as tables from './db/tables';
 import { identityCatalog } from './i18n';
 import { registerOrganizationsRoutes } from './organizations.routes';
+import { registerPasswordChangeRoutes } from './password-change.routes';
 import { IDENTITY_CAPABILITIES } from './permissions';
 import {
   disableInactiveStaff,
@@ -60,6 +61,7 @@ export const identityModule: ModuleManifest = {
   register(router) {
     registerAuthRoutes(router);
     registerAccountRoutes(router);
+    registerPasswordChangeRoutes(router);
     registerOrganizationsRoutes(router);
     registerApiKeysRoutes(router);
     registerAdminUsersRoutes(router);

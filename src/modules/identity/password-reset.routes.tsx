@@ -66,16 +66,18 @@ export function registerPasswordResetRoutes(router: Router) {
         422,
       );
     const result = await resetPassword(ctx.deps, ctx, form.data);
-    if (!result.ok && result.reason === 'WEAK')
+    if (!result.ok && result.reason !== 'INVALID') {
+      const key = result.reason === 'WEAK' ? result.problem : 'identity.password.reused';
       return c.html(
         <ResetPasswordPage
           ctx={ctx}
           path="/reset-password"
           token={token}
-          errors={{ password: { key: result.problem } }}
+          errors={{ password: { key } }}
         />,
         422,
       );
+    }
     if (!result.ok) {
       return c.html(
         <ResetPasswordPage

@@ -5,11 +5,12 @@ import * as admin from './admin';
 import * as apiKeys from './api-keys';
 import * as auth from './auth';
 import * as organizations from './organizations';
+import * as password from './password';
 
 export const identityCatalog = defineCatalog(
   'identity',
-  { ...auth.vi, ...account.vi, ...organizations.vi, ...apiKeys.vi, ...admin.vi },
-  { ...auth.en, ...account.en, ...organizations.en, ...apiKeys.en, ...admin.en },
+  { ...auth.vi, ...account.vi, ...organizations.vi, ...apiKeys.vi, ...admin.vi, ...password.vi },
+  { ...auth.en, ...account.en, ...organizations.en, ...apiKeys.en, ...admin.en, ...password.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

@@ -104,6 +104,12 @@ export function AccountOverviewPage(props: {
           </li>
           <li class="card">
             <h3>
+              <a href="/account/password">{t('identity.account.link.password')}</a>
+            </h3>
+            <p>{t('identity.account.link.passwordDesc')}</p>
+          </li>
+          <li class="card">
+            <h3>
               <a href="/account/two-factor">{t('identity.account.link.twoFactor')}</a>
             </h3>
             <p>
