@@ -229,3 +229,41 @@ export const identityPasswordHistory = pgTable(
   // an account's newest hashes, to compare a new password with and to trim the rest
   (t) => [index('identity_password_history_user_idx').on(t.userId, t.replacedAt)],
 );
+
+/**
+ * Data-subject requests (Law 91/2025/QH15 Art. 4, Decree 356/2025): a copy of one's data, the
+ * erasure of one's account, a consent withdrawn — each with the day it is due, who handled it
+ * and how. Kept after an erasure (the account row stays, under a pseudonym).
+ */
+export const identityDataRequests = pgTable(
+  'identity_data_requests',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => identityUsers.id, { onDelete: 'cascade' }),
+    /** export | erasure | consent */
+    kind: text('kind').notNull(),
+    /** open → done | refused */
+    status: text('status').notNull().default('open'),
+    receivedAt: tz('received_at').notNull(),
+    dueAt: tz('due_at').notNull(),
+    completedAt: tz('completed_at'),
+    /** The staff account that acted, or "system" for a job. */
+    handledBy: text('handled_by'),
+    /** The consent's purpose, or why a request was refused. */
+    note: text('note'),
+    /** The export's ZIP in the private file store, and the download link (its SHA-256). */
+    fileHash: text('file_hash'),
+    downloadTokenHash: text('download_token_hash').unique(),
+    downloadExpiresAt: tz('download_expires_at'),
+  },
+  (t) => [
+    // the staff list: open requests by due date
+    index('identity_data_requests_status_idx').on(t.status, t.dueAt),
+    // one open request of a kind per account (a second click finds the first)
+    uniqueIndex('identity_data_requests_open_uq')
+      .on(t.userId, t.kind)
+      .where(sql`status = 'open'`),
+  ],
+);
