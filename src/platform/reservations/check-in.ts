@@ -1,0 +1,128 @@
+// checkIn: a station scans or types a ticket code (or staff pick the person from a list).
+// Outcomes: checked in; FORGED (signature wrong: no database lookup); UNKNOWN_TICKET; OTHER_GROUP
+// (a ticket of another event); NOT_CONFIRMED; ALREADY_CHECKED_IN with the first scan's time and
+// who — two stations scanning at once, or a scan uploaded twice, meet the unique key and one wins.
+// admitWalkIn: staff at the door register a party present and check it in, in one transaction;
+// a free seat goes to it even when others wait (they are not at the door), never beyond capacity.
+import type { AuditContext } from '../audit';
+import type { Db } from '../db/client';
+import { isUuid } from '../input/uuid';
+import {
+  findByTicketRef,
+  findCheckIn,
+  findPool,
+  findReservationRow,
+  insertCheckIn,
+  publicReservation,
+} from './reservations.repository';
+import { admit, checkRequest } from './request-reservation';
+import { inLockedPool } from './locking';
+import { readTicketCode } from './tickets';
+import type {
+  CheckInInput,
+  CheckInOutcome,
+  Pool,
+  Reservation,
+  ReservationDeps,
+  TicketDeps,
+  WalkInInput,
+  WalkInOutcome,
+} from './types';
+
+const actorOf = (acting: AuditContext) =>
+  acting.actor.kind === 'user'
+    ? { id: acting.actor.user.id, label: acting.actor.user.name }
+    : { id: null, label: acting.label ?? 'anonymous' };
+
+async function findTicket(db: Db, secret: string, input: CheckInInput) {
+  if (input.code !== undefined) {
+    const ref = readTicketCode(secret, input.code);
+    if (!ref) return 'FORGED' as const;
+    return findByTicketRef(db, ref);
+  }
+  if (!input.reservationId || !isUuid(input.reservationId)) return undefined;
+  const reservation = await findReservationRow(db, input.reservationId);
+  const pool = reservation && (await findPool(db, reservation.poolId));
+  return pool && reservation ? { pool, reservation } : undefined;
+}
+
+async function recordCheckIn(
+  db: Db,
+  acting: AuditContext,
+  reservation: Reservation,
+  input: { sessionKey?: string; station?: string | null; at: Date; isWalkIn: boolean },
+): Promise<CheckInOutcome> {
+  const who = actorOf(acting);
+  const sessionKey = input.sessionKey ?? '';
+  const checkIn = await insertCheckIn(db, {
+    reservationId: reservation.id,
+    sessionKey,
+    checkedInAt: input.at,
+    checkedInById: who.id,
+    checkedInByLabel: who.label,
+    station: input.station ?? null,
+    isWalkIn: input.isWalkIn,
+    createdAt: input.at,
+  });
+  if (checkIn) return { ok: true, reservation, checkIn };
+  const first = await findCheckIn(db, reservation.id, sessionKey);
+  return { ok: false, reason: 'ALREADY_CHECKED_IN', reservation, checkIn: first! };
+}
+
+export async function checkIn(
+  deps: TicketDeps,
+  acting: AuditContext,
+  input: CheckInInput,
+): Promise<CheckInOutcome> {
+  const found = await findTicket(deps.db, deps.ticketSecret, input);
+  if (found === 'FORGED') return { ok: false, reason: 'FORGED' };
+  if (!found) return { ok: false, reason: 'UNKNOWN_TICKET' };
+  const reservation = publicReservation(found.reservation);
+  const pool: Pool = found.pool;
+  if (pool.ownerModule !== input.scope.ownerModule || pool.groupKey !== input.scope.groupKey) {
+    return { ok: false, reason: 'OTHER_GROUP', reservation };
+  }
+  if (reservation.status !== 'confirmed')
+    return { ok: false, reason: 'NOT_CONFIRMED', reservation };
+  const now = deps.clock();
+  const at = input.scannedAt && input.scannedAt < now ? input.scannedAt : now;
+  return recordCheckIn(deps.db, acting, reservation, { ...input, at, isWalkIn: false });
+}
+
+export function admitWalkIn(
+  deps: ReservationDeps,
+  acting: AuditContext,
+  input: WalkInInput,
+): Promise<WalkInOutcome> {
+  const request = { ...input, isWaitlistAllowed: false };
+  checkRequest(request);
+  return inLockedPool(deps, input.poolId, async (tx, pool): Promise<WalkInOutcome> => {
+    const now = deps.clock();
+    const admitted = await admit(tx, pool, request, now, {
+      isWaitlistBypassed: true,
+      isApprovalSkipped: true,
+    });
+    if (!admitted.ok) return admitted;
+    if (admitted.reservation.status !== 'confirmed') {
+      return { ok: false, reason: 'ALREADY_RESERVED', reservation: admitted.reservation };
+    }
+    const recorded = await recordCheckIn(tx, acting, admitted.reservation, {
+      sessionKey: input.sessionKey,
+      station: input.station,
+      at: now,
+      isWalkIn: true,
+    });
+    // A retried walk-in finds its own check-in: the same answer as the first time.
+    const checkIn = recorded.ok
+      ? recorded.checkIn
+      : 'checkIn' in recorded
+        ? recorded.checkIn
+        : undefined;
+    return {
+      ok: true,
+      reservation: admitted.reservation,
+      checkIn: checkIn!,
+      changes: admitted.changes,
+    };
+  });
+}

@@ -1,0 +1,326 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openTestDatabase, testEngines } from '../../../test/support/db';
+import type { AuditContext } from '../audit';
+import type { Database } from '../db/client';
+import { createJobRunner, findJobByKey, type JobRunner } from '../jobs';
+import {
+  cancelReservation,
+  claimHold,
+  getPool,
+  openPool,
+  promoteReservation,
+  rejectReservation,
+  requestReservation,
+  reservationJobs,
+  setPoolCapacity,
+  waitlistPosition,
+  type HoldJobDeps,
+  type Reservation,
+  type ReservationChange,
+  type ReservationDeps,
+} from './index';
+
+const T0 = new Date('2026-05-04T02:00:00.000Z');
+const HOUR = 3600_000;
+const staff: AuditContext = {
+  actor: {
+    kind: 'user',
+    user: {
+      id: 'staff-1',
+      name: 'Chị Lan',
+      email: 'lan@example.vn',
+      locale: 'vi',
+      twoFactorEnabled: false,
+    },
+    roles: new Set(['member', 'staff']),
+  },
+};
+const guest: AuditContext = { actor: { kind: 'anonymous' } };
+
+describe.each(testEngines)('reservation core on %s', (engine) => {
+  let database: Database;
+  let now = T0;
+  let deps: ReservationDeps;
+  let poolNo = 0;
+  /** Changes the expiry job handed to the owning module's hook, as events would mail them. */
+  const hooked: ReservationChange[] = [];
+  let runner: JobRunner;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    deps = { db: database.db, clock: () => now };
+    const jobDeps: HoldJobDeps = {
+      database,
+      get jobs() {
+        return runner;
+      },
+    };
+    runner = createJobRunner({
+      db: database.db,
+      clock: () => now,
+      deps: jobDeps,
+      handlers: reservationJobs<HoldJobDeps>('test', {
+        onChanges: async (_tx, changes) => void hooked.push(...changes),
+      }),
+    });
+  });
+  afterAll(() => database.close());
+  beforeEach(() => {
+    now = T0;
+    hooked.length = 0;
+  });
+
+  const pool = (
+    capacity: number,
+    extra: { holdHours?: number; isApprovalRequired?: boolean } = {},
+  ) =>
+    openPool(deps, staff, {
+      ownerModule: 'test',
+      ownerKey: `pool-${++poolNo}`,
+      groupKey: 'event-1',
+      capacity,
+      ...extra,
+    });
+  const ask = (poolId: string, name: string, partySize = 1, key = name) =>
+    requestReservation(deps, guest, { poolId, partySize, guestName: name, idempotencyKey: key });
+  const reserved = async (poolId: string, name: string, partySize = 1): Promise<Reservation> => {
+    const r = await ask(poolId, name, partySize);
+    if (!r.ok) throw new Error(r.reason);
+    return r.reservation;
+  };
+  const statuses = async (poolId: string) =>
+    database.query<{ guest_name: string; status: string }>(
+      'select guest_name, status from platform_reservations where pool_id = $1 order by seq',
+      [poolId],
+    );
+
+  it('gives the last seats to exactly as many of 40 parallel requests, the rest wait in arrival order', async () => {
+    const p = await pool(5);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => ask(p.id, `Người ${i}`)),
+    );
+    const ok = results.filter((r) => r.ok).map((r) => r.reservation);
+    expect(ok).toHaveLength(40);
+    expect(ok.filter((r) => r.status === 'confirmed')).toHaveLength(5);
+    const bySeq = [...ok].sort((a, b) => a.seq - b.seq);
+    // Everyone confirmed arrived before everyone waiting.
+    expect(bySeq.slice(0, 5).every((r) => r.status === 'confirmed')).toBe(true);
+    expect(bySeq.slice(5).every((r) => r.status === 'waitlisted')).toBe(true);
+    const after = await getPool(deps, { poolId: p.id });
+    expect([after.takenUnits, after.heldUnits]).toEqual([5, 0]);
+  });
+
+  it('the database itself refuses units beyond capacity, whatever the code above it does', async () => {
+    const p = await pool(2);
+    await expect(
+      database.query('update platform_reservation_pools set taken_units = 3 where id = $1', [p.id]),
+    ).rejects.toThrow(/platform_reservation_pools_units_ck/);
+  });
+
+  it('a double-click or retry with the same key makes one reservation', async () => {
+    const p = await pool(3);
+    const [a, b] = await Promise.all([
+      ask(p.id, 'An', 1, 'click-1'),
+      ask(p.id, 'An', 1, 'click-1'),
+    ]);
+    const c = await ask(p.id, 'An', 1, 'click-1');
+    expect(a.ok && b.ok && c.ok).toBe(true);
+    const ids = [a, b, c].map((r) => (r.ok ? r.reservation.id : ''));
+    expect(new Set(ids).size).toBe(1);
+    expect([a, b, c].filter((r) => r.ok && r.isReplay)).toHaveLength(2);
+    expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(1);
+  });
+
+  it('one live reservation per holder: a second one is refused with the first', async () => {
+    const p = await pool(3);
+    const input = { poolId: p.id, partySize: 1, accountId: 'u-1', holderKey: 'u-1' };
+    const first = await requestReservation(deps, guest, { ...input, idempotencyKey: 'a' });
+    const second = await requestReservation(deps, guest, { ...input, idempotencyKey: 'b' });
+    expect(second).toMatchObject({ ok: false, reason: 'ALREADY_RESERVED' });
+    if (!first.ok || second.ok || second.reason !== 'ALREADY_RESERVED') throw new Error();
+    expect(second.reservation.id).toBe(first.reservation.id);
+    await cancelReservation(deps, guest, { reservationId: first.reservation.id });
+    const again = await requestReservation(deps, guest, { ...input, idempotencyKey: 'c' });
+    expect(again).toMatchObject({ ok: true, reservation: { status: 'confirmed' } });
+  });
+
+  it('a cancellation offers the head of the waitlist a hold, which its claim link turns into a seat', async () => {
+    const p = await pool(1, { holdHours: 24 });
+    const an = await reserved(p.id, 'An');
+    await reserved(p.id, 'Bình');
+    await reserved(p.id, 'Chi');
+    const cancelled = await cancelReservation(deps, guest, { reservationId: an.id });
+    if (!cancelled.ok) throw new Error(cancelled.reason);
+    const offer = cancelled.changes.find((c) => c.reservation.status === 'offered')!;
+    expect(offer.reservation.guestName).toBe('Bình');
+    expect(offer.reservation.holdExpiresAt).toEqual(new Date(T0.getTime() + 24 * HOUR));
+    expect(offer.claimToken).toMatch(/^[\w-]{32}$/);
+    expect(
+      (await findJobByKey(database.db, `reservation-hold:${offer.reservation.id}`))?.name,
+    ).toBe('test.reservation-hold-expiry');
+    expect(await claimHold(deps, guest, { token: 'not-a-token-we-gave' })).toEqual({
+      ok: false,
+      reason: 'UNKNOWN_CLAIM',
+    });
+    now = new Date(T0.getTime() + 23 * HOUR);
+    const claim = await claimHold(deps, guest, { token: offer.claimToken! });
+    expect(claim).toMatchObject({
+      ok: true,
+      isReplay: false,
+      reservation: { status: 'confirmed' },
+    });
+    expect(await claimHold(deps, guest, { token: offer.claimToken! })).toMatchObject({
+      ok: true,
+      isReplay: true,
+    });
+    expect(
+      await findJobByKey(database.db, `reservation-hold:${offer.reservation.id}`),
+    ).toBeUndefined();
+    expect(await statuses(p.id)).toEqual([
+      { guest_name: 'An', status: 'cancelled' },
+      { guest_name: 'Bình', status: 'confirmed' },
+      { guest_name: 'Chi', status: 'waitlisted' },
+    ]);
+    const after = await getPool(deps, { poolId: p.id });
+    expect([after.takenUnits, after.heldUnits]).toEqual([1, 0]);
+  });
+
+  it('a claim after the hold ran out is refused and the seat passes on, even before the job runs', async () => {
+    const p = await pool(1, { holdHours: 2 });
+    const an = await reserved(p.id, 'An');
+    await reserved(p.id, 'Bình');
+    await reserved(p.id, 'Chi');
+    const cancelled = await cancelReservation(deps, guest, { reservationId: an.id });
+    const token = cancelled.ok ? cancelled.changes.find((c) => c.claimToken)!.claimToken! : '';
+    now = new Date(T0.getTime() + 2 * HOUR);
+    const late = await claimHold(deps, guest, { token });
+    expect(late).toMatchObject({
+      ok: false,
+      reason: 'HOLD_EXPIRED',
+      reservation: { status: 'expired' },
+    });
+    if (late.ok || late.reason !== 'HOLD_EXPIRED') throw new Error();
+    expect(late.changes.map((c) => [c.reservation.guestName, c.reservation.status])).toEqual([
+      ['Bình', 'expired'],
+      ['Chi', 'offered'],
+    ]);
+    expect(await claimHold(deps, guest, { token })).toMatchObject({
+      ok: false,
+      reason: 'HOLD_EXPIRED',
+    });
+    // Bình's job went with the hold; Chi's is due in two hours.
+    expect(await runner.runDue()).toBe(0);
+    expect(hooked).toEqual([]);
+  });
+
+  it('the expiry job passes an unclaimed hold to the next in line and hands the owner the changes', async () => {
+    const p = await pool(1, { holdHours: 3 });
+    const an = await reserved(p.id, 'An');
+    await reserved(p.id, 'Bình');
+    await reserved(p.id, 'Chi');
+    await cancelReservation(deps, guest, { reservationId: an.id });
+    now = new Date(T0.getTime() + 3 * HOUR - 1);
+    await runner.runDue();
+    expect(hooked).toEqual([]);
+    now = new Date(T0.getTime() + 3 * HOUR);
+    await runner.runDue();
+    expect(hooked.map((c) => [c.reservation.guestName, c.from, c.reservation.status])).toEqual([
+      ['Bình', 'offered', 'expired'],
+      ['Chi', 'waitlisted', 'offered'],
+    ]);
+    expect(hooked[1]!.claimToken).toBeTruthy();
+    expect(hooked[1]!.reservation.holdExpiresAt).toEqual(new Date(T0.getTime() + 6 * HOUR));
+    const after = await getPool(deps, { poolId: p.id });
+    expect([after.takenUnits, after.heldUnits]).toEqual([0, 1]);
+  });
+
+  it('raised capacity is offered to the waitlist in order; lowering below what is taken is refused', async () => {
+    const p = await pool(1);
+    await reserved(p.id, 'An');
+    const binh = await reserved(p.id, 'Bình');
+    await reserved(p.id, 'Chi');
+    await reserved(p.id, 'Dũng');
+    expect(await waitlistPosition(deps, { reservationId: binh.id })).toEqual({
+      reservations: 0,
+      units: 0,
+    });
+    const raised = await setPoolCapacity(deps, staff, { poolId: p.id, capacity: 3 });
+    if (!raised.ok) throw new Error(raised.reason);
+    expect(raised.changes.map((c) => c.reservation.guestName)).toEqual(['Bình', 'Chi']);
+    expect([raised.pool.takenUnits, raised.pool.heldUnits]).toEqual([1, 2]);
+    expect(await setPoolCapacity(deps, staff, { poolId: p.id, capacity: 2 })).toMatchObject({
+      ok: false,
+      reason: 'BELOW_TAKEN',
+      usedUnits: 3,
+    });
+    expect(
+      await setPoolCapacity(deps, staff, { poolId: p.id, capacity: 5, expectedVersion: p.version }),
+    ).toMatchObject({ ok: false, reason: 'STALE' });
+  });
+
+  it('a party of 2 at the head keeps its turn when one seat frees: nobody behind overtakes it', async () => {
+    const p = await pool(2);
+    const an = await reserved(p.id, 'An');
+    const bao = await reserved(p.id, 'Bảo');
+    await reserved(p.id, 'Gia đình Cường', 2);
+    await reserved(p.id, 'Dung');
+    const one = await cancelReservation(deps, guest, { reservationId: an.id });
+    expect(one.ok && one.changes.filter((c) => c.reservation.status === 'offered')).toEqual([]);
+    // The free seat waits for the party; a newcomer joins the queue rather than taking it.
+    expect(await ask(p.id, 'Em')).toMatchObject({
+      ok: true,
+      reservation: { status: 'waitlisted' },
+    });
+    const two = await cancelReservation(deps, guest, { reservationId: bao.id });
+    expect(
+      two.ok && two.changes.filter((c) => c.claimToken).map((c) => c.reservation.guestName),
+    ).toEqual(['Gia đình Cường']);
+    expect((await getPool(deps, { poolId: p.id })).heldUnits).toBe(2);
+  });
+
+  it('staff promote by hand, adding the seats it lacks only when they say so', async () => {
+    const p = await pool(1);
+    await reserved(p.id, 'An');
+    const binh = await reserved(p.id, 'Bình', 2);
+    expect(await promoteReservation(deps, staff, { reservationId: binh.id })).toMatchObject({
+      ok: false,
+      reason: 'FULL',
+      freeUnits: 0,
+    });
+    const promoted = await promoteReservation(deps, staff, {
+      reservationId: binh.id,
+      isCapacityRaised: true,
+    });
+    expect(promoted).toMatchObject({ ok: true, reservation: { status: 'confirmed' } });
+    const after = await getPool(deps, { poolId: p.id });
+    expect([after.capacity, after.takenUnits]).toEqual([3, 3]);
+    const [audit] = await database.query<{ action: string; actor_id: string }>(
+      `select action, actor_id from platform_audit_log where entity_id = $1`,
+      [binh.id],
+    );
+    expect(audit).toEqual({ action: 'test.reservation:promote', actor_id: 'staff-1' });
+  });
+
+  it('with approval, a seat is held pending; a rejection frees it for the waitlist', async () => {
+    const p = await pool(1, { isApprovalRequired: true });
+    const an = await reserved(p.id, 'An');
+    expect(an.status).toBe('pending');
+    await reserved(p.id, 'Bình');
+    const rejected = await rejectReservation(deps, staff, { reservationId: an.id });
+    expect(
+      rejected.ok && rejected.changes.map((c) => [c.reservation.guestName, c.reservation.status]),
+    ).toEqual([
+      ['An', 'rejected'],
+      ['Bình', 'offered'],
+    ]);
+    const token = rejected.ok ? rejected.changes[1]!.claimToken! : '';
+    expect(await claimHold(deps, guest, { token })).toMatchObject({
+      ok: true,
+      reservation: { status: 'pending' },
+    });
+    expect(await cancelReservation(deps, guest, { reservationId: an.id })).toMatchObject({
+      ok: false,
+      reason: 'WRONG_STATUS',
+    });
+  });
+});

@@ -1,0 +1,180 @@
+// The reservation core's queries. Every change of a reservation's status happens under its pool's
+// row lock (lockPool), so counters and statuses move together and arrival order is lock order.
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import {
+  platformReservationCheckins as checkins,
+  platformReservationPools as pools,
+  platformReservations as reservations,
+} from './tables';
+import type { CheckIn, Pool, Reservation, ReservationStatus } from './types';
+
+type NewPool = typeof pools.$inferInsert;
+type NewReservation = typeof reservations.$inferInsert;
+type NewCheckIn = typeof checkins.$inferInsert;
+type ReservationRow = typeof reservations.$inferSelect;
+
+/** Leaves the claim token's hash inside the core. */
+export function publicReservation(row: ReservationRow): Reservation {
+  const { claimTokenHash: _hash, ...reservation } = row;
+  return reservation;
+}
+
+/** Inserts the pool, or returns the one the owner already has. */
+export async function insertPool(db: Db, values: NewPool): Promise<Pool> {
+  const [row] = await db.insert(pools).values(values).onConflictDoNothing().returning();
+  if (row) return row;
+  const [existing] = await db
+    .select()
+    .from(pools)
+    .where(and(eq(pools.ownerModule, values.ownerModule), eq(pools.ownerKey, values.ownerKey)));
+  return existing!;
+}
+
+export async function lockPool(db: Db, id: string): Promise<Pool | undefined> {
+  const [row] = await db.select().from(pools).where(eq(pools.id, id)).for('update');
+  return row;
+}
+
+export async function findPool(db: Db, id: string): Promise<Pool | undefined> {
+  const [row] = await db.select().from(pools).where(eq(pools.id, id));
+  return row;
+}
+
+export async function findPoolByOwner(db: Db, ownerModule: string, ownerKey: string) {
+  const [row] = await db
+    .select()
+    .from(pools)
+    .where(and(eq(pools.ownerModule, ownerModule), eq(pools.ownerKey, ownerKey)));
+  return row;
+}
+
+export async function updatePool(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<NewPool, 'id' | 'ownerModule' | 'ownerKey'>>,
+  now: Date,
+): Promise<Pool> {
+  const [row] = await db
+    .update(pools)
+    .set({ ...patch, version: sql`${pools.version} + 1`, updatedAt: now })
+    .where(eq(pools.id, id))
+    .returning();
+  return row!;
+}
+
+/** Moves the counters; the table's CHECK refuses any move past capacity. */
+export async function addUnits(db: Db, id: string, taken: number, held: number): Promise<Pool> {
+  const [row] = await db
+    .update(pools)
+    .set({
+      takenUnits: sql`${pools.takenUnits} + ${taken}`,
+      heldUnits: sql`${pools.heldUnits} + ${held}`,
+    })
+    .where(eq(pools.id, id))
+    .returning();
+  return row!;
+}
+
+export async function findReservationRow(db: Db, id: string) {
+  const [row] = await db.select().from(reservations).where(eq(reservations.id, id));
+  return row;
+}
+
+export async function findByIdempotencyKey(db: Db, poolId: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(reservations)
+    .where(and(eq(reservations.poolId, poolId), eq(reservations.idempotencyKey, key)));
+  return row;
+}
+
+export async function findLiveByHolder(db: Db, poolId: string, holderKey: string) {
+  const [row] = await db
+    .select()
+    .from(reservations)
+    .where(
+      and(
+        eq(reservations.poolId, poolId),
+        eq(reservations.holderKey, holderKey),
+        inArray(reservations.status, ['pending', 'confirmed', 'waitlisted', 'offered']),
+      ),
+    );
+  return row;
+}
+
+export async function findByClaimHash(db: Db, hash: string) {
+  const [row] = await db.select().from(reservations).where(eq(reservations.claimTokenHash, hash));
+  return row;
+}
+
+export async function findByTicketRef(db: Db, ref: string) {
+  const [row] = await db
+    .select({ reservation: reservations, pool: pools })
+    .from(reservations)
+    .innerJoin(pools, eq(pools.id, reservations.poolId))
+    .where(eq(reservations.ticketRef, ref));
+  return row;
+}
+
+/** The waitlist's first reservation (served by platform_reservations_waitlist_idx). */
+export async function waitlistHead(db: Db, poolId: string) {
+  const [row] = await db
+    .select()
+    .from(reservations)
+    .where(and(eq(reservations.poolId, poolId), eq(reservations.status, 'waitlisted')))
+    .orderBy(asc(reservations.seq))
+    .limit(1);
+  return row;
+}
+
+/** Reservations waiting before this arrival number, and their units. */
+export async function waitlistAhead(db: Db, poolId: string, seq: number) {
+  const [row] = await db
+    .select({
+      reservations: sql<number>`count(*)::int`,
+      units: sql<number>`coalesce(sum(${reservations.partySize}), 0)::int`,
+    })
+    .from(reservations)
+    .where(
+      and(
+        eq(reservations.poolId, poolId),
+        eq(reservations.status, 'waitlisted'),
+        lt(reservations.seq, seq),
+      ),
+    );
+  return row!;
+}
+
+export async function insertReservation(db: Db, values: NewReservation) {
+  const [row] = await db.insert(reservations).values(values).returning();
+  return row!;
+}
+
+export async function updateReservation(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<NewReservation, 'id' | 'poolId'>> & { status?: ReservationStatus },
+  now: Date,
+) {
+  const [row] = await db
+    .update(reservations)
+    .set({ ...patch, version: sql`${reservations.version} + 1`, updatedAt: now })
+    .where(eq(reservations.id, id))
+    .returning();
+  return row!;
+}
+
+/** The check-in, or undefined when one for this reservation and session exists already. */
+export async function insertCheckIn(db: Db, values: NewCheckIn): Promise<CheckIn | undefined> {
+  const [row] = await db.insert(checkins).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function findCheckIn(db: Db, reservationId: string, sessionKey: string) {
+  const [row] = await db
+    .select()
+    .from(checkins)
+    .where(and(eq(checkins.reservationId, reservationId), eq(checkins.sessionKey, sessionKey)));
+  return row;
+}
