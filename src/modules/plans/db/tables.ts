@@ -189,7 +189,9 @@ export const plansTargets = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     unit: text('unit').notNull(),
-    baseline: bigint('baseline', { mode: 'bigint' }).notNull().default(sql`0`),
+    baseline: bigint('baseline', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     /** entered (by staff or agencies) or indicator (computed from a module's indicator). */
     source: text('source').notNull(),
     indicatorId: text('indicator_id'),

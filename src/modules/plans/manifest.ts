@@ -1,0 +1,45 @@
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import * as tables from './db/tables';
+import { plansCatalog } from './i18n';
+import { registerImportRoutes } from './import.routes';
+import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH } from './permissions';
+import { registerPlanRoutes } from './plans.routes';
+import { APPENDIX_MAX_BYTES } from './services/import-tasks';
+import { plansWorkWaiting } from './services/work-waiting';
+import { registerTaskRoutes } from './tasks.routes';
+
+/** The province's plans: tasks for each agency, targets, and the outgoing-document register. */
+export const plansModule: ModuleManifest = {
+  id: 'plans',
+  tables,
+  messages: plansCatalog,
+  capabilities: PLANS_CAPABILITIES,
+  nav: {
+    backoffice: [
+      {
+        path: PLANS_PATH,
+        title: 'plans.nav.staff',
+        description: 'plans.nav.staffDescription',
+        order: 40,
+        capability: 'plans.plan:manage',
+      },
+    ],
+    account: [
+      {
+        path: AGENCY_TASKS_PATH,
+        title: 'plans.nav.mine',
+        description: 'plans.nav.mineDescription',
+        order: 40,
+        capability: 'plans.task:report',
+      },
+    ],
+  },
+  workWaiting: plansWorkWaiting,
+  uploadLimits: { [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000 },
+  register(router) {
+    // Fixed paths (my-tasks, tasks/…, agencies, new) before a plan's own /admin/plans/:id.
+    registerTaskRoutes(router);
+    registerImportRoutes(router);
+    registerPlanRoutes(router);
+  },
+};
