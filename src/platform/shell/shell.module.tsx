@@ -21,7 +21,6 @@ type ComingSoonId =
   | 'spaces'
   | 'community'
   | 'feedback'
-  | 'plans'
   | 'network';
 
 export const shellModule: ModuleManifest = {
