@@ -12,6 +12,7 @@ import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
 import { programsModule } from './modules/programs';
 
+import { plansModule } from './modules/plans';
 export const MODULES = installModules([
   shellModule,
   identityModule,
@@ -26,7 +27,7 @@ export const MODULES = installModules([
   contentModule,
   comingSoonModule('community', '/forum', 100),
   comingSoonModule('feedback', '/feedback', 110),
-  comingSoonModule('plans', '/plans', 120),
+  plansModule,
   comingSoonModule('network', '/network', 130),
   backofficeModule,
   filesModule,
