@@ -31,6 +31,11 @@ export const platformReservationPools = pgTable(
     capacity: integer('capacity').notNull(),
     takenUnits: integer('taken_units').notNull().default(0),
     heldUnits: integer('held_units').notNull().default(0),
+    /**
+     * Units waiting, kept with the others: a request reads the whole decision (fits, and nobody
+     * waits before it) from this row, in the one UPDATE that takes its lock.
+     */
+    waitlistedUnits: integer('waitlisted_units').notNull().default(0),
     holdHours: integer('hold_hours').notNull().default(24),
     isApprovalRequired: boolean('is_approval_required').notNull().default(false),
     maxPartySize: integer('max_party_size').notNull().default(10),
@@ -49,6 +54,7 @@ export const platformReservationPools = pgTable(
       'platform_reservation_pools_units_ck',
       sql`${t.takenUnits} >= 0 and ${t.heldUnits} >= 0 and ${t.takenUnits} + ${t.heldUnits} <= ${t.capacity}`,
     ),
+    check('platform_reservation_pools_waitlisted_ck', sql`${t.waitlistedUnits} >= 0`),
     check(
       'platform_reservation_pools_settings_ck',
       sql`${t.holdHours} between 1 and 720 and ${t.maxPartySize} >= 1`,

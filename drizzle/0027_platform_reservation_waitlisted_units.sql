@@ -1,0 +1,2 @@
+ALTER TABLE "platform_reservation_pools" ADD COLUMN "waitlisted_units" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "platform_reservation_pools" ADD CONSTRAINT "platform_reservation_pools_waitlisted_ck" CHECK ("platform_reservation_pools"."waitlisted_units" >= 0);
