@@ -1,0 +1,52 @@
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import * as tables from './db/tables';
+import { eventsCatalog } from './i18n';
+import { EVENTS_CAPABILITIES, EVENTS_PATH, STAFF_PATH } from './permissions';
+import { registerEventRoutes } from './events.routes';
+import { seedEventsDemo } from './seed/demo';
+import { EVENT_FORM_BODY_LIMIT } from './services/event-input';
+import { eventsHomeBlocks } from './services/home-blocks';
+import { EVENTS_INDICATORS } from './services/indicators';
+import { eventsSearchSources } from './services/portal-search';
+import { registerStaffRoutes } from './staff.routes';
+
+/** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
+export const eventsModule: ModuleManifest = {
+  id: 'events',
+  tables,
+  messages: eventsCatalog,
+  capabilities: EVENTS_CAPABILITIES,
+  nav: {
+    main: {
+      path: EVENTS_PATH,
+      title: 'events.module.title',
+      description: 'events.module.description',
+      order: 50,
+    },
+    backoffice: [
+      {
+        path: STAFF_PATH,
+        title: 'events.staff.title',
+        description: 'events.staff.description',
+        order: 20,
+        capability: 'events.event:manage',
+      },
+    ],
+  },
+  homeBlocks: eventsHomeBlocks,
+  indicators: EVENTS_INDICATORS,
+  search: eventsSearchSources,
+  uploadLimits: {
+    [`${STAFF_PATH}/new`]: EVENT_FORM_BODY_LIMIT,
+    [`${STAFF_PATH}/:id`]: EVENT_FORM_BODY_LIMIT,
+  },
+  register(router) {
+    registerStaffRoutes(router);
+    registerEventRoutes(router);
+  },
+  seeds: {
+    async demo(deps) {
+      await seedEventsDemo(deps);
+    },
+  },
+};
