@@ -10,6 +10,7 @@ import { comingSoonModule, shellModule } from './platform/shell/shell.module';
 import { contentModule } from './modules/content';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
+import { eventsModule } from './modules/events';
 import { programsModule } from './modules/programs';
 
 import { plansModule } from './modules/plans';
@@ -20,7 +21,7 @@ export const MODULES = installModules([
   programsModule,
   comingSoonModule('marketplace', '/marketplace', 30),
   comingSoonModule('challenges', '/challenges', 40),
-  comingSoonModule('events', '/events', 50),
+  eventsModule,
   comingSoonModule('learning', '/learning', 60),
   comingSoonModule('mentoring', '/mentoring', 70),
   comingSoonModule('spaces', '/spaces', 80),
