@@ -15,7 +15,6 @@ import { SEARCH_PATH, SearchPage } from './search-page';
 type ComingSoonId =
   | 'marketplace'
   | 'challenges'
-  | 'events'
   | 'learning'
   | 'mentoring'
   | 'spaces'
