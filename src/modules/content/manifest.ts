@@ -12,6 +12,7 @@ import { seedContentDemo } from './seed/demo';
 import { contentHomeBlocks } from './services/home-blocks';
 import { CONTENT_INDICATORS } from './services/indicators';
 import { contentSearchSources } from './services/portal-search';
+import { contentSitemap } from './services/sitemap';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
 import { contentWorkWaiting } from './services/work-waiting';
 import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
@@ -65,6 +66,7 @@ export const contentModule: ModuleManifest = {
   homeBlocks: contentHomeBlocks,
   indicators: CONTENT_INDICATORS,
   search: contentSearchSources,
+  sitemap: contentSitemap,
   uploadLimits: {
     // The Word file and the multipart envelope around it (before ":id", the first match wins).
     [`${STAFF_PATH}/import`]: WORD_MAX_BYTES + 1_000_000,

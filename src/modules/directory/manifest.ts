@@ -19,6 +19,7 @@ import { seedDirectoryAtScale } from './seed/scale-seed';
 import { countPendingClaims } from './services/claim-queries';
 import { directoryHomeBlocks } from './services/home-blocks';
 import { directorySearchSources } from './services/portal-search';
+import { directorySitemap } from './services/sitemap';
 import { DIRECTORY_INDICATORS } from './services/indicators';
 import { LOGO_FORM_BODY_LIMIT, LOGO_RULES } from './services/organization-logo';
 import { warmOrganizationIndex } from './services/search-index';
@@ -75,6 +76,7 @@ export const directoryModule: ModuleManifest = {
   indicators: DIRECTORY_INDICATORS,
   homeBlocks: directoryHomeBlocks,
   search: directorySearchSources,
+  sitemap: directorySitemap,
   exports: [
     {
       path: '/directory/export.xlsx',

@@ -5,7 +5,7 @@ import { ANONYMOUS } from '../../platform/authz';
 import { updateOrganization as updateRow } from './db/organizations.repository';
 import type { TOrganizationFieldsInput } from './contracts';
 import { createOrganization } from './services/create-organization';
-import { buildSitemap, buildSitemapPart } from './services/sitemap';
+import { buildSitemap, buildSitemapPart } from '../../platform/sitemap/sitemap';
 import { getDirectoryStats, STATS_MAX_AGE_MS } from './services/stats';
 
 /** A small XML well-formedness check: one root, balanced tags, quoted attributes, escaped text. */

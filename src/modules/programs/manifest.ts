@@ -10,6 +10,7 @@ import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
 import { programsCatalog } from './i18n';
 import { programsHomeBlocks } from './services/home-blocks';
 import { programsSearchSources } from './services/portal-search';
+import { programsSitemap } from './services/sitemap';
 import { canManageProgrammes, PROGRAMS_CAPABILITIES, STAFF_PATH } from './permissions';
 import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes';
 import { registerPublicRoutes } from './public.routes';
@@ -75,6 +76,7 @@ export const programsModule: ModuleManifest = {
   indicators: PROGRAMS_INDICATORS,
   homeBlocks: programsHomeBlocks,
   search: programsSearchSources,
+  sitemap: programsSitemap,
   middleware: [hideStaffPages],
   uploadLimits: {
     // The application form carries its attachments: one at the largest a call may allow, and

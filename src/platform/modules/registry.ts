@@ -7,6 +7,7 @@ import type {
   Figure,
   HomeBlock,
   SearchSource,
+  SitemapSource,
   Indicator,
   ModuleManifest,
   NavEntry,
@@ -78,6 +79,11 @@ export function homeBlocks(): HomeBlock[] {
 /** The sources of the portal-wide search, in order. */
 export function searchSources(): SearchSource[] {
   return installed.flatMap((m) => m.search ?? []).sort((a, b) => a.order - b.order);
+}
+
+/** The sitemap's sources, in module order. */
+export function sitemapSources(): SitemapSource[] {
+  return installed.flatMap((m) => m.sitemap ?? []);
 }
 
 /** Back-office pages this actor may open, in order. */

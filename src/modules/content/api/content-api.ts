@@ -11,7 +11,7 @@ import { CONTENT_KINDS } from '../domain/content-item';
 import { LEGAL_DOC_TYPES, LEGAL_STATUSES } from '../domain/legal-document';
 import type { ItemRow } from '../db/items.repository';
 import type { LegalRow } from '../db/legal.repository';
-import { findPublished, getItemPage } from '../services/items.queries';
+import { findPublished, findRemovedSince, getItemPage } from '../services/items.queries';
 import { searchLegal } from '../services/legal-search';
 import { itemPath, LEGAL_PATH } from '../ui/paths';
 
@@ -59,6 +59,15 @@ const ZLegalDocument = z
     sourceUrl: z.string(),
   })
   .openapi('LegalDocument');
+
+const ZRemoved = z
+  .object({
+    slug: z.string(),
+    kind: z.enum(CONTENT_KINDS),
+    url: z.string().url(),
+    removedAt: z.string().datetime(),
+  })
+  .openapi('RemovedContentItem');
 
 const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const ZPageOf = <T extends z.ZodTypeAny>(item: T, name: string) =>
@@ -114,7 +123,7 @@ const listItemsRoute = createRoute({
   tags: ['content'],
   summary: 'Published news, announcements, stories, pages, partners and FAQ',
   description:
-    'Newest publication first. With `updatedSince`, only items changed at or after that instant: poll with the time of the previous poll to take what is new or changed.',
+    'Newest publication first. With `updatedSince`, only items changed at or after that instant: poll with the time of the previous poll to take what is new or changed, and drop the items listed in `removed` (published once, unpublished or taken back since; whatever the other filters, paged like the items, `removedTotal` in all).',
   request: {
     query: z.object({
       kind: z.enum(CONTENT_KINDS).optional(),
@@ -127,7 +136,19 @@ const listItemsRoute = createRoute({
   responses: {
     200: {
       description: 'One page.',
-      content: { 'application/json': { schema: ZPageOf(ZItem, 'ContentItemPage') } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              items: z.array(ZItem),
+              total: z.number().int(),
+              page: z.number().int(),
+              removed: z.array(ZRemoved).optional(),
+              removedTotal: z.number().int().optional(),
+            })
+            .openapi('ContentItemPage'),
+        },
+      },
     },
     ...problemResponses(422),
   },
@@ -176,19 +197,32 @@ export function registerContentApi(api: Api) {
   api.operation(policies.public, listItemsRoute, async (c) => {
     const { deps } = c.get('ctx');
     const q = c.req.valid('query');
-    const result = await findPublished(deps, {
-      kinds: q.kind ? [q.kind] : CONTENT_KINDS,
-      topic: q.topic,
-      updatedSince: q.updatedSince ? new Date(q.updatedSince) : undefined,
-      page: q.page,
-      size: q.limit,
-    });
+    const since = q.updatedSince ? new Date(q.updatedSince) : undefined;
+    const window = { page: q.page, size: q.limit };
+    const [result, removed] = await Promise.all([
+      findPublished(deps, {
+        kinds: q.kind ? [q.kind] : CONTENT_KINDS,
+        topic: q.topic,
+        updatedSince: since,
+        ...window,
+      }),
+      since ? findRemovedSince(deps, { since, ...window }) : undefined,
+    ]);
     const origin = deps.config.publicUrl;
     return c.json(
       {
         items: result.rows.map((r) => toItemJson(r, origin)),
         total: result.total,
         page: result.page,
+        ...(removed && {
+          removed: removed.rows.map((r) => ({
+            slug: r.slug,
+            kind: r.kind as (typeof CONTENT_KINDS)[number],
+            url: `${origin}${itemPath(r)}`,
+            removedAt: r.updatedAt.toISOString(),
+          })),
+          removedTotal: removed.total,
+        }),
       },
       200,
     );

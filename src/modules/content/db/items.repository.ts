@@ -153,3 +153,56 @@ export async function countPublishedBetween(db: Db, from: Date, to: Date): Promi
     );
   return row?.n ?? 0;
 }
+
+const visible = (publishedBy: Date) =>
+  and(eq(items.status, 'published'), lte(items.publishedAt, publishedBy));
+
+/** Published items' addresses and last changes, in id order, one window at a time: the sitemap. */
+export function publishedItemPages(
+  db: Db,
+  publishedBy: Date,
+  window: { limit: number; offset: number },
+): Promise<{ kind: string; slug: string; updatedAt: Date }[]> {
+  return db
+    .select({ kind: items.kind, slug: items.slug, updatedAt: items.updatedAt })
+    .from(items)
+    .where(visible(publishedBy))
+    .orderBy(items.id)
+    .limit(window.limit)
+    .offset(window.offset);
+}
+
+export async function countPublishedItems(db: Db, publishedBy: Date): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(items).where(visible(publishedBy));
+  return row?.n ?? 0;
+}
+
+const removedSince = (since: Date) =>
+  and(
+    sql`${items.publishedAt} is not null`,
+    sql`${items.status} <> 'published'`,
+    gte(items.updatedAt, since),
+  );
+
+/**
+ * Items that were published once and are not now (unpublished, or taken back to a draft),
+ * changed at or after `since`: what another portal that took them must drop. Oldest change first.
+ */
+export function listRemovedSince(
+  db: Db,
+  since: Date,
+  window: { limit: number; offset: number },
+): Promise<{ kind: string; slug: string; updatedAt: Date }[]> {
+  return db
+    .select({ kind: items.kind, slug: items.slug, updatedAt: items.updatedAt })
+    .from(items)
+    .where(removedSince(since))
+    .orderBy(items.updatedAt, items.id)
+    .limit(window.limit)
+    .offset(window.offset);
+}
+
+export async function countRemovedSince(db: Db, since: Date): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(items).where(removedSince(since));
+  return row?.n ?? 0;
+}

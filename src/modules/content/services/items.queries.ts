@@ -12,7 +12,9 @@ import {
   countItems,
   findItemById,
   findItemBySlug,
+  countRemovedSince,
   listItems,
+  listRemovedSince,
   listRevisions,
   type ItemFilter,
   type ItemRow,
@@ -31,6 +33,19 @@ async function paged(deps: Deps, filter: ItemFilter, page: number, size: number)
     countItems(db, filter),
   ]);
   return { rows, total, page } satisfies Paged<ItemRow>;
+}
+
+/** Items taken off the portal since a time (see listRemovedSince), a page at a time. */
+export async function findRemovedSince(
+  deps: Deps,
+  query: { since: Date; page: number; size: number },
+) {
+  const db = deps.database.db;
+  const [rows, total] = await Promise.all([
+    listRemovedSince(db, query.since, pageWindow(query.page, query.size)),
+    countRemovedSince(db, query.since),
+  ]);
+  return { rows, total, page: query.page };
 }
 
 export interface PublicListQuery {
