@@ -129,6 +129,24 @@ export interface SearchSource {
 }
 
 export interface MessageCatalog {
+/** A public page for sitemap.xml; `path` from the site's root. */
+export interface SitemapUrl {
+  path: string;
+  lastmod?: Date;
+}
+
+/**
+ * One kind of public page a module lists in sitemap.xml (published articles, public
+ * organisations…), in an order that does not change between requests, so the sitemap's parts
+ * can be read one window at a time. Nothing unpublished or private is ever listed.
+ */
+export interface SitemapSource {
+  /** `<module>.<kind>`. */
+  id: string;
+  count(deps: AppDeps): Promise<number>;
+  urls(deps: AppDeps, window: { offset: number; limit: number }): Promise<SitemapUrl[]>;
+}
+
   vi: Record<string, string>;
   en: Record<string, string>;
 }
@@ -183,3 +201,5 @@ export interface ModuleManifest {
   /** What the portal-wide search looks through in this module. */
   search?: SearchSource[];
 }
+  /** Public pages listed in sitemap.xml besides the home page and the main navigation's. */
+  sitemap?: SitemapSource[];
