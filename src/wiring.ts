@@ -5,6 +5,7 @@ import { filesModule } from './platform/files';
 import { createApp, jobHandlers } from './platform/http/app';
 import type { AppDeps } from './platform/deps';
 import { mailModule } from './platform/mail/mail.module';
+import { sitemapModule } from './platform/sitemap/sitemap.module';
 import { installModules } from './platform/modules/registry';
 import { comingSoonModule, shellModule } from './platform/shell/shell.module';
 import { contentModule } from './modules/content';
@@ -33,6 +34,7 @@ export const MODULES = installModules([
   backofficeModule,
   filesModule,
   mailModule,
+  sitemapModule,
 ]);
 
 /** Every module's job handlers, for the runner in `deps.jobs`. */
