@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Every message is written here first; SMTP delivery updates its status. */
 export const platformMailOutbox = pgTable(
@@ -11,6 +11,8 @@ export const platformMailOutbox = pgTable(
     text: text('text').notNull(),
     html: text('html'),
     template: text('template'),
+    /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) of a digest. */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     /** pending → sent | failed; "kept" when no SMTP is configured */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

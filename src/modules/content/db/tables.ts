@@ -144,3 +144,56 @@ export const contentLegalRelations = pgTable(
     index('content_legal_relations_to_idx').on(t.toId),
   ],
 );
+
+/**
+ * People who asked for the weekly digest, with or without an account: pending until they follow
+ * the mailed link (double opt-in), then active until they unsubscribe. The consent they gave is
+ * kept here as a ledger entry (what notice, when given, when withdrawn and how).
+ */
+export const contentNewsletterSubscribers = pgTable(
+  'content_newsletter_subscribers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Lower-cased, as typed otherwise. */
+    email: text('email').notNull(),
+    locale: text('locale').notNull().default('vi'),
+    /** Sector codes; none: every sector. */
+    topics: text('topics')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** News kinds (news, announcement, story); none: every kind. */
+    kinds: text('kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** pending → active → unsubscribed (by the person, a bounce or a complaint). */
+    status: text('status').notNull().default('pending'),
+    /** The secret of the confirmation, manage and unsubscribe links. */
+    token: text('token').notNull(),
+    consentNotice: text('consent_notice').notNull(),
+    consentGivenAt: tz('consent_given_at'),
+    consentWithdrawnAt: tz('consent_withdrawn_at'),
+    /** How it ended: unsubscribe, one-click, bounce, complaint. */
+    endedBy: text('ended_by'),
+    /** The last confirmation mail, so that a form posted again does not flood a mailbox. */
+    confirmationSentAt: tz('confirmation_sent_at'),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('content_newsletter_subscribers_email_idx').on(t.email),
+    uniqueIndex('content_newsletter_subscribers_token_idx').on(t.token),
+  ],
+);
+
+/** One weekly digest: the week it covers, what it held and how many it went to. */
+export const contentNewsletterSends = pgTable('content_newsletter_sends', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The Monday (Vietnam time) the digest went out: one digest a week. */
+  weekOf: date('week_of', { mode: 'string' }).notNull().unique(),
+  periodFrom: tz('period_from').notNull(),
+  periodTo: tz('period_to').notNull(),
+  items: integer('items').notNull(),
+  recipients: integer('recipients').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+});
