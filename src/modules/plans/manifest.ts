@@ -2,8 +2,9 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { plansCatalog } from './i18n';
 import { registerImportRoutes } from './import.routes';
-import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH } from './permissions';
+import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH, REGISTER_PATH } from './permissions';
 import { registerPlanRoutes } from './plans.routes';
+import { registerRegisterRoutes } from './register.routes';
 import { APPENDIX_MAX_BYTES } from './services/import-tasks';
 import { plansWorkWaiting } from './services/work-waiting';
 import { registerTaskRoutes } from './tasks.routes';
@@ -23,6 +24,13 @@ export const plansModule: ModuleManifest = {
         order: 40,
         capability: 'plans.plan:manage',
       },
+      {
+        path: REGISTER_PATH,
+        title: 'plans.register.title',
+        description: 'plans.register.lead',
+        order: 41,
+        capability: 'plans.register:issue',
+      },
     ],
     account: [
       {
@@ -39,6 +47,7 @@ export const plansModule: ModuleManifest = {
   register(router) {
     // Fixed paths (my-tasks, tasks/…, agencies, new) before a plan's own /admin/plans/:id.
     registerTaskRoutes(router);
+    registerRegisterRoutes(router);
     registerImportRoutes(router);
     registerPlanRoutes(router);
   },

@@ -95,7 +95,7 @@ export function fileForm(name: string, bytes: Uint8Array): FormData {
   const form = new FormData();
   form.append(
     'file',
-    new File([bytes], name, {
+    new File([new Uint8Array(bytes)], name, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
   );

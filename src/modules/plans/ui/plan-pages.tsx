@@ -8,7 +8,7 @@ import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { DateField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { PlanRow } from '../db/plans.repository';
-import { AGENCIES_PATH, PLANS_PATH } from '../permissions';
+import { AGENCIES_PATH, PLANS_PATH, REGISTER_PATH } from '../permissions';
 import type { PlanPage } from '../services/plans.queries';
 import { TaskTable } from './task-table';
 import { dayText } from './labels';
@@ -27,6 +27,7 @@ export function PlansListPage({ ctx, plans }: { ctx: RequestContext; plans: Plan
           {t('plans.staff.new')}
         </a>
         <a href={AGENCIES_PATH}>{t('plans.agency.title')}</a>
+        <a href={REGISTER_PATH}>{t('plans.register.title')}</a>
       </p>
       {plans.length === 0 ? (
         <EmptyList ctx={ctx} filtered={false} empty="plans.staff.empty" />
