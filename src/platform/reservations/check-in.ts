@@ -16,7 +16,6 @@ import {
   publicReservation,
 } from './reservations.repository';
 import { admit, checkRequest } from './request-reservation';
-import { inLockedPool } from './locking';
 import { readTicketCode } from './tickets';
 import type {
   CheckInInput,
@@ -69,6 +68,8 @@ async function recordCheckIn(
   return { ok: false, reason: 'ALREADY_CHECKED_IN', reservation, checkIn: first! };
 }
 
+const walkIn = { isWaitlistBypassed: true, isApprovalSkipped: true };
+
 export async function checkIn(
   deps: TicketDeps,
   acting: AuditContext,
@@ -89,40 +90,27 @@ export async function checkIn(
   return recordCheckIn(deps.db, acting, reservation, { ...input, at, isWalkIn: false });
 }
 
-export function admitWalkIn(
+export async function admitWalkIn(
   deps: ReservationDeps,
   acting: AuditContext,
   input: WalkInInput,
 ): Promise<WalkInOutcome> {
   const request = { ...input, isWaitlistAllowed: false };
   checkRequest(request);
-  return inLockedPool(deps, input.poolId, async (tx, pool): Promise<WalkInOutcome> => {
-    const now = deps.clock();
-    const admitted = await admit(tx, pool, request, now, {
-      isWaitlistBypassed: true,
-      isApprovalSkipped: true,
-    });
-    if (!admitted.ok) return admitted;
-    if (admitted.reservation.status !== 'confirmed') {
-      return { ok: false, reason: 'ALREADY_RESERVED', reservation: admitted.reservation };
-    }
-    const recorded = await recordCheckIn(tx, acting, admitted.reservation, {
+  const checkInOf = (db: Db, reservation: Reservation) =>
+    recordCheckIn(db, acting, reservation, {
       sessionKey: input.sessionKey,
       station: input.station,
-      at: now,
+      at: deps.clock(),
       isWalkIn: true,
     });
-    // A retried walk-in finds its own check-in: the same answer as the first time.
-    const checkIn = recorded.ok
-      ? recorded.checkIn
-      : 'checkIn' in recorded
-        ? recorded.checkIn
-        : undefined;
-    return {
-      ok: true,
-      reservation: admitted.reservation,
-      checkIn: checkIn!,
-      changes: admitted.changes,
-    };
-  });
+  const admitted = await admit(deps, request, walkIn, checkInOf);
+  if (!admitted.ok) return admitted;
+  if (admitted.reservation.status !== 'confirmed') {
+    return { ok: false, reason: 'ALREADY_RESERVED', reservation: admitted.reservation };
+  }
+  // A retried walk-in finds its own check-in: the same answer as the first time.
+  const recorded = await checkInOf(deps.db, admitted.reservation);
+  if (!('checkIn' in recorded)) throw new Error('a walk-in without its check-in');
+  return { ...admitted, checkIn: recorded.checkIn };
 }

@@ -27,7 +27,7 @@ const isPastHold = (row: Row, now: Date) =>
 
 async function takeHold(tx: Db, pool: Pool, row: Row, now: Date): Promise<ClaimOutcome> {
   const status = admissionStatus(pool);
-  await addUnits(tx, pool.id, row.partySize, -row.partySize);
+  await addUnits(tx, pool.id, { taken: row.partySize, held: -row.partySize });
   const updated = publicReservation(
     await updateReservation(
       tx,

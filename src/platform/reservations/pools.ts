@@ -116,7 +116,11 @@ export function promoteReservation(
       }
       if (missing > 0) await updatePool(tx, pool.id, { capacity: pool.capacity + missing }, now);
       if (held) await cancelJob(tx, holdJobKey(row.id));
-      await addUnits(tx, pool.id, row.partySize, -held);
+      await addUnits(tx, pool.id, {
+        taken: row.partySize,
+        held: -held,
+        waitlisted: row.status === 'waitlisted' ? -row.partySize : 0,
+      });
       // Staff promoting someone have decided: no approval step after it.
       const updated = publicReservation(
         await updateReservation(

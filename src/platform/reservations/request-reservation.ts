@@ -3,21 +3,36 @@
 // waits before it; waitlisted otherwise (FULL when the caller allows no waitlist); the same
 // idempotency key again → the reservation it made (isReplay); PARTY_TOO_LARGE; ALREADY_RESERVED
 // when the holder has a live reservation in the pool.
+//
+// The pool's lock is held for as short a time as the guarantee allows: replays and holders are
+// looked up before it; one UPDATE takes the lock and decides on the counters as the previous
+// holder left them; the insert and the commit follow. Two requests with one key (or one holder)
+// racing past the look-up meet the unique index: the loser's transaction, counters included, is
+// undone and it answers as the look-up would have.
 import type { AuditContext } from '../audit';
 import type { Db } from '../db/client';
+import { violatedUnique } from '../db/violations';
 import { AppError } from '../errors';
+import { isUuid } from '../input/uuid';
 import {
-  addUnits,
   findByIdempotencyKey,
   findLiveByHolder,
+  findPool,
   insertReservation,
   publicReservation,
-  waitlistHead,
+  queueUnitsIfFull,
+  takeUnitsIfFree,
 } from './reservations.repository';
-import { inLockedPool } from './locking';
 import { newTicketRef } from './tickets';
-import type { Pool, RequestOutcome, RequestReservationInput, ReservationDeps } from './types';
-import { admissionStatus, freeUnits } from './waitlist';
+import type {
+  Pool,
+  RequestOutcome,
+  RequestReservationInput,
+  Reservation,
+  ReservationDeps,
+  ReservationStatus,
+} from './types';
+import { admissionStatus } from './waitlist';
 
 export interface AdmitOptions {
   /** Staff at the door: a seat free now goes to the party present, waitlist or not. */
@@ -26,7 +41,10 @@ export interface AdmitOptions {
   isApprovalSkipped?: boolean;
 }
 
+type Refusal = Exclude<RequestOutcome, { ok: true } | { reason: 'ALREADY_RESERVED' }>;
+
 export function checkRequest(input: RequestReservationInput) {
+  if (!isUuid(input.poolId)) throw new AppError('NOT_FOUND');
   if (!Number.isInteger(input.partySize) || input.partySize < 1) {
     throw new AppError('BAD_REQUEST');
   }
@@ -34,52 +52,96 @@ export function checkRequest(input: RequestReservationInput) {
   if (!input.accountId && !input.guestEmail && !input.guestName) throw new AppError('BAD_REQUEST');
 }
 
-/** The request's decision and row, in a transaction holding the pool's lock. */
-export async function admit(
-  tx: Db,
-  pool: Pool,
+/** The answer already given to this key, or the holder's live reservation. */
+async function earlierAnswer(
+  db: Db,
   input: RequestReservationInput,
-  now: Date,
-  options: AdmitOptions = {},
-): Promise<RequestOutcome> {
-  const replay = await findByIdempotencyKey(tx, pool.id, input.idempotencyKey);
+): Promise<RequestOutcome | undefined> {
+  const replay = await findByIdempotencyKey(db, input.poolId, input.idempotencyKey);
   if (replay) {
     return { ok: true, reservation: publicReservation(replay), isReplay: true, changes: [] };
   }
+  const live = input.holderKey ? await findLiveByHolder(db, input.poolId, input.holderKey) : null;
+  if (live) return { ok: false, reason: 'ALREADY_RESERVED', reservation: publicReservation(live) };
+  return undefined;
+}
+
+async function refusalFor(db: Db, input: RequestReservationInput): Promise<Refusal | undefined> {
+  const pool = await findPool(db, input.poolId);
+  if (!pool) throw new AppError('NOT_FOUND');
   if (input.partySize > pool.maxPartySize) {
     return { ok: false, reason: 'PARTY_TOO_LARGE', maxPartySize: pool.maxPartySize };
   }
-  const live = input.holderKey ? await findLiveByHolder(tx, pool.id, input.holderKey) : undefined;
-  if (live) return { ok: false, reason: 'ALREADY_RESERVED', reservation: publicReservation(live) };
+  const freeUnits = Math.max(0, pool.capacity - pool.takenUnits - pool.heldUnits);
+  return input.isWaitlistAllowed === false ? { ok: false, reason: 'FULL', freeUnits } : undefined;
+}
 
-  const isQueueAhead =
-    !options.isWaitlistBypassed && (await waitlistHead(tx, pool.id)) !== undefined;
-  const fits = !isQueueAhead && input.partySize <= freeUnits(pool);
-  if (!fits && input.isWaitlistAllowed === false) {
-    return { ok: false, reason: 'FULL', freeUnits: Math.max(0, freeUnits(pool)) };
+/** Seats taken or a place in the queue, counted on the pool; or why neither. */
+async function decide(
+  tx: Db,
+  input: RequestReservationInput,
+  options: AdmitOptions,
+): Promise<{ pool: Pool; status: ReservationStatus } | Refusal> {
+  const n = input.partySize;
+  // A seat freed between the two UPDATEs (with nobody waiting) is taken on the next turn.
+  for (;;) {
+    const taken = await takeUnitsIfFree(tx, input.poolId, n, options.isWaitlistBypassed ?? false);
+    if (taken) {
+      const status = options.isApprovalSkipped ? 'confirmed' : admissionStatus(taken);
+      return { pool: taken, status };
+    }
+    if (options.isWaitlistBypassed || input.isWaitlistAllowed === false) {
+      const refusal = await refusalFor(tx, { ...input, isWaitlistAllowed: false });
+      if (refusal) return refusal;
+      continue;
+    }
+    const queued = await queueUnitsIfFull(tx, input.poolId, n);
+    if (queued) return { pool: queued, status: 'waitlisted' };
+    const refusal = await refusalFor(tx, input);
+    if (refusal) return refusal;
   }
-  const status = !fits
-    ? 'waitlisted'
-    : options.isApprovalSkipped
-      ? 'confirmed'
-      : admissionStatus(pool);
-  const row = await insertReservation(tx, {
-    poolId: pool.id,
-    partySize: input.partySize,
-    accountId: input.accountId ?? null,
-    guestEmail: input.guestEmail ?? null,
-    guestName: input.guestName ?? null,
-    holderKey: input.holderKey ?? null,
-    idempotencyKey: input.idempotencyKey,
-    status,
-    ticketRef: newTicketRef(),
-    confirmedAt: status === 'confirmed' ? now : null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  if (fits) await addUnits(tx, pool.id, input.partySize, 0);
-  const reservation = publicReservation(row);
-  return { ok: true, reservation, isReplay: false, changes: [{ reservation, from: null }] };
+}
+
+/**
+ * The request's decision and row in one transaction (a savepoint in the caller's); `then` runs in
+ * it with the new reservation (a walk-in's check-in).
+ */
+export async function admit(
+  deps: ReservationDeps,
+  input: RequestReservationInput,
+  options: AdmitOptions = {},
+  then?: (tx: Db, reservation: Reservation) => Promise<unknown>,
+): Promise<RequestOutcome> {
+  const earlier = await earlierAnswer(deps.db, input);
+  if (earlier) return earlier;
+  try {
+    return await deps.db.transaction(async (tx): Promise<RequestOutcome> => {
+      const decided = await decide(tx, input, options);
+      if ('ok' in decided) return decided;
+      const now = deps.clock();
+      const row = await insertReservation(tx, {
+        poolId: input.poolId,
+        partySize: input.partySize,
+        accountId: input.accountId ?? null,
+        guestEmail: input.guestEmail ?? null,
+        guestName: input.guestName ?? null,
+        holderKey: input.holderKey ?? null,
+        idempotencyKey: input.idempotencyKey,
+        status: decided.status,
+        ticketRef: newTicketRef(),
+        confirmedAt: decided.status === 'confirmed' ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const reservation = publicReservation(row);
+      await then?.(tx, reservation);
+      return { ok: true, reservation, isReplay: false, changes: [{ reservation, from: null }] };
+    });
+  } catch (err) {
+    const answer = violatedUnique(err) ? await earlierAnswer(deps.db, input) : undefined;
+    if (answer) return answer;
+    throw err;
+  }
 }
 
 export function requestReservation(
@@ -88,5 +150,5 @@ export function requestReservation(
   input: RequestReservationInput,
 ): Promise<RequestOutcome> {
   checkRequest(input);
-  return inLockedPool(deps, input.poolId, (tx, pool) => admit(tx, pool, input, deps.clock()));
+  return admit(deps, input);
 }

@@ -94,6 +94,24 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
       [poolId],
     );
 
+  /** The pool's counters are the sums of its reservations' units, status by status. */
+  const expectCountersMatch = async (poolId: string) => {
+    const [row] = await database.query<Record<string, number>>(
+      `select p.taken_units as taken, p.held_units as held, p.waitlisted_units as waiting,
+         coalesce(sum(r.party_size) filter (where r.status in ('pending', 'confirmed')), 0)::int as "takenSum",
+         coalesce(sum(r.party_size) filter (where r.status = 'offered'), 0)::int as "heldSum",
+         coalesce(sum(r.party_size) filter (where r.status = 'waitlisted'), 0)::int as "waitingSum"
+       from platform_reservation_pools p left join platform_reservations r on r.pool_id = p.id
+       where p.id = $1 group by p.id`,
+      [poolId],
+    );
+    expect([row!.taken, row!.held, row!.waiting]).toEqual([
+      row!.takenSum,
+      row!.heldSum,
+      row!.waitingSum,
+    ]);
+  };
+
   it('gives the last seats to exactly as many of 40 parallel requests, the rest wait in arrival order', async () => {
     const p = await pool(5);
     const results = await Promise.all(
@@ -107,7 +125,8 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     expect(bySeq.slice(0, 5).every((r) => r.status === 'confirmed')).toBe(true);
     expect(bySeq.slice(5).every((r) => r.status === 'waitlisted')).toBe(true);
     const after = await getPool(deps, { poolId: p.id });
-    expect([after.takenUnits, after.heldUnits]).toEqual([5, 0]);
+    expect([after.takenUnits, after.heldUnits, after.waitlistedUnits]).toEqual([5, 0, 35]);
+    await expectCountersMatch(p.id);
   });
 
   it('the database itself refuses units beyond capacity, whatever the code above it does', async () => {
@@ -211,6 +230,7 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     // Bình's job went with the hold; Chi's is due in two hours.
     expect(await runner.runDue()).toBe(0);
     expect(hooked).toEqual([]);
+    await expectCountersMatch(p.id);
   });
 
   it('the expiry job passes an unclaimed hold to the next in line and hands the owner the changes', async () => {
@@ -276,6 +296,7 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
       two.ok && two.changes.filter((c) => c.claimToken).map((c) => c.reservation.guestName),
     ).toEqual(['Gia đình Cường']);
     expect((await getPool(deps, { poolId: p.id })).heldUnits).toBe(2);
+    await expectCountersMatch(p.id);
   });
 
   it('staff promote by hand, adding the seats it lacks only when they say so', async () => {
@@ -294,6 +315,7 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     expect(promoted).toMatchObject({ ok: true, reservation: { status: 'confirmed' } });
     const after = await getPool(deps, { poolId: p.id });
     expect([after.capacity, after.takenUnits]).toEqual([3, 3]);
+    await expectCountersMatch(p.id);
     const [audit] = await database.query<{ action: string; actor_id: string }>(
       `select action, actor_id from platform_audit_log where entity_id = $1`,
       [binh.id],

@@ -1,6 +1,6 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, not, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   platformReservationCheckins as checkins,
@@ -63,17 +63,67 @@ export async function updatePool(
   return row!;
 }
 
+export interface UnitMoves {
+  taken?: number;
+  held?: number;
+  waitlisted?: number;
+}
+
 /** Moves the counters; the table's CHECK refuses any move past capacity. */
-export async function addUnits(db: Db, id: string, taken: number, held: number): Promise<Pool> {
+export async function addUnits(db: Db, id: string, moves: UnitMoves): Promise<Pool> {
   const [row] = await db
     .update(pools)
     .set({
-      takenUnits: sql`${pools.takenUnits} + ${taken}`,
-      heldUnits: sql`${pools.heldUnits} + ${held}`,
+      takenUnits: sql`${pools.takenUnits} + ${moves.taken ?? 0}`,
+      heldUnits: sql`${pools.heldUnits} + ${moves.held ?? 0}`,
+      waitlistedUnits: sql`${pools.waitlistedUnits} + ${moves.waitlisted ?? 0}`,
     })
     .where(eq(pools.id, id))
     .returning();
   return row!;
+}
+
+const fitsNow = (units: number, isQueueIgnored: boolean) =>
+  and(
+    sql`${pools.capacity} - ${pools.takenUnits} - ${pools.heldUnits} >= ${units}`,
+    isQueueIgnored ? undefined : eq(pools.waitlistedUnits, 0),
+  );
+
+/**
+ * Takes `units` seats when they are free and (unless ignored) nobody waits: one UPDATE that
+ * waits for the pool's lock and decides on the row as the previous holder left it. Undefined when
+ * the party does not fit (or the pool does not exist or refuses parties that large).
+ */
+export async function takeUnitsIfFree(
+  db: Db,
+  id: string,
+  units: number,
+  isQueueIgnored: boolean,
+): Promise<Pool | undefined> {
+  const [row] = await db
+    .update(pools)
+    .set({ takenUnits: sql`${pools.takenUnits} + ${units}` })
+    .where(
+      and(eq(pools.id, id), sql`${units} <= ${pools.maxPartySize}`, fitsNow(units, isQueueIgnored)),
+    )
+    .returning();
+  return row;
+}
+
+/** Adds a party to the waitlist's count, unless it would fit now (then take the seats instead). */
+export async function queueUnitsIfFull(
+  db: Db,
+  id: string,
+  units: number,
+): Promise<Pool | undefined> {
+  const [row] = await db
+    .update(pools)
+    .set({ waitlistedUnits: sql`${pools.waitlistedUnits} + ${units}` })
+    .where(
+      and(eq(pools.id, id), sql`${units} <= ${pools.maxPartySize}`, not(fitsNow(units, false)!)),
+    )
+    .returning();
+  return row;
 }
 
 export async function findReservationRow(db: Db, id: string) {

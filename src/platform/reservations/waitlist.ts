@@ -43,7 +43,7 @@ export async function offerFreedUnits(
       { status: 'offered', holdExpiresAt, claimTokenHash: hash, offeredAt: now },
       now,
     );
-    current = await addUnits(tx, current.id, 0, head.partySize);
+    current = await addUnits(tx, current.id, { held: head.partySize, waitlisted: -head.partySize });
     await scheduleJob(tx, {
       name: holdExpiryJobName(current.ownerModule),
       payload: { reservationId: head.id },
@@ -70,9 +70,11 @@ export async function endReservation(
   const from = reservation.status;
   const units = reservation.partySize;
   let current = pool;
-  if (from === 'pending' || from === 'confirmed') current = await addUnits(tx, pool.id, -units, 0);
+  if (from === 'pending' || from === 'confirmed')
+    current = await addUnits(tx, pool.id, { taken: -units });
+  if (from === 'waitlisted') current = await addUnits(tx, pool.id, { waitlisted: -units });
   if (from === 'offered') {
-    current = await addUnits(tx, pool.id, 0, -units);
+    current = await addUnits(tx, pool.id, { held: -units });
     await cancelJob(tx, holdJobKey(reservation.id));
   }
   const row = publicReservation(
