@@ -111,3 +111,57 @@ export const eventsSessions = pgTable(
   // An event's agenda in order.
   (t) => [index('events_sessions_event_idx').on(t.eventId, t.position)],
 );
+
+/** A kind of ticket with its own capacity (startups, investors, press, general): one core pool. */
+export const eventsTicketTypes = pgTable(
+  'events_ticket_types',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => eventsEvents.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull().default(''),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  // An event's ticket types in order.
+  (t) => [index('events_ticket_types_event_idx').on(t.eventId, t.position)],
+);
+
+/**
+ * Who registered, as they gave it: the seat itself is the core's reservation. A guest's row waits
+ * for the e-mail to be confirmed before it asks for a seat; its manage link (hashed here) shows
+ * the ticket and cancels without an account.
+ */
+export const eventsRegistrations = pgTable(
+  'events_registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => eventsEvents.id, { onDelete: 'cascade' }),
+    ticketTypeId: uuid('ticket_type_id')
+      .notNull()
+      .references(() => eventsTicketTypes.id, { onDelete: 'cascade' }),
+    reservationId: uuid('reservation_id'),
+    accountId: text('account_id'),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    locale: text('locale').notNull().default('vi'),
+    /** The form's one-time key: a double-click or a retry finds this row. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    confirmTokenHash: text('confirm_token_hash'),
+    manageTokenHash: text('manage_token_hash').notNull(),
+    confirmedAt: tz('confirmed_at'),
+    createdAt: tz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('events_registrations_idempotency_idx').on(t.eventId, t.idempotencyKey),
+    uniqueIndex('events_registrations_reservation_idx').on(t.reservationId),
+    uniqueIndex('events_registrations_confirm_idx').on(t.confirmTokenHash),
+    uniqueIndex('events_registrations_manage_idx').on(t.manageTokenHash),
+    // A member's registrations.
+    index('events_registrations_account_idx').on(t.accountId),
+  ],
+);
