@@ -20,6 +20,8 @@ export interface OutgoingMail {
   html?: string;
   /** Which template produced it, for the outbox list. */
   template?: string;
+  /** Extra headers (a digest's List-Unsubscribe and List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
 }
 
 export const DELIVER_MAIL_JOB = 'mail.deliver';
@@ -100,6 +102,7 @@ export function createMailer(
           subject: message.subject,
           text: message.text,
           html: message.html ?? undefined,
+          headers: message.headers ?? undefined,
         });
       } catch (err) {
         const isFinal = job.attempt >= job.maxAttempts;
