@@ -69,6 +69,8 @@ export const marketplaceOffers = pgTable(
     approvedBy: text('approved_by'),
     publishedAt: tz('published_at'),
     expiresAt: tz('expires_at'),
+    /** The expiry the renewal reminder was sent for (a job run twice writes once). */
+    renewalRemindedFor: tz('renewal_reminded_for'),
     /** The form's one-time key: a form sent twice makes one offer. */
     submissionKey: text('submission_key'),
     ...stamps,
@@ -163,10 +165,7 @@ export const marketplaceIntroductions = pgTable(
     ...stamps,
   },
   (t) => [
-    check(
-      'marketplace_introductions_target',
-      sql`(${t.offerId} is null) <> (${t.needId} is null)`,
-    ),
+    check('marketplace_introductions_target', sql`(${t.offerId} is null) <> (${t.needId} is null)`),
     // A request sent twice (or again while the first is open) is one introduction.
     uniqueIndex('marketplace_introductions_open_offer_idx')
       .on(t.offerId, t.requesterUserId)

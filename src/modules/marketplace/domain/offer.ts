@@ -82,7 +82,5 @@ export interface Inventor {
 }
 
 /** Shown to the public: published and not yet expired. */
-export const isListed = (
-  offer: { status: string; expiresAt: Date | null },
-  now: Date,
-): boolean => offer.status === 'published' && !!offer.expiresAt && offer.expiresAt > now;
+export const isListed = (offer: { status: string; expiresAt: Date | null }, now: Date): boolean =>
+  offer.status === 'published' && !!offer.expiresAt && offer.expiresAt > now;
