@@ -32,4 +32,6 @@ export const isArchived = (status: string) => status === 'solved';
 
 /** Solvers may ask, accept the agreement and propose while the challenge is open and its window runs. */
 export const isOpenAt = (c: { status: string; opensAt: Date; closesAt: Date }, now: Date) =>
-  c.status === 'open' && c.opensAt.getTime() <= now.getTime() && now.getTime() < c.closesAt.getTime();
+  c.status === 'open' &&
+  c.opensAt.getTime() <= now.getTime() &&
+  now.getTime() < c.closesAt.getTime();

@@ -1,0 +1,107 @@
+// Inputs of the challenges' commands, checked by the commands themselves.
+import { z } from 'zod';
+import { ZRequiredText, ZText } from '../../platform/input/text-fields';
+import { SECTORS } from '../directory';
+import { DOCUMENT_KINDS, REWARD_KINDS } from './domain/challenge';
+import { INDICATOR_UNITS, UNIT_RANGE } from './domain/problem';
+
+/** Above any state budget line. */
+export const MAX_VND = 1_000_000_000_000_000n;
+const ZVnd = z.bigint().min(0n).max(MAX_VND).nullable().default(null);
+
+export const ZSuccessIndicator = z
+  .object({
+    name: ZRequiredText(200),
+    unit: z.enum(INDICATOR_UNITS),
+    baseline: z.number().finite(),
+    target: z.number().finite(),
+  })
+  .superRefine((i, ctx) => {
+    const { min, max } = UNIT_RANGE[i.unit];
+    for (const key of ['baseline', 'target'] as const) {
+      if (i[key] < min || i[key] > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message:
+            i.unit === 'percent' ? 'challenges.error.percentRange' : 'challenges.error.unitRange',
+        });
+      }
+    }
+    if (i.baseline === i.target)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'challenges.error.targetIsBaseline',
+      });
+  });
+
+/** What an owner writes; a draft may leave the guided parts empty, submission may not. */
+export const ZProblemFields = z.object({
+  title: ZRequiredText(200),
+  sector: z.enum(SECTORS).nullable().default(null),
+  whoSuffers: ZText(3000).default(''),
+  currentProcess: ZText(3000).default(''),
+  evidence: ZText(3000).default(''),
+  constraints: ZText(3000).default(''),
+  indicators: z.array(ZSuccessIndicator).max(10).default([]),
+  budgetVnd: ZVnd,
+  coFundingVnd: ZVnd,
+  timeline: ZText(1000).default(''),
+  pilotHost: ZText(500).default(''),
+  isConfidential: z.boolean().default(false),
+});
+export type TProblemFields = z.output<typeof ZProblemFields>;
+export type TProblemFieldsInput = z.input<typeof ZProblemFields>;
+
+/** The guided questions a problem must answer before the centre scopes it. */
+export const SUBMISSION_REQUIRED = [
+  'whoSuffers',
+  'currentProcess',
+  'evidence',
+  'timeline',
+] as const;
+
+export const ZReward = z.object({
+  kind: z.enum(REWARD_KINDS),
+  description: ZRequiredText(500),
+  amountVnd: z
+    .string()
+    .regex(/^\d{1,16}$/)
+    .nullable()
+    .default(null),
+});
+
+export const ZChallengeDocument = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  title: ZRequiredText(200),
+  url: z.url({ protocol: /^https?$/, message: 'challenges.error.url' }).max(1000),
+});
+
+export const ZChallengeFields = z
+  .object({
+    track: ZText(120).default(''),
+    title: ZRequiredText(200),
+    summary: ZRequiredText(2000),
+    eligibility: ZText(3000).default(''),
+    rewards: z.array(ZReward).min(1, { message: 'challenges.error.rewardRequired' }).max(10),
+    documents: z.array(ZChallengeDocument).max(20).default([]),
+    agreementText: ZRequiredText(10000),
+    opensAt: z.date(),
+    closesAt: z.date(),
+  })
+  .refine((c) => c.opensAt.getTime() < c.closesAt.getTime(), {
+    path: ['closesAt'],
+    message: 'challenges.error.closesBeforeOpens',
+  });
+export type TChallengeFields = z.output<typeof ZChallengeFields>;
+export type TChallengeFieldsInput = z.input<typeof ZChallengeFields>;
+
+export const ZQuestion = z.object({
+  question: ZRequiredText(2000),
+  isAskedPublicly: z.boolean().default(false),
+  requestToken: z.string().regex(/^[\w-]{8,64}$/),
+});
+
+export const ZAnswer = ZRequiredText(5000);
+export const ZComment = ZRequiredText(5000);

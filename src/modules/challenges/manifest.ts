@@ -1,0 +1,67 @@
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../../platform/errors';
+import type { AppEnv } from '../../platform/http/context';
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import * as tables from './db/tables';
+import { challengesCatalog } from './i18n';
+import {
+  canScopeProblems,
+  CHALLENGES_CAPABILITIES,
+  CHALLENGES_PATH,
+  PROBLEMS_PATH,
+  STAFF_PATH,
+} from './permissions';
+import { registerProblemRoutes } from './problems.routes';
+import { CHALLENGES_INDICATORS } from './services/indicators';
+import { challengesWorkWaiting } from './services/work-waiting';
+import { registerStaffRoutes } from './staff.routes';
+
+/** The centre's pages do not exist for signed-in accounts that may not scope (404). */
+const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { actor } = c.get('ctx');
+  const path = c.req.path;
+  const isStaffPath = path === STAFF_PATH || path.startsWith(`${STAFF_PATH}/`);
+  if (isStaffPath && actor.kind === 'user' && !canScopeProblems(actor))
+    throw new AppError('NOT_FOUND');
+  await next();
+};
+
+/** Open innovation: problems owners bring, scoped with the centre and published as challenges. */
+export const challengesModule: ModuleManifest = {
+  id: 'challenges',
+  tables,
+  messages: challengesCatalog,
+  capabilities: CHALLENGES_CAPABILITIES,
+  nav: {
+    main: {
+      path: CHALLENGES_PATH,
+      title: 'challenges.module.title',
+      description: 'challenges.module.description',
+      order: 40,
+    },
+    backoffice: [
+      {
+        path: STAFF_PATH,
+        title: 'challenges.nav.staff',
+        description: 'challenges.nav.staffDescription',
+        order: 25,
+        capability: 'challenges.problem:scope',
+      },
+    ],
+    account: [
+      {
+        path: PROBLEMS_PATH,
+        title: 'challenges.nav.problems',
+        description: 'challenges.nav.problemsDescription',
+        order: 40,
+      },
+    ],
+  },
+  workWaiting: challengesWorkWaiting,
+  middleware: [hideStaffPages],
+  indicators: CHALLENGES_INDICATORS,
+  register(router) {
+    registerStaffRoutes(router);
+    registerProblemRoutes(router);
+  },
+};
