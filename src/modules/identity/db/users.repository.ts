@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import type { Role } from '../../../platform/authz';
 import { identityConsents, identityUserRoles, identityUsers } from './tables';
+
+/**
+ * Owned by sign-in (better-auth): the address and its verification, two-factor, and whether the
+ * account is one of the demo's. A profile change writes the rest.
+ */
+const SYSTEM_OWNED = ['email', 'emailVerified', 'twoFactorEnabled', 'isDemo'] as const;
+const editable = editableColumns(identityUsers, SYSTEM_OWNED);
+/** What a command may change of an account's row. */
+export type UserPatch = EditablePatch<typeof identityUsers, (typeof SYSTEM_OWNED)[number]>;
 
 export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
   const rows = await db
@@ -35,16 +45,11 @@ export async function getUserById(db: Db, id: string) {
   return row;
 }
 
-export async function updateUser(
-  db: Db,
-  id: string,
-  patch: Partial<
-    Pick<typeof identityUsers.$inferInsert, 'locale' | 'isDemo' | 'emailVerified' | 'name'>
-  >,
-) {
+/** The row has no version: the last profile change wins, stamped with the command's clock. */
+export async function updateUser(db: Db, id: string, patch: UserPatch, now: Date) {
   await db
     .update(identityUsers)
-    .set({ ...patch, updatedAt: new Date() })
+    .set({ ...editable.pick(patch), updatedAt: now })
     .where(eq(identityUsers.id, id));
 }
 

@@ -38,7 +38,7 @@ export async function getAccountOverview(deps: Pick<AppDeps, 'database'>, acting
 }
 
 export async function updateProfile(
-  deps: Pick<AppDeps, 'database'>,
+  deps: Pick<AppDeps, 'database' | 'clock'>,
   acting: AuditContext,
   input: TProfileForm,
 ): Promise<void> {
@@ -47,7 +47,8 @@ export async function updateProfile(
   const before = await getUserById(db, actor.user.id);
   if (!before) throw new AppError('NOT_FOUND');
   await db.transaction(async (tx) => {
-    await updateUser(tx, actor.user.id, { name: input.name, locale: input.locale });
+    const change = { name: input.name, locale: input.locale };
+    await updateUser(tx, actor.user.id, change, deps.clock());
     await auditStaffWrite(tx, acting, {
       action: 'identity.profile:update',
       entityType: 'identity.user',

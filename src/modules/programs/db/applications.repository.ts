@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   programsApplicationAttachments,
   programsApplicationCoEditors,
@@ -21,6 +22,12 @@ const v = programsApplicationVersions;
 const ce = programsApplicationCoEditors;
 const ik = programsIdempotencyKeys;
 const at = programsApplicationAttachments;
+
+/** An application is one organisation's answer to one call, for good. */
+const SYSTEM_OWNED = ['callId', 'organizationId'] as const;
+const editable = editableColumns(a, SYSTEM_OWNED);
+/** What a command may change of an application's row (answers, status, receipt, dates). */
+export type ApplicationPatch = EditablePatch<typeof a, (typeof SYSTEM_OWNED)[number]>;
 
 /** A new application, or undefined when this organisation already has one for the call. */
 export async function insertApplication(
@@ -59,9 +66,10 @@ export async function updateApplicationRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<NewApplicationRow>,
+  patch: ApplicationPatch,
+  stamp: ChangeStamp,
 ): Promise<ApplicationRow | undefined> {
-  return updateAtVersion(db, a, eq(a.id, id), expectedVersion, patch);
+  return updateAtVersion(db, a, eq(a.id, id), expectedVersion, editable.pick(patch), stamp);
 }
 
 /** The applications of these organisations, and those the account co-edits; latest first. */

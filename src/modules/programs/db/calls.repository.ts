@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { programsCallExtensions, programsCalls } from './tables';
 
 export type CallRow = typeof programsCalls.$inferSelect;
@@ -9,6 +10,12 @@ export type ExtensionRow = typeof programsCallExtensions.$inferSelect;
 
 const c = programsCalls;
 const x = programsCallExtensions;
+
+/** A call stays in its programme, and its address (unique there) is fixed at creation. */
+const SYSTEM_OWNED = ['programmeId', 'slug'] as const;
+const editable = editableColumns(c, SYSTEM_OWNED);
+/** What a command may change of a call's row. */
+export type CallPatch = EditablePatch<typeof c, (typeof SYSTEM_OWNED)[number]>;
 
 export async function insertCall(db: Db, row: NewCallRow): Promise<CallRow> {
   const [created] = await db.insert(c).values(row).returning();
@@ -20,9 +27,10 @@ export async function updateCallRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<NewCallRow>,
+  patch: CallPatch,
+  stamp: ChangeStamp,
 ): Promise<CallRow | undefined> {
-  return updateAtVersion(db, c, eq(c.id, id), expectedVersion, patch);
+  return updateAtVersion(db, c, eq(c.id, id), expectedVersion, editable.pick(patch), stamp);
 }
 
 export async function findCallById(db: Db, id: string) {

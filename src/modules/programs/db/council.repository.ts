@@ -1,7 +1,8 @@
 // Councils (hội đồng) of a call or round, their members and meeting.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   programsCouncilMembers as m,
   programsCouncils as co,
@@ -12,6 +13,12 @@ import {
 
 export type CouncilRow = typeof co.$inferSelect;
 export type CouncilMemberRow = typeof m.$inferSelect;
+
+/** A council sits for the call (and round) it was formed for. */
+const SYSTEM_OWNED = ['callId', 'roundId'] as const;
+const editable = editableColumns(co, SYSTEM_OWNED);
+/** What a command may change of a council's row (its decision, meeting and conclusions). */
+export type CouncilPatch = EditablePatch<typeof co, (typeof SYSTEM_OWNED)[number]>;
 
 export async function insertCouncil(db: Db, row: typeof co.$inferInsert): Promise<CouncilRow> {
   const [created] = await db.insert(co).values(row).returning();
@@ -32,9 +39,10 @@ export async function updateCouncilRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<typeof co.$inferInsert>,
+  patch: CouncilPatch,
+  stamp: ChangeStamp,
 ): Promise<CouncilRow | undefined> {
-  return updateAtVersion(db, co, eq(co.id, id), expectedVersion, patch);
+  return updateAtVersion(db, co, eq(co.id, id), expectedVersion, editable.pick(patch), stamp);
 }
 
 /** Undefined when the person is a member already, or the chair or secretary is taken. */

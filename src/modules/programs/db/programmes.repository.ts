@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   organizationFacts,
   organizationFactsBySlug,
@@ -12,6 +13,12 @@ export type ProgrammeRow = typeof programsProgrammes.$inferSelect;
 export type NewProgrammeRow = typeof programsProgrammes.$inferInsert;
 
 const p = programsProgrammes;
+
+/** A programme's public address is fixed when it is created: links to it must keep working. */
+const SYSTEM_OWNED = ['slug'] as const;
+const editable = editableColumns(p, SYSTEM_OWNED);
+/** What a command may change of a programme's row. */
+export type ProgrammePatch = EditablePatch<typeof p, (typeof SYSTEM_OWNED)[number]>;
 
 /** The constraint a unique violation names (programs_*_slug_uq), or undefined for other errors. */
 export function violatedUnique(err: unknown): string | undefined {
@@ -30,9 +37,10 @@ export async function updateProgrammeRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<NewProgrammeRow>,
+  patch: ProgrammePatch,
+  stamp: ChangeStamp,
 ): Promise<ProgrammeRow | undefined> {
-  return updateAtVersion(db, p, eq(p.id, id), expectedVersion, patch);
+  return updateAtVersion(db, p, eq(p.id, id), expectedVersion, editable.pick(patch), stamp);
 }
 
 export async function findProgrammeBySlug(db: Db, slug: string) {

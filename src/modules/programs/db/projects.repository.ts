@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { nextVersion, updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { nextVersion, updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { organizationFacts, organizationsManagedBy } from '../../directory';
 import {
   programsProjectBudgetLines as lines,
@@ -23,6 +24,21 @@ export type ProjectFileRow = typeof files.$inferSelect;
 /** What a file is attached to: one report, step or disbursement. */
 export type ProjectFileOwner =
   { reportId: string } | { stepId: string } | { disbursementId: string };
+
+/**
+ * A project is one organisation's, under one programme (from one application); what was paid is
+ * the sum of its disbursements, raised by addPaid only.
+ */
+const PROJECT_OWNED = ['programmeId', 'organizationId', 'applicationId', 'paidVnd'] as const;
+const projectEditable = editableColumns(projects, PROJECT_OWNED);
+/** What a command may change of a project's row. */
+export type ProjectPatch = EditablePatch<typeof projects, (typeof PROJECT_OWNED)[number]>;
+
+/** A milestone stays in its project; the reminder job marks which due date it reminded of. */
+const MILESTONE_OWNED = ['projectId', 'remindedFor'] as const;
+const milestoneEditable = editableColumns(milestones, MILESTONE_OWNED);
+/** What a command may change of a milestone's row. */
+export type MilestonePatch = EditablePatch<typeof milestones, (typeof MILESTONE_OWNED)[number]>;
 
 /** The constraint a check (23514) or unique (23505) violation names, else undefined. */
 export function violatedConstraint(err: unknown): string | undefined {
@@ -47,23 +63,26 @@ export async function lockProject(tx: Db, id: string): Promise<ProjectRow | unde
   return row;
 }
 
-export async function touchProject(tx: Db, id: string, patch: Partial<NewProjectRow>) {
+/**
+ * Changes a project the caller has locked (lockProject) and moves its version. Not
+ * updateAtVersion: the lock, not a version the page showed, orders the writers.
+ */
+export async function touchProject(tx: Db, id: string, patch: ProjectPatch, stamp: ChangeStamp) {
   const [row] = await tx
     .update(projects)
-    .set({ ...patch, ...nextVersion(projects) })
+    .set({ ...projectEditable.pick(patch), ...nextVersion(projects, stamp) })
     .where(eq(projects.id, id))
     .returning();
   return row!;
 }
 
-/** Adds to the paid total; the row's check refuses a total above the award. */
-export async function addPaid(tx: Db, id: string, amount: bigint, by: string) {
+/** Adds to the paid total of a locked project; the row's check refuses a total above the award. */
+export async function addPaid(tx: Db, id: string, amount: bigint, stamp: ChangeStamp) {
   const [row] = await tx
     .update(projects)
     .set({
       paidVnd: sql`${projects.paidVnd} + ${amount.toString()}::bigint`,
-      ...nextVersion(projects),
-      updatedBy: by,
+      ...nextVersion(projects, stamp),
     })
     .where(eq(projects.id, id))
     .returning();
@@ -113,9 +132,18 @@ export async function updateMilestoneRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<typeof milestones.$inferInsert>,
+  patch: MilestonePatch,
+  stamp: ChangeStamp,
 ): Promise<MilestoneRow | undefined> {
-  return updateAtVersion(db, milestones, eq(milestones.id, id), expectedVersion, patch);
+  const key = eq(milestones.id, id);
+  return updateAtVersion(
+    db,
+    milestones,
+    key,
+    expectedVersion,
+    milestoneEditable.pick(patch),
+    stamp,
+  );
 }
 
 export const milestonesOf = (db: Db, projectId: string) =>

@@ -1,7 +1,8 @@
 // Review rounds, pools, conflicts, assignments, score sheets, decisions and published results.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   programsApplicationCoEditors as ce,
   programsApplications as a,
@@ -24,6 +25,28 @@ export type SheetRow = typeof s.$inferSelect;
 export type DecisionRow = typeof d.$inferSelect;
 export type ConflictRow = typeof rc.$inferSelect;
 
+/** A round reviews its call's applications; its seed fixed the draw of reviewers. */
+const ROUND_OWNED = ['callId', 'seed'] as const;
+const roundEditable = editableColumns(r, ROUND_OWNED);
+/** What a command may change of a round's row. */
+export type RoundPatch = EditablePatch<typeof r, (typeof ROUND_OWNED)[number]>;
+
+/** A sheet is one assignment's: its reviewer, round and the application version scored. */
+const SHEET_OWNED = [
+  'assignmentId',
+  'roundId',
+  'applicationId',
+  'reviewerId',
+  'applicationVersion',
+] as const;
+const sheetEditable = editableColumns(s, SHEET_OWNED);
+/** What a save may change of a score sheet (marks, comments, status). */
+export type SheetPatch = EditablePatch<typeof s, (typeof SHEET_OWNED)[number]>;
+
+/** A decision is on one application; who decided and when are the decision's own columns. */
+const DECISION_OWNED = ['applicationId'] as const;
+const decisionEditable = editableColumns(d, DECISION_OWNED);
+
 // ——— Rounds ———
 
 export async function insertRound(db: Db, row: NewRoundRow): Promise<RoundRow> {
@@ -45,9 +68,10 @@ export async function updateRoundRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<NewRoundRow>,
+  patch: RoundPatch,
+  stamp: ChangeStamp,
 ): Promise<RoundRow | undefined> {
-  return updateAtVersion(db, r, eq(r.id, id), expectedVersion, patch);
+  return updateAtVersion(db, r, eq(r.id, id), expectedVersion, roundEditable.pick(patch), stamp);
 }
 
 /** The applications a round reviews: the call's submitted ones (reopened ones keep their last). */
@@ -235,9 +259,11 @@ export async function updateSheetRow(
   db: Db,
   assignmentId: string,
   expectedVersion: number,
-  patch: Partial<typeof s.$inferInsert>,
+  patch: SheetPatch,
+  stamp: ChangeStamp,
 ): Promise<SheetRow | undefined> {
-  return updateAtVersion(db, s, eq(s.assignmentId, assignmentId), expectedVersion, patch);
+  const key = eq(s.assignmentId, assignmentId);
+  return updateAtVersion(db, s, key, expectedVersion, sheetEditable.pick(patch), stamp);
 }
 
 export async function findSheetsOfRound(db: Db, roundId: string): Promise<SheetRow[]> {
@@ -268,7 +294,8 @@ export async function writeDecision(
     const [created] = await db.insert(d).values(row).onConflictDoNothing().returning();
     return created;
   }
-  return updateAtVersion(db, d, eq(d.applicationId, row.applicationId), expectedVersion, row);
+  const key = eq(d.applicationId, row.applicationId);
+  return updateAtVersion(db, d, key, expectedVersion, decisionEditable.pick(row));
 }
 
 export async function findDecisionsOfCall(db: Db, callId: string) {

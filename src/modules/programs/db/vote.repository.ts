@@ -1,7 +1,8 @@
 // Public votes: the vote of a call, its entries and the ballots cast on them.
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { updateAtVersion } from '../../../platform/db/versioned';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   programsApplications as a,
   programsVoteBallots as b,
@@ -12,6 +13,12 @@ import {
 export type VoteRow = typeof v.$inferSelect;
 export type VoteEntryRow = typeof e.$inferSelect;
 export type BallotRow = typeof b.$inferSelect;
+
+/** A vote is its call's (one per call). */
+const SYSTEM_OWNED = ['callId'] as const;
+const editable = editableColumns(v, SYSTEM_OWNED);
+/** What a command may change of a vote's row (its state and when it moved). */
+export type VotePatch = EditablePatch<typeof v, (typeof SYSTEM_OWNED)[number]>;
 
 /** The call's vote; undefined when another request created it first. */
 export async function insertVote(db: Db, row: typeof v.$inferInsert): Promise<VoteRow | undefined> {
@@ -34,9 +41,10 @@ export async function updateVoteRow(
   db: Db,
   id: string,
   expectedVersion: number,
-  patch: Partial<typeof v.$inferInsert>,
+  patch: VotePatch,
+  stamp: ChangeStamp,
 ): Promise<VoteRow | undefined> {
-  return updateAtVersion(db, v, eq(v.id, id), expectedVersion, patch);
+  return updateAtVersion(db, v, eq(v.id, id), expectedVersion, editable.pick(patch), stamp);
 }
 
 /**

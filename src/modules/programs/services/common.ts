@@ -1,6 +1,7 @@
 // What the programme and call commands share.
 import { randomBytes } from 'node:crypto';
 import type { AuditContext } from '../../../platform/audit';
+import type { ChangeStamp } from '../../../platform/db/versioned';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import type { FieldErrors } from '../../../platform/errors';
@@ -13,6 +14,12 @@ export type ClockDeps = Pick<AppDeps, 'database' | 'clock'>;
 /** Who is recorded as having made a change. */
 export const actorIdOf = (audit: AuditContext): string =>
   audit.actor.kind === 'user' ? audit.actor.user.id : (audit.label ?? 'system');
+
+/** Who makes a change and when (the command's clock): what a versioned update stamps the row with. */
+export const changeStampOf = (deps: ClockDeps, acting: AuditContext): ChangeStamp => ({
+  by: actorIdOf(acting),
+  now: deps.clock(),
+});
 
 /** The commands are staff tools: anyone else finds nothing to change. */
 export function requireCapability(allowed: boolean): void {

@@ -1,6 +1,8 @@
 // Who acts for which applicant. An account acts for the directory organisations its account
 // organisations manage; programmes learn both through the identity and directory indexes.
+import type { AuditContext } from '../../../../platform/audit';
 import { isSignedIn, type Actor } from '../../../../platform/authz';
+import type { AppDeps } from '../../../../platform/deps';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import {
@@ -102,3 +104,11 @@ export async function getApplicationInReach(
   if (need === 'edit' && access !== 'edit') throw new AppError('FORBIDDEN');
   return { application, organization, access };
 }
+
+/** The application an applicant's command changes: in the actor's reach to edit, else thrown. */
+export const applicationToEdit = (
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  applicationId: string,
+): Promise<ApplicationInReach> =>
+  getApplicationInReach(deps.database.db, acting.actor, applicationId, 'edit');

@@ -10,13 +10,13 @@ import {
 } from '../../db/applications.repository';
 import { canReopenApplications } from '../../permissions';
 import { isUuid } from '../../../../platform/input/uuid';
-import { actorIdOf, requireCapability, type Refusal, type DbDeps } from '../common';
+import { changeStampOf, requireCapability, type Refusal, type ClockDeps } from '../common';
 
 export type ReopenApplicationResult =
   { ok: true; application: ApplicationRow } | Refusal<'NOT_SUBMITTED' | 'STALE'>;
 
 export async function reopenApplication(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: { applicationId: string; expectedVersion: number; reason?: string },
 ): Promise<ReopenApplicationResult> {
@@ -28,10 +28,13 @@ export async function reopenApplication(
   if (!application) throw new AppError('NOT_FOUND');
   if (application.status !== 'submitted') return { ok: false, reason: 'NOT_SUBMITTED' };
   return db.transaction(async (tx) => {
-    const reopened = await updateApplicationRow(tx, application.id, input.expectedVersion, {
-      status: 'reopened',
-      updatedBy: actorIdOf(acting),
-    });
+    const reopened = await updateApplicationRow(
+      tx,
+      application.id,
+      input.expectedVersion,
+      { status: 'reopened' },
+      changeStampOf(deps, acting),
+    );
     if (!reopened) return { ok: false as const, reason: 'STALE' as const };
     await recordAudit(tx, acting, {
       action: 'programs.application:reopen',

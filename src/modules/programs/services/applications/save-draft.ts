@@ -12,11 +12,11 @@ import {
 } from '../../db/applications.repository';
 import { findCallById } from '../../db/calls.repository';
 import { validateAnswers, type TAnswerError } from '../../domain/answers';
-import { getApplicationInReach } from './applicant';
+import { applicationToEdit, getApplicationInReach } from './applicant';
 import type { StoredUpload } from './application-answers';
 import type { Refusal } from '../common';
 import { DOCUMENT_TYPES } from '../../../../platform/files';
-import type { DbDeps } from '../common';
+import type { ClockDeps } from '../common';
 
 export type SaveDraftInput = {
   applicationId: string;
@@ -49,17 +49,12 @@ const sameAnswers = (a: unknown, b: unknown) =>
 export const isEditableStatus = (status: string) => status === 'draft' || status === 'reopened';
 
 export async function saveDraft(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: SaveDraftInput,
 ): Promise<SaveDraftResult> {
   const db = deps.database.db;
-  const { application } = await getApplicationInReach(
-    db,
-    acting.actor,
-    input.applicationId,
-    'edit',
-  );
+  const { application } = await applicationToEdit(deps, acting, input.applicationId);
   if (!isEditableStatus(application.status)) return { ok: false, reason: 'NOT_EDITABLE' };
   const call = await findCallById(db, application.callId);
   if (!call) throw new AppError('NOT_FOUND');
@@ -67,10 +62,13 @@ export async function saveDraft(
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors };
   const userId = acting.actor.kind === 'user' ? acting.actor.user.id : 'system';
   return db.transaction(async (tx) => {
-    const saved = await updateApplicationRow(tx, application.id, input.expectedVersion, {
-      answers: checked.answers,
-      updatedBy: userId,
-    });
+    const saved = await updateApplicationRow(
+      tx,
+      application.id,
+      input.expectedVersion,
+      { answers: checked.answers },
+      { by: userId, now: deps.clock() },
+    );
     if (!saved) {
       const { application: current } = await getApplicationInReach(
         tx,

@@ -29,7 +29,7 @@ import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { formatReceipt, receiptToken } from '../../domain/receipt';
 import { vnWallClock } from '../../../../platform/i18n/vn-time';
-import { applicantIdOf, getApplicationInReach } from './applicant';
+import { applicantIdOf, applicationToEdit } from './applicant';
 import { submissionLetter } from './application-mail';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
@@ -84,12 +84,7 @@ export async function submitApplication(
   const now = deps.clock();
   const userId = applicantIdOf(acting.actor);
   if (!ZIdempotencyKey.test(input.idempotencyKey)) return { ok: false, reason: 'INVALID_KEY' };
-  const { organization } = await getApplicationInReach(
-    deps.database.db,
-    acting.actor,
-    input.applicationId,
-    'edit',
-  );
+  const { organization } = await applicationToEdit(deps, acting, input.applicationId);
   const result = await deps.database.db.transaction(
     async (tx): Promise<SubmitApplicationResult> => {
       const current = await lockApplication(tx, input.applicationId);
@@ -133,13 +128,18 @@ export async function submitApplication(
         submittedAt: now,
         submittedBy: userId,
       });
-      const submitted = await updateApplicationRow(tx, current.id, current.version, {
-        status: 'submitted',
-        answers: checked.answers,
-        receiptNumber,
-        submittedAt: now,
-        updatedBy: userId,
-      });
+      const submitted = await updateApplicationRow(
+        tx,
+        current.id,
+        current.version,
+        {
+          status: 'submitted',
+          answers: checked.answers,
+          receiptNumber,
+          submittedAt: now,
+        },
+        { by: userId, now },
+      );
       // The row is locked: its version cannot have moved.
       if (!submitted) throw new AppError('CONFLICT');
       await insertIdempotencyKey(tx, {

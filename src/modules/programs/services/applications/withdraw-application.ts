@@ -2,7 +2,7 @@
 // ALREADY_WITHDRAWN | STALE | NOT_FOUND / FORBIDDEN (thrown).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
 import { updateApplicationRow, type ApplicationRow } from '../../db/applications.repository';
-import { getApplicationInReach } from './applicant';
+import { applicationToEdit } from './applicant';
 import type { Refusal } from '../common';
 import type { ClockDeps } from '../common';
 
@@ -14,21 +14,18 @@ export async function withdrawApplication(
   acting: AuditContext,
   input: { applicationId: string; expectedVersion: number },
 ): Promise<WithdrawApplicationResult> {
-  const db = deps.database.db;
-  const { application } = await getApplicationInReach(
-    db,
-    acting.actor,
-    input.applicationId,
-    'edit',
-  );
+  const { application } = await applicationToEdit(deps, acting, input.applicationId);
   if (application.status === 'withdrawn') return { ok: false, reason: 'ALREADY_WITHDRAWN' };
   const userId = acting.actor.kind === 'user' ? acting.actor.user.id : 'system';
-  return db.transaction(async (tx) => {
-    const withdrawn = await updateApplicationRow(tx, application.id, input.expectedVersion, {
-      status: 'withdrawn',
-      withdrawnAt: deps.clock(),
-      updatedBy: userId,
-    });
+  return deps.database.db.transaction(async (tx) => {
+    const now = deps.clock();
+    const withdrawn = await updateApplicationRow(
+      tx,
+      application.id,
+      input.expectedVersion,
+      { status: 'withdrawn', withdrawnAt: now },
+      { by: userId, now },
+    );
     if (!withdrawn) return { ok: false as const, reason: 'STALE' as const };
     await recordAudit(tx, acting, {
       action: 'programs.application:withdraw',

@@ -11,7 +11,7 @@ import { ZCallFields, type TCallFieldsInput } from '../../contracts';
 import { findCallById, updateCallRow, type CallRow } from '../../db/calls.repository';
 import { refusedFormChanges, type FormChangeRefusal } from '../../domain/form-change';
 import { canManageCalls } from '../../permissions';
-import { actorIdOf, invalid, requireCapability, type Invalid, type ClockDeps } from '../common';
+import { changeStampOf, invalid, requireCapability, type Invalid, type ClockDeps } from '../common';
 
 export type UpdateCallResult =
   | { ok: true; call: CallRow }
@@ -44,10 +44,7 @@ export async function updateCall(
     if (refusals.length > 0) return { ok: false, reason: 'FORM_LOCKED', refusals };
   }
   const updated = await db.transaction(async (tx) => {
-    const row = await updateCallRow(tx, id, expectedVersion, {
-      ...fields,
-      updatedBy: actorIdOf(acting),
-    });
+    const row = await updateCallRow(tx, id, expectedVersion, fields, changeStampOf(deps, acting));
     if (!row) return undefined;
     await recordAudit(tx, acting, {
       action: 'programs.call:update',

@@ -8,7 +8,7 @@ import { accountContact, accountMembership } from '../../../identity';
 import { insertCoEditor } from '../../db/applications.repository';
 import { findCallById } from '../../db/calls.repository';
 import { findProgrammeById } from '../../db/programmes.repository';
-import { getApplicationInReach, type ApplicationInReach } from '../applications/applicant';
+import { applicationToEdit, type ApplicationInReach } from '../applications/applicant';
 import { coEditorLetter } from '../applications/application-mail';
 import { actorIdOf, type Refusal } from '../common';
 
@@ -22,7 +22,7 @@ export async function addCoEditor(
   input: { applicationId: string; userId: string },
 ): Promise<AddCoEditorResult> {
   const { db } = deps.database;
-  const inReach = await getApplicationInReach(db, acting.actor, input.applicationId, 'edit');
+  const inReach = await applicationToEdit(deps, acting, input.applicationId);
   const { application, organization } = inReach;
   const membership = organization.managedBy
     ? await accountMembership(db, organization.managedBy, input.userId)

@@ -1,7 +1,7 @@
 // removeCoEditor outcomes: removed (audited) | NOT_A_CO_EDITOR | NOT_FOUND / FORBIDDEN (thrown).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
 import { deleteCoEditor } from '../../db/applications.repository';
-import { getApplicationInReach } from '../applications/applicant';
+import { applicationToEdit } from '../applications/applicant';
 import type { Refusal } from '../common';
 import type { DbDeps } from '../common';
 
@@ -12,14 +12,8 @@ export async function removeCoEditor(
   acting: AuditContext,
   input: { applicationId: string; userId: string },
 ): Promise<RemoveCoEditorResult> {
-  const db = deps.database.db;
-  const { application } = await getApplicationInReach(
-    db,
-    acting.actor,
-    input.applicationId,
-    'edit',
-  );
-  return db.transaction(async (tx) => {
+  const { application } = await applicationToEdit(deps, acting, input.applicationId);
+  return deps.database.db.transaction(async (tx) => {
     if (!(await deleteCoEditor(tx, application.id, input.userId)))
       return { ok: false as const, reason: 'NOT_A_CO_EDITOR' as const };
     await recordAudit(tx, acting, {

@@ -11,17 +11,17 @@ import {
 } from '../../db/council.repository';
 import { canManageCouncils } from '../../permissions';
 import {
-  actorIdOf,
+  changeStampOf,
   invalid,
   requireCapability,
   type Invalid,
   type Refusal,
-  type DbDeps,
+  type ClockDeps,
 } from '../common';
 import { getCouncil, ZMeetingInput, type TMeetingInput } from './shared-council';
 
 export async function recordCouncilMeeting(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: TMeetingInput & { councilId: string; expectedVersion: number },
 ): Promise<{ ok: true; council: CouncilRow } | Invalid | Refusal<'CONFLICT'>> {
@@ -36,10 +36,8 @@ export async function recordCouncilMeeting(
   if (presentIds.some((id) => !members.has(id)))
     return invalid({ presentIds: { key: 'programs.council.error.attendee' } });
   const council = await db.transaction(async (tx) => {
-    const row = await updateCouncilRow(tx, councilId, expectedVersion, {
-      ...fields,
-      updatedBy: actorIdOf(acting),
-    });
+    const stamp = changeStampOf(deps, acting);
+    const row = await updateCouncilRow(tx, councilId, expectedVersion, fields, stamp);
     if (!row) return undefined;
     await setPresence(tx, councilId, presentIds);
     await recordAudit(tx, acting, {

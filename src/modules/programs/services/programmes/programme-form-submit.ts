@@ -14,7 +14,7 @@ import { renameFields } from '../../../../platform/input/validation';
 import { programmeInputFromForm } from './programme-form';
 import { getProgrammeBySlug } from './programmes.queries';
 import { updateProgramme } from './update-programme';
-import type { DbDeps } from '../common';
+import type { ClockDeps, DbDeps } from '../common';
 
 /**
  * The form's input with the posting organisation (typed as a profile address) resolved, and
@@ -56,7 +56,7 @@ export async function createProgrammeFromForm(
 }
 
 export async function editProgrammeFromForm(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: { slug: string; expectedVersion: number; values: FormValues },
 ): Promise<ProgrammeFromFormResult> {

@@ -9,7 +9,7 @@ import {
   type ProgrammeRow,
 } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
-import { actorIdOf, requireCapability, type ClockDeps } from '../common';
+import { changeStampOf, requireCapability, type ClockDeps } from '../common';
 
 export type ProgrammeStatusResult =
   { ok: true; programme: ProgrammeRow } | { ok: false; reason: 'CONFLICT'; current: ProgrammeRow };
@@ -25,13 +25,19 @@ export async function setProgrammeStatus(
   const before = await findProgrammeById(db, id);
   if (!before) throw new AppError('NOT_FOUND');
   const updated = await db.transaction(async (tx) => {
-    const row = await updateProgrammeRow(tx, id, expectedVersion, {
-      status,
-      // The first publication dates the programme in the public list; a re-publication keeps it.
-      publishedAt:
-        status === 'published' ? (before.publishedAt ?? deps.clock()) : before.publishedAt,
-      updatedBy: actorIdOf(acting),
-    });
+    const stamp = changeStampOf(deps, acting);
+    const row = await updateProgrammeRow(
+      tx,
+      id,
+      expectedVersion,
+      {
+        status,
+        // The first publication dates the programme in the public list; a re-publication keeps it.
+        publishedAt:
+          status === 'published' ? (before.publishedAt ?? stamp.now) : before.publishedAt,
+      },
+      stamp,
+    );
     if (!row) return undefined;
     await recordAudit(tx, acting, {
       action,

@@ -12,12 +12,12 @@ import {
 } from '../../db/programmes.repository';
 import { canManageProgrammes } from '../../permissions';
 import {
-  actorIdOf,
+  changeStampOf,
   auditable,
   invalid,
   requireCapability,
   type Invalid,
-  type DbDeps,
+  type ClockDeps,
 } from '../common';
 import { checkPostingOrganization, programmeColumns } from './programme-rows';
 
@@ -27,7 +27,7 @@ export type UpdateProgrammeResult =
   | Invalid;
 
 export async function updateProgramme(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: TProgrammeFieldsInput & { programmeId: string; expectedVersion: number },
 ): Promise<UpdateProgrammeResult> {
@@ -41,10 +41,14 @@ export async function updateProgramme(
   const organizationError = await checkPostingOrganization(db, parsed.data.postingOrganizationId);
   if (organizationError) return invalid(organizationError);
   const updated = await db.transaction(async (tx) => {
-    const row = await updateProgrammeRow(tx, id, expectedVersion, {
-      ...programmeColumns(parsed.data),
-      updatedBy: actorIdOf(acting),
-    });
+    const columns = programmeColumns(parsed.data);
+    const row = await updateProgrammeRow(
+      tx,
+      id,
+      expectedVersion,
+      columns,
+      changeStampOf(deps, acting),
+    );
     if (!row) return undefined;
     await recordAudit(tx, acting, {
       action: 'programs.programme:update',

@@ -1,25 +1,17 @@
 // addBudgetLine outcomes: added | INVALID | BUDGET_ABOVE_AWARD (the lines would total more than
 // the award) | PROJECT_CLOSED. Lines are added under the project's row lock, so two at once
 // cannot together pass the award.
-import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { AuditContext } from '../../../../platform/audit';
 import { AppError } from '../../../../platform/errors';
-import { fieldErrors } from '../../../../platform/input/validation';
 import {
   budgetLinesOf,
   insertBudgetLine,
   lockProject,
   type BudgetLineRow,
 } from '../../db/projects.repository';
-import {
-  actorIdOf,
-  auditable,
-  invalid,
-  requireCapability,
-  type Invalid,
-  type DbDeps,
-} from '../common';
+import type { Invalid, DbDeps } from '../common';
 import { ZBudgetLine, type TBudgetLineInput } from './funded-project-inputs';
-import { canManageProjects } from './funded-project-rules';
+import { auditProject, readProjectCommand } from './project-command';
 
 export type AddBudgetLineResult =
   | { ok: true; line: BudgetLineRow }
@@ -32,31 +24,20 @@ export async function addBudgetLine(
   acting: AuditContext,
   input: TBudgetLineInput & { projectId: string },
 ): Promise<AddBudgetLineResult> {
-  const db = deps.database.db;
   const { projectId } = input;
-  requireCapability(canManageProjects(acting.actor));
-  const parsed = ZBudgetLine.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const { label, amountVnd } = parsed.data;
-  return db.transaction(async (tx): Promise<AddBudgetLineResult> => {
+  const command = readProjectCommand(acting, ZBudgetLine, input);
+  if (!command.ok) return command;
+  const { label, amountVnd } = command.fields;
+  return deps.database.db.transaction(async (tx): Promise<AddBudgetLineResult> => {
     const project = await lockProject(tx, projectId);
     if (!project) throw new AppError('NOT_FOUND');
     if (project.status === 'closed') return { ok: false, reason: 'PROJECT_CLOSED' };
     const planned = (await budgetLinesOf(tx, projectId)).reduce((s, l) => s + l.amountVnd, 0n);
     if (planned + amountVnd > project.awardVnd)
       return { ok: false, reason: 'BUDGET_ABOVE_AWARD', remainingVnd: project.awardVnd - planned };
-    const line = await insertBudgetLine(tx, {
-      projectId,
-      label,
-      amountVnd,
-      createdBy: actorIdOf(acting),
-    });
-    await recordAudit(tx, acting, {
-      action: 'programs.project:budget',
-      entityType: 'project',
-      entityId: projectId,
-      after: auditable(line),
-    });
+    const createdBy = command.actorId;
+    const line = await insertBudgetLine(tx, { projectId, label, amountVnd, createdBy });
+    await auditProject(tx, acting, { action: 'budget', projectId, after: line });
     return { ok: true, line };
   });
 }

@@ -1,21 +1,14 @@
 // createProject outcomes: created | INVALID (field messages: bad input, unknown organisation) |
 // ABOVE_CAP (the award exceeds the programme's funding cap) | TOO_LONG (the duration exceeds the
 // programme's maximum) — nothing stored on refusal. Unknown programme: NOT_FOUND (thrown).
-import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { AuditContext } from '../../../../platform/audit';
 import { AppError } from '../../../../platform/errors';
-import { fieldErrors } from '../../../../platform/input/validation';
 import { findOrganizationRefBySlug, findProgrammeById } from '../../db/programmes.repository';
 import { insertProject, type ProjectRow } from '../../db/projects.repository';
-import {
-  actorIdOf,
-  auditable,
-  invalid,
-  requireCapability,
-  type Invalid,
-  type DbDeps,
-} from '../common';
+import { invalid, requireCapability, type Invalid, type DbDeps } from '../common';
 import { ZProjectFields, type TProjectFieldsInput } from './funded-project-inputs';
 import { canManageProjects } from './funded-project-rules';
+import { auditProject, readProjectCommand } from './project-command';
 
 export type CreateProjectResult =
   | { ok: true; project: ProjectRow }
@@ -30,12 +23,13 @@ export async function createProject(
 ): Promise<CreateProjectResult> {
   const db = deps.database.db;
   const { programmeId } = input;
+  // Before the lookup: anyone else learns nothing of the programme, whatever the id.
   requireCapability(canManageProjects(acting.actor));
   const programme = await findProgrammeById(db, programmeId);
   if (!programme) throw new AppError('NOT_FOUND');
-  const parsed = ZProjectFields.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const fields = parsed.data;
+  const command = readProjectCommand(acting, ZProjectFields, input);
+  if (!command.ok) return command;
+  const { fields, actorId } = command;
   const organization = await findOrganizationRefBySlug(db, fields.organizationSlug);
   if (!organization)
     return invalid({ organizationSlug: { key: 'programs.project.error.unknownOrganization' } });
@@ -44,7 +38,6 @@ export async function createProject(
   const maxMonths = programme.maxDurationMonths;
   if (maxMonths !== null && fields.durationMonths > maxMonths)
     return { ok: false, reason: 'TOO_LONG', maxMonths };
-  const actorId = actorIdOf(acting);
   const project = await db.transaction(async (tx) => {
     const created = await insertProject(tx, {
       programmeId,
@@ -57,12 +50,7 @@ export async function createProject(
       createdBy: actorId,
       updatedBy: actorId,
     });
-    await recordAudit(tx, acting, {
-      action: 'programs.project:create',
-      entityType: 'project',
-      entityId: created.id,
-      after: auditable(created),
-    });
+    await auditProject(tx, acting, { action: 'create', projectId: created.id, after: created });
     return created;
   });
   return { ok: true, project };

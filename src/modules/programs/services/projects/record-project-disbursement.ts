@@ -18,11 +18,12 @@ import {
 } from '../../db/projects.repository';
 import {
   actorIdOf,
+  changeStampOf,
   auditable,
   invalid,
   requireCapability,
   type Invalid,
-  type DbDeps,
+  type ClockDeps,
 } from '../common';
 import { ZDisbursementFields, type TDisbursementFieldsInput } from './funded-project-inputs';
 import { canManageProjects, disbursementRefusal, type StepRefusal } from './funded-project-rules';
@@ -38,7 +39,7 @@ export type RecordDisbursementResult =
   | Invalid;
 
 export async function recordDisbursement(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: TDisbursementFieldsInput & { files?: readonly StoredPrivateFile[] } & {
     projectId: string;
@@ -70,7 +71,7 @@ export async function recordDisbursement(
         ...fields,
         recordedBy: actorId,
       });
-      const updated = await addPaid(tx, projectId, fields.amountVnd, actorId);
+      const updated = await addPaid(tx, projectId, fields.amountVnd, changeStampOf(deps, acting));
       const owner = { disbursementId: disbursement.id };
       const files = await attachProjectFiles(tx, projectId, owner, input.files ?? [], actorId);
       if (isAdvance) {

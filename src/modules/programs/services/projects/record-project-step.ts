@@ -16,7 +16,14 @@ import {
   touchProject,
   type StepRow,
 } from '../../db/projects.repository';
-import { actorIdOf, invalid, requireCapability, type Invalid, type DbDeps } from '../common';
+import {
+  actorIdOf,
+  changeStampOf,
+  invalid,
+  requireCapability,
+  type Invalid,
+  type ClockDeps,
+} from '../common';
 import { ZStepFields, type TStepFieldsInput } from './funded-project-inputs';
 import { canManageProjects, stepRefusal, type StepRefusal } from './funded-project-rules';
 import type { StoredPrivateFile } from '../private-uploads';
@@ -29,7 +36,7 @@ export type RecordStepResult =
   | Invalid;
 
 export async function recordStep(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: TStepFieldsInput & { files?: readonly StoredPrivateFile[] } & { projectId: string },
 ): Promise<RecordStepResult> {
@@ -61,7 +68,7 @@ export async function recordStep(
     const owner = { stepId: step.id };
     const files = await attachProjectFiles(tx, projectId, owner, input.files ?? [], actorId);
     if (fields.kind === 'settlement')
-      await touchProject(tx, projectId, { status: 'closed', updatedBy: actorId });
+      await touchProject(tx, projectId, { status: 'closed' }, changeStampOf(deps, acting));
     await recordAudit(tx, acting, {
       action: `programs.project:${fields.kind}`,
       entityType: 'project',

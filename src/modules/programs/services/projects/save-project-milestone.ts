@@ -13,7 +13,7 @@ import {
   updateMilestoneRow,
   type MilestoneRow,
 } from '../../db/projects.repository';
-import { requireCapability, type Invalid, invalid, type ClockDeps } from '../common';
+import { changeStampOf, requireCapability, type Invalid, invalid, type ClockDeps } from '../common';
 import { ZMilestoneFields, type TMilestoneFieldsInput } from './funded-project-inputs';
 import {
   canManageProjects,
@@ -66,7 +66,9 @@ export async function saveMilestone(
     if (target.milestoneId) {
       before = await findMilestone(tx, target.milestoneId);
       if (!before || before.projectId !== project.id) throw new AppError('NOT_FOUND');
-      milestone = await updateMilestoneRow(tx, before.id, target.expectedVersion ?? -1, fields);
+      const version = target.expectedVersion ?? -1;
+      const stamp = changeStampOf(deps, acting);
+      milestone = await updateMilestoneRow(tx, before.id, version, fields, stamp);
       if (!milestone) return undefined;
     } else {
       milestone = await insertMilestone(tx, { projectId: project.id, ...fields });

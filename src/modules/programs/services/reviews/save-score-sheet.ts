@@ -100,7 +100,7 @@ export async function saveScoreSheet(
         applicationVersion: version.number,
       });
     } else if (expectedVersion > 0) {
-      sheet = await updateSheetRow(tx, assignment.id, expectedVersion, fields);
+      sheet = await updateSheetRow(tx, assignment.id, expectedVersion, fields, { now });
     }
     if (!sheet) return undefined;
     await recordAudit(tx, acting, {

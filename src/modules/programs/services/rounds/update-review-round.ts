@@ -7,12 +7,12 @@ import { fieldErrors } from '../../../../platform/input/validation';
 import { findSheetsOfRound, updateRoundRow, type RoundRow } from '../../db/review.repository';
 import { canManageReviews } from '../../permissions';
 import {
-  actorIdOf,
+  changeStampOf,
   invalid,
   requireCapability,
   type Invalid,
   type Refusal,
-  type DbDeps,
+  type ClockDeps,
 } from '../common';
 import { getRound, ZRoundInput, type TRoundInput } from '../reviews/shared-review';
 
@@ -33,7 +33,7 @@ const sameRubric = (a: RoundRow['rubric'], b: RoundRow['rubric']) =>
   );
 
 export async function updateReviewRound(
-  deps: DbDeps,
+  deps: ClockDeps,
   acting: AuditContext,
   input: TRoundInput & { status: 'open' | 'closed' } & { roundId: string; expectedVersion: number },
 ): Promise<UpdateReviewRoundResult> {
@@ -49,11 +49,13 @@ export async function updateReviewRound(
   )
     return { ok: false, reason: 'RUBRIC_LOCKED' };
   const round = await db.transaction(async (tx) => {
-    const row = await updateRoundRow(tx, roundId, expectedVersion, {
-      ...parsed.data,
-      status: input.status === 'closed' ? 'closed' : 'open',
-      updatedBy: actorIdOf(acting),
-    });
+    const row = await updateRoundRow(
+      tx,
+      roundId,
+      expectedVersion,
+      { ...parsed.data, status: input.status === 'closed' ? 'closed' : 'open' },
+      changeStampOf(deps, acting),
+    );
     if (!row) return undefined;
     await recordAudit(tx, acting, {
       action: 'programs.round:update',

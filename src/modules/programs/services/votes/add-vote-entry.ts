@@ -1,20 +1,13 @@
 // addVoteEntry outcomes: added (audited) | NOT_FOUND (thrown: unknown vote, or not the actor's
 // to manage) | INVALID (field messages; an application of another call) | NOT_SUBMITTED (only
 // submitted applications are shortlisted) | VOTE_CLOSED | ALREADY_EXISTS (on the vote already).
-import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { AuditContext } from '../../../../platform/audit';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findCallApplication, insertEntry, type VoteEntryRow } from '../../db/vote.repository';
 import { canManageVotes } from '../../permissions';
-import {
-  actorIdOf,
-  invalid,
-  requireCapability,
-  type Invalid,
-  type Refusal,
-  type DbDeps,
-} from '../common';
+import { invalid, requireCapability, type Invalid, type Refusal, type DbDeps } from '../common';
 import { isUuid } from '../../../../platform/input/uuid';
-import { getVote, ZVoteEntryInput, type TVoteEntryInput } from './shared-vote';
+import { getVote, insertAudited, ZVoteEntryInput, type TVoteEntryInput } from './shared-vote';
 
 export type AddVoteEntryResult =
   | { ok: true; entry: VoteEntryRow }
@@ -38,20 +31,11 @@ export async function addVoteEntry(
   if (!app) return invalid({ applicationId: { key: 'programs.vote.error.application' } });
   if (app.status !== 'submitted') return { ok: false, reason: 'NOT_SUBMITTED' };
   if (vote.status === 'closed') return { ok: false, reason: 'VOTE_CLOSED' };
-  const entry = await db.transaction(async (tx) => {
-    const created = await insertEntry(tx, {
-      ...parsed.data,
-      voteId: vote.id,
-      createdBy: actorIdOf(acting),
-    });
-    if (!created) return undefined;
-    await recordAudit(tx, acting, {
-      action: 'programs.vote:addEntry',
-      entityType: 'public_vote',
-      entityId: vote.id,
-      after: created,
-    });
-    return created;
-  });
+  const entry = await insertAudited(
+    db,
+    acting,
+    (tx, createdBy) => insertEntry(tx, { ...parsed.data, voteId: vote.id, createdBy }),
+    () => ({ action: 'programs.vote:addEntry', entityId: vote.id }),
+  );
   return entry ? { ok: true, entry } : { ok: false, reason: 'ALREADY_EXISTS' };
 }

@@ -1,20 +1,13 @@
 // createPublicVote outcomes: created as a draft (audited) | NOT_FOUND (thrown: unknown call, or
 // not the actor's to manage) | INVALID (field messages) | ALREADY_EXISTS (the call has its vote).
-import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { AuditContext } from '../../../../platform/audit';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { findCallById } from '../../db/calls.repository';
 import { insertVote, type VoteRow } from '../../db/vote.repository';
 import { canManageVotes } from '../../permissions';
-import {
-  actorIdOf,
-  invalid,
-  requireCapability,
-  type Invalid,
-  type Refusal,
-  type DbDeps,
-} from '../common';
-import { ZVoteInput, type TVoteInput } from './shared-vote';
+import { invalid, requireCapability, type Invalid, type Refusal, type DbDeps } from '../common';
+import { insertAudited, ZVoteInput, type TVoteInput } from './shared-vote';
 
 export type CreatePublicVoteResult =
   { ok: true; vote: VoteRow } | Invalid | Refusal<'ALREADY_EXISTS'>;
@@ -31,16 +24,11 @@ export async function createPublicVote(
   if (!call) throw new AppError('NOT_FOUND');
   const parsed = ZVoteInput.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const vote = await db.transaction(async (tx) => {
-    const created = await insertVote(tx, { ...parsed.data, callId, createdBy: actorIdOf(acting) });
-    if (!created) return undefined;
-    await recordAudit(tx, acting, {
-      action: 'programs.vote:create',
-      entityType: 'public_vote',
-      entityId: created.id,
-      after: created,
-    });
-    return created;
-  });
+  const vote = await insertAudited(
+    db,
+    acting,
+    (tx, createdBy) => insertVote(tx, { ...parsed.data, callId, createdBy }),
+    (created) => ({ action: 'programs.vote:create', entityId: created.id }),
+  );
   return vote ? { ok: true, vote } : { ok: false, reason: 'ALREADY_EXISTS' };
 }

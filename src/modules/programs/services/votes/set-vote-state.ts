@@ -3,7 +3,12 @@
 // WRONG_STATE (a draft opens, an open vote closes, a closed vote's results are shown or hidden)
 // | NO_ENTRIES (a vote opens with at least one entry).
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
-import { findEntriesOfVote, updateVoteRow, type VoteRow } from '../../db/vote.repository';
+import {
+  findEntriesOfVote,
+  updateVoteRow,
+  type VotePatch,
+  type VoteRow,
+} from '../../db/vote.repository';
 import { canManageVotes } from '../../permissions';
 import { actorIdOf, requireCapability, type Refusal, type ClockDeps } from '../common';
 import { getVote } from './shared-vote';
@@ -35,7 +40,7 @@ export async function setVoteState(
   if (before.status !== FROM[op]) return { ok: false, reason: 'WRONG_STATE' };
   if (op === 'open' && (await findEntriesOfVote(db, voteId)).length === 0)
     return { ok: false, reason: 'NO_ENTRIES' };
-  const patch: Partial<VoteRow> =
+  const patch: VotePatch =
     op === 'open'
       ? { status: 'open', openedAt: now }
       : op === 'close'
@@ -44,9 +49,9 @@ export async function setVoteState(
   const vote = await db.transaction(async (tx) => {
     // The update waits for ballots in flight (they hold the row in share mode) and, once done,
     // every later ballot sees the vote closed.
-    const row = await updateVoteRow(tx, voteId, expectedVersion, {
-      ...patch,
-      updatedBy: actorIdOf(acting),
+    const row = await updateVoteRow(tx, voteId, expectedVersion, patch, {
+      by: actorIdOf(acting),
+      now,
     });
     if (!row) return undefined;
     await recordAudit(tx, acting, {
