@@ -8,6 +8,7 @@ import { registerRegisterRoutes } from './register.routes';
 import { APPENDIX_MAX_BYTES } from './services/import-tasks';
 import { plansWorkWaiting } from './services/work-waiting';
 import { registerTaskRoutes } from './tasks.routes';
+import { registerTargetRoutes } from './targets.routes';
 
 /** The province's plans: tasks for each agency, targets, and the outgoing-document register. */
 export const plansModule: ModuleManifest = {
@@ -48,6 +49,7 @@ export const plansModule: ModuleManifest = {
     // Fixed paths (my-tasks, tasks/…, agencies, new) before a plan's own /admin/plans/:id.
     registerTaskRoutes(router);
     registerRegisterRoutes(router);
+    registerTargetRoutes(router);
     registerImportRoutes(router);
     registerPlanRoutes(router);
   },

@@ -1,11 +1,12 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as plans from './plans';
 import * as register from './register';
+import * as targets from './targets';
 
 export const plansCatalog = defineCatalog(
   'plans',
-  { ...plans.vi, ...register.vi },
-  { ...plans.en, ...register.en },
+  { ...plans.vi, ...register.vi, ...targets.vi },
+  { ...plans.en, ...register.en, ...targets.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

@@ -196,6 +196,7 @@ export function PlanDetailPage(props: {
           {t('plans.task.new')}
         </a>
         <a href={`${path}/import`}>{t('plans.import.title')}</a>
+        <a href={`${path}/targets`}>{t('plans.target.dashboard')}</a>
       </p>
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">{t('plans.task.tree')}</h2>

@@ -1,0 +1,112 @@
+// Where each target of a plan stands in a year: the figure (entered, or computed now from the
+// module's indicator for the year so far and the target's province), what is expected by today,
+// the status (domain/target-status.ts says the rule) and where the figure comes from.
+import type { AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
+import type { MessageKey } from '../../../platform/i18n';
+import { indicatorById } from '../../../platform/modules/registry';
+import type { PlanRow } from '../db/plans.repository';
+import { targetsOfPlan, yearsOfTargets, type TargetRow } from '../db/targets.repository';
+import {
+  elapsedInYear,
+  expectedValue,
+  targetStatus,
+  type TargetStatus,
+} from '../domain/target-status';
+import { getPlan } from './plans.queries';
+
+const VN_OFFSET_MS = 7 * 3600_000;
+const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS);
+
+export type Provenance =
+  | {
+      kind: 'indicator';
+      indicatorId: string;
+      label: MessageKey;
+      from: Date;
+      /** The end of the period counted (exclusive): the year's end, or now within it. */
+      to: Date;
+      province: string | null;
+    }
+  | { kind: 'entered' }
+  | { kind: 'missing' };
+
+export interface TargetFigure {
+  target: TargetRow;
+  targetValue: number | null;
+  actual: number | null;
+  expected: number | null;
+  status: TargetStatus | null;
+  provenance: Provenance;
+}
+
+async function actualOf(
+  deps: Pick<AppDeps, 'database'>,
+  target: TargetRow,
+  year: number,
+  now: Date,
+  entered: bigint | null,
+): Promise<{ actual: number | null; provenance: Provenance }> {
+  if (target.source === 'entered')
+    return entered === null
+      ? { actual: null, provenance: { kind: 'missing' } }
+      : { actual: Number(entered), provenance: { kind: 'entered' } };
+  const indicator = target.indicatorId ? indicatorById(target.indicatorId) : undefined;
+  const from = startOfYear(year);
+  if (!indicator || now <= from) return { actual: null, provenance: { kind: 'missing' } };
+  const to = new Date(Math.min(now.getTime(), startOfYear(year + 1).getTime()));
+  const province = target.province ?? undefined;
+  const actual = await indicator.compute(deps.database.db, { from, to, province });
+  return {
+    actual,
+    provenance: {
+      kind: 'indicator',
+      indicatorId: indicator.id,
+      label: indicator.label,
+      from,
+      to,
+      province: target.province,
+    },
+  };
+}
+
+export async function targetProgress(
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
+  input: { planId: string; year: number },
+): Promise<{ plan: PlanRow; year: number; figures: TargetFigure[] }> {
+  const plan = await getPlan(deps, acting, input.planId);
+  const year = Math.min(plan.periodEnd, Math.max(plan.periodStart, input.year));
+  const db = deps.database.db;
+  const targets = await targetsOfPlan(db, plan.id);
+  const years = await yearsOfTargets(
+    db,
+    targets.map((t) => t.id),
+  );
+  const now = deps.clock();
+  const elapsed = elapsedInYear(year, now);
+  const figures: TargetFigure[] = [];
+  for (const target of targets) {
+    const values = years.find((y) => y.targetId === target.id && y.year === year);
+    const { actual, provenance } = await actualOf(
+      deps,
+      target,
+      year,
+      now,
+      values?.enteredValue ?? null,
+    );
+    const targetValue = values ? Number(values.targetValue) : null;
+    const baseline = Number(target.baseline);
+    const hasFigures = targetValue !== null && actual !== null;
+    figures.push({
+      target,
+      targetValue,
+      actual,
+      expected:
+        targetValue === null ? null : expectedValue({ baseline, target: targetValue, elapsed }),
+      status: hasFigures ? targetStatus({ baseline, target: targetValue, actual, elapsed }) : null,
+      provenance,
+    });
+  }
+  return { plan, year, figures };
+}
