@@ -3,10 +3,13 @@ import type { AppEnv } from '../../platform/http/context';
 import { AppError } from '../../platform/errors';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { registerContentApi } from './api/content-api';
+import { registerNewsletterApi } from './api/newsletter-api';
 import * as tables from './db/tables';
 import { contentCatalog } from './i18n';
 import { registerLegalRoutes } from './legal.routes';
 import { registerNewsRoutes } from './news.routes';
+import { registerNewsletterRoutes } from './newsletter.routes';
+import { DIGEST_JOB, sendWeeklyDigest } from './services/newsletter-digest';
 import { canEditContent, CONTENT_CAPABILITIES, LEGAL_STAFF_PATH, STAFF_PATH } from './permissions';
 import { seedContentDemo } from './seed/demo';
 import { contentHomeBlocks } from './services/home-blocks';
@@ -19,7 +22,7 @@ import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
 import { WORD_MAX_BYTES } from './services/import-item';
 import { LEGAL_FORM_BODY_LIMIT } from './services/legal-file';
 import { registerStaffRoutes } from './staff.routes';
-import { NEWS_PATH } from './ui/paths';
+import { NEWS_PATH, NEWSLETTER_STAFF_PATH } from './ui/paths';
 
 /** The back-office of content does not exist for signed-in accounts that may not edit (404). */
 const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -59,6 +62,13 @@ export const contentModule: ModuleManifest = {
         order: 16,
         capability: 'content.legal:manage',
       },
+      {
+        path: NEWSLETTER_STAFF_PATH,
+        title: 'content.newsletter.staff.title',
+        description: 'content.newsletter.staff.description',
+        order: 17,
+        capability: 'content.item:publish',
+      },
     ],
   },
   workWaiting: contentWorkWaiting,
@@ -75,13 +85,15 @@ export const contentModule: ModuleManifest = {
     [`${STAFF_PATH}/new`]: ITEM_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
   },
-  jobs: { [PUBLISH_JOB]: publishScheduled },
+  jobs: { [PUBLISH_JOB]: publishScheduled, [DIGEST_JOB]: sendWeeklyDigest },
   registerApi(api) {
     registerContentApi(api);
+    registerNewsletterApi(api);
   },
   register(router) {
-    // Before the items' routes: /admin/content/legal is not an item's id.
+    // Before the items' routes: /admin/content/legal and …/newsletter are not items' ids.
     registerLegalRoutes(router);
+    registerNewsletterRoutes(router);
     registerStaffRoutes(router);
     registerNewsRoutes(router);
   },

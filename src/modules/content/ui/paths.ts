@@ -11,3 +11,6 @@ export const kindsAt = (base: string): readonly ContentKind[] =>
   base === NEWS_PATH ? ['news', 'announcement', 'story'] : ['page', 'partner', 'faq'];
 
 export const LEGAL_PATH = '/legal';
+
+export const NEWSLETTER_PATH = '/newsletter';
+export const NEWSLETTER_STAFF_PATH = '/admin/content/newsletter';
