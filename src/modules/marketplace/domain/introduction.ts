@@ -30,5 +30,11 @@ export const stageAfter = (
 export const canRecordDealAt = (stage: IntroductionStage) =>
   stage === 'introduced' || stage === 'negotiating';
 
-export const NO_DEAL_REASONS = ['too_early', 'benefit_unclear', 'route_unclear', 'price', 'other'] as const;
+export const NO_DEAL_REASONS = [
+  'too_early',
+  'benefit_unclear',
+  'route_unclear',
+  'price',
+  'other',
+] as const;
 export type NoDealReason = (typeof NO_DEAL_REASONS)[number];

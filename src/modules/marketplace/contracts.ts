@@ -1,0 +1,112 @@
+// Inputs of the marketplace's commands, checked by the commands themselves. Forms send text;
+// money and whole numbers are read by the form readers first (services/*-form.ts), so a
+// nonsense amount gets its own message.
+import { z } from 'zod';
+import { ZRequiredText, ZText } from '../../platform/input/text-fields';
+import { wholeNumber } from '../../platform/input/validation';
+import { SECTORS } from '../directory';
+import { NEED_TIMELINES } from './domain/need';
+import { NO_DEAL_REASONS } from './domain/introduction';
+import { IP_KINDS, TRANSFER_FORMS } from './domain/offer';
+
+const ZDay = z.iso.date({ message: 'ui.date.invalid' });
+/** Whole đồng, already read from what was typed; "invalid" when it could not be. */
+const ZVnd = z.union([z.bigint().nonnegative(), z.literal('invalid')]).optional();
+const ZSectors = z
+  .array(z.enum(SECTORS))
+  .min(1, { message: 'marketplace.error.sectors' })
+  .max(6, { message: 'marketplace.error.sectors' });
+
+const ZCoOwner = z.object({
+  name: ZRequiredText(200),
+  share: z.number().int().min(1).max(99),
+});
+
+export const ZOfferFields = z
+  .object({
+    title: ZRequiredText(200),
+    summary: ZRequiredText(2000),
+    problem: ZText(4000).default(''),
+    advantages: ZText(4000).default(''),
+    applications: ZText(4000).default(''),
+    sectors: ZSectors,
+    trl: wholeNumber(1, 9).pipe(z.number({ message: 'marketplace.error.trl' })),
+    ipKind: z.enum(IP_KINDS),
+    ipNumber: ZText(60).default(''),
+    ipJurisdiction: ZText(60).default(''),
+    ipExpiresOn: ZDay.optional(),
+    coOwners: z
+      .array(ZCoOwner, { message: 'marketplace.error.coOwners' })
+      .max(10)
+      .refine((list) => list.reduce((sum, o) => sum + o.share, 0) < 100, {
+        message: 'marketplace.error.coOwnerShares',
+      })
+      .default([]),
+    isStateFunded: z.boolean().default(false),
+    transferForms: z
+      .array(z.enum(TRANSFER_FORMS))
+      .min(1, { message: 'marketplace.error.transferForms' }),
+    priceVnd: ZVnd,
+    isNegotiable: z.boolean().default(false),
+    /** Profile addresses or slugs of the inventors and contacts (the directory's people). */
+    inventors: z.array(ZRequiredText(200)).max(10).default([]),
+    contactEmail: z.union([z.literal(''), z.email({ message: 'validation.email' }).max(200)]),
+  })
+  .superRefine((o, ctx) => {
+    if (o.priceVnd === 'invalid')
+      ctx.addIssue({ code: 'custom', path: ['priceVnd'], message: 'ui.money.invalid' });
+    else if (o.priceVnd === undefined && !o.isNegotiable)
+      ctx.addIssue({ code: 'custom', path: ['priceVnd'], message: 'marketplace.error.price' });
+  });
+export type TOfferFieldsInput = z.input<typeof ZOfferFields>;
+export type TOfferFields = z.output<typeof ZOfferFields>;
+
+export const ZNeedFields = z
+  .object({
+    title: ZRequiredText(200),
+    teaser: ZRequiredText(600),
+    problem: ZRequiredText(4000),
+    currentSolution: ZText(2000).default(''),
+    constraints: ZText(2000).default(''),
+    budgetMinVnd: ZVnd,
+    budgetMaxVnd: ZVnd,
+    timeline: z.enum(NEED_TIMELINES),
+    sectors: ZSectors,
+    isConfidential: z.boolean().default(true),
+    contactName: ZText(120).default(''),
+    contactPhone: ZText(30).default(''),
+  })
+  .superRefine((n, ctx) => {
+    for (const field of ['budgetMinVnd', 'budgetMaxVnd'] as const)
+      if (n[field] === 'invalid')
+        ctx.addIssue({ code: 'custom', path: [field], message: 'ui.money.invalid' });
+    const [min, max] = [n.budgetMinVnd, n.budgetMaxVnd];
+    if (typeof min === 'bigint' && typeof max === 'bigint' && max < min)
+      ctx.addIssue({ code: 'custom', path: ['budgetMaxVnd'], message: 'marketplace.error.budget' });
+  });
+export type TNeedFieldsInput = z.input<typeof ZNeedFields>;
+export type TNeedFields = z.output<typeof ZNeedFields>;
+
+export const ZIntroductionRequest = z.object({
+  message: ZRequiredText(2000),
+});
+
+export const ZDealFields = z
+  .object({
+    /** The other side's directory profile (slug or address) when the requester named none. */
+    counterpart: ZText(200).default(''),
+    transferForm: z.enum(TRANSFER_FORMS),
+    valueVnd: ZVnd,
+    signedOn: ZDay,
+    contractNumber: ZText(60).default(''),
+    evidence: ZRequiredText(1000),
+  })
+  .superRefine((d, ctx) => {
+    if (d.valueVnd === 'invalid')
+      ctx.addIssue({ code: 'custom', path: ['valueVnd'], message: 'ui.money.invalid' });
+    else if (d.valueVnd === undefined)
+      ctx.addIssue({ code: 'custom', path: ['valueVnd'], message: 'validation.required' });
+  });
+export type TDealFieldsInput = z.input<typeof ZDealFields>;
+
+export const ZNoDealReason = z.enum(NO_DEAL_REASONS);

@@ -1,0 +1,1 @@
+export { marketplaceModule } from './manifest';

@@ -1,0 +1,36 @@
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import * as tables from './db/tables';
+import { marketplaceCatalog } from './i18n';
+import { registerOfferRoutes } from './offers.routes';
+import { MARKETPLACE_CAPABILITIES } from './permissions';
+import { marketplaceHomeBlocks } from './services/home-blocks';
+import { MARKETPLACE_INDICATORS } from './services/indicators';
+import { RENEWAL_JOB } from './services/offer-workflow';
+import { marketplaceSearchSources } from './services/portal-search';
+import { remindRenewal } from './services/renewal-reminder';
+import { marketplaceWorkWaiting } from './services/work-waiting';
+import { MARKETPLACE_PATH } from './ui/paths';
+
+/** The province's technology exchange: offers, needs, brokered introductions and deals. */
+export const marketplaceModule: ModuleManifest = {
+  id: 'marketplace',
+  tables,
+  messages: marketplaceCatalog,
+  capabilities: MARKETPLACE_CAPABILITIES,
+  nav: {
+    main: {
+      path: MARKETPLACE_PATH,
+      title: 'marketplace.module.title',
+      description: 'marketplace.module.description',
+      order: 30,
+    },
+  },
+  workWaiting: marketplaceWorkWaiting,
+  homeBlocks: marketplaceHomeBlocks,
+  search: marketplaceSearchSources,
+  indicators: MARKETPLACE_INDICATORS,
+  jobs: { [RENEWAL_JOB]: remindRenewal },
+  register(router) {
+    registerOfferRoutes(router);
+  },
+};
