@@ -12,6 +12,7 @@ import { contentModule } from './modules/content';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
 import { eventsModule } from './modules/events';
+import { marketplaceModule } from './modules/marketplace';
 import { programsModule } from './modules/programs';
 
 import { plansModule } from './modules/plans';
@@ -20,8 +21,8 @@ export const MODULES = installModules([
   identityModule,
   directoryModule,
   programsModule,
-  comingSoonModule('marketplace', '/marketplace', 30),
   comingSoonModule('challenges', '/challenges', 40),
+  marketplaceModule,
   eventsModule,
   comingSoonModule('learning', '/learning', 60),
   comingSoonModule('mentoring', '/mentoring', 70),
