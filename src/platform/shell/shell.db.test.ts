@@ -51,7 +51,7 @@ describe.each(testEngines)('shell on %s', (engine) => {
   });
 
   it('says honestly that unbuilt modules are coming soon', async () => {
-    const res = await t.app.request('/marketplace');
+    const res = await t.app.request('/network');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Sắp ra mắt');
   });
