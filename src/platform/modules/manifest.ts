@@ -8,6 +8,7 @@ import type { Api } from '../http/api';
 import type { Router } from '../http/router';
 import type { Locale, MessageKey, Translate } from '../i18n';
 import type { JobHandler } from '../jobs';
+import type { PersonalDataHooks } from './personal-data';
 
 /** A link the platform shows for a module: main navigation, back-office or account pages. */
 export interface NavEntry {
@@ -201,5 +202,7 @@ export interface ModuleManifest {
   /** What the portal-wide search looks through in this module. */
   search?: SearchSource[];
 }
+  /** The module's part of "download my data" and "delete my account". */
+  personalData?: PersonalDataHooks;
   /** Public pages listed in sitemap.xml besides the home page and the main navigation's. */
   sitemap?: SitemapSource[];
