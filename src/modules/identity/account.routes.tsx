@@ -86,7 +86,10 @@ async function accountActivity(ctx: RequestContext) {
 function registerProfileRoutes(router: Router) {
   router.page('GET', '/account', policies.session, async (c) => {
     const ctx = c.get('ctx');
-    const notice = doneNotice(ctx.t, c.req.query('done'), { saved: 'identity.account.saved' });
+    const notice = doneNotice(ctx.t, c.req.query('done'), {
+      saved: 'identity.account.saved',
+      consentWithdrawn: 'identity.data.consents.withdrawn',
+    });
     return c.html(
       <AccountOverviewPage
         ctx={ctx}

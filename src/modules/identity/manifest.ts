@@ -9,12 +9,15 @@ import * as tables from './db/tables';
 import { identityCatalog } from './i18n';
 import { registerOrganizationsRoutes } from './organizations.routes';
 import { registerPasswordChangeRoutes } from './password-change.routes';
+import { registerPersonalDataRoutes } from './personal-data.routes';
 import { IDENTITY_CAPABILITIES } from './permissions';
 import {
   disableInactiveStaff,
   INACTIVE_STAFF_JOB,
   scheduleInactiveStaffCheck,
 } from './services/inactive-staff';
+import { identityPersonalData } from './services/account-personal-data';
+import { buildDataExport, DATA_EXPORT_JOB } from './services/data-export';
 import { PASSWORD_RESET_JOB, sendPasswordReset } from './services/password-reset';
 import { seedIdentityDemo } from './services/seed-demo';
 import { requireTwoFactorForStaff } from './two-factor.middleware';
@@ -41,6 +44,13 @@ export const identityModule: ModuleManifest = {
         order: 10,
         capability: 'identity.user:manage',
       },
+      {
+        path: '/admin/data-requests',
+        title: 'identity.dataRequests.nav',
+        description: 'identity.dataRequests.navDescription',
+        order: 12,
+        capability: 'identity.dataRequest:manage',
+      },
     ],
   },
   async figures(deps) {
@@ -54,7 +64,9 @@ export const identityModule: ModuleManifest = {
   jobs: {
     [PASSWORD_RESET_JOB]: sendPasswordReset,
     [INACTIVE_STAFF_JOB]: disableInactiveStaff,
+    [DATA_EXPORT_JOB]: buildDataExport,
   },
+  personalData: identityPersonalData,
   async warmUp(deps) {
     await scheduleInactiveStaffCheck(deps);
   },
@@ -62,6 +74,7 @@ export const identityModule: ModuleManifest = {
     registerAuthRoutes(router);
     registerAccountRoutes(router);
     registerPasswordChangeRoutes(router);
+    registerPersonalDataRoutes(router);
     registerOrganizationsRoutes(router);
     registerApiKeysRoutes(router);
     registerAdminUsersRoutes(router);

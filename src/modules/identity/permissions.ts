@@ -7,6 +7,7 @@ export const IDENTITY_CAPABILITIES = defineCapabilities('identity', {
   'identity.apiKey:manage:own': PLATFORM_ROLES,
   'identity.profile:read:own': PLATFORM_ROLES,
   'identity.organization:create': PLATFORM_ROLES,
+  'identity.dataRequest:manage': ['admin', 'staff'],
 });
 
 declare module '../../platform/authz/capabilities' {

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, isMessageKey, LOCALES } from '../../../plat
 import { TextField } from '../../../platform/ui/text-controls';
 import type { getAccountOverview } from '../services/account-profile';
 import { AccountPage } from './account-components';
+import { ActionButton } from '../../../platform/ui/action-button';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import type { PageNotice } from '../../../platform/ui/notice';
 
@@ -104,6 +105,12 @@ export function AccountOverviewPage(props: {
           </li>
           <li class="card">
             <h3>
+              <a href="/account/data">{t('identity.account.link.data')}</a>
+            </h3>
+            <p>{t('identity.account.link.dataDesc')}</p>
+          </li>
+          <li class="card">
+            <h3>
               <a href="/account/password">{t('identity.account.link.password')}</a>
             </h3>
             <p>{t('identity.account.link.passwordDesc')}</p>
@@ -136,6 +143,7 @@ export function AccountOverviewPage(props: {
       <section aria-labelledby="consents-title">
         <h2 id="consents-title">{t('identity.account.consents')}</h2>
         <p class="muted">{t('identity.account.consentsLead')}</p>
+        <p class="muted">{t('identity.data.consents.accountNote')}</p>
         {consents.length === 0 ? (
           <p>{t('identity.account.consentsNone')}</p>
         ) : (
@@ -163,6 +171,14 @@ export function AccountOverviewPage(props: {
                   <dt>{t('identity.account.consent.notice')}</dt>
                   <dd>{c.noticeVersion}</dd>
                 </dl>
+                {!c.withdrawnAt && (
+                  <ActionButton
+                    action={`/account/consents/${c.id}/withdraw`}
+                    label={t('identity.data.consents.withdraw')}
+                    ariaLabel={`${t('identity.data.consents.withdraw')}: ${labelOf(t, 'identity.account.consent.purpose', c.purpose)}`}
+                    kind="secondary"
+                  />
+                )}
               </li>
             ))}
           </ul>
