@@ -18,6 +18,7 @@ import { seedDirectoryDemo } from './seed';
 import { seedDirectoryAtScale } from './seed/scale-seed';
 import { countPendingClaims } from './services/claim-queries';
 import { directoryHomeBlocks } from './services/home-blocks';
+import { directoryPersonalData } from './services/personal-data';
 import { directorySearchSources } from './services/portal-search';
 import { directorySitemap } from './services/sitemap';
 import { DIRECTORY_INDICATORS } from './services/indicators';
@@ -76,6 +77,7 @@ export const directoryModule: ModuleManifest = {
   indicators: DIRECTORY_INDICATORS,
   homeBlocks: directoryHomeBlocks,
   search: directorySearchSources,
+  personalData: directoryPersonalData,
   sitemap: directorySitemap,
   exports: [
     {
