@@ -9,6 +9,7 @@ import * as tables from './db/tables';
 import { ATTACHMENT_MAX_BYTES_CEILING } from './domain/call-form';
 import { programsCatalog } from './i18n';
 import { programsHomeBlocks } from './services/home-blocks';
+import { programsPersonalData } from './services/personal-data';
 import { programsSearchSources } from './services/portal-search';
 import { programsSitemap } from './services/sitemap';
 import { canManageProgrammes, PROGRAMS_CAPABILITIES, STAFF_PATH } from './permissions';
@@ -76,6 +77,7 @@ export const programsModule: ModuleManifest = {
   indicators: PROGRAMS_INDICATORS,
   homeBlocks: programsHomeBlocks,
   search: programsSearchSources,
+  personalData: programsPersonalData,
   sitemap: programsSitemap,
   middleware: [hideStaffPages],
   uploadLimits: {
