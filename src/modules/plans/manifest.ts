@@ -5,6 +5,7 @@ import { registerImportRoutes } from './import.routes';
 import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH, REGISTER_PATH } from './permissions';
 import { registerPlanRoutes } from './plans.routes';
 import { registerRegisterRoutes } from './register.routes';
+import { seedPlansDemo } from './seed/demo';
 import { APPENDIX_MAX_BYTES } from './services/import-tasks';
 import { plansWorkWaiting } from './services/work-waiting';
 import { registerTaskRoutes } from './tasks.routes';
@@ -45,6 +46,11 @@ export const plansModule: ModuleManifest = {
   },
   workWaiting: plansWorkWaiting,
   uploadLimits: { [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000 },
+  seeds: {
+    async demo(deps) {
+      await seedPlansDemo(deps);
+    },
+  },
   register(router) {
     // Fixed paths (my-tasks, tasks/…, agencies, new) before a plan's own /admin/plans/:id.
     registerTaskRoutes(router);

@@ -1,0 +1,72 @@
+// The demo plan: the province's plan of the seeds with its agencies, task tree and the targets
+// of 002 I, the same every time and loaded once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, signIn } from '../../../test/support/actors';
+import { createTestApp, type TestApp } from '../../../test/support/app';
+import { testEngines } from '../../../test/support/db';
+import { plansModule } from './index';
+
+describe.each(testEngines)('the demo plan on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    t.setNow(new Date('2026-05-10T03:00:00Z'));
+  });
+  afterAll(() => t.close());
+
+  const snapshot = () =>
+    t.database.query<{ code: string; lead: string; coordinating: string }>(
+      `select t.code, a.code as lead,
+              (select string_agg(c.code, ',' order by c.code) from plans_agencies c
+                where c.organization_id = any(t.coordinating_agency_ids)) as coordinating
+         from plans_tasks t join plans_agencies a on a.organization_id = t.lead_agency_id
+        order by t.position`,
+    );
+
+  it('loads the plan once, with tasks for the departments and the university, and its targets', async () => {
+    await plansModule.seeds!.demo!(t.deps);
+    const first = await snapshot();
+    await plansModule.seeds!.demo!(t.deps);
+    expect(await snapshot()).toEqual(first);
+    expect(first.map((r) => r.code)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+      '2.1',
+      '2.2',
+      '3',
+      '3.1',
+      '3.2',
+      '3.2.1',
+    ]);
+    expect(new Set(first.map((r) => r.lead))).toEqual(
+      new Set(['SKHCN', 'STTTT', 'SGDĐT', 'ĐHHP', 'SKHĐT']),
+    );
+    expect(first.find((r) => r.code === '2.2')!.coordinating).toBe('SGDĐT,SKHCN');
+    const targets = await t.database.query<{ code: string; source: string }>(
+      'select code, source from plans_targets order by position',
+    );
+    expect(targets.map((r) => `${r.code}:${r.source}`)).toEqual([
+      'CT1:indicator',
+      'CT2:entered',
+      'CT3:indicator',
+      'CT4:entered',
+      'CT5:entered',
+    ]);
+  });
+
+  it("shows staff the plan's overdue tasks and its targets' dashboard", async () => {
+    await createUser(t, { email: 'staff@demo.example', roles: ['staff'] });
+    const staff = await signIn(t, 'staff@demo.example');
+    const planId = (await t.database.query<{ id: string }>('select id from plans_plans'))[0]!.id;
+    const plan = await (await staff.get(`/admin/plans/${planId}`)).text();
+    expect(plan).toContain('Xây dựng Cổng thông tin khởi nghiệp đổi mới sáng tạo');
+    expect(plan).toContain('quá hạn'); // 3.1 was due on 31/03/2026
+    const dashboard = await (await staff.get(`/admin/plans/${planId}/targets?year=2025`)).text();
+    expect(dashboard).toContain('Doanh nghiệp được chứng nhận doanh nghiệp khoa học và công nghệ');
+    expect(dashboard).toContain('Có nguy cơ chậm'); // CT2: 18 % of 20 %, the year over
+    const admin = await (await staff.get('/admin')).text();
+    expect(admin).toMatch(/1 nhiệm vụ quá hạn/);
+  });
+});
