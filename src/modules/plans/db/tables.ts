@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
+import type { ReportContent } from '../domain/report-content';
 
 const stamps = {
   version: integer('version').notNull().default(1),
@@ -222,4 +223,71 @@ export const plansTargetYears = pgTable(
     enteredValue: bigint('entered_value', { mode: 'bigint' }),
   },
   (t) => [primaryKey({ columns: [t.targetId, t.year] })],
+);
+
+/** When a plan's agencies report: how often, and the day of the period's last month it is due. */
+export const plansReportSchedules = pgTable(
+  'plans_report_schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plansPlans.id, { onDelete: 'cascade' }),
+    frequency: text('frequency').notNull(),
+    dueDay: integer('due_day').notNull().default(15),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    uniqueIndex('plans_report_schedules_plan_idx').on(t.planId, t.frequency),
+    check('plans_report_schedules_day_check', sql`${t.dueDay} between 1 and 28`),
+  ],
+);
+
+/** One agency's report for one period of a schedule: its working draft and where it stands. */
+export const plansReports = pgTable(
+  'plans_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => plansReportSchedules.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plansPlans.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id').notNull(),
+    periodKey: text('period_key').notNull(),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    dueOn: date('due_on').notNull(),
+    status: text('status').notNull().default('draft'),
+    content: jsonb('content').$type<ReportContent>().notNull(),
+    ...stamps,
+  },
+  (t) => [
+    uniqueIndex('plans_reports_period_idx').on(t.scheduleId, t.periodKey, t.agencyId),
+    // An agency's reports, and the board of a plan.
+    index('plans_reports_agency_idx').on(t.agencyId, t.dueOn),
+  ],
+);
+
+/** Each submission of a report, frozen; a returned one stays beside the next. */
+export const plansReportSubmissions = pgTable(
+  'plans_report_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => plansReports.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    content: jsonb('content').$type<ReportContent>().notNull(),
+    submittedAt: tz('submitted_at').notNull(),
+    submittedBy: text('submitted_by'),
+    /** pending, returned or accepted. */
+    outcome: text('outcome').notNull().default('pending'),
+    comment: text('comment').notNull().default(''),
+    reviewedAt: tz('reviewed_at'),
+    reviewedBy: text('reviewed_by'),
+  },
+  (t) => [uniqueIndex('plans_report_submissions_number_idx').on(t.reportId, t.number)],
 );

@@ -1,0 +1,20 @@
+// What an agency's periodic report holds: the progress of each task it leads, its difficulties
+// and its proposals. Kept as JSON on the report (the draft) and on each submission (frozen).
+
+export interface ReportLine {
+  taskId: string;
+  code: string;
+  title: string;
+  status: string;
+  percentDone: number;
+  note: string;
+}
+
+export interface ReportContent {
+  lines: ReportLine[];
+  difficulties: string;
+  proposals: string;
+}
+
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
