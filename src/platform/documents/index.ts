@@ -1,0 +1,14 @@
+// The official document kit: one plain description (types.ts) → DOCX, XLSX annexes and PDF in
+// the Decree 30/2020 layout. Modules pass the number and symbol their register issued.
+export type {
+  Block,
+  Cell,
+  Column,
+  ColumnKind,
+  OfficialDocument,
+  Signature,
+  Span,
+  TableBlock,
+} from './types';
+export { dateLine } from './layout';
+export { officialDocxBytes } from './official-docx';
