@@ -15,8 +15,7 @@ import { violatedUnique } from '../db/violations';
 import { AppError } from '../errors';
 import { isUuid } from '../input/uuid';
 import {
-  findByIdempotencyKey,
-  findLiveByHolder,
+  findEarlier,
   findPool,
   insertReservation,
   publicReservation,
@@ -57,11 +56,15 @@ async function earlierAnswer(
   db: Db,
   input: RequestReservationInput,
 ): Promise<RequestOutcome | undefined> {
-  const replay = await findByIdempotencyKey(db, input.poolId, input.idempotencyKey);
+  const { replay, live } = await findEarlier(
+    db,
+    input.poolId,
+    input.idempotencyKey,
+    input.holderKey,
+  );
   if (replay) {
     return { ok: true, reservation: publicReservation(replay), isReplay: true, changes: [] };
   }
-  const live = input.holderKey ? await findLiveByHolder(db, input.poolId, input.holderKey) : null;
   if (live) return { ok: false, reason: 'ALREADY_RESERVED', reservation: publicReservation(live) };
   return undefined;
 }

@@ -150,6 +150,24 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(1);
   });
 
+  it('double-clicks of people with a holder key are replays, never "already reserved"', async () => {
+    const p = await pool(30);
+    const click = (n: number) =>
+      requestReservation(deps, guest, {
+        poolId: p.id,
+        partySize: 1,
+        guestEmail: `p${n}@example.vn`,
+        holderKey: `p${n}@example.vn`,
+        idempotencyKey: `form-${n}`,
+      });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => [click(n), click(n), click(n)]).flat(),
+    );
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.filter((r) => r.ok && !r.isReplay)).toHaveLength(20);
+    expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(20);
+  });
+
   it('one live reservation per holder: a second one is refused with the first', async () => {
     const p = await pool(3);
     const input = { poolId: p.id, partySize: 1, accountId: 'u-1', holderKey: 'u-1' };

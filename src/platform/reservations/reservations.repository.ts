@@ -1,6 +1,6 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
-import { and, asc, eq, inArray, lt, not, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, not, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   platformReservationCheckins as checkins,
@@ -131,26 +131,36 @@ export async function findReservationRow(db: Db, id: string) {
   return row;
 }
 
-export async function findByIdempotencyKey(db: Db, poolId: string, key: string) {
-  const [row] = await db
-    .select()
-    .from(reservations)
-    .where(and(eq(reservations.poolId, poolId), eq(reservations.idempotencyKey, key)));
-  return row;
-}
-
-export async function findLiveByHolder(db: Db, poolId: string, holderKey: string) {
-  const [row] = await db
+/**
+ * In one look-up (one snapshot): the reservation this key made, and the holder's live one.
+ */
+export async function findEarlier(
+  db: Db,
+  poolId: string,
+  idempotencyKey: string,
+  holderKey: string | null | undefined,
+) {
+  const rows = await db
     .select()
     .from(reservations)
     .where(
       and(
         eq(reservations.poolId, poolId),
-        eq(reservations.holderKey, holderKey),
-        inArray(reservations.status, ['pending', 'confirmed', 'waitlisted', 'offered']),
+        or(
+          eq(reservations.idempotencyKey, idempotencyKey),
+          holderKey
+            ? and(
+                eq(reservations.holderKey, holderKey),
+                inArray(reservations.status, ['pending', 'confirmed', 'waitlisted', 'offered']),
+              )
+            : undefined,
+        ),
       ),
     );
-  return row;
+  return {
+    replay: rows.find((r) => r.idempotencyKey === idempotencyKey),
+    live: rows.find((r) => r.idempotencyKey !== idempotencyKey),
+  };
 }
 
 export async function findByClaimHash(db: Db, hash: string) {
