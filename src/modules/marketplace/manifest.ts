@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { marketplaceCatalog } from './i18n';
+import { registerNeedRoutes } from './needs.routes';
 import { registerOfferRoutes } from './offers.routes';
 import { MARKETPLACE_CAPABILITIES } from './permissions';
 import { marketplaceHomeBlocks } from './services/home-blocks';
@@ -32,5 +33,6 @@ export const marketplaceModule: ModuleManifest = {
   jobs: { [RENEWAL_JOB]: remindRenewal },
   register(router) {
     registerOfferRoutes(router);
+    registerNeedRoutes(router);
   },
 };

@@ -1,11 +1,12 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as funnel from './funnel';
+import * as needs from './needs';
 import * as offers from './offers';
 
 export const marketplaceCatalog = defineCatalog(
   'marketplace',
-  { ...offers.vi, ...funnel.vi },
-  { ...offers.en, ...funnel.en },
+  { ...offers.vi, ...needs.vi, ...funnel.vi },
+  { ...offers.en, ...needs.en, ...funnel.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

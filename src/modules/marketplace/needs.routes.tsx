@@ -1,0 +1,112 @@
+// Needs: the public list, the intake form (an enterprise's own, or staff taking one down), a
+// need's page and the requests to read its confidential details.
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { policies } from '../../platform/authz';
+import type { AppEnv } from '../../platform/http/context';
+import { readBody, routeParam } from '../../platform/http/form-reader';
+import type { Router } from '../../platform/http/router';
+import { formString } from '../../platform/input/form-values';
+import { ZPage } from '../../platform/input/paging';
+import { organizationFactsByIds, SECTORS } from '../directory';
+import { canManageListings } from './permissions';
+import { decideNeedAccess, requestNeedAccess } from './services/need-access';
+import { readNeedForm } from './services/need-form';
+import { findOpenNeeds, getNeedPage } from './services/needs.queries';
+import { ownersOf } from './services/owners';
+import { createNeed } from './services/save-need';
+import { NeedFormPage, NeedListPage, NeedPage } from './ui/need-pages';
+import { NEEDS_PATH, needPath } from './ui/paths';
+
+const ZNeedQuery = z.object({
+  sector: z.enum(SECTORS).optional().catch(undefined),
+  page: ZPage.catch(1),
+});
+
+const DONE = ['created', 'asked', 'approved', 'refused'] as const;
+
+async function showNeed(c: Context<AppEnv>, id: string, status: 200 | 409 = 200) {
+  const ctx = c.get('ctx');
+  const view = await getNeedPage(ctx.deps, ctx.actor, id);
+  const done = z.enum(DONE).safeParse(c.req.query('done'));
+  const notice =
+    status === 409
+      ? { kind: 'error' as const, text: ctx.t('marketplace.conflict') }
+      : done.success
+        ? { kind: 'success' as const, text: ctx.t(`marketplace.need.done.${done.data}`) }
+        : undefined;
+  // The details depend on who asks: never kept by a shared cache.
+  c.header('Cache-Control', 'private, no-store');
+  return c.html(<NeedPage ctx={ctx} view={view} notice={notice} />, status);
+}
+
+export function registerNeedRoutes(router: Router) {
+  router.page('GET', NEEDS_PATH, policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    const query = ZNeedQuery.parse(c.req.query());
+    const result = await findOpenNeeds(ctx.deps, query);
+    const owners = await organizationFactsByIds(
+      ctx.deps.database.db,
+      result.rows.map((r) => r.ownerOrgId),
+    );
+    const ownerNames = new Map([...owners].map(([id, o]) => [id, o.name]));
+    return c.html(
+      <NeedListPage ctx={ctx} sector={query.sector} result={result} ownerNames={ownerNames} />,
+    );
+  });
+  router.page('GET', `${NEEDS_PATH}/new`, policies.signedIn, async (c) => {
+    const ctx = c.get('ctx');
+    const owners = await ownersOf(ctx.deps.database.db, ctx.actor);
+    const state = { values: { owner: owners[0]?.slug ?? '' }, sectors: [] };
+    return c.html(
+      <NeedFormPage
+        ctx={ctx}
+        state={state}
+        owners={owners}
+        isStaff={canManageListings(ctx.actor)}
+        submissionKey={randomUUID()}
+      />,
+    );
+  });
+  router.page('POST', `${NEEDS_PATH}/new`, policies.signedIn, async (c) => {
+    const ctx = c.get('ctx');
+    const { input, state } = readNeedForm(await readBody(c));
+    const result = await createNeed(ctx.deps, ctx, input);
+    if (result.ok) return c.redirect(`${needPath(result.need.id)}?done=created`, 303);
+    const owners = await ownersOf(ctx.deps.database.db, ctx.actor);
+    return c.html(
+      <NeedFormPage
+        ctx={ctx}
+        state={state}
+        owners={owners}
+        isStaff={canManageListings(ctx.actor)}
+        errors={result.fields}
+        submissionKey={input.submissionKey || randomUUID()}
+      />,
+      422,
+    );
+  });
+  router.page('GET', `${NEEDS_PATH}/:id`, policies.public, (c) => showNeed(c, routeParam(c, 'id')));
+  router.page('POST', `${NEEDS_PATH}/:id/access`, policies.signedIn, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
+    await requestNeedAccess(ctx.deps, ctx, { needId: id, message: formString(body, 'message') });
+    return c.redirect(`${needPath(id)}?done=asked`, 303);
+  });
+  router.page('POST', `${NEEDS_PATH}/:id/access/:requestId`, policies.signedIn, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
+    const decision = z.enum(['approved', 'refused']).safeParse(formString(body, 'decision'));
+    if (!decision.success) return showNeed(c, id, 409);
+    const result = await decideNeedAccess(ctx.deps, ctx, {
+      needId: id,
+      requestId: routeParam(c, 'requestId'),
+      decision: decision.data,
+    });
+    if (!result.ok) return showNeed(c, id, 409);
+    return c.redirect(`${needPath(id)}?done=${decision.data}`, 303);
+  });
+}
