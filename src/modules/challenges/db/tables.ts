@@ -134,8 +134,9 @@ export const challengesChallenges = pgTable(
     isConfidential: boolean('is_confidential').notNull().default(false),
     /** Title, track, summary and owner's name without diacritics (platform searchKey). */
     searchKey: text('search_key').notNull().default(''),
-    /** The programmes call that takes solutions, once linked. */
+    /** The programmes call that takes solutions, once linked, and where solvers apply to it. */
     callId: uuid('call_id'),
+    callApplyPath: text('call_apply_path'),
     publishedAt: tz('published_at').notNull(),
     solvedAt: tz('solved_at'),
     createdBy: text('created_by'),

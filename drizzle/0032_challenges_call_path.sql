@@ -1,0 +1,1 @@
+ALTER TABLE "challenges_challenges" ADD COLUMN "call_apply_path" text;
