@@ -5,6 +5,8 @@ import { registerImportRoutes } from './import.routes';
 import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH, REGISTER_PATH } from './permissions';
 import { registerPlanRoutes } from './plans.routes';
 import { registerRegisterRoutes } from './register.routes';
+import { registerReportRoutes } from './reports.routes';
+import { OPEN_REPORTS_JOB, openDueReports } from './services/report-schedule';
 import { seedPlansDemo } from './seed/demo';
 import { APPENDIX_MAX_BYTES } from './services/import-tasks';
 import { plansWorkWaiting } from './services/work-waiting';
@@ -45,6 +47,7 @@ export const plansModule: ModuleManifest = {
     ],
   },
   workWaiting: plansWorkWaiting,
+  jobs: { [OPEN_REPORTS_JOB]: openDueReports },
   uploadLimits: { [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000 },
   seeds: {
     async demo(deps) {
@@ -56,6 +59,7 @@ export const plansModule: ModuleManifest = {
     registerTaskRoutes(router);
     registerRegisterRoutes(router);
     registerTargetRoutes(router);
+    registerReportRoutes(router);
     registerImportRoutes(router);
     registerPlanRoutes(router);
   },

@@ -10,6 +10,7 @@ import { AGENCY_TASKS_PATH, PLANS_PATH } from './permissions';
 import { listPlanAgencies } from './services/agencies';
 import { findAgencyTasks, getPlan, getTaskPage } from './services/plans.queries';
 import { reportTaskProgress } from './services/report-progress';
+import { agencyReports } from './services/reports.queries';
 import { createTask, updateTask } from './services/save-task';
 import { readProgressForm, readTaskForm, taskFormState } from './services/task-form';
 import { AgencyTasksPage } from './ui/agency-pages';
@@ -95,7 +96,10 @@ function registerTaskEdits(router: Router) {
 export function registerTaskRoutes(router: Router) {
   router.page('GET', AGENCY_TASKS_PATH, REPORT, async (c) => {
     const ctx = c.get('ctx');
-    return c.html(<AgencyTasksPage ctx={ctx} {...await findAgencyTasks(ctx.deps, ctx)} />);
+    const reports = await agencyReports(ctx.deps, ctx);
+    return c.html(
+      <AgencyTasksPage ctx={ctx} {...await findAgencyTasks(ctx.deps, ctx)} reports={reports} />,
+    );
   });
   router.page('GET', `${PLANS_PATH}/tasks/:taskId`, REPORT, (c) =>
     showTask(c, routeParam(c, 'taskId')),

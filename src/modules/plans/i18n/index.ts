@@ -1,12 +1,13 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as plans from './plans';
 import * as register from './register';
+import * as reports from './reports';
 import * as targets from './targets';
 
 export const plansCatalog = defineCatalog(
   'plans',
-  { ...plans.vi, ...register.vi, ...targets.vi },
-  { ...plans.en, ...register.en, ...targets.en },
+  { ...plans.vi, ...register.vi, ...targets.vi, ...reports.vi },
+  { ...plans.en, ...register.en, ...targets.en, ...reports.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

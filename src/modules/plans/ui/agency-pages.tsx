@@ -10,7 +10,9 @@ import type { PlanRow } from '../db/plans.repository';
 import type { TaskRow } from '../db/tasks.repository';
 import { AGENCIES_PATH, AGENCY_TASKS_PATH } from '../permissions';
 import type { Agency } from '../services/agencies';
+import { AgencyReportList } from './report-pages';
 import { TaskTable } from './task-table';
+import type { ReportRow } from '../db/reports.repository';
 
 export function AgenciesPage(props: {
   ctx: RequestContext;
@@ -80,6 +82,7 @@ export function AgencyTasksPage(props: {
   tasks: TaskRow[];
   plans: Map<string, PlanRow>;
   agencies: Agency[];
+  reports: ReportRow[];
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -91,6 +94,7 @@ export function AgencyTasksPage(props: {
       title={t('plans.mine.title')}
       lead={t('plans.mine.lead')}
     >
+      <AgencyReportList ctx={ctx} reports={props.reports} />
       {planIds.length === 0 && <p class="muted">{t('plans.mine.empty')}</p>}
       {planIds.map((planId) => (
         <section>

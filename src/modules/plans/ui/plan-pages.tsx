@@ -197,6 +197,7 @@ export function PlanDetailPage(props: {
         </a>
         <a href={`${path}/import`}>{t('plans.import.title')}</a>
         <a href={`${path}/targets`}>{t('plans.target.dashboard')}</a>
+        <a href={`${path}/reports`}>{t('plans.report.board')}</a>
       </p>
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">{t('plans.task.tree')}</h2>

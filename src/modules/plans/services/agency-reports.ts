@@ -1,0 +1,165 @@
+// An agency's periodic report. saveReport (the agency's officer): the draft is saved, or saved
+// and submitted — a submission is frozen as it was sent. Outcomes: the report (audited when
+// submitted) | INVALID (a status or % done the task form would refuse) | CONFLICT (changed
+// meanwhile, e.g. a second submission) | FROZEN (submitted or accepted: nothing changes) |
+// NOT_FOUND (thrown: no such report, or another agency's).
+// returnReport / acceptReport (staff): the submission waiting is returned with a comment (the
+// agency revises and submits again, a new submission beside it) or accepted; audited;
+// CONFLICT when the report changed or nothing waits for review.
+import { recordAudit, type AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
+import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
+import { isUuid } from '../../../platform/input/uuid';
+import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
+import { ZProgress } from '../contracts';
+import {
+  findReport,
+  insertSubmission,
+  reviewPendingSubmission,
+  submissionsOf,
+  updateReportAtVersion,
+  type ReportRow,
+} from '../db/reports.repository';
+import type { ReportContent } from '../domain/report-content';
+import { canManagePlans } from '../permissions';
+import { actingUserId } from './acting';
+import { agencyScopeOf } from './agency-scope';
+
+type Deps = Pick<AppDeps, 'database' | 'clock'>;
+
+export interface ReportInput {
+  /** By task id, as typed. */
+  lines: Record<string, { status: string; percentDone: string; note: string }>;
+  difficulties: string;
+  proposals: string;
+}
+
+export type ReportResult =
+  | { ok: true; report: ReportRow }
+  | { ok: false; reason: 'CONFLICT' | 'FROZEN'; current: ReportRow }
+  | Invalid;
+
+/** The report if this actor may see it: staff any, an officer their agency's. */
+export async function visibleReport(deps: Deps, acting: AuditContext, id: string) {
+  const report = isUuid(id) ? await findReport(deps.database.db, id) : undefined;
+  const scope = await agencyScopeOf(deps.database.db, acting.actor);
+  if (!report || !(scope.isStaff || scope.agencyIds.includes(report.agencyId)))
+    throw new AppError('NOT_FOUND');
+  return { report, isStaff: scope.isStaff };
+}
+
+function checkContent(report: ReportRow, input: ReportInput): ReportContent | Invalid {
+  const errors: FieldErrors = {};
+  const lines = report.content.lines.map((line) => {
+    const typed = input.lines[line.taskId];
+    if (!typed) return line;
+    const parsed = ZProgress.safeParse({
+      status: typed.status,
+      percentDone: /^\d{1,3}$/.test(typed.percentDone.trim())
+        ? Number(typed.percentDone)
+        : Number.NaN,
+      progressNote: typed.note,
+    });
+    if (!parsed.success) {
+      errors[`percent_${line.taskId}`] = { key: 'plans.error.percent' };
+      return line;
+    }
+    return {
+      ...line,
+      status: parsed.data.status,
+      percentDone: parsed.data.percentDone,
+      note: parsed.data.progressNote,
+    };
+  });
+  const difficulties = ZText(4000).safeParse(input.difficulties);
+  const proposals = ZText(4000).safeParse(input.proposals);
+  if (!difficulties.success)
+    errors.difficulties = { key: 'validation.tooLong', params: { max: 4000 } };
+  if (!proposals.success) errors.proposals = { key: 'validation.tooLong', params: { max: 4000 } };
+  if (!difficulties.success || !proposals.success || Object.keys(errors).length > 0)
+    return invalid(errors);
+  return { lines, difficulties: difficulties.data, proposals: proposals.data };
+}
+
+export async function saveReport(
+  deps: Deps,
+  acting: AuditContext,
+  input: { id: string; version: number; report: ReportInput; submit: boolean },
+): Promise<ReportResult> {
+  const { report: before, isStaff } = await visibleReport(deps, acting, input.id);
+  if (isStaff) throw new AppError('FORBIDDEN');
+  if (before.status === 'submitted' || before.status === 'accepted')
+    return { ok: false, reason: 'FROZEN', current: before };
+  const content = checkContent(before, input.report);
+  if ('reason' in content) return content;
+  const by = actingUserId(acting);
+  const now = deps.clock();
+  return deps.database.db.transaction(async (tx) => {
+    const report = await updateReportAtVersion(
+      tx,
+      before.id,
+      input.version,
+      { content, status: input.submit ? 'submitted' : before.status },
+      { by, now },
+    );
+    if (!report)
+      return { ok: false, reason: 'CONFLICT', current: (await findReport(tx, before.id))! };
+    if (input.submit) {
+      const number = (await submissionsOf(tx, report.id)).length + 1;
+      await insertSubmission(tx, {
+        reportId: report.id,
+        number,
+        content,
+        submittedAt: now,
+        submittedBy: by,
+      });
+      await recordAudit(tx, acting, {
+        action: 'plans.report:submit',
+        entityType: 'plans_report',
+        entityId: report.id,
+        after: { period: report.periodKey, submission: number },
+      });
+    }
+    return { ok: true, report } as const;
+  });
+}
+
+export async function reviewReport(
+  deps: Deps,
+  acting: AuditContext,
+  input: { id: string; version: number; outcome: 'returned' | 'accepted'; comment: string },
+): Promise<ReportResult> {
+  if (!canManagePlans(acting.actor)) throw new AppError('NOT_FOUND');
+  const { report: before } = await visibleReport(deps, acting, input.id);
+  const comment = (input.outcome === 'returned' ? ZRequiredText(2000) : ZText(2000)).safeParse(
+    input.comment,
+  );
+  if (!comment.success) return invalid({ comment: { key: 'plans.report.error.comment' } });
+  if (before.status !== 'submitted') return { ok: false, reason: 'CONFLICT', current: before };
+  const by = actingUserId(acting);
+  const now = deps.clock();
+  return deps.database.db.transaction(async (tx) => {
+    const report = await updateReportAtVersion(
+      tx,
+      before.id,
+      input.version,
+      { status: input.outcome },
+      { by, now },
+    );
+    if (!report)
+      return { ok: false, reason: 'CONFLICT', current: (await findReport(tx, before.id))! };
+    const reviewed = await reviewPendingSubmission(tx, report.id, {
+      outcome: input.outcome,
+      comment: comment.data,
+      reviewedAt: now,
+      reviewedBy: by,
+    });
+    await recordAudit(tx, acting, {
+      action: input.outcome === 'returned' ? 'plans.report:return' : 'plans.report:accept',
+      entityType: 'plans_report',
+      entityId: report.id,
+      after: { period: report.periodKey, submission: reviewed?.number, comment: comment.data },
+    });
+    return { ok: true, report } as const;
+  });
+}
