@@ -262,6 +262,9 @@ export const plansReports = pgTable(
     dueOn: date('due_on').notNull(),
     status: text('status').notNull().default('draft'),
     content: jsonb('content').$type<ReportContent>().notNull(),
+    /** When the reminder before the due date and the overdue notice went out (each once). */
+    remindedAt: tz('reminded_at'),
+    escalatedAt: tz('escalated_at'),
     ...stamps,
   },
   (t) => [
