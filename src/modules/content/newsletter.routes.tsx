@@ -15,9 +15,11 @@ async function linkPage(c: Context<AppEnv>, action: 'confirm' | 'unsubscribe', i
   const ctx = c.get('ctx');
   const subscriber = await subscriptionOf(ctx.deps, routeParam(c, 'token'));
   if (!subscriber) throw new AppError('NOT_FOUND');
-  // The page names an address: never kept by a shared cache, never sent on as a referrer.
+  // The page names an address and its address holds the secret: never kept by a shared cache,
+  // never sent to another site as a referrer ('same-origin', not 'no-referrer', which would post
+  // the page's own button with Origin: null and fail the CSRF guard).
   c.header('Cache-Control', 'private, no-store');
-  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Referrer-Policy', 'same-origin');
   return c.html(
     <SubscriptionLinkPage ctx={ctx} subscriber={subscriber} action={action} isDone={isDone} />,
   );
