@@ -19,6 +19,7 @@ const PUBLIC_PAGES = [
   '/search?q=khoi+nghiep',
   '/legal?q=khoi+nghiep&docType=decision',
   '/legal/188-qd-ttg-sua-doi-bo-sung-mot-so-dieu-cua-quyet-dinh-so-844-qd-ttg-phe-duyet-de',
+  '/newsletter',
   '/no-such-page',
 ];
 const ACCOUNT_PAGES = [
@@ -31,6 +32,7 @@ const ACCOUNT_PAGES = [
   '/admin/content/new',
   '/admin/content/legal',
   '/admin/content/legal/new',
+  '/admin/content/newsletter',
 ];
 
 describe(
