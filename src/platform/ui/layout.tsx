@@ -10,11 +10,28 @@ interface LayoutProps {
   /** Current path and query, to come back after switching language. */
   path: string;
   children?: Child;
-  /** Extra head elements: canonical link, Open Graph, JSON-LD. */
+  /**
+   * Extra head elements: canonical link, description, Open Graph, JSON-LD (PageMeta). Without
+   * them the page gets a canonical address (its path without the query) and a description.
+   */
   head?: Child;
+  /** What the page is about, for search engines, when it has no `head` of its own. */
+  description?: string;
 }
 
-export function Layout({ ctx, title, path, children, head }: LayoutProps) {
+/** The canonical address and description every page without its own PageMeta gets. */
+function DefaultMeta(props: { ctx: RequestContext; path: string; description?: string }) {
+  const { ctx } = props;
+  const pathname = props.path.split(/[?#]/)[0] || '/';
+  return (
+    <>
+      <link rel="canonical" href={`${ctx.deps.config.publicUrl}${pathname}`} />
+      <meta name="description" content={(props.description ?? ctx.t('home.lead')).slice(0, 200)} />
+    </>
+  );
+}
+
+export function Layout({ ctx, title, path, children, head, description }: LayoutProps) {
   const { t, locale, actor } = ctx;
   const other = locale === 'vi' ? 'en' : 'vi';
   const back = encodeURIComponent(path);
@@ -28,7 +45,7 @@ export function Layout({ ctx, title, path, children, head }: LayoutProps) {
           <title>{`${title} · ${t('app.name')}`}</title>
           <link rel="stylesheet" href="/assets/app.css" />
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-          {head}
+          {head ?? <DefaultMeta ctx={ctx} path={path} description={description} />}
         </head>
         <body>
           <a class="skip" href="#main">

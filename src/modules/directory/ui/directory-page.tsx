@@ -41,10 +41,10 @@ function OrganizationCard({
     ctx.locale === 'en' && org.descriptionEn ? org.descriptionEn : org.descriptionVi;
   return (
     <li class="card">
-      <h3>
+      <h2>
         <a href={`/directory/organizations/${org.slug}`}>{org.shortName || org.legalName}</a>{' '}
         {org.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
-      </h3>
+      </h2>
       <p class="muted">
         {[
           kindLabel(t, org.kind),

@@ -70,10 +70,10 @@ function PersonCard({ ctx, person }: { ctx: RequestContext; person: PersonRow })
   const { t } = ctx;
   return (
     <li class="card">
-      <h3>
+      <h2>
         <a href={`/directory/people/${person.slug}`}>{person.fullName}</a>{' '}
         {person.verifiedAt && <span class="badge ok">{t('directory.verified')}</span>}
-      </h3>
+      </h2>
       <p class="muted">
         {[person.roles.map((r) => roleLabel(t, r)).join(', '), provinceLabel(person.provinceCode)]
           .filter(Boolean)

@@ -99,7 +99,12 @@ export function ProgrammePage(props: {
       </section>
     );
   return (
-    <Layout ctx={ctx} title={title} path={`${PUBLIC_PATH}/${p.slug}`}>
+    <Layout
+      ctx={ctx}
+      title={title}
+      path={`${PUBLIC_PATH}/${p.slug}`}
+      description={text(p.summaryVi, p.summaryEn) || undefined}
+    >
       <p>
         <a href={PUBLIC_PATH}>{t('programs.title')}</a>
       </p>

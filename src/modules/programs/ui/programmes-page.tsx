@@ -30,11 +30,11 @@ export function ProgrammeCard({
   const summary = inLocale(locale, programme.summaryVi, programme.summaryEn);
   return (
     <li class="card">
-      <h3>
+      <h2>
         <a href={`${PUBLIC_PATH}/${programme.slug}`}>
           {inLocale(locale, programme.titleVi, programme.titleEn)}
         </a>
-      </h3>
+      </h2>
       <p class="tags">
         <span class="badge">{kindLabel(t, programme.kind)}</span>
         {programme.status !== 'published' && (
