@@ -3,7 +3,8 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and
 // deadline surge (bench/programs/).
 // BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=demo only the idle memory
-// on the demo data; BENCH_ONLY=import only the directory's
+// on the demo data; BENCH_ONLY=lighthouse only the Lighthouse scores of the public pages (mobile,
+// Debian's Chromium); BENCH_ONLY=import only the directory's
 // import of 10,000 rows. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
 // Benchmarks are not tests: it exits 0 even when a target is missed, and non-zero only when it
 // could not measure.
@@ -17,6 +18,7 @@ import { repoRoot, rssMiB, startServer } from './server';
 import { passes, printTable, type Row } from './table';
 import { benchDemoMemory } from './demo-memory';
 import { benchImport } from './directory/import';
+import { benchLighthouse } from './lighthouse';
 import { benchDirectory } from './directory/run';
 import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
@@ -168,6 +170,9 @@ async function main() {
           rows.push({ engine: 'postgres', ...row });
       });
     }
+  }
+  if (!only || only === 'lighthouse') {
+    await attempt('lighthouse', () => benchLighthouse(rows));
   }
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
