@@ -14,7 +14,9 @@ import type { Db } from '../db/client';
 import { violatedUnique } from '../db/violations';
 import { AppError } from '../errors';
 import { isUuid } from '../input/uuid';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import {
+  admitInOneStatement,
   findEarlier,
   findPool,
   insertReservation,
@@ -105,9 +107,58 @@ async function decide(
   }
 }
 
+function newRow(input: RequestReservationInput) {
+  return {
+    poolId: input.poolId,
+    partySize: input.partySize,
+    accountId: input.accountId ?? null,
+    guestEmail: input.guestEmail ?? null,
+    guestName: input.guestName ?? null,
+    holderKey: input.holderKey ?? null,
+    idempotencyKey: input.idempotencyKey,
+    ticketRef: newTicketRef(),
+  };
+}
+
+/** The usual request in one statement (a savepoint around it inside the caller's transaction). */
+async function admitQueued(deps: ReservationDeps, input: RequestReservationInput) {
+  const values = { ...newRow(input), now: deps.clock() };
+  const isNested = deps.db instanceof PgTransaction;
+  const row = isNested
+    ? await deps.db.transaction((tx) => admitInOneStatement(tx, values))
+    : await admitInOneStatement(deps.db, values);
+  if (row) return row;
+  const refusal = await refusalFor(deps.db, { ...input, isWaitlistAllowed: true });
+  if (refusal) return refusal;
+  throw new Error('a request neither admitted nor refused');
+}
+
+/** Walk-ins and requests without a waitlist: the two-step decision in a transaction. */
+function admitOrRefuse(
+  deps: ReservationDeps,
+  input: RequestReservationInput,
+  options: AdmitOptions,
+  then?: (tx: Db, reservation: Reservation) => Promise<unknown>,
+) {
+  return deps.db.transaction(async (tx) => {
+    const decided = await decide(tx, input, options);
+    if ('ok' in decided) return decided;
+    const now = deps.clock();
+    const row = await insertReservation(tx, {
+      ...newRow(input),
+      status: decided.status,
+      confirmedAt: decided.status === 'confirmed' ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await then?.(tx, publicReservation(row));
+    return row;
+  });
+}
+
 /**
- * The request's decision and row in one transaction (a savepoint in the caller's); `then` runs in
- * it with the new reservation (a walk-in's check-in).
+ * The request's decision and row; `then` runs in its transaction with the new reservation (a
+ * walk-in's check-in).
  */
 export async function admit(
   deps: ReservationDeps,
@@ -117,29 +168,18 @@ export async function admit(
 ): Promise<RequestOutcome> {
   const earlier = await earlierAnswer(deps.db, input);
   if (earlier) return earlier;
+  const isQueued =
+    !then &&
+    !options.isWaitlistBypassed &&
+    !options.isApprovalSkipped &&
+    input.isWaitlistAllowed !== false;
   try {
-    return await deps.db.transaction(async (tx): Promise<RequestOutcome> => {
-      const decided = await decide(tx, input, options);
-      if ('ok' in decided) return decided;
-      const now = deps.clock();
-      const row = await insertReservation(tx, {
-        poolId: input.poolId,
-        partySize: input.partySize,
-        accountId: input.accountId ?? null,
-        guestEmail: input.guestEmail ?? null,
-        guestName: input.guestName ?? null,
-        holderKey: input.holderKey ?? null,
-        idempotencyKey: input.idempotencyKey,
-        status: decided.status,
-        ticketRef: newTicketRef(),
-        confirmedAt: decided.status === 'confirmed' ? now : null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const reservation = publicReservation(row);
-      await then?.(tx, reservation);
-      return { ok: true, reservation, isReplay: false, changes: [{ reservation, from: null }] };
-    });
+    const admitted = isQueued
+      ? await admitQueued(deps, input)
+      : await admitOrRefuse(deps, input, options, then);
+    if ('ok' in admitted) return admitted;
+    const reservation = publicReservation(admitted);
+    return { ok: true, reservation, isReplay: false, changes: [{ reservation, from: null }] };
   } catch (err) {
     const answer = violatedUnique(err) ? await earlierAnswer(deps.db, input) : undefined;
     if (answer) return answer;

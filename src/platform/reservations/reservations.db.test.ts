@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
 import type { AuditContext } from '../audit';
@@ -166,6 +167,33 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results.filter((r) => r.ok && !r.isReplay)).toHaveLength(20);
     expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(20);
+  });
+
+  it("in the caller's transaction: undone with it, and a refused duplicate leaves it usable", async () => {
+    const p = await pool(3);
+    await expect(
+      database.db.transaction(async (tx) => {
+        await requestReservation({ ...deps, db: tx }, guest, {
+          poolId: p.id,
+          partySize: 2,
+          guestName: 'An',
+          idempotencyKey: 'rolled-back',
+        });
+        throw new Error('the registration row failed');
+      }),
+    ).rejects.toThrow('the registration row failed');
+    expect(await statuses(p.id)).toEqual([]);
+    expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(0);
+    const outcome = await database.db.transaction(async (tx) => {
+      const inTx = { ...deps, db: tx };
+      const input = { poolId: p.id, partySize: 1, accountId: 'u-9', holderKey: 'u-9' };
+      await requestReservation(inTx, guest, { ...input, idempotencyKey: 'first' });
+      const second = await requestReservation(inTx, guest, { ...input, idempotencyKey: 'second' });
+      await tx.execute(sql`select 1`);
+      return second;
+    });
+    expect(outcome).toMatchObject({ ok: false, reason: 'ALREADY_RESERVED' });
+    expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(1);
   });
 
   it('one live reservation per holder: a second one is refused with the first', async () => {

@@ -1,6 +1,6 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
-import { and, asc, eq, inArray, lt, not, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lt, not, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   platformReservationCheckins as checkins,
@@ -237,4 +237,66 @@ export async function findCheckIn(db: Db, reservationId: string, sessionKey: str
     .from(checkins)
     .where(and(eq(checkins.reservationId, reservationId), eq(checkins.sessionKey, sessionKey)));
   return row;
+}
+
+const reservationColumns = Object.entries(getTableColumns(reservations));
+
+/** A row of a raw query, read as Drizzle reads the table's columns. */
+function reservationFromDriver(raw: Record<string, unknown>): ReservationRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of reservationColumns) {
+    const value = raw[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as ReservationRow;
+}
+
+export type AdmitValues = Pick<
+  NewReservation,
+  | 'poolId'
+  | 'partySize'
+  | 'accountId'
+  | 'guestEmail'
+  | 'guestName'
+  | 'holderKey'
+  | 'idempotencyKey'
+  | 'ticketRef'
+> & { now: Date };
+
+/**
+ * A request's whole decision in one statement: the UPDATE waits for the pool's lock and, on the
+ * row as the previous holder left it, takes the seats (free, and nobody waiting) or counts the
+ * party in the queue; the INSERT writes the reservation with the status that decision gave.
+ * Nothing is held between round trips, so the lock lasts one statement. (Waiting units are 0
+ * after the UPDATE exactly when the party was seated.) Undefined when the pool does not exist or
+ * refuses parties that large.
+ */
+export async function admitInOneStatement(
+  db: Db,
+  v: AdmitValues,
+): Promise<ReservationRow | undefined> {
+  const n = sql`${v.partySize}::int`;
+  const now = sql`${v.now.toISOString()}::timestamptz`;
+  const fits = sql`(waitlisted_units = 0 and capacity - taken_units - held_units >= ${n})`;
+  const result = await db.execute(sql`
+    with moved as (
+      update platform_reservation_pools
+         set taken_units = taken_units + case when ${fits} then ${n} else 0 end,
+             waitlisted_units = waitlisted_units + case when ${fits} then 0 else ${n} end
+       where id = ${v.poolId}::uuid and ${n} <= max_party_size
+      returning id, waitlisted_units = 0 as fits, is_approval_required
+    )
+    insert into platform_reservations
+      (pool_id, party_size, account_id, guest_email, guest_name, holder_key, idempotency_key,
+       status, ticket_ref, confirmed_at, created_at, updated_at)
+    select id, ${n}, ${v.accountId ?? null}, ${v.guestEmail ?? null}, ${v.guestName ?? null},
+           ${v.holderKey ?? null}, ${v.idempotencyKey},
+           case when not fits then 'waitlisted' when is_approval_required then 'pending'
+                else 'confirmed' end,
+           ${v.ticketRef}, case when fits and not is_approval_required then ${now} end, ${now}, ${now}
+      from moved
+    returning *`);
+  // Both drivers (pg and PGlite) answer with `rows`.
+  const [raw] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  return raw && reservationFromDriver(raw);
 }
