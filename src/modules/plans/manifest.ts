@@ -7,6 +7,12 @@ import { registerPlanRoutes } from './plans.routes';
 import { registerRegisterRoutes } from './register.routes';
 import { registerReportRoutes } from './reports.routes';
 import { OPEN_REPORTS_JOB, openDueReports } from './services/report-schedule';
+import {
+  ESCALATE_REPORT_JOB,
+  escalateReport,
+  REMIND_REPORT_JOB,
+  remindReport,
+} from './services/report-reminders';
 import { seedPlansDemo } from './seed/demo';
 import { APPENDIX_MAX_BYTES } from './services/import-tasks';
 import { plansWorkWaiting } from './services/work-waiting';
@@ -47,7 +53,11 @@ export const plansModule: ModuleManifest = {
     ],
   },
   workWaiting: plansWorkWaiting,
-  jobs: { [OPEN_REPORTS_JOB]: openDueReports },
+  jobs: {
+    [OPEN_REPORTS_JOB]: openDueReports,
+    [REMIND_REPORT_JOB]: remindReport,
+    [ESCALATE_REPORT_JOB]: escalateReport,
+  },
   uploadLimits: { [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000 },
   seeds: {
     async demo(deps) {

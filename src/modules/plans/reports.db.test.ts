@@ -204,3 +204,91 @@ describe.each(testEngines)('periodic agency reports on %s', (engine) => {
     expect(list).toContain('Đã chấp nhận');
   });
 });
+
+describe.each(testEngines)('report reminders and escalation on %s', (engine) => {
+  let t: TestApp;
+  let skhcn: TestAgency;
+  let sgddt: TestAgency;
+
+  const outbox = () =>
+    t.database.query<{ to: string; subject: string }>(
+      `select "to", subject from platform_mail_outbox where template like 'plans.%' order by created_at, "to"`,
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    t.setNow(new Date('2026-05-20T03:00:00Z'));
+    await createUser(t, { email: 'trang@sokhcn.example', roles: ['staff'] });
+    const staff = await signIn(t, 'trang@sokhcn.example');
+    skhcn = await createAgency(t, {
+      name: 'Sở Khoa học và Công nghệ',
+      code: 'SKHCN',
+      officer: 'vp@skhcn.example',
+    });
+    sgddt = await createAgency(t, {
+      name: 'Sở Giáo dục và Đào tạo',
+      code: 'SGDĐT',
+      officer: 'vp@sgddt.example',
+    });
+    const res = await staff.post(`${PLANS}/new`, {
+      title: 'Kế hoạch hỗ trợ khởi nghiệp',
+      decisionNumber: '15/KH-UBND',
+      decisionDate: '10/01/2026',
+      periodStart: '2026',
+      periodEnd: '2026',
+    });
+    const planId = /plans\/([0-9a-f-]{36})/.exec(res.headers.get('location')!)![1]!;
+    for (const [code, lead] of [
+      ['1', skhcn.id],
+      ['2', sgddt.id],
+    ] as const)
+      await staff.post(`${PLANS}/${planId}/tasks/new`, {
+        code,
+        title: `Chương trình ${code}`,
+        leadAgencyId: lead,
+      });
+    await staff.post(`${PLANS}/${planId}/reports/schedules`, {
+      frequency: 'quarterly',
+      dueDay: '15',
+    });
+    await settleJobs(t);
+  });
+  afterAll(() => t.close());
+
+  it('reminds the agencies that have not submitted three days before the due day, once', async () => {
+    const [mine] = await t.database.query<{ id: string }>(
+      `select r.id from plans_reports r join plans_agencies a on a.organization_id = r.agency_id where a.code = 'SKHCN'`,
+    );
+    const page = await (await skhcn.officer!.get(`${PLANS}/reports/${mine!.id}`)).text();
+    const taskId = /name="status_([0-9a-f-]{36})"/.exec(page)![1]!;
+    await skhcn.officer!.post(`${PLANS}/reports/${mine!.id}`, {
+      version: '1',
+      intent: 'submit',
+      [`status_${taskId}`]: 'in_progress',
+      [`percent_${taskId}`]: '50',
+    });
+    t.setNow(new Date('2026-06-11T23:00:00Z')); // 06:00 on 12/06: not yet
+    await settleJobs(t);
+    expect(await outbox()).toEqual([]);
+    t.setNow(new Date('2026-06-12T01:30:00Z')); // 08:30 on 12/06
+    await settleJobs(t);
+    await settleJobs(t);
+    expect(await outbox()).toEqual([
+      { to: 'vp@sgddt.example', subject: 'Nhắc nộp báo cáo kỳ 2026-Q2 (hạn 15/06/2026)' },
+    ]);
+  });
+
+  it('tells an agency its report is overdue the day after, and counts it as the centre’s work', async () => {
+    t.setNow(new Date('2026-06-16T02:00:00Z'));
+    await settleJobs(t);
+    expect((await outbox()).map((m) => m.subject)).toEqual([
+      'Nhắc nộp báo cáo kỳ 2026-Q2 (hạn 15/06/2026)',
+      'Báo cáo kỳ 2026-Q2 đã quá hạn (15/06/2026)',
+    ]);
+    const staff = await signIn(t, 'trang@sokhcn.example');
+    expect(await (await staff.get('/admin')).text()).toContain('1 báo cáo định kỳ quá hạn');
+    expect(await (await sgddt.officer!.get('/account')).text()).toContain(
+      '1 báo cáo định kỳ quá hạn',
+    );
+  });
+});

@@ -1,5 +1,5 @@
 // Report schedules, agencies' periodic reports and their frozen submissions.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { plansReports, plansReportSchedules, plansReportSubmissions } from './tables';
@@ -106,4 +106,49 @@ export async function reviewPendingSubmission(
     )
     .returning();
   return row;
+}
+
+/**
+ * Marks the reminder or overdue notice of a report still unsubmitted as sent; undefined when it
+ * went out already or the report was submitted meanwhile (a job run twice writes once).
+ */
+export async function claimReportNotice(
+  db: Db,
+  id: string,
+  kind: 'reminded' | 'escalated',
+  at: Date,
+): Promise<ReportRow | undefined> {
+  const column = kind === 'reminded' ? plansReports.remindedAt : plansReports.escalatedAt;
+  const [row] = await db
+    .update(plansReports)
+    .set(kind === 'reminded' ? { remindedAt: at } : { escalatedAt: at })
+    .where(
+      and(
+        eq(plansReports.id, id),
+        isNull(column),
+        inArray(plansReports.status, ['draft', 'returned']),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Reports past their due day and not submitted: all, or these agencies'. */
+export async function countOverdueReports(
+  db: Db,
+  today: string,
+  agencyIds?: readonly string[],
+): Promise<number> {
+  if (agencyIds && agencyIds.length === 0) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(plansReports)
+    .where(
+      and(
+        lt(plansReports.dueOn, today),
+        inArray(plansReports.status, ['draft', 'returned']),
+        agencyIds ? inArray(plansReports.agencyId, [...agencyIds]) : undefined,
+      ),
+    );
+  return row?.n ?? 0;
 }

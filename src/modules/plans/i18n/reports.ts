@@ -48,6 +48,13 @@ export const vi = {
   'plans.report.error.dueDay': 'Nhập ngày từ 1 đến 28.',
   'plans.report.error.scheduleTaken': 'Kế hoạch đã có lịch báo cáo với kỳ này.',
   'plans.report.error.comment': 'Hãy ghi ý kiến khi trả lại báo cáo.',
+  'plans.report.reminder.subject': 'Nhắc nộp báo cáo kỳ {period} (hạn {due})',
+  'plans.report.reminder.body':
+    'Kính gửi {name},\n\nBáo cáo kỳ {period} của cơ quan về việc thực hiện "{plan}" đến hạn nộp ngày {due} nhưng chưa được nộp.\n\nNộp báo cáo tại: {url}\n\nTrung tâm hỗ trợ khởi nghiệp đổi mới sáng tạo',
+  'plans.report.overdue.subject': 'Báo cáo kỳ {period} đã quá hạn ({due})',
+  'plans.report.overdue.body':
+    'Kính gửi {name},\n\nBáo cáo kỳ {period} của cơ quan về việc thực hiện "{plan}" đã quá hạn nộp (ngày {due}). Việc chậm nộp đã được báo cáo Sở Khoa học và Công nghệ.\n\nĐề nghị nộp báo cáo tại: {url}\n\nTrung tâm hỗ trợ khởi nghiệp đổi mới sáng tạo',
+  'plans.work.overdueReports': '{count} báo cáo định kỳ quá hạn',
 };
 
 export const en: typeof vi = {
@@ -99,4 +106,11 @@ export const en: typeof vi = {
   'plans.report.error.dueDay': 'Enter a day from 1 to 28.',
   'plans.report.error.scheduleTaken': 'The plan already has a schedule at this frequency.',
   'plans.report.error.comment': 'Write a comment when returning the report.',
+  'plans.report.reminder.subject': 'Reminder: the {period} report is due on {due}',
+  'plans.report.reminder.body':
+    'Dear {name},\n\nYour agency\'s {period} report on "{plan}" is due on {due} and has not been submitted yet.\n\nSubmit it at: {url}\n\nThe startup and innovation support centre',
+  'plans.report.overdue.subject': 'The {period} report is overdue ({due})',
+  'plans.report.overdue.body':
+    'Dear {name},\n\nYour agency\'s {period} report on "{plan}" was due on {due} and is overdue. The delay has been reported to the Department of Science and Technology.\n\nPlease submit it at: {url}\n\nThe startup and innovation support centre',
+  'plans.work.overdueReports': '{count} overdue periodic reports',
 };

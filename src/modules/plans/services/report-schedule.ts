@@ -30,6 +30,7 @@ import {
 } from '../domain/report-period';
 import { canManagePlans } from '../permissions';
 import { actingUserId } from './acting';
+import { scheduleReportNotices } from './report-reminders';
 
 export const OPEN_REPORTS_JOB = 'plans.openReports';
 
@@ -79,7 +80,10 @@ export async function openReportsFor(db: Db, schedule: ScheduleRow, day: string)
       dueOn: period.dueOn,
       content: await draftFor(db, schedule.planId, agencyId),
     });
-    if (created) opened++;
+    if (created) {
+      await scheduleReportNotices(db, created);
+      opened++;
+    }
   }
   const next = nextPeriod(schedule.frequency as ReportFrequency, period, schedule.dueDay);
   await scheduleOpening(db, schedule, next.start);

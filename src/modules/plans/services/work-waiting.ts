@@ -1,8 +1,9 @@
-// What waits on /admin and the account page: overdue tasks — all of them for staff, their own
-// agency's for an officer.
+// What waits on /admin and the account page: overdue tasks and overdue periodic reports — all
+// of them for staff, their own agency's for an officer.
 import type { AppDeps } from '../../../platform/deps';
 import { vnDay } from '../../../platform/i18n';
 import type { SignedInActor, WorkItem } from '../../../platform/modules/manifest';
+import { countOverdueReports } from '../db/reports.repository';
 import { countOverdue } from '../db/tasks.repository';
 import { AGENCY_TASKS_PATH, canReportTasks, PLANS_PATH } from '../permissions';
 import { agencyScopeOf } from './agency-scope';
@@ -12,21 +13,20 @@ export async function plansWorkWaiting(deps: AppDeps, actor: SignedInActor): Pro
   const db = deps.database.db;
   const today = vnDay(deps.clock());
   const scope = await agencyScopeOf(db, actor);
-  if (scope.isStaff)
-    return [
-      {
-        id: 'plans.overdue',
-        label: 'plans.work.overdue',
-        count: await countOverdue(db, today),
-        href: PLANS_PATH,
-      },
-    ];
+  const agencies = scope.isStaff ? undefined : scope.agencyIds;
+  const href = scope.isStaff ? PLANS_PATH : AGENCY_TASKS_PATH;
   return [
     {
-      id: 'plans.mineOverdue',
-      label: 'plans.work.mineOverdue',
-      count: await countOverdue(db, today, scope.agencyIds),
-      href: AGENCY_TASKS_PATH,
+      id: scope.isStaff ? 'plans.overdue' : 'plans.mineOverdue',
+      label: scope.isStaff ? 'plans.work.overdue' : 'plans.work.mineOverdue',
+      count: await countOverdue(db, today, agencies),
+      href,
+    },
+    {
+      id: 'plans.overdueReports',
+      label: 'plans.work.overdueReports',
+      count: await countOverdueReports(db, today, agencies),
+      href,
     },
   ];
 }
