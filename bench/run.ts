@@ -2,6 +2,7 @@
 // server, and the directory on national-scale data (bench/directory/), on PGlite and (when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and
 // deadline surge (bench/programs/).
+// BENCH_ONLY=reservations runs the reservation core's surge and check-in (bench/reservations/).
 // BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=demo only the idle memory
 // on the demo data; BENCH_ONLY=lighthouse only the Lighthouse scores of the public pages (mobile,
 // Debian's Chromium); BENCH_ONLY=import only the directory's
@@ -22,6 +23,7 @@ import { benchLighthouse } from './lighthouse';
 import { benchDirectory } from './directory/run';
 import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
+import { benchReservations } from './reservations/run';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -173,6 +175,17 @@ async function main() {
   }
   if (!only || only === 'lighthouse') {
     await attempt('lighthouse', () => benchLighthouse(rows));
+  }
+  if (!only || only === 'reservations') {
+    await attempt('pglite reservations', async () => {
+      for (const row of await benchReservations()) rows.push({ engine: 'pglite', ...row });
+    });
+    if (adminUrl) {
+      await attempt('postgres reservations', async () => {
+        for (const row of await benchReservations(adminUrl))
+          rows.push({ engine: 'postgres', ...row });
+      });
+    }
   }
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
