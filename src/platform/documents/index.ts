@@ -12,3 +12,4 @@ export type {
 } from './types';
 export { dateLine } from './layout';
 export { officialDocxBytes } from './official-docx';
+export { officialPdfBytes } from './official-pdf';

@@ -7,6 +7,11 @@ export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const FONT_FAMILY = 'Times New Roman';
 
+/** The issuing body's side of the header takes this share of the width, the national name the rest. */
+export const HEADER_SHARE = 0.38;
+/** Nơi nhận's side of the closing; the signature block has the rest. */
+export const RECIPIENTS_SHARE = 0.45;
+
 export const A4_MM = { width: 210, height: 297 } as const;
 
 export interface Margins {

@@ -11,7 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { capitals, RECIPIENTS_LABEL, SIZE } from '../layout';
+import { capitals, RECIPIENTS_LABEL, RECIPIENTS_SHARE, SIZE } from '../layout';
 import type { OfficialDocument } from '../types';
 import { halfPoints, textWidthMm, twips } from './units';
 
@@ -58,7 +58,7 @@ function recipientLines(doc: OfficialDocument): Paragraph[] {
 
 export function closingTable(doc: OfficialDocument): Table {
   const width = textWidthMm(doc);
-  const left = width * 0.45;
+  const left = width * RECIPIENTS_SHARE;
   const right = width - left;
   const cell = (mm: number, children: Paragraph[]) =>
     new TableCell({

@@ -17,6 +17,7 @@ import {
 import {
   capitals,
   dateLine,
+  HEADER_SHARE,
   isLetter,
   NATIONAL_MOTTO,
   NATIONAL_NAME,
@@ -25,9 +26,6 @@ import {
 } from '../layout';
 import type { OfficialDocument } from '../types';
 import { halfPoints, pointTwips, textWidthMm, twips } from './units';
-
-/** The issuing body's side takes 38 % of the width, the national name's the rest. */
-export const HEADER_SHARE = 0.38;
 
 interface Line {
   text: string;
