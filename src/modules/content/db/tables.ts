@@ -197,3 +197,26 @@ export const contentNewsletterSends = pgTable('content_newsletter_sends', {
   recipients: integer('recipients').notNull(),
   createdAt: tz('created_at').notNull().defaultNow(),
 });
+
+/**
+ * The media library: every cover image once, with its description and its WebP variants (the
+ * file store's keys), so an image is reused across articles and served at the width a screen
+ * needs.
+ */
+export const contentMedia = pgTable(
+  'content_media',
+  {
+    /** The original image's key in the file store (`<sha256>.<ext>`). */
+    key: text('key').primaryKey(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** WebP variants, narrowest first. */
+    variants: jsonb('variants').$type<{ key: string; width: number; height: number }[]>().notNull(),
+    altVi: text('alt_vi').notNull().default(''),
+    altEn: text('alt_en').notNull().default(''),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    createdBy: text('created_by'),
+  },
+  // The library, newest first.
+  (t) => [index('content_media_created_idx').on(t.createdAt.desc())],
+);
