@@ -56,6 +56,32 @@ describe.each(testEngines)('the demo plan on %s', (engine) => {
     ]);
   });
 
+  it('has two quarters of agency reports at every state, a returned one kept beside its revision', async () => {
+    const reports = await t.database.query<{
+      period_key: string;
+      code: string;
+      status: string;
+      n: number;
+    }>(
+      `select r.period_key, a.code, r.status,
+              (select count(*)::int from plans_report_submissions s where s.report_id = r.id) as n
+         from plans_reports r join plans_agencies a on a.organization_id = r.agency_id
+        order by r.period_key, a.code`,
+    );
+    expect(
+      reports.filter((r) => r.period_key === '2026-Q1').map((r) => `${r.code} ${r.status} ${r.n}`),
+    ).toEqual([
+      'SGDĐT submitted 1',
+      'SKHCN accepted 2',
+      'SKHĐT draft 0',
+      'STTTT accepted 1',
+      'ĐHHP returned 1',
+    ]);
+    expect(new Set(reports.filter((r) => r.period_key === '2026-Q2').map((r) => r.status))).toEqual(
+      new Set(['submitted', 'draft', 'accepted']),
+    );
+  });
+
   it("shows staff the plan's overdue tasks and its targets' dashboard", async () => {
     await createUser(t, { email: 'staff@demo.example', roles: ['staff'] });
     const staff = await signIn(t, 'staff@demo.example');

@@ -1,6 +1,7 @@
 // The demo plan loaded on a fresh database outside production (after the directory's demo
 // set): the agencies as directory profiles listed for plans, the plan with its tasks and the
-// targets of 002 I. The same data every time; nothing when plans already exist.
+// targets of 002 I, and two quarters of agency reports at every state. The same data every
+// time; nothing when plans already exist.
 import { ANONYMOUS } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { createOrganization } from '../../directory';
@@ -9,6 +10,8 @@ import { insertTarget, replaceTargetYears } from '../db/targets.repository';
 import { insertTask, replaceBudgets } from '../db/tasks.repository';
 import { levelOf, parentCodeOf } from '../domain/task-tree';
 import { DEMO_AGENCIES, DEMO_PLAN, DEMO_TARGETS, DEMO_TASKS } from './demo-plan';
+import { seedDemoReports } from './demo-reports';
+import { vnDay } from '../../../platform/i18n';
 
 const SEED = { actor: ANONYMOUS, label: 'demo seed' };
 
@@ -61,6 +64,7 @@ export async function seedPlansDemo(deps: Pick<AppDeps, 'database' | 'clock'>): 
       }));
       await replaceBudgets(tx, task.id, budgets);
     }
+    await seedDemoReports(tx, plan.id, agencies, vnDay(deps.clock()));
     for (const [position, d] of DEMO_TARGETS.entries()) {
       const target = await insertTarget(tx, {
         planId: plan.id,

@@ -51,7 +51,7 @@ async function draftFor(db: Db, planId: string, agencyId: string): Promise<Repor
   };
 }
 
-async function scheduleOpening(db: Db, schedule: ScheduleRow, day: string) {
+export async function scheduleOpening(db: Db, schedule: ScheduleRow, day: string) {
   await scheduleJob(db, {
     name: OPEN_REPORTS_JOB,
     payload: { scheduleId: schedule.id, day },
