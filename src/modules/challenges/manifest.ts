@@ -12,6 +12,7 @@ import {
   STAFF_PATH,
 } from './permissions';
 import { registerProblemRoutes } from './problems.routes';
+import { registerPublicRoutes } from './public.routes';
 import { CHALLENGES_INDICATORS } from './services/indicators';
 import { challengesWorkWaiting } from './services/work-waiting';
 import { registerStaffRoutes } from './staff.routes';
@@ -62,6 +63,8 @@ export const challengesModule: ModuleManifest = {
   indicators: CHALLENGES_INDICATORS,
   register(router) {
     registerStaffRoutes(router);
+    // Before the public routes: /challenges/problems is not a challenge's address.
     registerProblemRoutes(router);
+    registerPublicRoutes(router);
   },
 };

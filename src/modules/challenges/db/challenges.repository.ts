@@ -56,19 +56,24 @@ export interface PublicFilter {
   sector?: string;
   /** Words as searchKey gives them; each must appear. */
   words?: readonly string[];
-  /** Confidential challenges of these problems are listed too (the actor is invited or owns them). */
-  visibleProblemIds?: readonly string[];
+  /** Who sees confidential challenges: everyone's (the centre), or those of these problems and owners. */
+  confidential: 'all' | { problemIds: readonly string[]; ownerIds: readonly string[] };
+}
+
+function confidentialWhere(f: PublicFilter): SQL | undefined {
+  if (f.confidential === 'all') return undefined;
+  const { problemIds, ownerIds } = f.confidential;
+  return or(
+    eq(challenges.isConfidential, false),
+    problemIds.length > 0 ? inArray(challenges.problemId, [...problemIds]) : undefined,
+    ownerIds.length > 0 ? inArray(challenges.ownerOrganizationId, [...ownerIds]) : undefined,
+  );
 }
 
 const publicWhere = (f: PublicFilter): SQL | undefined =>
   and(
     inArray(challenges.status, [...f.statuses]),
-    f.visibleProblemIds && f.visibleProblemIds.length > 0
-      ? or(
-          eq(challenges.isConfidential, false),
-          inArray(challenges.problemId, [...f.visibleProblemIds]),
-        )
-      : eq(challenges.isConfidential, false),
+    confidentialWhere(f),
     f.ownerId ? eq(challenges.ownerOrganizationId, f.ownerId) : undefined,
     f.sector ? eq(challenges.sector, f.sector) : undefined,
     ...(f.words ?? []).map((w) => ilike(challenges.searchKey, `%${w}%`)),
