@@ -8,6 +8,7 @@ import { mailModule } from './platform/mail/mail.module';
 import { sitemapModule } from './platform/sitemap/sitemap.module';
 import { installModules } from './platform/modules/registry';
 import { comingSoonModule, shellModule } from './platform/shell/shell.module';
+import { challengesModule } from './modules/challenges';
 import { contentModule } from './modules/content';
 import { directoryModule } from './modules/directory';
 import { identityModule, resolveActor } from './modules/identity';
@@ -21,8 +22,8 @@ export const MODULES = installModules([
   identityModule,
   directoryModule,
   programsModule,
-  comingSoonModule('challenges', '/challenges', 40),
   marketplaceModule,
+  challengesModule,
   eventsModule,
   comingSoonModule('learning', '/learning', 60),
   comingSoonModule('mentoring', '/mentoring', 70),
