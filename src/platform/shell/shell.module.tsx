@@ -13,7 +13,6 @@ import { SEARCH_PATH, SearchPage } from './search-page';
 
 /** Modules whose placeholder title and description the shell's catalog holds. */
 type ComingSoonId =
-  | 'challenges'
   | 'learning'
   | 'mentoring'
   | 'spaces'
