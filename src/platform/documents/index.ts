@@ -13,3 +13,4 @@ export type {
 export { dateLine } from './layout';
 export { officialDocxBytes } from './official-docx';
 export { officialPdfBytes } from './official-pdf';
+export { officialXlsxBytes } from './official-xlsx';
