@@ -9,13 +9,8 @@ import { SECTORS } from '../directory';
 import { EVENT_TYPES } from './domain/event';
 import { EVENTS_PATH } from './permissions';
 import { EVENT_MODES, EVENT_WHEN } from './services/event-search';
-import {
-  eventsOfMonth,
-  findPublicEvents,
-  getEventPage,
-  monthSpan,
-} from './services/events.queries';
-import { EventPage } from './ui/event-page';
+import { renderEventPage } from './registration.routes';
+import { eventsOfMonth, findPublicEvents, monthSpan } from './services/events.queries';
 import { CALENDAR_PATH, CalendarPage, EventListPage } from './ui/list-pages';
 
 const ZEventQuery = z.object({
@@ -57,10 +52,7 @@ export function registerEventRoutes(router: Router) {
     return c.html(<CalendarPage ctx={ctx} month={month} events={events} />);
   });
 
-  router.page('GET', `${EVENTS_PATH}/:slug`, policies.public, async (c) => {
-    const ctx = c.get('ctx');
-    const details = await getEventPage(ctx.deps, ctx.actor, routeParam(c, 'slug'));
-    if (details.event.status === 'draft') c.header('Cache-Control', 'private, no-store');
-    return c.html(<EventPage ctx={ctx} details={details} origin={ctx.deps.config.publicUrl} />);
-  });
+  router.page('GET', `${EVENTS_PATH}/:slug`, policies.public, (c) =>
+    renderEventPage(c, routeParam(c, 'slug')),
+  );
 }

@@ -1,4 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
+import { reservationJobs } from '../../platform/reservations';
+import { registerRegistrationRoutes } from './registration.routes';
+import { mailChanges } from './services/registration-mail';
 import * as tables from './db/tables';
 import { eventsCatalog } from './i18n';
 import { EVENTS_CAPABILITIES, EVENTS_PATH, STAFF_PATH } from './permissions';
@@ -40,8 +43,14 @@ export const eventsModule: ModuleManifest = {
     [`${STAFF_PATH}/new`]: EVENT_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: EVENT_FORM_BODY_LIMIT,
   },
+  jobs: {
+    ...reservationJobs('events', {
+      onChanges: (tx, changes, deps) => mailChanges(tx, deps, changes),
+    }),
+  },
   register(router) {
     registerStaffRoutes(router);
+    registerRegistrationRoutes(router);
     registerEventRoutes(router);
   },
   seeds: {

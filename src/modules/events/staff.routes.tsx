@@ -19,6 +19,8 @@ import { EVENT_WHEN } from './services/event-search';
 import { EVENT_STEPS, takeEventStep } from './services/event-workflow';
 import { findEventsForStaff, getEventForStaff } from './services/events.queries';
 import { createEvent, updateEvent } from './services/save-event';
+import { ticketAvailability } from './services/registration.queries';
+import { addTicketType, setTicketCapacity } from './services/ticket-types';
 import { EventFormPage } from './ui/staff-event-form';
 import { StaffListPage } from './ui/staff-pages';
 
@@ -30,7 +32,15 @@ const ZStaffQuery = z.object({
   page: ZPage.catch(1),
 });
 
-const DONE = ['created', 'saved', 'duplicated', 'occurrences', ...EVENT_STEPS] as const;
+const DONE = [
+  'created',
+  'saved',
+  'duplicated',
+  'occurrences',
+  'ticketAdded',
+  'capacitySet',
+  ...EVENT_STEPS,
+] as const;
 type Done = (typeof DONE)[number];
 
 function doneNotice(c: Context<AppEnv>): PageNotice | undefined {
@@ -38,9 +48,13 @@ function doneNotice(c: Context<AppEnv>): PageNotice | undefined {
   const done = c.req.query('done') as Done | undefined;
   if (!done || !DONE.includes(done)) return undefined;
   const key: MessageKey =
-    done === 'created' || done === 'saved' || done === 'duplicated' || done === 'occurrences'
-      ? `events.staff.done.${done}`
-      : `events.step.done.${done}`;
+    done === 'ticketAdded'
+      ? 'events.tickets.added'
+      : done === 'capacitySet'
+        ? 'events.tickets.capacitySet'
+        : done === 'created' || done === 'saved' || done === 'duplicated' || done === 'occurrences'
+          ? `events.staff.done.${done}`
+          : `events.step.done.${done}`;
   return { kind: 'success', text: t(key, { count: Number(c.req.query('count')) || 0 }) };
 }
 
@@ -52,10 +66,12 @@ async function showEvent(
 ) {
   const ctx = c.get('ctx');
   const { event, sessions, organizers } = await getEventForStaff(ctx.deps, ctx, id);
+  const tickets = await ticketAvailability(ctx.deps, event.id);
   return c.html(
     <EventFormPage
       ctx={ctx}
       event={event}
+      tickets={tickets}
       version={event.version}
       state={eventFormState(
         event,
@@ -161,6 +177,39 @@ function registerSteps(router: Router) {
   });
 }
 
+function registerTickets(router: Router) {
+  router.page('POST', `${STAFF_PATH}/:id/tickets`, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
+    const result = await addTicketType(ctx.deps, ctx, {
+      eventId: id,
+      nameVi: formString(body, 'nameVi'),
+      nameEn: formString(body, 'nameEn'),
+      capacity: formString(body, 'capacity'),
+    });
+    if (result.ok) return c.redirect(`${STAFF_PATH}/${id}?done=ticketAdded#tickets`, 303);
+    return showEvent(c, id, { ticketErrors: result.fields, errors: result.fields }, 422);
+  });
+  router.page('POST', `${STAFF_PATH}/:id/tickets/:ticketId/capacity`, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const result = await setTicketCapacity(ctx.deps, ctx, {
+      ticketTypeId: routeParam(c, 'ticketId'),
+      capacity: formString(await readBody(c), 'capacity'),
+    });
+    if (result.ok) return c.redirect(`${STAFF_PATH}/${id}?done=capacitySet#tickets`, 303);
+    const notice = {
+      kind: 'error' as const,
+      text:
+        result.reason === 'BELOW_TAKEN'
+          ? ctx.t('events.tickets.belowTaken', { used: result.usedUnits })
+          : ctx.t('validation.wholeNumber'),
+    };
+    return showEvent(c, id, { notice }, result.reason === 'BELOW_TAKEN' ? 409 : 422);
+  });
+}
+
 export function registerStaffRoutes(router: Router) {
   router.page('GET', STAFF_PATH, MANAGE, async (c) => {
     const ctx = c.get('ctx');
@@ -176,4 +225,5 @@ export function registerStaffRoutes(router: Router) {
   });
   registerForm(router);
   registerSteps(router);
+  registerTickets(router);
 }

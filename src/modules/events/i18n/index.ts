@@ -1,7 +1,12 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as events from './events';
+import * as registration from './registration';
 
-export const eventsCatalog = defineCatalog('events', events.vi, events.en);
+export const eventsCatalog = defineCatalog(
+  'events',
+  { ...events.vi, ...registration.vi },
+  { ...events.en, ...registration.en },
+);
 
 declare module '../../../platform/i18n/catalog' {
   interface ModuleCatalogs {

@@ -24,6 +24,8 @@ import { COVER_RULES } from '../services/event-input';
 import { EVENT_STEPS, type EventStep } from '../services/event-workflow';
 import { MAX_OCCURRENCES } from '../services/duplicate-event';
 import { eventPath } from './event-text';
+import { StaffTickets } from './staff-tickets';
+import type { TicketAvailability } from '../services/registration.queries';
 
 // The directory's index offers a province by its code: the two-digit codes are walked once.
 const PROVINCES = Array.from({ length: 99 }, (_, i) =>
@@ -244,6 +246,8 @@ export function EventFormPage(props: {
   version?: number;
   errors?: FieldErrors;
   notice?: PageNotice;
+  tickets?: TicketAvailability[];
+  ticketErrors?: FieldErrors;
 }) {
   const { ctx, event, state } = props;
   const { t } = ctx;
@@ -280,6 +284,14 @@ export function EventFormPage(props: {
         </p>
       </form>
       {event && <EventSteps ctx={ctx} event={event} />}
+      {event && (
+        <StaffTickets
+          ctx={ctx}
+          event={event}
+          tickets={props.tickets ?? []}
+          errors={props.ticketErrors}
+        />
+      )}
     </BackofficePage>
   );
 }

@@ -1,0 +1,227 @@
+// registerMember: a signed-in member takes a seat of one ticket type in one step (their name and
+// e-mail from the account). registerGuest: a guest gives a name and an e-mail and is mailed a
+// link; confirmGuest, following it, asks for the seat. Outcomes: the registration with its seat
+// (confirmed, pending approval or waitlisted; mailed in the same transaction) | CLOSED (the
+// window's reason and time) | ALREADY_REGISTERED | INVALID. The same form key again (a
+// double-click, a retry) returns the first registration and mails nothing more.
+import type { AuditContext } from '../../../platform/audit';
+import { isSignedIn } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
+import { violatedUnique } from '../../../platform/db/violations';
+import type { AppDeps } from '../../../platform/deps';
+import { AppError, invalid, type Invalid } from '../../../platform/errors';
+import { isUuid } from '../../../platform/input/uuid';
+import { ZRequiredText } from '../../../platform/input/text-fields';
+import { fieldErrors } from '../../../platform/input/validation';
+import {
+  findPoolOf,
+  getReservation,
+  requestReservation,
+  reservationDeps,
+  type Reservation,
+} from '../../../platform/reservations';
+import { z } from 'zod';
+import { findEventById, findEventBySlug, type EventRow } from '../db/events.repository';
+import {
+  findRegistrationBy,
+  findRegistrationByKey,
+  findTicketType,
+  insertRegistration,
+  setRegistrationReservation,
+  type RegistrationRow,
+} from '../db/registrations.repository';
+import { registrationState, type RegistrationState } from '../domain/registration-window';
+import { mailChanges, mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
+import { EVENTS_MODULE } from './ticket-types';
+
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
+
+export type RegisterResult =
+  | { ok: true; registration: RegistrationRow; reservation?: Reservation; event: EventRow }
+  | { ok: false; reason: 'CLOSED'; state: Exclude<RegistrationState, { isOpen: true }> }
+  | { ok: false; reason: 'ALREADY_REGISTERED' }
+  | Invalid;
+
+interface Common {
+  slug: string;
+  ticketTypeId: string;
+  idempotencyKey: string;
+  locale: string;
+}
+
+const ZKey = z.string().min(8).max(100);
+const ZGuest = z.object({ name: ZRequiredText(120), email: z.email().max(254) });
+
+async function openEvent(deps: Deps, input: Common) {
+  const db = deps.database.db;
+  const event = await findEventBySlug(db, input.slug);
+  if (!event || event.status === 'draft') throw new AppError('NOT_FOUND');
+  if (!ZKey.safeParse(input.idempotencyKey).success) throw new AppError('BAD_REQUEST');
+  const ticketType = isUuid(input.ticketTypeId)
+    ? await findTicketType(db, input.ticketTypeId)
+    : undefined;
+  const pool =
+    ticketType?.eventId === event.id
+      ? await findPoolOf({ db }, { ownerModule: EVENTS_MODULE, ownerKey: ticketType.id })
+      : undefined;
+  return { event, pool };
+}
+
+/** Asks the core for the seat of a registration row, in the caller's transaction. */
+async function takeSeat(
+  tx: Db,
+  deps: Deps,
+  acting: AuditContext,
+  input: { poolId: string; registration: RegistrationRow; holderKey: string },
+) {
+  const { registration } = input;
+  const outcome = await requestReservation(reservationDeps(deps, tx), acting, {
+    poolId: input.poolId,
+    partySize: 1,
+    idempotencyKey: `registration:${registration.id}`,
+    accountId: registration.accountId,
+    guestName: registration.name,
+    guestEmail: registration.email,
+    holderKey: input.holderKey,
+  });
+  if (!outcome.ok) return outcome;
+  if (!outcome.isReplay) {
+    await setRegistrationReservation(tx, registration.id, outcome.reservation.id, deps.clock());
+    await mailChanges(tx, deps, outcome.changes);
+  }
+  return outcome;
+}
+
+/** Rolls a transaction back with an outcome for the caller. */
+class Refused extends Error {
+  constructor(readonly result: RegisterResult) {
+    super('refused');
+  }
+}
+
+export async function registerMember(
+  deps: Deps,
+  acting: AuditContext,
+  input: Common,
+): Promise<RegisterResult> {
+  if (!isSignedIn(acting.actor)) throw new AppError('UNAUTHENTICATED');
+  const user = acting.actor.user;
+  const { event, pool } = await openEvent(deps, input);
+  const db = deps.database.db;
+  const earlier = await findRegistrationByKey(db, event.id, input.idempotencyKey);
+  if (earlier) return { ok: true, registration: earlier, event };
+  const state = registrationState(event, deps.clock());
+  if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
+  if (!pool) return invalid({ ticketTypeId: { key: 'validation.choice' } });
+  try {
+    const result = await db.transaction(async (tx) => {
+      const registration = await insertRegistration(tx, {
+        eventId: event.id,
+        ticketTypeId: pool.ownerKey,
+        accountId: user.id,
+        name: user.name,
+        email: user.email,
+        locale: input.locale,
+        idempotencyKey: input.idempotencyKey,
+        manageTokenHash: tokenHash(newToken()),
+        createdAt: deps.clock(),
+      });
+      const seat = await takeSeat(tx, deps, acting, {
+        poolId: pool.id,
+        registration,
+        holderKey: `account:${user.id}`,
+      });
+      if (!seat.ok) throw new Refused({ ok: false, reason: 'ALREADY_REGISTERED' });
+      return { ok: true, registration, reservation: seat.reservation, event } as const;
+    });
+    deps.jobs.wake();
+    return result;
+  } catch (err) {
+    if (err instanceof Refused) return err.result;
+    const replay =
+      violatedUnique(err) && (await findRegistrationByKey(db, event.id, input.idempotencyKey));
+    if (replay) return { ok: true, registration: replay, event };
+    throw err;
+  }
+}
+
+export async function registerGuest(
+  deps: Deps,
+  acting: AuditContext,
+  input: Common & { name: string; email: string },
+): Promise<RegisterResult> {
+  const { event, pool } = await openEvent(deps, input);
+  const db = deps.database.db;
+  const earlier = await findRegistrationByKey(db, event.id, input.idempotencyKey);
+  if (earlier) return { ok: true, registration: earlier, event };
+  const state = registrationState(event, deps.clock());
+  if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
+  const guest = ZGuest.safeParse({ name: input.name, email: input.email.trim().toLowerCase() });
+  const errors = guest.success ? {} : fieldErrors(guest.error);
+  if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
+  if (!guest.success || !pool) return invalid(errors);
+  const token = newToken();
+  try {
+    const registration = await db.transaction(async (tx) => {
+      const row = await insertRegistration(tx, {
+        eventId: event.id,
+        ticketTypeId: pool.ownerKey,
+        name: guest.data.name,
+        email: guest.data.email,
+        locale: input.locale,
+        idempotencyKey: input.idempotencyKey,
+        confirmTokenHash: tokenHash(token),
+        manageTokenHash: tokenHash(newToken()),
+        createdAt: deps.clock(),
+      });
+      await mailGuestConfirmation(tx, deps, row, { token, title: event.titleVi });
+      return row;
+    });
+    deps.jobs.wake();
+    return { ok: true, registration, event };
+  } catch (err) {
+    const replay =
+      violatedUnique(err) && (await findRegistrationByKey(db, event.id, input.idempotencyKey));
+    if (replay) return { ok: true, registration: replay, event };
+    throw err;
+  }
+}
+
+/** The guest followed the mailed link: the seat is asked for now (again: the same answer). */
+export async function confirmGuest(
+  deps: Deps,
+  acting: AuditContext,
+  input: { token: string },
+): Promise<RegisterResult> {
+  const db = deps.database.db;
+  const registration = await findRegistrationBy(db, 'confirmTokenHash', tokenHash(input.token));
+  const event = registration && (await findEventById(db, registration.eventId));
+  if (!registration || !event || event.status === 'draft') throw new AppError('NOT_FOUND');
+  if (registration.reservationId) {
+    const reservation = await getReservation({ db }, { reservationId: registration.reservationId });
+    return { ok: true, registration, reservation, event };
+  }
+  const state = registrationState(event, deps.clock());
+  if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
+  const pool = await findPoolOf(
+    { db },
+    { ownerModule: EVENTS_MODULE, ownerKey: registration.ticketTypeId },
+  );
+  if (!pool) throw new AppError('NOT_FOUND');
+  try {
+    const result = await db.transaction(async (tx) => {
+      const seat = await takeSeat(tx, deps, acting, {
+        poolId: pool.id,
+        registration,
+        holderKey: `email:${registration.email}`,
+      });
+      if (!seat.ok) throw new Refused({ ok: false, reason: 'ALREADY_REGISTERED' });
+      return { ok: true, registration, reservation: seat.reservation, event } as const;
+    });
+    deps.jobs.wake();
+    return result;
+  } catch (err) {
+    if (err instanceof Refused) return err.result;
+    throw err;
+  }
+}
