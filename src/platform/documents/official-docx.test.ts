@@ -84,4 +84,23 @@ describe('official DOCX (Decree 30/2020 layout)', () => {
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toMatch(/<w:trHeight w:val="680" w:hRule="atLeast"\/>/);
   });
+  it('lays out a công văn: no type title, its summary as "V/v …" under the number', async () => {
+    const letter = {
+      ...quarterlyReport(),
+      symbol: '123/SKHCN-VP',
+      kind: undefined,
+      summary: 'góp ý dự thảo Kế hoạch năm 2027',
+    };
+    const { value: text } = await mammoth.extractRawText({
+      buffer: await officialDocxBytes(letter),
+    });
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(lines.indexOf('V/v góp ý dự thảo Kế hoạch năm 2027')).toBe(
+      lines.indexOf('Số: 123/SKHCN-VP') + 1,
+    );
+    expect(lines).not.toContain('BÁO CÁO');
+  });
 });

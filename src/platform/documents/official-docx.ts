@@ -16,6 +16,7 @@ import { headerTable, titleBlock } from './docx/header';
 import { halfPoints, twips } from './docx/units';
 import { A4_MM, FONT_FAMILY, marginsMm, SIZE } from './layout';
 import type { OfficialDocument } from './types';
+import { checkDocument } from './check';
 
 const pageNumberHeader = () =>
   new Header({
@@ -78,5 +79,6 @@ export function officialDocx(doc: OfficialDocument): Document {
 
 /** The document's .docx bytes. */
 export async function officialDocxBytes(doc: OfficialDocument): Promise<Buffer> {
+  checkDocument(doc);
   return Packer.toBuffer(officialDocx(doc));
 }

@@ -8,6 +8,7 @@ import { tinos, type FontStyle } from './pdf/fonts';
 import { drawHeader } from './pdf/header';
 import { pt, type Sheet } from './pdf/sheet';
 import type { OfficialDocument } from './types';
+import { checkDocument } from './check';
 
 /** The page number's baseline sits this far from the top edge, inside the top margin. */
 const PAGE_NUMBER_MM = 10;
@@ -26,7 +27,8 @@ function numberPages(sheet: Sheet) {
   }
 }
 
-export function officialPdfBytes(doc: OfficialDocument): Promise<Buffer> {
+export async function officialPdfBytes(doc: OfficialDocument): Promise<Buffer> {
+  checkDocument(doc);
   const margins = marginsMm(doc);
   const page = pageMm(doc);
   const pdf = new PDFDocument({

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { capitals, dateLine, isNumeric, numberLine } from './layout';
 import type { Cell, Column, OfficialDocument, TableBlock } from './types';
+import { checkDocument } from './check';
 
 const MAX_SHEET_NAME = 31;
 
@@ -104,6 +105,7 @@ function addTableSheet(
 
 /** The workbook of the document's tables, one sheet each; undefined when it has none. */
 export async function officialXlsxBytes(doc: OfficialDocument): Promise<Buffer | undefined> {
+  checkDocument(doc);
   const tables = doc.body.filter((b): b is TableBlock => b.type === 'table');
   if (tables.length === 0) return undefined;
   const book = new ExcelJS.Workbook();
