@@ -1,0 +1,66 @@
+// Drives the surge's reference server (surge-reference-server.ts) with the same posts as the
+// real surge's submits: one multipart form with a 1 MB PDF per applicant from the same number of
+// clients, 5 % sent twice. Its submissions/s and p99 are the limit of this work on this machine.
+import { randomUUID } from 'node:crypto';
+import { startServer } from '../server';
+
+interface ReferenceRun {
+  submissionsPerSecond: number;
+  submitMs: number[];
+  stored: number;
+  failed: number;
+}
+
+export async function referenceSurge(
+  env: Record<string, string>,
+  input: {
+    applicants: number;
+    clients: number;
+    retryEvery: number;
+    pdf: (i: number) => Uint8Array<ArrayBuffer>;
+  },
+): Promise<ReferenceRun> {
+  const server = await startServer(env, {
+    args: ['--import', 'tsx', 'bench/programs/surge-reference-server.ts'],
+    readyPath: '/ready',
+  });
+  try {
+    const submitMs: number[] = [];
+    let failed = 0;
+    const post = async (i: number, key: string, file: Uint8Array<ArrayBuffer>) => {
+      const form = new FormData();
+      form.set('version', '1');
+      form.set('key', key);
+      form.set('op', 'submit');
+      form.set('a.name', `Dự án số ${i}`);
+      form.set('f.deck', new Blob([file], { type: 'application/pdf' }), `thuyet-minh-${i}.pdf`);
+      const t0 = performance.now();
+      const res = await fetch(`${server.origin}/submit`, {
+        method: 'POST',
+        body: form,
+        redirect: 'manual',
+      });
+      await res.arrayBuffer();
+      submitMs.push(performance.now() - t0);
+      if (res.status !== 303) failed++;
+    };
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: Math.min(input.clients, input.applicants) }, async () => {
+        for (let i = next++; i < input.applicants; i = next++) {
+          const key = randomUUID();
+          const file = input.pdf(i);
+          await post(i, key, file);
+          if (i % input.retryEvery === input.retryEvery - 1) await post(i, key, file);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const stored = Number(await (await fetch(`${server.origin}/count`)).text());
+    submitMs.sort((a, b) => a - b);
+    return { submissionsPerSecond: input.applicants / seconds, submitMs, stored, failed };
+  } finally {
+    await server.stop();
+  }
+}
