@@ -129,7 +129,6 @@ export interface SearchSource {
   find(ctx: SearchContext, words: string, limit: number): Promise<SearchSection>;
 }
 
-export interface MessageCatalog {
 /** A public page for sitemap.xml; `path` from the site's root. */
 export interface SitemapUrl {
   path: string;
@@ -148,6 +147,7 @@ export interface SitemapSource {
   urls(deps: AppDeps, window: { offset: number; limit: number }): Promise<SitemapUrl[]>;
 }
 
+export interface MessageCatalog {
   vi: Record<string, string>;
   en: Record<string, string>;
 }
@@ -201,8 +201,8 @@ export interface ModuleManifest {
   homeBlocks?: HomeBlock[];
   /** What the portal-wide search looks through in this module. */
   search?: SearchSource[];
-}
   /** The module's part of "download my data" and "delete my account". */
   personalData?: PersonalDataHooks;
   /** Public pages listed in sitemap.xml besides the home page and the main navigation's. */
   sitemap?: SitemapSource[];
+}
