@@ -21,6 +21,7 @@ import { findItemsForStaff, getItemForStaff } from './services/items.queries';
 import { takeStep } from './services/item-workflow';
 import { getRevisionDiff } from './services/revision-diff';
 import { createItem, updateItem } from './services/save-item';
+import { mediaLibrary } from './services/media';
 import { ItemFormPage } from './ui/staff-item-form';
 import { DiffPage, StaffListPage } from './ui/staff-pages';
 
@@ -70,6 +71,7 @@ async function showItem(
       version={item.version}
       state={itemFormState(item)}
       notice={doneNotice(c, item.publishAt)}
+      library={await mediaLibrary(ctx.deps)}
       {...extra}
     />,
     status ?? (extra.errors ? 422 : extra.current ? 409 : 200),
@@ -77,21 +79,31 @@ async function showItem(
 }
 
 function registerItemForm(router: Router) {
-  router.page('GET', `${STAFF_PATH}/new`, EDIT, (c) =>
-    c.html(<ItemFormPage ctx={c.get('ctx')} state={{ values: { kind: 'news' }, topics: [] }} />),
-  );
+  router.page('GET', `${STAFF_PATH}/new`, EDIT, async (c) => {
+    const ctx = c.get('ctx');
+    return c.html(
+      <ItemFormPage
+        ctx={ctx}
+        state={{ values: { kind: 'news' }, topics: [] }}
+        library={await mediaLibrary(ctx.deps)}
+      />,
+    );
+  });
   router.page('POST', `${STAFF_PATH}/new`, EDIT, async (c) => {
     const ctx = c.get('ctx');
     const body = await readBody(c);
     const { input, state } = readItemForm(body);
     if (formString(body, 'intent') === 'preview')
-      return c.html(<ItemFormPage ctx={ctx} state={state} preview />);
+      return c.html(
+        <ItemFormPage ctx={ctx} state={state} library={await mediaLibrary(ctx.deps)} preview />,
+      );
     const result = await createItem(ctx.deps, ctx, input);
     if (result.ok) return c.redirect(`${STAFF_PATH}/${result.item.id}?done=created`, 303);
     return c.html(
       <ItemFormPage
         ctx={ctx}
         state={{ ...state, pendingCover: result.pendingCover ?? state.pendingCover }}
+        library={await mediaLibrary(ctx.deps)}
         errors={result.fields}
       />,
       422,

@@ -108,6 +108,9 @@ export const vi = {
     'Viết theo Markdown: ## tiêu đề mục, **đậm**, *nghiêng*, - danh sách, [chữ](địa chỉ). Bấm "Xem trước" để xem bài như khi đăng.',
   'content.form.english': 'Bản tiếng Anh (không bắt buộc)',
   'content.form.cover': 'Ảnh bìa',
+  'content.form.coverLibrary': 'Hoặc dùng lại ảnh trong thư viện',
+  'content.form.coverLibrary.hint': 'Ảnh đã dùng cho các bài khác; vẫn cần mô tả ảnh cho bài này.',
+  'content.form.coverLibrary.none': '— Không chọn —',
   'content.form.cover.hint':
     'PNG, JPEG, WebP hoặc GIF, tối đa {maxMb} MB và {maxSide} điểm ảnh mỗi chiều.',
   'content.form.coverAltVi': 'Mô tả ảnh bìa (tiếng Việt)',
@@ -256,6 +259,10 @@ export const en = {
     'Markdown: ## section heading, **bold**, *italic*, - list, [words](address). Press "Preview" to see it as published.',
   'content.form.english': 'English version (optional)',
   'content.form.cover': 'Cover image',
+  'content.form.coverLibrary': 'Or reuse an image from the library',
+  'content.form.coverLibrary.hint':
+    'Images used for other articles; this article still needs its own description.',
+  'content.form.coverLibrary.none': '— None —',
   'content.form.cover.hint':
     'PNG, JPEG, WebP or GIF, at most {maxMb} MB and {maxSide} pixels a side.',
   'content.form.coverAltVi': 'Cover description (Vietnamese)',

@@ -68,7 +68,12 @@ export function readItemForm(body: FormBody): {
         .filter(Boolean),
       isFeatured: values.isFeatured === '1',
     },
-    cover: readImageUpload(formFiles(body, 'cover')[0], text('coverPending'), text('coverRemove')),
+    // An image chosen from the media library is taken as one already stored (a pending key).
+    cover: readImageUpload(
+      formFiles(body, 'cover')[0],
+      text('coverPending') || text('coverLibrary'),
+      text('coverRemove'),
+    ),
   };
   return { input, state: { values, topics, pendingCover: input.cover.pending } };
 }

@@ -23,6 +23,7 @@ import {
 } from '../db/items.repository';
 import { canEditContent, canEditItem } from '../permissions';
 import { checkItemInput, type ItemInput, type ItemInvalid } from './item-input';
+import { addToMediaLibrary } from './media';
 
 type Deps = Pick<AppDeps, 'database' | 'files' | 'clock'>;
 
@@ -98,6 +99,7 @@ export async function createItem(
       await recordRevision(tx, acting, 'create', created);
       return created;
     });
+    await libraryKeeps(deps, acting, item);
     return { ok: true, item };
   } catch (err) {
     if (violatedUnique(err)) return invalid({ slug: { key: 'content.error.slugTaken' } });
@@ -118,7 +120,7 @@ export async function updateItem(
   const checked = await checkItemInput(deps, acting, input, before.coverKey);
   if (!checked.ok) return checked;
   const editor = editorOf(acting);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const after = await updateItemAtVersion(
       tx,
       input.id,
@@ -137,4 +139,16 @@ export async function updateItem(
     await recordRevision(tx, acting, 'edit', after, before);
     return { ok: true, item: after } as const;
   });
+  if (result.ok) await libraryKeeps(deps, acting, result.item);
+  return result;
+}
+
+/** A saved item's cover, in the media library from then on. */
+async function libraryKeeps(deps: Deps, acting: AuditContext, item: ItemRow) {
+  if (item.coverKey)
+    await addToMediaLibrary(deps, acting, {
+      key: item.coverKey,
+      altVi: item.coverAltVi,
+      altEn: item.coverAltEn,
+    });
 }

@@ -21,9 +21,12 @@ import { itemPath, LEGAL_PATH, NEWS_PATH } from './paths';
 export const sectorChoices = (t: Translate): Choice[] =>
   SECTORS.map((s) => ({ value: s, label: t(`directory.sector.${s}`) }));
 
-/** A cover at its own proportions: width and height given, so nothing shifts as it loads. */
+/**
+ * A cover at its own proportions: width and height given, so nothing shifts as it loads; with
+ * WebP variants, the browser picks the one its screen needs (the original is the fallback).
+ */
 export function Cover(props: { src: string; alt: string; size?: CoverSize; eager?: boolean }) {
-  return (
+  const img = (
     <img
       class="cover"
       src={props.src}
@@ -33,6 +36,18 @@ export function Cover(props: { src: string; alt: string; size?: CoverSize; eager
       loading={props.eager ? undefined : 'lazy'}
       decoding="async"
     />
+  );
+  const variants = props.size?.variants ?? [];
+  if (variants.length === 0) return img;
+  return (
+    <picture>
+      <source
+        type="image/webp"
+        srcset={variants.map((v) => `/files/${v.key} ${v.width}w`).join(', ')}
+        sizes="(max-width: 760px) 100vw, 720px"
+      />
+      {img}
+    </picture>
   );
 }
 

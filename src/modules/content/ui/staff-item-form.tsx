@@ -11,6 +11,7 @@ import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choic
 import { FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { PageNotice } from '../../../platform/ui/notice';
 import type { ItemRow, RevisionRow } from '../db/items.repository';
+import type { MediaRow } from '../db/media.repository';
 import { CONTENT_KINDS } from '../domain/content-item';
 import { STAFF_PATH } from '../permissions';
 import { COVER_RULES } from '../services/item-input';
@@ -26,9 +27,10 @@ interface FormProps {
   current?: ItemRow;
   isNew: boolean;
   coverKey?: string | null;
+  library: MediaRow[];
 }
 
-function ItemFields({ ctx, state, errors, current, isNew, coverKey }: FormProps) {
+function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: FormProps) {
   const { t } = ctx;
   const v = (name: string) => state.values[name] ?? '';
   const saved = (name: keyof ItemRow) => (current ? String(current[name] ?? '') : undefined);
@@ -81,6 +83,24 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey }: FormProps)
             <p class="hint">{t('ui.image.pending')}</p>
           </>
         )}
+        {library.length > 0 && !state.pendingCover && (
+          <SelectField
+            t={t}
+            name="coverLibrary"
+            label={t('content.form.coverLibrary')}
+            hint={t('content.form.coverLibrary.hint')}
+            value=""
+            options={[
+              { value: '', label: t('content.form.coverLibrary.none') },
+              ...library
+                .filter((m) => m.key !== coverKey)
+                .map((m) => ({
+                  value: m.key,
+                  label: `${m.altVi || m.key.slice(0, 12)} (${m.width}×${m.height})`,
+                })),
+            ]}
+          />
+        )}
         {coverKey && <Checkbox t={t} name="coverRemove" value="1" label={t('ui.image.remove')} />}
         {text('coverAltVi', { hint: t('content.form.coverAltVi.hint') })}
         {text('coverAltEn')}
@@ -123,6 +143,8 @@ export function ItemFormPage(props: {
   current?: ItemRow;
   /** The text as it would be published, when "Preview" was pressed. */
   preview?: boolean;
+  /** The media library's images, to reuse one as the cover. */
+  library?: MediaRow[];
 }) {
   const { ctx, item, state } = props;
   const { t, locale } = ctx;
@@ -164,6 +186,7 @@ export function ItemFormPage(props: {
           current={props.current}
           isNew={!item}
           coverKey={item?.coverKey}
+          library={props.library ?? []}
         />
         <p class="row">
           <button type="submit" name="intent" value="save">
