@@ -6,6 +6,7 @@ import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH, REGISTER_PATH } from
 import { registerPlanRoutes } from './plans.routes';
 import { registerRegisterRoutes } from './register.routes';
 import { registerReportRoutes } from './reports.routes';
+import { registerQuarterReportRoutes } from './quarter-report.routes';
 import { OPEN_REPORTS_JOB, openDueReports } from './services/report-schedule';
 import {
   ESCALATE_REPORT_JOB,
@@ -70,6 +71,7 @@ export const plansModule: ModuleManifest = {
     registerRegisterRoutes(router);
     registerTargetRoutes(router);
     registerReportRoutes(router);
+    registerQuarterReportRoutes(router);
     registerImportRoutes(router);
     registerPlanRoutes(router);
   },

@@ -55,6 +55,20 @@ export const vi = {
   'plans.report.overdue.body':
     'Kính gửi {name},\n\nBáo cáo kỳ {period} của cơ quan về việc thực hiện "{plan}" đã quá hạn nộp (ngày {due}). Việc chậm nộp đã được báo cáo Sở Khoa học và Công nghệ.\n\nĐề nghị nộp báo cáo tại: {url}\n\nTrung tâm hỗ trợ khởi nghiệp đổi mới sáng tạo',
   'plans.work.overdueReports': '{count} báo cáo định kỳ quá hạn',
+  'plans.official.title': 'Báo cáo tổng hợp quý',
+  'plans.official.lead':
+    'Nền tảng viết báo cáo theo thể thức Nghị định 30/2020 từ số liệu hiện có (nhiệm vụ, chỉ tiêu, báo cáo của các cơ quan) và cấp số từ sổ văn bản đi của cơ quan ban hành. Mỗi lần tạo là một số mới.',
+  'plans.official.issuer': 'Cơ quan ban hành',
+  'plans.official.parent': 'Cơ quan chủ quản',
+  'plans.official.parent.hint': 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG',
+  'plans.official.quarter': 'Quý',
+  'plans.official.quarter.hint': 'Dạng 2026-Q2',
+  'plans.official.place': 'Địa danh',
+  'plans.official.signerPosition': 'Chức vụ người ký',
+  'plans.official.signerPosition.hint': 'Ví dụ: GIÁM ĐỐC',
+  'plans.official.signerName': 'Họ tên người ký',
+  'plans.official.submit': 'Cấp số và tải báo cáo (DOCX)',
+  'plans.official.error.quarter': 'Nhập quý theo dạng 2026-Q2.',
 };
 
 export const en: typeof vi = {
@@ -113,4 +127,18 @@ export const en: typeof vi = {
   'plans.report.overdue.body':
     'Dear {name},\n\nYour agency\'s {period} report on "{plan}" was due on {due} and is overdue. The delay has been reported to the Department of Science and Technology.\n\nPlease submit it at: {url}\n\nThe startup and innovation support centre',
   'plans.work.overdueReports': '{count} overdue periodic reports',
+  'plans.official.title': 'Quarterly consolidated report',
+  'plans.official.lead':
+    "The platform writes the report in the Decree 30/2020 layout from live data (tasks, targets, agencies' reports) and numbers it from the issuing body's outgoing register. Each one takes a new number.",
+  'plans.official.issuer': 'Issuing body',
+  'plans.official.parent': 'Parent body',
+  'plans.official.parent.hint': 'E.g. UBND THÀNH PHỐ HẢI PHÒNG',
+  'plans.official.quarter': 'Quarter',
+  'plans.official.quarter.hint': 'As 2026-Q2',
+  'plans.official.place': 'Place name',
+  'plans.official.signerPosition': "Signer's position",
+  'plans.official.signerPosition.hint': 'E.g. GIÁM ĐỐC',
+  'plans.official.signerName': "Signer's name",
+  'plans.official.submit': 'Number and download the report (DOCX)',
+  'plans.official.error.quarter': 'Enter the quarter as 2026-Q2.',
 };

@@ -42,8 +42,9 @@ export function ReportsBoardPage(props: {
       errors={errors}
       notice={props.notice}
     >
-      <p>
+      <p class="row">
         <a href={`${PLANS_PATH}/${board.plan.id}`}>{t('plans.task.backToPlan')}</a>
+        <a href={`${PLANS_PATH}/${board.plan.id}/quarter-report`}>{t('plans.official.title')}</a>
       </p>
       <section aria-labelledby="schedules-heading">
         <h2 id="schedules-heading">{t('plans.report.schedules')}</h2>

@@ -1,0 +1,188 @@
+// issueQuarterReport (staff): the centre's consolidated quarterly report on a plan, written by
+// the platform in the official layout (the platform's document kit, Decree 30/2020) from live
+// data — the tasks as they stand, the targets against the year's with their status and source,
+// who reported for the quarter, and the difficulties and proposals agencies submitted — numbered
+// from the issuing body's register in the transaction that records it. Outcomes: the number and
+// the DOCX bytes (audited) | INVALID (issuer, quarter, place, signer) | NOT_FOUND (thrown).
+// Each issue takes a new number, as a document sent twice would.
+import { recordAudit, type AuditContext } from '../../../platform/audit';
+import type { AppDeps } from '../../../platform/deps';
+import { officialDocxBytes, type Block, type OfficialDocument } from '../../../platform/documents';
+import { invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
+import { translator, vnDay } from '../../../platform/i18n';
+import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
+import { reportsOfPlan } from '../db/reports.repository';
+import { tasksOfPlan } from '../db/tasks.repository';
+import { periodOf } from '../domain/report-period';
+import { actingUserId } from './acting';
+import { listPlanAgencies } from './agencies';
+import { numberOutgoingDocument, type RegisteredDocument } from './document-register';
+import { getPlan } from './plans.queries';
+import { targetProgress } from './target-progress';
+
+type Deps = Pick<AppDeps, 'database' | 'clock'>;
+
+export interface QuarterReportInput {
+  planId: string;
+  issuer: string;
+  parent: string;
+  place: string;
+  quarter: string;
+  signerPosition: string;
+  signerName: string;
+}
+
+const vi = translator('vi');
+
+function checkInput(input: QuarterReportInput, codes: string[]) {
+  const errors: FieldErrors = {};
+  if (!codes.includes(input.issuer)) errors.issuer = { key: 'plans.register.error.issuer' };
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(input.quarter.trim());
+  if (!quarter) errors.quarter = { key: 'plans.official.error.quarter' };
+  const fields = {
+    parent: ZText(200).safeParse(input.parent),
+    place: ZRequiredText(100).safeParse(input.place),
+    signerPosition: ZRequiredText(100).safeParse(input.signerPosition),
+    signerName: ZRequiredText(100).safeParse(input.signerName),
+  };
+  for (const [name, parsed] of Object.entries(fields))
+    if (!parsed.success) errors[name] = { key: 'validation.required' };
+  return { errors, quarter, fields };
+}
+
+async function bodyOf(
+  deps: Deps,
+  acting: AuditContext,
+  planId: string,
+  periodKey: string,
+  year: number,
+) {
+  const db = deps.database.db;
+  const agencies = await listPlanAgencies(db);
+  const name = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? '';
+  const tasks = await tasksOfPlan(db, planId);
+  const { figures } = await targetProgress(deps, acting, { planId, year });
+  const reports = (await reportsOfPlan(db, planId)).filter((r) => r.periodKey === periodKey);
+  const submitted = reports.filter((r) => r.status === 'submitted' || r.status === 'accepted');
+  const body: Block[] = [
+    { type: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ' },
+    {
+      type: 'table',
+      caption: 'Bảng 1. Tiến độ thực hiện nhiệm vụ',
+      columns: [
+        { header: 'STT', width: 0.6 },
+        { header: 'Nhiệm vụ', width: 3 },
+        { header: 'Cơ quan chủ trì', width: 1.6 },
+        { header: 'Tình trạng', width: 1.2 },
+        { header: 'Hoàn thành (%)', kind: 'number', width: 1 },
+      ],
+      rows: tasks.map((t) => [
+        t.code,
+        t.title,
+        name(t.leadAgencyId),
+        vi(`plans.task.status.${t.status}` as never),
+        t.percentDone,
+      ]),
+    },
+    { type: 'heading', text: `II. THỰC HIỆN CHỈ TIÊU NĂM ${year}` },
+    {
+      type: 'table',
+      caption: 'Bảng 2. Chỉ tiêu và kết quả',
+      columns: [
+        { header: 'Chỉ tiêu', width: 3 },
+        { header: 'Chỉ tiêu năm', kind: 'number' },
+        { header: 'Đạt được', kind: 'number' },
+        { header: 'Đánh giá', width: 1.2 },
+        { header: 'Nguồn số liệu', width: 2 },
+      ],
+      rows: figures.map((f) => [
+        `${f.target.code}. ${f.target.name}`,
+        f.targetValue,
+        f.actual,
+        f.status ? vi(`plans.target.status.${f.status}` as never) : '',
+        f.provenance.kind === 'indicator'
+          ? `${f.provenance.indicatorId} (${vnDay(f.provenance.from)} – ${vnDay(new Date(f.provenance.to.getTime() - 1))})`
+          : vi(
+              f.provenance.kind === 'entered'
+                ? 'plans.target.from.entered'
+                : 'plans.target.from.missing',
+            ),
+      ]),
+    },
+    { type: 'heading', text: 'III. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN' },
+    {
+      type: 'paragraph',
+      text: `Kỳ ${periodKey}: ${submitted.length}/${reports.length} cơ quan đã nộp báo cáo.`,
+    },
+    {
+      type: 'list',
+      style: 'dash',
+      items: reports.map(
+        (r) => `${name(r.agencyId)}: ${vi(`plans.report.status.${r.status}` as never)}.`,
+      ),
+    },
+    { type: 'heading', text: 'IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT' },
+    {
+      type: 'list',
+      style: 'dash',
+      items: submitted
+        .flatMap((r) =>
+          [r.content.difficulties, r.content.proposals]
+            .filter(Boolean)
+            .map((x) => `${name(r.agencyId)}: ${x}`),
+        )
+        .concat(submitted.length === 0 ? ['Chưa có cơ quan nào nộp báo cáo trong kỳ.'] : []),
+    },
+  ];
+  return { body, agencies };
+}
+
+export async function issueQuarterReport(
+  deps: Deps,
+  acting: AuditContext,
+  input: QuarterReportInput,
+): Promise<{ ok: true; entry: RegisteredDocument; docx: Buffer } | Invalid> {
+  const plan = await getPlan(deps, acting, input.planId);
+  const agencies = await listPlanAgencies(deps.database.db);
+  const { errors, quarter, fields } = checkInput(
+    input,
+    agencies.map((a) => a.code),
+  );
+  if (!quarter || Object.keys(errors).length > 0) return invalid(errors);
+  const year = Number(quarter[1]);
+  const period = periodOf(
+    'quarterly',
+    `${year}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-01`,
+    15,
+  );
+  const { body } = await bodyOf(deps, acting, plan.id, period.key, year);
+  const today = vnDay(deps.clock());
+  const summary = `Kết quả thực hiện ${plan.title} quý ${quarter[2]} năm ${year}`;
+  const issuerName = agencies.find((a) => a.code === input.issuer)!.name;
+  const entry = await deps.database.db.transaction(async (tx) => {
+    const registered = await numberOutgoingDocument(
+      tx,
+      { issuer: input.issuer, docType: 'BC', title: summary, issuedOn: today },
+      actingUserId(acting),
+    );
+    await recordAudit(tx, acting, {
+      action: 'plans.report:issueQuarter',
+      entityType: 'plans_plan',
+      entityId: plan.id,
+      after: { symbol: registered.symbol, period: period.key },
+    });
+    return registered;
+  });
+  const doc: OfficialDocument = {
+    issuer: { parent: fields.parent.data || undefined, name: issuerName },
+    symbol: entry.symbol,
+    place: fields.place.data!,
+    date: today,
+    kind: 'BÁO CÁO',
+    summary,
+    body,
+    signature: { position: fields.signerPosition.data!, name: fields.signerName.data! },
+    recipients: ['Ủy ban nhân dân tỉnh (để báo cáo);', 'Các cơ quan chủ trì nhiệm vụ;', 'Lưu: VT.'],
+  };
+  return { ok: true, entry, docx: await officialDocxBytes(doc) };
+}

@@ -1,0 +1,56 @@
+// The form of the consolidated quarterly report: who issues it, for which quarter, who signs.
+import { BackofficePage } from '../../../platform/backoffice/components';
+import type { FieldErrors } from '../../../platform/errors';
+import type { RequestContext } from '../../../platform/http/context';
+import type { FormValues } from '../../../platform/input/form-values';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import { TextField } from '../../../platform/ui/text-controls';
+import type { PlanRow } from '../db/plans.repository';
+import { PLANS_PATH } from '../permissions';
+import type { Agency } from '../services/agencies';
+
+export function QuarterReportPage(props: {
+  ctx: RequestContext;
+  plan: PlanRow;
+  agencies: Agency[];
+  values: FormValues;
+  errors?: FieldErrors;
+}) {
+  const { ctx, plan, errors } = props;
+  const { t } = ctx;
+  const path = `${PLANS_PATH}/${plan.id}/quarter-report`;
+  const field = (name: string) => ({
+    t,
+    name,
+    label: t(`plans.official.${name}` as never),
+    value: props.values[name] ?? '',
+    errors,
+  });
+  return (
+    <BackofficePage
+      ctx={ctx}
+      path={path}
+      title={t('plans.official.title')}
+      lead={plan.title}
+      errors={errors}
+    >
+      <p>{t('plans.official.lead')}</p>
+      <form method="post" action={path} class="stack">
+        <SelectField
+          {...field('issuer')}
+          options={props.agencies.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
+        />
+        <TextField {...field('parent')} hint={t('plans.official.parent.hint')} />
+        <TextField {...field('quarter')} hint={t('plans.official.quarter.hint')} required />
+        <TextField {...field('place')} required />
+        <TextField
+          {...field('signerPosition')}
+          hint={t('plans.official.signerPosition.hint')}
+          required
+        />
+        <TextField {...field('signerName')} required />
+        <button type="submit">{t('plans.official.submit')}</button>
+      </form>
+    </BackofficePage>
+  );
+}
