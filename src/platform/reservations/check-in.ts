@@ -14,6 +14,7 @@ import {
   findReservationRow,
   insertCheckIn,
   publicReservation,
+  scanTicket,
 } from './reservations.repository';
 import { admit, checkRequest } from './request-reservation';
 import { readTicketCode } from './tickets';
@@ -33,12 +34,7 @@ const actorOf = (acting: AuditContext) =>
     ? { id: acting.actor.user.id, label: acting.actor.user.name }
     : { id: null, label: acting.label ?? 'anonymous' };
 
-async function findTicket(db: Db, secret: string, input: CheckInInput) {
-  if (input.code !== undefined) {
-    const ref = readTicketCode(secret, input.code);
-    if (!ref) return 'FORGED' as const;
-    return findByTicketRef(db, ref);
-  }
+async function findTicket(db: Db, input: CheckInInput) {
   if (!input.reservationId || !isUuid(input.reservationId)) return undefined;
   const reservation = await findReservationRow(db, input.reservationId);
   const pool = reservation && (await findPool(db, reservation.poolId));
@@ -70,24 +66,55 @@ async function recordCheckIn(
 
 const walkIn = { isWaitlistBypassed: true, isApprovalSkipped: true };
 
-export async function checkIn(
+/** Why a ticket was not checked in, or its reservation to check in (`reservationId` given). */
+async function refusalOrTicket(
   deps: TicketDeps,
-  acting: AuditContext,
   input: CheckInInput,
-): Promise<CheckInOutcome> {
-  const found = await findTicket(deps.db, deps.ticketSecret, input);
-  if (found === 'FORGED') return { ok: false, reason: 'FORGED' };
+  ref: string | undefined,
+): Promise<CheckInOutcome | Reservation> {
+  const found = ref ? await findByTicketRef(deps.db, ref) : await findTicket(deps.db, input);
   if (!found) return { ok: false, reason: 'UNKNOWN_TICKET' };
   const reservation = publicReservation(found.reservation);
   const pool: Pool = found.pool;
   if (pool.ownerModule !== input.scope.ownerModule || pool.groupKey !== input.scope.groupKey) {
     return { ok: false, reason: 'OTHER_GROUP', reservation };
   }
-  if (reservation.status !== 'confirmed')
+  if (reservation.status !== 'confirmed') {
     return { ok: false, reason: 'NOT_CONFIRMED', reservation };
+  }
+  return reservation;
+}
+
+export async function checkIn(
+  deps: TicketDeps,
+  acting: AuditContext,
+  input: CheckInInput,
+): Promise<CheckInOutcome> {
+  const ref = input.code === undefined ? undefined : readTicketCode(deps.ticketSecret, input.code);
+  if (input.code !== undefined && !ref) return { ok: false, reason: 'FORGED' };
   const now = deps.clock();
   const at = input.scannedAt && input.scannedAt < now ? input.scannedAt : now;
-  return recordCheckIn(deps.db, acting, reservation, { ...input, at, isWalkIn: false });
+  const sessionKey = input.sessionKey ?? '';
+  if (ref) {
+    // The usual scan is one round trip; a second scan or a refusal looks further.
+    const who = actorOf(acting);
+    const scan = await scanTicket(deps.db, {
+      ticketRef: ref,
+      ...input.scope,
+      sessionKey,
+      at,
+      byId: who.id,
+      byLabel: who.label,
+      station: input.station ?? null,
+    });
+    const reservation = scan.reservation && publicReservation(scan.reservation);
+    if (reservation && scan.checkIn) return { ok: true, reservation, checkIn: scan.checkIn };
+    const first = reservation && (await findCheckIn(deps.db, reservation.id, sessionKey));
+    if (first) return { ok: false, reason: 'ALREADY_CHECKED_IN', reservation, checkIn: first };
+  }
+  const ticket = await refusalOrTicket(deps, input, ref);
+  if ('ok' in ticket) return ticket;
+  return recordCheckIn(deps.db, acting, ticket, { ...input, at, isWalkIn: false });
 }
 
 export async function admitWalkIn(

@@ -1,6 +1,6 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
-import { and, asc, eq, getTableColumns, inArray, lt, not, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lt, not, or, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   platformReservationCheckins as checkins,
@@ -239,17 +239,20 @@ export async function findCheckIn(db: Db, reservationId: string, sessionKey: str
   return row;
 }
 
-const reservationColumns = Object.entries(getTableColumns(reservations));
-
-/** A row of a raw query, read as Drizzle reads the table's columns. */
-function reservationFromDriver(raw: Record<string, unknown>): ReservationRow {
+/** A row of a raw query (or its JSON), read as Drizzle reads the table's columns. */
+function fromDriver<T>(columns: Record<string, Column>, raw: Record<string, unknown>): T {
   const row: Record<string, unknown> = {};
-  for (const [key, column] of reservationColumns) {
+  for (const [key, column] of Object.entries(columns)) {
     const value = raw[column.name];
     row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
-  return row as ReservationRow;
+  return row as T;
 }
+
+const reservationColumns = getTableColumns(reservations);
+const checkInColumns = getTableColumns(checkins);
+const reservationFromDriver = (raw: Record<string, unknown>) =>
+  fromDriver<ReservationRow>(reservationColumns, raw);
 
 export type AdmitValues = Pick<
   NewReservation,
@@ -299,4 +302,48 @@ export async function admitInOneStatement(
   // Both drivers (pg and PGlite) answer with `rows`.
   const [raw] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   return raw && reservationFromDriver(raw);
+}
+
+export interface ScanValues {
+  ticketRef: string;
+  ownerModule: string;
+  groupKey: string;
+  sessionKey: string;
+  at: Date;
+  byId: string | null;
+  byLabel: string;
+  station: string | null;
+}
+
+/**
+ * A scan in one round trip: the confirmed ticket of this group, and its check-in unless the
+ * (reservation, session) has one. `reservation` is undefined when no confirmed ticket of the group
+ * has the reference; `checkIn` when it was checked in already (or by a scan racing this one).
+ */
+export async function scanTicket(db: Db, v: ScanValues) {
+  const at = sql`${v.at.toISOString()}::timestamptz`;
+  const result = await db.execute(sql`
+    with ticket as (
+      select r.* from platform_reservations r
+        join platform_reservation_pools p on p.id = r.pool_id
+       where r.ticket_ref = ${v.ticketRef} and r.status = 'confirmed'
+         and p.owner_module = ${v.ownerModule} and p.group_key = ${v.groupKey}
+    ), scanned as (
+      insert into platform_reservation_checkins
+        (reservation_id, session_key, checked_in_at, checked_in_by_id, checked_in_by_label,
+         station, is_walk_in, created_at)
+      select id, ${v.sessionKey}, ${at}, ${v.byId}, ${v.byLabel}, ${v.station}, false, ${at}
+        from ticket
+      on conflict do nothing
+      returning *
+    )
+    select (select row_to_json(ticket) from ticket) as reservation,
+           (select row_to_json(scanned) from scanned) as check_in`);
+  // Both drivers (pg and PGlite) answer with `rows`; json arrives parsed.
+  const [raw] = (result as unknown as { rows: Record<string, Record<string, unknown> | null>[] })
+    .rows;
+  return {
+    reservation: raw?.reservation ? reservationFromDriver(raw.reservation) : undefined,
+    checkIn: raw?.check_in ? fromDriver<CheckIn>(checkInColumns, raw.check_in) : undefined,
+  };
 }
