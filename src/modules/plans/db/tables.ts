@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -198,6 +199,8 @@ export const plansTargets = pgTable(
     indicatorId: text('indicator_id'),
     /** The province the indicator is computed for; none: the whole instance. */
     province: text('province'),
+    /** Staff chose it for the public page of the province's headline targets. */
+    isPublic: boolean('is_public').notNull().default(false),
     position: integer('position').notNull().default(0),
     ...stamps,
   },
