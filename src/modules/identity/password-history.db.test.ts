@@ -75,7 +75,7 @@ describe.each(testEngines)('password history on %s', (engine) => {
     expect(logged.filter((r) => r.action === 'security.password:change')).toHaveLength(10);
     expect(logged.filter((r) => r.action === 'security.password:reset')).toHaveLength(1);
     // Each change compares up to ten scrypt hashes, deliberately slow.
-  }, 180_000);
+  }, 300_000);
 
   it('asks for the right current password, and lets a member go back to an earlier password', async () => {
     const member = await createUser(t, { email: 'member@history.example' });
