@@ -253,6 +253,7 @@ describe.each(testEngines)('published challenges on %s', (engine) => {
       ['requestToken', 'tok-b-00001'],
     ]);
     expect(await (await visitor.get(path)).text()).not.toContain('Có API tra cứu');
+    expect(await (await officer.get('/account')).text()).toContain('2 câu hỏi chờ trả lời');
     const ownerView = await (await officer.get(path)).text();
     expect(ownerView).toContain('Có API tra cứu');
     const [first] = await t.database.query<{ id: string; version: number }>(

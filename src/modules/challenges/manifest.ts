@@ -13,6 +13,8 @@ import {
 } from './permissions';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
+import { seedChallengesDemo } from './seed/demo';
+import { challengesHomeBlocks, challengesSearchSources } from './services/home-and-search';
 import { CHALLENGES_INDICATORS } from './services/indicators';
 import { challengesWorkWaiting } from './services/work-waiting';
 import { registerStaffRoutes } from './staff.routes';
@@ -61,10 +63,17 @@ export const challengesModule: ModuleManifest = {
   workWaiting: challengesWorkWaiting,
   middleware: [hideStaffPages],
   indicators: CHALLENGES_INDICATORS,
+  homeBlocks: challengesHomeBlocks,
+  search: challengesSearchSources,
   register(router) {
     registerStaffRoutes(router);
     // Before the public routes: /challenges/problems is not a challenge's address.
     registerProblemRoutes(router);
     registerPublicRoutes(router);
+  },
+  seeds: {
+    async demo(deps) {
+      await seedChallengesDemo(deps);
+    },
   },
 };

@@ -165,3 +165,11 @@ export function findAcceptances(
       ),
     );
 }
+
+/** The challenge's solver is known: it moves to the archive. */
+export async function markSolved(db: Db, id: string, at: Date): Promise<void> {
+  await db
+    .update(challenges)
+    .set({ status: 'solved', solvedAt: at, version: sql`${challenges.version} + 1`, updatedAt: at })
+    .where(eq(challenges.id, id));
+}

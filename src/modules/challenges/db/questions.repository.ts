@@ -2,7 +2,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
-import { challengesQuestions as questions } from './tables';
+import { challengesChallenges as challenges, challengesQuestions as questions } from './tables';
 
 export type QuestionRow = typeof questions.$inferSelect;
 
@@ -51,19 +51,6 @@ export function listQuestions(
     .orderBy(asc(questions.createdAt), asc(questions.id));
 }
 
-/** Questions waiting for an answer on these challenges. */
-export async function countPendingQuestions(
-  db: Db,
-  challengeIds: readonly string[],
-): Promise<number> {
-  if (challengeIds.length === 0) return 0;
-  const [row] = await db
-    .select({ n: count() })
-    .from(questions)
-    .where(and(inArray(questions.challengeId, [...challengeIds]), eq(questions.status, 'pending')));
-  return row?.n ?? 0;
-}
-
 export const updateQuestionAtVersion = (
   db: Db,
   id: string,
@@ -71,3 +58,16 @@ export const updateQuestionAtVersion = (
   patch: Partial<Pick<QuestionRow, 'status' | 'answer' | 'answeredBy' | 'answeredAt'>>,
   stamp: ChangeStamp,
 ) => updateAtVersion(db, questions, eq(questions.id, id), version, patch, stamp);
+
+/** Questions waiting for an answer on the challenges of these owners. */
+export async function countPendingForOwners(db: Db, ownerIds: readonly string[]): Promise<number> {
+  if (ownerIds.length === 0) return 0;
+  const [row] = await db
+    .select({ n: count() })
+    .from(questions)
+    .innerJoin(challenges, eq(challenges.id, questions.challengeId))
+    .where(
+      and(inArray(challenges.ownerOrganizationId, [...ownerIds]), eq(questions.status, 'pending')),
+    );
+  return row?.n ?? 0;
+}

@@ -79,6 +79,8 @@ export const vi = {
   'challenges.error.closed': 'Thách thức không còn nhận câu hỏi hay giải pháp.',
   'challenges.error.agreementChanged':
     'Thoả thuận vừa được cập nhật; hãy đọc lại phiên bản mới rồi chấp thuận.',
+  'challenges.home.title': 'Thách thức đang tìm giải pháp',
+  'challenges.home.all': 'Tất cả thách thức',
   'challenges.error.agreementNeeded':
     'Hãy chấp thuận thoả thuận tham gia trước khi đề xuất giải pháp.',
   'challenges.error.noCall': 'Trung tâm chưa mở đợt nhận giải pháp cho thách thức này.',
@@ -164,6 +166,8 @@ export const en: Record<keyof typeof vi, string> = {
   'challenges.error.closed': 'The challenge no longer takes questions or solutions.',
   'challenges.error.agreementChanged':
     'The agreement has just been updated; read the new version, then accept it.',
+  'challenges.home.title': 'Challenges looking for solutions',
+  'challenges.home.all': 'All challenges',
   'challenges.error.agreementNeeded':
     'Accept the participation agreement before proposing a solution.',
   'challenges.error.noCall':

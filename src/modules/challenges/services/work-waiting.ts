@@ -3,7 +3,8 @@
 import type { AppDeps } from '../../../platform/deps';
 import type { SignedInActor, WorkItem } from '../../../platform/modules/manifest';
 import { countProblems } from '../db/problems.repository';
-import { canScopeProblems, PROBLEMS_PATH, STAFF_PATH } from '../permissions';
+import { countPendingForOwners } from '../db/questions.repository';
+import { canScopeProblems, CHALLENGES_PATH, PROBLEMS_PATH, STAFF_PATH } from '../permissions';
 import { ownerOrganizationsOf } from './owners';
 
 export async function challengesWorkWaiting(
@@ -26,6 +27,14 @@ export async function challengesWorkWaiting(
   if (owners.length > 0) {
     const ownerIds = owners.map((o) => o.id);
     const changes = await countProblems(db, { ownerIds, statuses: ['changes_requested'] });
+    const questions = await countPendingForOwners(db, ownerIds);
+    if (questions > 0)
+      items.push({
+        id: 'challenges.questions',
+        label: 'challenges.work.questions',
+        count: questions,
+        href: CHALLENGES_PATH,
+      });
     if (changes > 0)
       items.push({
         id: 'challenges.changes',
