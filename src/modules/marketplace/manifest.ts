@@ -1,9 +1,10 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { marketplaceCatalog } from './i18n';
+import { registerIntroductionRoutes } from './introductions.routes';
 import { registerNeedRoutes } from './needs.routes';
 import { registerOfferRoutes } from './offers.routes';
-import { MARKETPLACE_CAPABILITIES } from './permissions';
+import { MARKETPLACE_CAPABILITIES, STAFF_PATH } from './permissions';
 import { marketplaceHomeBlocks } from './services/home-blocks';
 import { MARKETPLACE_INDICATORS } from './services/indicators';
 import { RENEWAL_JOB } from './services/offer-workflow';
@@ -25,6 +26,15 @@ export const marketplaceModule: ModuleManifest = {
       description: 'marketplace.module.description',
       order: 30,
     },
+    backoffice: [
+      {
+        path: STAFF_PATH,
+        title: 'marketplace.nav.staff',
+        description: 'marketplace.nav.staffDescription',
+        order: 25,
+        capability: 'marketplace.introduction:broker',
+      },
+    ],
   },
   workWaiting: marketplaceWorkWaiting,
   homeBlocks: marketplaceHomeBlocks,
@@ -34,5 +44,6 @@ export const marketplaceModule: ModuleManifest = {
   register(router) {
     registerOfferRoutes(router);
     registerNeedRoutes(router);
+    registerIntroductionRoutes(router);
   },
 };

@@ -1,0 +1,67 @@
+// The sides of an introduction: the listing asked about (an offer listed, or an open need), its
+// owner, and who may see the record — the requester, the listing owner's people and the brokers.
+import { isSignedIn, type Actor } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
+import { AppError } from '../../../platform/errors';
+import { isUuid } from '../../../platform/input/uuid';
+import { isListed } from '../domain/offer';
+import type { IntroductionRow } from '../db/introductions.repository';
+import { findNeedById } from '../db/needs.repository';
+import { findOfferById } from '../db/offers.repository';
+import { canBroker } from '../permissions';
+import { actsFor, ownerById, type Owner } from './owners';
+
+export interface Listing {
+  kind: 'offer' | 'need';
+  id: string;
+  title: string;
+  owner: Owner;
+  /** Listed offer or open need: one may ask about it. */
+  isOpen: boolean;
+}
+
+export async function listingOf(
+  db: Db,
+  target: { offerId?: string | null; needId?: string | null },
+  now: Date,
+): Promise<Listing> {
+  if (target.offerId && isUuid(target.offerId)) {
+    const offer = await findOfferById(db, target.offerId);
+    const owner = offer && (await ownerById(db, offer.ownerOrgId));
+    if (offer && owner)
+      return {
+        kind: 'offer',
+        id: offer.id,
+        title: offer.title,
+        owner,
+        isOpen: isListed(offer, now),
+      };
+  }
+  if (target.needId && isUuid(target.needId)) {
+    const need = await findNeedById(db, target.needId);
+    const owner = need && (await ownerById(db, need.ownerOrgId));
+    if (need && owner)
+      return {
+        kind: 'need',
+        id: need.id,
+        title: need.title,
+        owner,
+        isOpen: need.status === 'open',
+      };
+  }
+  throw new AppError('NOT_FOUND');
+}
+
+export async function maySeeIntroduction(
+  db: Db,
+  actor: Actor,
+  intro: IntroductionRow,
+  listing: Listing,
+): Promise<boolean> {
+  if (!isSignedIn(actor)) return false;
+  return (
+    canBroker(actor) ||
+    intro.requesterUserId === actor.user.id ||
+    (await actsFor(db, actor, listing.owner))
+  );
+}
