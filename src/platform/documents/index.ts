@@ -3,6 +3,7 @@
 export type {
   Block,
   Cell,
+  ChartBlock,
   Column,
   ColumnKind,
   OfficialDocument,

@@ -84,6 +84,15 @@ describe('official DOCX (Decree 30/2020 layout)', () => {
     expect(document).toContain('<w:tblHeader/>');
     expect(document).toMatch(/<w:trHeight w:val="680" w:hRule="atLeast"\/>/);
   });
+  it('holds the chart as a Word chart with its data', async () => {
+    const docx = await officialDocxBytes(quarterlyReport());
+    const chart = part(docx, 'word/charts/chart1.xml');
+    expect(chart).toContain('<c:barDir val="col"/>');
+    for (const text of ['Quý III', 'Năm 2026', '1250']) expect(chart).toContain(text);
+    const { value: text } = await mammoth.extractRawText({ buffer: docx });
+    expect(text).toContain('Biểu đồ 1. Doanh nghiệp khởi nghiệp đổi mới sáng tạo theo quý');
+  });
+
   it('lays out a công văn: no type title, its summary as "V/v …" under the number', async () => {
     const letter = {
       ...quarterlyReport(),

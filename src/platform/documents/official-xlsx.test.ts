@@ -14,6 +14,7 @@ describe('XLSX annexes of an official document', () => {
     const book = await readBook(await officialXlsxBytes(quarterlyReport(2)));
     expect(book.worksheets.map((s) => s.name)).toEqual([
       'Chỉ tiêu',
+      'Biểu đồ 1',
       'Bảng 2. Kết quả nhiệm vụ số 1',
       'Bảng 3. Kết quả nhiệm vụ số 2',
     ]);
@@ -37,6 +38,18 @@ describe('XLSX annexes of an official document', () => {
     expect(total.getCell(3).value).toBe(60520);
     expect(total.font?.bold).toBe(true);
     expect(sheet.getColumn(2).width).toBeGreaterThan(sheet.getColumn(1).width!);
+  });
+
+  it("puts a chart's figures in their sheet, one column per series", async () => {
+    const sheet = (await readBook(await officialXlsxBytes(quarterlyReport()))).getWorksheet(
+      'Biểu đồ 1',
+    )!;
+    expect(sheet.getCell('A4').value).toBe(
+      'Biểu đồ 1. Doanh nghiệp khởi nghiệp đổi mới sáng tạo theo quý',
+    );
+    expect(sheet.getRow(7).values).toEqual([undefined, '', 'Năm 2025', 'Năm 2026']);
+    expect(sheet.getRow(10).values).toEqual([undefined, 'Quý III', 21, 1250]);
+    expect(sheet.getRow(11).getCell(3).value).toBeNull();
   });
 
   it('gives the attendance list its sheet with an empty signature column and no number', async () => {

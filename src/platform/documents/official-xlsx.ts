@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { capitals, dateLine, isNumeric, numberLine } from './layout';
 import type { Cell, Column, OfficialDocument, TableBlock } from './types';
+import { chartTable } from './chart-data';
 import { checkDocument } from './check';
 
 const MAX_SHEET_NAME = 31;
@@ -106,7 +107,9 @@ function addTableSheet(
 /** The workbook of the document's tables, one sheet each; undefined when it has none. */
 export async function officialXlsxBytes(doc: OfficialDocument): Promise<Buffer | undefined> {
   checkDocument(doc);
-  const tables = doc.body.filter((b): b is TableBlock => b.type === 'table');
+  const tables = doc.body.flatMap((b) =>
+    b.type === 'table' ? [b] : b.type === 'chart' ? [chartTable(b)] : [],
+  );
   if (tables.length === 0) return undefined;
   const book = new ExcelJS.Workbook();
   book.creator = doc.issuer.name;

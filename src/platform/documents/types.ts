@@ -36,12 +36,27 @@ export interface TableBlock {
   total?: Cell[];
 }
 
+/** A column chart: Word draws it natively (its data editable), the PDF in grey for printing. */
+export interface ChartBlock {
+  type: 'chart';
+  caption?: string;
+  /** The XLSX sheet's name for the chart's data (default: from the caption). */
+  sheetName?: string;
+  /** The values' unit, e.g. "Đơn vị tính: doanh nghiệp". */
+  unit?: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  /** Digits after the comma of the value labels (default 0). */
+  decimals?: number;
+}
+
 export type Block =
   | { type: 'heading'; text: string; level?: 1 | 2 }
   | { type: 'paragraph'; text: string | Span[] }
   /** decimal "1.", alpha "a)", dash "-": the markers official texts use. */
   | { type: 'list'; items: (string | Span[])[]; style?: 'decimal' | 'alpha' | 'dash' }
-  | TableBlock;
+  | TableBlock
+  | ChartBlock;
 
 export interface Signature {
   /** Signing on behalf: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "TL. GIÁM ĐỐC"… (none: the head signs). */

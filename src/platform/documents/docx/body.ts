@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import { cellText, columnShares, isNumeric, listMarker, PARAGRAPH, SIZE, spansOf } from '../layout';
 import type { Block, Cell, Column, OfficialDocument, Span, TableBlock } from '../types';
+import { chartParagraphs } from './chart';
 import { halfPoints, pointTwips, textWidthMm, twips } from './units';
 
 const LINE = Math.round(240 * PARAGRAPH.lineSpacing);
@@ -152,6 +153,8 @@ export function bodyParagraphs(doc: OfficialDocument): (Paragraph | Table)[] {
         return block.items.map((item, n) => listItem(listMarker(block.style, n), spansOf(item)));
       case 'table':
         return tableParagraphs(block, doc);
+      case 'chart':
+        return chartParagraphs(block, doc);
     }
   });
 }

@@ -4,6 +4,7 @@ import { listMarker, PARAGRAPH, SIZE, spansOf } from '../layout';
 import type { Block, Span } from '../types';
 import { fontStyle } from './fonts';
 import { ensureSpace, lineGap, pt, type Sheet } from './sheet';
+import { drawChart } from './chart';
 import { drawTable } from './table';
 
 /** pdfkit drops a continued fragment's leading space: it goes to the end of the one before. */
@@ -56,6 +57,9 @@ export function drawBody(sheet: Sheet, blocks: Block[]) {
         break;
       case 'table':
         drawTable(sheet, block);
+        break;
+      case 'chart':
+        drawChart(sheet, block);
         break;
     }
   }

@@ -1,6 +1,6 @@
 // Documents the tests and the benchmark print: a quarterly report of the Department of Science
 // and Technology (as the plans module will issue it) and an event's attendance list.
-import type { Block, OfficialDocument, TableBlock } from '../types';
+import type { Block, ChartBlock, OfficialDocument, TableBlock } from '../types';
 
 export const targetsTable: TableBlock = {
   type: 'table',
@@ -20,6 +20,18 @@ export const targetsTable: TableBlock = {
     [3, 'Số doanh nghiệp khoa học và công nghệ được chứng nhận', 20, 7, 35],
   ],
   total: ['', 'Tổng cộng', 60520, 1246449, null],
+};
+
+export const startupsChart: ChartBlock = {
+  type: 'chart',
+  caption: 'Biểu đồ 1. Doanh nghiệp khởi nghiệp đổi mới sáng tạo theo quý',
+  sheetName: 'Biểu đồ 1',
+  unit: 'Đơn vị tính: doanh nghiệp',
+  categories: ['Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+  series: [
+    { name: 'Năm 2025', values: [12, 18, 21, 25] },
+    { name: 'Năm 2026', values: [27, 34, 1250, null] },
+  ],
 };
 
 export function quarterlyReport(extraSections = 0): OfficialDocument {
@@ -72,6 +84,7 @@ export function quarterlyReport(extraSections = 0): OfficialDocument {
         items: ['Hoàn thành 12 nhiệm vụ đúng hạn;', 'Đang triển khai 03 nhiệm vụ.'],
       },
       targetsTable,
+      startupsChart,
       ...narrative,
       { type: 'heading', text: 'II. KIẾN NGHỊ, ĐỀ XUẤT' },
       {
