@@ -17,7 +17,12 @@ import {
   scheduleInactiveStaffCheck,
 } from './services/inactive-staff';
 import { identityPersonalData } from './services/account-personal-data';
-import { buildDataExport, DATA_EXPORT_JOB } from './services/data-export';
+import {
+  buildDataExport,
+  DATA_EXPORT_EXPIRY_JOB,
+  DATA_EXPORT_JOB,
+  expireDataExport,
+} from './services/data-export';
 import { PASSWORD_RESET_JOB, sendPasswordReset } from './services/password-reset';
 import { seedIdentityDemo } from './services/seed-demo';
 import { requireTwoFactorForStaff } from './two-factor.middleware';
@@ -65,6 +70,7 @@ export const identityModule: ModuleManifest = {
     [PASSWORD_RESET_JOB]: sendPasswordReset,
     [INACTIVE_STAFF_JOB]: disableInactiveStaff,
     [DATA_EXPORT_JOB]: buildDataExport,
+    [DATA_EXPORT_EXPIRY_JOB]: expireDataExport,
   },
   personalData: identityPersonalData,
   async warmUp(deps) {

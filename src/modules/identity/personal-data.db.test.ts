@@ -88,8 +88,16 @@ describe.each(testEngines)('personal-data rights on %s', (engine) => {
     const csv = Buffer.from(readZipEntry(zip, 'csv/directory.people.csv', 1e7)!).toString('utf8');
     expect(csv).toContain('"Phạm Thị Ngọc Lan"');
 
+    const [request] = await t.database.query<{ file_hash: string }>(
+      `select file_hash from identity_data_requests where user_id = $1 and kind = 'export'`,
+      [user.id],
+    );
+    expect(await t.deps.files.readPrivate(request!.file_hash)).toBeDefined();
+    // After 7 days the link ends and the copy is deleted.
     t.setNow(new Date(t.deps.clock().getTime() + 8 * DAY));
     expect((await browser.get(link.pathname)).status).toBe(404);
+    await settleJobs(t);
+    expect(await t.deps.files.readPrivate(request!.file_hash)).toBeUndefined();
     t.setNow(new Date());
     const logged = await t.database.query<{ action: string }>(
       `select action from platform_audit_log where entity_id = $1 and action like 'security.dataRequest:%'`,
@@ -109,6 +117,12 @@ describe.each(testEngines)('personal-data rights on %s', (engine) => {
       'Công ty CP Sen Hồng',
     );
     const browser = await signIn(t, user.email);
+    await browser.post('/account/data/export', {});
+    await settleJobs(t);
+    const [copy] = await t.database.query<{ file_hash: string }>(
+      `select file_hash from identity_data_requests where user_id = $1 and kind = 'export'`,
+      [user.id],
+    );
     const confirm = await (await browser.get('/account/data/delete')).text();
     expect(confirm).toContain('Hồ sơ đăng ký đã nộp, kết quả thẩm định, quyết định');
     expect(confirm).toContain('Nhật ký an ninh và nhật ký thao tác');
@@ -144,6 +158,8 @@ describe.each(testEngines)('personal-data rights on %s', (engine) => {
     const erased = await staff.post(`/admin/data-requests/${request!.id}/erase`, {});
     expect(erased.status).toBe(303);
     expect((await staff.post(`/admin/data-requests/${request!.id}/erase`, {})).status).toBe(409);
+    // The copy of its data made for the account goes with it.
+    expect(await t.deps.files.readPrivate(copy!.file_hash)).toBeUndefined();
 
     // The security log keeps its entries under the pseudonym, never the address.
     const named = await t.database.query(

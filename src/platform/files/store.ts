@@ -26,6 +26,8 @@ export interface FileStore {
   putPrivate(bytes: Uint8Array): Promise<{ hash: string; bytes: number }>;
   /** A private file's bytes; undefined when the hash is malformed or unknown. */
   readPrivate(hash: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
+  /** Forgets a private file only one record used (a copy of someone's data that expired). */
+  deletePrivate(hash: string): Promise<void>;
 }
 
 const KIND_OF_EXTENSION = new Map(IMAGE_KINDS.map((k) => [IMAGE_TYPES[k].extension, k]));
@@ -124,6 +126,10 @@ export function createDiskFileStore(root: string): FileStore {
 
     async readPrivate(hash) {
       return HASH.test(hash) ? readOrUndefined(privatePathOf(hash)) : undefined;
+    },
+
+    async deletePrivate(hash) {
+      if (HASH.test(hash)) await rm(privatePathOf(hash), { force: true });
     },
 
     async describe(key) {

@@ -133,7 +133,7 @@ export async function eraseAccountRecords(
   const requests = identityDataRequests;
   await db
     .update(requests)
-    .set({ downloadTokenHash: null, downloadExpiresAt: null })
+    .set({ fileHash: null, downloadTokenHash: null, downloadExpiresAt: null })
     .where(eq(requests.userId, userId));
   await db
     .update(requests)

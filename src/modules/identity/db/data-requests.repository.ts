@@ -97,3 +97,13 @@ export async function withdrawConsentRow(
     .returning();
   return row;
 }
+
+/** Ends an export's download link and forgets its file; the file's hash, if it had one. */
+export async function expireExport(db: Db, id: string): Promise<string | undefined> {
+  const [before] = await db.select({ fileHash: r.fileHash }).from(r).where(eq(r.id, id));
+  await db
+    .update(r)
+    .set({ fileHash: null, downloadTokenHash: null, downloadExpiresAt: null })
+    .where(eq(r.id, id));
+  return before?.fileHash ?? undefined;
+}

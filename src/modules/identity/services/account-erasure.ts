@@ -9,6 +9,7 @@ import { AppError } from '../../../platform/errors';
 import { personalDataHolders } from '../../../platform/modules/personal-data';
 import {
   closeDataRequest,
+  dataRequestsOf,
   findDataRequest,
   insertDataRequest,
 } from '../db/data-requests.repository';
@@ -69,6 +70,9 @@ export async function eraseAccount(
   const user = await getUserById(deps.database.db, request.userId);
   if (!user) throw new AppError('NOT_FOUND');
   const subject = { accountId: user.id, email: user.email, pseudonym: newPseudonym() };
+  const copies = (await dataRequestsOf(deps.database.db, user.id)).flatMap((r) =>
+    r.fileHash ? [r.fileHash] : [],
+  );
   const now = deps.clock();
   await deps.database.db.transaction(async (tx) => {
     for (const { hooks } of personalDataHolders()) await hooks.erase(tx, { ...subject, now });
@@ -85,6 +89,9 @@ export async function eraseAccount(
       after: { pseudonym: subject.pseudonym },
     });
   });
+  // Copies of the account's data made for it go with it (after the commit: a failed erasure
+  // leaves them).
+  for (const hash of copies) await deps.files.deletePrivate(hash);
   return { pseudonym: subject.pseudonym };
 }
 

@@ -12,6 +12,7 @@ import { scheduleJob, type JobRun } from '../../../platform/jobs';
 import { personalDataHolders } from '../../../platform/modules/personal-data';
 import {
   closeDataRequest,
+  expireExport,
   findDataRequest,
   findExportByToken,
   insertDataRequest,
@@ -22,6 +23,7 @@ import { csvOf, dueAt, EXPORT_LINK_DAYS } from './data-request-rules';
 import { letter } from './mail-templates';
 
 export const DATA_EXPORT_JOB = 'identity.personal-data-export';
+export const DATA_EXPORT_EXPIRY_JOB = 'identity.personal-data-export-expiry';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -90,6 +92,7 @@ export async function buildDataExport(job: JobRun, deps: AppDeps): Promise<void>
     await exportArchive(deps, { accountId: user.id, email: user.email }),
   );
   const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(job.now.getTime() + EXPORT_LINK_DAYS * 24 * 3600_000);
   await db.transaction(async (tx) => {
     const closed = await closeDataRequest(tx, request.id, {
       status: 'done',
@@ -97,9 +100,15 @@ export async function buildDataExport(job: JobRun, deps: AppDeps): Promise<void>
       handledBy: 'system',
       fileHash: stored.hash,
       downloadTokenHash: sha256(token),
-      downloadExpiresAt: new Date(job.now.getTime() + EXPORT_LINK_DAYS * 24 * 3600_000),
+      downloadExpiresAt: expiresAt,
     });
     if (!closed) return;
+    // The copy is deleted when its link ends: nothing keeps a second copy of the data.
+    await scheduleJob(tx, {
+      name: DATA_EXPORT_EXPIRY_JOB,
+      payload: { requestId: request.id },
+      runAt: expiresAt,
+    });
     await deps.mail.queue(
       tx,
       letter({
@@ -124,6 +133,13 @@ export async function buildDataExport(job: JobRun, deps: AppDeps): Promise<void>
     );
   });
   deps.jobs.wake();
+}
+
+/** The job: the copy's link ends and its file is deleted. */
+export async function expireDataExport(job: JobRun, deps: AppDeps): Promise<void> {
+  const { requestId } = job.payload as { requestId: string };
+  const hash = await expireExport(deps.database.db, requestId);
+  if (hash) await deps.files.deletePrivate(hash);
 }
 
 /** The ZIP a download link opens, for the account it belongs to. */
