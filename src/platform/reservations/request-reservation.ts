@@ -21,7 +21,6 @@ import {
   findPool,
   insertReservation,
   publicReservation,
-  queueUnitsIfFull,
   takeUnitsIfFree,
 } from './reservations.repository';
 import { newTicketRef } from './tickets';
@@ -71,40 +70,31 @@ async function earlierAnswer(
   return undefined;
 }
 
-async function refusalFor(db: Db, input: RequestReservationInput): Promise<Refusal | undefined> {
+/** Why a party was not seated: no such pool (NOT_FOUND), too large, or (unless it may wait) FULL. */
+async function refusalFor(
+  db: Db,
+  input: RequestReservationInput,
+  isFullRefused: boolean,
+): Promise<Refusal | undefined> {
   const pool = await findPool(db, input.poolId);
   if (!pool) throw new AppError('NOT_FOUND');
   if (input.partySize > pool.maxPartySize) {
     return { ok: false, reason: 'PARTY_TOO_LARGE', maxPartySize: pool.maxPartySize };
   }
   const freeUnits = Math.max(0, pool.capacity - pool.takenUnits - pool.heldUnits);
-  return input.isWaitlistAllowed === false ? { ok: false, reason: 'FULL', freeUnits } : undefined;
+  return isFullRefused ? { ok: false, reason: 'FULL', freeUnits } : undefined;
 }
 
-/** Seats taken or a place in the queue, counted on the pool; or why neither. */
-async function decide(
+/** Seats taken now, or why not: for walk-ins and requests that may not wait. */
+async function seatOrRefuse(
   tx: Db,
   input: RequestReservationInput,
   options: AdmitOptions,
 ): Promise<{ pool: Pool; status: ReservationStatus } | Refusal> {
-  const n = input.partySize;
-  // A seat freed between the two UPDATEs (with nobody waiting) is taken on the next turn.
-  for (;;) {
-    const taken = await takeUnitsIfFree(tx, input.poolId, n, options.isWaitlistBypassed ?? false);
-    if (taken) {
-      const status = options.isApprovalSkipped ? 'confirmed' : admissionStatus(taken);
-      return { pool: taken, status };
-    }
-    if (options.isWaitlistBypassed || input.isWaitlistAllowed === false) {
-      const refusal = await refusalFor(tx, { ...input, isWaitlistAllowed: false });
-      if (refusal) return refusal;
-      continue;
-    }
-    const queued = await queueUnitsIfFull(tx, input.poolId, n);
-    if (queued) return { pool: queued, status: 'waitlisted' };
-    const refusal = await refusalFor(tx, input);
-    if (refusal) return refusal;
-  }
+  const isQueueIgnored = options.isWaitlistBypassed ?? false;
+  const taken = await takeUnitsIfFree(tx, input.poolId, input.partySize, isQueueIgnored);
+  if (!taken) return (await refusalFor(tx, input, true))!;
+  return { pool: taken, status: options.isApprovalSkipped ? 'confirmed' : admissionStatus(taken) };
 }
 
 function newRow(input: RequestReservationInput) {
@@ -128,12 +118,12 @@ async function admitQueued(deps: ReservationDeps, input: RequestReservationInput
     ? await deps.db.transaction((tx) => admitInOneStatement(tx, values))
     : await admitInOneStatement(deps.db, values);
   if (row) return row;
-  const refusal = await refusalFor(deps.db, { ...input, isWaitlistAllowed: true });
+  const refusal = await refusalFor(deps.db, input, false);
   if (refusal) return refusal;
   throw new Error('a request neither admitted nor refused');
 }
 
-/** Walk-ins and requests without a waitlist: the two-step decision in a transaction. */
+/** Walk-ins and requests that may not wait: seated or refused, in a transaction. */
 function admitOrRefuse(
   deps: ReservationDeps,
   input: RequestReservationInput,
@@ -141,7 +131,7 @@ function admitOrRefuse(
   then?: (tx: Db, reservation: Reservation) => Promise<unknown>,
 ) {
   return deps.db.transaction(async (tx) => {
-    const decided = await decide(tx, input, options);
+    const decided = await seatOrRefuse(tx, input, options);
     if ('ok' in decided) return decided;
     const now = deps.clock();
     const row = await insertReservation(tx, {

@@ -1,6 +1,6 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
-import { and, asc, eq, getTableColumns, inArray, lt, not, or, sql, type Column } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lt, or, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   platformReservationCheckins as checkins,
@@ -105,22 +105,6 @@ export async function takeUnitsIfFree(
     .set({ takenUnits: sql`${pools.takenUnits} + ${units}` })
     .where(
       and(eq(pools.id, id), sql`${units} <= ${pools.maxPartySize}`, fitsNow(units, isQueueIgnored)),
-    )
-    .returning();
-  return row;
-}
-
-/** Adds a party to the waitlist's count, unless it would fit now (then take the seats instead). */
-export async function queueUnitsIfFull(
-  db: Db,
-  id: string,
-  units: number,
-): Promise<Pool | undefined> {
-  const [row] = await db
-    .update(pools)
-    .set({ waitlistedUnits: sql`${pools.waitlistedUnits} + ${units}` })
-    .where(
-      and(eq(pools.id, id), sql`${units} <= ${pools.maxPartySize}`, not(fitsNow(units, false)!)),
     )
     .returning();
   return row;
