@@ -10,7 +10,14 @@ import { EVENT_TYPES } from './domain/event';
 import { EVENTS_PATH } from './permissions';
 import { EVENT_MODES, EVENT_WHEN } from './services/event-search';
 import { renderEventPage } from './registration.routes';
-import { eventsOfMonth, findPublicEvents, monthSpan } from './services/events.queries';
+import { eventCalendarFile, eventsFeed } from './services/calendar-files';
+import {
+  eventsOfMonth,
+  findPublicEvents,
+  getEventPage,
+  monthSpan,
+} from './services/events.queries';
+import { CALENDAR_CONTENT_TYPE } from '../../platform/calendar/ical';
 import { CALENDAR_PATH, CalendarPage, EventListPage } from './ui/list-pages';
 
 const ZEventQuery = z.object({
@@ -51,6 +58,38 @@ export function registerEventRoutes(router: Router) {
     const events = await eventsOfMonth(ctx.deps, monthSpan(month)!);
     return c.html(<CalendarPage ctx={ctx} month={month} events={events} />);
   });
+
+  router.on(
+    { method: 'GET', path: `${EVENTS_PATH}/calendar.ics`, policy: policies.public, kind: 'system' },
+    async (c) => {
+      const ctx = c.get('ctx');
+      const ics = await eventsFeed(ctx.deps, {
+        name: ctx.t('events.list.title'),
+        locale: ctx.locale,
+      });
+      return c.body(ics, 200, {
+        'Content-Type': CALENDAR_CONTENT_TYPE('PUBLISH'),
+        'Cache-Control': 'public, max-age=300',
+      });
+    },
+  );
+  router.on(
+    {
+      method: 'GET',
+      path: `${EVENTS_PATH}/:slug/event.ics`,
+      policy: policies.public,
+      kind: 'system',
+    },
+    async (c) => {
+      const ctx = c.get('ctx');
+      const { event } = await getEventPage(ctx.deps, ctx.actor, routeParam(c, 'slug'));
+      return c.body(eventCalendarFile(ctx.deps, event, ctx.locale), 200, {
+        'Content-Type': CALENDAR_CONTENT_TYPE('PUBLISH'),
+        'Content-Disposition': `attachment; filename="${event.slug}.ics"`,
+        'Cache-Control': event.status === 'draft' ? 'private, no-store' : 'public, max-age=300',
+      });
+    },
+  );
 
   router.page('GET', `${EVENTS_PATH}/:slug`, policies.public, (c) =>
     renderEventPage(c, routeParam(c, 'slug')),

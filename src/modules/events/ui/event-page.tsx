@@ -132,6 +132,10 @@ function Facts({
             )}
           </>,
         )}
+      {row(
+        t('events.page.calendar'),
+        <a href={`${eventPath(event)}/event.ics`}>{t('events.page.addToCalendar')}</a>,
+      )}
       {event.onlineUrl &&
         row(t('events.page.online'), <a href={event.onlineUrl}>{t('events.page.onlineLink')}</a>)}
       {organizers.length > 0 &&

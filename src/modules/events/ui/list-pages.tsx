@@ -113,8 +113,9 @@ export function EventListPage(props: {
     >
       <h1>{t('events.list.title')}</h1>
       <p class="lead">{t('events.list.lead')}</p>
-      <p>
+      <p class="row">
         <a href={CALENDAR_PATH}>{t('events.calendar.link')}</a>
+        <a href={`${EVENTS_PATH}/calendar.ics`}>{t('events.calendar.subscribe')}</a>
       </p>
       <Filters t={t} filters={filters} provinces={result.provinces} />
       <p role="status">{t('events.list.count', { count: result.total })}</p>
