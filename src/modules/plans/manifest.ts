@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { plansCatalog } from './i18n';
+import { PUBLIC_TARGETS_PATH } from './ui/public-targets-page';
 import { registerImportRoutes } from './import.routes';
 import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH, REGISTER_PATH } from './permissions';
 import { registerPlanRoutes } from './plans.routes';
@@ -27,6 +28,12 @@ export const plansModule: ModuleManifest = {
   messages: plansCatalog,
   capabilities: PLANS_CAPABILITIES,
   nav: {
+    main: {
+      path: PUBLIC_TARGETS_PATH,
+      title: 'plans.module.title',
+      description: 'plans.module.description',
+      order: 120,
+    },
     backoffice: [
       {
         path: PLANS_PATH,

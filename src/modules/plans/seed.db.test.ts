@@ -82,6 +82,18 @@ describe.each(testEngines)('the demo plan on %s', (engine) => {
     );
   });
 
+  it('shows everyone the headline targets staff chose, with their source', async () => {
+    const res = await t.app.request('/plans');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Chỉ tiêu phát triển hệ sinh thái năm 2026');
+    expect(html).toContain('Dự án khởi nghiệp đổi mới sáng tạo được hỗ trợ');
+    expect(html).toContain('Trung tâm, cơ sở hỗ trợ khởi nghiệp đổi mới sáng tạo');
+    expect(html).toContain('(directory.innovative_startups), từ 01/01/2026 đến 10/05/2026');
+    expect(html).not.toContain('Tỷ lệ dự án được hỗ trợ gọi được vốn');
+    expect(html).not.toContain('/admin/plans/targets/');
+  });
+
   it("shows staff the plan's overdue tasks and its targets' dashboard", async () => {
     await createUser(t, { email: 'staff@demo.example', roles: ['staff'] });
     const staff = await signIn(t, 'staff@demo.example');

@@ -9,10 +9,16 @@ import { MANAGE } from './plans.routes';
 import { getPlan } from './services/plans.queries';
 import { createTarget, updateTarget } from './services/save-target';
 import { getTargetForm, readTargetForm } from './services/target-form';
-import { targetProgress } from './services/target-progress';
+import { publicTargets, targetProgress } from './services/target-progress';
+import { PUBLIC_TARGETS_PATH, PublicTargetsPage } from './ui/public-targets-page';
+import { policies } from '../../platform/authz';
 import { TargetDashboardPage, TargetFormPage } from './ui/target-pages';
 
 export function registerTargetRoutes(router: Router) {
+  router.page('GET', PUBLIC_TARGETS_PATH, policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    return c.html(<PublicTargetsPage ctx={ctx} {...await publicTargets(ctx.deps)} />);
+  });
   router.page('GET', `${PLANS_PATH}/targets/:targetId`, MANAGE, async (c) => {
     const ctx = c.get('ctx');
     const form = await getTargetForm(ctx.deps, ctx, routeParam(c, 'targetId'));

@@ -53,6 +53,11 @@ export const vi = {
   'plans.target.error.indicatorUnit': 'Chỉ số này có đơn vị khác với đơn vị của chỉ tiêu.',
   'plans.target.error.province': 'Không có tỉnh với mã này.',
   'plans.target.error.codeTaken': 'Kế hoạch đã có chỉ tiêu với mã này.',
+  'plans.target.isPublic': 'Công bố trên trang chỉ tiêu công khai',
+  'plans.public.title': 'Chỉ tiêu phát triển hệ sinh thái năm {year}',
+  'plans.public.lead':
+    'Các chỉ tiêu chính trong kế hoạch của tỉnh và kết quả đến nay; số liệu tính tự động từ dữ liệu của nền tảng ghi rõ nguồn và kỳ tính.',
+  'plans.public.empty': 'Chưa có chỉ tiêu nào được công bố.',
 };
 
 export const en: typeof vi = {
@@ -109,4 +114,9 @@ export const en: typeof vi = {
   'plans.target.error.indicatorUnit': "This indicator counts in another unit than the target's.",
   'plans.target.error.province': 'No province has this code.',
   'plans.target.error.codeTaken': 'The plan already has a target with this code.',
+  'plans.target.isPublic': 'Publish on the public page of headline targets',
+  'plans.public.title': 'Ecosystem targets for {year}',
+  'plans.public.lead':
+    "The headline targets of the province's plans and where they stand; figures computed from the platform's data say their source and period.",
+  'plans.public.empty': 'No targets have been published yet.',
 };

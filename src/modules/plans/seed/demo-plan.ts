@@ -179,6 +179,7 @@ export interface DemoTarget {
   unit: 'count' | 'percent' | 'vnd';
   source: 'entered' | 'indicator';
   indicatorId?: string;
+  isPublic?: boolean;
   /** 2025 to 2030. */
   targets: number[];
   entered?: Record<number, number>;
@@ -191,6 +192,7 @@ export const DEMO_TARGETS: DemoTarget[] = [
     unit: 'count',
     source: 'indicator',
     indicatorId: 'programs.projects_funded',
+    isPublic: true,
     targets: [10, 15, 15, 20, 20, 20],
   },
   {
@@ -207,6 +209,7 @@ export const DEMO_TARGETS: DemoTarget[] = [
     unit: 'count',
     source: 'indicator',
     indicatorId: 'directory.innovative_startups',
+    isPublic: true,
     targets: [10, 20, 30, 40, 45, 50],
   },
   {
@@ -220,6 +223,7 @@ export const DEMO_TARGETS: DemoTarget[] = [
   {
     code: 'CT5',
     name: 'Trung tâm, cơ sở hỗ trợ khởi nghiệp đổi mới sáng tạo',
+    isPublic: true,
     unit: 'count',
     source: 'entered',
     targets: [1, 2, 2, 3, 3, 3],

@@ -73,6 +73,7 @@ export async function seedPlansDemo(deps: Pick<AppDeps, 'database' | 'clock'>): 
         unit: d.unit,
         source: d.source,
         indicatorId: d.indicatorId ?? null,
+        isPublic: d.isPublic ?? false,
         position: position + 1,
       });
       await replaceTargetYears(

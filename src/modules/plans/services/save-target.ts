@@ -40,6 +40,8 @@ export interface TargetInput {
   source: string;
   indicatorId: string;
   province: string;
+  /** Shown on the public page of headline targets. */
+  isPublic: boolean;
   /** As typed, by year of the plan's period. */
   targets: Record<number, string>;
   entered: Record<number, string>;
@@ -51,7 +53,7 @@ export type SaveTargetResult =
 interface CheckedTarget {
   columns: Pick<
     TargetRow,
-    'code' | 'name' | 'unit' | 'baseline' | 'source' | 'indicatorId' | 'province'
+    'code' | 'name' | 'unit' | 'baseline' | 'source' | 'indicatorId' | 'province' | 'isPublic'
   >;
   years: { year: number; targetValue: bigint; enteredValue: bigint | null }[];
 }
@@ -109,6 +111,7 @@ export function checkTarget(input: TargetInput, plan: PlanRow): CheckedTarget | 
       source,
       indicatorId: source === 'indicator' ? input.indicatorId : null,
       province: source === 'indicator' && input.province.trim() ? input.province.trim() : null,
+      isPublic: input.isPublic,
     },
     years,
   };

@@ -24,6 +24,7 @@ export function readTargetForm(
 ): { input: TargetInput; values: FormValues } {
   const values: FormValues = {};
   for (const f of FIELDS) values[f] = formString(body, f);
+  values.isPublic = formString(body, 'isPublic');
   const targets: Record<number, string> = {};
   const entered: Record<number, string> = {};
   for (const year of planYears(plan)) {
@@ -40,6 +41,7 @@ export function readTargetForm(
       source: values.source ?? '',
       indicatorId: values.indicatorId ?? '',
       province: values.province ?? '',
+      isPublic: values.isPublic === 'yes',
       targets,
       entered,
     },
@@ -69,6 +71,7 @@ export async function getTargetForm(
     source: target.source,
     indicatorId: target.indicatorId ?? '',
     province: target.province ?? '',
+    isPublic: target.isPublic ? 'yes' : '',
   };
   for (const y of await yearsOfTargets(db, [target.id])) {
     values[`target_${y.year}`] = String(y.targetValue);

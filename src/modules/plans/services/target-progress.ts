@@ -3,9 +3,9 @@
 // the status (domain/target-status.ts says the rule) and where the figure comes from.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import type { MessageKey } from '../../../platform/i18n';
+import { vnDay, type MessageKey } from '../../../platform/i18n';
 import { indicatorById } from '../../../platform/modules/registry';
-import type { PlanRow } from '../db/plans.repository';
+import { listPlans, type PlanRow } from '../db/plans.repository';
 import { targetsOfPlan, yearsOfTargets, type TargetRow } from '../db/targets.repository';
 import {
   elapsedInYear,
@@ -70,17 +70,14 @@ async function actualOf(
   };
 }
 
-export async function targetProgress(
+/** The figures of these targets of a plan for a year, as of the clock. */
+export async function figuresFor(
   deps: Pick<AppDeps, 'database' | 'clock'>,
-  acting: AuditContext,
-  input: { planId: string; year: number },
-): Promise<{ plan: PlanRow; year: number; figures: TargetFigure[] }> {
-  const plan = await getPlan(deps, acting, input.planId);
-  const year = Math.min(plan.periodEnd, Math.max(plan.periodStart, input.year));
-  const db = deps.database.db;
-  const targets = await targetsOfPlan(db, plan.id);
+  targets: TargetRow[],
+  year: number,
+): Promise<TargetFigure[]> {
   const years = await yearsOfTargets(
-    db,
+    deps.database.db,
     targets.map((t) => t.id),
   );
   const now = deps.clock();
@@ -108,5 +105,34 @@ export async function targetProgress(
       provenance,
     });
   }
-  return { plan, year, figures };
+  return figures;
+}
+
+export async function targetProgress(
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+  acting: AuditContext,
+  input: { planId: string; year: number },
+): Promise<{ plan: PlanRow; year: number; figures: TargetFigure[] }> {
+  const plan = await getPlan(deps, acting, input.planId);
+  const year = Math.min(plan.periodEnd, Math.max(plan.periodStart, input.year));
+  const targets = await targetsOfPlan(deps.database.db, plan.id);
+  return { plan, year, figures: await figuresFor(deps, targets, year) };
+}
+
+/**
+ * The headline targets staff chose to publish, for the year of the clock, grouped by plan (plans
+ * whose period holds the year). Anyone may read them.
+ */
+export async function publicTargets(
+  deps: Pick<AppDeps, 'database' | 'clock'>,
+): Promise<{ year: number; plans: { plan: PlanRow; figures: TargetFigure[] }[] }> {
+  const db = deps.database.db;
+  const year = Number(vnDay(deps.clock()).slice(0, 4));
+  const plans = (await listPlans(db)).filter((p) => p.periodStart <= year && year <= p.periodEnd);
+  const result = [];
+  for (const plan of plans) {
+    const targets = (await targetsOfPlan(db, plan.id)).filter((t) => t.isPublic);
+    if (targets.length > 0) result.push({ plan, figures: await figuresFor(deps, targets, year) });
+  }
+  return { year, plans: result };
 }

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, formatVnd, type MessageKey } from '../../../p
 import type { FormValues } from '../../../platform/input/form-values';
 import { installedIndicators } from '../../../platform/modules/registry';
 import { HorizontalBarChart } from '../../../platform/ui/charts';
-import { RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { Checkbox, RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { TextField } from '../../../platform/ui/text-controls';
@@ -19,7 +19,7 @@ import { PLANS_PATH } from '../permissions';
 import { planYears } from '../services/target-form';
 import type { TargetFigure } from '../services/target-progress';
 
-function valueText(ctx: RequestContext, unit: string, value: number | null) {
+export function valueText(ctx: RequestContext, unit: string, value: number | null) {
   if (value === null) return '—';
   if (unit === 'vnd') return formatVnd(value, ctx.locale);
   if (unit === 'percent') return `${formatNumber(Math.round(value * 10) / 10, ctx.locale)}%`;
@@ -94,6 +94,13 @@ export function TargetFormPage(props: {
           {...field('province', t('plans.target.province'))}
           hint={t('plans.target.province.hint')}
         />
+        <Checkbox
+          t={t}
+          name="isPublic"
+          label={t('plans.target.isPublic')}
+          checked={props.values.isPublic === 'yes'}
+          errors={errors}
+        />
         <fieldset>
           <legend>{t('plans.target.years')}</legend>
           {planYears(plan).map((year) => (
@@ -115,7 +122,7 @@ export function TargetFormPage(props: {
   );
 }
 
-function ProvenanceText({ ctx, figure }: { ctx: RequestContext; figure: TargetFigure }) {
+export function ProvenanceText({ ctx, figure }: { ctx: RequestContext; figure: TargetFigure }) {
   const { t } = ctx;
   const p = figure.provenance;
   if (p.kind === 'entered') return <>{t('plans.target.from.entered')}</>;
@@ -134,7 +141,7 @@ function ProvenanceText({ ctx, figure }: { ctx: RequestContext; figure: TargetFi
   );
 }
 
-function StatusText({ ctx, figure }: { ctx: RequestContext; figure: TargetFigure }) {
+export function StatusText({ ctx, figure }: { ctx: RequestContext; figure: TargetFigure }) {
   if (!figure.status) return <>—</>;
   return (
     <strong class={`status-${figure.status}`}>
