@@ -8,7 +8,8 @@
 //   event's ticket types; a mentor's slots). Capacity and party sizes are in units (people).
 // - Commands take `(deps, acting, input)` with `deps = reservationDeps(appDeps, tx)`: pass YOUR
 //   transaction as `tx` and the core's rows commit with yours (your registration row, your mail)
-//   or not at all — the core works in a savepoint under the pool's row lock.
+//   or not at all (the core works in a savepoint). A request locks the pool's row until YOUR
+//   commit, so keep the work after it short: the lock is what serialises the pool's seats.
 // - Every command returns the `changes` it made (`{ reservation, from, claimToken? }`, the new
 //   status in `reservation.status`). Act on them in the same transaction: 'confirmed' → mail the
 //   ticket; 'offered' → mail the claim link with `claimToken` (given once, stored only hashed;
