@@ -37,7 +37,8 @@ describe.each(testEngines)('sitemap.xml and removals on %s', (engine) => {
     for (const m of MODULES) await m.seeds?.demo?.(t.deps);
     await createUser(t, { email: 'pd@sitemap.example', roles: ['publisher'] });
     publisher = await signIn(t, 'pd@sitemap.example');
-  });
+    // Every module's demo data, as a new portal starts: 15-20 s, more on a loaded machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   it('lists every module’s public pages with their last change, and nothing unpublished', async () => {
