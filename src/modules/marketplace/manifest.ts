@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
+import { seedMarketplaceDemo } from './seed/demo';
 import { marketplaceCatalog } from './i18n';
 import { registerIntroductionRoutes } from './introductions.routes';
 import { registerNeedRoutes } from './needs.routes';
@@ -41,6 +42,11 @@ export const marketplaceModule: ModuleManifest = {
   search: marketplaceSearchSources,
   indicators: MARKETPLACE_INDICATORS,
   jobs: { [RENEWAL_JOB]: remindRenewal },
+  seeds: {
+    async demo(deps) {
+      await seedMarketplaceDemo(deps);
+    },
+  },
   register(router) {
     registerOfferRoutes(router);
     registerNeedRoutes(router);
