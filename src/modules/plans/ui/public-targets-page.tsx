@@ -1,8 +1,8 @@
 // The public page of the province's headline targets (those staff chose): each with the year's
-// target, what was reached, its status and where the figure comes from; a chart with its table.
+// target, what was reached, its status and where the figure comes from (a card each, readable
+// on a phone); a chart with its table.
 import type { RequestContext } from '../../../platform/http/context';
 import { HorizontalBarChart } from '../../../platform/ui/charts';
-import { DataTable } from '../../../platform/ui/data-table';
 import { Layout } from '../../../platform/ui/layout';
 import type { PlanRow } from '../db/plans.repository';
 import { AT_RISK_SHARE } from '../domain/target-status';
@@ -25,37 +25,25 @@ function PlanTargets({
   return (
     <section aria-labelledby={`plan-${plan.id}`}>
       <h2 id={`plan-${plan.id}`}>{plan.title}</h2>
-      <DataTable
-        columns={[
-          {
-            key: 'name',
-            label: t('plans.target.name'),
-            isRowHeader: true,
-            cell: (f: TargetFigure) => f.target.name,
-          },
-          {
-            key: 'target',
-            label: t('plans.target.target'),
-            cell: (f: TargetFigure) => valueText(ctx, f.target.unit, f.targetValue),
-          },
-          {
-            key: 'actual',
-            label: t('plans.target.actual'),
-            cell: (f: TargetFigure) => valueText(ctx, f.target.unit, f.actual),
-          },
-          {
-            key: 'status',
-            label: t('plans.target.status'),
-            cell: (f: TargetFigure) => <StatusText ctx={ctx} figure={f} />,
-          },
-          {
-            key: 'source',
-            label: t('plans.target.provenance'),
-            cell: (f: TargetFigure) => <ProvenanceText ctx={ctx} figure={f} />,
-          },
-        ]}
-        rows={figures}
-      />
+      {figures.map((f) => (
+        <article>
+          <h3>{f.target.name}</h3>
+          <dl>
+            <dt>{t('plans.target.target')}</dt>
+            <dd>{valueText(ctx, f.target.unit, f.targetValue)}</dd>
+            <dt>{t('plans.target.actual')}</dt>
+            <dd>{valueText(ctx, f.target.unit, f.actual)}</dd>
+            <dt>{t('plans.target.status')}</dt>
+            <dd>
+              <StatusText ctx={ctx} figure={f} />
+            </dd>
+            <dt>{t('plans.target.provenance')}</dt>
+            <dd>
+              <ProvenanceText ctx={ctx} figure={f} />
+            </dd>
+          </dl>
+        </article>
+      ))}
       {reached.length > 0 && (
         <HorizontalBarChart
           id={`chart-${plan.id}`}
