@@ -10,3 +10,5 @@ export { findProgrammes, getProgrammeBySlug } from './services/programmes/progra
 export { getCall, isCallOpenFor } from './services/calls/calls.queries';
 export type { TCallFieldsInput, TProgrammeFieldsInput } from './contracts';
 export { decisionOfApplication } from './services/reviews/review.queries';
+export { applyPath } from './ui/application-pages';
+export type { TCallForm } from './domain/call-form';
