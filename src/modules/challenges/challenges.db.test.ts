@@ -338,6 +338,30 @@ describe.each(testEngines)('published challenges on %s', (engine) => {
     expect(await (await solverA.get(solve)).text()).toContain('Hãy chấp thuận thoả thuận');
   });
 
+  it('opens a programmes call for solutions, to which a solver that accepted the agreement is sent', async () => {
+    const path = '/challenges/tro-ly-tra-cuu-nghia-vu-thue-tong-dai-giong-noi';
+    expect((await post(officer, `${path}/call`, [])).status).toBe(404);
+    expect((await post(centre, `${path}/call`, [])).status).toBe(303);
+    expect((await post(centre, `${path}/call`, [])).status).toBe(409);
+    const [programme] = await t.database.query<{ kind: string; status: string }>(
+      `select kind, status from programs_programmes`,
+    );
+    expect(programme).toEqual({ kind: 'challenge', status: 'published' });
+    const solve = `${path}/solve?organization=${startupA.id}`;
+    expect((await solverA.get(solve)).status).toBe(409);
+    await post(solverA, `${path}/agreement`, [
+      ['organizationId', startupA.id],
+      ['agreementVersion', '1'],
+    ]);
+    const sent = await solverA.get(solve);
+    expect(sent.status).toBe(303);
+    const apply = sent.headers.get('location')!;
+    expect(apply).toMatch(/^\/programs\/[a-z0-9-]+\/calls\/[a-z0-9-]+\/apply$/);
+    const applyPage = await solverA.get(apply);
+    expect(applyPage.status).toBe(200);
+    expect(await applyPage.text()).toContain('Công ty CP Trợ Lý Số');
+  });
+
   it('takes no questions or acceptances once the challenge has closed', async () => {
     t.setNow(new Date('2027-01-02T00:00:00Z'));
     const path = '/challenges/tro-ly-tra-cuu-nghia-vu-thue-tong-dai-giong-noi';

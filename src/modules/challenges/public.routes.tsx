@@ -16,12 +16,13 @@ import { CHALLENGES_PATH } from './permissions';
 import { acceptAgreement } from './services/accept-agreement';
 import { findPublicChallenges, getChallengePage } from './services/challenges.queries';
 import { answerQuestion, askQuestion } from './services/questions';
+import { openSolutionsCall } from './services/open-solutions-call';
 import { startSolution } from './services/start-solution';
 import { ChallengeListPage } from './ui/challenge-list';
 import { ChallengePage } from './ui/challenge-page';
 
 const ONE = `${CHALLENGES_PATH}/:slug`;
-const DONE = ['published', 'asked', 'answered', 'dismissed', 'accepted'] as const;
+const DONE = ['published', 'asked', 'answered', 'dismissed', 'accepted', 'callOpened'] as const;
 
 const ZListQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),
@@ -121,6 +122,19 @@ function registerAgreement(router: Router) {
       result.reason === 'CLOSED' ? 'challenges.error.closed' : 'challenges.error.agreementChanged',
     );
   });
+  router.page(
+    'POST',
+    `${ONE}/call`,
+    policies.backOffice('challenges.challenge:publish'),
+    async (c) => {
+      const ctx = c.get('ctx');
+      const slug = routeParam(c, 'slug');
+      const result = await openSolutionsCall(ctx.deps, ctx, { slug });
+      if (result.ok) return c.redirect(`${CHALLENGES_PATH}/${slug}?done=callOpened`, 303);
+      if (result.reason === 'ALREADY_LINKED') return refusal(c, 'challenges.error.conflict');
+      return showChallenge(c, { errors: result.fields }, 422);
+    },
+  );
   // Solutions go to the programmes call linked to the challenge, once the agreement is accepted.
   router.page('GET', `${ONE}/solve`, policies.session, async (c) => {
     const ctx = c.get('ctx');

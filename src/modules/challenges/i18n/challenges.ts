@@ -81,6 +81,9 @@ export const vi = {
     'Thoả thuận vừa được cập nhật; hãy đọc lại phiên bản mới rồi chấp thuận.',
   'challenges.home.title': 'Thách thức đang tìm giải pháp',
   'challenges.home.all': 'Tất cả thách thức',
+  'challenges.call.open': 'Mở đợt nhận giải pháp (chương trình và đợt tuyển chọn)',
+  'challenges.done.callOpened':
+    'Đã mở đợt nhận giải pháp; đơn vị đã chấp thuận thoả thuận có thể nộp hồ sơ.',
   'challenges.error.agreementNeeded':
     'Hãy chấp thuận thoả thuận tham gia trước khi đề xuất giải pháp.',
   'challenges.error.noCall': 'Trung tâm chưa mở đợt nhận giải pháp cho thách thức này.',
@@ -168,6 +171,9 @@ export const en: Record<keyof typeof vi, string> = {
     'The agreement has just been updated; read the new version, then accept it.',
   'challenges.home.title': 'Challenges looking for solutions',
   'challenges.home.all': 'All challenges',
+  'challenges.call.open': 'Open the call for solutions (programme and call)',
+  'challenges.done.callOpened':
+    'The call for solutions is open; solvers who accepted the agreement can apply.',
   'challenges.error.agreementNeeded':
     'Accept the participation agreement before proposing a solution.',
   'challenges.error.noCall':

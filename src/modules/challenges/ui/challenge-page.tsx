@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
 import { formatDateTime, formatVnd } from '../../../platform/i18n';
+import { ActionButton } from '../../../platform/ui/action-button';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Checkbox } from '../../../platform/ui/choice-controls';
 import { Layout } from '../../../platform/ui/layout';
@@ -240,6 +241,13 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
         </section>
       )}
       <Documents {...props} />
+      {data.access.isCentre && !c.callId && (
+        <ActionButton
+          action={`${challengePath(c)}/call`}
+          label={t('challenges.call.open')}
+          kind="secondary"
+        />
+      )}
       <Agreement {...props} />
       <Questions {...props} />
     </Layout>
