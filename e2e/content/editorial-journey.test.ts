@@ -143,7 +143,10 @@ describe('issue 12 journeys in Chromium on a phone', { timeout: 240_000 }, () =>
     portal.t.setNow(new Date('2026-12-10T03:00:00Z'));
     const context = await phone();
     const page = await context.newPage();
-    await page.goto(`${portal.url}/newsletter`);
+    // Found from the news list, beside the feeds.
+    await page.goto(`${portal.url}/news`);
+    await page.getByRole('link', { name: 'Nhận bản tin hằng tuần' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Nhận bản tin hằng tuần' }));
     await check(page);
     await page.getByLabel('Địa chỉ thư điện tử').fill(READER);
     await page.getByLabel('Nông nghiệp công nghệ cao').check();

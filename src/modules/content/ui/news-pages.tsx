@@ -16,7 +16,7 @@ import type { CoverSize } from '../services/covers';
 import { NEWS_KINDS } from '../domain/content-item';
 import { linkPath } from '../services/item-links';
 import { textOf } from './localized';
-import { itemPath, LEGAL_PATH, NEWS_PATH } from './paths';
+import { itemPath, LEGAL_PATH, NEWS_PATH, NEWSLETTER_PATH } from './paths';
 
 export const sectorChoices = (t: Translate): Choice[] =>
   SECTORS.map((s) => ({ value: s, label: t(`directory.sector.${s}`) }));
@@ -174,7 +174,8 @@ export function NewsListPage(props: {
       />
       <p class="muted">
         {t('content.news.feeds')}: <a href={`${NEWS_PATH}/rss.xml${feedQuery}`}>RSS</a> ·{' '}
-        <a href={`${NEWS_PATH}/atom.xml${feedQuery}`}>Atom</a>
+        <a href={`${NEWS_PATH}/atom.xml${feedQuery}`}>Atom</a> ·{' '}
+        <a href={NEWSLETTER_PATH}>{t('content.newsletter.title')}</a>
       </p>
     </Layout>
   );
