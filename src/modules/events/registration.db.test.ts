@@ -234,4 +234,35 @@ describe.each(testEngines)('event registration on %s', (engine) => {
       ]),
     ).toEqual([]);
   });
+
+  it('staff check people in at the door by typed code or by name; a second scan says when and by whom', async () => {
+    const door = `${STAFF}/${eventId}/check-in`;
+    expect((await members.chi!.get(door)).status).toBe(404);
+    t.setNow(new Date('2026-12-20T11:12:00Z')); // 18:12 on the day
+    const ticket = [...mailbox.messages]
+      .reverse()
+      .find((m) => m.to.includes('chi@startup.example') && m.subject.startsWith('Vé tham dự'))!;
+    const code = /Mã vé \(xuất trình khi đến\): (\S+)/.exec(ticket.text)![1]!;
+    const first = await staff.post(door, { code: code.toLowerCase().replace(/-/g, ' ') });
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain('Đã điểm danh: CHI.');
+    const second = await staff.post(door, { code });
+    expect(second.status).toBe(409);
+    expect(await second.text()).toContain('CHI đã điểm danh lúc 18:12 bởi');
+    const forged = await staff.post(door, {
+      code: `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`,
+    });
+    expect(forged.status).toBe(422);
+    expect(await forged.text()).toContain('Mã vé không hợp lệ');
+    const search = await (await staff.get(`${door}?q=dung`)).text();
+    const reservationId = /name="reservationId" value="([0-9a-f-]{36})"/.exec(search)![1]!;
+    expect(search).toContain('Phạm Dũng');
+    const byName = await staff.post(door, { reservationId, q: 'dung' });
+    expect(byName.status).toBe(200);
+    expect(await byName.text()).toContain('đã điểm danh lúc 18:12');
+    const rows = await t.database.query<{ n: number }>(
+      'select count(*)::int as n from platform_reservation_checkins',
+    );
+    expect(rows[0]!.n).toBe(2);
+  });
 });

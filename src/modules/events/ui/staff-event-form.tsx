@@ -217,6 +217,7 @@ function EventSteps({ ctx, event }: { ctx: RequestContext; event: EventRow }) {
             hidden={{ step, version: event.version }}
           />
         ))}
+        <a href={`${base}/check-in`}>{t('events.checkIn.open')}</a>
         <ActionButton
           action={`${base}/duplicate`}
           label={t('events.staff.duplicate')}
