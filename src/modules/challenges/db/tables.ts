@@ -148,7 +148,8 @@ export const challengesChallenges = pgTable(
     uniqueIndex('challenges_challenges_slug_idx').on(t.slug),
     // The public list: by status, newest first.
     index('challenges_challenges_public_idx').on(t.status, t.publishedAt.desc()),
-    index('challenges_challenges_problem_idx').on(t.problemId),
+    // One challenge a track of a problem: a form posted twice publishes it once.
+    uniqueIndex('challenges_challenges_track_idx').on(t.problemId, t.track),
   ],
 );
 
