@@ -81,6 +81,9 @@ describe.each(testEngines)('introductions and deals on %s', (engine) => {
       'select count(*)::int as n from marketplace_introductions',
     );
     expect(row!.n).toBe(1);
+    expect(await (await buyer.get('/marketplace/mine')).text()).toContain(
+      `/marketplace/introductions/${introId}`,
+    );
     const own = await office.post('/marketplace/introductions/new', {
       offer: offerId,
       message: 'Tự hỏi',

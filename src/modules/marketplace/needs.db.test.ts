@@ -83,6 +83,9 @@ describe.each(testEngines)('technology needs on %s', (engine) => {
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
     needId = /needs\/([0-9a-f-]{36})/.exec(first.headers.get('location')!)![1]!;
     expect(await needs()).toBe(1);
+    const mine = await (await owner.get('/marketplace/mine')).text();
+    expect(mine).toContain('Cần giải pháp sấy hạt điều đồng đều');
+    expect(await (await partner.get('/marketplace/mine')).text()).not.toContain('sấy hạt điều');
   });
 
   it('shows the teaser to everyone and the details to the owner only', async () => {

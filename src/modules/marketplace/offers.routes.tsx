@@ -17,6 +17,7 @@ import { searchOffers } from './services/offer-search';
 import { takeOfferStep } from './services/offer-workflow';
 import { getOfferPage, myOffers, offersToApprove, ownersOfOffers } from './services/offers.queries';
 import { MinePage } from './ui/mine-page';
+import { myIntroductions, myNeeds } from './services/mine.queries';
 import { ownersOf } from './services/owners';
 import { createOffer, getWritableOffer, updateOffer } from './services/save-offer';
 import { OfferFormPage, type OfferFormProps } from './ui/offer-form';
@@ -160,11 +161,21 @@ export function registerOfferRoutes(router: Router) {
   registerOfferForm(router);
   router.page('GET', MINE_PATH, policies.signedIn, async (c) => {
     const ctx = c.get('ctx');
-    const [offers, toApprove] = await Promise.all([
+    const [offers, toApprove, needs, introductions] = await Promise.all([
       myOffers(ctx.deps, ctx),
       offersToApprove(ctx.deps, ctx),
+      myNeeds(ctx.deps, ctx),
+      myIntroductions(ctx.deps, ctx),
     ]);
-    return c.html(<MinePage ctx={ctx} offers={offers} toApprove={toApprove} />);
+    return c.html(
+      <MinePage
+        ctx={ctx}
+        offers={offers}
+        toApprove={toApprove}
+        needs={needs}
+        introductions={introductions}
+      />,
+    );
   });
   router.page('GET', `${OFFERS_PATH}/:id`, policies.public, (c) =>
     showOffer(c, routeParam(c, 'id')),

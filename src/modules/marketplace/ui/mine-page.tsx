@@ -3,10 +3,11 @@ import type { RequestContext } from '../../../platform/http/context';
 import { formatDate } from '../../../platform/i18n';
 import { DataTable } from '../../../platform/ui/data-table';
 import { Layout } from '../../../platform/ui/layout';
+import type { IntroductionRow } from '../db/introductions.repository';
+import type { NeedRow } from '../db/needs.repository';
 import type { OfferRow } from '../db/offers.repository';
 import { MarketplaceTabs } from './tabs';
-import { MINE_PATH, OFFERS_PATH, offerPath } from './paths';
-import type { Child } from 'hono/jsx';
+import { introductionPath, MINE_PATH, NEEDS_PATH, needPath, OFFERS_PATH, offerPath } from './paths';
 
 function OfferTable(props: { ctx: RequestContext; offers: OfferRow[]; caption: string }) {
   const { t, locale } = props.ctx;
@@ -41,7 +42,8 @@ export function MinePage(props: {
   ctx: RequestContext;
   offers: OfferRow[];
   toApprove: OfferRow[];
-  more?: Child;
+  needs: NeedRow[];
+  introductions: IntroductionRow[];
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -62,7 +64,38 @@ export function MinePage(props: {
         <h2 id="my-offers">{t('marketplace.mine.offers')}</h2>
         <OfferTable ctx={ctx} offers={props.offers} caption={t('marketplace.mine.offers')} />
       </section>
-      {props.more}
+      <section aria-labelledby="my-needs">
+        <h2 id="my-needs">{t('marketplace.mine.needs')}</h2>
+        <p>
+          <a href={`${NEEDS_PATH}/new`}>{t('marketplace.need.new')}</a>
+        </p>
+        {props.needs.length === 0 ? (
+          <p class="muted">{t('marketplace.mine.none')}</p>
+        ) : (
+          <ul>
+            {props.needs.map((n) => (
+              <li>
+                <a href={needPath(n.id)}>{n.title}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="my-introductions">
+        <h2 id="my-introductions">{t('marketplace.mine.introductions')}</h2>
+        {props.introductions.length === 0 ? (
+          <p class="muted">{t('marketplace.mine.none')}</p>
+        ) : (
+          <ul>
+            {props.introductions.map((i) => (
+              <li>
+                <a href={introductionPath(i.id)}>{formatDate(i.requestedAt, ctx.locale)}</a> —{' '}
+                {t(`marketplace.stage.${i.stage}` as never)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </Layout>
   );
 }
