@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { indicatorById } from '../../platform/modules/registry';
 
 const STAFF = '/admin/events';
 const NOW = new Date('2026-12-01T03:00:00Z');
@@ -264,5 +265,12 @@ describe.each(testEngines)('event registration on %s', (engine) => {
       'select count(*)::int as n from platform_reservation_checkins',
     );
     expect(rows[0]!.n).toBe(2);
+    // The month's figure counts the people checked in (no paper figure was recorded).
+    const participants = indicatorById('events.participants')!;
+    const december = {
+      from: new Date('2026-11-30T17:00:00Z'),
+      to: new Date('2026-12-31T17:00:00Z'),
+    };
+    expect(await participants.compute(t.deps.database.db, december)).toBe(2);
   });
 });

@@ -1,10 +1,20 @@
 // The figures of events for plans and official reports, per period and province (the venue's):
-// events held (published, not cancelled, started within the period), participants and startups
-// reached as staff recorded them after each event.
+// events held (published, not cancelled, started within the period); participants — the figure
+// staff recorded after the event (paper lists, walk-ins) or else the people checked in on the
+// portal; startups reached as staff recorded them.
+import type { Db } from '../../../platform/db/client';
 import type { Indicator } from '../../../platform/modules/manifest';
-import { heldEvents } from '../db/events.repository';
+import { countAttendance } from '../../../platform/reservations';
+import { heldEvents, type EventRow } from '../db/events.repository';
+import { EVENTS_MODULE } from './ticket-types';
 
 const sumOf = (values: (number | null)[]) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
+
+async function participantsOf(db: Db, event: EventRow): Promise<number> {
+  if (event.reportedParticipants !== null) return event.reportedParticipants;
+  const pools = await countAttendance({ db }, { ownerModule: EVENTS_MODULE, groupKey: event.id });
+  return sumOf(pools.map((p) => p.checkedInUnits));
+}
 
 export const EVENTS_INDICATORS: Indicator[] = [
   {
@@ -17,7 +27,8 @@ export const EVENTS_INDICATORS: Indicator[] = [
     id: 'events.participants',
     label: 'events.indicator.participants',
     unit: 'count',
-    compute: async (db, q) => sumOf((await heldEvents(db, q)).map((e) => e.reportedParticipants)),
+    compute: async (db, q) =>
+      sumOf(await Promise.all((await heldEvents(db, q)).map((e) => participantsOf(db, e)))),
   },
   {
     id: 'events.startups_reached',
