@@ -157,6 +157,9 @@ describe.each(testEngines)('published challenges on %s', (engine) => {
     expect(chat.status).toBe(303);
     const voice = await post(centre, publishPath(), trackForm('Tổng đài giọng nói'));
     expect(voice.status).toBe(303);
+    const twice = await post(centre, publishPath(), trackForm('Tổng đài giọng nói'));
+    expect(twice.status).toBe(422);
+    expect(await twice.text()).toContain('Bài toán đã có một thách thức với nhánh này.');
     expect(chat.headers.get('location')).toBe(
       '/challenges/tro-ly-tra-cuu-nghia-vu-thue-chatbot?done=published',
     );

@@ -84,6 +84,7 @@ export const vi = {
   'challenges.call.open': 'Mở đợt nhận giải pháp (chương trình và đợt tuyển chọn)',
   'challenges.done.callOpened':
     'Đã mở đợt nhận giải pháp; đơn vị đã chấp thuận thoả thuận có thể nộp hồ sơ.',
+  'challenges.error.trackTaken': 'Bài toán đã có một thách thức với nhánh này.',
   'challenges.error.agreementNeeded':
     'Hãy chấp thuận thoả thuận tham gia trước khi đề xuất giải pháp.',
   'challenges.error.noCall': 'Trung tâm chưa mở đợt nhận giải pháp cho thách thức này.',
@@ -174,6 +175,7 @@ export const en: Record<keyof typeof vi, string> = {
   'challenges.call.open': 'Open the call for solutions (programme and call)',
   'challenges.done.callOpened':
     'The call for solutions is open; solvers who accepted the agreement can apply.',
+  'challenges.error.trackTaken': 'The problem already has a challenge with this track.',
   'challenges.error.agreementNeeded':
     'Accept the participation agreement before proposing a solution.',
   'challenges.error.noCall':

@@ -1,4 +1,5 @@
-// publishChallenge outcomes: published (open, audited; one problem may have several tracks) |
+// publishChallenge outcomes: published (open, audited; one problem may have several tracks, each
+// once: the same track again is INVALID) |
 // NOT_APPROVED (the problem is not approved) | INVALID (field messages) | NOT_FOUND (thrown:
 // unknown problem, or the actor is not the centre).
 import { randomBytes } from 'node:crypto';
@@ -82,8 +83,12 @@ export async function publishChallenge(
     });
     return { ok: true, challenge };
   } catch (err) {
+    const violated = violatedUnique(err);
+    // The same track posted twice (a double submit): the first one stands.
+    if (violated === 'challenges_challenges_track_idx')
+      return invalid({ track: { key: 'challenges.error.trackTaken' } });
     // Two publications of the same title at once: the database keeps one address each time.
-    if (violatedUnique(err)) return invalid({ title: { key: 'challenges.error.slugTaken' } });
+    if (violated) return invalid({ title: { key: 'challenges.error.slugTaken' } });
     throw err;
   }
 }
