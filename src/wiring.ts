@@ -11,12 +11,12 @@ import { comingSoonModule, shellModule } from './platform/shell/shell.module';
 import { challengesModule } from './modules/challenges';
 import { contentModule } from './modules/content';
 import { directoryModule } from './modules/directory';
-import { identityModule, resolveActor } from './modules/identity';
 import { eventsModule } from './modules/events';
+import { identityModule, resolveActor } from './modules/identity';
 import { marketplaceModule } from './modules/marketplace';
+import { plansModule } from './modules/plans';
 import { programsModule } from './modules/programs';
 
-import { plansModule } from './modules/plans';
 export const MODULES = installModules([
   shellModule,
   identityModule,
@@ -35,8 +35,8 @@ export const MODULES = installModules([
   comingSoonModule('network', '/network', 130),
   backofficeModule,
   filesModule,
-  mailModule,
   sitemapModule,
+  mailModule,
 ]);
 
 /** Every module's job handlers, for the runner in `deps.jobs`. */
