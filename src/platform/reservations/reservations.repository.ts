@@ -2,6 +2,8 @@
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
 import { and, asc, eq, getTableColumns, inArray, lt, or, sql, type Column } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { editableColumns, type EditablePatch } from '../db/editable';
+import { nextVersion } from '../db/versioned';
 import {
   platformReservationCheckins as checkins,
   platformReservationPools as pools,
@@ -49,15 +51,19 @@ export async function findPoolByOwner(db: Db, ownerModule: string, ownerKey: str
   return row;
 }
 
+type PoolOwner = 'ownerModule' | 'ownerKey';
+/** A pool's owner is fixed at creation; its counters move under its lock. */
+const editablePool = editableColumns(pools, ['ownerModule', 'ownerKey'] as PoolOwner[]);
+
 export async function updatePool(
   db: Db,
   id: string,
-  patch: Partial<Omit<NewPool, 'id' | 'ownerModule' | 'ownerKey'>>,
+  patch: EditablePatch<typeof pools, PoolOwner>,
   now: Date,
 ): Promise<Pool> {
   const [row] = await db
     .update(pools)
-    .set({ ...patch, version: sql`${pools.version} + 1`, updatedAt: now })
+    .set({ ...editablePool.pick(patch), ...nextVersion(pools, { now }) })
     .where(eq(pools.id, id))
     .returning();
   return row!;
@@ -195,15 +201,18 @@ export async function insertReservation(db: Db, values: NewReservation) {
   return row!;
 }
 
+/** A reservation stays in its pool. */
+const editableReservation = editableColumns(reservations, ['poolId']);
+
 export async function updateReservation(
   db: Db,
   id: string,
-  patch: Partial<Omit<NewReservation, 'id' | 'poolId'>> & { status?: ReservationStatus },
+  patch: EditablePatch<typeof reservations, 'poolId'> & { status?: ReservationStatus },
   now: Date,
 ) {
   const [row] = await db
     .update(reservations)
-    .set({ ...patch, version: sql`${reservations.version} + 1`, updatedAt: now })
+    .set({ ...editableReservation.pick(patch), ...nextVersion(reservations, { now }) })
     .where(eq(reservations.id, id))
     .returning();
   return row!;

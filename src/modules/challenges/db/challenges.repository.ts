@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import type { EditablePatch } from '../../../platform/db/editable';
-import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
+import { nextVersion, updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   challengesAgreementAcceptances as acceptances,
   challengesChallenges as challenges,
@@ -170,6 +170,6 @@ export function findAcceptances(
 export async function markSolved(db: Db, id: string, at: Date): Promise<void> {
   await db
     .update(challenges)
-    .set({ status: 'solved', solvedAt: at, version: sql`${challenges.version} + 1`, updatedAt: at })
+    .set({ status: 'solved', solvedAt: at, ...nextVersion(challenges, { now: at }) })
     .where(eq(challenges.id, id));
 }

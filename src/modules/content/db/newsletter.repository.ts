@@ -1,6 +1,7 @@
 // Newsletter subscribers and the digests sent.
-import { and, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { nextVersion } from '../../../platform/db/versioned';
 import {
   contentItems as items,
   contentNewsletterSends as sends,
@@ -56,7 +57,7 @@ export async function updateSubscriber(
 ): Promise<SubscriberRow | undefined> {
   const [row] = await db
     .update(subscribers)
-    .set({ ...patch, updatedAt: now, version: sql`${subscribers.version} + 1` })
+    .set({ ...patch, ...nextVersion(subscribers, { now }) })
     .where(and(eq(subscribers.id, id), inArray(subscribers.status, [...from])))
     .returning();
   return row;
