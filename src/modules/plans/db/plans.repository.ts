@@ -1,13 +1,14 @@
 // Plans, their revisions and the agencies taking part.
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import type { EditablePatch } from '../../../platform/db/editable';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { plansAgencies, plansPlanRevisions, plansPlans } from './tables';
 
 export type PlanRow = typeof plansPlans.$inferSelect;
 export type NewPlanRow = typeof plansPlans.$inferInsert;
-export type PlanPatch = EditablePatch<typeof plansPlans, 'revision'>;
+/** Amending a plan (amend-plan.ts) is what moves its revision. */
+export type PlanPatch = EditablePatch<typeof plansPlans>;
 export type RevisionRow = typeof plansPlanRevisions.$inferSelect;
 export type AgencyRow = typeof plansAgencies.$inferSelect;
 
@@ -16,13 +17,16 @@ export async function insertPlan(db: Db, row: NewPlanRow): Promise<PlanRow> {
   return created!;
 }
 
+const editablePlan = editableColumns(plansPlans);
+
 export const updatePlanAtVersion = (
   db: Db,
   id: string,
   version: number,
-  patch: Partial<PlanRow>,
+  patch: PlanPatch,
   stamp: ChangeStamp,
-) => updateAtVersion(db, plansPlans, eq(plansPlans.id, id), version, patch, stamp);
+) =>
+  updateAtVersion(db, plansPlans, eq(plansPlans.id, id), version, editablePlan.pick(patch), stamp);
 
 export async function findPlan(db: Db, id: string): Promise<PlanRow | undefined> {
   const [row] = await db.select().from(plansPlans).where(eq(plansPlans.id, id));

@@ -1,6 +1,7 @@
 // Report schedules, agencies' periodic reports and their frozen submissions.
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { plansReports, plansReportSchedules, plansReportSubmissions } from './tables';
 
@@ -60,13 +61,33 @@ export function reportsOfAgencies(db: Db, agencyIds: readonly string[]): Promise
     .orderBy(desc(plansReports.dueOn));
 }
 
+export type ReportPatch = EditablePatch<
+  typeof plansReports,
+  'planId' | 'scheduleId' | 'periodKey' | 'agencyId'
+>;
+/** A report stays the one of its schedule, period and agency. */
+const editableReport = editableColumns(plansReports, [
+  'planId',
+  'scheduleId',
+  'periodKey',
+  'agencyId',
+] as const);
+
 export const updateReportAtVersion = (
   db: Db,
   id: string,
   version: number,
-  patch: Partial<ReportRow>,
+  patch: ReportPatch,
   stamp: ChangeStamp,
-) => updateAtVersion(db, plansReports, eq(plansReports.id, id), version, patch, stamp);
+) =>
+  updateAtVersion(
+    db,
+    plansReports,
+    eq(plansReports.id, id),
+    version,
+    editableReport.pick(patch),
+    stamp,
+  );
 
 export function submissionsOf(db: Db, reportId: string): Promise<SubmissionRow[]> {
   return db

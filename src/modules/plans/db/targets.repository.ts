@@ -1,6 +1,7 @@
 // A plan's targets and their yearly values.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { plansTargets, plansTargetYears } from './tables';
 
@@ -13,13 +14,25 @@ export async function insertTarget(db: Db, row: NewTargetRow): Promise<TargetRow
   return created!;
 }
 
+export type TargetPatch = EditablePatch<typeof plansTargets, 'planId'>;
+/** A target stays in its plan. */
+const editableTarget = editableColumns(plansTargets, ['planId'] as const);
+
 export const updateTargetAtVersion = (
   db: Db,
   id: string,
   version: number,
-  patch: Partial<TargetRow>,
+  patch: TargetPatch,
   stamp: ChangeStamp,
-) => updateAtVersion(db, plansTargets, eq(plansTargets.id, id), version, patch, stamp);
+) =>
+  updateAtVersion(
+    db,
+    plansTargets,
+    eq(plansTargets.id, id),
+    version,
+    editableTarget.pick(patch),
+    stamp,
+  );
 
 export async function findTarget(db: Db, id: string): Promise<TargetRow | undefined> {
   const [row] = await db.select().from(plansTargets).where(eq(plansTargets.id, id));

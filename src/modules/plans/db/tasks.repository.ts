@@ -1,6 +1,7 @@
 // A plan's tasks, their budgets, and the uploaded appendices waiting to be imported.
 import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { plansImports, plansTaskBudgets, plansTasks } from './tables';
 
@@ -14,13 +15,18 @@ export async function insertTask(db: Db, row: NewTaskRow): Promise<TaskRow> {
   return created!;
 }
 
+export type TaskPatch = EditablePatch<typeof plansTasks, 'planId'>;
+/** A task stays in its plan. */
+const editableTask = editableColumns(plansTasks, ['planId'] as const);
+
 export const updateTaskAtVersion = (
   db: Db,
   id: string,
   version: number,
-  patch: Partial<TaskRow>,
+  patch: TaskPatch,
   stamp: ChangeStamp,
-) => updateAtVersion(db, plansTasks, eq(plansTasks.id, id), version, patch, stamp);
+) =>
+  updateAtVersion(db, plansTasks, eq(plansTasks.id, id), version, editableTask.pick(patch), stamp);
 
 export async function findTask(db: Db, id: string): Promise<TaskRow | undefined> {
   const [row] = await db.select().from(plansTasks).where(eq(plansTasks.id, id));
