@@ -18,6 +18,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
+import type { OfficialDocument } from '../../../platform/documents';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { ReportContent } from '../domain/report-content';
 
@@ -179,6 +180,30 @@ export const plansRegisterEntries = pgTable(
     // The database's guarantee that a number is given once per body and year.
     uniqueIndex('plans_register_number_idx').on(t.issuer, t.year, t.number),
   ],
+);
+
+/**
+ * A report the platform wrote and numbered, kept as the document's description so its DOCX, XLSX
+ * and PDF are regenerated from it and all carry the one number; the form's key (one per page
+ * load) makes a double click or a retry find this row instead of taking a second number.
+ */
+export const plansIssuedReports = pgTable(
+  'plans_issued_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plansPlans.id, { onDelete: 'cascade' }),
+    registerEntryId: uuid('register_entry_id')
+      .notNull()
+      .references(() => plansRegisterEntries.id),
+    formKey: text('form_key').notNull(),
+    period: text('period').notNull(),
+    document: jsonb('document').$type<OfficialDocument>().notNull(),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    createdBy: text('created_by'),
+  },
+  (t) => [uniqueIndex('plans_issued_reports_key_idx').on(t.formKey)],
 );
 
 export const plansTargets = pgTable(
