@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import { reservationJobs } from '../../platform/reservations';
 import { registerRegistrationRoutes } from './registration.routes';
 import { registerCheckInRoutes } from './check-in.routes';
+import { registerAttendanceRoutes } from './attendance.routes';
 import { mailChanges } from './services/registration-mail';
 import * as tables from './db/tables';
 import { eventsCatalog } from './i18n';
@@ -51,6 +52,7 @@ export const eventsModule: ModuleManifest = {
   },
   register(router) {
     registerCheckInRoutes(router);
+    registerAttendanceRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);
     registerEventRoutes(router);

@@ -1,11 +1,12 @@
 import { defineCatalog } from '../../../platform/i18n';
+import * as attendance from './attendance';
 import * as events from './events';
 import * as registration from './registration';
 
 export const eventsCatalog = defineCatalog(
   'events',
-  { ...events.vi, ...registration.vi },
-  { ...events.en, ...registration.en },
+  { ...events.vi, ...registration.vi, ...attendance.vi },
+  { ...events.en, ...registration.en, ...attendance.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

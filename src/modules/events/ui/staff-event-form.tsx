@@ -218,6 +218,7 @@ function EventSteps({ ctx, event }: { ctx: RequestContext; event: EventRow }) {
           />
         ))}
         <a href={`${base}/check-in`}>{t('events.checkIn.open')}</a>
+        <a href={`${base}/attendance`}>{t('events.attendance.open')}</a>
         <ActionButton
           action={`${base}/duplicate`}
           label={t('events.staff.duplicate')}
