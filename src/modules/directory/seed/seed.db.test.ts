@@ -109,7 +109,8 @@ describe.each(testEngines)('first start on %s', (engine) => {
   it('loads the demo directory with the demo accounts', async () => {
     t = await createTestApp(engine);
     expect(await prepareData(t.deps)).toEqual({ seeded: true });
-    expect(await countDirectoryRecords(t.database)).toEqual({ total: 100, demo: 100 });
+    // the directory's demo set; later modules' demo data adds its own organisations (agencies…)
+    expect((await countDirectoryRecords(t.database)).demo).toBe(100);
     // the demo founder's account organisation manages its startup's profile, as after a claim
     const managers = await t.database.query<{ slug: string; legal_name: string }>(
       `select i.slug, d.legal_name from directory_organizations d
