@@ -1,8 +1,11 @@
-// The consolidated quarterly report written by the platform: numbered from the issuing body's
-// register, in the Decree 30/2020 layout, with the plan's tasks, targets and who reported — read
-// back with mammoth, an independent reader of .docx files.
+// The consolidated quarterly report written by the platform: numbered once from the issuing
+// body's register, in the Decree 30/2020 layout, with the plan's tasks, targets and who reported —
+// read back as DOCX with mammoth, XLSX annexes with ExcelJS and PDF with unpdf, independent readers.
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indicatorById } from '../../platform/modules/registry';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
@@ -13,6 +16,7 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
   let t: TestApp;
   let staff: BrowserSession;
   let path = '';
+  let issued = '';
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -32,6 +36,19 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     place: 'Hải Phòng',
     signerPosition: 'Giám đốc',
     signerName: 'Nguyễn Văn Minh',
+    formKey: 'first-page-load-key',
+  };
+  const symbols = async () =>
+    (
+      await t.database.query<{ symbol: string }>(
+        'select symbol from plans_register_entries order by number',
+      )
+    ).map((r) => r.symbol);
+  const download = async (format: string) => {
+    const res = await staff.get(`${issued}/${format}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`BC-1-SKHCN-2026.${format}`);
+    return Buffer.from(await res.arrayBuffer());
   };
 
   it('refuses a malformed quarter and a missing signer, numbering nothing', async () => {
@@ -41,14 +58,19 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     expect(await t.database.query('select 1 from plans_register_entries')).toHaveLength(0);
   });
 
-  it('writes the numbered report with the official header, date line, figures and signature', async () => {
-    const res = await staff.post(path, form);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('wordprocessingml');
-    expect(res.headers.get('content-disposition')).toContain('BC-1-SKHCN-2026.docx');
-    const { value } = await mammoth.extractRawText({
-      buffer: Buffer.from(await res.arrayBuffer()),
-    });
+  it('takes one number for a double submit of the same form', async () => {
+    const [a, b] = await Promise.all([staff.post(path, form), staff.post(path, form)]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    expect(a.headers.get('location')).toBe(b.headers.get('location'));
+    issued = a.headers.get('location')!;
+    expect(await symbols()).toEqual(['01/BC-SKHCN']);
+    const page = await staff.get(issued);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('01/BC-SKHCN');
+  });
+
+  it('writes the DOCX with the official header, number, date line, figures and signature', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: await download('docx') });
     const text = value.replace(/\s+/g, ' ');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
@@ -64,11 +86,43 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     expect(text).toContain('Nguyễn Văn Minh');
     expect(text).toContain('GIÁM ĐỐC');
     expect(text).toContain('Lưu: VT.');
-    const again = await staff.post(path, form);
-    expect(again.headers.get('content-disposition')).toContain('BC-2-SKHCN-2026.docx');
-    const register = await t.database.query<{ symbol: string }>(
-      'select symbol from plans_register_entries order by number',
+  });
+
+  it("writes the XLSX annexes with the same number and the indicators' values as numbers", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await download('xlsx')) as never);
+    const sheet = book.worksheets.find(
+      (s) => s.getCell('A4').value === 'Bảng 2. Chỉ tiêu và kết quả',
+    )!;
+    expect(String(sheet.getCell('A1').value)).toContain('01/BC-SKHCN');
+    const [target] = await t.database.query<{ code: string; province: string | null }>(
+      "select code, province from plans_targets where indicator_id = 'directory.innovative_startups'",
     );
-    expect(register.map((r) => r.symbol)).toEqual(['01/BC-SKHCN', '02/BC-SKHCN']);
+    const expected = await indicatorById('directory.innovative_startups')!.compute(t.database.db, {
+      from: new Date('2025-12-31T17:00:00Z'),
+      to: new Date('2026-04-08T03:00:00Z'),
+      province: target!.province ?? undefined,
+    });
+    const rows = sheet.getRows(1, sheet.rowCount)!;
+    const row = rows.find((r) => String(r.getCell(1).value).startsWith(`${target!.code}. `))!;
+    expect(typeof row.getCell(2).value).toBe('number');
+    expect(row.getCell(3).value).toBe(expected);
+  });
+
+  it('writes the PDF with the same number, date line and signer', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(await download('pdf')));
+    const { text } = await extractText(pdf, { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('01/BC-SKHCN');
+    expect(flat).toContain('Hải Phòng, ngày 08 tháng 4 năm 2026');
+    expect(flat).toContain('Nguyễn Văn Minh');
+  });
+
+  it('gives a new form its own number and refuses an unknown format', async () => {
+    const again = await staff.post(path, { ...form, formKey: 'second-page-load-key' });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).not.toBe(issued);
+    expect(await symbols()).toEqual(['01/BC-SKHCN', '02/BC-SKHCN']);
+    expect((await staff.get(`${issued}/odt`)).status).toBe(404);
   });
 });

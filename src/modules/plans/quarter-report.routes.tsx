@@ -1,4 +1,6 @@
-// The consolidated quarterly report (staff): the form, then the numbered DOCX as a download.
+// The consolidated quarterly report (staff): the form, then the issued report's page with its
+// DOCX, XLSX annexes and PDF, each written from the one numbered description.
+import { randomUUID } from 'node:crypto';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
 import { vnDay } from '../../platform/i18n';
@@ -6,12 +8,21 @@ import { formString } from '../../platform/input/form-values';
 import { PLANS_PATH } from './permissions';
 import { MANAGE } from './plans.routes';
 import { listPlanAgencies } from './services/agencies';
+import { getIssuedReport, issuedReportFile, ZFormKey } from './services/issued-reports';
 import { getPlan } from './services/plans.queries';
 import { issueQuarterReport } from './services/quarter-report';
-import { QuarterReportPage } from './ui/quarter-report-page';
+import { IssuedReportPage, QuarterReportPage } from './ui/quarter-report-page';
 
-const FIELDS = ['issuer', 'parent', 'quarter', 'place', 'signerPosition', 'signerName'] as const;
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const FIELDS = [
+  'issuer',
+  'parent',
+  'quarter',
+  'place',
+  'signerPosition',
+  'signerName',
+  'formKey',
+] as const;
+const ISSUED = `${PLANS_PATH}/:id/issued/:reportId`;
 
 export function registerQuarterReportRoutes(router: Router) {
   router.page('GET', `${PLANS_PATH}/:id/quarter-report`, MANAGE, async (c) => {
@@ -24,7 +35,7 @@ export function registerQuarterReportRoutes(router: Router) {
         ctx={ctx}
         plan={plan}
         agencies={await listPlanAgencies(ctx.deps.database.db)}
-        values={{ quarter }}
+        values={{ quarter, formKey: randomUUID() }}
       />,
     );
   });
@@ -37,24 +48,37 @@ export function registerQuarterReportRoutes(router: Router) {
       planId,
       ...(values as Record<(typeof FIELDS)[number], string>),
     });
-    if (!result.ok) {
-      const plan = await getPlan(ctx.deps, ctx, planId);
-      const agencies = await listPlanAgencies(ctx.deps.database.db);
-      return c.html(
-        <QuarterReportPage
-          ctx={ctx}
-          plan={plan}
-          agencies={agencies}
-          values={values}
-          errors={result.fields}
-        />,
-        422,
-      );
-    }
-    const name = `BC-${result.entry.number}-${result.entry.issuer}-${result.entry.year}.docx`;
-    return c.body(new Uint8Array(result.docx), 200, {
-      'content-type': DOCX,
-      'content-disposition': `attachment; filename="${encodeURIComponent(name)}"`,
+    if (result.ok) return c.redirect(`${PLANS_PATH}/${planId}/issued/${result.report.id}`, 303);
+    const plan = await getPlan(ctx.deps, ctx, planId);
+    const agencies = await listPlanAgencies(ctx.deps.database.db);
+    if (!ZFormKey.test(values.formKey ?? '')) values.formKey = randomUUID();
+    return c.html(
+      <QuarterReportPage
+        ctx={ctx}
+        plan={plan}
+        agencies={agencies}
+        values={values}
+        errors={result.fields}
+      />,
+      422,
+    );
+  });
+  router.page('GET', ISSUED, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const planId = routeParam(c, 'id');
+    const report = await getIssuedReport(ctx.deps, ctx, planId, routeParam(c, 'reportId'));
+    return c.html(<IssuedReportPage ctx={ctx} planId={planId} report={report} />);
+  });
+  router.page('GET', `${ISSUED}/:format`, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const file = await issuedReportFile(ctx.deps, ctx, {
+      planId: routeParam(c, 'id'),
+      id: routeParam(c, 'reportId'),
+      format: routeParam(c, 'format'),
+    });
+    return c.body(new Uint8Array(file.bytes), 200, {
+      'content-type': file.type,
+      'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"`,
       'cache-control': 'private, no-store',
     });
   });

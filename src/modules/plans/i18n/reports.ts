@@ -57,7 +57,7 @@ export const vi = {
   'plans.work.overdueReports': '{count} báo cáo định kỳ quá hạn',
   'plans.official.title': 'Báo cáo tổng hợp quý',
   'plans.official.lead':
-    'Nền tảng viết báo cáo theo thể thức Nghị định 30/2020 từ số liệu hiện có (nhiệm vụ, chỉ tiêu, báo cáo của các cơ quan) và cấp số từ sổ văn bản đi của cơ quan ban hành. Mỗi lần tạo là một số mới.',
+    'Nền tảng viết báo cáo theo thể thức Nghị định 30/2020 từ số liệu hiện có (nhiệm vụ, chỉ tiêu, báo cáo của các cơ quan) và cấp số từ sổ văn bản đi của cơ quan ban hành. Mỗi báo cáo nhận một số, dùng chung cho cả ba định dạng DOCX, XLSX và PDF.',
   'plans.official.issuer': 'Cơ quan ban hành',
   'plans.official.parent': 'Cơ quan chủ quản',
   'plans.official.parent.hint': 'Ví dụ: UBND THÀNH PHỐ HẢI PHÒNG',
@@ -67,8 +67,14 @@ export const vi = {
   'plans.official.signerPosition': 'Chức vụ người ký',
   'plans.official.signerPosition.hint': 'Ví dụ: GIÁM ĐỐC',
   'plans.official.signerName': 'Họ tên người ký',
-  'plans.official.submit': 'Cấp số và tải báo cáo (DOCX)',
+  'plans.official.submit': 'Cấp số và tạo báo cáo',
   'plans.official.error.quarter': 'Nhập quý theo dạng 2026-Q2.',
+  'plans.official.error.formKey': 'Biểu mẫu đã hết hạn. Hãy tải lại trang và gửi lại.',
+  'plans.issued.title': 'Báo cáo đã ban hành',
+  'plans.issued.lead': 'Số {symbol}, ngày {date}. Ba định dạng có cùng số và nội dung.',
+  'plans.issued.docx': 'Tải văn bản (DOCX)',
+  'plans.issued.xlsx': 'Tải phụ lục số liệu (XLSX)',
+  'plans.issued.pdf': 'Tải bản PDF',
 };
 
 export const en: typeof vi = {
@@ -129,7 +135,7 @@ export const en: typeof vi = {
   'plans.work.overdueReports': '{count} overdue periodic reports',
   'plans.official.title': 'Quarterly consolidated report',
   'plans.official.lead':
-    "The platform writes the report in the Decree 30/2020 layout from live data (tasks, targets, agencies' reports) and numbers it from the issuing body's outgoing register. Each one takes a new number.",
+    "The platform writes the report in the Decree 30/2020 layout from live data (tasks, targets, agencies' reports) and numbers it from the issuing body's outgoing register. A report takes one number, shared by its DOCX, XLSX and PDF.",
   'plans.official.issuer': 'Issuing body',
   'plans.official.parent': 'Parent body',
   'plans.official.parent.hint': 'E.g. UBND THÀNH PHỐ HẢI PHÒNG',
@@ -139,6 +145,13 @@ export const en: typeof vi = {
   'plans.official.signerPosition': "Signer's position",
   'plans.official.signerPosition.hint': 'E.g. GIÁM ĐỐC',
   'plans.official.signerName': "Signer's name",
-  'plans.official.submit': 'Number and download the report (DOCX)',
+  'plans.official.submit': 'Number and write the report',
   'plans.official.error.quarter': 'Enter the quarter as 2026-Q2.',
+  'plans.official.error.formKey': 'The form has expired. Reload the page and send it again.',
+  'plans.issued.title': 'Issued report',
+  'plans.issued.lead':
+    'No. {symbol}, dated {date}. The three formats carry the same number and content.',
+  'plans.issued.docx': 'Download the document (DOCX)',
+  'plans.issued.xlsx': 'Download the figures annex (XLSX)',
+  'plans.issued.pdf': 'Download the PDF',
 };

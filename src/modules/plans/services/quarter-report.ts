@@ -2,21 +2,21 @@
 // the platform in the official layout (the platform's document kit, Decree 30/2020) from live
 // data — the tasks as they stand, the targets against the year's with their status and source,
 // who reported for the quarter, and the difficulties and proposals agencies submitted — numbered
-// from the issuing body's register in the transaction that records it. Outcomes: the number and
-// the DOCX bytes (audited) | INVALID (issuer, quarter, place, signer) | NOT_FOUND (thrown).
-// Each issue takes a new number, as a document sent twice would.
-import { recordAudit, type AuditContext } from '../../../platform/audit';
+// from the issuing body's register and stored (issued-reports.ts), to be downloaded as DOCX, XLSX
+// annexes and PDF. Outcomes: the issued report (audited; the same one again for the same form
+// key) | INVALID (form key, issuer, quarter, place, signer) | NOT_FOUND (thrown).
+import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import { officialDocxBytes, type Block, type OfficialDocument } from '../../../platform/documents';
+import type { Block } from '../../../platform/documents';
 import { invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
 import { translator, vnDay } from '../../../platform/i18n';
 import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
 import { reportsOfPlan } from '../db/reports.repository';
 import { tasksOfPlan } from '../db/tasks.repository';
 import { periodOf } from '../domain/report-period';
-import { actingUserId } from './acting';
 import { listPlanAgencies } from './agencies';
-import { numberOutgoingDocument, type RegisteredDocument } from './document-register';
+import type { IssuedReport } from '../db/issued-reports.repository';
+import { issueOfficialReport, ZFormKey } from './issued-reports';
 import { getPlan } from './plans.queries';
 import { targetProgress } from './target-progress';
 
@@ -30,12 +30,15 @@ export interface QuarterReportInput {
   quarter: string;
   signerPosition: string;
   signerName: string;
+  /** The form's per-page-load key: a double click issues one report. */
+  formKey: string;
 }
 
 const vi = translator('vi');
 
 function checkInput(input: QuarterReportInput, codes: string[]) {
   const errors: FieldErrors = {};
+  if (!ZFormKey.test(input.formKey)) errors.formKey = { key: 'plans.official.error.formKey' };
   if (!codes.includes(input.issuer)) errors.issuer = { key: 'plans.register.error.issuer' };
   const quarter = /^(\d{4})-Q([1-4])$/.exec(input.quarter.trim());
   if (!quarter) errors.quarter = { key: 'plans.official.error.quarter' };
@@ -141,7 +144,7 @@ export async function issueQuarterReport(
   deps: Deps,
   acting: AuditContext,
   input: QuarterReportInput,
-): Promise<{ ok: true; entry: RegisteredDocument; docx: Buffer } | Invalid> {
+): Promise<{ ok: true; report: IssuedReport } | Invalid> {
   const plan = await getPlan(deps, acting, input.planId);
   const agencies = await listPlanAgencies(deps.database.db);
   const { errors, quarter, fields } = checkInput(
@@ -156,33 +159,28 @@ export async function issueQuarterReport(
     15,
   );
   const { body } = await bodyOf(deps, acting, plan.id, period.key, year);
-  const today = vnDay(deps.clock());
-  const summary = `Kết quả thực hiện ${plan.title} quý ${quarter[2]} năm ${year}`;
-  const issuerName = agencies.find((a) => a.code === input.issuer)!.name;
-  const entry = await deps.database.db.transaction(async (tx) => {
-    const registered = await numberOutgoingDocument(
-      tx,
-      { issuer: input.issuer, docType: 'BC', title: summary, issuedOn: today },
-      actingUserId(acting),
-    );
-    await recordAudit(tx, acting, {
-      action: 'plans.report:issueQuarter',
-      entityType: 'plans_plan',
-      entityId: plan.id,
-      after: { symbol: registered.symbol, period: period.key },
-    });
-    return registered;
+  const report = await issueOfficialReport(deps, acting, {
+    planId: plan.id,
+    formKey: input.formKey,
+    issuer: input.issuer,
+    period: period.key,
+    action: 'plans.report:issueQuarter',
+    document: {
+      issuer: {
+        parent: fields.parent.data || undefined,
+        name: agencies.find((a) => a.code === input.issuer)!.name,
+      },
+      place: fields.place.data!,
+      kind: 'BÁO CÁO',
+      summary: `Kết quả thực hiện ${plan.title} quý ${quarter[2]} năm ${year}`,
+      body,
+      signature: { position: fields.signerPosition.data!, name: fields.signerName.data! },
+      recipients: [
+        'Ủy ban nhân dân tỉnh (để báo cáo);',
+        'Các cơ quan chủ trì nhiệm vụ;',
+        'Lưu: VT.',
+      ],
+    },
   });
-  const doc: OfficialDocument = {
-    issuer: { parent: fields.parent.data || undefined, name: issuerName },
-    symbol: entry.symbol,
-    place: fields.place.data!,
-    date: today,
-    kind: 'BÁO CÁO',
-    summary,
-    body,
-    signature: { position: fields.signerPosition.data!, name: fields.signerName.data! },
-    recipients: ['Ủy ban nhân dân tỉnh (để báo cáo);', 'Các cơ quan chủ trì nhiệm vụ;', 'Lưu: VT.'],
-  };
-  return { ok: true, entry, docx: await officialDocxBytes(doc) };
+  return { ok: true, report };
 }

@@ -1,10 +1,12 @@
-// The form of the consolidated quarterly report: who issues it, for which quarter, who signs.
+// The form of the consolidated quarterly report (who issues it, for which quarter, who signs) and
+// the page of an issued report with its three formats.
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { TextField } from '../../../platform/ui/text-controls';
+import type { IssuedReport } from '../db/issued-reports.repository';
 import type { PlanRow } from '../db/plans.repository';
 import { PLANS_PATH } from '../permissions';
 import type { Agency } from '../services/agencies';
@@ -49,8 +51,33 @@ export function QuarterReportPage(props: {
           required
         />
         <TextField {...field('signerName')} required />
+        <input type="hidden" name="formKey" value={props.values.formKey ?? ''} />
         <button type="submit">{t('plans.official.submit')}</button>
       </form>
+    </BackofficePage>
+  );
+}
+
+export function IssuedReportPage(props: {
+  ctx: RequestContext;
+  planId: string;
+  report: IssuedReport;
+}) {
+  const { ctx, report } = props;
+  const { t } = ctx;
+  const path = `${PLANS_PATH}/${props.planId}/issued/${report.id}`;
+  return (
+    <BackofficePage ctx={ctx} path={path} title={t('plans.issued.title')} lead={report.entry.title}>
+      <p>{t('plans.issued.lead', { symbol: report.entry.symbol, date: report.entry.issuedOn })}</p>
+      <ul>
+        {(['docx', 'xlsx', 'pdf'] as const).map((format) => (
+          <li>
+            <a href={`${path}/${format}`} download>
+              {t(`plans.issued.${format}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
     </BackofficePage>
   );
 }
