@@ -7,7 +7,7 @@
 // key) | INVALID (form key, issuer, quarter, place, signer) | NOT_FOUND (thrown).
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import type { Block } from '../../../platform/documents';
+import type { Block, TableBlock } from '../../../platform/documents';
 import { invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
 import { translator, vnDay } from '../../../platform/i18n';
 import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
@@ -18,7 +18,7 @@ import { listPlanAgencies } from './agencies';
 import type { IssuedReport } from '../db/issued-reports.repository';
 import { issueOfficialReport, ZFormKey } from './issued-reports';
 import { getPlan } from './plans.queries';
-import { targetProgress } from './target-progress';
+import { targetProgress, type TargetFigure } from './target-progress';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -51,6 +51,34 @@ function checkInput(input: QuarterReportInput, codes: string[]) {
   for (const [name, parsed] of Object.entries(fields))
     if (!parsed.success) errors[name] = { key: 'validation.required' };
   return { errors, quarter, fields };
+}
+
+/** The targets against the year's, with their status and the source of each figure. */
+export function targetsTable(caption: string, figures: TargetFigure[]): TableBlock {
+  return {
+    type: 'table',
+    caption: caption,
+    columns: [
+      { header: 'Chỉ tiêu', width: 3 },
+      { header: 'Chỉ tiêu năm', kind: 'number' },
+      { header: 'Đạt được', kind: 'number' },
+      { header: 'Đánh giá', width: 1.2 },
+      { header: 'Nguồn số liệu', width: 2 },
+    ],
+    rows: figures.map((f) => [
+      `${f.target.code}. ${f.target.name}`,
+      f.targetValue,
+      f.actual,
+      f.status ? vi(`plans.target.status.${f.status}` as never) : '',
+      f.provenance.kind === 'indicator'
+        ? `${f.provenance.indicatorId} (${vnDay(f.provenance.from)} – ${vnDay(new Date(f.provenance.to.getTime() - 1))})`
+        : vi(
+            f.provenance.kind === 'entered'
+              ? 'plans.target.from.entered'
+              : 'plans.target.from.missing',
+          ),
+    ]),
+  };
 }
 
 async function bodyOf(
@@ -88,30 +116,7 @@ async function bodyOf(
       ]),
     },
     { type: 'heading', text: `II. THỰC HIỆN CHỈ TIÊU NĂM ${year}` },
-    {
-      type: 'table',
-      caption: 'Bảng 2. Chỉ tiêu và kết quả',
-      columns: [
-        { header: 'Chỉ tiêu', width: 3 },
-        { header: 'Chỉ tiêu năm', kind: 'number' },
-        { header: 'Đạt được', kind: 'number' },
-        { header: 'Đánh giá', width: 1.2 },
-        { header: 'Nguồn số liệu', width: 2 },
-      ],
-      rows: figures.map((f) => [
-        `${f.target.code}. ${f.target.name}`,
-        f.targetValue,
-        f.actual,
-        f.status ? vi(`plans.target.status.${f.status}` as never) : '',
-        f.provenance.kind === 'indicator'
-          ? `${f.provenance.indicatorId} (${vnDay(f.provenance.from)} – ${vnDay(new Date(f.provenance.to.getTime() - 1))})`
-          : vi(
-              f.provenance.kind === 'entered'
-                ? 'plans.target.from.entered'
-                : 'plans.target.from.missing',
-            ),
-      ]),
-    },
+    targetsTable('Bảng 2. Chỉ tiêu và kết quả', figures),
     { type: 'heading', text: 'III. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN' },
     {
       type: 'paragraph',

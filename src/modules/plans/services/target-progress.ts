@@ -16,7 +16,7 @@ import {
 import { getPlan } from './plans.queries';
 
 const VN_OFFSET_MS = 7 * 3600_000;
-const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS);
+export const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS);
 
 export type Provenance =
   | {

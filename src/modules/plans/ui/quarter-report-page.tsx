@@ -17,10 +17,12 @@ export function QuarterReportPage(props: {
   agencies: Agency[];
   values: FormValues;
   errors?: FieldErrors;
+  /** The quarterly consolidated report (the default) or the annual ecosystem report. */
+  annual?: boolean;
 }) {
-  const { ctx, plan, errors } = props;
+  const { ctx, plan, errors, annual } = props;
   const { t } = ctx;
-  const path = `${PLANS_PATH}/${plan.id}/quarter-report`;
+  const path = `${PLANS_PATH}/${plan.id}/${annual ? 'annual-report' : 'quarter-report'}`;
   const field = (name: string) => ({
     t,
     name,
@@ -32,7 +34,7 @@ export function QuarterReportPage(props: {
     <BackofficePage
       ctx={ctx}
       path={path}
-      title={t('plans.official.title')}
+      title={t(annual ? 'plans.annual.title' : 'plans.official.title')}
       lead={plan.title}
       errors={errors}
     >
@@ -43,7 +45,14 @@ export function QuarterReportPage(props: {
           options={props.agencies.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
         />
         <TextField {...field('parent')} hint={t('plans.official.parent.hint')} />
-        <TextField {...field('quarter')} hint={t('plans.official.quarter.hint')} required />
+        {annual ? (
+          <>
+            <TextField {...field('year')} required />
+            <TextField {...field('province')} hint={t('plans.official.province.hint')} />
+          </>
+        ) : (
+          <TextField {...field('quarter')} hint={t('plans.official.quarter.hint')} required />
+        )}
         <TextField {...field('place')} required />
         <TextField
           {...field('signerPosition')}
