@@ -45,6 +45,7 @@ export function ReportsBoardPage(props: {
       <p class="row">
         <a href={`${PLANS_PATH}/${board.plan.id}`}>{t('plans.task.backToPlan')}</a>
         <a href={`${PLANS_PATH}/${board.plan.id}/quarter-report`}>{t('plans.official.title')}</a>
+        <a href={`${PLANS_PATH}/${board.plan.id}/annual-report`}>{t('plans.annual.title')}</a>
       </p>
       <section aria-labelledby="schedules-heading">
         <h2 id="schedules-heading">{t('plans.report.schedules')}</h2>
