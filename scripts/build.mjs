@@ -8,6 +8,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // Chunks for what is imported dynamically (documents, images): those packages load on first use.
+  splitting: true,
   target: 'node20',
   packages: 'external',
   jsx: 'automatic',

@@ -15,9 +15,11 @@ describe('server process', { timeout: 180_000 }, () => {
     const ready = await fetch(`${first.origin}/readyz`);
     expect(await ready.json()).toMatchObject({ status: 'ready', engine: 'pglite' });
     // Created and seeded in a child process (first-start.ts): the server itself idled at
-    // 370–400 MiB when it did that work, ~240 since.
+    // 370–400 MiB when it did that work, 252–266 since; with events, the marketplace, challenges
+    // and plans (a bundle of 2.8 MB, whose source map alone costs ~25 MiB) 300–321, and ~300 once
+    // documents, images and Word import load on first use. 320 stops a regression past that.
     for (const p of ['/', '/directory', '/programs']) await (await fetch(first.origin + p)).text();
-    expect(rssMiB(first.pid)).toBeLessThan(300);
+    expect(rssMiB(first.pid)).toBeLessThan(320);
 
     const inFlight = fetch(`${first.origin}/register`).then(async (r) => ({
       status: r.status,

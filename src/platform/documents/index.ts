@@ -12,6 +12,18 @@ export type {
   TableBlock,
 } from './types';
 export { dateLine } from './layout';
-export { officialDocxBytes } from './official-docx';
-export { officialPdfBytes } from './official-pdf';
-export { officialXlsxBytes } from './official-xlsx';
+import type { OfficialDocument } from './types';
+
+// The renderers load on first use (docx, pdfkit and ExcelJS cost a server that never writes an
+// official document tens of MiB); the bundle keeps them in chunks of their own.
+export async function officialDocxBytes(doc: OfficialDocument): Promise<Buffer> {
+  return (await import('./official-docx')).officialDocxBytes(doc);
+}
+
+export async function officialPdfBytes(doc: OfficialDocument): Promise<Buffer> {
+  return (await import('./official-pdf')).officialPdfBytes(doc);
+}
+
+export async function officialXlsxBytes(doc: OfficialDocument): Promise<Buffer | undefined> {
+  return (await import('./official-xlsx')).officialXlsxBytes(doc);
+}

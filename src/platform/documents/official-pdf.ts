@@ -1,6 +1,5 @@
 // The same official document as a PDF, made in process with pdfkit and the embedded Tinos fonts
 // (decision 019): no office suite is needed at run time.
-import PDFDocument from 'pdfkit';
 import { capitals, marginsMm, pageMm, SIZE } from './layout';
 import { drawBody } from './pdf/body';
 import { drawClosing } from './pdf/closing';
@@ -29,6 +28,8 @@ function numberPages(sheet: Sheet) {
 
 export async function officialPdfBytes(doc: OfficialDocument): Promise<Buffer> {
   checkDocument(doc);
+  // Loaded on first use: pdfkit and its font engine cost the server ~24 MiB otherwise.
+  const { default: PDFDocument } = await import('pdfkit');
   const margins = marginsMm(doc);
   const page = pageMm(doc);
   const pdf = new PDFDocument({

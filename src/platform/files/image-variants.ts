@@ -1,8 +1,8 @@
 // Responsive variants of a stored image: WebP at a few widths no larger than the original, so a
 // phone downloads a picture its screen needs rather than the camera's. Made with sharp (libvips,
 // whose binaries ship as npm packages); the original stays the fallback for browsers without
-// WebP. Run once per image, when it first enters the media library.
-import sharp from 'sharp';
+// WebP. Run once per image, when it first enters the media library. sharp is loaded on first use:
+// libvips costs the server ~28 MiB that most processes never need.
 import type { ImageInfo } from './image';
 
 /** The widths offered: a phone, a tablet or a phone at 2×, a desktop column at 2×. */
@@ -18,6 +18,7 @@ export async function webpVariants(
   bytes: Uint8Array,
   original: Pick<ImageInfo, 'width'>,
 ): Promise<ImageVariant[]> {
+  const { default: sharp } = await import('sharp');
   const widths = [...VARIANT_WIDTHS.filter((w) => w < original.width), original.width];
   return Promise.all(
     widths.map(async (width) => {

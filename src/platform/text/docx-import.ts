@@ -2,8 +2,7 @@
 // Word's own styling dropped, pictures stored in the file store (checked by content like any
 // upload). Official texts arrive as .docx; staff then fix the draft rather than retype it. The
 // archive is read with a budget first, so a crafted file cannot expand without limit.
-import mammoth from 'mammoth';
-import TurndownService from 'turndown';
+import type TurndownService from 'turndown';
 import { checkImage, type FileStore, type ImageRules } from '../files';
 import { expandsWithin } from '../files/zip';
 import { cleanHtml } from './rich-text';
@@ -16,13 +15,21 @@ export type DocxImport =
   | { ok: true; title: string; markdown: string; pictures: number; droppedPictures: number }
   | { ok: false; reason: 'NOT_DOCX' | 'TOO_LARGE' };
 
-const turndown = new TurndownService({
-  headingStyle: 'atx',
-  bulletListMarker: '-',
-  emDelimiter: '*',
-});
-// Markdown has no tables of its own here: they stay HTML, which the renderer cleans like the rest.
-turndown.keep(['table']);
+let turndown: TurndownService | undefined;
+
+/** mammoth and turndown load on the first import (~14 MiB the server rarely needs). */
+async function converters() {
+  const [{ default: mammoth }, { default: Turndown }] = await Promise.all([
+    import('mammoth'),
+    import('turndown'),
+  ]);
+  if (!turndown) {
+    turndown = new Turndown({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*' });
+    // Markdown has no tables of its own here: they stay HTML, which the renderer cleans like the rest.
+    turndown.keep(['table']);
+  }
+  return { mammoth, turndown };
+}
 
 /** The first heading, or the first line, as the item's title. */
 function titleOf(html: string): string {
@@ -37,6 +44,7 @@ function titleOf(html: string): string {
 export async function importDocx(bytes: Uint8Array, files: FileStore): Promise<DocxImport> {
   const budget = expandsWithin(bytes, MAX_EXPANDED_BYTES);
   if (budget !== 'ok') return { ok: false, reason: budget === 'INVALID' ? 'NOT_DOCX' : budget };
+  const { mammoth, turndown } = await converters();
   let pictures = 0;
   let droppedPictures = 0;
   const convertImage = mammoth.images.imgElement(async (image) => {
