@@ -14,5 +14,5 @@ export {
   type DirectoryOrganizationFacts,
 } from './services/organization-facts';
 export { organizationsLinkedToAccounts, personAccountBySlug } from './services/account-links';
-export { provinceByCode } from './domain/provinces';
+export { PROVINCES, provinceByCode } from './domain/provinces';
 export { SECTORS, type Sector } from './domain/taxonomy';

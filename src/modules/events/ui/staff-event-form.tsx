@@ -14,7 +14,7 @@ import {
   LongTextField,
   TextField,
 } from '../../../platform/ui/text-controls';
-import { provinceByCode, SECTORS } from '../../directory';
+import { PROVINCES, SECTORS } from '../../directory';
 import { EVENT_TIMES } from '../contracts';
 import type { EventRow } from '../db/events.repository';
 import { EVENT_LANGUAGES, EVENT_TYPES } from '../domain/event';
@@ -27,12 +27,7 @@ import { eventPath } from './event-text';
 import { StaffTickets } from './staff-tickets';
 import type { TicketAvailability } from '../services/registration.queries';
 
-// The directory's index offers a province by its code: the two-digit codes are walked once.
-const PROVINCES = Array.from({ length: 99 }, (_, i) =>
-  provinceByCode(String(i + 1).padStart(2, '0')),
-)
-  .filter((p) => p !== undefined)
-  .map((p) => ({ value: p.code, label: p.name }));
+const PROVINCE_CHOICES = PROVINCES.map((p) => ({ value: p.code, label: p.name }));
 
 interface FieldsProps {
   t: Translate;
@@ -115,7 +110,7 @@ function PlaceAndTimeFields(p: FieldsProps) {
         value={state.values.provinceCode}
         empty={t('events.form.noProvince')}
         errors={p.errors}
-        options={PROVINCES}
+        options={PROVINCE_CHOICES}
       />
       {textField(p, 'mapUrl')}
       {textField(p, 'onlineUrl')}
