@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
 import type { Speaker } from '../domain/event';
+import type { TCallForm } from '../../programs';
 
 const stamps = {
   version: integer('version').notNull().default(1),
@@ -79,6 +80,8 @@ export const eventsEvents = pgTable(
     cancelUntil: tz('cancel_until'),
     /** How long a waitlisted person's offered seat is held for them. */
     holdHours: integer('hold_hours').notNull().default(24),
+    /** The questions registrants answer (the programmes' form builder); none: no questions. */
+    registrationForm: jsonb('registration_form').$type<TCallForm>(),
     /** Figures recorded by staff for an event run off the platform (paper lists). */
     reportedParticipants: integer('reported_participants'),
     reportedStartups: integer('reported_startups'),
@@ -151,6 +154,10 @@ export const eventsRegistrations = pgTable(
     locale: text('locale').notNull().default('vi'),
     /** The form's one-time key: a double-click or a retry finds this row. */
     idempotencyKey: text('idempotency_key').notNull(),
+    /** Answers to the event's questions, keyed by question id (validated against its form). */
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    /** The colleague's account that registered this person on their organisation's behalf. */
+    registeredBy: text('registered_by'),
     confirmTokenHash: text('confirm_token_hash'),
     manageTokenHash: text('manage_token_hash').notNull(),
     confirmedAt: tz('confirmed_at'),
