@@ -1,5 +1,18 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+/**
+ * A file sent with a message (a calendar invitation, a ticket), kept in the outbox with it: the
+ * message is delivered as it was decided, whatever changed since, even after a restart.
+ */
+export interface MailAttachment {
+  filename: string;
+  /** With its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
+  /** Text as it is, or bytes in base64 (`encoding: 'base64'`). */
+  content: string;
+  encoding?: 'base64';
+}
+
 /** Every message is written here first; SMTP delivery updates its status. */
 export const platformMailOutbox = pgTable(
   'platform_mail_outbox',
@@ -13,6 +26,7 @@ export const platformMailOutbox = pgTable(
     template: text('template'),
     /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) of a digest. */
     headers: jsonb('headers').$type<Record<string, string>>(),
+    attachments: jsonb('attachments').$type<MailAttachment[]>(),
     /** pending → sent | failed; "kept" when no SMTP is configured */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

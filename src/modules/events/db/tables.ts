@@ -172,3 +172,5 @@ export const eventsRegistrations = pgTable(
     index('events_registrations_account_idx').on(t.accountId),
   ],
 );
+
+export * from './follow-up-tables';
