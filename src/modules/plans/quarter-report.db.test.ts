@@ -1,10 +1,12 @@
 // The consolidated quarterly report written by the platform: numbered once from the issuing
 // body's register, in the Decree 30/2020 layout, with the plan's tasks, targets and who reported —
-// read back as DOCX with mammoth, XLSX annexes with ExcelJS and PDF with unpdf, independent readers.
+// read back as DOCX with mammoth, XLSX annexes with ExcelJS and PDF with unpdf, independent readers,
+// and the DOCX opened by a real office suite (LibreOffice headless converts it to PDF).
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertDocxToPdf, hasOfficeSuite } from '../../platform/documents/testing/office-suite';
 import { indicatorById } from '../../platform/modules/registry';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -108,6 +110,28 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     expect(typeof row.getCell(2).value).toBe('number');
     expect(row.getCell(3).value).toBe(expected);
   });
+
+  // The file is the same on either engine: one conversion is enough.
+  it.skipIf(!hasOfficeSuite || engine !== testEngines[0])(
+    'opens in LibreOffice: its PDF has the header, number, date line, figures and signer on A4',
+    { timeout: 180_000 },
+    async () => {
+      const { report } = await convertDocxToPdf({ report: await download('docx') });
+      expect([report!.width, report!.height]).toEqual([595, 842]);
+      for (const expected of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 01/BC-SKHCN',
+        'Hải Phòng, ngày 08 tháng 4 năm 2026',
+        'BÁO CÁO',
+        'Bảng 2. Chỉ tiêu và kết quả',
+        'Kỳ 2026-Q1: 3/5 cơ quan đã nộp báo cáo.',
+        'GIÁM ĐỐC',
+        'Nguyễn Văn Minh',
+      ])
+        expect(report!.text).toContain(expected);
+    },
+  );
 
   it('writes the PDF with the same number, date line and signer', async () => {
     const pdf = await getDocumentProxy(new Uint8Array(await download('pdf')));
