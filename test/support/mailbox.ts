@@ -1,10 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
+export interface ReceivedAttachment {
+  filename: string;
+  /** The part's Content-Type with its parameters (e.g. `text/calendar; ... method=REQUEST`). */
+  contentType: string;
+  content: Buffer;
+}
+
 export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  attachments: ReceivedAttachment[];
   raw: string;
 }
 
@@ -28,20 +36,65 @@ function decodeHeader(value: string): string {
   );
 }
 
-/** Parses the single-part text messages our mailer sends (enough to read subject, body and links). */
-export function parseMail(raw: string, to: string[]): ReceivedMail {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
+interface MimePart {
+  header: (name: string) => string;
+  body: string;
+}
+
+function mimePart(raw: string): MimePart {
+  const split = /\r?\n\r?\n/.exec(raw);
+  const head = split ? raw.slice(0, split.index) : raw;
+  const body = split ? raw.slice(split.index + split[0].length) : '';
   const headers = head.replace(/\r?\n[ \t]+/g, ' ');
   const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(headers)?.[1] ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? decodeQuotedPrintable(body)
-      : encoding === 'base64'
-        ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-        : body;
-  return { to, subject: decodeHeader(header('Subject')), text, raw };
+  return { header, body };
+}
+
+function partBytes(part: MimePart): Buffer {
+  const encoding = part.header('Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64');
+  if (encoding === 'quoted-printable') return Buffer.from(decodeQuotedPrintable(part.body), 'utf8');
+  return Buffer.from(part.body, 'utf8');
+}
+
+/** The leaves of a message: itself when single-part, else its parts' leaves (nested multiparts). */
+function leavesOf(part: MimePart): MimePart[] {
+  const type = part.header('Content-Type');
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!/^multipart\//i.test(type) || !boundary) return [part];
+  const [, ...sections] = part.body.split(`--${boundary}`);
+  return sections
+    .filter((section) => !section.startsWith('--'))
+    .flatMap((section) => leavesOf(mimePart(section.replace(/^\r?\n/, ''))));
+}
+
+/**
+ * Parses what our mailer sends: a single-part text message, or a multipart one whose first plain
+ * text part is the body and whose parts with a file name are its attachments.
+ */
+export function parseMail(raw: string, to: string[]): ReceivedMail {
+  const message = mimePart(raw);
+  const leaves = leavesOf(message);
+  const filenameOf = (part: MimePart) =>
+    decodeHeader(
+      /(?:file)?name="?([^";]+)"?/i.exec(
+        `${part.header('Content-Disposition')}; ${part.header('Content-Type')}`,
+      )?.[1] ?? '',
+    );
+  const body = leaves.find((p) => !filenameOf(p) && !/^text\/html/i.test(p.header('Content-Type')));
+  return {
+    to,
+    subject: decodeHeader(message.header('Subject')),
+    text: body ? partBytes(body).toString('utf8') : '',
+    attachments: leaves
+      .filter((p) => filenameOf(p))
+      .map((p) => ({
+        filename: filenameOf(p),
+        contentType: p.header('Content-Type'),
+        content: partBytes(p),
+      })),
+    raw,
+  };
 }
 
 /** A real SMTP server on loopback that keeps what it receives. */

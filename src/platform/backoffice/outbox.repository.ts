@@ -5,7 +5,7 @@ import { offsetOf, PAGE_SIZE, type Paged } from '../input/paging';
 import { isUuid } from '../input/uuid';
 
 export type OutboxRow = typeof platformMailOutbox.$inferSelect;
-export type OutboxListRow = Omit<OutboxRow, 'text' | 'html' | 'headers'>;
+export type OutboxListRow = Omit<OutboxRow, 'text' | 'html' | 'headers' | 'attachments'>;
 
 /** Newest first, optionally one status (platform_mail_outbox_status_idx). */
 export async function findOutboxMessages(

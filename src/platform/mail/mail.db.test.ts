@@ -148,6 +148,45 @@ describe.each(testEngines)('mail on the job runner on %s', (engine) => {
     await expect.poll(async () => (await outbox())[0]?.status).toBe('sent');
   });
 
+  it('attachments are kept in the outbox with the message and arrive as they were queued', async () => {
+    const to = 'attached@example.vn';
+    const invitation = 'BEGIN:VCALENDAR\r\nSUMMARY:Cà phê công nghệ\r\nEND:VCALENDAR\r\n';
+    const bytes = Buffer.from([0, 1, 2, 250, 255]);
+    await t.database.db.transaction((tx) =>
+      t.deps.mail.queue(tx, {
+        ...letter(to),
+        attachments: [
+          {
+            filename: 'invite.ics',
+            contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+            content: invitation,
+          },
+          {
+            filename: 'ticket.bin',
+            contentType: 'application/octet-stream',
+            content: bytes.toString('base64'),
+            encoding: 'base64',
+          },
+        ],
+      }),
+    );
+    // Durable: the files are in the outbox row, not in a process's memory.
+    const [stored] = await q<{ attachments: { filename: string }[] }>(
+      'select attachments from platform_mail_outbox',
+    );
+    expect(stored!.attachments.map((a) => a.filename)).toEqual(['invite.ics', 'ticket.bin']);
+    expect(await runner().runDue()).toBe(1);
+    const mail = await mailbox.latestTo(to);
+    expect(mail.text).toContain('hồ sơ của bạn đã được tiếp nhận');
+    const [ics, bin] = mail.attachments;
+    expect(ics!.filename).toBe('invite.ics');
+    expect(ics!.contentType).toContain('text/calendar');
+    expect(ics!.contentType).toContain('method=REQUEST');
+    expect(ics!.content.toString('utf8')).toBe(invitation);
+    expect(bin!.filename).toBe('ticket.bin');
+    expect([...bin!.content]).toEqual([...bytes]);
+  });
+
   it('without SMTP a message is kept for the back-office and no job is scheduled', async () => {
     const keeping = createMailer(t.database.db, { from: 'InnoHub <no-reply@innohub.local>' });
     await t.database.db.transaction((tx) => keeping.queue(tx, letter('kept@example.vn')));

@@ -10,7 +10,7 @@ export type OutboxRow = typeof platformMailOutbox.$inferSelect;
 export async function insertOutboxRow(
   db: Db,
   row: Pick<OutboxRow, 'to' | 'subject' | 'text' | 'status'> &
-    Partial<Pick<OutboxRow, 'html' | 'template' | 'headers'>>,
+    Partial<Pick<OutboxRow, 'html' | 'template' | 'headers' | 'attachments'>>,
 ): Promise<string> {
   const [inserted] = await db.insert(o).values(row).returning({ id: o.id });
   return inserted!.id;

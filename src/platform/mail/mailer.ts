@@ -12,6 +12,9 @@ import {
   markOutboxFailed,
   markOutboxSent,
 } from './mail.repository';
+import type { MailAttachment } from './tables';
+
+export type { MailAttachment };
 
 export interface OutgoingMail {
   to: string;
@@ -22,6 +25,8 @@ export interface OutgoingMail {
   template?: string;
   /** Extra headers (a digest's List-Unsubscribe and List-Unsubscribe-Post). */
   headers?: Record<string, string>;
+  /** Kept in the outbox with the message and sent as they are (decided when the mail was). */
+  attachments?: MailAttachment[];
 }
 
 export const DELIVER_MAIL_JOB = 'mail.deliver';
@@ -103,6 +108,7 @@ export function createMailer(
           text: message.text,
           html: message.html ?? undefined,
           headers: message.headers ?? undefined,
+          attachments: message.attachments ?? undefined,
         });
       } catch (err) {
         const isFinal = job.attempt >= job.maxAttempts;
