@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
 import type { CoOwner, Inventor } from '../domain/offer';
+import type { FieldTiers } from '../domain/confidentiality';
 
 const vnd = (name: string) => bigint(name, { mode: 'bigint' });
 const words = (name: string) =>
@@ -23,6 +24,9 @@ const words = (name: string) =>
     .array()
     .notNull()
     .default(sql`'{}'::text[]`);
+
+/** Per-field tier, as the directory's per-field visibility: fields absent from the map are public. */
+const tiers = () => jsonb('visibility').$type<FieldTiers>().notNull().default({});
 
 const stamps = {
   version: integer('version').notNull().default(1),
@@ -63,6 +67,8 @@ export const marketplaceOffers = pgTable(
     isNegotiable: boolean('is_negotiable').notNull().default(false),
     inventors: jsonb('inventors').$type<Inventor[]>().notNull().default([]),
     contactEmail: text('contact_email').notNull().default(''),
+    /** Who may read each field: public, after the NDA, or the parties of an introduction. */
+    visibility: tiers(),
     /** Why the approver sent it back. */
     reviewNote: text('review_note').notNull().default(''),
     submittedBy: text('submitted_by'),
@@ -105,7 +111,11 @@ export const marketplaceNeeds = pgTable(
     budgetMaxVnd: vnd('budget_max_vnd'),
     timeline: text('timeline').notNull(),
     sectors: words('sectors'),
+    /** The forms of transfer the owner would accept (for matching); empty: any. */
+    transferForms: words('transfer_forms'),
     isConfidential: boolean('is_confidential').notNull().default(true),
+    /** Who may read each detail of a confidential need (default: approved parties). */
+    visibility: tiers(),
     /** Taken down by phone or at an event by the centre's staff. */
     isStaffIntake: boolean('is_staff_intake').notNull().default(false),
     contactName: text('contact_name').notNull().default(''),
@@ -204,4 +214,74 @@ export const marketplaceDeals = pgTable(
     index('marketplace_deals_signed_idx').on(t.signedOn),
     check('marketplace_deals_value', sql`${t.valueVnd} >= 0`),
   ],
+);
+
+/** A listing's kind in the tables shared by offers and needs. */
+const listingKind = () => text('listing_kind').notNull();
+
+/** Click-through NDAs: one row per viewer, listing and version of the agreement's text. */
+export const marketplaceNdaAcceptances = pgTable(
+  'marketplace_nda_acceptances',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    listingKind: listingKind(),
+    listingId: uuid('listing_id').notNull(),
+    userId: text('user_id').notNull(),
+    ndaVersion: text('nda_version').notNull(),
+    acceptedAt: tz('accepted_at').notNull(),
+  },
+  // "Has this account accepted this version for this listing?"; accepted twice is one row.
+  (t) => [
+    uniqueIndex('marketplace_nda_acceptances_idx').on(
+      t.listingKind,
+      t.listingId,
+      t.userId,
+      t.ndaVersion,
+    ),
+  ],
+);
+
+/** Who saw what of a listing (teaser, details, a document), once a day each: the owner's log. */
+export const marketplaceListingViews = pgTable(
+  'marketplace_listing_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    listingKind: listingKind(),
+    listingId: uuid('listing_id').notNull(),
+    userId: text('user_id').notNull(),
+    what: text('what').notNull(),
+    /** The document downloaded; '' for a page view. */
+    documentId: text('document_id').notNull().default(''),
+    viewedOn: date('viewed_on', { mode: 'string' }).notNull(),
+    viewedAt: tz('viewed_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('marketplace_listing_views_daily_idx').on(
+      t.listingKind,
+      t.listingId,
+      t.userId,
+      t.what,
+      t.documentId,
+      t.viewedOn,
+    ),
+    // The owner's log, newest first.
+    index('marketplace_listing_views_listing_idx').on(t.listingKind, t.listingId, t.viewedAt),
+  ],
+);
+
+/** Documents of a listing, in the private store: read only by the parties of an introduction. */
+export const marketplaceListingDocuments = pgTable(
+  'marketplace_listing_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    listingKind: listingKind(),
+    listingId: uuid('listing_id').notNull(),
+    fileHash: text('file_hash').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: integer('bytes').notNull(),
+    uploadedBy: text('uploaded_by'),
+    createdAt: tz('created_at').notNull(),
+  },
+  (t) => [index('marketplace_listing_documents_listing_idx').on(t.listingKind, t.listingId)],
 );
