@@ -39,6 +39,9 @@ describe.each(testEngines)('the annual ecosystem report on %s', (engine) => {
     signerPosition: 'Giám đốc',
     signerName: 'Nguyễn Văn Minh',
     formKey: 'annual-page-load-key',
+    assessment: 'Hệ sinh thái phát triển nhanh về số lượng doanh nghiệp khởi nghiệp.',
+    difficulties: '',
+    proposals: 'Bổ sung kinh phí cho chương trình ươm tạo năm 2027.',
   };
   const download = async (format: string) => {
     const res = await staff.get(`${issued}/${format}`);
@@ -75,6 +78,9 @@ describe.each(testEngines)('the annual ecosystem report on %s', (engine) => {
     expect(text).toContain('II. THỰC HIỆN CHỈ TIÊU NĂM 2026');
     expect(text).toContain('Bảng 3. Nhiệm vụ theo tình trạng và cơ quan chủ trì');
     expect(text).toContain('Sở Khoa học và Công nghệ');
+    expect(text).toContain(`IV. ĐÁNH GIÁ CHUNG ${form.assessment}`);
+    expect(text).toContain('V. KHÓ KHĂN, VƯỚNG MẮC Không có.');
+    expect(text).toContain(`VI. ĐỀ XUẤT, KIẾN NGHỊ ${form.proposals}`);
     expect(text).toContain('Nguyễn Văn Minh');
   });
 

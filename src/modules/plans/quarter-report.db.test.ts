@@ -39,6 +39,9 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     signerPosition: 'Giám đốc',
     signerName: 'Nguyễn Văn Minh',
     formKey: 'first-page-load-key',
+    assessment: 'Các nhiệm vụ quý I cơ bản đúng tiến độ.\nCổng thông tin đã vận hành thử nghiệm.',
+    difficulties: 'Kinh phí năm 2026 được giao chậm.',
+    proposals: 'Đề nghị UBND thành phố bố trí kinh phí bổ sung.',
   };
   const symbols = async () =>
     (
@@ -53,10 +56,19 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     return Buffer.from(await res.arrayBuffer());
   };
 
-  it('refuses a malformed quarter and a missing signer, numbering nothing', async () => {
-    const res = await staff.post(path, { ...form, quarter: 'Q1/2026', signerName: '' });
+  it('refuses a malformed quarter, a missing signer and no assessment, numbering nothing', async () => {
+    const res = await staff.post(path, {
+      ...form,
+      quarter: 'Q1/2026',
+      signerName: '',
+      assessment: ' ',
+    });
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain('Nhập quý theo dạng 2026-Q2.');
+    const html = await res.text();
+    expect(html).toContain('Nhập quý theo dạng 2026-Q2.');
+    expect(html).toContain('Hãy viết phần đánh giá chung trước khi ban hành báo cáo.');
+    // What the centre wrote is kept for the next try.
+    expect(html).toContain(form.proposals);
     expect(await t.database.query('select 1 from plans_register_entries')).toHaveLength(0);
   });
 
@@ -83,6 +95,11 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Xây dựng Cổng thông tin khởi nghiệp đổi mới sáng tạo của thành phố');
     expect(text).toContain('Kỳ 2026-Q1: 3/5 cơ quan đã nộp báo cáo.');
+    expect(text).toContain(
+      'IV. ĐÁNH GIÁ CHUNG Các nhiệm vụ quý I cơ bản đúng tiến độ. Cổng thông tin đã vận hành thử nghiệm.',
+    );
+    expect(text).toContain(`V. KHÓ KHĂN, VƯỚNG MẮC ${form.difficulties} Các cơ quan báo cáo:`);
+    expect(text).toContain(`VI. ĐỀ XUẤT, KIẾN NGHỊ ${form.proposals} Các cơ quan báo cáo:`);
     expect(text).toContain('Thiếu chuyên gia cố vấn có kinh nghiệm gọi vốn.');
     expect(text).toContain('directory.innovative_startups');
     expect(text).toContain('Nguyễn Văn Minh');
@@ -126,6 +143,9 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
         'BÁO CÁO',
         'Bảng 2. Chỉ tiêu và kết quả',
         'Kỳ 2026-Q1: 3/5 cơ quan đã nộp báo cáo.',
+        'IV. ĐÁNH GIÁ CHUNG',
+        'Các nhiệm vụ quý I cơ bản đúng tiến độ.',
+        form.proposals,
         'GIÁM ĐỐC',
         'Nguyễn Văn Minh',
       ])
@@ -140,6 +160,18 @@ describe.each(testEngines)('the quarterly report on %s', (engine) => {
     expect(flat).toContain('01/BC-SKHCN');
     expect(flat).toContain('Hải Phòng, ngày 08 tháng 4 năm 2026');
     expect(flat).toContain('Nguyễn Văn Minh');
+    expect(flat).toContain(form.difficulties);
+  });
+
+  it('stays as issued: a later change of the tasks and a resent form with other text change nothing', async () => {
+    const before = (await mammoth.extractRawText({ buffer: await download('docx') })).value;
+    await t.database.query("update plans_tasks set title = 'Tên nhiệm vụ đã đổi'");
+    const resent = await staff.post(path, { ...form, assessment: 'Một đánh giá khác.' });
+    expect(resent.headers.get('location')).toBe(issued);
+    const after = (await mammoth.extractRawText({ buffer: await download('docx') })).value;
+    expect(after).toBe(before);
+    expect(after).not.toContain('Tên nhiệm vụ đã đổi');
+    expect(after).not.toContain('Một đánh giá khác.');
   });
 
   it('gives a new form its own number and refuses an unknown format', async () => {

@@ -13,11 +13,20 @@ import { MANAGE } from './plans.routes';
 import { listPlanAgencies } from './services/agencies';
 import { getIssuedReport, issuedReportFile, ZFormKey } from './services/issued-reports';
 import { getPlan } from './services/plans.queries';
+import { NARRATIVE_FIELDS } from './services/report-narrative';
 import { issueAnnualReport, type AnnualReportInput } from './services/annual-report';
 import { issueQuarterReport, type QuarterReportInput } from './services/quarter-report';
 import { IssuedReportPage, QuarterReportPage } from './ui/quarter-report-page';
 
-const COMMON = ['issuer', 'parent', 'place', 'signerPosition', 'signerName', 'formKey'] as const;
+const COMMON = [
+  'issuer',
+  'parent',
+  'place',
+  'signerPosition',
+  'signerName',
+  'formKey',
+  ...NARRATIVE_FIELDS,
+] as const;
 const ISSUED = `${PLANS_PATH}/:id/issued/:reportId`;
 
 type Issue = (

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../../platform/i18n';
+import * as official from './official';
 import * as plans from './plans';
 import * as register from './register';
 import * as reports from './reports';
@@ -6,8 +7,8 @@ import * as targets from './targets';
 
 export const plansCatalog = defineCatalog(
   'plans',
-  { ...plans.vi, ...register.vi, ...targets.vi, ...reports.vi },
-  { ...plans.en, ...register.en, ...targets.en, ...reports.en },
+  { ...plans.vi, ...register.vi, ...targets.vi, ...reports.vi, ...official.vi },
+  { ...plans.en, ...register.en, ...targets.en, ...reports.en, ...official.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

@@ -1,7 +1,8 @@
 // issueAnnualReport (staff): the annual ecosystem report on a plan, in the same official layout
 // and register as the quarterly one — the ecosystem figures from every installed module's
 // indicators for the year (so far) and the province, read through the platform registry as the
-// targets read them; the targets with their status; the tasks by status and lead agency.
+// targets read them; the targets with their status; the tasks by status and lead agency; then
+// the sections the centre writes (assessment, difficulties, proposals).
 // Outcomes: the issued report (audited; the same one again for the same form key) | INVALID.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
@@ -15,12 +16,13 @@ import { tasksOfPlan } from '../db/tasks.repository';
 import { listPlanAgencies } from './agencies';
 import { issueOfficialReport, ZFormKey } from './issued-reports';
 import { getPlan } from './plans.queries';
+import { checkNarrative, narrativeBlocks, type NarrativeField } from './report-narrative';
 import { targetsTable } from './quarter-report';
 import { startOfYear, targetProgress } from './target-progress';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
-export interface AnnualReportInput {
+export interface AnnualReportInput extends Partial<Record<NarrativeField, string>> {
   planId: string;
   formKey: string;
   issuer: string;
@@ -51,7 +53,8 @@ function checkInput(input: AnnualReportInput, codes: string[]) {
   };
   for (const [name, parsed] of Object.entries(fields))
     if (!parsed.success) errors[name] = { key: 'validation.required' };
-  return { errors, year: isYear ? year : undefined, fields };
+  const narrative = checkNarrative(input, errors);
+  return { errors, year: isYear ? year : undefined, fields, narrative };
 }
 
 async function ecosystemTable(
@@ -113,7 +116,7 @@ export async function issueAnnualReport(
 ): Promise<{ ok: true; report: IssuedReport } | Invalid> {
   const plan = await getPlan(deps, acting, input.planId);
   const agencies = await listPlanAgencies(deps.database.db);
-  const { errors, year, fields } = checkInput(
+  const { errors, year, fields, narrative } = checkInput(
     input,
     agencies.map((a) => a.code),
   );
@@ -141,6 +144,7 @@ export async function issueAnnualReport(
         targetsTable('Bảng 2. Chỉ tiêu và kết quả', figures),
         { type: 'heading', text: 'III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ' },
         await tasksByAgencyTable(deps, plan.id),
+        ...narrativeBlocks(narrative, ['IV', 'V', 'VI']),
       ],
       signature: { position: fields.signerPosition.data!, name: fields.signerName.data! },
       recipients: ['Ủy ban nhân dân tỉnh (để báo cáo);', 'Bộ Khoa học và Công nghệ;', 'Lưu: VT.'],

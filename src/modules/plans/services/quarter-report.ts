@@ -1,10 +1,11 @@
 // issueQuarterReport (staff): the centre's consolidated quarterly report on a plan, written by
 // the platform in the official layout (the platform's document kit, Decree 30/2020) from live
 // data — the tasks as they stand, the targets against the year's with their status and source,
-// who reported for the quarter, and the difficulties and proposals agencies submitted — numbered
-// from the issuing body's register and stored (issued-reports.ts), to be downloaded as DOCX, XLSX
-// annexes and PDF. Outcomes: the issued report (audited; the same one again for the same form
-// key) | INVALID (form key, issuer, quarter, place, signer) | NOT_FOUND (thrown).
+// who reported for the quarter — and the sections the centre writes (its assessment, then the
+// difficulties and proposals, its own followed by those agencies submitted) — numbered from the
+// issuing body's register and stored (issued-reports.ts), to be downloaded as DOCX, XLSX annexes
+// and PDF. Outcomes: the issued report (audited; the same one again for the same form key) |
+// INVALID (form key, issuer, quarter, place, signer, sections) | NOT_FOUND (thrown).
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import type { Block, TableBlock } from '../../../platform/documents';
@@ -18,11 +19,17 @@ import { listPlanAgencies } from './agencies';
 import type { IssuedReport } from '../db/issued-reports.repository';
 import { issueOfficialReport, ZFormKey } from './issued-reports';
 import { getPlan } from './plans.queries';
+import {
+  checkNarrative,
+  narrativeBlocks,
+  type Narrative,
+  type NarrativeField,
+} from './report-narrative';
 import { targetProgress, type TargetFigure } from './target-progress';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
-export interface QuarterReportInput {
+export interface QuarterReportInput extends Partial<Record<NarrativeField, string>> {
   planId: string;
   issuer: string;
   parent: string;
@@ -50,7 +57,8 @@ function checkInput(input: QuarterReportInput, codes: string[]) {
   };
   for (const [name, parsed] of Object.entries(fields))
     if (!parsed.success) errors[name] = { key: 'validation.required' };
-  return { errors, quarter, fields };
+  const narrative = checkNarrative(input, errors);
+  return { errors, quarter, fields, narrative };
 }
 
 /** The targets against the year's, with their status and the source of each figure. */
@@ -85,9 +93,9 @@ async function bodyOf(
   deps: Deps,
   acting: AuditContext,
   planId: string,
-  periodKey: string,
-  year: number,
+  period: { key: string; year: number; narrative: Narrative },
 ) {
+  const { key: periodKey, year } = period;
   const db = deps.database.db;
   const agencies = await listPlanAgencies(db);
   const name = (id: string | null) => agencies.find((a) => a.id === id)?.name ?? '';
@@ -95,6 +103,8 @@ async function bodyOf(
   const { figures } = await targetProgress(deps, acting, { planId, year });
   const reports = (await reportsOfPlan(db, planId)).filter((r) => r.periodKey === periodKey);
   const submitted = reports.filter((r) => r.status === 'submitted' || r.status === 'accepted');
+  const reported = (part: 'difficulties' | 'proposals') =>
+    submitted.filter((r) => r.content[part]).map((r) => `${name(r.agencyId)}: ${r.content[part]}`);
   const body: Block[] = [
     { type: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ' },
     {
@@ -129,18 +139,10 @@ async function bodyOf(
         (r) => `${name(r.agencyId)}: ${vi(`plans.report.status.${r.status}` as never)}.`,
       ),
     },
-    { type: 'heading', text: 'IV. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT' },
-    {
-      type: 'list',
-      style: 'dash',
-      items: submitted
-        .flatMap((r) =>
-          [r.content.difficulties, r.content.proposals]
-            .filter(Boolean)
-            .map((x) => `${name(r.agencyId)}: ${x}`),
-        )
-        .concat(submitted.length === 0 ? ['Chưa có cơ quan nào nộp báo cáo trong kỳ.'] : []),
-    },
+    ...narrativeBlocks(period.narrative, ['IV', 'V', 'VI'], {
+      difficulties: reported('difficulties'),
+      proposals: reported('proposals'),
+    }),
   ];
   return { body, agencies };
 }
@@ -152,7 +154,7 @@ export async function issueQuarterReport(
 ): Promise<{ ok: true; report: IssuedReport } | Invalid> {
   const plan = await getPlan(deps, acting, input.planId);
   const agencies = await listPlanAgencies(deps.database.db);
-  const { errors, quarter, fields } = checkInput(
+  const { errors, quarter, fields, narrative } = checkInput(
     input,
     agencies.map((a) => a.code),
   );
@@ -163,7 +165,7 @@ export async function issueQuarterReport(
     `${year}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-01`,
     15,
   );
-  const { body } = await bodyOf(deps, acting, plan.id, period.key, year);
+  const { body } = await bodyOf(deps, acting, plan.id, { key: period.key, year, narrative });
   const report = await issueOfficialReport(deps, acting, {
     planId: plan.id,
     formKey: input.formKey,

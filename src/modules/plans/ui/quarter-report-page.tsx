@@ -4,8 +4,8 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
-import { SelectField } from '../../../platform/ui/choice-controls';
-import { TextField } from '../../../platform/ui/text-controls';
+import { FieldGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { IssuedReport } from '../db/issued-reports.repository';
 import type { PlanRow } from '../db/plans.repository';
 import { PLANS_PATH } from '../permissions';
@@ -60,6 +60,21 @@ export function QuarterReportPage(props: {
           required
         />
         <TextField {...field('signerName')} required />
+        <FieldGroup
+          t={t}
+          name="sections"
+          legend={t('plans.official.sections')}
+          hint={t('plans.official.sections.lead')}
+        >
+          <LongTextField
+            {...field('assessment')}
+            hint={t('plans.official.assessment.hint')}
+            rows={8}
+            required
+          />
+          <LongTextField {...field('difficulties')} rows={5} />
+          <LongTextField {...field('proposals')} rows={5} />
+        </FieldGroup>
         <input type="hidden" name="formKey" value={props.values.formKey ?? ''} />
         <button type="submit">{t('plans.official.submit')}</button>
       </form>
@@ -78,6 +93,7 @@ export function IssuedReportPage(props: {
   return (
     <BackofficePage ctx={ctx} path={path} title={t('plans.issued.title')} lead={report.entry.title}>
       <p>{t('plans.issued.lead', { symbol: report.entry.symbol, date: report.entry.issuedOn })}</p>
+      <p>{t('plans.issued.frozen')}</p>
       <ul>
         {(['docx', 'xlsx', 'pdf'] as const).map((format) => (
           <li>
