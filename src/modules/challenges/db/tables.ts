@@ -4,6 +4,7 @@
 import {
   bigint,
   boolean,
+  check,
   createdAt,
   id,
   index,
@@ -11,6 +12,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  sql,
   text,
   tz,
   uniqueIndex,
@@ -18,6 +20,7 @@ import {
   versionColumns,
 } from '../../../platform/db/table-kit';
 import type { ChallengeDocument, Reward } from '../domain/challenge';
+import type { PilotMilestone } from '../domain/pilot';
 import type { ProblemSnapshot, SuccessIndicator } from '../domain/problem';
 
 export const challengesProblems = pgTable(
@@ -200,5 +203,93 @@ export const challengesAgreementAcceptances = pgTable(
       t.organizationId,
       t.agreementVersion,
     ),
+  ],
+);
+
+/** Sites and facilities where pilots run (living labs), with whoever hosts them. */
+export const challengesLivingLabs = pgTable(
+  'challenges_living_labs',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    /** The directory organisation that hosts the lab, when it is in the directory. */
+    hostOrganizationId: uuid('host_organization_id'),
+    address: text('address').notNull().default(''),
+    /** A directory sector code. */
+    sector: text('sector'),
+    /** People or pilots it takes at once. */
+    capacity: integer('capacity'),
+    facilities: text('facilities').notNull().default(''),
+    availability: text('availability').notNull().default(''),
+    searchKey: text('search_key').notNull().default(''),
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    createdAt: createdAt(),
+    ...versionColumns(),
+  },
+  (t) => [uniqueIndex('challenges_living_labs_name_idx').on(t.name)],
+);
+
+/** A pilot agreement between a challenge's owner and one of its solvers, and how it ran. */
+export const challengesPilots = pgTable(
+  'challenges_pilots',
+  {
+    id: id(),
+    challengeId: uuid('challenge_id')
+      .notNull()
+      .references(() => challengesChallenges.id),
+    ownerOrganizationId: uuid('owner_organization_id').notNull(),
+    solverOrganizationId: uuid('solver_organization_id').notNull(),
+    livingLabId: uuid('living_lab_id').references(() => challengesLivingLabs.id),
+    status: text('status').notNull().default('running'),
+    scope: text('scope').notNull(),
+    site: text('site').notNull().default(''),
+    responsibilities: text('responsibilities').notNull().default(''),
+    dataAccess: text('data_access').notNull().default(''),
+    budgetVnd: bigint('budget_vnd', { mode: 'bigint' }),
+    /** The owner's share of the budget in percent; the solver's is the rest. */
+    ownerSharePercent: integer('owner_share_percent').notNull().default(0),
+    indicators: jsonb('indicators').$type<SuccessIndicator[]>().notNull(),
+    milestones: jsonb('milestones').$type<PilotMilestone[]>().notNull().default([]),
+    /** The start of its first day and of the day after its last, in Vietnam. */
+    startsAt: tz('starts_at').notNull(),
+    endsAt: tz('ends_at').notNull(),
+    checkInEveryWeeks: integer('check_in_every_weeks').notNull(),
+    signedAt: tz('signed_at').notNull(),
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    createdAt: createdAt(),
+    ...versionColumns(),
+  },
+  (t) => [
+    // One pilot of a solver per challenge: a form posted twice starts it once.
+    uniqueIndex('challenges_pilots_solver_idx').on(t.challengeId, t.solverOrganizationId),
+    index('challenges_pilots_owner_idx').on(t.ownerOrganizationId),
+    check('challenges_pilots_share_check', sql`${t.ownerSharePercent} between 0 and 100`),
+    check('challenges_pilots_period_check', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** What one side reported at one check-in of a pilot: the indicators' values and its issues. */
+export const challengesPilotCheckIns = pgTable(
+  'challenges_pilot_check_ins',
+  {
+    id: id(),
+    pilotId: uuid('pilot_id')
+      .notNull()
+      .references(() => challengesPilots.id, { onDelete: 'cascade' }),
+    /** 1 for the first check-in, counted from the pilot's start. */
+    checkIn: integer('check_in').notNull(),
+    side: text('side').notNull(),
+    /** The value of each of the pilot's indicators, in their order; null where not measured. */
+    values: jsonb('values').$type<(number | null)[]>().notNull(),
+    issues: text('issues').notNull().default(''),
+    reportedBy: text('reported_by'),
+    reporterName: text('reporter_name').notNull().default(''),
+    reportedAt: tz('reported_at').notNull(),
+  },
+  (t) => [
+    // Each side reports once a check-in: two people of one side posting at once store one report.
+    uniqueIndex('challenges_pilot_check_ins_idx').on(t.pilotId, t.checkIn, t.side),
   ],
 );
