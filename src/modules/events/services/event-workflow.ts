@@ -12,6 +12,7 @@ import {
   type EventRow,
 } from '../db/events.repository';
 import { canManageEvents } from '../permissions';
+import { tellAttendees } from './attendee-updates';
 import { accountOf, auditEvent } from './save-event';
 
 export const EVENT_STEPS = [
@@ -45,7 +46,7 @@ export type StepResult =
   { ok: true; event: EventRow } | { ok: false; reason: 'CONFLICT' | 'NOT_APPLICABLE' };
 
 export async function takeEventStep(
-  deps: Pick<AppDeps, 'database' | 'clock'>,
+  deps: Pick<AppDeps, 'database' | 'clock' | 'mail' | 'config' | 'jobs'>,
   acting: AuditContext,
   input: { id: string; version: number; step: EventStep },
 ): Promise<StepResult> {
@@ -57,13 +58,16 @@ export async function takeEventStep(
   const now = deps.clock();
   const patch = patchOf(input.step, before, now);
   if (!patch) return { ok: false, reason: 'NOT_APPLICABLE' };
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const after = await updateEventAtVersion(tx, before.id, input.version, patch, {
       by: accountOf(acting),
       now,
     });
     if (!after) return { ok: false, reason: 'CONFLICT' } as const;
     await auditEvent(tx, acting, input.step, after, before);
+    await tellAttendees(tx, deps, { before, after });
     return { ok: true, event: after } as const;
   });
+  deps.jobs.wake();
+  return result;
 }

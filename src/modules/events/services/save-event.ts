@@ -19,9 +19,12 @@ import {
   type EventRow,
 } from '../db/events.repository';
 import { canManageEvents } from '../permissions';
+import { tellAttendees } from './attendee-updates';
 import { checkEventInput, type EventInput, type EventInvalid } from './event-input';
 
 type Deps = Pick<AppDeps, 'database' | 'files' | 'clock'>;
+/** A change of an existing event also mails its registrants and moves its reminders. */
+type UpdateDeps = Deps & Pick<AppDeps, 'mail' | 'config' | 'jobs'>;
 
 export type CreateEventResult = { ok: true; event: EventRow } | EventInvalid;
 export type UpdateEventResult =
@@ -93,7 +96,7 @@ export async function createEvent(
 }
 
 export async function updateEvent(
-  deps: Deps,
+  deps: UpdateDeps,
   acting: AuditContext,
   input: EventInput & { id: string; version: number },
 ): Promise<UpdateEventResult> {
@@ -103,7 +106,7 @@ export async function updateEvent(
   if (!before) throw new AppError('NOT_FOUND');
   const checked = await checkEventInput(deps, acting, input, before.coverKey);
   if (!checked.ok) return checked;
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const after = await updateEventAtVersion(
       tx,
       input.id,
@@ -123,6 +126,9 @@ export async function updateEvent(
     }
     await replaceSessions(tx, after.id, checked.sessions);
     await auditEvent(tx, acting, 'edit', after, before);
+    await tellAttendees(tx, deps, { before, after });
     return { ok: true, event: after } as const;
   });
+  deps.jobs.wake();
+  return result;
 }
