@@ -4,6 +4,7 @@ import { registerRegistrationRoutes } from './registration.routes';
 import { registerCheckInRoutes } from './check-in.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { mailChanges } from './services/registration-mail';
+import { ATTENDEE_MAIL_JOB, sendAttendeeMails } from './services/attendee-reminders';
 import * as tables from './db/tables';
 import { eventsCatalog } from './i18n';
 import { EVENTS_CAPABILITIES, EVENTS_PATH, STAFF_PATH } from './permissions';
@@ -50,6 +51,7 @@ export const eventsModule: ModuleManifest = {
       onChanges: (tx, changes, deps) => mailChanges(tx, deps, changes),
     }),
   },
+    [ATTENDEE_MAIL_JOB]: (job, deps) => sendAttendeeMails(job, deps),
   register(router) {
     registerCheckInRoutes(router);
     registerAttendanceRoutes(router);
