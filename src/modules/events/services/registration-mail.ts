@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { translator, vnDeadline, type Locale } from '../../../platform/i18n';
+import type { MailAttachment } from '../../../platform/mail/mailer';
 import {
   reservationDeps,
   ticketCodeOf,
@@ -18,6 +19,7 @@ import {
   type RegistrationRow,
 } from '../db/registrations.repository';
 import { eventText, eventWhen } from '../ui/event-text';
+import { calendarInvitation } from './attendee-calendar';
 
 type Deps = Pick<AppDeps, 'mail' | 'config' | 'database' | 'clock'>;
 
@@ -33,7 +35,7 @@ async function seatMail(
   deps: Deps,
   registration: RegistrationRow,
   change: ReservationChange,
-): Promise<{ subject: string; lines: string[] } | undefined> {
+): Promise<{ subject: string; lines: string[]; attachments?: MailAttachment[] } | undefined> {
   const event = await findEventById(tx, registration.eventId);
   if (!event) return undefined;
   const locale = registration.locale as Locale;
@@ -63,6 +65,10 @@ async function seatMail(
         t('events.mail.calendar', { url: `${origin}/events/${event.slug}/event.ics` }),
       ],
     };
+      // The seat's entry for their calendar; a registration awaiting approval has none yet.
+      ...(status === 'confirmed' && {
+        attachments: [await calendarInvitation(tx, deps, { event, registration })],
+      }),
   }
   if (status === 'waitlisted')
     return {
@@ -90,6 +96,16 @@ async function seatMail(
       subject: t('events.mail.cancelled.subject', { title }),
       lines: [...head, t('events.mail.cancelled'), ...facts],
     };
+      // Only a seat was in their calendar: take it out.
+      ...(change.from === 'confirmed' && {
+        attachments: [
+          await calendarInvitation(tx, deps, {
+            event,
+            registration,
+            isRegistrationCancelled: true,
+          }),
+        ],
+      }),
   return undefined;
 }
 
@@ -111,6 +127,7 @@ export async function mailChanges(tx: Db, deps: Deps, changes: readonly Reservat
       template: `events.registration.${change.reservation.status}`,
     });
   }
+      attachments: mail.attachments,
 }
 
 /** The guest's e-mail confirmation: nothing is reserved until its link is followed. */
