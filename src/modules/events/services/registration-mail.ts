@@ -64,11 +64,11 @@ async function seatMail(
         t('events.mail.manage', { url: `${origin}${managePath(token)}` }),
         t('events.mail.calendar', { url: `${origin}/events/${event.slug}/event.ics` }),
       ],
-    };
       // The seat's entry for their calendar; a registration awaiting approval has none yet.
       ...(status === 'confirmed' && {
         attachments: [await calendarInvitation(tx, deps, { event, registration })],
       }),
+    };
   }
   if (status === 'waitlisted')
     return {
@@ -95,7 +95,6 @@ async function seatMail(
     return {
       subject: t('events.mail.cancelled.subject', { title }),
       lines: [...head, t('events.mail.cancelled'), ...facts],
-    };
       // Only a seat was in their calendar: take it out.
       ...(change.from === 'confirmed' && {
         attachments: [
@@ -106,6 +105,7 @@ async function seatMail(
           }),
         ],
       }),
+    };
   return undefined;
 }
 
@@ -125,9 +125,9 @@ export async function mailChanges(tx: Db, deps: Deps, changes: readonly Reservat
       subject: mail.subject,
       text: mail.lines.join('\n'),
       template: `events.registration.${change.reservation.status}`,
+      attachments: mail.attachments,
     });
   }
-      attachments: mail.attachments,
 }
 
 /** The guest's e-mail confirmation: nothing is reserved until its link is followed. */
