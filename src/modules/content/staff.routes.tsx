@@ -92,7 +92,7 @@ function registerItemForm(router: Router) {
   router.page('POST', `${STAFF_PATH}/new`, EDIT, async (c) => {
     const ctx = c.get('ctx');
     const body = await readBody(c);
-    const { input, state } = readItemForm(body);
+    const { input, state } = await readItemForm(body);
     if (formString(body, 'intent') === 'preview')
       return c.html(
         <ItemFormPage ctx={ctx} state={state} library={await mediaLibrary(ctx.deps)} preview />,
@@ -114,7 +114,7 @@ function registerItemForm(router: Router) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     const body = await readBody(c);
-    const { input, state } = readItemForm(body);
+    const { input, state } = await readItemForm(body);
     const version = formVersion(body);
     if (formString(body, 'intent') === 'preview')
       return showItem(c, id, { state, version, preview: true });

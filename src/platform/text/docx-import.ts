@@ -2,9 +2,9 @@
 // Word's own styling dropped, pictures stored in the file store (checked by content like any
 // upload). Official texts arrive as .docx; staff then fix the draft rather than retype it. The
 // archive is read with a budget first, so a crafted file cannot expand without limit.
-import type TurndownService from 'turndown';
 import { checkImage, type FileStore, type ImageRules } from '../files';
 import { expandsWithin } from '../files/zip';
+import { markdownFromHtml } from './html-markdown';
 import { cleanHtml } from './rich-text';
 
 /** What a Word file may expand to in all (text, pictures, styles). */
@@ -15,21 +15,8 @@ export type DocxImport =
   | { ok: true; title: string; markdown: string; pictures: number; droppedPictures: number }
   | { ok: false; reason: 'NOT_DOCX' | 'TOO_LARGE' };
 
-let turndown: TurndownService | undefined;
-
-/** mammoth and turndown load on the first import (~14 MiB the server rarely needs). */
-async function converters() {
-  const [{ default: mammoth }, { default: Turndown }] = await Promise.all([
-    import('mammoth'),
-    import('turndown'),
-  ]);
-  if (!turndown) {
-    turndown = new Turndown({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*' });
-    // Markdown has no tables of its own here: they stay HTML, which the renderer cleans like the rest.
-    turndown.keep(['table']);
-  }
-  return { mammoth, turndown };
-}
+/** mammoth loads on the first import (~14 MiB the server rarely needs). */
+const loadMammoth = async () => (await import('mammoth')).default;
 
 /** The first heading, or the first line, as the item's title. */
 function titleOf(html: string): string {
@@ -44,7 +31,7 @@ function titleOf(html: string): string {
 export async function importDocx(bytes: Uint8Array, files: FileStore): Promise<DocxImport> {
   const budget = expandsWithin(bytes, MAX_EXPANDED_BYTES);
   if (budget !== 'ok') return { ok: false, reason: budget === 'INVALID' ? 'NOT_DOCX' : budget };
-  const { mammoth, turndown } = await converters();
+  const mammoth = await loadMammoth();
   let pictures = 0;
   let droppedPictures = 0;
   const convertImage = mammoth.images.imgElement(async (image) => {
@@ -63,11 +50,10 @@ export async function importDocx(bytes: Uint8Array, files: FileStore): Promise<D
   } catch {
     return { ok: false, reason: 'NOT_DOCX' };
   }
-  const clean = cleanHtml(html);
   return {
     ok: true,
-    title: titleOf(clean),
-    markdown: turndown.turndown(clean).trim(),
+    title: titleOf(cleanHtml(html)),
+    markdown: await markdownFromHtml(html),
     pictures,
     droppedPictures,
   };

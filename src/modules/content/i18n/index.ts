@@ -1,12 +1,13 @@
 import { defineCatalog } from '../../../platform/i18n';
+import * as editor from './editor';
 import * as items from './items';
 import * as legal from './legal';
 import * as newsletter from './newsletter';
 
 export const contentCatalog = defineCatalog(
   'content',
-  { ...items.vi, ...legal.vi, ...newsletter.vi },
-  { ...items.en, ...legal.en, ...newsletter.en },
+  { ...items.vi, ...legal.vi, ...newsletter.vi, ...editor.vi },
+  { ...items.en, ...legal.en, ...newsletter.en, ...editor.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

@@ -7,6 +7,7 @@ import {
   type FormBody,
   type FormValues,
 } from '../../../platform/input/form-values';
+import { markdownFromHtml } from '../../../platform/text/html-markdown';
 import type { TItemFieldsInput } from '../contracts';
 import type { ItemRow } from '../db/items.repository';
 import type { ItemInput } from './item-input';
@@ -37,10 +38,13 @@ const words = (typed: string) =>
     .map((w) => w.trim())
     .filter(Boolean);
 
-export function readItemForm(body: FormBody): {
+/** The bodies the rich-text editor may post, each with `<name>Format` = html when it did. */
+export const RICH_BODIES = ['bodyVi', 'bodyEn'] as const;
+
+export async function readItemForm(body: FormBody): Promise<{
   input: ItemInput & { slug?: string };
   state: ItemFormState;
-} {
+}> {
   const text = (name: string) => formString(body, name);
   const values: FormValues = {
     kind: text('kind'),
@@ -50,6 +54,9 @@ export function readItemForm(body: FormBody): {
     isFeatured: text('isFeatured'),
   };
   for (const f of TEXT_FIELDS) values[f] = text(f);
+  // The editor's HTML is stored as Markdown like a typed body: the server cleans it, whoever sent it.
+  for (const f of RICH_BODIES)
+    if (text(`${f}Format`) === 'html') values[f] = await markdownFromHtml(values[f] ?? '');
   const topics = formStrings(body, 'topics');
   const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, values[f] ?? ''])) as Record<
     (typeof TEXT_FIELDS)[number],

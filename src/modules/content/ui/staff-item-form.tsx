@@ -17,6 +17,7 @@ import { STAFF_PATH } from '../permissions';
 import { COVER_RULES } from '../services/item-input';
 import type { ItemFormState } from '../services/item-form';
 import { sectorChoices } from './news-pages';
+import { RichBodyField, RichEditorParts } from './rich-body-field';
 import { ItemWorkflow, ItemHistory } from './staff-item-workflow';
 
 interface FormProps {
@@ -34,20 +35,25 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: F
   const { t } = ctx;
   const v = (name: string) => state.values[name] ?? '';
   const saved = (name: keyof ItemRow) => (current ? String(current[name] ?? '') : undefined);
-  const text = (name: string, extra: { rows?: number; hint?: string; required?: boolean } = {}) => {
-    const common = {
-      t,
-      name,
-      label: t(`content.form.${name}` as never),
-      value: v(name),
-      errors,
-      current: saved(name as keyof ItemRow),
-      hint: extra.hint,
-      required: extra.required,
-    };
-    return extra.rows ? <LongTextField {...common} rows={extra.rows} /> : <TextField {...common} />;
-  };
-  const bodyHint = t('content.form.body.hint');
+  const common = (name: string, extra: { hint?: string; required?: boolean } = {}) => ({
+    t,
+    name,
+    label: t(`content.form.${name}` as never),
+    value: v(name),
+    errors,
+    current: saved(name as keyof ItemRow),
+    hint: extra.hint,
+    required: extra.required,
+  });
+  const text = (name: string, extra: { rows?: number; hint?: string; required?: boolean } = {}) =>
+    extra.rows ? (
+      <LongTextField {...common(name, extra)} rows={extra.rows} />
+    ) : (
+      <TextField {...common(name, extra)} />
+    );
+  const body = (name: 'bodyVi' | 'bodyEn', rows: number) => (
+    <RichBodyField {...common(name, { hint: t('content.form.body.hint') })} rows={rows} />
+  );
   return (
     <>
       <fieldset>
@@ -63,7 +69,7 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: F
         {text('titleVi', { required: true })}
         {isNew && text('slug', { hint: t('content.form.slug.hint') })}
         {text('summaryVi', { rows: 3 })}
-        {text('bodyVi', { rows: 16, hint: bodyHint })}
+        {body('bodyVi', 16)}
         {text('authorName')}
       </fieldset>
       <fieldset>
@@ -109,7 +115,7 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: F
         <legend>{t('content.form.english')}</legend>
         {text('titleEn')}
         {text('summaryEn', { rows: 3 })}
-        {text('bodyEn', { rows: 10, hint: bodyHint })}
+        {body('bodyEn', 10)}
       </fieldset>
       <CheckboxGroup
         t={t}
@@ -196,6 +202,7 @@ export function ItemFormPage(props: {
             {t('content.form.preview')}
           </button>
         </p>
+        <RichEditorParts t={t} library={props.library ?? []} />
       </form>
       {item && <ItemWorkflow ctx={ctx} item={item} />}
       {item && props.revisions && <ItemHistory ctx={ctx} item={item} revisions={props.revisions} />}
