@@ -17,3 +17,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// The browser's bundled scripts (the content editor), into public/build/.
+await import('./build-client.mjs');
