@@ -4,7 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
     // One migrated database per engine, copied by each test (test/support/templates.ts).
-    globalSetup: ['test/support/templates.ts'],
     // …and the browser's bundled scripts (test/support/client-bundles.ts).
     globalSetup: ['test/support/templates.ts', 'test/support/client-bundles.ts'],
     pool: 'forks',
