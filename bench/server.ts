@@ -71,11 +71,7 @@ export async function startServer(
   const started = performance.now();
   if (!options.args) buildOnce();
   // As `npm start` runs it (package.json), old-generation cap included.
-  const args = options.args ?? [
-    '--max-old-space-size=1024',
-    '--enable-source-maps',
-    'dist/main.js',
-  ];
+  const args = options.args ?? ['--max-old-space-size=1024', 'dist/main.js'];
   const readyPath = options.readyPath ?? '/';
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
   const child = spawn(process.execPath, args, {

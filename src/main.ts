@@ -10,10 +10,12 @@ import {
 } from './first-start';
 import { loadConfig } from './platform/config/config';
 import { log, setLogLevel } from './platform/log/logger';
+import { mapStackTracesLazily } from './stack-traces';
 import { buildApp } from './wiring';
 
 async function main() {
   const started = performance.now();
+  mapStackTracesLazily(import.meta.url);
   // Settings may come from a .env file beside the project; real environment variables win.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
