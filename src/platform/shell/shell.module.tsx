@@ -50,6 +50,8 @@ export const shellModule: ModuleManifest = {
         rewriteRequestPath: (p) => p.replace(/^\/assets/, ''),
       }),
     );
+        // A bundle's .br/.gz copy (scripts/build-client.mjs), to a browser that takes it.
+        precompressed: true,
     router.page('GET', '/locale/:lang', policies.public, (c) => {
       const lang = c.req.param('lang');
       if (isLocale(lang)) {
