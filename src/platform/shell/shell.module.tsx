@@ -48,10 +48,10 @@ export const shellModule: ModuleManifest = {
       serveStatic({
         root: path.relative(process.cwd(), projectPath('public')) || '.',
         rewriteRequestPath: (p) => p.replace(/^\/assets/, ''),
-      }),
-    );
         // A bundle's .br/.gz copy (scripts/build-client.mjs), to a browser that takes it.
         precompressed: true,
+      }),
+    );
     router.page('GET', '/locale/:lang', policies.public, (c) => {
       const lang = c.req.param('lang');
       if (isLocale(lang)) {
