@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ZRequiredText, ZText } from '../../platform/input/text-fields';
 import { SECTORS } from '../directory';
 import { DOCUMENT_KINDS, REWARD_KINDS } from './domain/challenge';
+import { MAX_CHECK_IN_WEEKS, MAX_PILOT_DAYS } from './domain/pilot';
 import { INDICATOR_UNITS, UNIT_RANGE } from './domain/problem';
 
 /** Above any state budget line. */
@@ -105,3 +106,46 @@ export const ZQuestion = z.object({
 
 export const ZAnswer = ZRequiredText(5000);
 export const ZComment = ZRequiredText(5000);
+
+export const ZLivingLabFields = z.object({
+  name: ZRequiredText(200),
+  hostOrganizationId: z.uuid().nullable().default(null),
+  address: ZText(500).default(''),
+  sector: z.enum(SECTORS).nullable().default(null),
+  capacity: z.number().int().min(1).max(100_000).nullable().default(null),
+  facilities: ZText(3000).default(''),
+  availability: ZText(1000).default(''),
+});
+export type TLivingLabFieldsInput = z.input<typeof ZLivingLabFields>;
+
+const ZMilestone = z.object({
+  title: ZRequiredText(300),
+  dueOn: z.iso.date({ message: 'validation.date' }),
+});
+
+/** What the centre records when owner and solver sign a pilot agreement. */
+export const ZPilotAgreement = z
+  .object({
+    challengeId: z.uuid(),
+    solverOrganizationId: z.uuid({ message: 'validation.choice' }),
+    livingLabId: z.uuid().nullable().default(null),
+    scope: ZRequiredText(5000),
+    site: ZText(500).default(''),
+    responsibilities: ZText(5000).default(''),
+    dataAccess: ZText(3000).default(''),
+    budgetVnd: ZVnd,
+    ownerSharePercent: z.number().int().min(0).max(100),
+    milestones: z.array(ZMilestone).max(20).default([]),
+    startsAt: z.date(),
+    endsAt: z.date(),
+    checkInEveryWeeks: z.number().int().min(1).max(MAX_CHECK_IN_WEEKS),
+  })
+  .refine((p) => p.startsAt.getTime() < p.endsAt.getTime(), {
+    path: ['endsAt'],
+    message: 'challenges.error.endsBeforeStarts',
+  })
+  .refine((p) => p.endsAt.getTime() - p.startsAt.getTime() <= MAX_PILOT_DAYS * 86_400_000, {
+    path: ['endsAt'],
+    message: 'challenges.error.pilotTooLong',
+  });
+export type TPilotAgreementInput = z.input<typeof ZPilotAgreement>;

@@ -11,11 +11,14 @@ import {
   PROBLEMS_PATH,
   STAFF_PATH,
 } from './permissions';
+import { registerPilotRoutes } from './pilots.routes';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
 import { seedChallengesDemo } from './seed/demo';
 import { challengesHomeBlocks, challengesSearchSources } from './services/home-and-search';
 import { CHALLENGES_INDICATORS } from './services/indicators';
+import { remindCheckIn } from './services/pilot-reminder';
+import { CHECK_IN_JOB } from './services/start-pilot';
 import { challengesWorkWaiting } from './services/work-waiting';
 import { registerStaffRoutes } from './staff.routes';
 
@@ -63,12 +66,14 @@ export const challengesModule: ModuleManifest = {
   workWaiting: challengesWorkWaiting,
   middleware: [hideStaffPages],
   indicators: CHALLENGES_INDICATORS,
+  jobs: { [CHECK_IN_JOB]: remindCheckIn },
   homeBlocks: challengesHomeBlocks,
   search: challengesSearchSources,
   register(router) {
     registerStaffRoutes(router);
-    // Before the public routes: /challenges/problems is not a challenge's address.
+    // Before the public routes: /challenges/problems, /pilots and /labs are not challenges' addresses.
     registerProblemRoutes(router);
+    registerPilotRoutes(router);
     registerPublicRoutes(router);
   },
   seeds: {

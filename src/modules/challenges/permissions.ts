@@ -13,6 +13,7 @@ export const STAFF_PATH = '/admin/challenges';
 export const CHALLENGES_CAPABILITIES = defineCapabilities('challenges', {
   'challenges.problem:scope': ['admin', 'staff'],
   'challenges.challenge:publish': ['admin', 'staff'],
+  'challenges.pilot:manage': ['admin', 'staff'],
 });
 
 declare module '../../platform/authz/capabilities' {
@@ -21,6 +22,7 @@ declare module '../../platform/authz/capabilities' {
 
 export const canScopeProblems = (actor: Actor) => can(actor, 'challenges.problem:scope');
 export const canPublishChallenges = (actor: Actor) => can(actor, 'challenges.challenge:publish');
+export const canManagePilots = (actor: Actor) => can(actor, 'challenges.pilot:manage');
 
 /** How an actor stands to one problem. */
 export interface ProblemAccess {
@@ -47,3 +49,17 @@ export const canSeeChallenge = (
 
 /** Questions are answered by the owner, or by the centre on its behalf. */
 export const canAnswerQuestions = (a: ProblemAccess) => a.isOwner || a.isCentre;
+
+/** How an actor stands to one pilot: one of its two sides, or the centre. */
+export interface PilotAccess {
+  isOwner: boolean;
+  isSolver: boolean;
+  isCentre: boolean;
+}
+
+/** A pilot exists for its two sides and the centre only. */
+export const canSeePilot = (a: PilotAccess) => a.isOwner || a.isSolver || a.isCentre;
+
+/** Each side reports for itself at a check-in; the centre reads. */
+export const canReportFor = (a: PilotAccess, side: 'owner' | 'solver') =>
+  side === 'owner' ? a.isOwner : a.isSolver;

@@ -1,11 +1,12 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as challenges from './challenges';
+import * as pilots from './pilots';
 import * as problems from './problems';
 
 export const challengesCatalog = defineCatalog(
   'challenges',
-  { ...problems.vi, ...challenges.vi },
-  { ...problems.en, ...challenges.en },
+  { ...problems.vi, ...challenges.vi, ...pilots.vi },
+  { ...problems.en, ...challenges.en, ...pilots.en },
 );
 
 declare module '../../../platform/i18n/catalog' {
