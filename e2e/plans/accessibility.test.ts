@@ -1,6 +1,7 @@
 // The plans' pages meet WCAG 2.1 AA (axe-core) on a phone: the public headline targets in both
 // languages, and the staff pages of the demo plan (tasks, import, targets, register, agencies,
-// reports, the quarterly report's form).
+// reports, the quarterly and annual reports' forms, the plan's dashboard — which also fits 360 px
+// without scrolling the page sideways).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plansModule } from '../../src/modules/plans';
@@ -61,6 +62,8 @@ describe('plans pages meet WCAG 2.1 AA on a phone', { timeout: 180_000 }, () => 
       `/admin/plans/${planId}/reports`,
       `/admin/plans/reports/${reportId}`,
       `/admin/plans/${planId}/quarter-report`,
+      `/admin/plans/${planId}/annual-report`,
+      `/admin/plans/${planId}/dashboard`,
       '/admin/plans/register',
       '/admin/plans/agencies',
     ];
@@ -80,6 +83,10 @@ describe('plans pages meet WCAG 2.1 AA on a phone', { timeout: 180_000 }, () => 
       expect(res?.status(), path).toBe(200);
       failures.push(...(await wcagViolations(page)).map((v) => `${path} ${v}`));
     }
+    await page.goto(`${portal.url}/admin/plans/${planId}/dashboard`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await context.close();
     expect(failures).toEqual([]);
   });

@@ -1,18 +1,27 @@
 // A plan's targets (staff): the dashboard of progress against target, a new target, a target's
-// form.
+// form; and the plan's dashboard (tasks, targets, agencies' reporting).
+import type { RequestContext } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
 import { vnDay } from '../../platform/i18n';
 import { formVersion } from '../../platform/input/form-values';
 import { PLANS_PATH } from './permissions';
 import { MANAGE } from './plans.routes';
+import { planDashboard } from './services/plan-dashboard.queries';
 import { getPlan } from './services/plans.queries';
 import { createTarget, updateTarget } from './services/save-target';
 import { getTargetForm, readTargetForm } from './services/target-form';
 import { publicTargets, targetProgress } from './services/target-progress';
 import { PUBLIC_TARGETS_PATH, PublicTargetsPage } from './ui/public-targets-page';
 import { policies } from '../../platform/authz';
+import { PlanDashboardPage } from './ui/dashboard-page';
 import { TargetDashboardPage, TargetFormPage } from './ui/target-pages';
+
+/** The year in ?year=, else the clock's (a plan's pages keep it within the plan's period). */
+function yearAsked(ctx: RequestContext, query: string | undefined): number {
+  const asked = Number(query);
+  return Number.isInteger(asked) ? asked : Number(vnDay(ctx.deps.clock()).slice(0, 4));
+}
 
 export function registerTargetRoutes(router: Router) {
   router.page('GET', PUBLIC_TARGETS_PATH, policies.public, async (c) => {
@@ -67,10 +76,17 @@ export function registerTargetRoutes(router: Router) {
   });
   router.page('GET', `${PLANS_PATH}/:id/targets`, MANAGE, async (c) => {
     const ctx = c.get('ctx');
-    const asked = Number(c.req.query('year'));
-    const year = Number.isInteger(asked) ? asked : Number(vnDay(ctx.deps.clock()).slice(0, 4));
+    const year = yearAsked(ctx, c.req.query('year'));
     const progress = await targetProgress(ctx.deps, ctx, { planId: routeParam(c, 'id'), year });
     return c.html(<TargetDashboardPage ctx={ctx} {...progress} />);
+  });
+  router.page('GET', `${PLANS_PATH}/:id/dashboard`, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const board = await planDashboard(ctx.deps, ctx, {
+      planId: routeParam(c, 'id'),
+      year: yearAsked(ctx, c.req.query('year')),
+    });
+    return c.html(<PlanDashboardPage ctx={ctx} board={board} />);
   });
   router.page('GET', `${PLANS_PATH}/:id/targets/new`, MANAGE, async (c) => {
     const ctx = c.get('ctx');

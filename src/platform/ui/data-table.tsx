@@ -65,8 +65,10 @@ export function DataTable<T>(props: {
   label?: string;
 }) {
   const { columns, rows, sort } = props;
+  // A wide table scrolls inside its wrapper: named and focusable, a keyboard can scroll it too.
+  const scrollable = props.label ? { tabindex: 0, role: 'region', 'aria-label': props.label } : {};
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" {...scrollable}>
       <table>
         {props.caption && <caption>{props.caption}</caption>}
         <thead>

@@ -1,5 +1,5 @@
 // Report schedules, agencies' periodic reports and their frozen submissions.
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, min, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -95,6 +95,20 @@ export function submissionsOf(db: Db, reportId: string): Promise<SubmissionRow[]
     .from(plansReportSubmissions)
     .where(eq(plansReportSubmissions.reportId, reportId))
     .orderBy(asc(plansReportSubmissions.number));
+}
+
+/** When each of the plan's reports was first submitted (reports never submitted are absent). */
+export async function firstSubmissionsOfPlan(db: Db, planId: string): Promise<Map<string, Date>> {
+  const rows = await db
+    .select({
+      reportId: plansReportSubmissions.reportId,
+      at: min(plansReportSubmissions.submittedAt),
+    })
+    .from(plansReportSubmissions)
+    .innerJoin(plansReports, eq(plansReports.id, plansReportSubmissions.reportId))
+    .where(eq(plansReports.planId, planId))
+    .groupBy(plansReportSubmissions.reportId);
+  return new Map(rows.filter((r) => r.at).map((r) => [r.reportId, r.at!]));
 }
 
 export async function insertSubmission(

@@ -1,5 +1,6 @@
 // Two quarters of the demo plan's periodic reports (2026 Q1 and Q2, quarterly, due on the 15th)
-// at every state: accepted after a return, accepted, submitted, returned, still a draft.
+// at every state: accepted after a return, accepted, submitted, returned, still a draft — and for
+// the reporting discipline, one agency submitting three days late.
 import type { Db } from '../../../platform/db/client';
 import { insertReportIfAbsent, insertSchedule, insertSubmission } from '../db/reports.repository';
 import { tasksOfPlan } from '../db/tasks.repository';
@@ -24,6 +25,11 @@ const STATES: Record<string, Record<string, ReportStatus | 'returned_then_accept
     SKHĐT: 'draft',
   },
 };
+
+/** By period, the agency that submitted late. */
+const LATE: Record<string, string> = { '2026-Q1': 'SGDĐT' };
+const threeDaysAfter = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
 
 const at = (day: string) => new Date(`${day}T09:00:00+07:00`);
 
@@ -72,7 +78,7 @@ export async function seedDemoReports(
         createdBy: 'demo',
       });
       if (!report || state === 'draft') continue;
-      const submittedOn = period.dueOn;
+      const submittedOn = LATE[period.key] === code ? threeDaysAfter(period.dueOn) : period.dueOn;
       if (state === 'returned_then_accepted' || state === 'returned')
         await insertSubmission(tx, {
           reportId: report.id,

@@ -196,6 +196,7 @@ export function PlanDetailPage(props: {
           {t('plans.task.new')}
         </a>
         <a href={`${path}/import`}>{t('plans.import.title')}</a>
+        <a href={`${path}/dashboard`}>{t('plans.dashboard.link')}</a>
         <a href={`${path}/targets`}>{t('plans.target.dashboard')}</a>
         <a href={`${path}/reports`}>{t('plans.report.board')}</a>
       </p>
