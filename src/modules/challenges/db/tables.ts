@@ -256,6 +256,19 @@ export const challengesPilots = pgTable(
     endsAt: tz('ends_at').notNull(),
     checkInEveryWeeks: integer('check_in_every_weeks').notNull(),
     signedAt: tz('signed_at').notNull(),
+    /** Each side's final evaluation: a rating 1-5 and its words, given once. */
+    ownerRating: integer('owner_rating'),
+    ownerEvaluation: text('owner_evaluation').notNull().default(''),
+    solverRating: integer('solver_rating'),
+    solverEvaluation: text('solver_evaluation').notNull().default(''),
+    /** adopted, contracted, extended or ended, once the centre records how it ended. */
+    outcome: text('outcome'),
+    contractValueVnd: bigint('contract_value_vnd', { mode: 'bigint' }),
+    contractNumber: text('contract_number').notNull().default(''),
+    outcomeReason: text('outcome_reason').notNull().default(''),
+    /** The owner's words for the public showcase. */
+    ownerStatement: text('owner_statement').notNull().default(''),
+    endedAt: tz('ended_at'),
     createdBy: text('created_by'),
     updatedBy: text('updated_by'),
     createdAt: createdAt(),
@@ -267,6 +280,10 @@ export const challengesPilots = pgTable(
     index('challenges_pilots_owner_idx').on(t.ownerOrganizationId),
     check('challenges_pilots_share_check', sql`${t.ownerSharePercent} between 0 and 100`),
     check('challenges_pilots_period_check', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'challenges_pilots_rating_check',
+      sql`${t.ownerRating} between 1 and 5 and ${t.solverRating} between 1 and 5`,
+    ),
   ],
 );
 
@@ -292,4 +309,21 @@ export const challengesPilotCheckIns = pgTable(
     // Each side reports once a check-in: two people of one side posting at once store one report.
     uniqueIndex('challenges_pilot_check_ins_idx').on(t.pilotId, t.checkIn, t.side),
   ],
+);
+
+/** The owner's answer, 6 or 12 months after a pilot, on whether the solution is still in use. */
+export const challengesPilotFollowUps = pgTable(
+  'challenges_pilot_follow_ups',
+  {
+    pilotId: uuid('pilot_id')
+      .notNull()
+      .references(() => challengesPilots.id, { onDelete: 'cascade' }),
+    monthsAfter: integer('months_after').notNull(),
+    isInUse: boolean('is_in_use').notNull(),
+    /** At what scale: sites, users, volume — the owner's words. */
+    scale: text('scale').notNull().default(''),
+    answeredBy: text('answered_by'),
+    answeredAt: tz('answered_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pilotId, t.monthsAfter] })],
 );

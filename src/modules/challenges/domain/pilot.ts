@@ -51,3 +51,22 @@ export function progressPercent(indicator: SuccessIndicator, value: number): num
   if (span === 0) return 100;
   return Math.round(((value - indicator.baseline) / span) * 100);
 }
+
+/** How a pilot ended: in use, bought under a contract, extended, or stopped (with a reason). */
+export const PILOT_OUTCOMES = ['adopted', 'contracted', 'extended', 'ended'] as const;
+export type PilotOutcome = (typeof PILOT_OUTCOMES)[number];
+
+/** Outcomes after which the owner is asked, 6 and 12 months on, whether the solution is in use. */
+export const isFollowedUp = (outcome: PilotOutcome) => outcome !== 'ended';
+export const FOLLOW_UP_MONTHS = [6, 12] as const;
+
+/** The same day `months` later (the last day of a shorter month when it has no such day). */
+export function monthsAfter(at: Date, months: number): Date {
+  const d = new Date(at);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}
