@@ -6,14 +6,33 @@ import { cleanHtml } from './rich-text';
 
 let turndown: TurndownService | undefined;
 
+const isOnlyChildOfItem = (node: HTMLElement) =>
+  node.parentNode?.nodeName === 'LI' &&
+  Array.from(node.parentNode.childNodes).every(
+    (n) => n === node || (n.nodeType === 3 && !n.textContent?.trim()),
+  );
+
 /** turndown loads on first use: most requests never convert HTML. */
 async function converter(): Promise<TurndownService> {
   if (turndown) return turndown;
   const { default: Turndown } = await import('turndown');
-  turndown = new Turndown({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*' });
+  const converting = new Turndown({
+    headingStyle: 'atx',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+  });
   // Markdown has no tables of its own here: they stay HTML, which the renderer cleans like the rest.
-  turndown.keep(['table']);
-  return turndown;
+  converting.keep(['table']);
+  // The editor wraps each list item in a paragraph: one alone makes a tight list, as typed.
+  converting.addRule('listItemParagraph', {
+    filter: (node) => node.nodeName === 'P' && isOnlyChildOfItem(node),
+    replacement: (content) => content,
+  });
+  // Words that look like markup ("<b>" typed as text) stay words: Markdown would read them as HTML.
+  const escapeMarkdown = converting.escape.bind(converting);
+  converting.escape = (text) => escapeMarkdown(text).replace(/</g, '\\<');
+  turndown = converting;
+  return converting;
 }
 
 export async function markdownFromHtml(html: string): Promise<string> {

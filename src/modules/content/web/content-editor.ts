@@ -94,8 +94,13 @@ function enhance(wrapper: HTMLElement, parts: DocumentFragment) {
   const source = wrapper.querySelector('template');
   if (!textarea) return;
   const hint = document.getElementById(`${textarea.id}-hint`);
-  if (hint && wrapper.dataset.editorHint) hint.textContent = wrapper.dataset.editorHint;
-  if (wrapper.dataset.richEditor !== 'on' || !source) return;
+  const isRich = wrapper.dataset.richEditor === 'on' && source !== null;
+  // The editor's hint replaces the Markdown one; why there is no editor is said after it.
+  if (hint && wrapper.dataset.editorHint)
+    hint.textContent = isRich
+      ? wrapper.dataset.editorHint
+      : `${hint.textContent} ${wrapper.dataset.editorHint}`;
+  if (!isRich) return;
   const host = document.createElement('div');
   host.className = 'rich-editor';
   host.append(parts.cloneNode(true));
