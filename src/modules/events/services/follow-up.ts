@@ -19,6 +19,8 @@ import { findEventById, type EventRow } from '../db/events.repository';
 import {
   findFollowUp,
   insertFollowUp,
+  listFeedbackComments,
+  summariseFeedback,
   updateFollowUpAtVersion,
   type FollowUpRow,
 } from '../db/follow-up.repository';
@@ -86,6 +88,26 @@ export async function followUpLetter(
         template: 'events.follow-up',
       };
     };
+}
+
+const COMMENTS_SHOWN = 200;
+
+/** The staff's follow-up page: the settings and the answers so far (comments without names). */
+export async function followUpReport(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  eventId: string,
+) {
+  if (!canManageEvents(acting.actor) || !isUuid(eventId)) throw new AppError('NOT_FOUND');
+  const db = deps.database.db;
+  const event = await findEventById(db, eventId);
+  if (!event) throw new AppError('NOT_FOUND');
+  const [settings, summary, comments] = await Promise.all([
+    followUpSettings(db, event),
+    summariseFeedback(db, event.id),
+    listFeedbackComments(db, event.id, COMMENTS_SHOWN),
+  ]);
+  return { event, settings, summary, comments };
 }
 
 const ZFollowUp = z.object({
