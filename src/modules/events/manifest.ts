@@ -5,6 +5,8 @@ import { registerCheckInRoutes } from './check-in.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { mailChanges } from './services/registration-mail';
 import { ATTENDEE_MAIL_JOB, sendAttendeeMails } from './services/attendee-reminders';
+import { registerFollowUpRoutes } from './follow-up.routes';
+import { CALENDAR_FEED_PAGE } from './ui/follow-up-pages';
 import * as tables from './db/tables';
 import { eventsCatalog } from './i18n';
 import { EVENTS_CAPABILITIES, EVENTS_PATH, STAFF_PATH } from './permissions';
@@ -38,6 +40,7 @@ export const eventsModule: ModuleManifest = {
         capability: 'events.event:manage',
       },
     ],
+    account: [{ path: CALENDAR_FEED_PAGE, title: 'events.feed.title', order: 30 }],
   },
   homeBlocks: eventsHomeBlocks,
   indicators: EVENTS_INDICATORS,
@@ -50,9 +53,10 @@ export const eventsModule: ModuleManifest = {
     ...reservationJobs('events', {
       onChanges: (tx, changes, deps) => mailChanges(tx, deps, changes),
     }),
-  },
     [ATTENDEE_MAIL_JOB]: (job, deps) => sendAttendeeMails(job, deps),
+  },
   register(router) {
+    registerFollowUpRoutes(router);
     registerCheckInRoutes(router);
     registerAttendanceRoutes(router);
     registerStaffRoutes(router);
