@@ -33,7 +33,16 @@ export type UpdateEventResult =
   | EventInvalid;
 
 /** Addresses under /events that are pages of their own, never an event's slug. */
-const RESERVED_SLUGS = new Set(['calendar', 'calendar.ics', 'claim', 'registrations', 'new']);
+const RESERVED_SLUGS = new Set([
+  'calendar',
+  'calendar.ics',
+  'claim',
+  'registrations',
+  'new',
+  'feedback',
+  'my',
+  'my-calendar',
+]);
 
 export const accountOf = (acting: AuditContext) =>
   isSignedIn(acting.actor) ? acting.actor.user.id : null;
