@@ -17,6 +17,7 @@ import { eventsHomeBlocks } from './services/home-blocks';
 import { EVENTS_INDICATORS } from './services/indicators';
 import { eventsSearchSources } from './services/portal-search';
 import { registerStaffRoutes } from './staff.routes';
+import { registerRegistrantRoutes } from './staff-registrants.routes';
 
 /** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
 export const eventsModule: ModuleManifest = {
@@ -59,6 +60,7 @@ export const eventsModule: ModuleManifest = {
     registerFollowUpRoutes(router);
     registerCheckInRoutes(router);
     registerAttendanceRoutes(router);
+    registerRegistrantRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);
     registerEventRoutes(router);

@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import { randomUUID } from 'node:crypto';
 import { policies } from '../../platform/authz';
+import { typedFromBody } from '../programs';
 import { AppError } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
@@ -34,7 +35,7 @@ import { eventPath } from './ui/event-text';
 import { RegistrationPanel, type PanelProps } from './ui/registration-panel';
 import { ClaimStep, ConfirmStep, SeatPage } from './ui/registration-pages';
 
-type Extra = Partial<Pick<PanelProps, 'errors' | 'values' | 'notice'>>;
+type Extra = Partial<Pick<PanelProps, 'errors' | 'values' | 'notice' | 'typed'>>;
 
 const REGISTERED = ['confirmed', 'pending', 'waitlisted', 'check-email'] as const;
 
@@ -95,23 +96,24 @@ function answerRegistration(
   c: Context<AppEnv>,
   slug: string,
   result: RegisterResult,
-  values: PanelProps['values'],
+  given: Pick<PanelProps, 'values' | 'typed'>,
 ) {
+  const { values, typed } = given;
   if (result.ok) {
     const done = result.reservation?.status ?? 'check-email';
     return c.redirect(`${EVENTS_PATH}/${slug}?registered=${done}#register`, 303);
   }
   if (result.reason === 'INVALID')
-    return renderEventPage(c, slug, { errors: result.fields, values }, 422);
+    return renderEventPage(c, slug, { errors: result.fields, values, typed }, 422);
   if (result.reason === 'ALREADY_REGISTERED')
     return renderEventPage(
       c,
       slug,
-      { notice: { kind: 'error', text: c.get('ctx').t('events.register.already') }, values },
+      { notice: { kind: 'error', text: c.get('ctx').t('events.register.already') }, values, typed },
       409,
     );
   // The page itself says since when registration is closed.
-  return renderEventPage(c, slug, { values }, 409);
+  return renderEventPage(c, slug, { values, typed }, 409);
 }
 
 function cancelNotice(c: Context<AppEnv>, result: CancelResult) {
@@ -135,6 +137,7 @@ function registerOnEvent(router: Router) {
       ticketTypeId: formString(body, 'ticketTypeId'),
       idempotencyKey: formString(body, 'key'),
       locale: ctx.locale,
+      posted: body,
     };
     const values = {
       name: formString(body, 'name'),
@@ -144,7 +147,7 @@ function registerOnEvent(router: Router) {
     const result = isSignedIn(ctx.actor)
       ? await registerMember(ctx.deps, ctx, common)
       : await registerGuest(ctx.deps, ctx, { ...common, name: values.name, email: values.email });
-    return answerRegistration(c, slug, result, values);
+    return answerRegistration(c, slug, result, { values, typed: typedFromBody(body) });
   });
   router.page('POST', `${EVENTS_PATH}/:slug/cancel`, policies.signedIn, async (c) => {
     const ctx = c.get('ctx');

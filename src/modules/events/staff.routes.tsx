@@ -20,7 +20,7 @@ import { EVENT_STEPS, takeEventStep } from './services/event-workflow';
 import { findEventsForStaff, getEventForStaff } from './services/events.queries';
 import { createEvent, updateEvent } from './services/save-event';
 import { ticketAvailability } from './services/registration.queries';
-import { addTicketType, setTicketCapacity } from './services/ticket-types';
+import { addTicketType, setTicketApproval, setTicketCapacity } from './services/ticket-types';
 import { EventFormPage } from './ui/staff-event-form';
 import { StaffListPage } from './ui/staff-pages';
 
@@ -39,6 +39,7 @@ const DONE = [
   'occurrences',
   'ticketAdded',
   'capacitySet',
+  'approvalSet',
   ...EVENT_STEPS,
 ] as const;
 type Done = (typeof DONE)[number];
@@ -47,6 +48,7 @@ function doneNotice(c: Context<AppEnv>): PageNotice | undefined {
   const { t } = c.get('ctx');
   const done = c.req.query('done') as Done | undefined;
   if (!done || !DONE.includes(done)) return undefined;
+  if (done === 'approvalSet') return { kind: 'success', text: t('events.tickets.approvalSet') };
   const key: MessageKey =
     done === 'ticketAdded'
       ? 'events.tickets.added'
@@ -187,6 +189,7 @@ function registerTickets(router: Router) {
       nameVi: formString(body, 'nameVi'),
       nameEn: formString(body, 'nameEn'),
       capacity: formString(body, 'capacity'),
+      isApprovalRequired: formString(body, 'isApprovalRequired') === 'yes',
     });
     if (result.ok) return c.redirect(`${STAFF_PATH}/${id}?done=ticketAdded#tickets`, 303);
     return showEvent(c, id, { ticketErrors: result.fields, errors: result.fields }, 422);
@@ -207,6 +210,16 @@ function registerTickets(router: Router) {
           : ctx.t('validation.wholeNumber'),
     };
     return showEvent(c, id, { notice }, result.reason === 'BELOW_TAKEN' ? 409 : 422);
+  });
+  router.page('POST', `${STAFF_PATH}/:id/tickets/:ticketId/approval`, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    await setTicketApproval(ctx.deps, ctx, {
+      eventId: id,
+      ticketTypeId: routeParam(c, 'ticketId'),
+      isApprovalRequired: formString(await readBody(c), 'isApprovalRequired') === 'yes',
+    });
+    return c.redirect(`${STAFF_PATH}/${id}?done=approvalSet#tickets`, 303);
   });
 }
 

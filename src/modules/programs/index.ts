@@ -12,3 +12,19 @@ export type { TCallFieldsInput, TProgrammeFieldsInput } from './contracts';
 export { decisionOfApplication } from './services/reviews/review.queries';
 export { applyPath } from './ui/application-pages';
 export type { TCallForm } from './domain/call-form';
+// The form builder, reused by other modules for their own questions (events' registration).
+export { ZCallForm, type TAnswers, type TQuestionKind } from './domain/call-form';
+export { validateAnswers, type TAnswerError } from './domain/answers';
+export {
+  QUESTION_KINDS,
+  applyBuilderOp,
+  draftOf,
+  formInputOfDraft,
+  newDraft,
+  readDraft,
+  type FormDraft,
+} from './services/calls/form-builder';
+export { answersFromForm } from './services/applications/application-answers';
+export { FormBuilder } from './ui/form-builder';
+export { AnswersView, FormQuestions } from './ui/application-form';
+export { typedFromAnswers, typedFromBody, type Typed } from './ui/application-values';

@@ -2,12 +2,13 @@ import { defineCatalog } from '../../../platform/i18n';
 import * as attendance from './attendance';
 import * as events from './events';
 import * as followUp from './follow-up';
+import * as registrants from './registrants';
 import * as registration from './registration';
 
 export const eventsCatalog = defineCatalog(
   'events',
-  { ...events.vi, ...registration.vi, ...attendance.vi, ...followUp.vi },
-  { ...events.en, ...registration.en, ...attendance.en, ...followUp.en },
+  { ...events.vi, ...registration.vi, ...attendance.vi, ...registrants.vi, ...followUp.vi },
+  { ...events.en, ...registration.en, ...attendance.en, ...registrants.en, ...followUp.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

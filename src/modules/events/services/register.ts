@@ -2,14 +2,16 @@
 // e-mail from the account). registerGuest: a guest gives a name and an e-mail and is mailed a
 // link; confirmGuest, following it, asks for the seat. Outcomes: the registration with its seat
 // (confirmed, pending approval or waitlisted; mailed in the same transaction) | CLOSED (the
-// window's reason and time) | ALREADY_REGISTERED | INVALID. The same form key again (a
-// double-click, a retry) returns the first registration and mails nothing more.
+// window's reason and time) | ALREADY_REGISTERED | INVALID (the guest's name or e-mail, the
+// ticket type, the answers to the event's questions). The same form key again (a double-click, a
+// retry) returns the first registration and mails nothing more.
 import type { AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { violatedUnique } from '../../../platform/db/violations';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
+import type { FormBody } from '../../../platform/input/form-values';
 import { isUuid } from '../../../platform/input/uuid';
 import { ZRequiredText } from '../../../platform/input/text-fields';
 import { fieldErrors } from '../../../platform/input/validation';
@@ -32,6 +34,7 @@ import {
 } from '../db/registrations.repository';
 import { registrationState, type RegistrationState } from '../domain/registration-window';
 import { mailChanges, mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
+import { answersOfRegistration } from './registration-questions';
 import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
@@ -47,6 +50,8 @@ interface Common {
   ticketTypeId: string;
   idempotencyKey: string;
   locale: string;
+  /** The posted form: the answers to the event's questions are read from it. */
+  posted?: FormBody;
 }
 
 const ZKey = z.string().min(8).max(100);
@@ -112,7 +117,10 @@ export async function registerMember(
   if (earlier) return { ok: true, registration: earlier, event };
   const state = registrationState(event, deps.clock());
   if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
-  if (!pool) return invalid({ ticketTypeId: { key: 'validation.choice' } });
+  const answers = answersOfRegistration(event.registrationForm, input.posted ?? {});
+  const errors = answers.ok ? {} : { ...answers.fields };
+  if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
+  if (!pool || !answers.ok) return invalid(errors);
   try {
     const result = await db.transaction(async (tx) => {
       const registration = await insertRegistration(tx, {
@@ -123,6 +131,7 @@ export async function registerMember(
         email: user.email,
         locale: input.locale,
         idempotencyKey: input.idempotencyKey,
+        answers: answers.answers,
         manageTokenHash: tokenHash(newToken()),
         createdAt: deps.clock(),
       });
@@ -157,9 +166,13 @@ export async function registerGuest(
   const state = registrationState(event, deps.clock());
   if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
   const guest = ZGuest.safeParse({ name: input.name, email: input.email.trim().toLowerCase() });
-  const errors = guest.success ? {} : fieldErrors(guest.error);
+  const answers = answersOfRegistration(event.registrationForm, input.posted ?? {});
+  const errors = {
+    ...(guest.success ? {} : fieldErrors(guest.error)),
+    ...(answers.ok ? {} : answers.fields),
+  };
   if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
-  if (!guest.success || !pool) return invalid(errors);
+  if (!guest.success || !pool || !answers.ok) return invalid(errors);
   const token = newToken();
   try {
     const registration = await db.transaction(async (tx) => {
@@ -170,6 +183,7 @@ export async function registerGuest(
         email: guest.data.email,
         locale: input.locale,
         idempotencyKey: input.idempotencyKey,
+        answers: answers.answers,
         confirmTokenHash: tokenHash(token),
         manageTokenHash: tokenHash(newToken()),
         createdAt: deps.clock(),

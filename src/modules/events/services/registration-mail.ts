@@ -19,6 +19,7 @@ import {
   type RegistrationRow,
 } from '../db/registrations.repository';
 import { eventText, eventWhen } from '../ui/event-text';
+import { rejectionMail } from './rejection-mail';
 import { calendarInvitation } from './attendee-calendar';
 
 type Deps = Pick<AppDeps, 'mail' | 'config' | 'database' | 'clock'>;
@@ -106,6 +107,7 @@ async function seatMail(
         ],
       }),
     };
+  if (status === 'rejected') return rejectionMail(t, { title, head, facts });
   return undefined;
 }
 

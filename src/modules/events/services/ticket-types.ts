@@ -1,5 +1,6 @@
-// addTicketType: a kind of ticket with its capacity, and its pool in the reservation core, in one
-// transaction (audited). setTicketCapacity: CHANGED (a raised capacity offers the freed seats to
+// addTicketType: a kind of ticket with its capacity (and whether staff approve each registration),
+// and its pool in the reservation core, in one transaction (audited). setTicketApproval: changed
+// for the registrations to come (those made keep their state). setTicketCapacity: CHANGED (a raised capacity offers the freed seats to
 // the waitlist at once, mailed in the same transaction) | BELOW_TAKEN (fewer than the seats
 // already confirmed or held). Unknown ids are NOT_FOUND.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
@@ -13,6 +14,7 @@ import {
   openPool,
   reservationDeps,
   setPoolCapacity,
+  updatePoolSettings,
 } from '../../../platform/reservations';
 import { z } from 'zod';
 import { findEventById } from '../db/events.repository';
@@ -38,7 +40,13 @@ const ZTicketType = z.object({
 export async function addTicketType(
   deps: Deps,
   acting: AuditContext,
-  input: { eventId: string; nameVi: string; nameEn?: string; capacity: string | number },
+  input: {
+    eventId: string;
+    nameVi: string;
+    nameEn?: string;
+    capacity: string | number;
+    isApprovalRequired?: boolean;
+  },
 ): Promise<{ ok: true; ticketType: TicketTypeRow } | Invalid> {
   if (!canManageEvents(acting.actor) || !isUuid(input.eventId)) throw new AppError('NOT_FOUND');
   const event = await findEventById(deps.database.db, input.eventId);
@@ -58,12 +66,18 @@ export async function addTicketType(
       groupKey: event.id,
       capacity: parsed.data.capacity,
       holdHours: event.holdHours,
+      isApprovalRequired: input.isApprovalRequired ?? false,
     });
     await recordAudit(tx, acting, {
       action: 'events.ticket-type:create',
       entityType: 'events_ticket_type',
       entityId: created.id,
-      after: { eventId: event.id, name: created.nameVi, capacity: parsed.data.capacity },
+      after: {
+        eventId: event.id,
+        name: created.nameVi,
+        capacity: parsed.data.capacity,
+        isApprovalRequired: input.isApprovalRequired ?? false,
+      },
     });
     return created;
   });
@@ -102,4 +116,23 @@ export async function setTicketCapacity(
   if (result.reason === 'BELOW_TAKEN')
     return { ok: false, reason: 'BELOW_TAKEN', usedUnits: result.usedUnits };
   throw new AppError('CONFLICT');
+}
+
+export async function setTicketApproval(
+  deps: Deps,
+  acting: AuditContext,
+  input: { eventId: string; ticketTypeId: string; isApprovalRequired: boolean },
+): Promise<void> {
+  if (!canManageEvents(acting.actor) || !isUuid(input.ticketTypeId))
+    throw new AppError('NOT_FOUND');
+  const db = deps.database.db;
+  const ticketType = await findTicketType(db, input.ticketTypeId);
+  const pool =
+    ticketType?.eventId === input.eventId &&
+    (await findPoolOf({ db }, { ownerModule: EVENTS_MODULE, ownerKey: ticketType.id }));
+  if (!pool) throw new AppError('NOT_FOUND');
+  await updatePoolSettings(reservationDeps(deps), acting, {
+    poolId: pool.id,
+    isApprovalRequired: input.isApprovalRequired,
+  });
 }

@@ -9,6 +9,7 @@ import { ActionButton } from '../../../platform/ui/action-button';
 import { RadioGroup } from '../../../platform/ui/choice-controls';
 import { Notice } from '../../../platform/ui/notice';
 import { TextField } from '../../../platform/ui/text-controls';
+import { FormQuestions, type TAnswerError, type Typed } from '../../programs';
 import type { EventRow } from '../db/events.repository';
 import { cancelDeadline, type RegistrationState } from '../domain/registration-window';
 import type { SeatView, TicketAvailability } from '../services/registration.queries';
@@ -82,7 +83,22 @@ export interface PanelProps {
   idempotencyKey: string;
   errors?: FieldErrors;
   values?: { name?: string; email?: string; ticketTypeId?: string };
+  /** The answers to the event's questions as posted, after a refused registration. */
+  typed?: Typed;
   notice?: { kind: 'success' | 'error'; text: string };
+}
+
+/** The messages of the answers (`a.<question>`), as the questions' controls take them. */
+function answerErrors(errors: FieldErrors | undefined) {
+  const byQuestion = new Map<string, TAnswerError[]>();
+  for (const [name, message] of Object.entries(errors ?? {})) {
+    if (!name.startsWith('a.') || !message) continue;
+    const code = message.key as TAnswerError['code'];
+    byQuestion.set(name.slice(2), [
+      { questionId: name.slice(2), code, params: message.params ?? {} },
+    ]);
+  }
+  return byQuestion;
 }
 
 function RegistrationForm(props: PanelProps) {
@@ -134,6 +150,16 @@ function RegistrationForm(props: PanelProps) {
             </a>
           </p>
         </>
+      )}
+      {event.registrationForm && (
+        <FormQuestions
+          ctx={ctx}
+          form={event.registrationForm}
+          typed={props.typed ?? {}}
+          stored={{}}
+          errors={answerErrors(props.errors)}
+          headingLevel={3}
+        />
       )}
       <p>
         <button type="submit">{t('events.register.submit')}</button>

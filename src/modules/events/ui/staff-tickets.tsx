@@ -1,9 +1,11 @@
 // The back-office's ticket types of an event: capacity, seats taken and waiting per type, a
-// capacity change per type and a form to add one.
+// capacity change and the approval switch per type, and a form to add one.
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
 import { DataTable } from '../../../platform/ui/data-table';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { Checkbox } from '../../../platform/ui/choice-controls';
 import { TextField } from '../../../platform/ui/text-controls';
 import type { EventRow } from '../db/events.repository';
 import { STAFF_PATH } from '../permissions';
@@ -45,6 +47,28 @@ export function StaffTickets(props: {
               cell: (r) => formatNumber(r.pool.waitlistedUnits, locale),
             },
             {
+              key: 'approval',
+              label: t('events.tickets.approval'),
+              cell: (r) => {
+                const isOn = r.pool.isApprovalRequired;
+                const name = r.ticketType.nameVi;
+                return (
+                  <>
+                    {t(isOn ? 'events.tickets.approvalOn' : 'events.tickets.approvalOff')}{' '}
+                    <ActionButton
+                      action={`${base}/${r.ticketType.id}/approval`}
+                      label={t(
+                        isOn ? 'events.tickets.stopApproval' : 'events.tickets.requireApproval',
+                        { name },
+                      )}
+                      kind="secondary"
+                      hidden={{ isApprovalRequired: isOn ? 'no' : 'yes' }}
+                    />
+                  </>
+                );
+              },
+            },
+            {
               key: 'capacity',
               label: t('events.tickets.capacity'),
               cell: (r) => (
@@ -81,6 +105,12 @@ export function StaffTickets(props: {
           label={t('events.tickets.capacity')}
           errors={props.errors}
           required
+        />
+        <Checkbox
+          t={t}
+          name="isApprovalRequired"
+          label={t('events.tickets.isApprovalRequired')}
+          hint={t('events.tickets.isApprovalRequired.hint')}
         />
         <p>
           <button type="submit">{t('events.tickets.add')}</button>

@@ -47,9 +47,7 @@ interface FormProps {
 }
 
 export function ApplicationForm(props: FormProps) {
-  const { ctx, form } = props;
-  const { t } = ctx;
-  const questions = new Map(form.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+  const { t } = props.ctx;
   return (
     <form
       method="post"
@@ -60,14 +58,7 @@ export function ApplicationForm(props: FormProps) {
     >
       <input type="hidden" name="version" value={String(props.version)} />
       <input type="hidden" name="key" value={props.idempotencyKey} />
-      {form.sections.map((section) => (
-        <section aria-labelledby={`s-${section.id}`}>
-          <h2 id={`s-${section.id}`}>{inLocale(ctx.locale, section.title.vi, section.title.en)}</h2>
-          {section.questions.map((q) => (
-            <Question {...props} q={q} source={q.showIf && questions.get(q.showIf.questionId)} />
-          ))}
-        </section>
-      ))}
+      <FormQuestions {...props} />
       <div class="actions">
         <button type="submit" name="op" value="save" class="secondary">
           {t('programs.application.save')}
@@ -78,6 +69,34 @@ export function ApplicationForm(props: FormProps) {
       </div>
       {props.isAutosaved && <AutosaveStatus t={t} />}
     </form>
+  );
+}
+
+type QuestionsProps = Pick<FormProps, 'ctx' | 'form' | 'typed' | 'stored' | 'errors' | 'fileHref'>;
+
+/**
+ * A form's sections with their questions' controls, inside the caller's own form: the application
+ * form here, an event's registration form (through the module's index). Sections head at h2 unless
+ * the page places them lower.
+ */
+export function FormQuestions(props: QuestionsProps & { headingLevel?: 2 | 3 }) {
+  const { ctx, form } = props;
+  const questions = new Map(form.sections.flatMap((s) => s.questions).map((q) => [q.id, q]));
+  const heading = (id: string, title: { vi: string; en: string }) => {
+    const text = inLocale(ctx.locale, title.vi, title.en);
+    return props.headingLevel === 3 ? <h3 id={id}>{text}</h3> : <h2 id={id}>{text}</h2>;
+  };
+  return (
+    <>
+      {form.sections.map((section) => (
+        <section aria-labelledby={`s-${section.id}`}>
+          {heading(`s-${section.id}`, section.title)}
+          {section.questions.map((q) => (
+            <Question {...props} q={q} source={q.showIf && questions.get(q.showIf.questionId)} />
+          ))}
+        </section>
+      ))}
+    </>
   );
 }
 
@@ -98,7 +117,7 @@ function AutosaveStatus({ t }: { t: Translate }) {
   );
 }
 
-function Question(props: FormProps & { q: TCallQuestion; source?: TCallQuestion }) {
+function Question(props: QuestionsProps & { q: TCallQuestion; source?: TCallQuestion }) {
   const { ctx, q, source, typed } = props;
   const { t, locale } = ctx;
   const text = (l: { vi: string; en: string }) => inLocale(locale, l.vi, l.en);
@@ -217,7 +236,7 @@ function Question(props: FormProps & { q: TCallQuestion; source?: TCallQuestion 
   }
 }
 
-function TeamRows(props: FormProps & { q: Extract<TCallQuestion, { kind: 'team_members' }> }) {
+function TeamRows(props: QuestionsProps & { q: Extract<TCallQuestion, { kind: 'team_members' }> }) {
   const { ctx, q, typed } = props;
   const { t } = ctx;
   let filled = 0;

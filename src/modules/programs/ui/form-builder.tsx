@@ -11,6 +11,7 @@ import {
   type FormDraft,
   type QuestionDraft,
 } from '../services/calls/form-builder';
+import type { TQuestionKind } from '../domain/call-form';
 import { Checkbox, CheckboxGroup, FormField } from '../../../platform/ui/choice-controls';
 import { TextField } from '../../../platform/ui/text-controls';
 
@@ -35,6 +36,7 @@ function OpButton({ op, label, described }: { op: string; label: string; describ
 
 function Question(props: {
   ctx: RequestContext;
+  kinds: readonly TQuestionKind[];
   q: QuestionDraft;
   i: number;
   j: number;
@@ -62,7 +64,7 @@ function Question(props: {
     <fieldset>
       <legend id={heading}>{t('programs.builder.question', { n: j + 1, id: q.id })}</legend>
       {control('kind', {
-        options: QUESTION_KINDS.map((k) => ({ value: k, label: t(`programs.question.${k}`) })),
+        options: props.kinds.map((k) => ({ value: k, label: t(`programs.question.${k}`) })),
         hint: t('programs.builder.kind.hint'),
       })}
       {control('id', { hint: t('programs.builder.id.hint') })}
@@ -119,20 +121,30 @@ function Question(props: {
   );
 }
 
+/**
+ * The builder of a call's application form; another module's form (an event's registration
+ * questions) gives its own title and lead and the kinds of question it takes.
+ */
 export function FormBuilder({
   ctx,
   draft,
   errors,
+  kinds = QUESTION_KINDS,
+  title,
+  lead,
 }: {
   ctx: RequestContext;
   draft: FormDraft;
   errors?: FieldErrors;
+  kinds?: readonly TQuestionKind[];
+  title?: string;
+  lead?: string;
 }) {
   const { t } = ctx;
   return (
     <section aria-labelledby="h-builder">
-      <h2 id="h-builder">{t('programs.builder.title')}</h2>
-      <p class="hint">{t('programs.builder.lead')}</p>
+      <h2 id="h-builder">{title ?? t('programs.builder.title')}</h2>
+      <p class="hint">{lead ?? t('programs.builder.lead')}</p>
       <input type="hidden" name="sections" value={String(draft.length)} />
       {draft.map((s, i) => {
         const heading = sectionName(i, 'heading');
@@ -169,6 +181,7 @@ export function FormBuilder({
             {s.questions.map((q, j) => (
               <Question
                 ctx={ctx}
+                kinds={kinds}
                 q={q}
                 i={i}
                 j={j}

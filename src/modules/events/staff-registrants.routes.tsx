@@ -1,0 +1,115 @@
+// The back-office's registrants of an event (approve / reject those awaiting approval) and its
+// registration questions (the programmes' form builder). Staff only; after a change the page is
+// loaded again (303) with `?done=` naming what happened.
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { policies } from '../../platform/authz';
+import type { FieldErrors } from '../../platform/errors';
+import type { AppEnv } from '../../platform/http/context';
+import type { MessageKey } from '../../platform/i18n';
+import { readBody, routeParam } from '../../platform/http/form-reader';
+import type { Router } from '../../platform/http/router';
+import { formString, formVersion } from '../../platform/input/form-values';
+import type { PageNotice } from '../../platform/ui/notice';
+import { applyBuilderOp, draftOf, readDraft, type FormDraft } from '../programs';
+import { STAFF_PATH } from './permissions';
+import { DECISIONS, decideRegistration } from './services/decide-registration';
+import { getEventForStaff } from './services/events.queries';
+import { findEventRegistrants } from './services/registrants.queries';
+import { saveRegistrationQuestions } from './services/registration-questions';
+import { QuestionsPage, questionsPath } from './ui/staff-questions';
+import { RegistrantsPage, registrantsPath } from './ui/staff-registrants';
+
+const MANAGE = policies.backOffice('events.event:manage');
+
+const ZListQuery = z.object({ status: z.enum(['pending']).optional().catch(undefined) });
+
+const DONE = {
+  approve: 'events.registrants.approved',
+  reject: 'events.registrants.rejected',
+} as const satisfies Record<(typeof DECISIONS)[number], MessageKey>;
+
+async function showRegistrants(c: Context<AppEnv>, notice?: PageNotice, status: 200 | 409 = 200) {
+  const ctx = c.get('ctx');
+  const query = ZListQuery.parse(c.req.query());
+  const list = await findEventRegistrants(ctx.deps, ctx, {
+    eventId: routeParam(c, 'id'),
+    status: query.status,
+  });
+  const done = z.enum(DECISIONS).safeParse(c.req.query('done'));
+  const shown =
+    notice ?? (done.success ? { kind: 'success', text: ctx.t(DONE[done.data]) } : undefined);
+  return c.html(
+    <RegistrantsPage ctx={ctx} list={list} status={query.status} notice={shown} />,
+    status,
+  );
+}
+
+function registrants(router: Router) {
+  const base = `${STAFF_PATH}/:id/registrations`;
+  router.page('GET', base, MANAGE, (c) => showRegistrants(c));
+  router.page('POST', `${base}/:registrationId/decide`, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const eventId = routeParam(c, 'id');
+    const decision = z.enum(DECISIONS).safeParse(formString(await readBody(c), 'decision'));
+    const notPending = { kind: 'error' as const, text: ctx.t('events.registrants.notPending') };
+    if (!decision.success) return showRegistrants(c, notPending, 409);
+    const outcome = await decideRegistration(ctx.deps, ctx, {
+      eventId,
+      registrationId: routeParam(c, 'registrationId'),
+      decision: decision.data,
+    });
+    if (!outcome.ok) return showRegistrants(c, notPending, 409);
+    return c.redirect(`${registrantsPath(eventId)}?done=${decision.data}`, 303);
+  });
+}
+
+async function showQuestions(
+  c: Context<AppEnv>,
+  given: { draft?: FormDraft; version?: number; errors?: FieldErrors; notice?: PageNotice } = {},
+  status: 200 | 409 | 422 = 200,
+) {
+  const ctx = c.get('ctx');
+  const { event } = await getEventForStaff(ctx.deps, ctx, routeParam(c, 'id'));
+  const saved = event.registrationForm ? draftOf(event.registrationForm) : [];
+  const done = c.req.query('done') === 'saved' && {
+    kind: 'success' as const,
+    text: ctx.t('events.questions.saved'),
+  };
+  return c.html(
+    <QuestionsPage
+      ctx={ctx}
+      event={event}
+      draft={given.draft ?? saved}
+      version={given.version ?? event.version}
+      errors={given.errors}
+      notice={given.notice ?? (done || undefined)}
+    />,
+    status,
+  );
+}
+
+function questions(router: Router) {
+  const base = `${STAFF_PATH}/:id/questions`;
+  router.page('GET', base, MANAGE, (c) => showQuestions(c));
+  router.page('POST', base, MANAGE, async (c) => {
+    const ctx = c.get('ctx');
+    const eventId = routeParam(c, 'id');
+    const body = await readBody(c);
+    const draft = readDraft(body);
+    const version = formVersion(body);
+    const op = formString(body, 'op') || 'save';
+    if (op !== 'save') return showQuestions(c, { draft: applyBuilderOp(draft, op), version });
+    const result = await saveRegistrationQuestions(ctx.deps, ctx, { eventId, version, draft });
+    if (result.ok) return c.redirect(`${questionsPath(eventId)}?done=saved`, 303);
+    if (result.reason === 'INVALID')
+      return showQuestions(c, { draft, version, errors: result.fields }, 422);
+    const conflict = { kind: 'error' as const, text: ctx.t('events.staff.conflict') };
+    return showQuestions(c, { draft, version: result.current.version, notice: conflict }, 409);
+  });
+}
+
+export function registerRegistrantRoutes(router: Router) {
+  registrants(router);
+  questions(router);
+}

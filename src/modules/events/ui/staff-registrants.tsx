@@ -1,0 +1,175 @@
+// The staff's list of an event's registrants: status, who registered them, their answers, and
+// approve / reject for those awaiting approval. Staff see the e-mail addresses; nobody else does.
+import { BackofficePage } from '../../../platform/backoffice/components';
+import type { RequestContext } from '../../../platform/http/context';
+import { formatDateTime, formatNumber, type Locale } from '../../../platform/i18n';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { DataTable } from '../../../platform/ui/data-table';
+import type { PageNotice } from '../../../platform/ui/notice';
+import type { TAnswers, TCallForm } from '../../programs';
+import { STAFF_PATH } from '../permissions';
+import {
+  REGISTRANTS_MAX,
+  type EventRegistrants,
+  type Registrant,
+} from '../services/registrants.queries';
+
+export const registrantsPath = (eventId: string) => `${STAFF_PATH}/${eventId}/registrations`;
+
+const inLocale = (locale: Locale, l: { vi: string; en: string }) =>
+  locale === 'en' && l.en.trim() ? l.en : l.vi;
+
+/** Each answered question as "label: answer", choices by their labels. */
+export function answerLines(form: TCallForm | null, answers: TAnswers, locale: Locale) {
+  if (!form) return [];
+  return form.sections
+    .flatMap((s) => s.questions)
+    .flatMap((q) => {
+      const a = answers[q.id];
+      if (a === undefined) return [];
+      const values = Array.isArray(a) ? a.map(String) : [String(a)];
+      const text =
+        'options' in q
+          ? q.options
+              .filter((o) => values.includes(o.value))
+              .map((o) => inLocale(locale, o.label))
+              .join(', ')
+          : typeof a === 'number'
+            ? formatNumber(a, locale)
+            : values.join(', ');
+      return [{ label: inLocale(locale, q.label), text }];
+    });
+}
+
+function Answers({ ctx, form, r }: { ctx: RequestContext; form: TCallForm | null; r: Registrant }) {
+  const lines = answerLines(form, r.registration.answers as TAnswers, ctx.locale);
+  if (lines.length === 0) return <span class="muted">—</span>;
+  return (
+    <dl class="facts">
+      {lines.map((l) => (
+        <>
+          <dt>{l.label}</dt>
+          <dd class="pre">{l.text}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+function Decision({ ctx, r, path }: { ctx: RequestContext; r: Registrant; path: string }) {
+  const { t } = ctx;
+  if (r.reservation.status !== 'pending') return null;
+  const action = `${path}/${r.registration.id}/decide`;
+  const name = r.registration.name;
+  return (
+    <p class="row">
+      <ActionButton
+        action={action}
+        label={t('events.registrants.approve')}
+        ariaLabel={t('events.registrants.approveOf', { name })}
+        hidden={{ decision: 'approve' }}
+      />
+      <ActionButton
+        action={action}
+        label={t('events.registrants.reject')}
+        ariaLabel={t('events.registrants.rejectOf', { name })}
+        kind="danger"
+        hidden={{ decision: 'reject' }}
+      />
+    </p>
+  );
+}
+
+export function RegistrantsPage(props: {
+  ctx: RequestContext;
+  list: EventRegistrants;
+  status?: 'pending';
+  notice?: PageNotice;
+}) {
+  const { ctx, list } = props;
+  const { t, locale } = ctx;
+  const { event, registrants } = list;
+  const path = registrantsPath(event.id);
+  const form = event.registrationForm;
+  return (
+    <BackofficePage
+      ctx={ctx}
+      path={props.status ? `${path}?status=${props.status}` : path}
+      title={t('events.registrants.title', { title: event.titleVi })}
+      notice={props.notice}
+    >
+      <p class="row">
+        <a href={`${STAFF_PATH}/${event.id}`}>{event.titleVi}</a>
+      </p>
+      <nav aria-label={t('events.registrants.filter')}>
+        <p class="row">
+          <a href={path} aria-current={props.status ? undefined : 'page'}>
+            {t('events.registrants.all')}
+          </a>
+          <a href={`${path}?status=pending`} aria-current={props.status ? 'page' : undefined}>
+            {t('events.registrants.pendingOnly')}
+          </a>
+        </p>
+      </nav>
+      {registrants.length === 0 ? (
+        <p class="muted">{t('events.registrants.empty')}</p>
+      ) : (
+        <DataTable
+          caption={t('events.registrants.title', { title: event.titleVi })}
+          rows={registrants}
+          columns={[
+            {
+              key: 'name',
+              label: t('events.registrants.name'),
+              isRowHeader: true,
+              cell: (r) => (
+                <>
+                  {r.registration.name}
+                  <br />
+                  <span class="muted">{r.registration.email}</span>
+                  {r.registeredByName && (
+                    <>
+                      <br />
+                      <span class="muted">
+                        {t('events.registrants.by', { name: r.registeredByName })}
+                      </span>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'ticketType',
+              label: t('events.registrants.ticketType'),
+              cell: (r) => r.ticketType?.nameVi ?? '—',
+            },
+            {
+              key: 'state',
+              label: t('events.registrants.state'),
+              cell: (r) => (
+                <>
+                  {t(`events.registrants.status.${r.reservation.status}`)}
+                  <br />
+                  <span class="muted">{formatDateTime(r.reservation.createdAt, locale)}</span>
+                </>
+              ),
+            },
+            {
+              key: 'answers',
+              label: t('events.registrants.answers'),
+              cell: (r) => <Answers ctx={ctx} form={form} r={r} />,
+            },
+            {
+              key: 'actions',
+              label: t('events.registrants.actions'),
+              cell: (r) => <Decision ctx={ctx} r={r} path={path} />,
+            },
+          ]}
+        />
+      )}
+      {registrants.length >= REGISTRANTS_MAX && (
+        <p class="muted">{t('events.registrants.limit', { max: REGISTRANTS_MAX })}</p>
+      )}
+    </BackofficePage>
+  );
+}
