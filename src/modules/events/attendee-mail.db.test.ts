@@ -101,7 +101,7 @@ describe.each(testEngines)('attendee calendars and reminders on %s', (engine) =>
     }
     const page = await (await staff.get(`${STAFF}/${eventId}`)).text();
     tickets.push(...[...page.matchAll(/id="capacity-([0-9a-f-]{36})"/g)].map((m) => m[1]!));
-  });
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     await mailbox?.close();

@@ -69,7 +69,7 @@ describe.each(testEngines)('follow-up, feedback and private feeds on %s', (engin
     const ticket = /id="capacity-([0-9a-f-]{36})"/.exec(page)![1]!;
     for (const name of ['an', 'ben', 'chi', 'dao']) await register(name, ticket);
     expect((await members.chi!.post(`${PAGE}/cancel`)).status).toBe(303);
-  });
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
     await mailbox?.close();
