@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZRequiredText, ZText } from '../../platform/input/text-fields';
 import { SECTORS } from '../directory';
 import { DOCUMENT_KINDS, REWARD_KINDS } from './domain/challenge';
-import { MAX_CHECK_IN_WEEKS, MAX_PILOT_DAYS } from './domain/pilot';
+import { MAX_CHECK_IN_WEEKS, MAX_PILOT_DAYS, PILOT_OUTCOMES } from './domain/pilot';
 import { INDICATOR_UNITS, UNIT_RANGE } from './domain/problem';
 
 /** Above any state budget line. */
@@ -149,3 +149,29 @@ export const ZPilotAgreement = z
     message: 'challenges.error.pilotTooLong',
   });
 export type TPilotAgreementInput = z.input<typeof ZPilotAgreement>;
+
+/** How a pilot ended: a contract has its value and number, an ended pilot its reason. */
+export const ZPilotOutcome = z
+  .object({
+    outcome: z.enum(PILOT_OUTCOMES, { message: 'validation.choice' }),
+    contractValueVnd: ZVnd,
+    contractNumber: ZText(100).default(''),
+    outcomeReason: ZText(3000).default(''),
+    ownerStatement: ZText(3000).default(''),
+  })
+  .superRefine((o, ctx) => {
+    if (o.outcome === 'contracted' && o.contractValueVnd === null)
+      ctx.addIssue({ code: 'custom', path: ['contractValueVnd'], message: 'validation.required' });
+    if (o.outcome === 'contracted' && !o.contractNumber)
+      ctx.addIssue({ code: 'custom', path: ['contractNumber'], message: 'validation.required' });
+    if (o.outcome === 'ended' && !o.outcomeReason)
+      ctx.addIssue({ code: 'custom', path: ['outcomeReason'], message: 'validation.required' });
+  });
+export type TPilotOutcomeInput = z.input<typeof ZPilotOutcome>;
+
+export const ZEvaluation = z.object({
+  rating: z.number().int().min(1, { message: 'challenges.error.rating' }).max(5, {
+    message: 'challenges.error.rating',
+  }),
+  words: ZText(3000).default(''),
+});

@@ -11,12 +11,15 @@ import {
   PROBLEMS_PATH,
   STAFF_PATH,
 } from './permissions';
+import { registerPilotEndingRoutes } from './pilot-ending.routes';
 import { registerPilotRoutes } from './pilots.routes';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
 import { seedChallengesDemo } from './seed/demo';
 import { challengesHomeBlocks, challengesSearchSources } from './services/home-and-search';
 import { CHALLENGES_INDICATORS } from './services/indicators';
+import { askFollowUp } from './services/pilot-follow-up';
+import { FOLLOW_UP_JOB } from './services/pilot-outcome';
 import { remindCheckIn } from './services/pilot-reminder';
 import { CHECK_IN_JOB } from './services/start-pilot';
 import { challengesWorkWaiting } from './services/work-waiting';
@@ -66,7 +69,7 @@ export const challengesModule: ModuleManifest = {
   workWaiting: challengesWorkWaiting,
   middleware: [hideStaffPages],
   indicators: CHALLENGES_INDICATORS,
-  jobs: { [CHECK_IN_JOB]: remindCheckIn },
+  jobs: { [CHECK_IN_JOB]: remindCheckIn, [FOLLOW_UP_JOB]: askFollowUp },
   homeBlocks: challengesHomeBlocks,
   search: challengesSearchSources,
   register(router) {
@@ -74,6 +77,7 @@ export const challengesModule: ModuleManifest = {
     // Before the public routes: /challenges/problems, /pilots and /labs are not challenges' addresses.
     registerProblemRoutes(router);
     registerPilotRoutes(router);
+    registerPilotEndingRoutes(router);
     registerPublicRoutes(router);
   },
   seeds: {

@@ -281,4 +281,104 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     expect(await reminders()).toHaveLength(2);
     t.setNow(NOW);
   });
+
+  it('takes each side’s final evaluation once, and the outcome from the centre alone, once', async () => {
+    const evaluation = `${pilotPath}/evaluation`;
+    const bad = await post(officer, evaluation, [
+      ['side', 'owner'],
+      ['rating', '9'],
+    ]);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Chọn mức đánh giá từ 1 đến 5.');
+    expect(
+      (
+        await post(solver, evaluation, [
+          ['side', 'owner'],
+          ['rating', '5'],
+        ])
+      ).status,
+    ).toBe(404);
+    const ownerSays: [string, string][] = [
+      ['side', 'owner'],
+      ['rating', '4'],
+      ['words', 'Giảm rõ thời gian chờ ở khoa Nội.'],
+    ];
+    expect((await post(officer, evaluation, ownerSays)).status).toBe(303);
+    expect((await post(officer, evaluation, withField(ownerSays, 'rating', '1'))).status).toBe(409);
+    expect(
+      (
+        await post(solver, evaluation, [
+          ['side', 'solver'],
+          ['rating', '5'],
+        ])
+      ).status,
+    ).toBe(303);
+
+    const outcome = `${pilotPath}/outcome`;
+    const version = async () =>
+      (await t.database.query<{ version: number }>('select version from challenges_pilots'))[0]!
+        .version;
+    const contracted = (v: number): [string, string][] => [
+      ['version', String(v)],
+      ['outcome', 'contracted'],
+      ['contractValueVnd', '1.200.000.000'],
+      ['contractNumber', '15/2027/HĐ-SYT'],
+      ['ownerStatement', 'Sở Y tế nhân rộng ra 5 bệnh viện.'],
+    ];
+    expect((await post(officer, outcome, contracted(await version()))).status).toBe(404);
+    const missing = await post(
+      centre,
+      outcome,
+      withField(contracted(await version()), 'contractNumber', ''),
+    );
+    expect(missing.status).toBe(422);
+    expect((await post(centre, outcome, contracted((await version()) - 1))).status).toBe(409);
+    expect((await post(centre, outcome, contracted(await version()))).status).toBe(303);
+    expect((await post(centre, outcome, contracted(await version()))).status).toBe(409);
+    const page = await (await solver.get(pilotPath)).text();
+    expect(page).toContain('Được mua sắm, ký hợp đồng');
+    expect(page).toContain('hợp đồng số 15/2027/HĐ-SYT, giá trị 1.200.000.000');
+    expect(page).toContain('Giảm rõ thời gian chờ ở khoa Nội.');
+    expect(page).not.toContain('Báo cáo kỳ');
+    const year = {
+      from: new Date('2027-01-01T00:00:00+07:00'),
+      to: new Date('2028-01-01T00:00:00+07:00'),
+    };
+    const figure = (id: string) =>
+      challengesModule.indicators!.find((i) => i.id === id)!.compute(t.deps.database.db, year);
+    expect(await figure('challenges.pilots_started')).toBe(1);
+    expect(await figure('challenges.pilots_adopted')).toBe(1);
+    expect(await figure('challenges.pilot_contracts_value')).toBe(1_200_000_000);
+  });
+
+  it('asks the owner 6 months on whether the solution is in use, and takes the answer once', async () => {
+    const runner = createJobRunner({
+      db: t.deps.database.db,
+      clock: t.deps.clock,
+      handlers: challengesModule.jobs!,
+      deps: t.deps,
+    });
+    const letters = () =>
+      t.database.query<{ to: string; text: string }>(
+        `select "to", text from platform_mail_outbox where template = 'challenges.pilot-follow-up'`,
+      );
+    const followUp = `${pilotPath}/follow-up`;
+    const answer: [string, string][] = [
+      ['isInUse', 'yes'],
+      ['scale', 'Đang dùng tại 5 bệnh viện.'],
+    ];
+    expect((await post(officer, followUp, answer)).status).toBe(409);
+    t.setNow(new Date(NOW.getTime() + 190 * DAY));
+    await runner.runDue();
+    const sent = await letters();
+    expect(sent.map((m) => m.to)).toEqual(['can-bo@soyte.example']);
+    expect(sent[0]!.text).toContain('6 tháng');
+    expect((await post(solver, followUp, answer)).status).toBe(404);
+    expect((await post(officer, followUp, [['isInUse', 'maybe']])).status).toBe(422);
+    expect((await post(officer, followUp, answer)).status).toBe(303);
+    expect((await post(officer, followUp, answer)).status).toBe(409);
+    const page = await (await centre.get(pilotPath)).text();
+    expect(page).toContain('Đang dùng tại 5 bệnh viện.');
+    t.setNow(NOW);
+  });
 });

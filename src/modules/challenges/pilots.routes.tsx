@@ -10,7 +10,6 @@ import type { Router } from '../../platform/http/router';
 import { lastSegment, type FormValues } from '../../platform/input/form-values';
 import { renameFields } from '../../platform/input/validation';
 import { organizationFactsBySlug } from '../directory';
-import type { PilotSide } from './domain/pilot';
 import { canManagePilots } from './permissions';
 import { createLivingLab, livingLabRegister } from './services/living-labs';
 import { reportCheckIn } from './services/pilot-check-in';
@@ -24,12 +23,13 @@ import { getPilotPage, pilotFormOf } from './services/pilots.queries';
 import { startPilot } from './services/start-pilot';
 import { LabsPage } from './ui/labs-page';
 import { PilotFormPage, pilotFormPath } from './ui/pilot-form-page';
+import type { PilotForm } from './ui/pilot-ending';
 import { PilotPage } from './ui/pilot-page';
 import { LABS_PATH, pilotPath } from './ui/paths';
 
 const MANAGE = policies.backOffice('challenges.pilot:manage');
-const PILOT = `${pilotPath({ id: ':id' })}`;
-const DONE = ['signed', 'reported', 'labAdded'] as const;
+export const PILOT = pilotPath({ id: ':id' });
+const DONE = ['signed', 'reported', 'labAdded', 'evaluated', 'outcome', 'followedUp'] as const;
 
 const noticeOf = (c: Context<AppEnv>) => {
   const done = c.req.query('done') as (typeof DONE)[number] | undefined;
@@ -40,9 +40,9 @@ const noticeOf = (c: Context<AppEnv>) => {
 
 const pilotFormData = (c: Context<AppEnv>) => pilotFormOf(c.get('ctx').deps, routeParam(c, 'slug'));
 
-async function showPilot(
+export async function showPilot(
   c: Context<AppEnv>,
-  form?: { side: PilotSide; values: FormValues; errors: FieldErrors },
+  form?: PilotForm,
   status: 200 | 409 | 422 = 200,
 ) {
   const ctx = c.get('ctx');
@@ -118,15 +118,15 @@ export function registerPilotRoutes(router: Router) {
       pilot.indicators.length,
     );
     if (Object.keys(typedErrors).length > 0) {
-      return showPilot(c, { side: input.side, values, errors: typedErrors }, 422);
+      return showPilot(c, { kind: 'check-in', side: input.side, values, errors: typedErrors }, 422);
     }
     const result = await reportCheckIn(ctx.deps, ctx, input);
     if (result.ok) return c.redirect(`${pilotPath(pilot)}?done=reported#check-ins-title`, 303);
     if (result.reason === 'INVALID') {
       const errors = renameFields(result.fields, pilotControl);
-      return showPilot(c, { side: input.side, values, errors }, 422);
+      return showPilot(c, { kind: 'check-in', side: input.side, values, errors }, 422);
     }
     const errors = { _: { key: `challenges.error.checkIn.${result.reason}` as const } };
-    return showPilot(c, { side: input.side, values, errors }, 409);
+    return showPilot(c, { kind: 'check-in', side: input.side, values, errors }, 409);
   });
 }

@@ -1,11 +1,14 @@
 // Living labs, pilots and their check-ins.
-import { and, asc, desc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import type { EditablePatch } from '../../../platform/db/editable';
+import { nextVersion, updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
   challengesAgreementAcceptances as acceptances,
   challengesChallenges as challenges,
   challengesLivingLabs as labs,
   challengesPilotCheckIns as checkIns,
+  challengesPilotFollowUps as followUps,
   challengesPilots as pilots,
 } from './tables';
 
@@ -13,6 +16,18 @@ export type LivingLabRow = typeof labs.$inferSelect;
 export type PilotRow = typeof pilots.$inferSelect;
 export type NewPilotRow = typeof pilots.$inferInsert;
 export type CheckInRow = typeof checkIns.$inferSelect;
+export type FollowUpRow = typeof followUps.$inferSelect;
+/** How a pilot ended, as the centre records it. */
+export type PilotOutcomePatch = Pick<
+  EditablePatch<typeof pilots>,
+  | 'status'
+  | 'outcome'
+  | 'contractValueVnd'
+  | 'contractNumber'
+  | 'outcomeReason'
+  | 'ownerStatement'
+  | 'endedAt'
+>;
 
 export async function insertLivingLab(
   db: Db,
@@ -101,4 +116,77 @@ export async function acceptedSolverIds(db: Db, challengeId: string): Promise<st
 export async function findChallengeById(db: Db, id: string) {
   const [row] = await db.select().from(challenges).where(eq(challenges.id, id));
   return row;
+}
+
+export const updatePilotOutcome = (
+  db: Db,
+  id: string,
+  version: number,
+  patch: PilotOutcomePatch,
+  stamp: ChangeStamp,
+) => updateAtVersion(db, pilots, eq(pilots.id, id), version, patch, stamp);
+
+/** Records a side's final evaluation unless it gave one already; the row, or undefined. */
+export async function recordEvaluation(
+  db: Db,
+  id: string,
+  side: 'owner' | 'solver',
+  rating: number,
+  words: string,
+  stamp: ChangeStamp,
+): Promise<PilotRow | undefined> {
+  const [isOwner, column] =
+    side === 'owner' ? [true, pilots.ownerRating] : [false, pilots.solverRating];
+  const patch = isOwner
+    ? { ownerRating: rating, ownerEvaluation: words }
+    : { solverRating: rating, solverEvaluation: words };
+  const [row] = await db
+    .update(pilots)
+    .set({ ...patch, ...nextVersion(pilots, stamp) })
+    .where(and(eq(pilots.id, id), isNull(column)))
+    .returning();
+  return row;
+}
+
+/** The answer, or undefined when this follow-up was answered already. */
+export async function insertFollowUp(
+  db: Db,
+  row: typeof followUps.$inferInsert,
+): Promise<FollowUpRow | undefined> {
+  const [created] = await db.insert(followUps).values(row).onConflictDoNothing().returning();
+  return created;
+}
+
+export const followUpsOfPilot = (db: Db, pilotId: string): Promise<FollowUpRow[]> =>
+  db
+    .select()
+    .from(followUps)
+    .where(eq(followUps.pilotId, pilotId))
+    .orderBy(asc(followUps.monthsAfter));
+
+/** Pilots signed in a period. */
+export async function countPilotsStarted(db: Db, from: Date, to: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(pilots)
+    .where(and(gte(pilots.signedAt, from), lt(pilots.signedAt, to)));
+  return row?.n ?? 0;
+}
+
+/** Pilots that ended adopted or under a contract in a period, and the contracts' value. */
+export async function adoptionsBetween(db: Db, from: Date, to: Date) {
+  const [row] = await db
+    .select({
+      n: count(),
+      value: sql<string>`coalesce(sum(${pilots.contractValueVnd}), 0)::text`,
+    })
+    .from(pilots)
+    .where(
+      and(
+        inArray(pilots.outcome, ['adopted', 'contracted']),
+        gte(pilots.endedAt, from),
+        lt(pilots.endedAt, to),
+      ),
+    );
+  return { count: row?.n ?? 0, valueVnd: Number(row?.value ?? 0) };
 }

@@ -9,9 +9,11 @@ import {
   checkInsOfPilot,
   findChallengeById,
   findLivingLab,
+  followUpsOfPilot,
   listLivingLabs,
   pilotsOfChallenge,
   type CheckInRow,
+  type FollowUpRow,
   type LivingLabRow,
   type PilotRow,
 } from '../db/pilots.repository';
@@ -20,6 +22,7 @@ import { checkInCount, currentCheckIn, progressPercent, type PilotSide } from '.
 import type { SuccessIndicator } from '../domain/problem';
 import type { PilotAccess } from '../permissions';
 import { pilotInReach } from './pilot-access';
+import { dueFollowUp } from './pilot-outcome';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -42,6 +45,9 @@ export interface PilotPage {
   reports: CheckInRow[];
   checkIn: { current: number; total: number; reportedBy: PilotSide[] };
   courses: IndicatorCourse[];
+  followUps: FollowUpRow[];
+  /** The follow-up (months after the end) the owner is asked now and has not answered. */
+  followUpDue: number | undefined;
 }
 
 function valueAt(reports: CheckInRow[], n: number, i: number): number | null {
@@ -74,13 +80,16 @@ export async function getPilotPage(
 ): Promise<PilotPage> {
   const db = deps.database.db;
   const { pilot, access } = await pilotInReach(db, acting.actor, id);
-  const [challenge, orgs, lab, reports] = await Promise.all([
+  const [challenge, orgs, lab, reports, followUps] = await Promise.all([
     findChallengeById(db, pilot.challengeId),
     organizationFactsByIds(db, [pilot.ownerOrganizationId, pilot.solverOrganizationId]),
     pilot.livingLabId ? findLivingLab(db, pilot.livingLabId) : undefined,
     checkInsOfPilot(db, pilot.id),
+    followUpsOfPilot(db, pilot.id),
   ]);
-  const current = currentCheckIn(pilot, deps.clock());
+  const now = deps.clock();
+  const due = dueFollowUp(pilot, now);
+  const current = currentCheckIn(pilot, now);
   return {
     pilot,
     challenge: challenge!,
@@ -95,6 +104,8 @@ export async function getPilotPage(
       reportedBy: reports.filter((r) => r.checkIn === current).map((r) => r.side as PilotSide),
     },
     courses: indicatorCourses(pilot, reports),
+    followUps,
+    followUpDue: followUps.some((f) => f.monthsAfter === due) ? undefined : due,
   };
 }
 

@@ -11,7 +11,7 @@ import { TextField } from '../../../platform/ui/text-controls';
 import type { ChallengeRow } from '../db/challenges.repository';
 import { CHALLENGES_PATH, PROBLEMS_PATH } from '../permissions';
 import type { ChallengeList, ChallengeQuery } from '../services/challenges.queries';
-import { challengePath } from './paths';
+import { challengePath, LABS_PATH } from './paths';
 
 export const ARCHIVE_PATH = `${CHALLENGES_PATH}?archive=1`;
 
@@ -75,6 +75,7 @@ export function ChallengeListPage(props: {
           <a href={ARCHIVE_PATH}>{t('challenges.list.archive')}</a>
         )}
         <a href={PROBLEMS_PATH}>{t('challenges.list.postProblem')}</a>
+        <a href={LABS_PATH}>{t('challenges.lab.title')}</a>
       </p>
       <FilterForm
         t={t}

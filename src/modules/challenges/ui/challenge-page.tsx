@@ -16,6 +16,7 @@ import { isSignedIn } from '../../../platform/authz';
 import { canAnswerQuestions } from '../permissions';
 import type { ChallengePage as ChallengePageData } from '../services/challenges.queries';
 import { challengePath } from './paths';
+import { pilotFormPath } from './pilot-form-page';
 import { ProblemText } from './problem-text';
 
 type Props = { ctx: RequestContext; data: ChallengePageData; errors?: FieldErrors };
@@ -247,6 +248,11 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
           label={t('challenges.call.open')}
           kind="secondary"
         />
+      )}
+      {data.access.isCentre && (
+        <p>
+          <a href={pilotFormPath(c)}>{t('challenges.pilot.list')}</a>
+        </p>
       )}
       <Agreement {...props} />
       <Questions {...props} />

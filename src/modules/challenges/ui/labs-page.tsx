@@ -64,13 +64,13 @@ function Lab({
         {lab.facilities && (
           <>
             <dt>{t('challenges.lab.facilities')}</dt>
-            <dd class="prewrap">{lab.facilities}</dd>
+            <dd class="pre-wrap">{lab.facilities}</dd>
           </>
         )}
         {lab.availability && (
           <>
             <dt>{t('challenges.lab.availability')}</dt>
-            <dd class="prewrap">{lab.availability}</dd>
+            <dd class="pre-wrap">{lab.availability}</dd>
           </>
         )}
       </dl>

@@ -14,6 +14,10 @@ import { PILOT_SIDES, type PilotSide } from '../domain/pilot';
 import { canReportFor } from '../permissions';
 import type { IndicatorCourse, PilotPage as PilotPageData } from '../services/pilots.queries';
 import { challengePath, LABS_PATH, pilotPath } from './paths';
+import { PilotEnding, type PilotForm } from './pilot-ending';
+
+const checkInForm = (form: PilotForm | undefined, side: PilotSide) =>
+  form?.kind === 'check-in' && form.side === side ? form : undefined;
 
 type Props = { ctx: RequestContext; data: PilotPageData };
 
@@ -59,7 +63,7 @@ function Agreement({ ctx, data }: Props) {
           .map(([k, v]) => (
             <>
               <dt>{k}</dt>
-              <dd class="prewrap">{v as never}</dd>
+              <dd class="pre-wrap">{v as never}</dd>
             </>
           ))}
       </dl>
@@ -189,7 +193,7 @@ function Reports({ ctx, data }: Props) {
                     : formatNumber(r.values[i]!, locale)}
                 </td>
               ))}
-              <td class="prewrap">{r.issues}</td>
+              <td class="pre-wrap">{r.issues}</td>
             </tr>
           ))}
         </tbody>
@@ -198,12 +202,7 @@ function Reports({ ctx, data }: Props) {
   );
 }
 
-export function PilotPage(
-  props: Props & {
-    notice?: PageNotice;
-    form?: { side: PilotSide; values: FormValues; errors: FieldErrors };
-  },
-) {
+export function PilotPage(props: Props & { notice?: PageNotice; form?: PilotForm }) {
   const { ctx, data } = props;
   const { t } = ctx;
   const title = t('challenges.pilot.title', {
@@ -250,12 +249,13 @@ export function PilotPage(
             ctx={ctx}
             data={data}
             side={side}
-            values={props.form?.side === side ? props.form.values : undefined}
-            errors={props.form?.side === side ? props.form.errors : undefined}
+            values={checkInForm(props.form, side)?.values}
+            errors={checkInForm(props.form, side)?.errors}
           />
         ))}
         <Reports ctx={ctx} data={data} />
       </section>
+      <PilotEnding ctx={ctx} data={data} form={props.form} />
     </Layout>
   );
 }
