@@ -78,6 +78,8 @@ describe.each(testEngines)('follow-up, feedback and private feeds on %s', (engin
   it('staff set the slides link and the feedback deadline; bad input is refused by field', async () => {
     const path = `${STAFF}/${eventId}/follow-up`;
     expect((await members.an!.get(path)).status).toBe(404);
+    const event = await (await staff.get(`${STAFF}/${eventId}`)).text();
+    expect(event).toContain(`href="${path}"`);
     const page = await (await staff.get(path)).text();
     expect(page).toContain('Chưa có góp ý nào.');
     const bad = await staff.post(path, {
@@ -188,6 +190,7 @@ describe.each(testEngines)('follow-up, feedback and private feeds on %s', (engin
 
   it('a member’s private feed lists their seats without a session, until rotated or revoked', async () => {
     const mine = '/events/my-calendar';
+    expect(await (await members.dao!.get('/account')).text()).toContain(`href="${mine}"`);
     expect((await new BrowserSession(t.app).get(mine)).status).not.toBe(200);
     expect(await (await members.dao!.get(mine)).text()).toContain(
       'Bạn chưa có địa chỉ lịch riêng.',

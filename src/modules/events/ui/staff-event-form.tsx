@@ -214,6 +214,7 @@ function EventSteps({ ctx, event }: { ctx: RequestContext; event: EventRow }) {
         ))}
         <a href={`${base}/check-in`}>{t('events.checkIn.open')}</a>
         <a href={`${base}/attendance`}>{t('events.attendance.open')}</a>
+        <a href={`${base}/follow-up`}>{t('events.followUp.open')}</a>
         <a href={`${base}/registrations`}>{t('events.registrants.open')}</a>
         <a href={`${base}/questions`}>{t('events.questions.open')}</a>
         <ActionButton
