@@ -17,6 +17,7 @@ import {
 } from './services/report-reminders';
 import { seedPlansDemo } from './seed/demo';
 import { APPENDIX_MAX_BYTES } from './services/import-tasks';
+import { EVIDENCE_MAX_BYTES } from './services/report-evidence';
 import { plansWorkWaiting } from './services/work-waiting';
 import { registerTaskRoutes } from './tasks.routes';
 import { registerTargetRoutes } from './targets.routes';
@@ -66,7 +67,11 @@ export const plansModule: ModuleManifest = {
     [REMIND_REPORT_JOB]: remindReport,
     [ESCALATE_REPORT_JOB]: escalateReport,
   },
-  uploadLimits: { [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000 },
+  uploadLimits: {
+    [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000,
+    // A report's form carries its evidence files, a few per task.
+    [`${PLANS_PATH}/reports/:id`]: 6 * EVIDENCE_MAX_BYTES,
+  },
   seeds: {
     async demo(deps) {
       await seedPlansDemo(deps);

@@ -6,11 +6,18 @@ import type { FieldErrors } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
-import { formString, formVersion, type FormBody } from '../../platform/input/form-values';
+import {
+  formString,
+  formStrings,
+  formVersion,
+  postedFiles,
+  type FormBody,
+} from '../../platform/input/form-values';
 import type { PageNotice } from '../../platform/ui/notice';
 import { PLANS_PATH } from './permissions';
 import { MANAGE } from './plans.routes';
 import { reviewReport, saveReport, type ReportInput } from './services/agency-reports';
+import { reportEvidenceFile, type EvidenceInput } from './services/report-evidence';
 import { saveSchedule } from './services/report-schedule';
 import { getReportPage, reportsBoard } from './services/reports.queries';
 import { ReportDetailPage, ReportsBoardPage } from './ui/report-pages';
@@ -24,19 +31,23 @@ const DONE = {
   accepted: 'plans.report.accepted',
 } as const;
 
-function readReportForm(body: FormBody): ReportInput {
+async function readReportForm(body: FormBody): Promise<ReportInput> {
   const lines: ReportInput['lines'] = {};
+  const evidence: EvidenceInput = { added: {}, removed: {} };
   for (const name of Object.keys(body)) {
     const id = /^status_(.+)$/.exec(name)?.[1];
-    if (id)
-      lines[id] = {
-        status: formString(body, `status_${id}`),
-        percentDone: formString(body, `percent_${id}`),
-        note: formString(body, `note_${id}`),
-      };
+    if (!id) continue;
+    lines[id] = {
+      status: formString(body, `status_${id}`),
+      percentDone: formString(body, `percent_${id}`),
+      note: formString(body, `note_${id}`),
+    };
+    evidence.added[id] = await postedFiles(body, `evidence_${id}`);
+    evidence.removed[id] = formStrings(body, `remove_${id}`);
   }
   return {
     lines,
+    evidence,
     difficulties: formString(body, 'difficulties'),
     proposals: formString(body, 'proposals'),
   };
@@ -72,13 +83,26 @@ export function registerReportRoutes(router: Router) {
     const result = await saveReport(ctx.deps, ctx, {
       id,
       version: formVersion(body),
-      report: readReportForm(body),
+      report: await readReportForm(body),
       submit,
     });
     if (result.ok)
       return c.redirect(`${PLANS_PATH}/reports/${id}?done=${submit ? 'submitted' : 'saved'}`, 303);
     if (result.reason === 'INVALID') return showReport(c, id, { errors: result.fields }, 422);
     return showReport(c, id, CONFLICT(c), 409);
+  });
+  router.page('GET', `${PLANS_PATH}/reports/:reportId/evidence/:hash`, REPORT, async (c) => {
+    const ctx = c.get('ctx');
+    const { bytes, evidence } = await reportEvidenceFile(ctx.deps, ctx, {
+      id: routeParam(c, 'reportId'),
+      hash: routeParam(c, 'hash'),
+    });
+    return c.body(bytes, 200, {
+      'content-type': evidence.mime,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(evidence.name)}`,
+      'cache-control': 'private, no-store',
+      'content-security-policy': "default-src 'none'; sandbox",
+    });
   });
   router.page('POST', `${PLANS_PATH}/reports/:reportId/review`, MANAGE, async (c) => {
     const ctx = c.get('ctx');

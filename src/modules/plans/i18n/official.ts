@@ -1,5 +1,14 @@
-// The sections the centre writes in a consolidated report.
+// The sections the centre writes in a consolidated report; evidence files on agencies' reports.
 export const vi = {
+  'plans.evidence.title': 'Tài liệu minh chứng',
+  'plans.evidence.add': 'Thêm tài liệu minh chứng',
+  'plans.evidence.hint':
+    'PDF, Word, Excel, PowerPoint hoặc ảnh PNG/JPEG; tối đa 5 tệp, mỗi tệp 10 MB.',
+  'plans.evidence.remove': 'Bỏ tài liệu minh chứng đã gửi kèm',
+  'plans.evidence.wrongType':
+    'Tệp minh chứng phải là PDF, Word, Excel, PowerPoint hoặc ảnh PNG/JPEG (kiểm tra theo nội dung tệp).',
+  'plans.evidence.tooLarge': 'Mỗi tệp minh chứng tối đa {max} MB.',
+  'plans.evidence.tooMany': 'Mỗi nhiệm vụ có tối đa {max} tệp minh chứng.',
   'plans.official.sections': 'Nội dung do Trung tâm viết',
   'plans.official.sections.lead':
     'Mỗi dòng là một đoạn của văn bản. Khó khăn và đề xuất của các cơ quan đã nộp báo cáo được nối sau phần Trung tâm viết.',
@@ -13,6 +22,15 @@ export const vi = {
 };
 
 export const en: typeof vi = {
+  'plans.evidence.title': 'Evidence files',
+  'plans.evidence.add': 'Add evidence files',
+  'plans.evidence.hint':
+    'PDF, Word, Excel, PowerPoint or PNG/JPEG pictures; at most 5 files of 10 MB each.',
+  'plans.evidence.remove': 'Take off evidence files attached earlier',
+  'plans.evidence.wrongType':
+    'An evidence file must be a PDF, Word, Excel, PowerPoint file or a PNG/JPEG picture (checked by its content).',
+  'plans.evidence.tooLarge': 'Each evidence file may be at most {max} MB.',
+  'plans.evidence.tooMany': 'A task has at most {max} evidence files.',
   'plans.official.sections': 'Sections the centre writes',
   'plans.official.sections.lead':
     "Each line is a paragraph of the document. The difficulties and proposals of the agencies that reported follow the centre's text.",

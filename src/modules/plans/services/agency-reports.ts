@@ -1,6 +1,7 @@
 // An agency's periodic report. saveReport (the agency's officer): the draft is saved, or saved
-// and submitted — a submission is frozen as it was sent. Outcomes: the report (audited when
-// submitted) | INVALID (a status or % done the task form would refuse) | CONFLICT (changed
+// and submitted — a submission is frozen as it was sent, with its evidence files
+// (report-evidence.ts). Outcomes: the report (audited when submitted) | INVALID (a status or %
+// done the task form would refuse, an evidence file refused by content, size or number) | CONFLICT (changed
 // meanwhile, e.g. a second submission) | FROZEN (submitted or accepted: nothing changes) |
 // NOT_FOUND (thrown: no such report, or another agency's).
 // returnReport / acceptReport (staff): the submission waiting is returned with a comment (the
@@ -24,6 +25,7 @@ import type { ReportContent } from '../domain/report-content';
 import { canManagePlans } from '../permissions';
 import { actingUserId } from './acting';
 import { agencyScopeOf } from './agency-scope';
+import { withEvidence, type EvidenceInput } from './report-evidence';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -32,6 +34,7 @@ export interface ReportInput {
   lines: Record<string, { status: string; percentDone: string; note: string }>;
   difficulties: string;
   proposals: string;
+  evidence?: EvidenceInput;
 }
 
 export type ReportResult =
@@ -82,7 +85,7 @@ function checkContent(report: ReportRow, input: ReportInput): ReportContent | In
 }
 
 export async function saveReport(
-  deps: Deps,
+  deps: Pick<AppDeps, 'database' | 'clock' | 'files'>,
   acting: AuditContext,
   input: { id: string; version: number; report: ReportInput; submit: boolean },
 ): Promise<ReportResult> {
@@ -90,8 +93,15 @@ export async function saveReport(
   if (isStaff) throw new AppError('FORBIDDEN');
   if (before.status === 'submitted' || before.status === 'accepted')
     return { ok: false, reason: 'FROZEN', current: before };
-  const content = checkContent(before, input.report);
-  if ('reason' in content) return content;
+  const checked = checkContent(before, input.report);
+  if ('reason' in checked) return checked;
+  const evidence = await withEvidence(
+    deps,
+    checked.lines,
+    input.report.evidence ?? { added: {}, removed: {} },
+  );
+  if ('errors' in evidence) return invalid(evidence.errors);
+  const content = { ...checked, lines: evidence.lines };
   const by = actingUserId(acting);
   const now = deps.clock();
   return deps.database.db.transaction(async (tx) => {

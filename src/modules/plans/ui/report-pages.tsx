@@ -3,13 +3,13 @@
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
-import { formatDateTime, vnDay, type MessageKey } from '../../../platform/i18n';
-import { SelectField } from '../../../platform/ui/choice-controls';
+import { formatDateTime, formatNumber, vnDay, type MessageKey } from '../../../platform/i18n';
+import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
-import { LongTextField, TextField } from '../../../platform/ui/text-controls';
+import { FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { ReportRow, SubmissionRow } from '../db/reports.repository';
-import type { ReportContent } from '../domain/report-content';
+import type { ReportContent, ReportLine } from '../domain/report-content';
 import { REPORT_FREQUENCIES } from '../domain/report-period';
 import { TASK_STATUSES } from '../domain/task-tree';
 import { PLANS_PATH } from '../permissions';
@@ -145,7 +145,25 @@ export function AgencyReportList({ ctx, reports }: { ctx: RequestContext; report
   );
 }
 
-function ContentView({ ctx, content }: { ctx: RequestContext; content: ReportContent }) {
+function EvidenceLinks(props: { ctx: RequestContext; reportId: string; line: ReportLine }) {
+  const evidence = props.line.evidence ?? [];
+  if (evidence.length === 0) return null;
+  return (
+    <ul aria-label={props.ctx.t('plans.evidence.title')}>
+      {evidence.map((e) => (
+        <li>
+          <a href={`${PLANS_PATH}/reports/${props.reportId}/evidence/${e.hash}`} download>
+            {e.name}
+          </a>{' '}
+          ({formatNumber(Math.ceil(e.bytes / 1024), props.ctx.locale)} KB)
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ContentView(props: { ctx: RequestContext; reportId: string; content: ReportContent }) {
+  const { ctx, content } = props;
   const { t } = ctx;
   return (
     <>
@@ -154,6 +172,7 @@ function ContentView({ ctx, content }: { ctx: RequestContext; content: ReportCon
           <li>
             {l.code}. {l.title}: {statusLabel(t, l.status)} · {l.percentDone}%
             {l.note ? ` — ${l.note}` : ''}
+            <EvidenceLinks ctx={ctx} reportId={props.reportId} line={l} />
           </li>
         ))}
       </ul>
@@ -180,7 +199,12 @@ function ReportForm({
 }) {
   const { t } = ctx;
   return (
-    <form method="post" action={`${PLANS_PATH}/reports/${report.id}`} class="stack">
+    <form
+      method="post"
+      action={`${PLANS_PATH}/reports/${report.id}`}
+      enctype="multipart/form-data"
+      class="stack"
+    >
       <input type="hidden" name="version" value={String(version)} />
       {report.content.lines.map((l) => (
         <fieldset>
@@ -209,6 +233,24 @@ function ReportForm({
             label={t('plans.task.progressNote')}
             value={l.note}
             rows={2}
+            errors={errors}
+          />
+          {(l.evidence ?? []).length > 0 && (
+            <CheckboxGroup
+              t={t}
+              name={`remove_${l.taskId}`}
+              legend={t('plans.evidence.remove')}
+              options={(l.evidence ?? []).map((e) => ({ value: e.hash, label: e.name }))}
+              values={[]}
+            />
+          )}
+          <FileField
+            t={t}
+            name={`evidence_${l.taskId}`}
+            label={t('plans.evidence.add')}
+            hint={t('plans.evidence.hint')}
+            accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg"
+            multiple
             errors={errors}
           />
         </fieldset>
@@ -260,7 +302,7 @@ function Submissions({ ctx, submissions }: { ctx: RequestContext; submissions: S
               {t('plans.report.comment')}: {s.comment}
             </p>
           )}
-          <ContentView ctx={ctx} content={s.content} />
+          <ContentView ctx={ctx} reportId={s.reportId} content={s.content} />
         </article>
       ))}
     </section>
@@ -296,7 +338,7 @@ export function ReportDetailPage(props: {
           errors={errors}
         />
       ) : (
-        <ContentView ctx={ctx} content={report.content} />
+        <ContentView ctx={ctx} reportId={report.id} content={report.content} />
       )}
       {page.isStaff && report.status === 'submitted' && (
         <section aria-labelledby="review-heading">

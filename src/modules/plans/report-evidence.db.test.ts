@@ -1,0 +1,156 @@
+// Evidence files on an agency's report: checked by their content, kept with the task's line,
+// frozen with the submission, and read only by the agency's officer and staff.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, signIn } from '../../../test/support/actors';
+import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { BrowserSession } from '../../../test/support/browser-session';
+import { testEngines } from '../../../test/support/db';
+import { settleJobs } from '../../../test/support/jobs';
+import { createAgency, type TestAgency } from './testing/fixtures';
+
+const PLANS = '/admin/plans';
+const pdf = (text: string): Uint8Array<ArrayBuffer> =>
+  new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+
+describe.each(testEngines)('evidence files on agency reports on %s', (engine) => {
+  let t: TestApp;
+  let staff: BrowserSession;
+  let skhcn: TestAgency;
+  let sgddt: TestAgency;
+  let reportId = '';
+  let taskId = '';
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    t.setNow(new Date('2026-05-20T03:00:00Z'));
+    await createUser(t, { email: 'trang@sokhcn.example', roles: ['staff'] });
+    staff = await signIn(t, 'trang@sokhcn.example');
+    skhcn = await createAgency(t, { name: 'Sở KH&CN', code: 'SKHCN', officer: 'vp@skhcn.example' });
+    sgddt = await createAgency(t, { name: 'Sở GD&ĐT', code: 'SGDĐT', officer: 'vp@sgddt.example' });
+    const res = await staff.post(`${PLANS}/new`, {
+      title: 'Kế hoạch hỗ trợ khởi nghiệp',
+      decisionNumber: '15/KH-UBND',
+      decisionDate: '10/01/2026',
+      periodStart: '2026',
+      periodEnd: '2027',
+    });
+    const planId = /plans\/([0-9a-f-]{36})/.exec(res.headers.get('location')!)![1]!;
+    for (const [code, lead] of [
+      ['1', skhcn.id],
+      ['2', sgddt.id],
+    ] as const)
+      await staff.post(`${PLANS}/${planId}/tasks/new`, {
+        code,
+        title: `Chương trình ${code}`,
+        leadAgencyId: lead,
+      });
+    await staff.post(`${PLANS}/${planId}/reports/schedules`, {
+      frequency: 'quarterly',
+      dueDay: '15',
+    });
+    await settleJobs(t);
+    reportId = (
+      await t.database.query<{ id: string }>('select id from plans_reports where agency_id = $1', [
+        skhcn.id,
+      ])
+    )[0]!.id;
+    const page = await (await skhcn.officer!.get(`${PLANS}/reports/${reportId}`)).text();
+    taskId = /name="status_([0-9a-f-]{36})"/.exec(page)![1]!;
+  });
+  afterAll(() => t.close());
+
+  const form = (
+    intent: string,
+    version: string,
+    files: [string, Uint8Array<ArrayBuffer>][],
+    remove: string[] = [],
+  ) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries({
+      version,
+      intent,
+      [`status_${taskId}`]: 'in_progress',
+      [`percent_${taskId}`]: '40',
+      [`note_${taskId}`]: 'Đã tổ chức hội thảo.',
+      difficulties: '',
+      proposals: '',
+    }))
+      body.append(name, value);
+    for (const [name, bytes] of files) body.append(`evidence_${taskId}`, new File([bytes], name));
+    for (const hash of remove) body.append(`remove_${taskId}`, hash);
+    return body;
+  };
+  const evidence = async () =>
+    (
+      await t.database.query<{ evidence: { name: string; hash: string }[] | null }>(
+        `select content->'lines'->0->'evidence' as evidence from plans_reports where id = $1`,
+        [reportId],
+      )
+    )[0]!.evidence ?? [];
+
+  it('refuses a file that is not a document by its content, saving nothing', async () => {
+    const res = await skhcn.officer!.postMultipart(
+      `${PLANS}/reports/${reportId}`,
+      form('save', '1', [['bien-ban.pdf', new TextEncoder().encode('<html>not a pdf</html>')]]),
+    );
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('kiểm tra theo nội dung tệp');
+    expect(await evidence()).toEqual([]);
+    const rows = await t.database.query<{ version: number }>(
+      'select version from plans_reports where id = $1',
+      [reportId],
+    );
+    expect(rows).toEqual([{ version: 1 }]);
+  });
+
+  it('keeps the files on the line, takes one off on request, and serves them to the agency and staff only', async () => {
+    expect(
+      (
+        await skhcn.officer!.postMultipart(
+          `${PLANS}/reports/${reportId}`,
+          form('save', '1', [
+            ['Biên bản hội thảo.pdf', pdf('one')],
+            ['Danh sách.pdf', pdf('two')],
+          ]),
+        )
+      ).status,
+    ).toBe(303);
+    const [first, second] = await evidence();
+    expect([first!.name, second!.name]).toEqual(['Biên bản hội thảo.pdf', 'Danh sách.pdf']);
+    expect(
+      (
+        await skhcn.officer!.postMultipart(
+          `${PLANS}/reports/${reportId}`,
+          form('save', '2', [], [second!.hash]),
+        )
+      ).status,
+    ).toBe(303);
+    expect((await evidence()).map((e) => e.name)).toEqual(['Biên bản hội thảo.pdf']);
+
+    const path = `${PLANS}/reports/${reportId}/evidence/${first!.hash}`;
+    const own = await skhcn.officer!.get(path);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(new Uint8Array(await own.arrayBuffer())).toEqual(pdf('one'));
+    expect((await staff.get(path)).status).toBe(200);
+    expect((await sgddt.officer!.get(path)).status).toBe(404);
+    expect(
+      (await skhcn.officer!.get(`${PLANS}/reports/${reportId}/evidence/${'0'.repeat(64)}`)).status,
+    ).toBe(404);
+  });
+
+  it('freezes the files with the submission', async () => {
+    expect(
+      (await skhcn.officer!.postMultipart(`${PLANS}/reports/${reportId}`, form('submit', '3', [])))
+        .status,
+    ).toBe(303);
+    const [submission] = await t.database.query<{ names: string[] }>(
+      `select array(select e->>'name' from jsonb_array_elements(content->'lines'->0->'evidence') e) as names
+         from plans_report_submissions where report_id = $1`,
+      [reportId],
+    );
+    expect(submission!.names).toEqual(['Biên bản hội thảo.pdf']);
+    const page = await (await staff.get(`${PLANS}/reports/${reportId}`)).text();
+    expect(page).toContain('Biên bản hội thảo.pdf');
+  });
+});
