@@ -226,6 +226,8 @@ export const plansTargets = pgTable(
     province: text('province'),
     /** Staff chose it for the public page of the province's headline targets. */
     isPublic: boolean('is_public').notNull().default(false),
+    /** An entered target's figure comes from this agency's periodic reports (accepted ones). */
+    reportingAgencyId: uuid('reporting_agency_id'),
     position: integer('position').notNull().default(0),
     ...stamps,
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "plans_targets" ADD COLUMN "reporting_agency_id" uuid;
