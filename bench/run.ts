@@ -3,7 +3,8 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and
 // deadline surge (bench/programs/).
 // BENCH_ONLY=reservations runs the reservation core's surge and check-in (bench/reservations/).
-// BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=demo only the idle memory
+// BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=home the home page against
+// /healthz on national-scale data (bench/home.ts); BENCH_ONLY=demo only the idle memory
 // on the demo data; BENCH_ONLY=lighthouse only the Lighthouse scores of the public pages (mobile,
 // Debian's Chromium); BENCH_ONLY=import only the directory's
 // import of 10,000 rows. Prints metric | value | target | pass/fail and writes bench/results/latest.json.
@@ -21,6 +22,7 @@ import { benchDemoMemory } from './demo-memory';
 import { benchImport } from './directory/import';
 import { benchLighthouse } from './lighthouse';
 import { benchDirectory } from './directory/run';
+import { benchHome } from './home';
 import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
@@ -132,7 +134,7 @@ async function main() {
     }
   };
 
-  // "platform", "directory", "programs", "demo" or "import"; all when unset
+  // "platform", "home", "directory", "programs", "demo" or "import"; all when unset
   const only = process.env.BENCH_ONLY;
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!only || only === 'platform') {
@@ -147,6 +149,10 @@ async function main() {
         withFreshDatabase(adminUrl, (url) => benchEngine('postgres', { DATABASE_URL: url }, rows)),
       );
     }
+  }
+  if (!only || only === 'home') {
+    await attempt('pglite home', () => benchHome('pglite', rows));
+    if (adminUrl) await attempt('postgres home', () => benchHome('postgres', rows, adminUrl));
   }
   if (!only || only === 'directory') {
     await attempt('pglite directory', () => benchDirectory('pglite', rows));

@@ -1,27 +1,26 @@
 // The portal's front page: a welcome, then the sections the modules supply (the featured story,
 // the latest news, open calls, figures…) in their order, then every module to explore. A section
-// that fails is left out and logged; the page still answers.
+// that fails is left out and logged; the page still answers. Visitors get the blocks kept a short
+// while (home-cache.ts, decision 020).
+import type { Child } from 'hono/jsx';
 import type { RequestContext } from '../http/context';
-import { log } from '../log/logger';
-import { homeBlocks, mainNavigation } from '../modules/registry';
+import { mainNavigation } from '../modules/registry';
 import { Layout } from '../ui/layout';
 import { PageMeta } from '../ui/page-meta';
+import { renderHomeBlocks, visitorsHomePage } from './home-cache';
 import { SearchBox } from './search-page';
 
-async function renderBlocks(ctx: RequestContext) {
-  return Promise.all(
-    homeBlocks().map((block) =>
-      block.render(ctx).catch((error: unknown) => {
-        log.error('home page block failed', { block: block.id, error: String(error) });
-        return null;
-      }),
-    ),
-  );
+/** The page's markup for this request (kept for visitors who are not signed in). */
+export function homePageHtml(ctx: RequestContext): Promise<string> {
+  return visitorsHomePage(ctx, async () => {
+    const { blocks, hasFailed } = await renderHomeBlocks(ctx);
+    const html = String(await (<HomePage ctx={ctx} blocks={blocks} />).toString());
+    return { html, mayKeep: !hasFailed };
+  });
 }
 
-export async function HomePage({ ctx }: { ctx: RequestContext }) {
+function HomePage({ ctx, blocks }: { ctx: RequestContext; blocks: (Child | null)[] }) {
   const { t } = ctx;
-  const blocks = await renderBlocks(ctx);
   const origin = ctx.deps.config.publicUrl;
   return (
     <Layout

@@ -8,7 +8,8 @@ import { setLocaleCookie } from '../http/locale-cookie';
 import { safeNext } from '../http/safe-next';
 import type { ModuleManifest } from '../modules/manifest';
 import { Layout } from '../ui/layout';
-import { HomePage } from './home-page';
+import { forgetHomePagesAfterWrites } from './home-cache';
+import { homePageHtml } from './home-page';
 import { SEARCH_PATH, SearchPage } from './search-page';
 
 /** Modules whose placeholder title and description the shell's catalog holds. */
@@ -22,6 +23,7 @@ type ComingSoonId =
 
 export const shellModule: ModuleManifest = {
   id: 'shell',
+  middleware: [forgetHomePagesAfterWrites],
   register(router, deps) {
     router.on({ method: 'GET', path: '/healthz', policy: policies.public, kind: 'system' }, (c) =>
       c.json({ status: 'ok' }),
@@ -60,7 +62,7 @@ export const shellModule: ModuleManifest = {
       return c.redirect(safeNext(c.req.query('next')));
     });
 
-    router.page('GET', '/', policies.public, async (c) => c.html(<HomePage ctx={c.get('ctx')} />));
+    router.page('GET', '/', policies.public, async (c) => c.html(await homePageHtml(c.get('ctx'))));
     router.page('GET', SEARCH_PATH, policies.public, async (c) => {
       const words = (c.req.query('q') ?? '').trim().slice(0, 200);
       return c.html(<SearchPage ctx={c.get('ctx')} words={words} />);

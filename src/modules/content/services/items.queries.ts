@@ -134,14 +134,20 @@ export async function getItemForStaff(
   return { item, revisions: await listRevisions(deps.database.db, id) };
 }
 
-/** The featured story and the latest news for the home page. */
+/** The featured story and the latest news for the home page (two lists, no counts). */
 export async function frontPageContent(deps: Deps) {
-  const [featured, latest] = await Promise.all([
-    findPublished(deps, { page: 1, size: 1, featured: true }).then((p) => p.rows[0]),
-    findPublished(deps, { page: 1, size: 7 }),
+  const db = deps.database.db;
+  const published: ItemFilter = {
+    kinds: NEWS_KINDS,
+    statuses: ['published'],
+    publishedBy: deps.clock(),
+  };
+  const [[featured], latest] = await Promise.all([
+    listItems(db, { ...published, featured: true }, { limit: 1, offset: 0 }),
+    listItems(db, published, { limit: 7, offset: 0 }),
   ]);
   return {
     featured,
-    latest: latest.rows.filter((r) => r.id !== featured?.id).slice(0, 6),
+    latest: latest.filter((r) => r.id !== featured?.id).slice(0, 6),
   };
 }
