@@ -16,7 +16,7 @@ import {
   withUploads,
 } from './services/applications/application-answers';
 import { deadlineFor } from './services/applications/application-page';
-import { getApplication } from './services/applications/applications.queries';
+import { getApplication, getApplicationForm } from './services/applications/applications.queries';
 import { textValues, formVersion } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
 import {
@@ -69,21 +69,23 @@ export function registerApplicationFormRoutes(router: Router) {
   router.page('POST', APPLICATION_FORM_ROUTE, session, async (c) => {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
-    const view = await getApplication(ctx.deps, ctx, { applicationId: id });
-    if (view.access !== 'edit') throw new AppError('FORBIDDEN');
+    // The whole application (versions, files, co-editors) only when a page is drawn again.
+    const read = () => getApplication(ctx.deps, ctx, { applicationId: id });
+    const target = await getApplicationForm(ctx.deps, ctx, { applicationId: id });
+    if (target.access !== 'edit') throw new AppError('FORBIDDEN');
     const posted = await readBody(c);
     const values = textValues(posted);
     const typed = typedFromBody(posted);
     const version = formVersion(values);
-    const form = view.call.form;
-    const answers = answersFromForm(form, posted, view.application.answers);
+    const form = target.call.form;
+    const answers = answersFromForm(form, posted, target.application.answers);
     const stored = await storeUploads(ctx.deps.files, form, await uploadsFromForm(form, posted));
     const isAutosave = values.op === 'draft' && acceptsJson(c);
     // A refused file stores nothing and saves nothing; what was typed is shown again.
     if (!stored.ok)
       return isAutosave
         ? autosaveAnswer(c, { ok: false, reason: 'INVALID_ANSWERS', errors: stored.errors })
-        : c.html(await editPage(c, view, { typed, version, errors: stored.errors }), 422);
+        : c.html(await editPage(c, await read(), { typed, version, errors: stored.errors }), 422);
     const input = {
       applicationId: id,
       expectedVersion: version,
@@ -101,7 +103,7 @@ export function registerApplicationFormRoutes(router: Router) {
       return c.redirect(`${to}?done=${done}`, 303);
     }
     // Past the save, the stored copy moved on: render against it, keeping what was typed.
-    const again = await getApplication(ctx.deps, ctx, { applicationId: id });
+    const again = await read();
     const current = 'current' in result ? result.current : again.application;
     const kept = keepingStored(typed, current.answers, form);
     const error = (key: MessageKey, params?: Record<string, string>) =>
@@ -128,8 +130,8 @@ export function registerApplicationFormRoutes(router: Router) {
         case 'CALL_CLOSED': {
           // The deadline that applies to this applicant, in Vietnam time.
           const closes = await deadlineFor(ctx.deps, ctx, {
-            call: view.call,
-            organizationId: view.application.organizationId,
+            call: target.call,
+            organizationId: target.application.organizationId,
           });
           const deadline = ctx.t('programs.application.deadline', {
             closes: vnDeadline(closes, ctx.locale),

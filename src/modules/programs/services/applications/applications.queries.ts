@@ -37,6 +37,19 @@ export async function getApplication(
 }
 export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
 
+/** An application with its call: what a post of its form is read against (a page needs more). */
+export async function getApplicationForm(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { applicationId: string },
+) {
+  const db = deps.database.db;
+  const inReach = await getApplicationInReach(db, acting.actor, input.applicationId, 'read');
+  const call = await findCallById(db, inReach.application.callId);
+  if (!call) throw new AppError('NOT_FOUND');
+  return { ...inReach, call };
+}
+
 /** The applications of every organisation the account acts for, and those it co-edits. */
 export async function findMyApplications(deps: DbDeps, acting: AuditContext) {
   const db = deps.database.db;

@@ -10,7 +10,8 @@ import {
   updateApplicationRow,
   type ApplicationRow,
 } from '../../db/applications.repository';
-import { findCallById } from '../../db/calls.repository';
+import { findCallById, type CallRow } from '../../db/calls.repository';
+import type { Db } from '../../../../platform/db/client';
 import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { applicationToEdit, getApplicationInReach } from './applicant';
 import type { StoredUpload } from './application-answers';
@@ -58,49 +59,61 @@ export async function saveDraft(
   if (!isEditableStatus(application.status)) return { ok: false, reason: 'NOT_EDITABLE' };
   const call = await findCallById(db, application.callId);
   if (!call) throw new AppError('NOT_FOUND');
+  return db.transaction((tx) => writeDraft(tx, deps, acting, { application, call, input }));
+}
+
+/**
+ * In the caller's transaction: the working copy of an editable application replaced when it is
+ * still at the expected version, its new files recorded, audited.
+ */
+export async function writeDraft(
+  tx: Db,
+  deps: Pick<ClockDeps, 'clock'>,
+  acting: AuditContext,
+  target: { application: ApplicationRow; call: CallRow; input: SaveDraftInput },
+): Promise<SaveDraftResult> {
+  const { application, call, input } = target;
   const checked = validateAnswers(call.form, input.answers, { isFinal: false });
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors };
   const userId = acting.actor.kind === 'user' ? acting.actor.user.id : 'system';
-  return db.transaction(async (tx) => {
-    const saved = await updateApplicationRow(
+  const saved = await updateApplicationRow(
+    tx,
+    application.id,
+    input.expectedVersion,
+    { answers: checked.answers },
+    { by: userId, now: deps.clock() },
+  );
+  if (!saved) {
+    const { application: current } = await getApplicationInReach(
       tx,
+      acting.actor,
       application.id,
-      input.expectedVersion,
-      { answers: checked.answers },
-      { by: userId, now: deps.clock() },
+      'read',
     );
-    if (!saved) {
-      const { application: current } = await getApplicationInReach(
-        tx,
-        acting.actor,
-        application.id,
-        'read',
-      );
-      // The same answers saved twice (a double click) are no conflict: nothing is lost.
-      if (!input.uploads?.length && sameAnswers(current.answers, checked.answers))
-        return { ok: true as const, application: current };
-      return { ok: false as const, reason: 'STALE' as const, current };
-    }
-    // Statuses are only changed under the same version check, so this one still holds.
-    await insertAttachments(
-      tx,
-      (input.uploads ?? []).map((u) => ({
-        applicationId: application.id,
-        questionId: u.questionId,
-        contentHash: u.fileHash,
-        originalName: u.fileName,
-        kind: u.kind,
-        contentType: DOCUMENT_TYPES[u.kind].mime,
-        bytes: u.bytes,
-        uploadedBy: userId,
-      })),
-    );
-    await recordAudit(tx, acting, {
-      action: 'programs.application:save',
-      entityType: 'application',
-      entityId: application.id,
-      after: { version: saved.version, questions: Object.keys(checked.answers) },
-    });
-    return { ok: true as const, application: saved };
+    // The same answers saved twice (a double click) are no conflict: nothing is lost.
+    if (!input.uploads?.length && sameAnswers(current.answers, checked.answers))
+      return { ok: true, application: current };
+    return { ok: false, reason: 'STALE', current };
+  }
+  // Statuses are only changed under the same version check, so this one still holds.
+  await insertAttachments(
+    tx,
+    (input.uploads ?? []).map((u) => ({
+      applicationId: application.id,
+      questionId: u.questionId,
+      contentHash: u.fileHash,
+      originalName: u.fileName,
+      kind: u.kind,
+      contentType: DOCUMENT_TYPES[u.kind].mime,
+      bytes: u.bytes,
+      uploadedBy: userId,
+    })),
+  );
+  await recordAudit(tx, acting, {
+    action: 'programs.application:save',
+    entityType: 'application',
+    entityId: application.id,
+    after: { version: saved.version, questions: Object.keys(checked.answers) },
   });
+  return { ok: true, application: saved };
 }

@@ -11,6 +11,7 @@ import { recordAudit, type AuditContext } from '../../../../platform/audit';
 import type { AppDeps } from '../../../../platform/deps';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
+import type { DirectoryOrganizationFacts } from '../../../directory';
 import { accountContact } from '../../../identity';
 import {
   findIdempotencyKey,
@@ -24,7 +25,7 @@ import {
   type ApplicationVersionRow,
 } from '../../db/applications.repository';
 import { findCallById, findCallsOfProgramme, type CallRow } from '../../db/calls.repository';
-import { findProgrammeById } from '../../db/programmes.repository';
+import { findProgrammeById, type ProgrammeRow } from '../../db/programmes.repository';
 import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { formatReceipt, receiptToken } from '../../domain/receipt';
@@ -33,7 +34,13 @@ import { applicantIdOf, applicationToEdit } from './applicant';
 import { submissionLetter } from './application-mail';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
-import { saveDraft } from './save-draft';
+import {
+  isEditableStatus,
+  saveDraft,
+  writeDraft,
+  type SaveDraftInput,
+  type SaveDraftResult,
+} from './save-draft';
 
 export type SubmitDeps = Pick<AppDeps, 'database' | 'clock' | 'mail' | 'jobs' | 'config'>;
 
@@ -55,9 +62,8 @@ export type SubmitApplicationResult =
 export const ZIdempotencyKey = /^[A-Za-z0-9_-]{8,100}$/;
 const vnYear = (d: Date) => vnWallClock(d).getUTCFullYear();
 
-/** The receipt number for a call's next submission (its counter is raised in `tx`). */
-async function receiptFor(tx: Db, call: CallRow): Promise<string> {
-  const programme = await findProgrammeById(tx, call.programmeId);
+/** What a call's receipts begin with: the programme's word (with the call's ordinal) and year. */
+async function receiptPrefix(tx: Db, call: CallRow, programme: ProgrammeRow | undefined) {
   const year = vnYear(call.opensAt);
   const sameYear = (
     await findCallsOfProgramme(tx, call.programmeId, ['draft', 'published', 'archived'])
@@ -65,16 +71,12 @@ async function receiptFor(tx: Db, call: CallRow): Promise<string> {
     .filter((c) => vnYear(c.opensAt) === year)
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const ordinal = sameYear.findIndex((c) => c.id === call.id) + 1;
-  return formatReceipt(
-    receiptToken(programme?.slug ?? '', ordinal),
-    year,
-    await nextReceiptNumber(tx, call.id),
-  );
+  return { token: receiptToken(programme?.slug ?? '', ordinal), year };
 }
 
 /**
- * Submits the stored working copy. The form's answers are saved first with saveDraft (which
- * checks the version), so a refused submission never loses what was typed.
+ * Submits the stored working copy. A replay of a key that already submitted answers with that
+ * submission; otherwise the row must be editable and at the version the page was loaded at.
  */
 export async function submitApplication(
   deps: SubmitDeps,
@@ -89,130 +91,167 @@ export async function submitApplication(
     async (tx): Promise<SubmitApplicationResult> => {
       const current = await lockApplication(tx, input.applicationId);
       if (!current) throw new AppError('NOT_FOUND');
-      const earlier = await findIdempotencyKey(tx, userId, input.idempotencyKey);
-      if (earlier && earlier.applicationId === current.id) {
-        return {
-          ok: true,
-          application: current,
-          versionNumber: earlier.versionNumber,
-          isReplay: true,
-        };
-      }
+      const replay = await replayOf(tx, userId, input.idempotencyKey, current);
+      if (replay) return replay;
       if (current.status === 'submitted')
         return { ok: false, reason: 'ALREADY_SUBMITTED', current };
       if (current.status === 'withdrawn') return { ok: false, reason: 'WITHDRAWN', current };
       if (current.version !== input.expectedVersion) return { ok: false, reason: 'STALE', current };
       const call = await findCallById(tx, current.callId);
       if (!call) throw new AppError('NOT_FOUND');
-      // An amendment staff asked for is taken after the deadline; a first submission is not.
-      if (
-        current.status === 'draft' &&
-        !(await isCallOpenFor(tx, call, current.organizationId, now))
-      )
-        return { ok: false, reason: 'CALL_CLOSED', current };
-      const eligibility = checkEligibility(call.eligibility, organization, now);
-      if (!eligibility.isEligible)
-        return { ok: false, reason: 'NOT_ELIGIBLE', reasons: eligibility.reasons, current };
-      const checked = validateAnswers(call.form, current.answers, { isFinal: true });
-      if (!checked.ok)
-        return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
-
-      const versionNumber = (await latestVersionNumber(tx, current.id)) + 1;
-      const receiptNumber = current.receiptNumber ?? (await receiptFor(tx, call));
-      const version: ApplicationVersionRow = await insertVersion(tx, {
-        applicationId: current.id,
-        number: versionNumber,
-        answers: checked.answers,
-        formVersion: call.version,
-        form: call.form,
-        submittedAt: now,
-        submittedBy: userId,
-      });
-      const submitted = await updateApplicationRow(
-        tx,
-        current.id,
-        current.version,
-        {
-          status: 'submitted',
-          answers: checked.answers,
-          receiptNumber,
-          submittedAt: now,
-        },
-        { by: userId, now },
-      );
-      // The row is locked: its version cannot have moved.
-      if (!submitted) throw new AppError('CONFLICT');
-      await insertIdempotencyKey(tx, {
-        userId,
-        key: input.idempotencyKey,
-        applicationId: current.id,
-        versionNumber,
-      });
-      await recordAudit(tx, acting, {
-        action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
-        entityType: 'application',
-        entityId: current.id,
-        after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
-      });
-      await confirm(tx, deps, userId, { submitted, versionNumber, call }, organization.name, now);
-      return { ok: true, application: submitted, versionNumber, isReplay: false };
+      const { idempotencyKey } = input;
+      return submitLocked(tx, deps, acting, { current, call, organization, idempotencyKey, now });
     },
   );
   if (result.ok && !result.isReplay) deps.jobs.wake();
   return result;
 }
 
-/** Saves the form's answers, then submits them: what the page's Submit button does. */
+/**
+ * Saves the form's answers and submits them in one transaction: what the page's Submit button
+ * does. A refused submission still commits the save, so nothing typed is lost; a retry or a
+ * double click of a submission that went through is answered before anything is saved again.
+ */
 export async function saveAndSubmit(
   deps: SubmitDeps,
   acting: AuditContext,
-  input: SubmitInput & Parameters<typeof saveDraft>[2],
-): Promise<SubmitApplicationResult | Awaited<ReturnType<typeof saveDraft>>> {
-  // A retry of a submission that went through is answered before anything is saved again.
-  const userId = applicantIdOf(acting.actor);
-  const earlier = ZIdempotencyKey.test(input.idempotencyKey)
-    ? await findIdempotencyKey(deps.database.db, userId, input.idempotencyKey)
-    : undefined;
-  if (earlier) return submitApplication(deps, acting, input);
-  const saved = await saveDraft(deps, acting, input);
-  if (!saved.ok) {
-    // A double click: the first click saved and submitted while this one waited.
-    if (saved.reason === 'NOT_EDITABLE') {
-      const again = await findIdempotencyKey(deps.database.db, userId, input.idempotencyKey);
-      if (again) return submitApplication(deps, acting, input);
-    }
-    return saved;
+  input: SubmitInput & SaveDraftInput,
+): Promise<SubmitApplicationResult | SaveDraftResult> {
+  if (!ZIdempotencyKey.test(input.idempotencyKey)) {
+    const saved = await saveDraft(deps, acting, input);
+    return saved.ok ? { ok: false, reason: 'INVALID_KEY' } : saved;
   }
-  return submitApplication(deps, acting, { ...input, expectedVersion: saved.application.version });
+  const now = deps.clock();
+  const userId = applicantIdOf(acting.actor);
+  const { organization } = await applicationToEdit(deps, acting, input.applicationId);
+  const result = await deps.database.db.transaction(
+    async (tx): Promise<SubmitApplicationResult | SaveDraftResult> => {
+      const current = await lockApplication(tx, input.applicationId);
+      if (!current) throw new AppError('NOT_FOUND');
+      const replay = await replayOf(tx, userId, input.idempotencyKey, current);
+      if (replay) return replay;
+      if (!isEditableStatus(current.status)) return { ok: false, reason: 'NOT_EDITABLE' };
+      const call = await findCallById(tx, current.callId);
+      if (!call) throw new AppError('NOT_FOUND');
+      const saved = await writeDraft(tx, deps, acting, { application: current, call, input });
+      if (!saved.ok) return saved;
+      const { idempotencyKey } = input;
+      const submitting = { current: saved.application, call, organization, idempotencyKey, now };
+      return submitLocked(tx, deps, acting, submitting);
+    },
+  );
+  if ('isReplay' in result && !result.isReplay) deps.jobs.wake();
+  return result;
 }
 
-/** In the submission's transaction: the receipt exists exactly when the submission does. */
-async function confirm(
+/** The submission this key already made of this application, answered again. */
+async function replayOf(
+  tx: Db,
+  userId: string,
+  key: string,
+  current: ApplicationRow,
+): Promise<SubmitApplicationResult | undefined> {
+  const earlier = await findIdempotencyKey(tx, userId, key);
+  if (!earlier || earlier.applicationId !== current.id) return undefined;
+  return { ok: true, application: current, versionNumber: earlier.versionNumber, isReplay: true };
+}
+
+/**
+ * In the transaction that locked the application's row: the deadline, eligibility and the
+ * final rules checked, then the answers frozen as the next version with a receipt number.
+ */
+async function submitLocked(
   tx: Db,
   deps: SubmitDeps,
-  userId: string,
-  result: { submitted: ApplicationRow; versionNumber: number; call: CallRow },
-  organizationName: string,
-  now: Date,
-) {
-  const { submitted, call } = result;
-  const contact = await accountContact(tx, userId);
+  acting: AuditContext,
+  input: {
+    current: ApplicationRow;
+    call: CallRow;
+    organization: DirectoryOrganizationFacts;
+    idempotencyKey: string;
+    now: Date;
+  },
+): Promise<SubmitApplicationResult> {
+  const { current, call, organization, now } = input;
+  const userId = applicantIdOf(acting.actor);
+  // An amendment staff asked for is taken after the deadline; a first submission is not.
+  if (current.status === 'draft' && !(await isCallOpenFor(tx, call, current.organizationId, now)))
+    return { ok: false, reason: 'CALL_CLOSED', current };
+  const eligibility = checkEligibility(call.eligibility, organization, now);
+  if (!eligibility.isEligible)
+    return { ok: false, reason: 'NOT_ELIGIBLE', reasons: eligibility.reasons, current };
+  const checked = validateAnswers(call.form, current.answers, { isFinal: true });
+  if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
+
+  const versionNumber = (await latestVersionNumber(tx, current.id)) + 1;
   const programme = await findProgrammeById(tx, call.programmeId);
-  if (!contact || !programme) return;
-  const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
-  await deps.mail.queue(
+  const prefix = await receiptPrefix(tx, call, programme);
+  const version: ApplicationVersionRow = await insertVersion(tx, {
+    applicationId: current.id,
+    number: versionNumber,
+    answers: checked.answers,
+    formVersion: call.version,
+    form: call.form,
+    submittedAt: now,
+    submittedBy: userId,
+  });
+  const key = { userId, key: input.idempotencyKey, applicationId: current.id, versionNumber };
+  await insertIdempotencyKey(tx, key);
+  const contact = await accountContact(tx, userId);
+  // The call's counter row stays locked until the commit and every submission to the call
+  // waits for it (the surge's bottleneck on PostgreSQL): it is taken last, with only the
+  // writes that carry the number after it.
+  const receiptNumber =
+    current.receiptNumber ??
+    formatReceipt(prefix.token, prefix.year, await nextReceiptNumber(tx, call.id));
+  const submitted = await updateApplicationRow(
     tx,
-    submissionLetter({
-      to: contact.email,
-      name: contact.name,
-      locale: contact.locale,
-      receiptNumber: submitted.receiptNumber ?? '',
-      versionNumber: result.versionNumber,
-      callTitle: inLocale(call.titleVi, call.titleEn),
-      programmeTitle: inLocale(programme.titleVi, programme.titleEn),
-      organizationName,
-      submittedAt: now,
-      url: `${deps.config.publicUrl}/programs/applications/${submitted.id}`,
-    }),
+    current.id,
+    current.version,
+    { status: 'submitted', answers: checked.answers, receiptNumber, submittedAt: now },
+    { by: userId, now },
   );
+  // The row is locked: its version cannot have moved.
+  if (!submitted) throw new AppError('CONFLICT');
+  await recordAudit(tx, acting, {
+    action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
+    entityType: 'application',
+    entityId: current.id,
+    after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
+  });
+  if (contact && programme) {
+    const letter = { submitted, versionNumber, call, programme, organization, now };
+    await deps.mail.queue(tx, receiptLetter(deps, contact, letter));
+  }
+  return { ok: true, application: submitted, versionNumber, isReplay: false };
+}
+
+/** The submitter's receipt, queued in the submission's transaction (it exists exactly when the
+ * submission does). */
+function receiptLetter(
+  deps: SubmitDeps,
+  contact: NonNullable<Awaited<ReturnType<typeof accountContact>>>,
+  input: {
+    submitted: ApplicationRow;
+    versionNumber: number;
+    call: CallRow;
+    programme: ProgrammeRow;
+    organization: { name: string };
+    now: Date;
+  },
+) {
+  const { submitted, call, programme } = input;
+  const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
+  return submissionLetter({
+    to: contact.email,
+    name: contact.name,
+    locale: contact.locale,
+    receiptNumber: submitted.receiptNumber ?? '',
+    versionNumber: input.versionNumber,
+    callTitle: inLocale(call.titleVi, call.titleEn),
+    programmeTitle: inLocale(programme.titleVi, programme.titleEn),
+    organizationName: input.organization.name,
+    submittedAt: input.now,
+    url: `${deps.config.publicUrl}/programs/applications/${submitted.id}`,
+  });
 }
