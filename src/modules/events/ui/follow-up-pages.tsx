@@ -116,7 +116,7 @@ function FeedbackResults(props: {
           <h3>{t('events.followUp.comments')}</h3>
           <ul>
             {props.comments.map((c) => (
-              <li>
+              <li class="pre-wrap">
                 {t('events.feedback.rating.value', { rating: c.rating })}: {c.comment}
               </li>
             ))}
@@ -199,7 +199,7 @@ export function CalendarFeedPage(props: {
         <>
           <h2>{t('events.feed.address')}</h2>
           <p>
-            <code class="break">{feedUrl}</code>
+            <code class="pre-wrap">{feedUrl}</code>
           </p>
           <p class="row">
             <ActionButton
