@@ -212,10 +212,19 @@ export const contentMedia = pgTable(
     height: integer('height').notNull(),
     /** WebP variants, narrowest first. */
     variants: jsonb('variants').$type<{ key: string; width: number; height: number }[]>().notNull(),
+    /**
+     * AVIF variants at the same widths, made later by the job content.media-avif (an AVIF takes
+     * seconds to encode); empty until then, and the pages offer WebP alone.
+     */
+    avifVariants: jsonb('avif_variants')
+      .$type<{ key: string; width: number; height: number }[]>()
+      .notNull()
+      .default([]),
+    /** The name the file had when it was uploaded, for finding it again in the library. */
+    fileName: text('file_name').notNull().default(''),
     altVi: text('alt_vi').notNull().default(''),
     altEn: text('alt_en').notNull().default(''),
-    createdAt: tz('created_at').notNull().defaultNow(),
-    createdBy: text('created_by'),
+    ...stamps,
   },
   // The library, newest first.
   (t) => [index('content_media_created_idx').on(t.createdAt.desc())],
