@@ -30,6 +30,22 @@ export function freePort(): Promise<number> {
 
 let built = false;
 
+/**
+ * The server's part of package.json's `start` script (after `&&`): its environment variables and
+ * Node arguments, so that tests and benchmarks run the server exactly as `npm start` does.
+ */
+export function npmStartCommand(): { env: Record<string, string>; args: string[] } {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const words = String(pkg.scripts.start).split('&&').at(-1)!.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  for (let word = words.shift(); word !== 'node'; word = words.shift()) {
+    const at = word?.indexOf('=') ?? -1;
+    if (!word || at < 1) throw new Error(`npm start does not end with node: ${pkg.scripts.start}`);
+    env[word.slice(0, at)] = word.slice(at + 1);
+  }
+  return { env, args: words };
+}
+
 /** What `npm start` runs: the bundle in dist/, built once per process from the current sources. */
 function buildOnce() {
   if (built) return;
@@ -63,18 +79,17 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port) };
+  const start = options.args ? { env: {}, args: options.args } : npmStartCommand();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...start.env, ...env, PORT: String(port) };
   childEnv.HOST = '127.0.0.1';
   childEnv.PUBLIC_URL = origin;
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
 
   const started = performance.now();
   if (!options.args) buildOnce();
-  // As `npm start` runs it (package.json), old-generation cap included.
-  const args = options.args ?? ['--max-old-space-size=1024', 'dist/main.js'];
   const readyPath = options.readyPath ?? '/';
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, start.args, {
     cwd: repoRoot,
     env: childEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
