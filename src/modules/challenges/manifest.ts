@@ -56,6 +56,13 @@ export const challengesModule: ModuleManifest = {
         order: 25,
         capability: 'challenges.problem:scope',
       },
+      {
+        path: `${STAFF_PATH}/figures`,
+        title: 'challenges.nav.figures',
+        description: 'challenges.nav.figuresDescription',
+        order: 26,
+        capability: 'challenges.problem:scope',
+      },
     ],
     account: [
       {

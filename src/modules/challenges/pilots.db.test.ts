@@ -349,6 +349,15 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     expect(await figure('challenges.pilots_started')).toBe(1);
     expect(await figure('challenges.pilots_adopted')).toBe(1);
     expect(await figure('challenges.pilot_contracts_value')).toBe(1_200_000_000);
+    expect((await officer.get('/admin/challenges/figures')).status).toBe(404);
+    const figures = await (await centre.get('/admin/challenges/figures?year=2027')).text();
+    expect(figures).toContain(
+      'Bài toán: 1; Thách thức: 1; Giải pháp: 0; Thử nghiệm: 1; Áp dụng, ký hợp đồng: 1',
+    );
+    expect(figures).toContain('Tổng giá trị hợp đồng sau thử nghiệm: 1.200.000.000');
+    expect(figures).toContain('Sở Y tế Thành phố');
+    const before = await (await centre.get('/admin/challenges/figures?year=2026')).text();
+    expect(before).toContain('Chưa có bài toán nào được gửi trong năm này.');
   });
 
   it('asks the owner 6 months on whether the solution is in use, and takes the answer once', async () => {

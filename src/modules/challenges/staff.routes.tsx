@@ -6,6 +6,7 @@ import { AppError, type FieldErrors } from '../../platform/errors';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
 import { ZPage } from '../../platform/input/paging';
+import { vnDay } from '../../platform/i18n/vn-time';
 import { fieldErrors } from '../../platform/input/validation';
 import { ZChallengeFields } from './contracts';
 import { PROBLEM_STATUSES } from './domain/problem';
@@ -17,7 +18,9 @@ import {
 } from './services/challenge-form';
 import { findProblemsForCentre, getProblemPage } from './services/problems.queries';
 import { publishChallenge } from './services/publish-challenge';
+import { conversionFigures } from './services/conversion-figures';
 import { CentreQueuePage } from './ui/centre-pages';
+import { FIGURES_PATH, FiguresPage } from './ui/figures-page';
 import { challengePath } from './ui/paths';
 import { PublishPage } from './ui/publish-page';
 
@@ -30,7 +33,18 @@ const ZQueueQuery = z.object({
   page: ZPage.catch(1),
 });
 
+const FIRST_YEAR = 2020;
+
 export function registerStaffRoutes(router: Router) {
+  router.page('GET', FIGURES_PATH, SCOPE, async (c) => {
+    const ctx = c.get('ctx');
+    const thisYear = Number(vnDay(ctx.deps.clock()).slice(0, 4));
+    const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+    const asked = Number(c.req.query('year'));
+    const year = years.includes(asked) ? asked : thisYear;
+    const figures = await conversionFigures(ctx.deps, year);
+    return c.html(<FiguresPage ctx={ctx} figures={figures} years={years} />);
+  });
   router.page('GET', STAFF_PATH, SCOPE, async (c) => {
     const ctx = c.get('ctx');
     const query = ZQueueQuery.parse(c.req.query());

@@ -28,3 +28,4 @@ export { answersFromForm } from './services/applications/application-answers';
 export { FormBuilder } from './ui/form-builder';
 export { AnswersView, FormQuestions } from './ui/application-form';
 export { typedFromAnswers, typedFromBody, type Typed } from './ui/application-values';
+export { submittedApplicationsByCall } from './services/calls/call-figures';

@@ -92,3 +92,9 @@ export function vnDeadline(date: Date, locale: Locale): string {
   const [day, time] = formatDateTime(date, locale).split(' ');
   return `${time}, ${day}`;
 }
+
+/** A calendar year in Vietnam as instants: from its first moment to the next year's (half-open). */
+export const vnYearRange = (year: number) => ({
+  from: new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS),
+  to: new Date(Date.UTC(year + 1, 0, 1) - VN_OFFSET_MS),
+});

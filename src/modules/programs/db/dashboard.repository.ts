@@ -114,3 +114,17 @@ export async function findExportRows(
     .offset(part.offset)
     .limit(part.limit);
 }
+
+/** How many applications each of these calls holds submitted (one pass over the calls' index). */
+export async function countSubmittedByCalls(
+  db: Db,
+  callIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (callIds.length === 0) return new Map();
+  const rows = await db
+    .select({ callId: a.callId, n: sql<number>`count(*)::int` })
+    .from(a)
+    .where(and(inArray(a.callId, [...callIds]), isSubmitted))
+    .groupBy(a.callId);
+  return new Map(rows.map((r) => [r.callId, r.n]));
+}
