@@ -36,7 +36,10 @@ export async function deleteFeed(db: Db, accountId: string): Promise<void> {
   await db.delete(feeds).where(eq(feeds.accountId, accountId));
 }
 
-/** An account's seats (confirmed or awaiting approval) of events not yet long over, soonest first. */
+/**
+ * An account's confirmed seats (as their mailed calendar entries: none while awaiting approval)
+ * of events not yet long over, soonest first.
+ */
 export function findAccountSeats(db: Db, accountId: string, endsFrom: Date, limit: number) {
   return db
     .select({ registration: registrations, event: events })
@@ -46,7 +49,7 @@ export function findAccountSeats(db: Db, accountId: string, endsFrom: Date, limi
     .where(
       and(
         eq(registrations.accountId, accountId),
-        inArray(reservations.status, ['confirmed', 'pending']),
+        eq(reservations.status, 'confirmed'),
         inArray(events.status, ['published', 'cancelled']),
         gte(events.endsAt, endsFrom),
       ),
