@@ -8,6 +8,7 @@ import { SECTORS } from '../directory';
 import { NEED_TIMELINES } from './domain/need';
 import { NO_DEAL_REASONS } from './domain/introduction';
 import { IP_KINDS, TRANSFER_FORMS } from './domain/offer';
+import { NEED_RESTRICTABLE, OFFER_RESTRICTABLE, TIERS } from './domain/confidentiality';
 
 const ZDay = z.iso.date({ message: 'ui.date.invalid' });
 /** Whole đồng, already read from what was typed; "invalid" when it could not be. */
@@ -16,6 +17,10 @@ const ZSectors = z
   .array(z.enum(SECTORS))
   .min(1, { message: 'marketplace.error.sectors' })
   .max(6, { message: 'marketplace.error.sectors' });
+
+/** Who may read each restrictable field: absent means public (an offer) or parties (a need). */
+const ZFieldTiers = (fields: readonly [string, ...string[]]) =>
+  z.partialRecord(z.enum(fields), z.enum(TIERS, { message: 'marketplace.error.tier' })).default({});
 
 const ZCoOwner = z.object({
   name: ZRequiredText(200),
@@ -51,6 +56,7 @@ export const ZOfferFields = z
     /** Profile addresses or slugs of the inventors and contacts (the directory's people). */
     inventors: z.array(ZRequiredText(200)).max(10).default([]),
     contactEmail: z.union([z.literal(''), z.email({ message: 'validation.email' }).max(200)]),
+    visibility: ZFieldTiers(OFFER_RESTRICTABLE),
   })
   .superRefine((o, ctx) => {
     if (o.priceVnd === 'invalid')
@@ -72,7 +78,9 @@ export const ZNeedFields = z
     budgetMaxVnd: ZVnd,
     timeline: z.enum(NEED_TIMELINES),
     sectors: ZSectors,
+    transferForms: z.array(z.enum(TRANSFER_FORMS)).max(TRANSFER_FORMS.length).default([]),
     isConfidential: z.boolean().default(true),
+    visibility: ZFieldTiers(NEED_RESTRICTABLE),
     contactName: ZText(120).default(''),
     contactPhone: ZText(30).default(''),
   })

@@ -12,7 +12,8 @@ import { RENEWAL_JOB } from './services/offer-workflow';
 import { marketplaceSearchSources } from './services/portal-search';
 import { remindRenewal } from './services/renewal-reminder';
 import { marketplaceWorkWaiting } from './services/work-waiting';
-import { MARKETPLACE_PATH } from './ui/paths';
+import { DOCUMENT_MAX_BYTES } from './services/listing-documents';
+import { MARKETPLACE_PATH, NEEDS_PATH, OFFERS_PATH } from './ui/paths';
 
 /** The province's technology exchange: offers, needs, brokered introductions and deals. */
 export const marketplaceModule: ModuleManifest = {
@@ -36,6 +37,11 @@ export const marketplaceModule: ModuleManifest = {
         capability: 'marketplace.introduction:broker',
       },
     ],
+  },
+  // A listing's document, and the multipart envelope around it.
+  uploadLimits: {
+    [`${OFFERS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
+    [`${NEEDS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
   },
   workWaiting: marketplaceWorkWaiting,
   homeBlocks: marketplaceHomeBlocks,

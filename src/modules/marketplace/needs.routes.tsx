@@ -18,27 +18,54 @@ import { ownersOf } from './services/owners';
 import { createNeed } from './services/save-need';
 import { NeedFormPage, NeedListPage, NeedPage } from './ui/need-pages';
 import { NEEDS_PATH, needPath } from './ui/paths';
+import { registerConfidentialRoutes, type ConfidentialPageState } from './confidential.routes';
+import { recordView } from './services/listing-confidential';
 
 const ZNeedQuery = z.object({
   sector: z.enum(SECTORS).optional().catch(undefined),
   page: ZPage.catch(1),
 });
 
-const DONE = ['created', 'asked', 'approved', 'refused'] as const;
+const DONE = ['created', 'asked', 'approved', 'refused', 'nda', 'document'] as const;
 
-async function showNeed(c: Context<AppEnv>, id: string, status: 200 | 409 = 200) {
+async function showNeed(
+  c: Context<AppEnv>,
+  id: string,
+  status: 200 | 409 | 422 = 200,
+  state: ConfidentialPageState = {},
+) {
   const ctx = c.get('ctx');
   const view = await getNeedPage(ctx.deps, ctx.actor, id);
+  if (status === 200 && view.need.status === 'open') {
+    const { reach } = view.disclosure;
+    const what = reach.tier === 'public' ? 'teaser' : 'details';
+    await recordView(ctx.deps, ctx.actor, {
+      listing: { kind: 'need', id: view.need.id },
+      reach,
+      what,
+    });
+  }
   const done = z.enum(DONE).safeParse(c.req.query('done'));
+  // A refused NDA or document says why beside its own form.
+  const isFormRefusal = Boolean(state.nda || state.documentErrors);
   const notice =
-    status === 409
+    status === 409 && !isFormRefusal
       ? { kind: 'error' as const, text: ctx.t('marketplace.conflict') }
-      : done.success
+      : done.success && status === 200
         ? { kind: 'success' as const, text: ctx.t(`marketplace.need.done.${done.data}`) }
         : undefined;
   // The details depend on who asks: never kept by a shared cache.
   c.header('Cache-Control', 'private, no-store');
-  return c.html(<NeedPage ctx={ctx} view={view} notice={notice} />, status);
+  return c.html(
+    <NeedPage
+      ctx={ctx}
+      view={view}
+      notice={notice}
+      nda={state.nda}
+      documentErrors={state.documentErrors}
+    />,
+    status,
+  );
 }
 
 export function registerNeedRoutes(router: Router) {
@@ -88,6 +115,7 @@ export function registerNeedRoutes(router: Router) {
     );
   });
   router.page('GET', `${NEEDS_PATH}/:id`, policies.public, (c) => showNeed(c, routeParam(c, 'id')));
+  registerConfidentialRoutes(router, { kind: 'need', base: NEEDS_PATH, show: showNeed });
   router.page('POST', `${NEEDS_PATH}/:id/access`, policies.signedIn, async (c) => {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { policies } from '../../platform/authz';
+import { isSignedIn, policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
@@ -24,6 +24,8 @@ import { OfferFormPage, type OfferFormProps } from './ui/offer-form';
 import { OfferListPage, OfferPage } from './ui/offer-pages';
 import { MARKETPLACE_PATH, MINE_PATH, OFFERS_PATH, offerPath } from './ui/paths';
 import { OWNER_KIND_FILTERS } from './ui/labels';
+import { registerConfidentialRoutes, type ConfidentialPageState } from './confidential.routes';
+import { recordView } from './services/listing-confidential';
 
 const ZTrl = z.coerce.number().int().min(1).max(9).optional().catch(undefined);
 const ZOfferQuery = z.object({
@@ -36,23 +38,48 @@ const ZOfferQuery = z.object({
   page: ZPage.catch(1),
 });
 
-const DONE = ['created', 'saved', ...OFFER_STEPS] as const;
+const DONE = ['created', 'saved', 'nda', 'document', ...OFFER_STEPS] as const;
 
-async function showOffer(c: Context<AppEnv>, id: string, status: 200 | 409 | 422 = 200) {
+async function showOffer(
+  c: Context<AppEnv>,
+  id: string,
+  status: 200 | 409 | 422 = 200,
+  state: ConfidentialPageState = {},
+) {
   const ctx = c.get('ctx');
   const view = await getOfferPage(ctx.deps, ctx.actor, id);
+  if (status === 200 && view.isListed) {
+    const { reach } = view.disclosure;
+    const what = reach.tier === 'public' ? 'teaser' : 'details';
+    await recordView(ctx.deps, ctx.actor, {
+      listing: { kind: 'offer', id: view.offer.id },
+      reach,
+      what,
+    });
+  }
   const done = z.enum(DONE).safeParse(c.req.query('done'));
+  // A refused NDA or document says why beside its own form.
+  const isFormRefusal = Boolean(state.nda || state.documentErrors);
   const notice =
-    status === 409
+    status === 409 && !isFormRefusal
       ? { kind: 'error' as const, text: ctx.t('marketplace.conflict') }
-      : status === 422
+      : status === 422 && !isFormRefusal
         ? { kind: 'error' as const, text: ctx.t('marketplace.step.notApplicable') }
-        : done.success
+        : done.success && status === 200
           ? { kind: 'success' as const, text: ctx.t(`marketplace.done.${done.data}`) }
           : undefined;
-  if (!view.isListed) c.header('Cache-Control', 'private, no-store');
+  // What the page shows depends on who asks once a field is held back.
+  if (!view.isListed || view.disclosure.hidden.size > 0 || isSignedIn(ctx.actor))
+    c.header('Cache-Control', 'private, no-store');
   return c.html(
-    <OfferPage ctx={ctx} view={view} origin={ctx.deps.config.publicUrl} notice={notice} />,
+    <OfferPage
+      ctx={ctx}
+      view={view}
+      origin={ctx.deps.config.publicUrl}
+      notice={notice}
+      nda={state.nda}
+      documentErrors={state.documentErrors}
+    />,
     status,
   );
 }
@@ -180,6 +207,7 @@ export function registerOfferRoutes(router: Router) {
   router.page('GET', `${OFFERS_PATH}/:id`, policies.public, (c) =>
     showOffer(c, routeParam(c, 'id')),
   );
+  registerConfidentialRoutes(router, { kind: 'offer', base: OFFERS_PATH, show: showOffer });
   router.page('POST', `${OFFERS_PATH}/:id/step`, policies.signedIn, async (c) => {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');

@@ -69,6 +69,25 @@ export const updateIntroductionAtVersion = (
   stamp: ChangeStamp,
 ) => updateAtVersion(db, intros, eq(intros.id, id), version, INTRO_EDITABLE.pick(patch), stamp);
 
+/**
+ * Who asked, in the introductions made on this listing (introduced, negotiating or a deal): the
+ * parties its documents are shared with.
+ */
+export function introducedRequesters(
+  db: Db,
+  target: { offerId: string } | { needId: string },
+): Promise<{ userId: string; orgId: string | null }[]> {
+  return db
+    .select({ userId: intros.requesterUserId, orgId: intros.requesterOrgId })
+    .from(intros)
+    .where(
+      and(
+        'offerId' in target ? eq(intros.offerId, target.offerId) : eq(intros.needId, target.needId),
+        inArray(intros.stage, ['introduced', 'negotiating', 'deal']),
+      ),
+    );
+}
+
 /** Introductions in these stages, oldest request first (the broker's queue). */
 export function introductionsInStages(
   db: Db,

@@ -1,5 +1,5 @@
 // Technology needs and who may read a confidential one's details.
-import { and, count, desc, eq, arrayContains, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, arrayContains, inArray, max, sum } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { marketplaceNeedAccess as access, marketplaceNeeds as needs } from './tables';
 
@@ -91,4 +91,25 @@ export async function decideAccessRequest(
     )
     .returning();
   return row;
+}
+
+/** Every open need: the matching index's documents. */
+export function openNeeds(db: Db): Promise<NeedRow[]> {
+  return db.select().from(needs).where(eq(needs.status, 'open'));
+}
+
+/** Moves whenever a need is added or changed: the matching index's stamp. */
+export async function needsStamp(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ n: count(), versions: sum(needs.version), at: max(needs.updatedAt) })
+    .from(needs);
+  return `${row?.n ?? 0}:${row?.versions ?? 0}:${row?.at?.getTime() ?? 0}`;
+}
+
+export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<NeedRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(needs)
+    .where(inArray(needs.id, [...ids]));
 }

@@ -6,7 +6,7 @@
 
 export const TIERS = ['public', 'nda', 'parties'] as const;
 export type Tier = (typeof TIERS)[number];
-export type FieldTiers = Record<string, Tier>;
+export type FieldTiers = Partial<Record<string, Tier>>;
 
 export const LISTING_KINDS = ['offer', 'need'] as const;
 export type ListingKind = (typeof LISTING_KINDS)[number];
@@ -39,25 +39,11 @@ const RANK: Record<Tier, number> = { public: 0, nda: 1, parties: 2 };
 /** Whether a viewer at `reached` may read a field of tier `field`. */
 export const reaches = (reached: Tier, field: Tier) => RANK[reached] >= RANK[field];
 
-/** A field's tier: an offer's as chosen (else public); a confidential need's defaults to parties. */
-export function tierOf(tiers: FieldTiers, field: string, fallback: Tier = 'public'): Tier {
-  return tiers[field] ?? fallback;
-}
-
 /** The fields of `fields` a viewer at `reached` may not read. */
 export function hiddenFields(
   fields: readonly string[],
   tiers: FieldTiers,
   reached: Tier,
-  fallback: Tier = 'public',
 ): Set<string> {
-  return new Set(fields.filter((f) => !reaches(reached, tierOf(tiers, f, fallback))));
-}
-
-/** The lowest tier that shows every field: what a viewer must reach to read everything. */
-export function highestTier(fields: readonly string[], tiers: FieldTiers, fallback: Tier): Tier {
-  return fields.reduce<Tier>((top, f) => {
-    const tier = tierOf(tiers, f, fallback);
-    return RANK[tier] > RANK[top] ? tier : top;
-  }, 'public');
+  return new Set(fields.filter((f) => !reaches(reached, tiers[f] ?? 'public')));
 }

@@ -8,7 +8,9 @@ import { isListed } from '../domain/offer';
 import type { IntroductionRow } from '../db/introductions.repository';
 import { findNeedById } from '../db/needs.repository';
 import { findOfferById } from '../db/offers.repository';
+import type { FieldTiers } from '../domain/confidentiality';
 import { canBroker } from '../permissions';
+import { needTiers, offerTiers } from './confidential-access';
 import { actsFor, ownerById, type Owner } from './owners';
 
 export interface Listing {
@@ -18,6 +20,8 @@ export interface Listing {
   owner: Owner;
   /** Listed offer or open need: one may ask about it. */
   isOpen: boolean;
+  /** Who may read each of its restrictable fields. */
+  tiers: FieldTiers;
 }
 
 export async function listingOf(
@@ -35,6 +39,7 @@ export async function listingOf(
         title: offer.title,
         owner,
         isOpen: isListed(offer, now),
+        tiers: offerTiers(offer),
       };
   }
   if (target.needId && isUuid(target.needId)) {
@@ -47,6 +52,7 @@ export async function listingOf(
         title: need.title,
         owner,
         isOpen: need.status === 'open',
+        tiers: needTiers(need),
       };
   }
   throw new AppError('NOT_FOUND');

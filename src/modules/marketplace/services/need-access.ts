@@ -1,33 +1,18 @@
-// Who reads a confidential need's details: its owner's people, the centre's staff (who broker),
-// and the parties its owner approved. requestNeedAccess outcomes: requested (once; a second
+// Requests to read a confidential need's details, decided by its owner's managers (who reads
+// which detail: services/confidential-access.ts). requestNeedAccess outcomes: requested (once; a second
 // request is the first) | NOT_FOUND (thrown: unknown or closed need). decideNeedAccess outcomes:
 // decided (audited) | CONFLICT (decided already) | NOT_FOUND (thrown: not the owner's manager).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
-import { isSignedIn, type Actor } from '../../../platform/authz';
+import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { ZText } from '../../../platform/input/text-fields';
 import { isUuid } from '../../../platform/input/uuid';
-import {
-  decideAccessRequest,
-  findAccess,
-  findNeedById,
-  insertAccessRequest,
-  type NeedRow,
-} from '../db/needs.repository';
-import { canBroker, canManageListings } from '../permissions';
-import { actsFor, managesFor, ownerById, type Owner } from './owners';
+import { decideAccessRequest, findNeedById, insertAccessRequest } from '../db/needs.repository';
+import { managesFor, ownerById } from './owners';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
-
-export async function mayReadDetails(db: Db, actor: Actor, need: NeedRow, owner: Owner) {
-  if (!need.isConfidential) return true;
-  if (!isSignedIn(actor)) return false;
-  if (canManageListings(actor) || canBroker(actor) || (await actsFor(db, actor, owner)))
-    return true;
-  return (await findAccess(db, need.id, actor.user.id))?.status === 'approved';
-}
 
 async function needAndOwner(db: Db, id: string) {
   const need = isUuid(id) ? await findNeedById(db, id) : undefined;

@@ -7,6 +7,8 @@ import {
   type FormValues,
 } from '../../../platform/input/form-values';
 import type { TNeedFieldsInput } from '../contracts';
+import { NEED_RESTRICTABLE } from '../domain/confidentiality';
+import { readTiers } from './tier-form';
 
 export const NEED_TEXT_FIELDS = [
   'owner',
@@ -26,6 +28,7 @@ export const NEED_TEXT_FIELDS = [
 export interface NeedFormState {
   values: FormValues;
   sectors: string[];
+  transferForms?: string[];
 }
 
 export interface NeedInput {
@@ -38,7 +41,10 @@ export function readNeedForm(body: FormBody): { input: NeedInput; state: NeedFor
   const values: FormValues = {};
   for (const f of NEED_TEXT_FIELDS) values[f] = formString(body, f);
   const sectors = formStrings(body, 'sectors');
+  const transferForms = formStrings(body, 'transferForms');
   const v = (name: string) => values[name] ?? '';
+  const chosen = readTiers(body, NEED_RESTRICTABLE);
+  Object.assign(values, chosen.values);
   return {
     input: {
       owner: v('owner'),
@@ -53,12 +59,14 @@ export function readNeedForm(body: FormBody): { input: NeedInput; state: NeedFor
         budgetMaxVnd: parseVnd(v('budgetMaxVnd')),
         timeline: v('timeline') as TNeedFieldsInput['timeline'],
         sectors: sectors as TNeedFieldsInput['sectors'],
+        transferForms: transferForms as TNeedFieldsInput['transferForms'],
+        visibility: chosen.tiers as TNeedFieldsInput['visibility'],
         // Confidential unless the owner says the details may be public.
         isConfidential: v('isPublic') !== 'yes',
         contactName: v('contactName'),
         contactPhone: v('contactPhone'),
       },
     },
-    state: { values, sectors },
+    state: { values, sectors, transferForms },
   };
 }

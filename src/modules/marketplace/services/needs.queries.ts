@@ -15,7 +15,15 @@ import {
   listOpenNeeds,
   type NeedRow,
 } from '../db/needs.repository';
-import { mayReadDetails } from './need-access';
+import { documentsOf, type DocumentRow } from '../db/confidential.repository';
+import { NEED_RESTRICTABLE } from '../domain/confidentiality';
+import {
+  approvedForNeed,
+  disclosureOf,
+  needTiers,
+  reachOf,
+  type Disclosure,
+} from './confidential-access';
 import { actsFor, managesFor, ownerById, type Owner } from './owners';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
@@ -35,7 +43,9 @@ export async function findOpenNeeds(deps: Deps, query: { sector?: string; page: 
 export interface NeedView {
   need: NeedRow;
   owner: Owner;
-  mayRead: boolean;
+  /** What this viewer may read of it; its documents (read by the parties only). */
+  disclosure: Disclosure;
+  documents: DocumentRow[];
   /** The viewer's own request to read the details, if any. */
   ownRequest?: string;
   /** For the owner's managers: the requests, with who asked. */
@@ -50,10 +60,16 @@ export async function getNeedPage(deps: Deps, actor: Actor, id: string): Promise
   if (!need || !owner) throw new AppError('NOT_FOUND');
   const isOwnerSide = await actsFor(db, actor, owner);
   if (need.status !== 'open' && !isOwnerSide) throw new AppError('NOT_FOUND');
+  const listing = { kind: 'need' as const, id: need.id };
   const view: NeedView = {
     need,
     owner,
-    mayRead: await mayReadDetails(db, actor, need, owner),
+    disclosure: disclosureOf(
+      await reachOf(db, actor, listing, owner, approvedForNeed(db, actor, need.id)),
+      NEED_RESTRICTABLE,
+      needTiers(need),
+    ),
+    documents: await documentsOf(db, listing),
     isOwnerSide,
   };
   if (isSignedIn(actor)) view.ownRequest = (await findAccess(db, need.id, actor.user.id))?.status;

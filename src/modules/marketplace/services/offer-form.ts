@@ -9,7 +9,9 @@ import {
 } from '../../../platform/input/form-values';
 import type { TOfferFieldsInput } from '../contracts';
 import type { OfferRow } from '../db/offers.repository';
+import { OFFER_RESTRICTABLE } from '../domain/confidentiality';
 import type { OfferInput } from './offer-input';
+import { readTiers, tierValues } from './tier-form';
 
 export const OFFER_TEXT_FIELDS = [
   'owner',
@@ -62,6 +64,8 @@ export function readOfferForm(body: FormBody): {
   const sectors = formStrings(body, 'sectors');
   const transferForms = formStrings(body, 'transferForms');
   const v = (name: string) => values[name] ?? '';
+  const chosen = readTiers(body, OFFER_RESTRICTABLE);
+  Object.assign(values, chosen.values);
   const fields: TOfferFieldsInput = {
     title: v('title'),
     summary: v('summary'),
@@ -81,6 +85,7 @@ export function readOfferForm(body: FormBody): {
     isNegotiable: v('isNegotiable') === 'yes',
     inventors: lines(v('inventors')),
     contactEmail: v('contactEmail'),
+    visibility: chosen.tiers as TOfferFieldsInput['visibility'],
   };
   return {
     input: { owner: v('owner'), fields, submissionKey: formString(body, 'submissionKey') },
@@ -108,6 +113,7 @@ export function offerFormState(offer: OfferRow, ownerSlug: string): OfferFormSta
       isNegotiable: offer.isNegotiable ? 'yes' : '',
       inventors: offer.inventors.map((i) => i.slug).join('\n'),
       contactEmail: offer.contactEmail,
+      ...tierValues(offer.visibility, OFFER_RESTRICTABLE, 'public'),
     },
     sectors: offer.sectors,
     transferForms: offer.transferForms,

@@ -1,6 +1,7 @@
-// The public list of offers: title, summary, problem, advantages, applications and IP number,
-// diacritics and typos forgiven (the platform's index), filtered by sector, readiness range,
-// form of transfer and owner kind; expired listings are left out by their expiry.
+// The public list of offers: title, summary, and those of problem, advantages, applications and
+// IP number that are public, diacritics and typos forgiven (the platform's index), filtered by
+// sector, readiness range, form of transfer and owner kind; expired listings are left out by
+// their expiry.
 import type { Db } from '../../../platform/db/client';
 import type { Condition } from '../../../platform/search';
 import { TableIndex } from '../../../platform/search/table-index';
@@ -12,20 +13,38 @@ import {
   type OfferRow,
 } from '../db/offers.repository';
 
+/** An offer's texts anyone may read: a confidential field is never found by its words. */
+export function publicTexts(o: OfferRow) {
+  const open = (field: 'problem' | 'advantages' | 'applications' | 'ipNumber') =>
+    (o.visibility[field] ?? 'public') === 'public' ? o[field] : '';
+  return {
+    names: `${o.title} ${open('ipNumber')}`,
+    body: `${o.summary} ${open('problem')} ${open('advantages')} ${open('applications')}`,
+  };
+}
+
 const index = new TableIndex({
   stamp: offersStamp,
   documents: async (db) =>
     (await publishedOffers(db)).map((o) => ({
       id: o.id,
-      names: searchKey(`${o.title} ${o.ipNumber}`),
+      names: searchKey(publicTexts(o).names),
       title: searchKey(o.title),
-      body: searchKey(`${o.summary} ${o.problem} ${o.advantages} ${o.applications}`),
+      body: searchKey(publicTexts(o).body),
       sortKey: sortKey(o.title),
       createdAt: (o.publishedAt ?? o.createdAt).getTime(),
       updatedAt: o.updatedAt.getTime(),
       facets: { sector: o.sectors, transfer: o.transferForms, ownerKind: [o.ownerKind] },
       numbers: { trl: o.trl, expires: o.expiresAt?.getTime() ?? null },
     })),
+});
+
+/** The index of published offers, and the condition keeping those still listed. */
+export const offerIndex = (db: Db) => index.of(db);
+export const listedAt = (now: Date): Condition => ({
+  key: 'listed',
+  number: 'expires',
+  min: now.getTime() + 1,
 });
 
 export interface OfferQuery {
@@ -41,7 +60,7 @@ export interface OfferQuery {
 export const OFFER_PAGE_SIZE = 20;
 
 export async function searchOffers(db: Db, now: Date, query: OfferQuery) {
-  const where: Condition[] = [{ key: 'listed', number: 'expires', min: now.getTime() + 1 }];
+  const where: Condition[] = [listedAt(now)];
   if (query.sector) where.push({ key: 'sector', field: 'sector', anyOf: [query.sector] });
   if (query.transfer) where.push({ key: 'transfer', field: 'transfer', anyOf: [query.transfer] });
   if (query.ownerKind)

@@ -18,6 +18,9 @@ import { mayApprove, maySeeUnlisted } from './offer-access';
 import { mayWriteFor } from './offer-input';
 import { managedOwnersOf, ownerById, ownersOf, type Owner } from './owners';
 import { ACADEMIC_KINDS } from '../domain/offer';
+import { documentsOf, type DocumentRow } from '../db/confidential.repository';
+import { OFFER_RESTRICTABLE } from '../domain/confidentiality';
+import { disclosureOf, offerTiers, reachOf, type Disclosure } from './confidential-access';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -27,6 +30,9 @@ export interface OfferView {
   isListed: boolean;
   mayWrite: boolean;
   mayApprove: boolean;
+  /** What this viewer may read of it, and its documents (listed; read by the parties only). */
+  disclosure: Disclosure;
+  documents: DocumentRow[];
 }
 
 export async function getOfferPage(deps: Deps, actor: Actor, id: string): Promise<OfferView> {
@@ -36,12 +42,16 @@ export async function getOfferPage(deps: Deps, actor: Actor, id: string): Promis
   if (!offer || !owner) throw new AppError('NOT_FOUND');
   const listed = isListed(offer, deps.clock());
   if (!listed && !(await maySeeUnlisted(db, actor, owner))) throw new AppError('NOT_FOUND');
+  const listing = { kind: 'offer' as const, id: offer.id };
+  const reach = await reachOf(db, actor, listing, owner);
   return {
     offer,
     owner,
     isListed: listed,
     mayWrite: await mayWriteFor(db, actor, owner),
     mayApprove: await mayApprove(db, actor, owner),
+    disclosure: disclosureOf(reach, OFFER_RESTRICTABLE, offerTiers(offer)),
+    documents: await documentsOf(db, listing),
   };
 }
 

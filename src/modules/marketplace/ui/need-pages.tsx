@@ -1,5 +1,6 @@
 // Needs: the public list of teasers, a need's page (details for those who may read them, else a
 // request to read them), and the short intake form.
+import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate, formatNumber, formatVnd } from '../../../platform/i18n';
@@ -13,10 +14,13 @@ import { ListPager } from '../../../platform/ui/pager';
 import { LongTextField, MoneyField, TextField } from '../../../platform/ui/text-controls';
 import type { NeedRow } from '../db/needs.repository';
 import { NEED_TIMELINES } from '../domain/need';
+import { NEED_RESTRICTABLE } from '../domain/confidentiality';
 import type { NeedFormState } from '../services/need-form';
 import { NEED_PAGE_SIZE, type NeedView } from '../services/needs.queries';
 import type { Owner } from '../services/owners';
-import { sectorChoices, sectorLabel } from './labels';
+import { needTiers } from '../services/confidential-access';
+import { DocumentsSection, Held, NdaSection, TierChoices } from './confidential';
+import { sectorChoices, sectorLabel, transferChoices, transferLabel } from './labels';
 import { MarketplaceTabs } from './tabs';
 import { INTRODUCTIONS_PATH, NEEDS_PATH, needPath } from './paths';
 
@@ -98,28 +102,41 @@ function budgetText(ctx: RequestContext, need: NeedRow) {
   return min !== null ? `≥ ${formatVnd(min, locale)}` : `≤ ${formatVnd(max!, locale)}`;
 }
 
-function NeedDetails({ ctx, need }: { ctx: RequestContext; need: NeedRow }) {
+function NeedDetails({ ctx, view }: { ctx: RequestContext; view: NeedView }) {
   const { t } = ctx;
+  const { need } = view;
+  const tiers = needTiers(need);
+  const held = (field: string, children: Child) => (
+    <Held ctx={ctx} disclosure={view.disclosure} tiers={tiers} field={field}>
+      {children}
+    </Held>
+  );
   return (
     <section aria-labelledby="need-details">
       <h2 id="need-details">{t('marketplace.need.details')}</h2>
       <dl class="facts">
         <dt>{t('marketplace.field.problem')}</dt>
-        <dd class="prose">{need.problem}</dd>
+        <dd class="prose">{held('problem', need.problem)}</dd>
         {need.currentSolution && (
           <>
             <dt>{t('marketplace.field.currentSolution')}</dt>
-            <dd>{need.currentSolution}</dd>
+            <dd>{held('currentSolution', need.currentSolution)}</dd>
           </>
         )}
         {need.constraints && (
           <>
             <dt>{t('marketplace.field.constraints')}</dt>
-            <dd>{need.constraints}</dd>
+            <dd>{held('constraints', need.constraints)}</dd>
           </>
         )}
         <dt>{t('marketplace.field.budget')}</dt>
-        <dd>{budgetText(ctx, need)}</dd>
+        <dd>{held('budget', budgetText(ctx, need))}</dd>
+        {need.transferForms.length > 0 && (
+          <>
+            <dt>{t('marketplace.field.transferForms')}</dt>
+            <dd>{need.transferForms.map((f) => transferLabel(t, f)).join(', ')}</dd>
+          </>
+        )}
       </dl>
     </section>
   );
@@ -190,10 +207,17 @@ function AskForDetails({ ctx, view }: { ctx: RequestContext; view: NeedView }) {
   );
 }
 
-export function NeedPage(props: { ctx: RequestContext; view: NeedView; notice?: PageNotice }) {
+export function NeedPage(props: {
+  ctx: RequestContext;
+  view: NeedView;
+  notice?: PageNotice;
+  nda?: { errors?: FieldErrors; isStale?: boolean };
+  documentErrors?: FieldErrors;
+}) {
   const { ctx, view } = props;
   const { t } = ctx;
   const { need } = view;
+  const base = needPath(need.id);
   return (
     <Layout
       ctx={ctx}
@@ -215,15 +239,26 @@ export function NeedPage(props: { ctx: RequestContext; view: NeedView; notice?: 
         <dt>{t('marketplace.field.timeline')}</dt>
         <dd>{timelineLabel(ctx, need.timeline)}</dd>
       </dl>
-      {view.mayRead ? (
-        <NeedDetails ctx={ctx} need={need} />
-      ) : (
+      <NeedDetails ctx={ctx} view={view} />
+      {need.status === 'open' && view.disclosure.offersNda && (
+        <NdaSection ctx={ctx} action={`${base}/nda`} returnPath={base} {...props.nda} />
+      )}
+      {view.disclosure.needsParty && (
         <section aria-labelledby="need-confidential">
-          <h2 id="need-confidential">{t('marketplace.need.details')}</h2>
+          <h2 id="need-confidential">{t('marketplace.need.askDetails')}</h2>
           <p>{t('marketplace.need.confidential')}</p>
           <AskForDetails ctx={ctx} view={view} />
         </section>
       )}
+      <DocumentsSection
+        ctx={ctx}
+        base={base}
+        documents={view.documents}
+        mayRead={view.disclosure.reach.tier === 'parties'}
+        mayAdd={view.disclosure.reach.isOwnerSide || view.disclosure.reach.isStaff}
+        showViews={view.disclosure.reach.isOwnerSide}
+        errors={props.documentErrors}
+      />
       {!view.isOwnerSide && need.status === 'open' && (
         <p>
           <a class="button" href={`${INTRODUCTIONS_PATH}/new?need=${need.id}`}>
@@ -345,6 +380,23 @@ export function NeedFormPage(props: {
             label={t('marketplace.field.isPublic')}
             hint={t('marketplace.field.isPublic.hint')}
             checked={v('isPublic') === 'yes'}
+            errors={errors}
+          />
+          <TierChoices
+            ctx={ctx}
+            fields={NEED_RESTRICTABLE}
+            values={state.values}
+            fallback="parties"
+            hint={t('marketplace.tiers.needHint')}
+            errors={errors}
+          />
+          <CheckboxGroup
+            t={t}
+            name="transferForms"
+            legend={t('marketplace.field.needTransferForms')}
+            hint={t('marketplace.field.needTransferForms.hint')}
+            options={transferChoices(t)}
+            values={state.transferForms ?? []}
             errors={errors}
           />
           {props.isStaff && text('contactName')}

@@ -17,6 +17,8 @@ import type { OfferFormState } from '../services/offer-form';
 import type { Owner } from '../services/owners';
 import { ipKindChoices, sectorChoices, transferChoices, trlChoices } from './labels';
 import { OFFERS_PATH, offerPath } from './paths';
+import { OFFER_RESTRICTABLE } from '../domain/confidentiality';
+import { TierChoices } from './confidential';
 
 export interface OfferFormProps {
   ctx: RequestContext;
@@ -196,6 +198,14 @@ export function OfferFormPage(props: OfferFormProps) {
             <input type="hidden" name="submissionKey" value={props.submissionKey} />
           )}
           <OfferFields {...props} />
+          <TierChoices
+            ctx={ctx}
+            fields={OFFER_RESTRICTABLE}
+            values={props.state.values}
+            fallback="public"
+            hint={t('marketplace.tiers.hint')}
+            errors={props.errors}
+          />
           <button type="submit">
             {offer ? t('marketplace.save') : t('marketplace.offer.saveDraft')}
           </button>

@@ -1,4 +1,6 @@
 // The public side of offers: the searchable list and an offer's page (with its structured data).
+import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate, formatNumber, formatVnd } from '../../../platform/i18n';
 import { ActionButton } from '../../../platform/ui/action-button';
@@ -23,6 +25,7 @@ import {
   transferLabel,
   trlLabel,
 } from './labels';
+import { DocumentsSection, Held, NdaSection } from './confidential';
 import { MarketplaceTabs } from './tabs';
 import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, offerPath } from './paths';
 
@@ -178,7 +181,7 @@ function offerJsonLd(view: OfferView, url: string) {
     url,
     category: offer.sectors.join(', '),
     brand: { '@type': 'Organization', name: owner.name },
-    ...(offer.priceVnd !== null
+    ...(offer.priceVnd !== null && !view.disclosure.hidden.has('priceVnd')
       ? {
           offers: {
             '@type': 'Offer',
@@ -203,6 +206,11 @@ function Fact(props: { label: string; children: unknown }) {
 function OfferFacts({ ctx, view }: { ctx: RequestContext; view: OfferView }) {
   const { t, locale } = ctx;
   const { offer } = view;
+  const held = (field: string, children: Child) => (
+    <Held ctx={ctx} disclosure={view.disclosure} tiers={offer.visibility} field={field}>
+      {children}
+    </Held>
+  );
   return (
     <dl class="facts">
       <Fact label={t('marketplace.field.owner')}>{view.owner.name}</Fact>
@@ -214,23 +222,28 @@ function OfferFacts({ ctx, view }: { ctx: RequestContext; view: OfferView }) {
         {offer.transferForms.map((f) => transferLabel(t, f)).join(', ')}
       </Fact>
       <Fact label={t('marketplace.field.priceVnd')}>
-        {offer.priceVnd !== null
-          ? formatVnd(offer.priceVnd, locale)
-          : t('marketplace.price.negotiable')}
-        {offer.priceVnd !== null && offer.isNegotiable
-          ? ` (${t('marketplace.price.negotiable')})`
-          : ''}
+        {held(
+          'priceVnd',
+          <>
+            {offer.priceVnd !== null
+              ? formatVnd(offer.priceVnd, locale)
+              : t('marketplace.price.negotiable')}
+            {offer.priceVnd !== null && offer.isNegotiable
+              ? ` (${t('marketplace.price.negotiable')})`
+              : ''}
+          </>,
+        )}
       </Fact>
       <Fact label={t('marketplace.field.ipKind')}>
         {ipKindLabel(t, offer.ipKind)}
-        {offer.ipNumber && ` · ${offer.ipNumber}`}
+        {offer.ipNumber && held('ipNumber', ` · ${offer.ipNumber}`)}
         {offer.ipJurisdiction && ` · ${offer.ipJurisdiction}`}
         {offer.ipExpiresOn &&
           ` · ${t('marketplace.ip.until', { date: formatDate(new Date(`${offer.ipExpiresOn}T00:00:00+07:00`), locale) })}`}
       </Fact>
       {offer.coOwners.length > 0 && (
         <Fact label={t('marketplace.field.coOwners')}>
-          {offer.coOwners.map((o) => `${o.name} (${o.share}%)`).join('; ')}
+          {held('coOwners', offer.coOwners.map((o) => `${o.name} (${o.share}%)`).join('; '))}
         </Fact>
       )}
       {offer.isStateFunded && (
@@ -238,12 +251,20 @@ function OfferFacts({ ctx, view }: { ctx: RequestContext; view: OfferView }) {
       )}
       {offer.inventors.length > 0 && (
         <Fact label={t('marketplace.field.inventors')}>
-          {offer.inventors.map((p, i) => (
-            <>
-              {i > 0 && ', '}
-              <a href={`/directory/people/${p.slug}`}>{p.name}</a>
-            </>
-          ))}
+          {held(
+            'inventors',
+            offer.inventors.map((p, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={`/directory/people/${p.slug}`}>{p.name}</a>
+              </>
+            )),
+          )}
+        </Fact>
+      )}
+      {offer.contactEmail && (
+        <Fact label={t('marketplace.field.contactEmail')}>
+          {held('contactEmail', <a href={`mailto:${offer.contactEmail}`}>{offer.contactEmail}</a>)}
         </Fact>
       )}
       {view.isListed && offer.expiresAt && (
@@ -301,6 +322,9 @@ export function OfferPage(props: {
   view: OfferView;
   origin: string;
   notice?: PageNotice;
+  /** The NDA form after a refused acceptance. */
+  nda?: { errors?: FieldErrors; isStale?: boolean };
+  documentErrors?: FieldErrors;
 }) {
   const { ctx, view } = props;
   const { t, locale } = ctx;
@@ -310,9 +334,14 @@ export function OfferPage(props: {
     text && (
       <section>
         <h2>{t(`marketplace.field.${key}` as never)}</h2>
-        <p class="prose">{text}</p>
+        <p class="prose">
+          <Held ctx={ctx} disclosure={view.disclosure} tiers={offer.visibility} field={key}>
+            {text}
+          </Held>
+        </p>
       </section>
     );
+  const base = offerPath(offer.id);
   return (
     <Layout
       ctx={ctx}
@@ -344,6 +373,18 @@ export function OfferPage(props: {
       {section('problem', offer.problem)}
       {section('advantages', offer.advantages)}
       {section('applications', offer.applications)}
+      {view.isListed && view.disclosure.offersNda && (
+        <NdaSection ctx={ctx} action={`${base}/nda`} returnPath={base} {...props.nda} />
+      )}
+      <DocumentsSection
+        ctx={ctx}
+        base={base}
+        documents={view.documents}
+        mayRead={view.disclosure.reach.tier === 'parties'}
+        mayAdd={view.mayWrite}
+        showViews={view.disclosure.reach.isOwnerSide}
+        errors={props.documentErrors}
+      />
       {view.isListed && (
         <section aria-labelledby="offer-contact">
           <h2 id="offer-contact">{t('marketplace.introduction.ask')}</h2>
