@@ -13,6 +13,11 @@ export {
   organizationsManagedBy,
   type DirectoryOrganizationFacts,
 } from './services/organization-facts';
-export { organizationsLinkedToAccounts, personAccountBySlug } from './services/account-links';
+export {
+  colleaguesOfAccount,
+  organizationsLinkedToAccounts,
+  personAccountBySlug,
+  type Colleague,
+} from './services/account-links';
 export { PROVINCES, provinceByCode } from './domain/provinces';
 export { SECTORS, type Sector } from './domain/taxonomy';

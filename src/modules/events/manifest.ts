@@ -22,6 +22,7 @@ import { registerRegistrantRoutes } from './staff-registrants.routes';
 /** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
 export const eventsModule: ModuleManifest = {
   id: 'events',
+import { registerColleagueRoutes } from './colleagues.routes';
   tables,
   messages: eventsCatalog,
   capabilities: EVENTS_CAPABILITIES,
@@ -68,6 +69,7 @@ export const eventsModule: ModuleManifest = {
   seeds: {
     async demo(deps) {
       await seedEventsDemo(deps);
+    registerColleagueRoutes(router);
     },
   },
 };

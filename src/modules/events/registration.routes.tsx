@@ -15,6 +15,7 @@ import { isSignedIn } from '../../platform/authz';
 import { registrationState } from './domain/registration-window';
 import { EVENTS_PATH } from './permissions';
 import { cancelRegistration, claimSeat, type CancelResult } from './services/cancel-registration';
+import { colleagueChoices } from './services/register-colleagues';
 import { getEventPage } from './services/events.queries';
 import {
   confirmGuest,
@@ -35,7 +36,7 @@ import { eventPath } from './ui/event-text';
 import { RegistrationPanel, type PanelProps } from './ui/registration-panel';
 import { ClaimStep, ConfirmStep, SeatPage } from './ui/registration-pages';
 
-type Extra = Partial<Pick<PanelProps, 'errors' | 'values' | 'notice' | 'typed'>>;
+type Extra = Partial<Pick<PanelProps, 'errors' | 'values' | 'notice' | 'typed' | 'colleaguesForm'>>;
 
 const REGISTERED = ['confirmed', 'pending', 'waitlisted', 'check-email'] as const;
 
@@ -43,6 +44,9 @@ const REGISTERED = ['confirmed', 'pending', 'waitlisted', 'check-email'] as cons
 function doneNotice(c: Context<AppEnv>): PanelProps['notice'] {
   const { t } = c.get('ctx');
   const done = c.req.query('registered');
+  const colleagues = Number(c.req.query('colleagues'));
+  if (colleagues > 0)
+    return { kind: 'success', text: t('events.colleagues.done', { count: colleagues }) };
   if (REGISTERED.some((r) => r === done))
     return {
       kind: 'success',
@@ -63,9 +67,10 @@ export async function renderEventPage(
   const ctx = c.get('ctx');
   const details = await getEventPage(ctx.deps, ctx.actor, slug);
   const { event } = details;
-  const [tickets, seat] = await Promise.all([
+  const [tickets, seat, colleagues] = await Promise.all([
     ticketAvailability(ctx.deps, event.id),
     memberSeat(ctx.deps, ctx.actor, event.id),
+    colleagueChoices(ctx.deps, ctx.actor),
   ]);
   if (event.status === 'draft' || isSignedIn(ctx.actor))
     c.header('Cache-Control', 'private, no-store');
@@ -76,6 +81,7 @@ export async function renderEventPage(
       tickets={tickets}
       state={registrationState(event, ctx.deps.clock())}
       seat={seat}
+      colleagues={colleagues}
       idempotencyKey={randomUUID()}
       notice={doneNotice(c)}
       {...extra}

@@ -57,7 +57,7 @@ interface Common {
 const ZKey = z.string().min(8).max(100);
 const ZGuest = z.object({ name: ZRequiredText(120), email: z.email().max(254) });
 
-async function openEvent(deps: Deps, input: Common) {
+export async function openEvent(deps: Deps, input: Common) {
   const db = deps.database.db;
   const event = await findEventBySlug(db, input.slug);
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND');
@@ -73,7 +73,7 @@ async function openEvent(deps: Deps, input: Common) {
 }
 
 /** Asks the core for the seat of a registration row, in the caller's transaction. */
-async function takeSeat(
+export async function takeSeat(
   tx: Db,
   deps: Deps,
   acting: AuditContext,

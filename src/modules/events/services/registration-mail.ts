@@ -19,6 +19,7 @@ import {
   type RegistrationRow,
 } from '../db/registrations.repository';
 import { eventText, eventWhen } from '../ui/event-text';
+import { onBehalfLines } from './colleague-mail';
 import { rejectionMail } from './rejection-mail';
 import { calendarInvitation } from './attendee-calendar';
 
@@ -43,7 +44,8 @@ async function seatMail(
   const t = translator(locale);
   const origin = deps.config.publicUrl;
   const title = eventText(event, locale).title;
-  const head = [t('events.mail.hello', { name: registration.name }), ''];
+  const hello = t('events.mail.hello', { name: registration.name });
+  const head = [hello, ...(await onBehalfLines(tx, registration, t)), ''];
   const facts = [`${title}`, eventWhen(event, locale), event.venueAddress || event.onlineUrl];
   const status = change.reservation.status;
   if (status === 'confirmed' || status === 'pending') {

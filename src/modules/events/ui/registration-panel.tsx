@@ -11,6 +11,7 @@ import { Notice } from '../../../platform/ui/notice';
 import { TextField } from '../../../platform/ui/text-controls';
 import { FormQuestions, type TAnswerError, type Typed } from '../../programs';
 import type { EventRow } from '../db/events.repository';
+import { ColleaguesForm, type ColleagueChoice, type ColleaguesFormState } from './colleagues-form';
 import { cancelDeadline, type RegistrationState } from '../domain/registration-window';
 import type { SeatView, TicketAvailability } from '../services/registration.queries';
 import { eventPath } from './event-text';
@@ -85,6 +86,9 @@ export interface PanelProps {
   values?: { name?: string; email?: string; ticketTypeId?: string };
   /** The answers to the event's questions as posted, after a refused registration. */
   typed?: Typed;
+  /** The signed-in member's colleagues they may register (no e-mail: names only). */
+  colleagues?: ColleagueChoice[];
+  colleaguesForm?: ColleaguesFormState;
   notice?: { kind: 'success' | 'error'; text: string };
 }
 
@@ -101,16 +105,22 @@ function answerErrors(errors: FieldErrors | undefined) {
   return byQuestion;
 }
 
-function RegistrationForm(props: PanelProps) {
-  const { ctx, event, tickets, values = {} } = props;
+/** Each ticket type with its free seats, or that it is full and takes a waitlist. */
+export function ticketOptions(ctx: RequestContext, tickets: TicketAvailability[]) {
   const { t, locale } = ctx;
-  const actor = ctx.actor;
-  const options = tickets.map(({ ticketType, freeSeats }) => ({
+  return tickets.map(({ ticketType, freeSeats }) => ({
     value: ticketType.id,
     label: `${(locale === 'en' && ticketType.nameEn) || ticketType.nameVi} — ${
       freeSeats > 0 ? t('events.register.free', { count: freeSeats }) : t('events.register.full')
     }`,
   }));
+}
+
+function RegistrationForm(props: PanelProps) {
+  const { ctx, event, tickets, values = {} } = props;
+  const { t } = ctx;
+  const actor = ctx.actor;
+  const options = ticketOptions(ctx, tickets);
   return (
     <form method="post" action={`${eventPath(event)}/register`} class="stack">
       <input type="hidden" name="key" value={props.idempotencyKey} />
@@ -186,6 +196,16 @@ export function RegistrationPanel(props: PanelProps) {
         <RegistrationForm {...props} />
       ) : (
         <ClosedMessage ctx={ctx} state={state} />
+      )}
+      {state.isOpen && props.colleagues && props.colleagues.length > 0 && (
+        <ColleaguesForm
+          ctx={ctx}
+          event={event}
+          options={ticketOptions(ctx, props.tickets)}
+          colleagues={props.colleagues}
+          idempotencyKey={props.idempotencyKey}
+          given={props.colleaguesForm}
+        />
       )}
     </section>
   );
