@@ -18,11 +18,11 @@ import { EVENTS_INDICATORS } from './services/indicators';
 import { eventsSearchSources } from './services/portal-search';
 import { registerStaffRoutes } from './staff.routes';
 import { registerRegistrantRoutes } from './staff-registrants.routes';
+import { registerColleagueRoutes } from './colleagues.routes';
 
 /** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
 export const eventsModule: ModuleManifest = {
   id: 'events',
-import { registerColleagueRoutes } from './colleagues.routes';
   tables,
   messages: eventsCatalog,
   capabilities: EVENTS_CAPABILITIES,
@@ -64,12 +64,12 @@ import { registerColleagueRoutes } from './colleagues.routes';
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);
+    registerColleagueRoutes(router);
     registerEventRoutes(router);
   },
   seeds: {
     async demo(deps) {
       await seedEventsDemo(deps);
-    registerColleagueRoutes(router);
     },
   },
 };
