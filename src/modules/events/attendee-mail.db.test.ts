@@ -14,6 +14,7 @@ import { settleJobs } from '../../../test/support/jobs';
 import { startMailbox, type Mailbox, type ReceivedMail } from '../../../test/support/mailbox';
 import { findJobByKey } from '../../platform/jobs';
 import { JOB_HANDLERS } from '../../wiring';
+import { eventsModule } from './manifest';
 import { attendeeMailJobKey } from './services/attendee-reminders';
 
 const STAFF = '/admin/events';
@@ -228,6 +229,17 @@ describe.each(testEngines)('attendee calendars and reminders on %s', (engine) =>
     expect(reminders('an@startup.example')[1]!.subject).toBe(
       'Sau một giờ nữa: Hội thảo AI cho doanh nghiệp',
     );
+  });
+
+  it('at start, an upcoming event without its jobs gets those still ahead', async () => {
+    await t.database.query("delete from platform_jobs where name = 'events.attendee-mail'");
+    await eventsModule.warmUp!(t.deps);
+    const job = (kind: 'day' | 'hour' | 'followUp') =>
+      findJobByKey(t.database.db, attendeeMailJobKey(eventId, kind));
+    // An hour before the start: both reminders are past, the follow-up is ahead.
+    expect(await job('day')).toBeUndefined();
+    expect(await job('hour')).toBeUndefined();
+    expect((await job('followUp'))?.runAt).toEqual(new Date('2026-12-15T07:30:00Z'));
   });
 
   it('a cancelled event sends its seat holders METHOD:CANCEL, and no reminder follows', async () => {

@@ -10,7 +10,7 @@ import type { Translate } from '../../../platform/i18n';
 import { cancelJob, scheduleJob, type JobRun } from '../../../platform/jobs';
 import { reservationDeps, ticketCodeOf } from '../../../platform/reservations';
 import { findEventAttendees, recordAttendeeMail, type Attendee } from '../db/attendees.repository';
-import { findEventById, type EventRow } from '../db/events.repository';
+import { findEventById, listEvents, type EventRow } from '../db/events.repository';
 import { eventText } from '../ui/event-text';
 import { attendeeTranslator, queueAttendeeMail, type AttendeeLetter } from './attendee-mail';
 import { followUpAttendees, followUpLetter } from './follow-up';
@@ -20,6 +20,7 @@ const KINDS = ['day', 'hour', 'followUp'] as const;
 type Kind = (typeof KINDS)[number];
 
 const HOUR = 3_600_000;
+const UPCOMING_LIMIT = 2000;
 /** The follow-up leaves once the room is tidied, the same evening for a daytime event. */
 export const FOLLOW_UP_DELAY_MS = 2 * HOUR;
 
@@ -54,6 +55,24 @@ export async function scheduleAttendeeMails(
       payload: { eventId: event.id, kind, startsAt: event.startsAt.toISOString() },
     });
   }
+}
+
+/**
+ * At start: upcoming published events get their jobs, whether they were published before the
+ * jobs existed or by the demo data; an event already scheduled keeps the same times.
+ */
+export async function scheduleUpcomingAttendeeMails(deps: Pick<AppDeps, 'database' | 'clock'>) {
+  const db = deps.database.db;
+  const upcoming = await listEvents(
+    db,
+    { statuses: ['published'], endsFrom: deps.clock() },
+    { limit: UPCOMING_LIMIT, offset: 0 },
+    'soonest',
+  );
+  if (upcoming.length === 0) return;
+  await db.transaction(async (tx) => {
+    for (const event of upcoming) await scheduleAttendeeMails(tx, deps, event);
+  });
 }
 
 const ZPayload = z.object({ eventId: z.uuid(), kind: z.enum(KINDS), startsAt: z.iso.datetime() });
