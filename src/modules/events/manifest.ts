@@ -4,7 +4,11 @@ import { registerRegistrationRoutes } from './registration.routes';
 import { registerCheckInRoutes } from './check-in.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { mailChanges } from './services/registration-mail';
-import { ATTENDEE_MAIL_JOB, sendAttendeeMails } from './services/attendee-reminders';
+import {
+  ATTENDEE_MAIL_JOB,
+  scheduleUpcomingAttendeeMails,
+  sendAttendeeMails,
+} from './services/attendee-reminders';
 import { registerFollowUpRoutes } from './follow-up.routes';
 import { CALENDAR_FEED_PAGE } from './ui/follow-up-pages';
 import * as tables from './db/tables';
@@ -18,7 +22,6 @@ import { EVENTS_INDICATORS } from './services/indicators';
 import { eventsSearchSources } from './services/portal-search';
 import { registerStaffRoutes } from './staff.routes';
 import { registerRegistrantRoutes } from './staff-registrants.routes';
-import { registerColleagueRoutes } from './colleagues.routes';
 
 /** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
 export const eventsModule: ModuleManifest = {
@@ -57,6 +60,7 @@ export const eventsModule: ModuleManifest = {
     }),
     [ATTENDEE_MAIL_JOB]: (job, deps) => sendAttendeeMails(job, deps),
   },
+  warmUp: (deps) => scheduleUpcomingAttendeeMails(deps),
   register(router) {
     registerFollowUpRoutes(router);
     registerCheckInRoutes(router);
@@ -64,7 +68,6 @@ export const eventsModule: ModuleManifest = {
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);
-    registerColleagueRoutes(router);
     registerEventRoutes(router);
   },
   seeds: {
