@@ -22,6 +22,7 @@ import { EVENTS_INDICATORS } from './services/indicators';
 import { eventsSearchSources } from './services/portal-search';
 import { registerStaffRoutes } from './staff.routes';
 import { registerRegistrantRoutes } from './staff-registrants.routes';
+import { registerColleagueRoutes } from './colleagues.routes';
 
 /** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
 export const eventsModule: ModuleManifest = {
@@ -68,6 +69,7 @@ export const eventsModule: ModuleManifest = {
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);
+    registerColleagueRoutes(router);
     registerEventRoutes(router);
   },
   seeds: {
