@@ -16,6 +16,7 @@ import { registerPilotRoutes } from './pilots.routes';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
 import { seedChallengesDemo } from './seed/demo';
+import { challengesProfileBlocks } from './services/profile-blocks';
 import { challengesHomeBlocks, challengesSearchSources } from './services/home-and-search';
 import { CHALLENGES_INDICATORS } from './services/indicators';
 import { askFollowUp } from './services/pilot-follow-up';
@@ -78,6 +79,7 @@ export const challengesModule: ModuleManifest = {
   indicators: CHALLENGES_INDICATORS,
   jobs: { [CHECK_IN_JOB]: remindCheckIn, [FOLLOW_UP_JOB]: askFollowUp },
   homeBlocks: challengesHomeBlocks,
+  profileBlocks: challengesProfileBlocks,
   search: challengesSearchSources,
   register(router) {
     registerStaffRoutes(router);

@@ -40,8 +40,9 @@ describe.each(testEngines)('pilots on %s', (engine) => {
   let solver: BrowserSession;
   let other: BrowserSession;
   let slug: string;
-  let startup: { id: string };
+  let startup: { id: string; slug: string };
   let bystander: { id: string };
+  let bystanderSlug: string;
   let pilotPath: string;
 
   beforeAll(async () => {
@@ -64,6 +65,7 @@ describe.each(testEngines)('pilots on %s', (engine) => {
       { legalName: 'Công ty TNHH Bên Ngoài', kind: 'startup' },
       [outsider.id],
     );
+    bystanderSlug = (bystander as { slug: string }).slug;
     const officerActing = { actor: actorOf(officerUser) };
     const centreActing = { actor: actorOf(staff, ['staff']) };
     const problem = await createProblem(t.deps, officerActing, {
@@ -389,5 +391,20 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     const page = await (await centre.get(pilotPath)).text();
     expect(page).toContain('Đang dùng tại 5 bệnh viện.');
     t.setNow(NOW);
+  });
+
+  it('shows the adopted pilot in the public showcase and on the solver’s directory profile', async () => {
+    const visitor = new BrowserSession(t.app);
+    const page = await (await visitor.get('/challenges/showcase')).text();
+    expect(page).toContain('Giảm thời gian chờ khám');
+    expect(page).toContain('Được mua sắm, ký hợp đồng');
+    expect(page).toContain('Thời gian chờ khám: từ 95 thành 65 (mục tiêu 30 phút)');
+    expect(page).toContain('Sở Y tế nhân rộng ra 5 bệnh viện.');
+    expect(page).toContain('"@type":"ItemList"');
+    const profile = await (await visitor.get(`/directory/organizations/${startup.slug}`)).text();
+    expect(profile).toContain('Bài toán đổi mới đã giải');
+    expect(profile).toContain('Giảm thời gian chờ khám');
+    const other = await (await visitor.get(`/directory/organizations/${bystanderSlug}`)).text();
+    expect(other).not.toContain('Bài toán đổi mới đã giải');
   });
 });

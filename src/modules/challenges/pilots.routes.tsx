@@ -20,12 +20,14 @@ import {
   readPilotForm,
 } from './services/pilot-form';
 import { getPilotPage, pilotFormOf } from './services/pilots.queries';
+import { showcase } from './services/showcase';
 import { startPilot } from './services/start-pilot';
 import { LabsPage } from './ui/labs-page';
 import { PilotFormPage, pilotFormPath } from './ui/pilot-form-page';
 import type { PilotForm } from './ui/pilot-ending';
 import { PilotPage } from './ui/pilot-page';
-import { LABS_PATH, pilotPath } from './ui/paths';
+import { LABS_PATH, pilotPath, SHOWCASE_PATH } from './ui/paths';
+import { ShowcasePage } from './ui/showcase-page';
 
 const MANAGE = policies.backOffice('challenges.pilot:manage');
 export const PILOT = pilotPath({ id: ':id' });
@@ -68,6 +70,10 @@ async function showLabs(c: Context<AppEnv>, form?: { values: FormValues; errors:
 }
 
 export function registerPilotRoutes(router: Router) {
+  router.page('GET', SHOWCASE_PATH, policies.public, async (c) => {
+    const ctx = c.get('ctx');
+    return c.html(<ShowcasePage ctx={ctx} entries={await showcase(ctx.deps)} />);
+  });
   router.page('GET', LABS_PATH, policies.public, (c) => showLabs(c));
   router.page('POST', LABS_PATH, MANAGE, async (c) => {
     const ctx = c.get('ctx');

@@ -1,6 +1,7 @@
 import { policies } from '../../platform/authz';
 import { AppError } from '../../platform/errors';
 import type { Router } from '../../platform/http/router';
+import { profileBlocks } from '../../platform/modules/registry';
 import { liveMergeTarget } from './services/organization-refs.queries';
 import {
   findOrganizations,
@@ -32,13 +33,17 @@ export function registerPublicRoutes(router: Router) {
     }
     const { logoFile } = found.organization;
     // A logo whose file is missing (e.g. a database restored without its files) is not shown.
-    const logo = logoFile ? await ctx.deps.files.describe(logoFile) : undefined;
+    const [logo, blocks] = await Promise.all([
+      logoFile ? ctx.deps.files.describe(logoFile) : undefined,
+      Promise.all(profileBlocks().map((b) => b.render(ctx, { id: found.organization.id }))),
+    ]);
     return c.html(
       <OrganizationPageView
         ctx={ctx}
         org={found.organization}
         logo={logo}
         today={ctx.deps.clock()}
+        blocks={blocks}
       />,
     );
   });

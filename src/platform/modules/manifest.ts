@@ -95,6 +95,20 @@ export interface HomeBlock {
   render(ctx: RequestContext): Promise<Child | null>;
 }
 
+/**
+ * A section a module adds to an organisation's public directory profile (the challenges it
+ * solved, the events it organised…), so the directory shows other modules' records of an
+ * organisation without knowing them.
+ */
+export interface ProfileBlock {
+  /** `<module>.<block>`. */
+  id: string;
+  /** Smaller first. */
+  order: number;
+  /** The section (its heading an h2), or null when the module has nothing about it. */
+  render(ctx: RequestContext, organization: { id: string }): Promise<Child | null>;
+}
+
 /** What a search source needs of the request: who asks, in which language, the process's parts. */
 export interface SearchContext {
   deps: AppDeps;
@@ -199,6 +213,8 @@ export interface ModuleManifest {
   indicators?: Indicator[];
   exports?: ExportEntry[];
   homeBlocks?: HomeBlock[];
+  /** Sections of organisations' directory profiles. */
+  profileBlocks?: ProfileBlock[];
   /** What the portal-wide search looks through in this module. */
   search?: SearchSource[];
   /** The module's part of "download my data" and "delete my account". */

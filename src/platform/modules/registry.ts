@@ -6,6 +6,7 @@ import { log } from '../log/logger';
 import type {
   Figure,
   HomeBlock,
+  ProfileBlock,
   SearchSource,
   SitemapSource,
   Indicator,
@@ -74,6 +75,11 @@ export function mainNavigation(): NavEntry[] {
 /** The home page's sections, in order. */
 export function homeBlocks(): HomeBlock[] {
   return installed.flatMap((m) => m.homeBlocks ?? []).sort((a, b) => a.order - b.order);
+}
+
+/** The sections other modules add to an organisation's profile, in order. */
+export function profileBlocks(): ProfileBlock[] {
+  return installed.flatMap((m) => m.profileBlocks ?? []).sort((a, b) => a.order - b.order);
 }
 
 /** The sources of the portal-wide search, in order. */

@@ -190,3 +190,29 @@ export async function adoptionsBetween(db: Db, from: Date, to: Date) {
     );
   return { count: row?.n ?? 0, valueVnd: Number(row?.value ?? 0) };
 }
+
+/** Pilots that ended in use, procured or extended, of challenges anyone may see, newest first. */
+export function showcasePilots(db: Db, limit: number, solverId?: string) {
+  return db
+    .select({ pilot: pilots, challenge: { title: challenges.title, slug: challenges.slug } })
+    .from(pilots)
+    .innerJoin(challenges, eq(challenges.id, pilots.challengeId))
+    .where(
+      and(
+        inArray(pilots.outcome, ['adopted', 'contracted', 'extended']),
+        eq(challenges.isConfidential, false),
+        solverId ? eq(pilots.solverOrganizationId, solverId) : undefined,
+      ),
+    )
+    .orderBy(desc(pilots.endedAt))
+    .limit(limit);
+}
+
+export function checkInsOfPilots(db: Db, pilotIds: readonly string[]): Promise<CheckInRow[]> {
+  if (pilotIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(checkIns)
+    .where(inArray(checkIns.pilotId, [...pilotIds]))
+    .orderBy(asc(checkIns.checkIn), asc(checkIns.side));
+}

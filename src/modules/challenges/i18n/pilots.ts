@@ -112,6 +112,13 @@ export const vi = {
   'challenges.figures.byOwner': 'Theo bên đặt bài toán',
   'challenges.figures.bySector': 'Theo lĩnh vực',
   'challenges.figures.noSector': 'Chưa xác định lĩnh vực',
+  'challenges.showcase.title': 'Giải pháp đã được áp dụng',
+  'challenges.showcase.lead':
+    'Các bài toán đã được giải: giải pháp được thử nghiệm và đang được sử dụng, mua sắm hoặc mở rộng, cùng kết quả và ý kiến của bên đặt bài toán.',
+  'challenges.showcase.none': 'Chưa có giải pháp nào được áp dụng sau thử nghiệm.',
+  'challenges.showcase.indicator':
+    '{name}: từ {baseline} thành {latest} (mục tiêu {target} {unit})',
+  'challenges.showcase.solvedByOrganization': 'Bài toán đổi mới đã giải',
   'challenges.evaluation.title': 'Đánh giá cuối kỳ',
   'challenges.evaluation.ratingAs.owner': 'Đánh giá chung của bên đặt bài toán',
   'challenges.evaluation.ratingAs.solver': 'Đánh giá chung của bên giải quyết',
@@ -277,6 +284,12 @@ export const en: Record<keyof typeof vi, string> = {
   'challenges.figures.byOwner': 'By problem owner',
   'challenges.figures.bySector': 'By sector',
   'challenges.figures.noSector': 'No sector given',
+  'challenges.showcase.title': 'Solutions in use',
+  'challenges.showcase.lead':
+    "Problems solved: solutions piloted and now in use, procured or extended, with their results and the problem owner's statement.",
+  'challenges.showcase.none': 'No piloted solution has been adopted yet.',
+  'challenges.showcase.indicator': '{name}: from {baseline} to {latest} (target {target} {unit})',
+  'challenges.showcase.solvedByOrganization': 'Open-innovation challenges solved',
   'challenges.evaluation.title': 'Final evaluation',
   'challenges.evaluation.ratingAs.owner': "The problem owner's overall rating",
   'challenges.evaluation.ratingAs.solver': "The solver's overall rating",

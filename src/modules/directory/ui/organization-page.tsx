@@ -55,12 +55,15 @@ export function OrganizationPageView({
   org,
   logo,
   today,
+  blocks = [],
 }: {
   ctx: RequestContext;
   org: OrganizationRow;
   /** The logo the visitor may see (its visibility already applied), when there is one. */
   logo?: StoredImage;
   today: Date;
+  /** Sections other modules add to the profile (platform profile blocks), in order. */
+  blocks?: unknown[];
 }) {
   const { t, locale } = ctx;
   const path = `/directory/organizations/${org.slug}`;
@@ -153,6 +156,7 @@ export function OrganizationPageView({
         </dl>
       </section>
       <OrganizationPeopleSection ctx={ctx} organizationId={org.id} />
+      {blocks as never}
     </Layout>
   );
 }
