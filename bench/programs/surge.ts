@@ -3,7 +3,10 @@
 // for a file. 100 concurrent clients start each application, load its form and submit it with a
 // 1 MB PDF and the page's idempotency key; 5 % of them send the same submit again. Afterwards the
 // database must hold exactly one submission and one attachment per applicant, nothing lost.
-// SURGE_APPLICANTS and SURGE_CLIENTS make a smaller run.
+// Then the same surge is killed with SIGKILL half-way (surge-kill.ts; SURGE_KILL=false skips it).
+// SURGE_APPLICANTS and SURGE_CLIENTS make a smaller run; SURGE_CPU_PROF=<dir> writes the real
+// server's CPU profile there (node --cpu-prof) for finding where a submission's time goes.
+import { execFileSync } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,9 +19,11 @@ import { SESSION_COOKIE } from '../../src/modules/identity/resolve-actor';
 import { createCall, createProgramme, publishProgramme } from '../../src/modules/programs';
 import type { Actor } from '../../src/platform/authz';
 import { loadConfig } from '../../src/platform/config/config';
-import { startServer } from '../server';
+import { repoRoot, startServer } from '../server';
 import type { Row } from '../table';
 import { referenceSurge } from './surge-reference';
+import { killSurge, type KillSurgeReport } from './surge-kill';
+import { openForm, submitForm, unanswered, type Applicant, type SurgeClient } from './surge-client';
 
 type BenchRow = Omit<Row, 'engine'>;
 const APPLICANTS = Number(process.env.SURGE_APPLICANTS ?? 1000);
@@ -26,13 +31,8 @@ const CLIENTS = Number(process.env.SURGE_CLIENTS ?? 100);
 const RETRY_EVERY = 20; // 5 %
 const PDF_BYTES = 1024 * 1024;
 
-interface Applicant {
-  organizationId: string;
-  cookie: string;
-}
-
 /** Accounts, organisations, sessions and the call, written in code before the server starts. */
-async function setUp(env: Record<string, string>) {
+export async function setUp(env: Record<string, string>, count = APPLICANTS) {
   const deps = await openDeps(loadConfig(env));
   try {
     const q = (sql: string, params: unknown[] = []) => deps.database.query(sql, params);
@@ -97,7 +97,7 @@ async function setUp(env: Record<string, string>) {
     if (!c.ok) throw new Error(`call: ${JSON.stringify(c)}`);
 
     const applicants: Applicant[] = [];
-    for (let i = 0; i < APPLICANTS; i++) {
+    for (let i = 0; i < count; i++) {
       const user = await auth.internalAdapter.createUser(
         {
           email: `founder${i}@surge.example`,
@@ -146,8 +146,22 @@ async function setUp(env: Record<string, string>) {
   }
 }
 
+/** What `npm start` runs, under node --cpu-prof, when SURGE_CPU_PROF names a directory. */
+function profiledServer(): string[] | undefined {
+  const dir = process.env.SURGE_CPU_PROF;
+  if (!dir) return undefined;
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  return [
+    '--cpu-prof',
+    `--cpu-prof-dir=${path.resolve(dir)}`,
+    '--max-old-space-size=1024',
+    '--enable-source-maps',
+    'dist/main.js',
+  ];
+}
+
 /** A PDF of `bytes` whose content is this applicant's own (one stored file each). */
-function pdf(i: number): Uint8Array<ArrayBuffer> {
+export function pdf(i: number): Uint8Array<ArrayBuffer> {
   const body = new Uint8Array(randomBytes(PDF_BYTES));
   body.set(new TextEncoder().encode(`%PDF-1.7\n% applicant ${i}\n`));
   body.set(new TextEncoder().encode('\n%%EOF\n'), PDF_BYTES - 7);
@@ -160,60 +174,26 @@ const percentile = (sorted: number[], p: number) =>
     : 0;
 
 async function surge(origin: string, applyPath: string, applicants: Applicant[]) {
-  let requests = 0;
+  const client: SurgeClient = { origin, applyPath, requests: 0, submitMs: [] };
   let failed = 0;
-  const submitMs: number[] = [];
   const failures = new Map<string, number>();
   const fail = (what: string) => {
     failed++;
     failures.set(what, (failures.get(what) ?? 0) + 1);
   };
-  const send = async (p: string, init: RequestInit, cookie: string) => {
-    requests++;
-    const res = await fetch(origin + p, {
-      ...init,
-      redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie, origin },
-    });
-    const text = await res.text();
-    return { res, text };
-  };
 
   async function apply(i: number) {
-    const a = applicants[i]!;
-    const start = await send(
-      applyPath,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ organizationId: a.organizationId }).toString(),
-      },
-      a.cookie,
-    );
-    const formPath = start.res.headers.get('location') ?? '';
-    if (start.res.status !== 303 || !formPath.endsWith('/edit'))
-      return fail(`start ${start.res.status}`);
-    const page = await send(formPath, {}, a.cookie);
-    const version = /name="version" value="(\d+)"/.exec(page.text)?.[1];
-    const key = /name="key" value="([\w-]+)"/.exec(page.text)?.[1];
-    if (page.res.status !== 200 || !version || !key) return fail(`form ${page.res.status}`);
-    const file = pdf(i);
-    const submit = async () => {
-      const form = new FormData();
-      form.set('version', version);
-      form.set('key', key);
-      form.set('op', 'submit');
-      form.set('a.name', `Dự án số ${i}`);
-      form.set('f.deck', new Blob([file], { type: 'application/pdf' }), `thuyet-minh-${i}.pdf`);
-      const t0 = performance.now();
-      const r = await send(formPath, { method: 'POST', body: form }, a.cookie);
-      submitMs.push(performance.now() - t0);
-      if (r.res.status !== 303 || !r.res.headers.get('location')?.includes('done=submitted'))
-        fail(`submit ${r.res.status}`);
-    };
-    await submit();
+    const applicant = applicants[i]!;
+    const page = await openForm(client, applicant);
+    if (typeof page === 'string') return fail(page);
+    const submit = { page, i, file: pdf(i) };
+    const first = await submitForm(client, applicant, submit);
+    if (!first.answered) fail(first.why);
     // The answer was lost on the way, say: the same page sends the same submit again.
-    if (i % RETRY_EVERY === RETRY_EVERY - 1) await submit();
+    if (i % RETRY_EVERY === RETRY_EVERY - 1) {
+      const again = await submitForm(client, applicant, submit);
+      if (!again.answered) fail(again.why);
+    }
   }
 
   let next = 0;
@@ -224,15 +204,15 @@ async function surge(origin: string, applyPath: string, applicants: Applicant[])
         try {
           await apply(i);
         } catch (err) {
-          fail(`error ${(err as Error).message}`);
+          fail(unanswered(err));
         }
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   if (failures.size) console.error('[surge] failures:', Object.fromEntries(failures));
-  submitMs.sort((x, y) => x - y);
-  return { requests, seconds, failed, submitMs };
+  const submitMs = client.submitMs.sort((x, y) => x - y);
+  return { requests: client.requests, seconds, failed, submitMs };
 }
 
 async function verify(env: Record<string, string>, callId: string) {
@@ -276,10 +256,8 @@ async function verify(env: Record<string, string>, callId: string) {
   }
 }
 
-export async function benchSurge(
-  engine: 'pglite' | 'postgres',
-  adminUrl?: string,
-): Promise<BenchRow[]> {
+/** A scratch DATA_DIR (and, on PostgreSQL, a new database) for one run; `drop` removes both. */
+export async function surgeEnvironment(engine: 'pglite' | 'postgres', adminUrl?: string) {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'innohub-bench-surge-'));
   const env: Record<string, string> = {
     NODE_ENV: 'production',
@@ -305,10 +283,76 @@ export async function benchSurge(
     url.pathname = `/${dbName}`;
     env.DATABASE_URL = url.toString();
   }
+  const drop = async () => {
+    rmSync(scratch, { recursive: true, force: true });
+    if (engine === 'postgres') await admin(`drop database if exists ${dbName} with (force)`);
+  };
+  return { env, drop };
+}
+
+/** The surge beside its reference, then its crash variant (bench/programs/surge-kill.ts). */
+export async function benchSurge(
+  engine: 'pglite' | 'postgres',
+  adminUrl?: string,
+): Promise<BenchRow[]> {
+  const rows = await surgeBesideReference(engine, adminUrl);
+  if (process.env.SURGE_KILL === 'false') return rows;
+  return [...rows, ...(await benchKilledSurge(engine, adminUrl))];
+}
+
+async function benchKilledSurge(engine: 'pglite' | 'postgres', adminUrl?: string) {
+  const { env, drop } = await surgeEnvironment(engine, adminUrl);
+  try {
+    console.error(`[${engine}] surge: killed with SIGKILL half-way…`);
+    const input = { applicants: APPLICANTS, clients: CLIENTS, killAfter: APPLICANTS / 2 };
+    const r = await killSurge(env, input);
+    return killedSurgeRows(r, `deadline surge killed with SIGKILL at ${input.killAfter} receipts:`);
+  } finally {
+    await drop();
+  }
+}
+
+function killedSurgeRows(r: KillSurgeReport, label: string): BenchRow[] {
+  const zero = { op: '<=', value: 0 } as const;
+  return [
+    { metric: `${label} receipts answered before the kill`, value: r.answeredBeforeKill, unit: '' },
+    { metric: `${label} restart on the same data`, value: r.restartSeconds, unit: 's' },
+    {
+      metric: `${label} answered but not stored whole with the file sent`,
+      value: r.afterKill.answeredMissing,
+      unit: '',
+      target: zero,
+    },
+    { metric: `${label} half-stored`, value: r.afterKill.halfStored, unit: '', target: zero },
+    {
+      metric: `${label} orphan files (written, never committed; not counted)`,
+      value: r.afterKill.orphanFiles,
+      unit: '',
+    },
+    {
+      metric: `${label} stored after the unanswered resent their page`,
+      value: r.final.whole,
+      unit: '',
+      target: { op: '>=', value: APPLICANTS },
+    },
+    {
+      metric: `${label} duplicates or half-stored after the resends`,
+      value: r.final.duplicates + r.final.halfStored + r.final.answeredMissing + r.failedResends,
+      unit: '',
+      target: zero,
+    },
+  ];
+}
+
+async function surgeBesideReference(
+  engine: 'pglite' | 'postgres',
+  adminUrl?: string,
+): Promise<BenchRow[]> {
+  const { env, drop } = await surgeEnvironment(engine, adminUrl);
   try {
     console.error(`[${engine}] surge: setting up ${APPLICANTS} applicants…`);
     const { applicants, callId, applyPath } = await setUp(env);
-    const server = await startServer(env);
+    const server = await startServer(env, { args: profiledServer() });
     let run: Awaited<ReturnType<typeof surge>>;
     try {
       console.error(`[${engine}] surge: ${APPLICANTS} submissions from ${CLIENTS} clients…`);
@@ -402,8 +446,7 @@ export async function benchSurge(
       },
     ];
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
-    if (engine === 'postgres') await admin(`drop database if exists ${dbName} with (force)`);
+    await drop();
   }
 }
 
