@@ -45,8 +45,14 @@ async function readReportForm(body: FormBody): Promise<ReportInput> {
     evidence.added[id] = await postedFiles(body, `evidence_${id}`);
     evidence.removed[id] = formStrings(body, `remove_${id}`);
   }
+  const targets: Record<string, string> = {};
+  for (const name of Object.keys(body)) {
+    const id = /^target_(.+)$/.exec(name)?.[1];
+    if (id) targets[id] = formString(body, name);
+  }
   return {
     lines,
+    targets,
     evidence,
     difficulties: formString(body, 'difficulties'),
     proposals: formString(body, 'proposals'),

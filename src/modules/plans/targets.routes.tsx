@@ -7,6 +7,7 @@ import { vnDay } from '../../platform/i18n';
 import { formVersion } from '../../platform/input/form-values';
 import { PLANS_PATH } from './permissions';
 import { MANAGE } from './plans.routes';
+import { listPlanAgencies } from './services/agencies';
 import { planDashboard } from './services/plan-dashboard.queries';
 import { getPlan } from './services/plans.queries';
 import { createTarget, updateTarget } from './services/save-target';
@@ -35,7 +36,13 @@ export function registerTargetRoutes(router: Router) {
       ? { kind: 'success' as const, text: ctx.t('plans.target.saved') }
       : undefined;
     return c.html(
-      <TargetFormPage ctx={ctx} {...form} version={form.target.version} notice={notice} />,
+      <TargetFormPage
+        agencies={await listPlanAgencies(ctx.deps.database.db)}
+        ctx={ctx}
+        {...form}
+        version={form.target.version}
+        notice={notice}
+      />,
     );
   });
   router.page('POST', `${PLANS_PATH}/targets/:targetId`, MANAGE, async (c) => {
@@ -53,6 +60,7 @@ export function registerTargetRoutes(router: Router) {
     if (result.reason === 'CONFLICT')
       return c.html(
         <TargetFormPage
+          agencies={await listPlanAgencies(ctx.deps.database.db)}
           ctx={ctx}
           plan={form.plan}
           target={result.current}
@@ -64,6 +72,7 @@ export function registerTargetRoutes(router: Router) {
       );
     return c.html(
       <TargetFormPage
+        agencies={await listPlanAgencies(ctx.deps.database.db)}
         ctx={ctx}
         plan={form.plan}
         target={form.target}
@@ -91,7 +100,14 @@ export function registerTargetRoutes(router: Router) {
   router.page('GET', `${PLANS_PATH}/:id/targets/new`, MANAGE, async (c) => {
     const ctx = c.get('ctx');
     const plan = await getPlan(ctx.deps, ctx, routeParam(c, 'id'));
-    return c.html(<TargetFormPage ctx={ctx} plan={plan} values={{ source: 'entered' }} />);
+    return c.html(
+      <TargetFormPage
+        agencies={await listPlanAgencies(ctx.deps.database.db)}
+        ctx={ctx}
+        plan={plan}
+        values={{ source: 'entered' }}
+      />,
+    );
   });
   router.page('POST', `${PLANS_PATH}/:id/targets/new`, MANAGE, async (c) => {
     const ctx = c.get('ctx');
@@ -100,6 +116,15 @@ export function registerTargetRoutes(router: Router) {
     const result = await createTarget(ctx.deps, ctx, { planId: plan.id, target: input });
     if (result.ok) return c.redirect(`${PLANS_PATH}/${plan.id}/targets`, 303);
     const errors = result.reason === 'INVALID' ? result.fields : undefined;
-    return c.html(<TargetFormPage ctx={ctx} plan={plan} values={values} errors={errors} />, 422);
+    return c.html(
+      <TargetFormPage
+        agencies={await listPlanAgencies(ctx.deps.database.db)}
+        ctx={ctx}
+        plan={plan}
+        values={values}
+        errors={errors}
+      />,
+      422,
+    );
   });
 }

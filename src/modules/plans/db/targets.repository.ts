@@ -1,5 +1,5 @@
 // A plan's targets and their yearly values.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -64,4 +64,19 @@ export async function replaceTargetYears(
   await db.delete(plansTargetYears).where(eq(plansTargetYears.targetId, targetId));
   if (years.length > 0)
     await db.insert(plansTargetYears).values(years.map((y) => ({ targetId, ...y })));
+}
+
+/** Records an agency's accepted value for a target's year; false when the year has no target. */
+export async function recordEnteredValue(
+  db: Db,
+  targetId: string,
+  year: number,
+  value: bigint,
+): Promise<boolean> {
+  const rows = await db
+    .update(plansTargetYears)
+    .set({ enteredValue: value })
+    .where(and(eq(plansTargetYears.targetId, targetId), eq(plansTargetYears.year, year)))
+    .returning({ year: plansTargetYears.year });
+  return rows.length > 0;
 }

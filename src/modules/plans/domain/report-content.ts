@@ -20,8 +20,21 @@ export interface ReportLine {
   evidence?: Evidence[];
 }
 
+/** The value an agency gives for a target it reports, as stored (a whole number, text). */
+export interface ReportTargetValue {
+  targetId: string;
+  code: string;
+  name: string;
+  unit: 'count' | 'percent' | 'vnd';
+  /** The year the value counts for: the reported period's. */
+  year: number;
+  value: string | null;
+}
+
 export interface ReportContent {
   lines: ReportLine[];
+  /** Absent on reports opened before agencies reported target values. */
+  targets?: ReportTargetValue[];
   difficulties: string;
   proposals: string;
 }

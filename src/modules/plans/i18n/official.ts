@@ -1,5 +1,11 @@
 // The sections the centre writes in a consolidated report; evidence files on agencies' reports.
 export const vi = {
+  'plans.target.reportingAgency': 'Cơ quan báo cáo số liệu',
+  'plans.target.reportingAgency.hint':
+    'Với chỉ tiêu nhập số liệu: cơ quan ghi giá trị trong báo cáo định kỳ; giá trị được ghi nhận khi Trung tâm chấp nhận báo cáo.',
+  'plans.target.reportingAgency.none': 'Trung tâm tự nhập',
+  'plans.report.targets': 'Giá trị chỉ tiêu',
+  'plans.report.targetValue': '{code}. {name} ({unit})',
   'plans.evidence.title': 'Tài liệu minh chứng',
   'plans.evidence.add': 'Thêm tài liệu minh chứng',
   'plans.evidence.hint':
@@ -22,6 +28,12 @@ export const vi = {
 };
 
 export const en: typeof vi = {
+  'plans.target.reportingAgency': 'Agency reporting the figure',
+  'plans.target.reportingAgency.hint':
+    'For an entered target: the agency gives the value in its periodic reports; it is recorded when the centre accepts the report.',
+  'plans.target.reportingAgency.none': 'Entered by the centre',
+  'plans.report.targets': 'Values of targets',
+  'plans.report.targetValue': '{code}. {name} ({unit})',
   'plans.evidence.title': 'Evidence files',
   'plans.evidence.add': 'Add evidence files',
   'plans.evidence.hint':

@@ -5,9 +5,11 @@
 // meanwhile, e.g. a second submission) | FROZEN (submitted or accepted: nothing changes) |
 // NOT_FOUND (thrown: no such report, or another agency's).
 // returnReport / acceptReport (staff): the submission waiting is returned with a comment (the
-// agency revises and submits again, a new submission beside it) or accepted; audited;
+// agency revises and submits again, a new submission beside it) or accepted — its target values
+// then become the targets' entered figures for the period's year; audited;
 // CONFLICT when the report changed or nothing waits for review.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
+import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
@@ -21,7 +23,9 @@ import {
   updateReportAtVersion,
   type ReportRow,
 } from '../db/reports.repository';
+import { recordEnteredValue } from '../db/targets.repository';
 import type { ReportContent } from '../domain/report-content';
+import { parseTargetValue, UNIT_ERROR } from '../domain/target-value';
 import { canManagePlans } from '../permissions';
 import { actingUserId } from './acting';
 import { agencyScopeOf } from './agency-scope';
@@ -34,6 +38,8 @@ export interface ReportInput {
   lines: Record<string, { status: string; percentDone: string; note: string }>;
   difficulties: string;
   proposals: string;
+  /** By target id, the value as typed. */
+  targets?: Record<string, string>;
   evidence?: EvidenceInput;
 }
 
@@ -74,6 +80,16 @@ function checkContent(report: ReportRow, input: ReportInput): ReportContent | In
       note: parsed.data.progressNote,
     };
   });
+  const targets = (report.content.targets ?? []).map((target) => {
+    const typed = input.targets?.[target.targetId];
+    if (typed === undefined) return target;
+    const value = parseTargetValue(target.unit, typed);
+    if (value === 'invalid') {
+      errors[`target_${target.targetId}`] = { key: UNIT_ERROR[target.unit] };
+      return target;
+    }
+    return { ...target, value: value === undefined ? null : String(value) };
+  });
   const difficulties = ZText(4000).safeParse(input.difficulties);
   const proposals = ZText(4000).safeParse(input.proposals);
   if (!difficulties.success)
@@ -81,7 +97,7 @@ function checkContent(report: ReportRow, input: ReportInput): ReportContent | In
   if (!proposals.success) errors.proposals = { key: 'validation.tooLong', params: { max: 4000 } };
   if (!difficulties.success || !proposals.success || Object.keys(errors).length > 0)
     return invalid(errors);
-  return { lines, difficulties: difficulties.data, proposals: proposals.data };
+  return { lines, targets, difficulties: difficulties.data, proposals: proposals.data };
 }
 
 export async function saveReport(
@@ -134,6 +150,15 @@ export async function saveReport(
   });
 }
 
+/** An accepted report's target values become the targets' entered figures for their year. */
+async function recordTargetValues(tx: Db, report: ReportRow) {
+  const recorded: { code: string; year: number; value: string }[] = [];
+  for (const t of report.content.targets ?? [])
+    if (t.value !== null && (await recordEnteredValue(tx, t.targetId, t.year, BigInt(t.value))))
+      recorded.push({ code: t.code, year: t.year, value: t.value });
+  return recorded;
+}
+
 export async function reviewReport(
   deps: Deps,
   acting: AuditContext,
@@ -158,6 +183,7 @@ export async function reviewReport(
     );
     if (!report)
       return { ok: false, reason: 'CONFLICT', current: (await findReport(tx, before.id))! };
+    const recorded = input.outcome === 'accepted' ? await recordTargetValues(tx, report) : [];
     const reviewed = await reviewPendingSubmission(tx, report.id, {
       outcome: input.outcome,
       comment: comment.data,
@@ -168,7 +194,12 @@ export async function reviewReport(
       action: input.outcome === 'returned' ? 'plans.report:return' : 'plans.report:accept',
       entityType: 'plans_report',
       entityId: report.id,
-      after: { period: report.periodKey, submission: reviewed?.number, comment: comment.data },
+      after: {
+        period: report.periodKey,
+        submission: reviewed?.number,
+        comment: comment.data,
+        targets: recorded,
+      },
     });
     return { ok: true, report } as const;
   });

@@ -20,8 +20,10 @@ import {
   insertSchedule,
   type ScheduleRow,
 } from '../db/reports.repository';
+import { targetsOfPlan } from '../db/targets.repository';
 import { tasksOfPlan } from '../db/tasks.repository';
 import type { ReportContent } from '../domain/report-content';
+import type { TargetUnit } from '../domain/target-value';
 import {
   nextPeriod,
   periodOf,
@@ -35,9 +37,25 @@ import { scheduleReportNotices } from './report-reminders';
 export const OPEN_REPORTS_JOB = 'plans.openReports';
 
 /** The empty report of an agency: a line for each task it leads, as the task stands. */
-async function draftFor(db: Db, planId: string, agencyId: string): Promise<ReportContent> {
+async function draftFor(
+  db: Db,
+  planId: string,
+  agencyId: string,
+  year: number,
+): Promise<ReportContent> {
   const tasks = (await tasksOfPlan(db, planId)).filter((t) => t.leadAgencyId === agencyId);
+  const targets = (await targetsOfPlan(db, planId)).filter(
+    (t) => t.source === 'entered' && t.reportingAgencyId === agencyId,
+  );
   return {
+    targets: targets.map((t) => ({
+      targetId: t.id,
+      code: t.code,
+      name: t.name,
+      unit: t.unit as TargetUnit,
+      year,
+      value: null,
+    })),
     lines: tasks.map((t) => ({
       taskId: t.id,
       code: t.code,
@@ -78,7 +96,7 @@ export async function openReportsFor(db: Db, schedule: ScheduleRow, day: string)
       periodStart: period.start,
       periodEnd: period.end,
       dueOn: period.dueOn,
-      content: await draftFor(db, schedule.planId, agencyId),
+      content: await draftFor(db, schedule.planId, agencyId, Number(period.start.slice(0, 4))),
     });
     if (created) {
       await scheduleReportNotices(db, created);

@@ -29,6 +29,7 @@ import {
 } from '../domain/target-value';
 import { canManagePlans } from '../permissions';
 import { actingUserId } from './acting';
+import { listedAgencyIds } from './agencies';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -42,6 +43,8 @@ export interface TargetInput {
   province: string;
   /** Shown on the public page of headline targets. */
   isPublic: boolean;
+  /** An entered target's reporting agency (a listed agency's id), or ''. */
+  reportingAgencyId: string;
   /** As typed, by year of the plan's period. */
   targets: Record<number, string>;
   entered: Record<number, string>;
@@ -53,7 +56,15 @@ export type SaveTargetResult =
 interface CheckedTarget {
   columns: Pick<
     TargetRow,
-    'code' | 'name' | 'unit' | 'baseline' | 'source' | 'indicatorId' | 'province' | 'isPublic'
+    | 'code'
+    | 'name'
+    | 'unit'
+    | 'baseline'
+    | 'source'
+    | 'indicatorId'
+    | 'province'
+    | 'isPublic'
+    | 'reportingAgencyId'
   >;
   years: { year: number; targetValue: bigint; enteredValue: bigint | null }[];
 }
@@ -88,8 +99,15 @@ function checkYears(input: TargetInput, plan: PlanRow, unit: TargetUnit, errors:
   return years;
 }
 
-export function checkTarget(input: TargetInput, plan: PlanRow): CheckedTarget | Invalid {
+export function checkTarget(
+  input: TargetInput,
+  plan: PlanRow,
+  listedAgencies: ReadonlySet<string>,
+): CheckedTarget | Invalid {
   const errors: FieldErrors = {};
+  const reportingAgencyId = input.reportingAgencyId.trim();
+  if (reportingAgencyId && !listedAgencies.has(reportingAgencyId))
+    errors.reportingAgencyId = { key: 'validation.choice' };
   const code = ZRequiredText(20).safeParse(input.code);
   const name = ZRequiredText(500).safeParse(input.name);
   if (!code.success) errors.code = { key: 'validation.required' };
@@ -112,6 +130,7 @@ export function checkTarget(input: TargetInput, plan: PlanRow): CheckedTarget | 
       indicatorId: source === 'indicator' ? input.indicatorId : null,
       province: source === 'indicator' && input.province.trim() ? input.province.trim() : null,
       isPublic: input.isPublic,
+      reportingAgencyId: source === 'entered' && reportingAgencyId ? reportingAgencyId : null,
     },
     years,
   };
@@ -126,6 +145,12 @@ const auditOf = (t: TargetRow) => ({
   version: t.version,
 });
 
+const listedOf = (deps: Deps, input: TargetInput) =>
+  listedAgencyIds(
+    deps.database.db,
+    isUuid(input.reportingAgencyId) ? [input.reportingAgencyId] : [],
+  );
+
 async function planOf(deps: Deps, acting: AuditContext, planId: string) {
   if (!canManagePlans(acting.actor)) throw new AppError('NOT_FOUND');
   const plan = isUuid(planId) ? await findPlan(deps.database.db, planId) : undefined;
@@ -139,7 +164,7 @@ export async function createTarget(
   input: { planId: string; target: TargetInput },
 ): Promise<SaveTargetResult> {
   const plan = await planOf(deps, acting, input.planId);
-  const checked = checkTarget(input.target, plan);
+  const checked = checkTarget(input.target, plan, await listedOf(deps, input.target));
   if ('reason' in checked) return checked;
   const now = deps.clock();
   const by = actingUserId(acting);
@@ -180,7 +205,7 @@ export async function updateTarget(
   const before = isUuid(input.id) ? await findTarget(db, input.id) : undefined;
   if (!before) throw new AppError('NOT_FOUND');
   const plan = await planOf(deps, acting, before.planId);
-  const checked = checkTarget(input.target, plan);
+  const checked = checkTarget(input.target, plan, await listedOf(deps, input.target));
   if ('reason' in checked) return checked;
   try {
     return await db.transaction(async (tx) => {

@@ -9,7 +9,16 @@ import { findTarget, yearsOfTargets, type TargetRow } from '../db/targets.reposi
 import { canManagePlans } from '../permissions';
 import type { TargetInput } from './save-target';
 
-const FIELDS = ['code', 'name', 'unit', 'baseline', 'source', 'indicatorId', 'province'] as const;
+const FIELDS = [
+  'code',
+  'name',
+  'unit',
+  'baseline',
+  'source',
+  'indicatorId',
+  'province',
+  'reportingAgencyId',
+] as const;
 
 export function planYears(plan: PlanRow): number[] {
   return Array.from(
@@ -42,6 +51,7 @@ export function readTargetForm(
       indicatorId: values.indicatorId ?? '',
       province: values.province ?? '',
       isPublic: values.isPublic === 'yes',
+      reportingAgencyId: values.reportingAgencyId ?? '',
       targets,
       entered,
     },
@@ -72,6 +82,7 @@ export async function getTargetForm(
     indicatorId: target.indicatorId ?? '',
     province: target.province ?? '',
     isPublic: target.isPublic ? 'yes' : '',
+    reportingAgencyId: target.reportingAgencyId ?? '',
   };
   for (const y of await yearsOfTargets(db, [target.id])) {
     values[`target_${y.year}`] = String(y.targetValue);

@@ -9,12 +9,13 @@ import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { ReportRow, SubmissionRow } from '../db/reports.repository';
-import type { ReportContent, ReportLine } from '../domain/report-content';
+import type { ReportContent, ReportLine, ReportTargetValue } from '../domain/report-content';
 import { REPORT_FREQUENCIES } from '../domain/report-period';
 import { TASK_STATUSES } from '../domain/task-tree';
 import { PLANS_PATH } from '../permissions';
 import type { ReportPage, ReportsBoard } from '../services/reports.queries';
 import { agencyNamer, dayText, statusLabel } from './labels';
+import { valueText } from './target-pages';
 
 const reportStatus = (ctx: RequestContext, r: ReportRow) => {
   const overdue =
@@ -162,6 +163,13 @@ function EvidenceLinks(props: { ctx: RequestContext; reportId: string; line: Rep
   );
 }
 
+const targetLabel = (ctx: RequestContext, v: ReportTargetValue) =>
+  ctx.t('plans.report.targetValue', {
+    code: v.code,
+    name: v.name,
+    unit: ctx.t(`plans.target.unit.${v.unit}`),
+  });
+
 function ContentView(props: { ctx: RequestContext; reportId: string; content: ReportContent }) {
   const { ctx, content } = props;
   const { t } = ctx;
@@ -176,6 +184,16 @@ function ContentView(props: { ctx: RequestContext; reportId: string; content: Re
           </li>
         ))}
       </ul>
+      {(content.targets ?? []).length > 0 && (
+        <ul aria-label={t('plans.report.targets')}>
+          {(content.targets ?? []).map((v) => (
+            <li>
+              {targetLabel(ctx, v)}:{' '}
+              {v.value === null ? '—' : valueText(ctx, v.unit, Number(v.value))}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         <strong>{t('plans.report.difficulties')}:</strong> {content.difficulties || '—'}
       </p>
@@ -255,6 +273,22 @@ function ReportForm({
           />
         </fieldset>
       ))}
+      {(report.content.targets ?? []).length > 0 && (
+        <fieldset>
+          <legend>{t('plans.report.targets')}</legend>
+          {(report.content.targets ?? []).map((v) => (
+            <TextField
+              t={t}
+              name={`target_${v.targetId}`}
+              label={targetLabel(ctx, v)}
+              hint={t('plans.target.valueHint')}
+              value={v.value ?? ''}
+              inputmode="numeric"
+              errors={errors}
+            />
+          ))}
+        </fieldset>
+      )}
       <LongTextField
         t={t}
         name="difficulties"

@@ -16,8 +16,10 @@ import type { TargetRow } from '../db/targets.repository';
 import { AT_RISK_SHARE } from '../domain/target-status';
 import { TARGET_SOURCES, TARGET_UNITS } from '../domain/target-value';
 import { PLANS_PATH } from '../permissions';
+import type { Agency } from '../services/agencies';
 import { planYears } from '../services/target-form';
 import type { TargetFigure } from '../services/target-progress';
+import { agencyChoices } from './labels';
 
 export function valueText(ctx: RequestContext, unit: string, value: number | null) {
   if (value === null) return '—';
@@ -29,6 +31,8 @@ export function valueText(ctx: RequestContext, unit: string, value: number | nul
 export function TargetFormPage(props: {
   ctx: RequestContext;
   plan: PlanRow;
+  /** The agencies that may report an entered target's figure. */
+  agencies: Agency[];
   target?: TargetRow;
   values: FormValues;
   version?: number;
@@ -80,6 +84,12 @@ export function TargetFormPage(props: {
           errors={errors}
           value={props.values.source || 'entered'}
           options={TARGET_SOURCES.map((s) => ({ value: s, label: t(`plans.target.source.${s}`) }))}
+        />
+        <SelectField
+          {...field('reportingAgencyId', t('plans.target.reportingAgency'))}
+          hint={t('plans.target.reportingAgency.hint')}
+          empty={t('plans.target.reportingAgency.none')}
+          options={agencyChoices(props.agencies)}
         />
         <SelectField
           {...field('indicatorId', t('plans.target.indicator'))}

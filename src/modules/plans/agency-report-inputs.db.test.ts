@@ -1,5 +1,6 @@
-// Evidence files on an agency's report: checked by their content, kept with the task's line,
-// frozen with the submission, and read only by the agency's officer and staff.
+// What an agency's report carries besides progress: evidence files (checked by their content, kept
+// with the task's line, frozen with the submission, read only by the agency's officer and staff)
+// and the values of the targets it reports (read by unit; recorded when the centre accepts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -12,13 +13,14 @@ const PLANS = '/admin/plans';
 const pdf = (text: string): Uint8Array<ArrayBuffer> =>
   new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
-describe.each(testEngines)('evidence files on agency reports on %s', (engine) => {
+describe.each(testEngines)('evidence files and target values on agency reports on %s', (engine) => {
   let t: TestApp;
   let staff: BrowserSession;
   let skhcn: TestAgency;
   let sgddt: TestAgency;
   let reportId = '';
   let taskId = '';
+  const targetIds: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -44,6 +46,23 @@ describe.each(testEngines)('evidence files on agency reports on %s', (engine) =>
         title: `Chương trình ${code}`,
         leadAgencyId: lead,
       });
+    for (const [code, unit, agency] of [
+      ['CT1', 'percent', skhcn.id],
+      ['CT2', 'count', skhcn.id],
+      ['CT3', 'vnd', skhcn.id],
+      ['CT4', 'count', sgddt.id],
+    ] as const) {
+      const res = await staff.post(`${PLANS}/${planId}/targets/new`, {
+        code,
+        name: `Chỉ tiêu ${code}`,
+        unit,
+        baseline: '0',
+        source: 'entered',
+        reportingAgencyId: agency,
+        target_2026: '100',
+      });
+      expect(res.status).toBe(303);
+    }
     await staff.post(`${PLANS}/${planId}/reports/schedules`, {
       frequency: 'quarterly',
       dueDay: '15',
@@ -56,6 +75,10 @@ describe.each(testEngines)('evidence files on agency reports on %s', (engine) =>
     )[0]!.id;
     const page = await (await skhcn.officer!.get(`${PLANS}/reports/${reportId}`)).text();
     taskId = /name="status_([0-9a-f-]{36})"/.exec(page)![1]!;
+    for (const row of await t.database.query<{ id: string; code: string }>(
+      'select id, code from plans_targets',
+    ))
+      targetIds[row.code] = row.id;
   });
   afterAll(() => t.close());
 
@@ -64,8 +87,11 @@ describe.each(testEngines)('evidence files on agency reports on %s', (engine) =>
     version: string,
     files: [string, Uint8Array<ArrayBuffer>][],
     remove: string[] = [],
+    values: Record<string, string> = {},
   ) => {
     const body = new FormData();
+    for (const [code, value] of Object.entries(values))
+      body.append(`target_${targetIds[code]}`, value);
     for (const [name, value] of Object.entries({
       version,
       intent,
@@ -139,11 +165,50 @@ describe.each(testEngines)('evidence files on agency reports on %s', (engine) =>
     ).toBe(404);
   });
 
-  it('freezes the files with the submission', async () => {
-    expect(
-      (await skhcn.officer!.postMultipart(`${PLANS}/reports/${reportId}`, form('submit', '3', [])))
-        .status,
-    ).toBe(303);
+  it("asks for the agency's own targets only and reads each value by its unit", async () => {
+    const page = await (await skhcn.officer!.get(`${PLANS}/reports/${reportId}`)).text();
+    for (const code of ['CT1', 'CT2', 'CT3'])
+      expect(page).toContain(`name="target_${targetIds[code]}"`);
+    expect(page).not.toContain(`name="target_${targetIds.CT4}"`);
+    const bad = await skhcn.officer!.postMultipart(
+      `${PLANS}/reports/${reportId}`,
+      form('save', '3', [], [], { CT1: '120', CT2: '3,5', CT3: '1.500.000,5' }),
+    );
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('Nhập tỷ lệ là số nguyên từ 0 đến 100.');
+    expect(html).toContain('Nhập số nguyên không âm.');
+    expect(html).toContain('Nhập số tiền bằng đồng, số nguyên không âm.');
+    const rows = await t.database.query<{ version: number }>(
+      'select version from plans_reports where id = $1',
+      [reportId],
+    );
+    expect(rows).toEqual([{ version: 3 }]);
+  });
+
+  it("freezes the files and values with the submission; acceptance records the values as the targets' figures", async () => {
+    const values = { CT1: '45', CT2: '7', CT3: '1.500.000' };
+    const sent = form('submit', '3', [], [], values);
+    expect((await skhcn.officer!.postMultipart(`${PLANS}/reports/${reportId}`, sent)).status).toBe(
+      303,
+    );
+    const entered = () =>
+      t.database.query<{ code: string; entered: string | null }>(
+        `select t.code, y.entered_value::text as entered from plans_targets t
+           join plans_target_years y on y.target_id = t.id and y.year = 2026 order by t.code`,
+      );
+    expect((await entered()).every((r) => r.entered === null)).toBe(true);
+    const accepted = await staff.post(`${PLANS}/reports/${reportId}/review`, {
+      version: '4',
+      outcome: 'accepted',
+    });
+    expect(accepted.status).toBe(303);
+    expect(await entered()).toEqual([
+      { code: 'CT1', entered: '45' },
+      { code: 'CT2', entered: '7' },
+      { code: 'CT3', entered: '1500000' },
+      { code: 'CT4', entered: null },
+    ]);
     const [submission] = await t.database.query<{ names: string[] }>(
       `select array(select e->>'name' from jsonb_array_elements(content->'lines'->0->'evidence') e) as names
          from plans_report_submissions where report_id = $1`,
