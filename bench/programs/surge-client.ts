@@ -38,7 +38,7 @@ async function send(client: SurgeClient, p: string, init: RequestInit, cookie: s
   return { res, text: await res.text() };
 }
 
-/** Starts the application and loads its form; undefined with the reason when either fails. */
+/** Starts the application and loads its form; the reason, as text, when either fails. */
 export async function openForm(
   client: SurgeClient,
   applicant: Applicant,
