@@ -41,7 +41,7 @@ describe.each(testEngines)('pilots on %s', (engine) => {
   let other: BrowserSession;
   let slug: string;
   let startup: { id: string; slug: string };
-  let bystander: { id: string };
+  let bystander: { id: string; slug: string };
   let bystanderSlug: string;
   let pilotPath: string;
 
@@ -65,7 +65,7 @@ describe.each(testEngines)('pilots on %s', (engine) => {
       { legalName: 'Công ty TNHH Bên Ngoài', kind: 'startup' },
       [outsider.id],
     );
-    bystanderSlug = (bystander as { slug: string }).slug;
+    bystanderSlug = bystander.slug;
     const officerActing = { actor: actorOf(officerUser) };
     const centreActing = { actor: actorOf(staff, ['staff']) };
     const problem = await createProblem(t.deps, officerActing, {
