@@ -17,6 +17,7 @@ import { CONTENT_INDICATORS } from './services/indicators';
 import { contentSearchSources } from './services/portal-search';
 import { contentSitemap } from './services/sitemap';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
+import { AVIF_JOB, makeAvifVariants } from './services/media';
 import { contentWorkWaiting } from './services/work-waiting';
 import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
 import { WORD_MAX_BYTES } from './services/import-item';
@@ -85,7 +86,11 @@ export const contentModule: ModuleManifest = {
     [`${STAFF_PATH}/new`]: ITEM_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
   },
-  jobs: { [PUBLISH_JOB]: publishScheduled, [DIGEST_JOB]: sendWeeklyDigest },
+  jobs: {
+    [PUBLISH_JOB]: publishScheduled,
+    [DIGEST_JOB]: sendWeeklyDigest,
+    [AVIF_JOB]: makeAvifVariants,
+  },
   registerApi(api) {
     registerContentApi(api);
     registerNewsletterApi(api);

@@ -1,7 +1,8 @@
 // The media library: a cover saved with an article enters it once, with WebP variants at the
 // widths phones need (made by sharp, never wider than the original), which the article's page
 // offers in a srcset with the original as fallback at its own width and height. Another article
-// reuses the image from the form's list, with a description of its own.
+// reuses the image from the form's list, with a description of its own. AVIF variants, slow to
+// encode, are made afterwards by a durable job; until then the page offers WebP alone.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
@@ -9,6 +10,8 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { makePng } from '../../../test/support/images';
+import { pauseJobs, settleJobs } from '../../../test/support/jobs';
+import { AVIF_JOB, makeAvifVariants } from './services/media';
 
 function form(values: Record<string, string>, cover?: Uint8Array) {
   const data = new FormData();
@@ -45,6 +48,7 @@ describe.each(testEngines)('the media library on %s', (engine) => {
   afterAll(() => t.close());
 
   it('keeps a new cover once, with WebP variants a page offers in a srcset', async () => {
+    const resumeJobs = await pauseJobs(t);
     const res = await editor.postMultipart(
       '/admin/content/new',
       form(
@@ -96,6 +100,60 @@ describe.each(testEngines)('the media library on %s', (engine) => {
         `<img class="cover" src="/files/${row!.key}" alt="Gian hàng nông sản tại ngày hội" width="1200" height="675"`,
       ),
     );
+    expect(page).not.toContain('image/avif');
+    resumeJobs();
+  });
+
+  it('adds AVIF variants by a job, offered before WebP, the original still the fallback', async () => {
+    await settleJobs(t);
+    const [row] = await t.database.query<{
+      key: string;
+      avif_variants: { key: string; width: number; height: number }[];
+    }>(`select key, avif_variants from content_media`);
+    const avif = row!.avif_variants;
+    expect(avif.map((v) => [v.width, v.height])).toEqual([
+      [480, 270],
+      [960, 540],
+      [1200, 675],
+    ]);
+    for (const v of avif) {
+      const file = await t.app.request(`/files/${v.key}`);
+      expect(file.headers.get('content-type')).toBe('image/avif');
+      const meta = await sharp(new Uint8Array(await file.arrayBuffer())).metadata();
+      expect(meta).toMatchObject({ format: 'heif', compression: 'av1', width: v.width });
+    }
+    const page = await (await t.app.request('/news/ngay-hoi')).text();
+    const sources = /<picture>(<source[^>]*>)(<source[^>]*>)<img class="cover"/.exec(page);
+    expect(sources?.[1]).toContain(
+      `type="image/avif" srcset="${avif.map((v) => `/files/${v.key} ${v.width}w`).join(', ')}"`,
+    );
+    expect(sources?.[2]).toContain('type="image/webp"');
+    // Run again (as after a runner died once it had encoded), the job changes nothing.
+    const again = { id: 'x', name: AVIF_JOB, key: null, attempt: 2, maxAttempts: 3 };
+    await makeAvifVariants({ ...again, payload: { key: row!.key }, now: t.deps.clock() }, t.deps);
+    expect(
+      (await t.database.query<{ a: unknown }>(`select avif_variants as a from content_media`))[0]!
+        .a,
+    ).toEqual(avif);
+  });
+
+  it('refuses an AVIF upload: the original is the fallback older browsers show', async () => {
+    const avif = await sharp(makePng(64, 48)).avif().toBuffer();
+    const res = await editor.postMultipart(
+      '/admin/content/new',
+      (() => {
+        const data = form({
+          kind: 'news',
+          titleVi: 'Ảnh AVIF',
+          slug: 'anh-avif',
+          coverAltVi: 'Ảnh',
+        });
+        data.set('cover', new File([new Uint8Array(avif)], 'bia.avif'));
+        return data;
+      })(),
+    );
+    expect(res.status).toBe(422);
+    expect(await media()).toHaveLength(1);
   });
 
   it('reuses a library image on another article, which needs its own description', async () => {

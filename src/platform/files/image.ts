@@ -1,8 +1,9 @@
 // What an uploaded image really is, read from its first bytes: never from its name or the
 // Content-Type the client sent. Only raster formats browsers show safely are known; SVG (which
-// can carry script) and everything else is refused.
+// can carry script) and everything else is refused. AVIF is stored and served (the variants sharp
+// makes) but never accepted as an upload: an upload is also the fallback older browsers show.
 
-export const IMAGE_KINDS = ['png', 'jpeg', 'webp', 'gif'] as const;
+export const IMAGE_KINDS = ['png', 'jpeg', 'webp', 'gif', 'avif'] as const;
 export type ImageKind = (typeof IMAGE_KINDS)[number];
 
 export const IMAGE_TYPES: Record<ImageKind, { mime: string; extension: string }> = {
@@ -10,6 +11,7 @@ export const IMAGE_TYPES: Record<ImageKind, { mime: string; extension: string }>
   jpeg: { mime: 'image/jpeg', extension: 'jpg' },
   webp: { mime: 'image/webp', extension: 'webp' },
   gif: { mime: 'image/gif', extension: 'gif' },
+  avif: { mime: 'image/avif', extension: 'avif' },
 };
 
 export interface ImageInfo {
@@ -100,7 +102,22 @@ function webp(b: Uint8Array): ImageInfo | undefined {
   return undefined;
 }
 
-/** The kind and size of a PNG, JPEG, WebP or GIF image; undefined for anything else. */
+/** Boxes of an AVIF file (ISO base media): `size` (4 bytes) then `type` (4 bytes). */
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+
+function avif(b: Uint8Array): ImageInfo | undefined {
+  if (b.length < 16 || ascii(b, 4, 8) !== 'ftyp' || !AVIF_BRANDS.has(ascii(b, 8, 12)))
+    return undefined;
+  // The image's spatial extents ('ispe': version and flags, then width and height), near the start.
+  const head = b.subarray(0, Math.min(b.length, 4096));
+  for (let i = 0; i + 20 <= head.length; i++) {
+    if (head[i] === 0x69 && ascii(head, i, i + 4) === 'ispe')
+      return { kind: 'avif', width: u32be(head, i + 8), height: u32be(head, i + 12) };
+  }
+  return undefined;
+}
+
+/** The kind and size of a PNG, JPEG, WebP, GIF or AVIF image; undefined for anything else. */
 export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
   if (startsWith(bytes, PNG_SIGNATURE)) return png(bytes);
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return jpeg(bytes);
@@ -108,7 +125,7 @@ export function sniffImage(bytes: Uint8Array): ImageInfo | undefined {
     return webp(bytes);
   const head = ascii(bytes, 0, Math.min(6, bytes.length));
   if (head === 'GIF87a' || head === 'GIF89a') return gif(bytes);
-  return undefined;
+  return avif(bytes);
 }
 
 /** SVG is text: an <svg element near the start, after an XML prolog, comments or a doctype. */
@@ -123,6 +140,7 @@ export function checkImage(bytes: Uint8Array, rules: ImageRules): ImageCheck {
   if (bytes.length > rules.maxBytes) return { ok: false, reason: 'TOO_LARGE' };
   const image = sniffImage(bytes);
   if (!image) return { ok: false, reason: looksLikeSvg(bytes) ? 'SVG' : 'NOT_AN_IMAGE' };
+  if (image.kind === 'avif') return { ok: false, reason: 'NOT_AN_IMAGE' };
   if (image.width < 1 || image.height < 1) return { ok: false, reason: 'NOT_AN_IMAGE' };
   if (image.width > rules.maxSide || image.height > rules.maxSide)
     return { ok: false, reason: 'TOO_MANY_PIXELS' };

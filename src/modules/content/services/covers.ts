@@ -7,6 +7,8 @@ export interface CoverSize {
   height: number;
   /** WebP variants from the media library, narrowest first (none for an image not in it). */
   variants: { key: string; width: number }[];
+  /** AVIF variants, once the library's job has made them. */
+  avifVariants: { key: string; width: number }[];
 }
 
 /** Width, height and variants of the covers shown, from the store and the media library. */
@@ -24,7 +26,12 @@ export async function coverSizes(
       .filter((d) => d !== undefined)
       .map((d) => [
         d.key,
-        { width: d.width, height: d.height, variants: media.get(d.key)?.variants ?? [] },
+        {
+          width: d.width,
+          height: d.height,
+          variants: media.get(d.key)?.variants ?? [],
+          avifVariants: media.get(d.key)?.avifVariants ?? [],
+        },
       ]),
   );
 }

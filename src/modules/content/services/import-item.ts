@@ -22,7 +22,7 @@ export type ImportItemResult =
   | ItemInvalid;
 
 export async function importItemFromWord(
-  deps: Pick<AppDeps, 'database' | 'files' | 'clock'>,
+  deps: Pick<AppDeps, 'database' | 'files' | 'clock' | 'jobs'>,
   acting: AuditContext,
   input: { fileName: string; bytes: Uint8Array; kind: ContentKind },
 ): Promise<ImportItemResult> {

@@ -1,21 +1,47 @@
 // The media library: a cover enters it when first saved with an article, with its description
-// and its WebP variants; later articles reuse it from the form's list. Variants are made outside
-// any transaction (they are derived from the stored original): an image sharp cannot read keeps
-// its original alone, and the article is saved all the same.
+// and its WebP variants; later articles reuse it from the form's list. WebP variants are made
+// outside any transaction (they are derived from the stored original): an image sharp cannot read
+// keeps its original alone, and the article is saved all the same. AVIF variants take seconds to
+// encode (decision 023): the job content.media-avif, scheduled with the image's row, makes them,
+// and pages offer WebP alone until then.
+import { z } from 'zod';
 import type { AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
-import { webpVariants } from '../../../platform/files/image-variants';
+import { imageVariants, webpVariants } from '../../../platform/files/image-variants';
+import { scheduleJob, type JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';
-import { findMediaByKeys, insertMedia, latestMedia, type MediaRow } from '../db/media.repository';
+import {
+  findMediaByKeys,
+  insertMedia,
+  latestMedia,
+  setAvifVariants,
+  type MediaRow,
+  type MediaVariant,
+} from '../db/media.repository';
 
-type Deps = Pick<AppDeps, 'database' | 'files' | 'clock'>;
+type Deps = Pick<AppDeps, 'database' | 'files' | 'clock' | 'jobs'>;
+
+export const AVIF_JOB = 'content.media-avif';
+
+/** Stores each variant; their keys and sizes, narrowest first. */
+async function storeVariants(
+  deps: Pick<AppDeps, 'files'>,
+  made: Awaited<ReturnType<typeof imageVariants>>,
+): Promise<MediaVariant[]> {
+  return Promise.all(
+    made.map(async (v) => {
+      const stored = await deps.files.putImage(v.bytes, v.image);
+      return { key: stored.key, width: stored.width, height: stored.height };
+    }),
+  );
+}
 
 /** Adds a stored image to the library, with its variants, unless it is there already. */
 export async function addToMediaLibrary(
   deps: Deps,
   acting: AuditContext,
-  input: { key: string; altVi: string; altEn: string },
+  input: { key: string; altVi: string; altEn: string; fileName?: string },
 ): Promise<void> {
   const db = deps.database.db;
   if ((await findMediaByKeys(db, [input.key])).length > 0) return;
@@ -24,28 +50,50 @@ export async function addToMediaLibrary(
     deps.files.describe(input.key),
   ]);
   if (!original || !described) return;
-  let variants: MediaRow['variants'] = [];
+  let variants: MediaVariant[] = [];
   try {
-    const made = await webpVariants(original.body, described);
-    variants = await Promise.all(
-      made.map(async (v) => {
-        const stored = await deps.files.putImage(v.bytes, v.image);
-        return { key: stored.key, width: stored.width, height: stored.height };
-      }),
-    );
+    variants = await storeVariants(deps, await webpVariants(original.body, described));
   } catch (err) {
     log.warn('cover variants not made', { key: input.key, error: String(err) });
   }
-  await insertMedia(db, {
-    key: input.key,
-    width: described.width,
-    height: described.height,
-    variants,
-    altVi: input.altVi,
-    altEn: input.altEn,
-    createdAt: deps.clock(),
-    createdBy: isSignedIn(acting.actor) ? acting.actor.user.id : null,
+  const now = deps.clock();
+  await db.transaction(async (tx) => {
+    const isNew = await insertMedia(tx, {
+      key: input.key,
+      width: described.width,
+      height: described.height,
+      variants,
+      fileName: input.fileName ?? '',
+      altVi: input.altVi,
+      altEn: input.altEn,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: isSignedIn(acting.actor) ? acting.actor.user.id : null,
+    });
+    // Only an image sharp could read gets AVIF variants too.
+    if (isNew && variants.length > 0)
+      await scheduleJob(tx, {
+        name: AVIF_JOB,
+        key: `${AVIF_JOB}:${input.key}`,
+        runAt: now,
+        payload: { key: input.key },
+        maxAttempts: 3,
+      });
   });
+  deps.jobs.wake();
+}
+
+const ZAvifPayload = z.object({ key: z.string() });
+
+/** The job: AVIF variants at the WebP variants' widths; done once, whoever runs it again. */
+export async function makeAvifVariants(job: JobRun, deps: AppDeps): Promise<void> {
+  const { key } = ZAvifPayload.parse(job.payload);
+  const [row] = await findMediaByKeys(deps.database.db, [key]);
+  if (!row || row.avifVariants.length > 0) return;
+  const original = await deps.files.read(key);
+  if (!original) return;
+  const made = await imageVariants(original.body, row, 'avif');
+  await setAvifVariants(deps.database.db, key, await storeVariants(deps, made));
 }
 
 /** What a page needs to show covers: each one's size and variants. */

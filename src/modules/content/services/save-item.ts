@@ -25,7 +25,7 @@ import { canEditContent, canEditItem } from '../permissions';
 import { checkItemInput, type ItemInput, type ItemInvalid } from './item-input';
 import { addToMediaLibrary } from './media';
 
-type Deps = Pick<AppDeps, 'database' | 'files' | 'clock'>;
+type Deps = Pick<AppDeps, 'database' | 'files' | 'clock' | 'jobs'>;
 
 export type CreateItemResult = { ok: true; item: ItemRow } | ItemInvalid;
 export type UpdateItemResult =

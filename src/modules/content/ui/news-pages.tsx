@@ -21,9 +21,14 @@ import { itemPath, LEGAL_PATH, NEWS_PATH, NEWSLETTER_PATH } from './paths';
 export const sectorChoices = (t: Translate): Choice[] =>
   SECTORS.map((s) => ({ value: s, label: t(`directory.sector.${s}`) }));
 
+const srcset = (variants: readonly { key: string; width: number }[]) =>
+  variants.map((v) => `/files/${v.key} ${v.width}w`).join(', ');
+const COVER_SIZES = '(max-width: 760px) 100vw, 720px';
+
 /**
- * A cover at its own proportions: width and height given, so nothing shifts as it loads; with
- * WebP variants, the browser picks the one its screen needs (the original is the fallback).
+ * A cover at its own proportions: width and height given, so nothing shifts as it loads; the
+ * browser picks the first format it reads (AVIF, then WebP) at the width its screen needs, and
+ * the uploaded original is the fallback.
  */
 export function Cover(props: { src: string; alt: string; size?: CoverSize; eager?: boolean }) {
   const img = (
@@ -37,15 +42,13 @@ export function Cover(props: { src: string; alt: string; size?: CoverSize; eager
       decoding="async"
     />
   );
-  const variants = props.size?.variants ?? [];
-  if (variants.length === 0) return img;
+  const webp = props.size?.variants ?? [];
+  const avif = props.size?.avifVariants ?? [];
+  if (webp.length === 0) return img;
   return (
     <picture>
-      <source
-        type="image/webp"
-        srcset={variants.map((v) => `/files/${v.key} ${v.width}w`).join(', ')}
-        sizes="(max-width: 760px) 100vw, 720px"
-      />
+      {avif.length > 0 && <source type="image/avif" srcset={srcset(avif)} sizes={COVER_SIZES} />}
+      <source type="image/webp" srcset={srcset(webp)} sizes={COVER_SIZES} />
       {img}
     </picture>
   );
