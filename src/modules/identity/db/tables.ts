@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -179,21 +180,36 @@ export const identityApiKeys = pgTable(
   (t) => [index('identity_api_keys_user_idx').on(t.userId)],
 );
 
-/** Consent ledger (Law 91/2025/QH15 Art. 9): one row per purpose, kept after withdrawal. */
+/**
+ * Consent ledger (Law 91/2025/QH15 Art. 9): one row per purpose, kept after withdrawal. Its
+ * subject is an account or, for what needs none (the newsletter), the e-mail address that
+ * confirmed it; an address has at most one consent in force per purpose.
+ */
 export const identityConsents = pgTable(
   'identity_consents',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => identityUsers.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => identityUsers.id, { onDelete: 'cascade' }),
+    /** Lower-cased; set only when the subject has no account behind the consent. */
+    subjectEmail: text('subject_email'),
     purpose: text('purpose').notNull(),
+    /** What the consent covers within its purpose, as shown (e.g. the newsletter's topics). */
+    scope: text('scope')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     noticeVersion: text('notice_version').notNull(),
     channel: text('channel').notNull(),
     givenAt: tz('given_at').notNull().defaultNow(),
     withdrawnAt: tz('withdrawn_at'),
   },
-  (t) => [index('identity_consents_user_idx').on(t.userId)],
+  (t) => [
+    index('identity_consents_user_idx').on(t.userId),
+    uniqueIndex('identity_consents_email_in_force_idx')
+      .on(t.subjectEmail, t.purpose)
+      .where(sql`${t.subjectEmail} is not null and ${t.withdrawnAt} is null`),
+    check('identity_consents_subject_check', sql`num_nonnulls(${t.userId}, ${t.subjectEmail}) = 1`),
+  ],
 );
 
 /**
