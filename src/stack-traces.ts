@@ -1,19 +1,20 @@
 // Stack traces of the bundled server name the TypeScript sources, and the bundle's source map is
 // read only when a stack through the bundle is first formatted (decision 020): Node's
-// --enable-source-maps parses every map at start-up and keeps it, 20–30 MiB of an idle server.
+// --enable-source-maps parses every map at start-up and keeps it, 20–30 MiB of an idle server,
+// and decodes all of it on the first stack (source-map-lines.ts decodes a line when asked).
 import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SourceMapLines } from './source-map-lines';
 
 /** Source maps of the generated files, read on first use; null when a file has none. */
-const maps = new Map<string, SourceMap | null>();
+const maps = new Map<string, SourceMapLines | null>();
 
-function sourceMapOf(file: string): SourceMap | null {
+function sourceMapOf(file: string): SourceMapLines | null {
   let map = maps.get(file);
   if (map === undefined) {
     try {
-      map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+      map = new SourceMapLines(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
     } catch {
       map = null;
     }
@@ -23,11 +24,9 @@ function sourceMapOf(file: string): SourceMap | null {
 }
 
 function originOf(file: string, line: number, column: number): string | null {
-  const entry = sourceMapOf(file)?.findEntry(line - 1, column - 1);
-  if (!entry || !('originalSource' in entry)) return null;
-  const { originalSource, originalLine, originalColumn } = entry;
-  const source = path.resolve(path.dirname(file), originalSource);
-  return `${source}:${originalLine + 1}:${originalColumn + 1}`;
+  const origin = sourceMapOf(file)?.find(line, column);
+  if (!origin) return null;
+  return `${path.resolve(path.dirname(file), origin.source)}:${origin.line}:${origin.column}`;
 }
 
 /** One frame as V8 prints it, with a position in the bundle replaced by the source's. */

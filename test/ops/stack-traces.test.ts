@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../bench/server';
+import { SourceMapLines } from '../../src/source-map-lines';
 
 /**
  * A bundle built as scripts/build.mjs builds the server (linked map without the sources' text),
@@ -75,5 +77,43 @@ describe('stack traces of the bundled server', { timeout: 60_000 }, () => {
     expect(stack).toMatch(/^Error: deadline passed\n/);
     expect(stack).toMatch(/at submitApplication \(file:\/\/.*\/dist\/entry\.js:\d+:\d+\)/);
     expect(stack).not.toContain('thrower.ts');
+  });
+
+  it("finds in the server bundle's map the same source positions as Node's own reader", async () => {
+    const server = path.join(dir, 'server');
+    await build({
+      entryPoints: [path.join(repoRoot, 'src/main.ts')],
+      outdir: server,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      jsx: 'automatic',
+      jsxImportSource: 'hono/jsx',
+      sourcemap: true,
+      sourcesContent: false,
+      logLevel: 'silent',
+    });
+    const payload = JSON.parse(readFileSync(path.join(server, 'main.js.map'), 'utf8'));
+    const lines = new SourceMapLines(payload);
+    const node = new SourceMap(payload);
+    const generated = readFileSync(path.join(server, 'main.js'), 'utf8').split('\n');
+    let compared = 0;
+    for (let line = 0; line < generated.length; line += 11) {
+      for (let column = 0; column < generated[line]!.length; column += 7) {
+        const ours = lines.find(line + 1, column + 1);
+        // Before a line's first segment Node answers the previous line's last; stacks never ask.
+        if (!ours) continue;
+        const entry = node.findEntry(line, column);
+        expect('originalSource' in entry && entry.originalSource).toMatch(ours.source.slice(2));
+        expect(ours).toEqual({
+          source: ours.source,
+          line: 'originalLine' in entry ? entry.originalLine + 1 : -1,
+          column: 'originalColumn' in entry ? entry.originalColumn + 1 : -1,
+        });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
   });
 });
