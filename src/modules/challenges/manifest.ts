@@ -16,7 +16,9 @@ import { registerPilotRoutes } from './pilots.routes';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
 import { seedChallengesDemo } from './seed/demo';
+import { challengesPersonalData } from './services/personal-data';
 import { challengesProfileBlocks } from './services/profile-blocks';
+import { challengesSitemap } from './services/sitemap';
 import { challengesHomeBlocks, challengesSearchSources } from './services/home-and-search';
 import { CHALLENGES_INDICATORS } from './services/indicators';
 import { askFollowUp } from './services/pilot-follow-up';
@@ -80,6 +82,8 @@ export const challengesModule: ModuleManifest = {
   jobs: { [CHECK_IN_JOB]: remindCheckIn, [FOLLOW_UP_JOB]: askFollowUp },
   homeBlocks: challengesHomeBlocks,
   profileBlocks: challengesProfileBlocks,
+  personalData: challengesPersonalData,
+  sitemap: challengesSitemap,
   search: challengesSearchSources,
   register(router) {
     registerStaffRoutes(router);

@@ -404,7 +404,37 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     const profile = await (await visitor.get(`/directory/organizations/${startup.slug}`)).text();
     expect(profile).toContain('Bài toán đổi mới đã giải');
     expect(profile).toContain('Giảm thời gian chờ khám');
+    const sitemap = await (await t.app.request('/sitemap.xml')).text();
+    for (const path of ['/challenges/showcase', '/challenges/labs', `/challenges/${slug}`])
+      expect(sitemap).toContain(`<loc>http://localhost:3000${path}</loc>`);
     const other = await (await visitor.get(`/directory/organizations/${bystanderSlug}`)).text();
     expect(other).not.toContain('Bài toán đổi mới đã giải');
+  });
+
+  it('gives an account its reports and questions, and erases its name from them under a pseudonym', async () => {
+    const hooks = challengesModule.personalData!;
+    const [founder] = await t.database.query<{ id: string }>(
+      `select id from identity_users where email = 'founder@yte-so.example'`,
+    );
+    const subject = { accountId: founder!.id, email: 'founder@yte-so.example' };
+    const sections = await hooks.collect(t.deps, subject);
+    const reports = sections.find((s) => s.id === 'challenges.pilotReports')!;
+    expect(reports.rows).toEqual([
+      expect.objectContaining({
+        checkIn: 1,
+        side: 'solver',
+        issues: 'Cần thêm máy tính bảng ở quầy.',
+      }),
+    ]);
+    expect(sections.find((s) => s.id === 'challenges.agreements')!.rows).toHaveLength(1);
+    await t.deps.database.db.transaction((tx) =>
+      hooks.erase(tx, { ...subject, pseudonym: 'Người dùng đã xoá #7', now: t.deps.clock() }),
+    );
+    const rows = await t.database.query<{ reporter_name: string }>(
+      `select reporter_name from challenges_pilot_check_ins where side = 'solver'`,
+    );
+    expect(rows).toEqual([{ reporter_name: 'Người dùng đã xoá #7' }]);
+    const page = await (await centre.get(pilotPath)).text();
+    expect(page).not.toContain('Lê Minh');
   });
 });

@@ -173,3 +173,12 @@ export async function markSolved(db: Db, id: string, at: Date): Promise<void> {
     .set({ status: 'solved', solvedAt: at, ...nextVersion(challenges, { now: at }) })
     .where(eq(challenges.id, id));
 }
+
+/** Every challenge anyone may see, by slug: a few hundred a province at most. */
+export function publicChallengesForSitemap(db: Db) {
+  return db
+    .select({ slug: challenges.slug, updatedAt: challenges.updatedAt })
+    .from(challenges)
+    .where(eq(challenges.isConfidential, false))
+    .orderBy(asc(challenges.slug));
+}

@@ -119,6 +119,8 @@ export const vi = {
   'challenges.showcase.indicator':
     '{name}: từ {baseline} thành {latest} (mục tiêu {target} {unit})',
   'challenges.showcase.solvedByOrganization': 'Bài toán đổi mới đã giải',
+  'challenges.erasure.kept':
+    'Câu hỏi, ý kiến về bài toán, điều khoản đã chấp nhận và báo cáo thử nghiệm của bạn được giữ lại dưới bí danh: chúng thuộc hồ sơ của bài toán, của tổ chức tham gia và của Trung tâm.',
   'challenges.evaluation.title': 'Đánh giá cuối kỳ',
   'challenges.evaluation.ratingAs.owner': 'Đánh giá chung của bên đặt bài toán',
   'challenges.evaluation.ratingAs.solver': 'Đánh giá chung của bên giải quyết',
@@ -290,6 +292,8 @@ export const en: Record<keyof typeof vi, string> = {
   'challenges.showcase.none': 'No piloted solution has been adopted yet.',
   'challenges.showcase.indicator': '{name}: from {baseline} to {latest} (target {target} {unit})',
   'challenges.showcase.solvedByOrganization': 'Open-innovation challenges solved',
+  'challenges.erasure.kept':
+    "Your questions, comments on problems, accepted agreements and pilot reports are kept under a pseudonym: they belong to the problem's, the participating organisation's and the centre's records.",
   'challenges.evaluation.title': 'Final evaluation',
   'challenges.evaluation.ratingAs.owner': "The problem owner's overall rating",
   'challenges.evaluation.ratingAs.solver': "The solver's overall rating",

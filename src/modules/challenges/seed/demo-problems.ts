@@ -88,6 +88,50 @@ export const DEMO_PROBLEMS: DemoProblem[] = [
     },
   },
   {
+    owner: 'health',
+    status: 'approved',
+    daysAgo: 150,
+    problem: {
+      title: 'Người bệnh ngoại trú chờ lĩnh thuốc bảo hiểm y tế quá lâu',
+      sector: 'healthtech',
+      whoSuffers:
+        'Khoảng 1.800 lượt người bệnh ngoại trú mỗi ngày tại Bệnh viện quận 8, phần lớn là người cao tuổi có thẻ bảo hiểm y tế.',
+      currentProcess: 'Nộp đơn thuốc giấy tại quầy, chờ gọi tên; dược sĩ soạn thuốc theo thứ tự.',
+      evidence:
+        'Đo tại quầy thuốc tháng 3/2026: trung bình 52 phút từ khi nộp đơn đến khi nhận thuốc.',
+      constraints: 'Kết nối với phần mềm HIS; không thu thêm phí của người bệnh.',
+      indicators: [
+        { name: 'Thời gian chờ lĩnh thuốc', unit: 'minutes', baseline: 52, target: 20 },
+        {
+          name: 'Tỉ lệ người bệnh hài lòng với quầy thuốc',
+          unit: 'percent',
+          baseline: 64,
+          target: 85,
+        },
+      ],
+      budgetVnd: 600_000_000n,
+      timeline: 'Thử nghiệm 16 tuần tại khu khám ngoại trú.',
+      pilotHost: 'Bệnh viện quận 8 — khu khám ngoại trú',
+    },
+    challenge: {
+      tracks: [''],
+      days: 45,
+      isSolved: true,
+      fields: {
+        title: 'Rút ngắn thời gian lĩnh thuốc ngoại trú',
+        summary:
+          'Đơn thuốc điện tử, soạn thuốc trước và báo số qua điện thoại để người bệnh không phải đứng chờ ở quầy.',
+        rewards: [
+          {
+            kind: 'pilot',
+            description: 'Thử nghiệm 16 tuần tại khu khám ngoại trú Bệnh viện quận 8',
+          },
+        ],
+        agreementText: AGREEMENT,
+      },
+    },
+  },
+  {
     owner: 'education',
     status: 'approved',
     daysAgo: 5,
@@ -145,7 +189,7 @@ export const DEMO_PROBLEMS: DemoProblem[] = [
   {
     owner: 'tax',
     status: 'approved',
-    daysAgo: 120,
+    daysAgo: 400,
     problem: {
       title: 'Người nộp thuế khó tra cứu nghĩa vụ thuế',
       sector: 'fintech',

@@ -1,16 +1,18 @@
 // The demo challenges loaded on a fresh database (seed 004: the Departments of Health and of
 // Education and the Tax Department posted problems for startups to solve): problems at each step
-// of scoping, open challenges with answered questions, and a solved one in the archive. Times are
-// counted from the day the data is loaded, so the open ones are open.
+// of scoping, open challenges with answered questions, solved ones in the archive, living labs, a
+// pilot under way and one that ended in a contract. Times are counted from the day the data is
+// loaded, so the open ones are open.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { createOrganization } from '../../directory';
 import type { TChallengeFieldsInput, TProblemFieldsInput } from '../contracts';
-import { markSolved } from '../db/challenges.repository';
+import { markSolved, type ChallengeRow } from '../db/challenges.repository';
 import { countProblems, insertComment, insertProblem } from '../db/problems.repository';
 import type { ProblemStatus } from '../domain/problem';
 import { recordProblemVersion } from '../services/problem-rows';
 import { publishChallenge } from '../services/publish-challenge';
+import { seedPilotsDemo } from './demo-pilots';
 import { DEMO_OWNERS, DEMO_PROBLEMS, type DemoProblem } from './demo-problems';
 
 const DAY_MS = 86_400_000;
@@ -31,9 +33,15 @@ const SEEDER: AuditContext = {
   label: 'demo',
 };
 
-type Deps = Pick<AppDeps, 'database' | 'clock'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'jobs'>;
 
-async function seedProblem(deps: Deps, ownerId: string, demo: DemoProblem, now: Date) {
+/** The problem and its challenges; the first track's challenge, if any. */
+async function seedProblem(
+  deps: Deps,
+  ownerId: string,
+  demo: DemoProblem,
+  now: Date,
+): Promise<ChallengeRow | undefined> {
   const db = deps.database.db;
   const status: ProblemStatus = demo.challenge ? 'approved' : demo.status;
   const fields: TProblemFieldsInput = demo.problem;
@@ -63,7 +71,8 @@ async function seedProblem(deps: Deps, ownerId: string, demo: DemoProblem, now: 
     }
     return row;
   });
-  if (!demo.challenge) return;
+  if (!demo.challenge) return undefined;
+  const published: ChallengeRow[] = [];
   const opensAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
   const closesAt = new Date(opensAt.getTime() + demo.challenge.days * DAY_MS);
   for (const track of demo.challenge.tracks) {
@@ -79,7 +88,9 @@ async function seedProblem(deps: Deps, ownerId: string, demo: DemoProblem, now: 
     if (demo.challenge.isSolved) {
       await markSolved(db, r.challenge.id, closesAt);
     }
+    published.push(r.challenge);
   }
+  return published[0];
 }
 
 /** Loads the demo problems and challenges into an empty module (never over existing records). */
@@ -93,5 +104,10 @@ export async function seedChallengesDemo(deps: Deps): Promise<void> {
     if (!r.ok) throw new Error(`demo owner ${owner.legalName}: ${JSON.stringify(r.fields)}`);
     owners.set(key, r.organization.id);
   }
-  for (const demo of DEMO_PROBLEMS) await seedProblem(deps, owners.get(demo.owner)!, demo, now);
+  const challenges = new Map<string, ChallengeRow>();
+  for (const demo of DEMO_PROBLEMS) {
+    const challenge = await seedProblem(deps, owners.get(demo.owner)!, demo, now);
+    if (challenge && demo.challenge) challenges.set(demo.challenge.fields.title, challenge);
+  }
+  await seedPilotsDemo(deps, SEEDER, owners, challenges);
 }
