@@ -3,6 +3,7 @@ import * as tables from './db/tables';
 import { seedMarketplaceDemo } from './seed/demo';
 import { marketplaceCatalog } from './i18n';
 import { registerIntroductionRoutes } from './introductions.routes';
+import { registerMatchingRoutes } from './matching.routes';
 import { registerNeedRoutes } from './needs.routes';
 import { registerOfferRoutes } from './offers.routes';
 import { MARKETPLACE_CAPABILITIES, STAFF_PATH } from './permissions';
@@ -57,5 +58,6 @@ export const marketplaceModule: ModuleManifest = {
     registerOfferRoutes(router);
     registerNeedRoutes(router);
     registerIntroductionRoutes(router);
+    registerMatchingRoutes(router);
   },
 };

@@ -250,6 +250,14 @@ export function NeedPage(props: {
           <AskForDetails ctx={ctx} view={view} />
         </section>
       )}
+      {(view.disclosure.reach.isOwnerSide || view.disclosure.reach.isStaff) &&
+        need.status === 'open' && (
+          <p>
+            <a class="button" href={`${base}/matches`}>
+              {t('marketplace.match.link')}
+            </a>
+          </p>
+        )}
       <DocumentsSection
         ctx={ctx}
         base={base}

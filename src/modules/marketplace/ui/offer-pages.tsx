@@ -376,6 +376,13 @@ export function OfferPage(props: {
       {view.isListed && view.disclosure.offersNda && (
         <NdaSection ctx={ctx} action={`${base}/nda`} returnPath={base} {...props.nda} />
       )}
+      {(view.disclosure.reach.isOwnerSide || view.disclosure.reach.isStaff) && (
+        <p>
+          <a class="button" href={`${base}/matches`}>
+            {t('marketplace.match.link')}
+          </a>
+        </p>
+      )}
       <DocumentsSection
         ctx={ctx}
         base={base}
