@@ -28,9 +28,28 @@ export interface SurgeClient {
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** Failures of a kept-alive connection the server closed as the request went out. */
+const CLOSED_UNDER_US = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/**
+ * fetch, sending the request once more when the connection failed before any answer, as a
+ * browser does on a reused connection (the server's keep-alive timeout racing a new request on a
+ * loaded machine). Every post of the surge is safe to repeat: its idempotency key makes one
+ * submission.
+ */
+export async function fetchAsBrowser(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const code = (err as Error & { cause?: { code?: string } }).cause?.code;
+    if (!code || !CLOSED_UNDER_US.has(code)) throw err;
+    return fetch(url, init);
+  }
+}
+
 async function send(client: SurgeClient, p: string, init: RequestInit, cookie: string) {
   client.requests++;
-  const res = await fetch(client.origin + p, {
+  const res = await fetchAsBrowser(client.origin + p, {
     ...init,
     redirect: 'manual',
     headers: { ...(init.headers as Record<string, string>), cookie, origin: client.origin },

@@ -3,6 +3,7 @@
 // clients, 5 % sent twice. Its submissions/s and p99 are the limit of this work on this machine.
 import { randomUUID } from 'node:crypto';
 import { startServer } from '../server';
+import { fetchAsBrowser } from './surge-client';
 
 interface ReferenceRun {
   submissionsPerSecond: number;
@@ -36,7 +37,7 @@ export async function referenceSurge(
       form.set('f.deck', new Blob([file], { type: 'application/pdf' }), `thuyet-minh-${i}.pdf`);
       const t0 = performance.now();
       try {
-        const res = await fetch(`${server.origin}/submit`, {
+        const res = await fetchAsBrowser(`${server.origin}/submit`, {
           method: 'POST',
           body: form,
           redirect: 'manual',
