@@ -15,7 +15,7 @@ describe('server process', { timeout: 180_000 }, () => {
     const ready = await fetch(`${first.origin}/readyz`);
     expect(await ready.json()).toMatchObject({ status: 'ready', engine: 'pglite' });
     // Created and seeded in a child process (first-start.ts): the server itself idled at
-    // 370–400 MiB when it did that work, 300–321 with four more modules; 213–254 (bench: 224–234)
+    // 370–400 MiB when it did that work, 300–321 with four more modules; 213–254 (bench: 216–234)
     // since the source map is read on first use and npm start caps glibc's mmap threshold and V8's
     // young generation (decision 020). 270 leaves room for a loaded machine and stops a regression.
     for (const p of ['/', '/directory', '/programs']) await (await fetch(first.origin + p)).text();
