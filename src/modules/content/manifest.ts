@@ -7,6 +7,7 @@ import { registerNewsletterApi } from './api/newsletter-api';
 import * as tables from './db/tables';
 import { contentCatalog } from './i18n';
 import { registerLegalRoutes } from './legal.routes';
+import { registerMediaRoutes } from './media.routes';
 import { registerNewsRoutes } from './news.routes';
 import { registerNewsletterRoutes } from './newsletter.routes';
 import { DIGEST_JOB, sendWeeklyDigest } from './services/newsletter-digest';
@@ -23,7 +24,7 @@ import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
 import { WORD_MAX_BYTES } from './services/import-item';
 import { LEGAL_FORM_BODY_LIMIT } from './services/legal-file';
 import { registerStaffRoutes } from './staff.routes';
-import { NEWS_PATH, NEWSLETTER_STAFF_PATH } from './ui/paths';
+import { MEDIA_STAFF_PATH, NEWS_PATH, NEWSLETTER_STAFF_PATH } from './ui/paths';
 
 /** The back-office of content does not exist for signed-in accounts that may not edit (404). */
 const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -64,6 +65,13 @@ export const contentModule: ModuleManifest = {
         capability: 'content.legal:manage',
       },
       {
+        path: MEDIA_STAFF_PATH,
+        title: 'content.nav.media',
+        description: 'content.nav.mediaDescription',
+        order: 16,
+        capability: 'content.item:edit',
+      },
+      {
         path: NEWSLETTER_STAFF_PATH,
         title: 'content.newsletter.staff.title',
         description: 'content.newsletter.staff.description',
@@ -96,9 +104,10 @@ export const contentModule: ModuleManifest = {
     registerNewsletterApi(api);
   },
   register(router) {
-    // Before the items' routes: /admin/content/legal and …/newsletter are not items' ids.
+    // Before the items' routes: /admin/content/legal, …/newsletter and …/media are not items' ids.
     registerLegalRoutes(router);
     registerNewsletterRoutes(router);
+    registerMediaRoutes(router);
     registerStaffRoutes(router);
     registerNewsRoutes(router);
   },

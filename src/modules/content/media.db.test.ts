@@ -195,4 +195,25 @@ describe.each(testEngines)('the media library on %s', (engine) => {
     expect(forged.status).toBe(303);
     expect((await coverOf('gia-mao')).cover_key).toBeNull();
   });
+
+  it('lists the library for staff: thumbnail, description, formats and the articles using it', async () => {
+    const [row] = await t.database.query<{ key: string; variants: { key: string }[] }>(
+      `select key, variants from content_media`,
+    );
+    const page = await (await editor.get('/admin/content/media')).text();
+    expect(page).toContain(
+      `<img src="/files/${row!.variants[0]!.key}" alt="Gian hàng nông sản tại ngày hội" width="120" height="68"`,
+    );
+    expect(page).toContain('1200×675');
+    expect(page).toContain('AVIF, WebP');
+    expect(page).toContain('>Ngày hội khởi nghiệp nông nghiệp</a>');
+    expect(page).toContain('>Chuyện hợp tác xã</a>');
+    const found = await (await editor.get('/admin/content/media?q=N%C3%94NG+S%E1%BA%A2N')).text();
+    expect(found).toContain('1200×675');
+    const none = await (await editor.get('/admin/content/media?q=100%25')).text();
+    expect(none).not.toContain('1200×675');
+    await createUser(t, { email: 'thanh-vien@media.example' });
+    const member = await signIn(t, 'thanh-vien@media.example');
+    expect((await member.get('/admin/content/media')).status).toBe(404);
+  });
 });

@@ -8,17 +8,22 @@ import { z } from 'zod';
 import type { AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
+import { AppError } from '../../../platform/errors';
+import { pageWindow } from '../../../platform/input/paging';
 import { imageVariants, webpVariants } from '../../../platform/files/image-variants';
 import { scheduleJob, type JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';
 import {
+  coverUses,
   findMediaByKeys,
+  findMediaPage,
   insertMedia,
   latestMedia,
   setAvifVariants,
   type MediaRow,
   type MediaVariant,
 } from '../db/media.repository';
+import { canEditContent } from '../permissions';
 
 type Deps = Pick<AppDeps, 'database' | 'files' | 'clock' | 'jobs'>;
 
@@ -107,3 +112,24 @@ export async function mediaOf(
 
 /** The library as the editor's form lists it, newest first. */
 export const mediaLibrary = (deps: Pick<AppDeps, 'database'>) => latestMedia(deps.database.db, 40);
+
+export const MEDIA_PAGE_SIZE = 24;
+
+/** The library's staff page: a page of images and how many articles use each. */
+export async function findMediaForStaff(
+  deps: Pick<AppDeps, 'database'>,
+  acting: AuditContext,
+  query: { q?: string; page: number },
+) {
+  if (!canEditContent(acting.actor)) throw new AppError('NOT_FOUND');
+  const db = deps.database.db;
+  const { rows, total } = await findMediaPage(db, {
+    words: query.q?.trim().normalize('NFC').slice(0, 200) || undefined,
+    ...pageWindow(query.page, MEDIA_PAGE_SIZE),
+  });
+  const uses = await coverUses(
+    db,
+    rows.map((r) => r.key),
+  );
+  return { rows, total, page: query.page, uses };
+}

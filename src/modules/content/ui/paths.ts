@@ -14,3 +14,4 @@ export const LEGAL_PATH = '/legal';
 
 export const NEWSLETTER_PATH = '/newsletter';
 export const NEWSLETTER_STAFF_PATH = '/admin/content/newsletter';
+export const MEDIA_STAFF_PATH = '/admin/content/media';
