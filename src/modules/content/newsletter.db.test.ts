@@ -36,6 +36,21 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
         consent_notice: string;
       }>(`select * from content_newsletter_subscribers where email = $1`, [email])
     )[0];
+  /** The identity consent ledger's rows for an address, oldest first. */
+  const ledger = (email: string) =>
+    q<{
+      user_id: string | null;
+      purpose: string;
+      scope: string[];
+      notice_version: string;
+      channel: string;
+      given_at: Date;
+      withdrawn_at: Date | null;
+    }>(
+      `select user_id, purpose, scope, notice_version, channel, given_at, withdrawn_at
+         from identity_consents where subject_email = $1 order by given_at`,
+      [email],
+    );
   const mailsTo = (address: string) => mailbox.messages.filter((m) => m.to.includes(address));
   const item = (slug: string, status: string, publishedAt: Date, topics: string[]) =>
     q(
@@ -94,6 +109,19 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
       consent_given_at: SUNDAY,
       consent_notice: 'newsletter-2026-12',
     });
+    // A double click on the button records the consent once.
+    expect((await visitor.post(new URL(link).pathname, {})).status).toBe(200);
+    expect(await ledger(READER)).toEqual([
+      {
+        user_id: null,
+        purpose: 'newsletter',
+        scope: ['sector:agritech'],
+        notice_version: 'newsletter-2026-12',
+        channel: 'email-link',
+        given_at: SUNDAY,
+        withdrawn_at: null,
+      },
+    ]);
     const jobs = await q<{ run_at: Date }>(`select run_at from platform_jobs where name = $1`, [
       DIGEST_JOB,
     ]);
@@ -188,6 +216,7 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
       consent_withdrawn_at: t.deps.clock(),
     });
     expect((await oneClick()).status).toBe(200);
+    expect((await ledger(READER)).map((c) => c.withdrawn_at)).toEqual([t.deps.clock()]);
     expect(
       (await t.app.request(url.replace(/token=.*/, 'token=nope'), { method: 'POST' })).status,
     ).toBe(404);
@@ -197,8 +226,39 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
 
     expect(await suppressSubscriber(t.deps, { email: OTHER, reason: 'bounce' })).toBe(true);
     expect(await subscriber(OTHER)).toMatchObject({ status: 'unsubscribed', ended_by: 'bounce' });
+    expect((await ledger(OTHER)).map((c) => c.withdrawn_at)).toEqual([t.deps.clock()]);
     expect(
       await suppressSubscriber(t.deps, { email: 'nobody@example.vn', reason: 'complaint' }),
     ).toBe(false);
+  });
+
+  it('shows an account of the same verified address the newsletter consent, withdrawn by the link', async () => {
+    const owner = await createUser(t, { email: READER });
+    const account = await signIn(t, READER);
+    const page = await (await account.get('/account')).text();
+    expect(page).toContain('<h3>Nhận bản tin</h3>');
+    expect(page).toContain('Liên kết xác nhận gửi qua thư điện tử');
+    expect(page).toContain('Đã rút lại ngày');
+    const [consent] = await q<{ id: string }>(
+      `select id from identity_consents where subject_email = $1`,
+      [READER],
+    );
+    // Not the account's own row: its withdraw form does not reach it.
+    const withdraw = await account.post(`/account/consents/${consent!.id}/withdraw`, {});
+    expect(withdraw.status).toBe(404);
+    expect(await q(`select 1 from identity_consents where user_id = $1`, [owner.id])).toEqual([]);
+
+    // Subscribing again is a new consent, the first kept as withdrawn.
+    t.setNow(new Date(t.deps.clock().getTime() + 3600_000));
+    await visitor.post('/newsletter', { email: READER, kinds: 'story', consent: '1' });
+    await visitor.post(new URL(linkIn(await mailbox.latestTo(READER), '/confirm/')).pathname, {});
+    const rows = await ledger(READER);
+    expect(rows.map((c) => [c.scope, c.withdrawn_at === null])).toEqual([
+      [['sector:agritech'], false],
+      [['kind:story'], true],
+    ]);
+    expect(await (await account.get('/account')).text()).toContain(
+      'Rút lại bằng liên kết hủy đăng ký ở cuối mỗi bản tin',
+    );
   });
 });

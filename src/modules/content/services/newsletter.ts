@@ -2,10 +2,11 @@
 // gets a confirmation mail (at most one every 10 minutes per address), an active one nothing, and
 // every answer looks the same to whoever posted the form, so it never tells whether someone
 // subscribes. confirmSubscription: the mailed link's secret makes it active and records the
-// consent (given at, to which notice); the first active subscriber schedules the weekly digest.
+// consent (given at, to which notice, for which topics) on the subscription and in identity's
+// consent ledger, under the address; the first active subscriber schedules the weekly digest.
 // endSubscription: the person's unsubscribe (page or mail client's one click) or the mail
 // system's bounce or complaint (suppressSubscriber, the hook a bounce processor calls) ends it
-// and records the consent's withdrawal. Each is idempotent: a second click changes nothing.
+// and records the consent's withdrawal in both. Each is idempotent: a second click changes nothing.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
@@ -13,6 +14,7 @@ import { invalid, type Invalid } from '../../../platform/errors';
 import { translator, type Locale } from '../../../platform/i18n';
 import { fieldErrors } from '../../../platform/input/validation';
 import { SECTORS } from '../../directory';
+import { recordConsent, withdrawEmailConsent } from '../../identity';
 import {
   findSubscriberByEmail,
   findSubscriberByToken,
@@ -41,6 +43,15 @@ export interface SubscriptionInput {
   kinds: readonly string[];
   consent: boolean;
 }
+
+/** The ledger's purpose for the newsletter's consent. */
+const NEWSLETTER_PURPOSE = 'newsletter';
+
+/** What the subscriber agreed to receive, as the ledger keeps it: chosen sectors and kinds. */
+const consentScope = (s: Pick<SubscriberRow, 'topics' | 'kinds'>) => [
+  ...s.topics.map((code) => `sector:${code}`),
+  ...s.kinds.map((kind) => `kind:${kind}`),
+];
 
 export const confirmUrl = (origin: string, token: string) =>
   `${origin}${NEWSLETTER_PATH}/confirm/${token}`;
@@ -139,8 +150,17 @@ export async function confirmSubscription(
       },
       now,
     );
-    if (confirmed) await scheduleDigest(tx, now);
-    return { ok: true, subscriber: confirmed ?? found } as const;
+    if (!confirmed) return { ok: true, subscriber: found } as const;
+    await recordConsent(tx, {
+      subjectEmail: confirmed.email,
+      purpose: NEWSLETTER_PURPOSE,
+      scope: consentScope(confirmed),
+      noticeVersion: NEWSLETTER_NOTICE,
+      channel: 'email-link',
+      givenAt: now,
+    });
+    await scheduleDigest(tx, now);
+    return { ok: true, subscriber: confirmed } as const;
   });
 }
 
@@ -150,14 +170,22 @@ async function endSubscription(
   by: Ending,
 ): Promise<SubscriberRow> {
   const now = deps.clock();
-  const ended = await updateSubscriber(
-    deps.database.db,
-    subscriber.id,
-    ['pending', 'active'],
-    { status: 'unsubscribed', endedBy: by, consentWithdrawnAt: now },
-    now,
-  );
-  return ended ?? subscriber;
+  return deps.database.db.transaction(async (tx) => {
+    const ended = await updateSubscriber(
+      tx,
+      subscriber.id,
+      ['pending', 'active'],
+      { status: 'unsubscribed', endedBy: by, consentWithdrawnAt: now },
+      now,
+    );
+    if (!ended) return subscriber;
+    await withdrawEmailConsent(tx, {
+      subjectEmail: ended.email,
+      purpose: NEWSLETTER_PURPOSE,
+      withdrawnAt: now,
+    });
+    return ended;
+  });
 }
 
 /** The person's own unsubscribe, from the page or by the mail client's one click. */

@@ -7,7 +7,6 @@ import {
   identityAccountLocks,
   identityAccounts,
   identityApiKeys,
-  identityConsents,
   identityDataRequests,
   identityInvitations,
   identityMembers,
@@ -18,6 +17,7 @@ import {
   identityUserRoles,
   identityUsers,
 } from './tables';
+import { consentsOf } from './users.repository';
 
 export async function accountRecords(db: Db, userId: string) {
   return {
@@ -37,16 +37,14 @@ export async function accountRecords(db: Db, userId: string) {
       .select({ role: identityUserRoles.role, grantedAt: identityUserRoles.grantedAt })
       .from(identityUserRoles)
       .where(eq(identityUserRoles.userId, userId)),
-    consents: await db
-      .select({
-        purpose: identityConsents.purpose,
-        noticeVersion: identityConsents.noticeVersion,
-        channel: identityConsents.channel,
-        givenAt: identityConsents.givenAt,
-        withdrawnAt: identityConsents.withdrawnAt,
-      })
-      .from(identityConsents)
-      .where(eq(identityConsents.userId, userId)),
+    consents: (await consentsOf(db, userId)).map((c) => ({
+      purpose: c.purpose,
+      scope: c.scope.join(' '),
+      noticeVersion: c.noticeVersion,
+      channel: c.channel,
+      givenAt: c.givenAt,
+      withdrawnAt: c.withdrawnAt,
+    })),
     sessions: await db
       .select({
         createdAt: identitySessions.createdAt,

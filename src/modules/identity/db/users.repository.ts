@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import type { Role } from '../../../platform/authz';
@@ -66,15 +66,60 @@ export async function countUsers(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** Who gave a consent: an account, or an e-mail address with no account behind it. */
+export type ConsentSubject = { userId: string } | { subjectEmail: string };
+
+/** Records a consent given; `scope` is what it covers within its purpose, as shown. */
 export async function recordConsent(
   db: Db,
-  consent: { userId: string; purpose: string; noticeVersion: string; channel: string },
+  consent: ConsentSubject & {
+    purpose: string;
+    noticeVersion: string;
+    channel: string;
+    scope?: string[];
+    givenAt?: Date;
+  },
 ) {
   await db.insert(identityConsents).values({ id: randomUUID(), ...consent });
 }
 
+/** Withdraws an address's consent in force for a purpose; false when none was in force. */
+export async function withdrawEmailConsent(
+  db: Db,
+  input: { subjectEmail: string; purpose: string; withdrawnAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(identityConsents)
+    .set({ withdrawnAt: input.withdrawnAt })
+    .where(
+      and(
+        eq(identityConsents.subjectEmail, input.subjectEmail),
+        eq(identityConsents.purpose, input.purpose),
+        isNull(identityConsents.withdrawnAt),
+      ),
+    )
+    .returning({ id: identityConsents.id });
+  return rows.length > 0;
+}
+
+/**
+ * An account's consents, with those its verified address gave without signing in (the
+ * newsletter's): the same person, who sees and downloads them with the rest.
+ */
 export async function consentsOf(db: Db, userId: string) {
-  return db.select().from(identityConsents).where(eq(identityConsents.userId, userId));
+  const verifiedEmail = db
+    .select({ email: identityUsers.email })
+    .from(identityUsers)
+    .where(and(eq(identityUsers.id, userId), eq(identityUsers.emailVerified, true)));
+  return db
+    .select()
+    .from(identityConsents)
+    .where(
+      or(
+        eq(identityConsents.userId, userId),
+        inArray(identityConsents.subjectEmail, verifiedEmail),
+      ),
+    );
 }
 
 const USER_ORDER = {

@@ -42,6 +42,10 @@ export const vi = {
   'identity.account.consent.purpose.account': 'Quản lý tài khoản',
   'identity.account.consent.purpose.directory-profile': 'Hồ sơ cá nhân trong danh bạ hệ sinh thái',
   'identity.account.consent.channel.web-form': 'Biểu mẫu trên web',
+  'identity.account.consent.purpose.newsletter': 'Nhận bản tin',
+  'identity.account.consent.channel.email-link': 'Liên kết xác nhận gửi qua thư điện tử',
+  'identity.account.consent.byEmail':
+    'Rút lại bằng liên kết hủy đăng ký ở cuối mỗi bản tin hoặc trên trang quản lý đăng ký.',
 
   'identity.sessions.title': 'Phiên đăng nhập',
   'identity.sessions.lead':
@@ -147,6 +151,10 @@ export const en: Record<keyof typeof vi, string> = {
   'identity.account.consent.purpose.directory-profile':
     'Personal profile in the ecosystem directory',
   'identity.account.consent.channel.web-form': 'Web form',
+  'identity.account.consent.purpose.newsletter': 'Receiving the newsletter',
+  'identity.account.consent.channel.email-link': 'Confirmation link sent by e-mail',
+  'identity.account.consent.byEmail':
+    'Withdrawn with the unsubscribe link at the end of every newsletter or on the subscription page.',
 
   'identity.sessions.title': 'Sessions',
   'identity.sessions.lead':

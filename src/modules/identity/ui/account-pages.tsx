@@ -171,7 +171,10 @@ export function AccountOverviewPage(props: {
                   <dt>{t('identity.account.consent.notice')}</dt>
                   <dd>{c.noticeVersion}</dd>
                 </dl>
-                {!c.withdrawnAt && (
+                {!c.withdrawnAt && c.subjectEmail !== null && (
+                  <p class="muted">{t('identity.account.consent.byEmail')}</p>
+                )}
+                {!c.withdrawnAt && c.subjectEmail === null && (
                   <ActionButton
                     action={`/account/consents/${c.id}/withdraw`}
                     label={t('identity.data.consents.withdraw')}
