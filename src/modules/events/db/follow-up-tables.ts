@@ -14,7 +14,7 @@ import {
   uuid,
   versionColumns,
 } from '../../../platform/db/table-kit';
-import { eventsEvents, eventsRegistrations } from './tables';
+import { eventsEvents, eventsRegistrations } from './event-tables';
 
 /**
  * A member's feed of their own registrations. The secret URL carries `feed_id` and its signature

@@ -23,7 +23,8 @@ import {
 } from '../db/events.repository';
 import { nextMonthlyOccurrence } from '../domain/event';
 import { canManageEvents } from '../permissions';
-import { accountOf, auditEvent } from './save-event';
+import { accountOf } from './acting-account';
+import { auditEvent } from './save-event';
 
 export const MAX_OCCURRENCES = 12;
 

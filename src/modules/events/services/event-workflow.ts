@@ -13,7 +13,8 @@ import {
 } from '../db/events.repository';
 import { canManageEvents } from '../permissions';
 import { tellAttendees } from './attendee-updates';
-import { accountOf, auditEvent } from './save-event';
+import { accountOf } from './acting-account';
+import { auditEvent } from './save-event';
 
 export const EVENT_STEPS = [
   'publish',

@@ -28,7 +28,7 @@ import { canManageEvents } from '../permissions';
 import { eventText } from '../ui/event-text';
 import type { AttendeeLetter } from './attendee-mail';
 import { attendeeTranslator } from './attendee-mail';
-import { accountOf } from './save-event';
+import { accountOf } from './acting-account';
 import { signedToken } from './signed-links';
 
 const DAY = 86_400_000;

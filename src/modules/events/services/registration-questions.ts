@@ -21,7 +21,8 @@ import {
 } from '../../programs';
 import { findEventById, updateEventAtVersion, type EventRow } from '../db/events.repository';
 import { canManageEvents } from '../permissions';
-import { accountOf, auditEvent } from './save-event';
+import { accountOf } from './acting-account';
+import { auditEvent } from './save-event';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 

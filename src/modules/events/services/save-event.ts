@@ -3,7 +3,6 @@
 // updateEvent outcomes: updated (agenda replaced, audited) | CONFLICT (someone saved first:
 // nothing overwritten, the current row returned) | INVALID | NOT_FOUND (thrown).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
-import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { violatedUnique } from '../../../platform/db/violations';
 import type { AppDeps } from '../../../platform/deps';
@@ -19,6 +18,7 @@ import {
   type EventRow,
 } from '../db/events.repository';
 import { canManageEvents } from '../permissions';
+import { accountOf } from './acting-account';
 import { tellAttendees } from './attendee-updates';
 import { checkEventInput, type EventInput, type EventInvalid } from './event-input';
 
@@ -43,9 +43,6 @@ const RESERVED_SLUGS = new Set([
   'my',
   'my-calendar',
 ]);
-
-export const accountOf = (acting: AuditContext) =>
-  isSignedIn(acting.actor) ? acting.actor.user.id : null;
 
 export async function auditEvent(
   tx: Db,

@@ -12,7 +12,6 @@ import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
-import { isUuid } from '../../../platform/input/uuid';
 import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
 import { ZProgress } from '../contracts';
 import {
@@ -28,7 +27,7 @@ import type { ReportContent } from '../domain/report-content';
 import { parseTargetValue, UNIT_ERROR } from '../domain/target-value';
 import { canManagePlans } from '../permissions';
 import { actingUserId } from './acting';
-import { agencyScopeOf } from './agency-scope';
+import { visibleReport } from './agency-scope';
 import { withEvidence, type EvidenceInput } from './report-evidence';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
@@ -47,15 +46,6 @@ export type ReportResult =
   | { ok: true; report: ReportRow }
   | { ok: false; reason: 'CONFLICT' | 'FROZEN'; current: ReportRow }
   | Invalid;
-
-/** The report if this actor may see it: staff any, an officer their agency's. */
-export async function visibleReport(deps: Deps, acting: AuditContext, id: string) {
-  const report = isUuid(id) ? await findReport(deps.database.db, id) : undefined;
-  const scope = await agencyScopeOf(deps.database.db, acting.actor);
-  if (!report || !(scope.isStaff || scope.agencyIds.includes(report.agencyId)))
-    throw new AppError('NOT_FOUND');
-  return { report, isStaff: scope.isStaff };
-}
 
 function checkContent(report: ReportRow, input: ReportInput): ReportContent | Invalid {
   const errors: FieldErrors = {};

@@ -9,7 +9,7 @@ import { checkDocument, DOCUMENT_TYPES, type DocumentKind } from '../../../platf
 import type { PostedFile } from '../../../platform/input/form-values';
 import { submissionsOf } from '../db/reports.repository';
 import type { Evidence, ReportLine } from '../domain/report-content';
-import { visibleReport } from './agency-reports';
+import { visibleReport } from './agency-scope';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_PER_LINE = 5;

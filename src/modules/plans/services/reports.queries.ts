@@ -14,7 +14,7 @@ import {
 import { findPlan, type PlanRow } from '../db/plans.repository';
 import { listPlanAgencies, type Agency } from './agencies';
 import { agencyScopeOf } from './agency-scope';
-import { visibleReport } from './agency-reports';
+import { visibleReport } from './agency-scope';
 import { getPlan } from './plans.queries';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
