@@ -9,6 +9,7 @@ import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { identityPersonalData } from '../identity/services/account-personal-data';
 import { digestTime, nextDigestTime, weekOf } from './domain/newsletter';
 import { DIGEST_JOB, sendWeeklyDigest } from './services/newsletter-digest';
 import { suppressSubscriber } from './services/newsletter';
@@ -259,6 +260,18 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
     ]);
     expect(await (await account.get('/account')).text()).toContain(
       'Rút lại bằng liên kết hủy đăng ký ở cuối mỗi bản tin',
+    );
+    // "Download my data" carries both, with what each covered.
+    const sections = await identityPersonalData.collect(t.deps, {
+      accountId: owner.id,
+      email: READER,
+    });
+    const consents = sections.find((x) => x.id === 'identity.consents')!.rows;
+    expect(consents.map((c) => [c.purpose, c.scope])).toEqual(
+      expect.arrayContaining([
+        ['newsletter', 'sector:agritech'],
+        ['newsletter', 'kind:story'],
+      ]),
     );
   });
 });
