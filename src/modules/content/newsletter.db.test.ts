@@ -9,7 +9,7 @@ import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
-import { identityPersonalData } from '../identity/services/account-personal-data';
+import { identityModule } from '../identity';
 import { digestTime, nextDigestTime, weekOf } from './domain/newsletter';
 import { DIGEST_JOB, sendWeeklyDigest } from './services/newsletter-digest';
 import { suppressSubscriber } from './services/newsletter';
@@ -262,7 +262,7 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
       'Rút lại bằng liên kết hủy đăng ký ở cuối mỗi bản tin',
     );
     // "Download my data" carries both, with what each covered.
-    const sections = await identityPersonalData.collect(t.deps, {
+    const sections = await identityModule.personalData!.collect(t.deps, {
       accountId: owner.id,
       email: READER,
     });
