@@ -7,6 +7,8 @@
 // - check-in at the door: 2,000 tickets scanned from 8 stations at once, 10 % scanned a second
 //   time at another station. Every ticket counted exactly once; every second scan reported.
 // SURGE_PEOPLE, SURGE_CLIENTS, SURGE_SEATS and CHECKIN_TICKETS make a smaller run.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { createDatabase, databaseUrl, dropDatabase } from '../../test/support/db';
 import type { AuditContext } from '../../src/platform/audit';
@@ -285,7 +287,7 @@ export async function benchReservations(adminUrl?: string): Promise<BenchRow[]> 
 
 // `tsx bench/reservations/run.ts [pglite|postgres]`: this benchmark alone (PostgreSQL on
 // BENCH_DATABASE_URL or TEST_DATABASE_URL).
-if (process.argv[1] && import.meta.url.endsWith('reservations/run.ts')) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const engine = process.argv[2] === 'postgres' ? 'postgres' : 'pglite';
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (engine === 'postgres' && !adminUrl) throw new Error('set BENCH_DATABASE_URL');
