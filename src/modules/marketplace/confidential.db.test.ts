@@ -4,6 +4,7 @@
 // sees them only after accepting the current version (recorded once; an older version asks
 // again); documents reach the parties of an introduction once the broker made it, no one else;
 // the log of who viewed what is the owner's alone.
+import { marketplaceModule } from './manifest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -195,6 +196,26 @@ describe.each(testEngines)('confidential tiers on %s', (engine) => {
     expect(await t.database.query('select id from marketplace_listing_views')).toHaveLength(
       before.length,
     );
+  });
+
+  it('gives a viewer their agreements and views, and erases the view log with the account', async () => {
+    const [row] = await t.database.query<{ id: string }>(
+      `select id from identity_users where email = 'doc@nhamay.example'`,
+    );
+    const subject = { accountId: row!.id, email: 'doc@nhamay.example' };
+    const hooks = marketplaceModule.personalData!;
+    const sections = await hooks.collect(t.deps, subject);
+    const section = (id: string) => sections.find((s) => s.id === id)!.rows;
+    expect(section('marketplace.ndaAcceptances')).toEqual([
+      expect.objectContaining({ listingKind: 'offer', listingId: offerId }),
+    ]);
+    expect(section('marketplace.views').length).toBeGreaterThan(0);
+    await t.deps.database.db.transaction((tx) =>
+      hooks.erase(tx, { ...subject, pseudonym: 'Người dùng đã xoá #3', now: t.deps.clock() }),
+    );
+    const log = await (await owner.get(`${page}/views`)).text();
+    expect(log).not.toContain('Lê Người Đọc');
+    expect(await ndaRows()).toBeGreaterThan(0);
   });
 
   it('holds a need’s details at the tiers its owner chose', async () => {

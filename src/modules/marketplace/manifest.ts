@@ -9,6 +9,7 @@ import { registerOfferRoutes } from './offers.routes';
 import { MARKETPLACE_CAPABILITIES, STAFF_PATH } from './permissions';
 import { marketplaceHomeBlocks } from './services/home-blocks';
 import { MARKETPLACE_INDICATORS } from './services/indicators';
+import { marketplacePersonalData } from './services/personal-data';
 import { RENEWAL_JOB } from './services/offer-workflow';
 import { marketplaceSearchSources } from './services/portal-search';
 import { remindRenewal } from './services/renewal-reminder';
@@ -48,6 +49,7 @@ export const marketplaceModule: ModuleManifest = {
   homeBlocks: marketplaceHomeBlocks,
   search: marketplaceSearchSources,
   indicators: MARKETPLACE_INDICATORS,
+  personalData: marketplacePersonalData,
   jobs: { [RENEWAL_JOB]: remindRenewal },
   seeds: {
     async demo(deps) {

@@ -1,5 +1,7 @@
 // Confidential tiers: who may read each field, the click-through NDA, documents, the view log.
 export const vi = {
+  'marketplace.erasure.kept':
+    'Nhật ký các tin bạn đã xem được xoá. Thoả thuận bảo mật bạn đã chấp nhận, yêu cầu xem chi tiết và yêu cầu kết nối được giữ lại dưới bí danh: chúng thuộc hồ sơ của bên đăng tin và của Trung tâm.',
   'marketplace.tier.public': 'Công khai',
   'marketplace.need.askDetails': 'Đề nghị xem chi tiết bảo mật',
   'marketplace.field.needTransferForms': 'Hình thức chuyển giao có thể nhận',
@@ -55,6 +57,8 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'marketplace.erasure.kept':
+    "The log of listings you viewed is deleted. The non-disclosure agreements you accepted, your requests for details and for introductions are kept under a pseudonym: they belong to the listing owners' and the centre's records.",
   'marketplace.tier.public': 'Public',
   'marketplace.need.askDetails': 'Ask to read the confidential details',
   'marketplace.field.needTransferForms': 'Forms of transfer you would accept',
