@@ -16,6 +16,7 @@ import { seedContentDemo } from './seed/demo';
 import { contentHomeBlocks } from './services/home-blocks';
 import { CONTENT_INDICATORS } from './services/indicators';
 import { contentSearchSources } from './services/portal-search';
+import { newsletterPersonalData } from './services/newsletter';
 import { contentSitemap } from './services/sitemap';
 import { PUBLISH_JOB, publishScheduled } from './services/item-workflow';
 import { AVIF_JOB, makeAvifVariants } from './services/media';
@@ -86,6 +87,7 @@ export const contentModule: ModuleManifest = {
   indicators: CONTENT_INDICATORS,
   search: contentSearchSources,
   sitemap: contentSitemap,
+  personalData: newsletterPersonalData,
   uploadLimits: {
     // The Word file and the multipart envelope around it (before ":id", the first match wins).
     [`${STAFF_PATH}/import`]: WORD_MAX_BYTES + 1_000_000,

@@ -10,6 +10,7 @@ import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import { identityModule } from '../identity';
+import { contentModule } from './manifest';
 import { digestTime, nextDigestTime, weekOf } from './domain/newsletter';
 import { DIGEST_JOB, sendWeeklyDigest } from './services/newsletter-digest';
 import { suppressSubscriber } from './services/newsletter';
@@ -273,5 +274,26 @@ describe.each(testEngines)('the newsletter on %s', (engine) => {
         ['newsletter', 'kind:story'],
       ]),
     );
+  });
+
+  it('gives the account its subscription, and erasing the account ends and forgets it', async () => {
+    const [owner] = await q<{ id: string }>(`select id from identity_users where email = $1`, [
+      READER,
+    ]);
+    const subject = { accountId: owner!.id, email: READER };
+    const hooks = contentModule.personalData!;
+    const [section] = await hooks.collect(t.deps, subject);
+    expect(section).toEqual({
+      id: 'content.newsletter',
+      rows: [expect.objectContaining({ email: READER, status: 'active', kinds: ['story'] })],
+    });
+    await t.deps.database.db.transaction((tx) =>
+      hooks.erase(tx, { ...subject, pseudonym: 'Người dùng đã xoá #9', now: t.deps.clock() }),
+    );
+    expect(
+      await q(`select 1 from content_newsletter_subscribers where email = $1`, [READER]),
+    ).toEqual([]);
+    expect((await ledger(READER)).every((c) => c.withdrawn_at !== null)).toBe(true);
+    expect(await hooks.collect(t.deps, subject)).toEqual([]);
   });
 });

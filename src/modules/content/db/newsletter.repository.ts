@@ -117,3 +117,8 @@ export function itemsPublishedBetween(
     )
     .orderBy(items.publishedAt);
 }
+
+/** Forgets a subscription (its address, topics and link secret) for an erased account's address. */
+export async function deleteSubscriber(db: Db, id: string): Promise<void> {
+  await db.delete(subscribers).where(eq(subscribers.id, id));
+}

@@ -14,8 +14,10 @@ import { invalid, type Invalid } from '../../../platform/errors';
 import { translator, type Locale } from '../../../platform/i18n';
 import { fieldErrors } from '../../../platform/input/validation';
 import { SECTORS } from '../../directory';
+import type { PersonalDataHooks } from '../../../platform/modules/personal-data';
 import { recordConsent, withdrawEmailConsent } from '../../identity';
 import {
+  deleteSubscriber,
   findSubscriberByEmail,
   findSubscriberByToken,
   insertSubscriber,
@@ -213,3 +215,40 @@ export async function suppressSubscriber(
   await endSubscription(deps, found, input.reason);
   return true;
 }
+
+/**
+ * The newsletter's part of "download my data" and "delete my account": the subscription of the
+ * account's address. On erasure the consent is withdrawn in the ledger (which keeps that record)
+ * and the subscription itself is deleted, so no digest goes to the address again.
+ */
+export const newsletterPersonalData: PersonalDataHooks = {
+  async collect(deps, subject) {
+    const found = await findSubscriberByEmail(deps.database.db, subject.email.toLowerCase());
+    if (!found) return [];
+    const { email, locale, topics, kinds, status, consentGivenAt, consentWithdrawnAt, endedBy } =
+      found;
+    const row = {
+      email,
+      locale,
+      topics,
+      kinds,
+      status,
+      consentGivenAt,
+      consentWithdrawnAt,
+      endedBy,
+    };
+    return [{ id: 'content.newsletter', rows: [row] }];
+  },
+  async erase(tx, subject) {
+    const found = await findSubscriberByEmail(tx, subject.email.toLowerCase());
+    if (!found) return;
+    if (found.status !== 'unsubscribed') {
+      await withdrawEmailConsent(tx, {
+        subjectEmail: found.email,
+        purpose: NEWSLETTER_PURPOSE,
+        withdrawnAt: subject.now,
+      });
+    }
+    await deleteSubscriber(tx, found.id);
+  },
+};
