@@ -9,6 +9,7 @@
 //   behind    otherwise.
 // A target not moving away from its baseline (target = baseline) is on track when the figure
 // holds it. Targets that must fall (target < baseline) work the same way, mirrored.
+import { vnYearRange } from '../../../platform/i18n/vn-time';
 
 export const TARGET_STATUSES = ['on_track', 'at_risk', 'behind', 'not_started'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
@@ -40,7 +41,7 @@ export function targetStatus(p: TargetProgressInput): TargetStatus {
 
 /** The share of calendar year `year` passed at `now`, Vietnam time (UTC+7). */
 export function elapsedInYear(year: number, now: Date): number {
-  const start = Date.UTC(year, 0, 1) - 7 * 3600_000;
-  const end = Date.UTC(year + 1, 0, 1) - 7 * 3600_000;
-  return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
+  const { from, to } = vnYearRange(year);
+  const span = to.getTime() - from.getTime();
+  return Math.min(1, Math.max(0, (now.getTime() - from.getTime()) / span));
 }

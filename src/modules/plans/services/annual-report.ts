@@ -5,6 +5,7 @@
 // the sections the centre writes (assessment, difficulties, proposals).
 // Outcomes: the issued report (audited; the same one again for the same form key) | INVALID.
 import type { AuditContext } from '../../../platform/audit';
+import { vnYearRange } from '../../../platform/i18n/vn-time';
 import type { AppDeps } from '../../../platform/deps';
 import type { TableBlock } from '../../../platform/documents';
 import { invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
@@ -18,7 +19,7 @@ import { issueOfficialReport, ZFormKey } from './issued-reports';
 import { getPlan } from './plans.queries';
 import { checkNarrative, narrativeBlocks, type NarrativeField } from './report-narrative';
 import { targetsTable } from './quarter-report';
-import { startOfYear, targetProgress } from './target-progress';
+import { targetProgress } from './target-progress';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -62,8 +63,8 @@ async function ecosystemTable(
   year: number,
   province: string | undefined,
 ): Promise<TableBlock> {
-  const from = startOfYear(year);
-  const to = new Date(Math.min(deps.clock().getTime(), startOfYear(year + 1).getTime()));
+  const { from, to: yearEnd } = vnYearRange(year);
+  const to = new Date(Math.min(deps.clock().getTime(), yearEnd.getTime()));
   const rows = [];
   for (const indicator of installedIndicators())
     rows.push([

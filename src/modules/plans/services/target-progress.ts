@@ -2,6 +2,7 @@
 // module's indicator for the year so far and the target's province), what is expected by today,
 // the status (domain/target-status.ts says the rule) and where the figure comes from.
 import type { AuditContext } from '../../../platform/audit';
+import { vnYearRange } from '../../../platform/i18n/vn-time';
 import type { AppDeps } from '../../../platform/deps';
 import { vnDay, type MessageKey } from '../../../platform/i18n';
 import { indicatorById } from '../../../platform/modules/registry';
@@ -14,9 +15,6 @@ import {
   type TargetStatus,
 } from '../domain/target-status';
 import { getPlan } from './plans.queries';
-
-const VN_OFFSET_MS = 7 * 3600_000;
-export const startOfYear = (year: number) => new Date(Date.UTC(year, 0, 1) - VN_OFFSET_MS);
 
 export type Provenance =
   | {
@@ -52,9 +50,9 @@ async function actualOf(
       ? { actual: null, provenance: { kind: 'missing' } }
       : { actual: Number(entered), provenance: { kind: 'entered' } };
   const indicator = target.indicatorId ? indicatorById(target.indicatorId) : undefined;
-  const from = startOfYear(year);
+  const { from, to: yearEnd } = vnYearRange(year);
   if (!indicator || now <= from) return { actual: null, provenance: { kind: 'missing' } };
-  const to = new Date(Math.min(now.getTime(), startOfYear(year + 1).getTime()));
+  const to = new Date(Math.min(now.getTime(), yearEnd.getTime()));
   const province = target.province ?? undefined;
   const actual = await indicator.compute(deps.database.db, { from, to, province });
   return {
