@@ -79,6 +79,8 @@ export const marketplaceOffers = pgTable(
     renewalRemindedFor: tz('renewal_reminded_for'),
     /** The form's one-time key: a form sent twice makes one offer. */
     submissionKey: text('submission_key'),
+    /** The owner may accept an introduction request without the centre's broker. */
+    allowsDirectIntroduction: boolean('allows_direct_introduction').notNull().default(false),
     ...stamps,
   },
   (t) => [
@@ -121,6 +123,7 @@ export const marketplaceNeeds = pgTable(
     contactName: text('contact_name').notNull().default(''),
     contactPhone: text('contact_phone').notNull().default(''),
     submissionKey: text('submission_key'),
+    allowsDirectIntroduction: boolean('allows_direct_introduction').notNull().default(false),
     ...stamps,
   },
   (t) => [
@@ -169,9 +172,16 @@ export const marketplaceIntroductions = pgTable(
     /** The broker's note to both sides when introducing them, and later notes. */
     brokerNote: text('broker_note').notNull().default(''),
     brokerId: text('broker_id'),
+    /** Who introduced the sides: a broker, or the listing owner's manager accepting directly. */
+    introducedBy: text('introduced_by'),
     requestedAt: tz('requested_at').notNull().defaultNow(),
     introducedAt: tz('introduced_at'),
     closedAt: tz('closed_at'),
+    /** The nudges (days after the introduction) already sent: a job run twice writes once. */
+    nudgedDays: integer('nudged_days')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     ...stamps,
   },
   (t) => [
@@ -179,10 +189,10 @@ export const marketplaceIntroductions = pgTable(
     // A request sent twice (or again while the first is open) is one introduction.
     uniqueIndex('marketplace_introductions_open_offer_idx')
       .on(t.offerId, t.requesterUserId)
-      .where(sql`${t.stage} in ('requested', 'introduced', 'negotiating')`),
+      .where(sql`${t.stage} in ('requested', 'introduced', 'talking', 'negotiating')`),
     uniqueIndex('marketplace_introductions_open_need_idx')
       .on(t.needId, t.requesterUserId)
-      .where(sql`${t.stage} in ('requested', 'introduced', 'negotiating')`),
+      .where(sql`${t.stage} in ('requested', 'introduced', 'talking', 'negotiating')`),
     // The broker's queue and the funnel by period.
     index('marketplace_introductions_stage_idx').on(t.stage, t.requestedAt),
   ],
@@ -204,8 +214,28 @@ export const marketplaceDeals = pgTable(
     contractNumber: text('contract_number').notNull().default(''),
     /** What proves it: the signed contract's reference, a minute, a link. */
     evidence: text('evidence').notNull(),
+    /** What was transferred (the listing's technology unless the contract names it otherwise). */
+    object: text('object').notNull().default(''),
+    /** domestic, inbound (foreign → Vietnam) or outbound (Vietnam → foreign). */
+    direction: text('direction').notNull().default('domestic'),
+    usesStateCapital: boolean('uses_state_capital').notNull().default(false),
+    /** The signed contract, in the private store: read by the parties and the brokers only. */
+    signedFileHash: text('signed_file_hash'),
+    signedFileName: text('signed_file_name'),
+    signedContentType: text('signed_content_type'),
+    /** Each side's confirmation; the deal is a fact once both confirmed. */
+    supplierConfirmedAt: tz('supplier_confirmed_at'),
+    supplierConfirmedBy: text('supplier_confirmed_by'),
+    recipientConfirmedAt: tz('recipient_confirmed_at'),
+    recipientConfirmedBy: text('recipient_confirmed_by'),
+    /** The Law on Technology Transfer's registration: due 90 days after signing, when required. */
+    registrationDueOn: date('registration_due_on', { mode: 'string' }),
+    registrationRemindedAt: tz('registration_reminded_at'),
     recordedBy: text('recorded_by'),
     createdAt: tz('created_at').notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+    updatedBy: text('updated_by'),
   },
   (t) => [
     // One deal per introduction.
@@ -213,6 +243,10 @@ export const marketplaceDeals = pgTable(
     // The funnel and indicators by period.
     index('marketplace_deals_signed_idx').on(t.signedOn),
     check('marketplace_deals_value', sql`${t.valueVnd} >= 0`),
+    check(
+      'marketplace_deals_direction',
+      sql`${t.direction} in ('domestic', 'inbound', 'outbound')`,
+    ),
   ],
 );
 
@@ -284,4 +318,32 @@ export const marketplaceListingDocuments = pgTable(
     createdAt: tz('created_at').notNull(),
   },
   (t) => [index('marketplace_listing_documents_listing_idx').on(t.listingKind, t.listingId)],
+);
+
+/**
+ * An introduction's thread: messages between its parties and the brokers, each with at most one
+ * attachment in the private store (checked by content). Read by the parties and brokers only.
+ */
+export const marketplaceIntroductionMessages = pgTable(
+  'marketplace_introduction_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    introductionId: uuid('introduction_id')
+      .notNull()
+      .references(() => marketplaceIntroductions.id),
+    authorUserId: text('author_user_id').notNull(),
+    body: text('body').notNull(),
+    fileHash: text('file_hash'),
+    fileName: text('file_name'),
+    contentType: text('content_type'),
+    bytes: integer('bytes'),
+    /** The form's one-time key: a message sent twice is one message. */
+    submissionKey: text('submission_key'),
+    createdAt: tz('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('marketplace_introduction_messages_submission_idx').on(t.submissionKey),
+    // The thread, oldest first.
+    index('marketplace_introduction_messages_thread_idx').on(t.introductionId, t.createdAt),
+  ],
 );
