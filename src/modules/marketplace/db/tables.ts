@@ -347,3 +347,6 @@ export const marketplaceIntroductionMessages = pgTable(
     index('marketplace_introduction_messages_thread_idx').on(t.introductionId, t.createdAt),
   ],
 );
+
+// The universities' IP portfolios (issue 14, item 7), in their own file.
+export * from './ip-tables';
