@@ -1,5 +1,6 @@
 // The demo year's events, dated by days from the clock.
 import type { NewEventRow } from '../db/events.repository';
+import type { DemoTickets } from './demo-registrations';
 
 export interface DemoEvent {
   fields: Partial<NewEventRow> & Pick<NewEventRow, 'slug' | 'type' | 'titleVi'>;
@@ -13,6 +14,8 @@ export interface DemoEvent {
   startupShare: number;
   /** Sessions: minutes from the start, title, track. */
   agenda: [number, number, string, string][];
+  /** Registration on the portal; an event without it was recorded on paper. */
+  tickets?: DemoTickets;
 }
 
 export const DEMO_PLACE = {
@@ -64,6 +67,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
     hours: 33,
     size: 600,
     startupShare: 0.3,
+    tickets: {
+      types: [
+        ['Khởi nghiệp', 'Startups', 200],
+        ['Nhà đầu tư', 'Investors', 60],
+        ['Báo chí', 'Press', 20],
+        ['Phổ thông', 'General', 320],
+      ],
+      people: 48,
+    },
     agenda: [
       [0, 60, 'Khai mạc và phát biểu chào mừng', 'Hội trường chính'],
       [60, 180, 'Diễn đàn chính sách khởi nghiệp', 'Hội trường chính'],
@@ -100,6 +112,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
     hours: 3,
     size: 80,
     startupShare: 0.6,
+    tickets: {
+      types: [
+        ['Khởi nghiệp', 'Startups', 50],
+        ['Phổ thông', 'General', 30],
+      ],
+      people: 36,
+    },
     agenda: [
       [0, 60, 'Nhãn hiệu và sáng chế: bắt đầu từ đâu', ''],
       [60, 120, 'Định giá tài sản trí tuệ', ''],
@@ -120,6 +139,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
     hours: 4,
     size: 60,
     startupShare: 0.2,
+    tickets: {
+      types: [
+        ['Doanh nghiệp', 'Businesses', 50],
+        ['Khách mời', 'Guests', 12],
+      ],
+      people: 56,
+    },
     agenda: [],
   },
   {

@@ -1,7 +1,9 @@
 // A year of a provincial centre's events on a fresh database outside production, the same every
 // time and dated around the clock: a Techfest, the monthly "cà phê công nghệ" on the second
-// Thursday, workshops, a training, a pitch day and a dialogue. Past ones carry the attendance
-// staff recorded, which the indicators read.
+// Thursday, workshops, a training, a pitch day and a dialogue. Events registered on the portal
+// carry their registrations, a full meetup its waitlist, past ones their check-ins and no-shows
+// (demo-registrations.ts); the others the attendance staff recorded from paper lists. The
+// indicators read both.
 import type { AuditContext } from '../../../platform/audit';
 import { ANONYMOUS } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
@@ -10,6 +12,7 @@ import { countEvents, insertEvent, insertSeries, replaceSessions } from '../db/e
 import { nextMonthlyOccurrence } from '../domain/event';
 import { auditEvent } from '../services/save-event';
 import { DEMO_EVENTS, DEMO_PLACE, MEETUP, type DemoEvent } from './demo-events';
+import { seedRegistrations, type DemoTickets } from './demo-registrations';
 
 const SEED: AuditContext = { actor: ANONYMOUS, label: 'demo seed' };
 const DAY = 86_400_000;
@@ -22,13 +25,27 @@ function secondThursday(now: Date): Date {
   return new Date(first.getTime() + (((4 - weekday + 7) % 7) + 7) * DAY);
 }
 
-/** Attendance recorded for a past event: a fixed share of its size, so the figures repeat. */
+/**
+ * What staff recorded after a past event: the startups reached, a fixed share of its size; and
+ * the participants when nobody was checked in on the portal.
+ */
 const recorded = (d: DemoEvent, isPast: boolean) =>
   isPast
-    ? { reportedParticipants: d.size, reportedStartups: Math.round(d.size * d.startupShare) }
+    ? {
+        ...(d.tickets ? {} : { reportedParticipants: d.size }),
+        reportedStartups: Math.round(d.size * d.startupShare),
+      }
     : {};
 
-export async function seedEventsDemo(deps: Pick<AppDeps, 'database' | 'clock'>): Promise<void> {
+/** A meetup's seats: room for all who came; the next one is full with a waitlist. */
+function meetupTickets(size: number, at: Date, now: Date, isNext: boolean): DemoTickets {
+  if (at < now) return { types: [['Phổ thông', 'General', 60]], people: size + 4 };
+  return { types: [['Phổ thông', 'General', 40]], people: isNext ? 46 : 0 };
+}
+
+export async function seedEventsDemo(
+  deps: Pick<AppDeps, 'database' | 'clock' | 'config'>,
+): Promise<void> {
   const db = deps.database.db;
   if ((await countEvents(db, {})) > 0) return;
   const now = deps.clock();
@@ -63,11 +80,15 @@ export async function seedEventsDemo(deps: Pick<AppDeps, 'database' | 'clock'>):
         })),
       );
       await auditEvent(tx, SEED, 'create', event);
+      if (d.tickets) await seedRegistrations(tx, deps, { event, tickets: d.tickets, offset: 0 });
     }
     const series = await insertSeries(tx, { titleVi: MEETUP.fields.titleVi! });
     // Six months back and six ahead, one a month.
     let at = secondThursday(new Date(now.getTime() - 183 * DAY));
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0, isNext = true; i < 12; i++) {
+      const size = 35 + ((i * 7) % 20);
+      const tickets = meetupTickets(size, at, now, isNext && at >= now);
+      if (at >= now) isNext = false;
       const event = await insertEvent(tx, {
         ...base,
         ...MEETUP.fields,
@@ -75,9 +96,10 @@ export async function seedEventsDemo(deps: Pick<AppDeps, 'database' | 'clock'>):
         seriesId: series.id,
         startsAt: at,
         endsAt: new Date(at.getTime() + 2 * 3600_000),
-        ...recorded({ ...MEETUP, size: 35 + ((i * 7) % 20) }, at < now),
+        ...recorded({ ...MEETUP, size, tickets }, at < now),
       });
       await auditEvent(tx, SEED, 'create', event);
+      await seedRegistrations(tx, deps, { event, tickets, offset: i * 11 });
       at = nextMonthlyOccurrence(at);
     }
   });
