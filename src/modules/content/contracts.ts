@@ -26,6 +26,12 @@ export const ZItemFields = z.object({
   isFeatured: z.boolean().default(false),
 });
 export type TItemFieldsInput = z.input<typeof ZItemFields>;
+
+/** A library file's description: an image's alt text (required for images by the commands). */
+export const ZMediaDescription = z.object({
+  altVi: ZText(200),
+  altEn: ZText(200),
+});
 export type TItemFields = z.output<typeof ZItemFields>;
 
 /** Slug of a new item: derived from the Vietnamese title when absent. */

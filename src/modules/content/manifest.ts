@@ -24,6 +24,7 @@ import { contentWorkWaiting } from './services/work-waiting';
 import { ITEM_FORM_BODY_LIMIT } from './services/item-input';
 import { WORD_MAX_BYTES } from './services/import-item';
 import { LEGAL_FORM_BODY_LIMIT } from './services/legal-file';
+import { MEDIA_FORM_BODY_LIMIT } from './services/media-upload';
 import { registerStaffRoutes } from './staff.routes';
 import { MEDIA_STAFF_PATH, NEWS_PATH, NEWSLETTER_STAFF_PATH } from './ui/paths';
 
@@ -93,6 +94,7 @@ export const contentModule: ModuleManifest = {
     [`${STAFF_PATH}/import`]: WORD_MAX_BYTES + 1_000_000,
     [`${LEGAL_STAFF_PATH}/new`]: LEGAL_FORM_BODY_LIMIT,
     [`${LEGAL_STAFF_PATH}/:id`]: LEGAL_FORM_BODY_LIMIT,
+    [MEDIA_STAFF_PATH]: MEDIA_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/new`]: ITEM_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: ITEM_FORM_BODY_LIMIT,
   },

@@ -1,10 +1,19 @@
-// The media library's images and their variants.
-import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+// The media library's images with their variants, and its documents.
+import { and, count, desc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import type { EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
+import { isMediaDocument, isMediaImage, type MediaDocumentKind } from '../domain/media';
 import { contentItems as items, contentMedia as media } from './tables';
 
 export type MediaRow = typeof media.$inferSelect;
 export type MediaVariant = MediaRow['variants'][number];
+/** An image: its size is known (the table's check holds width and height to images). */
+export type MediaImage = MediaRow & { kind: 'image'; width: number; height: number };
+export type MediaDocument = MediaRow & { kind: MediaDocumentKind; bytes: number };
+
+/** What staff may change of a kept file: its descriptions, nothing the bytes decided. */
+export type MediaPatch = Pick<EditablePatch<typeof media>, 'altVi' | 'altEn'>;
 
 /** Adds an image once; false when the library already held it. */
 export async function insertMedia(db: Db, row: typeof media.$inferInsert): Promise<boolean> {
@@ -16,17 +25,57 @@ export async function insertMedia(db: Db, row: typeof media.$inferInsert): Promi
   return inserted.length > 0;
 }
 
-export function findMediaByKeys(db: Db, keys: readonly string[]): Promise<MediaRow[]> {
-  if (keys.length === 0) return Promise.resolve([]);
-  return db
-    .select()
-    .from(media)
-    .where(inArray(media.key, [...keys]));
+export async function findMediaByKey(db: Db, key: string): Promise<MediaRow | undefined> {
+  const [row] = await db.select().from(media).where(eq(media.key, key));
+  return row;
 }
 
-export function latestMedia(db: Db, limit: number): Promise<MediaRow[]> {
-  return db.select().from(media).orderBy(desc(media.createdAt)).limit(limit);
+export async function findImagesByKeys(db: Db, keys: readonly string[]): Promise<MediaImage[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(media)
+    .where(and(inArray(media.key, [...keys]), eq(media.kind, 'image')));
+  return rows.filter(isMediaImage);
 }
+
+/** The newest images, or the newest documents. */
+export async function latestImages(db: Db, limit: number): Promise<MediaImage[]> {
+  const rows = await db
+    .select()
+    .from(media)
+    .where(eq(media.kind, 'image'))
+    .orderBy(desc(media.createdAt))
+    .limit(limit);
+  return rows.filter(isMediaImage);
+}
+
+export async function latestDocuments(db: Db, limit: number): Promise<MediaDocument[]> {
+  const rows = await db
+    .select()
+    .from(media)
+    .where(ne(media.kind, 'image'))
+    .orderBy(desc(media.createdAt))
+    .limit(limit);
+  return rows.filter(isMediaDocument);
+}
+
+/** New descriptions, only while the row is at the version the form showed. */
+export const updateMediaAtVersion = (
+  db: Db,
+  key: string,
+  version: number,
+  patch: MediaPatch,
+  stamp: ChangeStamp,
+) =>
+  updateAtVersion(
+    db,
+    media,
+    eq(media.key, key),
+    version,
+    { altVi: patch.altVi, altEn: patch.altEn },
+    stamp,
+  );
 
 /**
  * Records an image's AVIF variants once. Derived from the stored original by the job, like a

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -199,17 +200,25 @@ export const contentNewsletterSends = pgTable('content_newsletter_sends', {
 });
 
 /**
- * The media library: every cover image once, with its description and its WebP variants (the
- * file store's keys), so an image is reused across articles and served at the width a screen
- * needs.
+ * The media library: every image once, with its description and its WebP variants (the file
+ * store's keys), so an image is reused across articles and served at the width a screen needs;
+ * and the documents (PDF, Word, Excel) staff upload for articles to link.
  */
 export const contentMedia = pgTable(
   'content_media',
   {
-    /** The original image's key in the file store (`<sha256>.<ext>`). */
+    /**
+     * An image's key in the public file store (`<sha256>.<ext>`); a document's private hash with
+     * its kind's extension (`<sha256>.pdf`), served by the module's download route.
+     */
     key: text('key').primaryKey(),
-    width: integer('width').notNull(),
-    height: integer('height').notNull(),
+    /** image, pdf, docx or xlsx: read from the bytes, never from the name. */
+    kind: text('kind').notNull().default('image'),
+    /** An image's size in pixels; none for a document. */
+    width: integer('width'),
+    height: integer('height'),
+    /** The uploaded file's size in bytes (unknown for images kept before it was recorded). */
+    bytes: integer('bytes'),
     /** WebP variants, narrowest first. */
     variants: jsonb('variants').$type<{ key: string; width: number; height: number }[]>().notNull(),
     /**
@@ -226,6 +235,12 @@ export const contentMedia = pgTable(
     altEn: text('alt_en').notNull().default(''),
     ...stamps,
   },
-  // The library, newest first.
-  (t) => [index('content_media_created_idx').on(t.createdAt.desc())],
+  (t) => [
+    // The library, newest first.
+    index('content_media_created_idx').on(t.createdAt.desc()),
+    check(
+      'content_media_image_size',
+      sql`(${t.kind} = 'image') = (${t.width} is not null and ${t.height} is not null)`,
+    ),
+  ],
 );

@@ -30,6 +30,8 @@ export interface ItemFormState {
   values: FormValues;
   topics: string[];
   pendingCover?: string;
+  /** The name the pending cover was uploaded under, kept for the media library. */
+  pendingCoverName?: string;
 }
 
 const words = (typed: string) =>
@@ -62,6 +64,7 @@ export async function readItemForm(body: FormBody): Promise<{
     (typeof TEXT_FIELDS)[number],
     string
   >;
+  const upload = formFiles(body, 'cover')[0];
   const input = {
     slug: values.slug || undefined,
     fields: {
@@ -77,12 +80,21 @@ export async function readItemForm(body: FormBody): Promise<{
     },
     // An image chosen from the media library is taken as one already stored (a pending key).
     cover: readImageUpload(
-      formFiles(body, 'cover')[0],
+      upload,
       text('coverPending') || text('coverLibrary'),
       text('coverRemove'),
     ),
+    coverFileName: upload?.name.normalize('NFC') ?? text('coverPendingName'),
   };
-  return { input, state: { values, topics, pendingCover: input.cover.pending } };
+  return {
+    input,
+    state: {
+      values,
+      topics,
+      pendingCover: input.cover.pending,
+      pendingCoverName: input.coverFileName,
+    },
+  };
 }
 
 export function itemFormState(item: ItemRow): ItemFormState {

@@ -22,6 +22,8 @@ export const ITEM_FORM_BODY_LIMIT = 12_000_000;
 export interface ItemInput {
   fields: TItemFieldsInput;
   cover?: ImageUpload;
+  /** The name the cover was uploaded under, kept in the media library. */
+  coverFileName?: string;
 }
 
 /** A refusal carries the cover already checked and stored, so the form need not ask again. */

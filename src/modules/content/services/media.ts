@@ -1,11 +1,12 @@
-// The media library: a cover enters it when first saved with an article, with its description
-// and its WebP variants; later articles reuse it from the form's list. WebP variants are made
-// outside any transaction (they are derived from the stored original): an image sharp cannot read
-// keeps its original alone, and the article is saved all the same. AVIF variants take seconds to
-// encode (decision 023): the job content.media-avif, scheduled with the image's row, makes them,
-// and pages offer WebP alone until then.
+// The media library: an image enters it when first saved as an article's cover or uploaded on
+// the library's page (media-upload.ts), with its description, file name and WebP variants; later
+// articles reuse it from the form's list. WebP variants are made outside any transaction (they
+// are derived from the stored original): an image sharp cannot read keeps its original alone,
+// and the article is saved all the same. AVIF variants take seconds to encode (decision 023): the
+// job content.media-avif, scheduled with the image's row, makes them, and pages offer WebP alone
+// until then.
 import { z } from 'zod';
-import type { AuditContext } from '../../../platform/audit';
+import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
@@ -15,12 +16,15 @@ import { scheduleJob, type JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';
 import {
   coverUses,
-  findMediaByKeys,
+  findImagesByKeys,
+  findMediaByKey,
   findMediaPage,
   insertMedia,
-  latestMedia,
+  latestDocuments,
+  latestImages,
   setAvifVariants,
-  type MediaRow,
+  type MediaDocument,
+  type MediaImage,
   type MediaVariant,
 } from '../db/media.repository';
 import { canEditContent } from '../permissions';
@@ -42,19 +46,22 @@ async function storeVariants(
   );
 }
 
-/** Adds a stored image to the library, with its variants, unless it is there already. */
+/**
+ * Adds a stored image to the library, with its variants, unless it is there already (audited
+ * when added). 'gone' when the store holds no such image.
+ */
 export async function addToMediaLibrary(
   deps: Deps,
   acting: AuditContext,
-  input: { key: string; altVi: string; altEn: string; fileName?: string },
-): Promise<void> {
+  input: { key: string; altVi: string; altEn: string; fileName: string },
+): Promise<'added' | 'known' | 'gone'> {
   const db = deps.database.db;
-  if ((await findMediaByKeys(db, [input.key])).length > 0) return;
+  if (await findMediaByKey(db, input.key)) return 'known';
   const [original, described] = await Promise.all([
     deps.files.read(input.key),
     deps.files.describe(input.key),
   ]);
-  if (!original || !described) return;
+  if (!original || !described) return 'gone';
   let variants: MediaVariant[] = [];
   try {
     variants = await storeVariants(deps, await webpVariants(original.body, described));
@@ -62,21 +69,30 @@ export async function addToMediaLibrary(
     log.warn('cover variants not made', { key: input.key, error: String(err) });
   }
   const now = deps.clock();
-  await db.transaction(async (tx) => {
-    const isNew = await insertMedia(tx, {
+  const isNew = await db.transaction(async (tx) => {
+    const inserted = await insertMedia(tx, {
       key: input.key,
+      kind: 'image',
       width: described.width,
       height: described.height,
+      bytes: described.bytes,
       variants,
-      fileName: input.fileName ?? '',
+      fileName: input.fileName,
       altVi: input.altVi,
       altEn: input.altEn,
       createdAt: now,
       updatedAt: now,
       createdBy: isSignedIn(acting.actor) ? acting.actor.user.id : null,
     });
+    if (!inserted) return false;
+    await recordAudit(tx, acting, {
+      action: 'content.media:add',
+      entityType: 'content_media',
+      entityId: input.key,
+      after: { kind: 'image', fileName: input.fileName, altVi: input.altVi },
+    });
     // Only an image sharp could read gets AVIF variants too.
-    if (isNew && variants.length > 0)
+    if (variants.length > 0)
       await scheduleJob(tx, {
         name: AVIF_JOB,
         key: `${AVIF_JOB}:${input.key}`,
@@ -84,8 +100,10 @@ export async function addToMediaLibrary(
         payload: { key: input.key },
         maxAttempts: 3,
       });
+    return true;
   });
   deps.jobs.wake();
+  return isNew ? 'added' : 'known';
 }
 
 const ZAvifPayload = z.object({ key: z.string() });
@@ -93,7 +111,7 @@ const ZAvifPayload = z.object({ key: z.string() });
 /** The job: AVIF variants at the WebP variants' widths; done once, whoever runs it again. */
 export async function makeAvifVariants(job: JobRun, deps: AppDeps): Promise<void> {
   const { key } = ZAvifPayload.parse(job.payload);
-  const [row] = await findMediaByKeys(deps.database.db, [key]);
+  const [row] = await findImagesByKeys(deps.database.db, [key]);
   if (!row || row.avifVariants.length > 0) return;
   const original = await deps.files.read(key);
   if (!original) return;
@@ -105,13 +123,23 @@ export async function makeAvifVariants(job: JobRun, deps: AppDeps): Promise<void
 export async function mediaOf(
   deps: Pick<AppDeps, 'database'>,
   keys: readonly string[],
-): Promise<Map<string, MediaRow>> {
-  const rows = await findMediaByKeys(deps.database.db, keys);
+): Promise<Map<string, MediaImage>> {
+  const rows = await findImagesByKeys(deps.database.db, keys);
   return new Map(rows.map((r) => [r.key, r]));
 }
 
+/** What the editor's form offers from the library: images for covers and pictures, documents to link. */
+export interface MediaLibrary {
+  images: MediaImage[];
+  documents: MediaDocument[];
+}
+
 /** The library as the editor's form lists it, newest first. */
-export const mediaLibrary = (deps: Pick<AppDeps, 'database'>) => latestMedia(deps.database.db, 40);
+export async function mediaLibrary(deps: Pick<AppDeps, 'database'>): Promise<MediaLibrary> {
+  const db = deps.database.db;
+  const [images, documents] = await Promise.all([latestImages(db, 40), latestDocuments(db, 40)]);
+  return { images, documents };
+}
 
 export const MEDIA_PAGE_SIZE = 24;
 

@@ -23,6 +23,7 @@ import {
 } from '../db/items.repository';
 import { canEditContent, canEditItem } from '../permissions';
 import { checkItemInput, type ItemInput, type ItemInvalid } from './item-input';
+import { keptFileName } from '../domain/media';
 import { addToMediaLibrary } from './media';
 
 type Deps = Pick<AppDeps, 'database' | 'files' | 'clock' | 'jobs'>;
@@ -99,7 +100,7 @@ export async function createItem(
       await recordRevision(tx, acting, 'create', created);
       return created;
     });
-    await libraryKeeps(deps, acting, item);
+    await libraryKeeps(deps, acting, item, input.coverFileName);
     return { ok: true, item };
   } catch (err) {
     if (violatedUnique(err)) return invalid({ slug: { key: 'content.error.slugTaken' } });
@@ -139,16 +140,17 @@ export async function updateItem(
     await recordRevision(tx, acting, 'edit', after, before);
     return { ok: true, item: after } as const;
   });
-  if (result.ok) await libraryKeeps(deps, acting, result.item);
+  if (result.ok) await libraryKeeps(deps, acting, result.item, input.coverFileName);
   return result;
 }
 
-/** A saved item's cover, in the media library from then on. */
-async function libraryKeeps(deps: Deps, acting: AuditContext, item: ItemRow) {
+/** A saved item's cover, in the media library from then on, under the name it was uploaded with. */
+async function libraryKeeps(deps: Deps, acting: AuditContext, item: ItemRow, fileName = '') {
   if (item.coverKey)
     await addToMediaLibrary(deps, acting, {
       key: item.coverKey,
       altVi: item.coverAltVi,
       altEn: item.coverAltEn,
+      fileName: keptFileName(fileName),
     });
 }

@@ -15,3 +15,6 @@ export const LEGAL_PATH = '/legal';
 export const NEWSLETTER_PATH = '/newsletter';
 export const NEWSLETTER_STAFF_PATH = '/admin/content/newsletter';
 export const MEDIA_STAFF_PATH = '/admin/content/media';
+/** A library document's download: `/media/<sha256>.<kind>`. */
+export const MEDIA_FILES_PATH = '/media';
+export const mediaFileUrl = (key: string) => `${MEDIA_FILES_PATH}/${key}`;

@@ -33,7 +33,9 @@ describe("an item's body and the rich-text editor", () => {
   });
 
   it("has its toolbar in the page's language, the picture button only with a library", async () => {
-    const none = await render(<RichEditorParts t={translator('en')} library={[]} />);
+    const none = await render(
+      <RichEditorParts t={translator('en')} library={{ images: [], documents: [] }} />,
+    );
     expect(none).toContain('role="toolbar" aria-label="Formatting"');
     expect(none).toContain('>Bold</button>');
     expect(none).not.toContain('data-command="image"');

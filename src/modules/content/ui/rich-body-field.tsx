@@ -7,7 +7,9 @@ import type { Translate } from '../../../platform/i18n';
 import { renderRichText } from '../../../platform/text/rich-text';
 import { LongTextField } from '../../../platform/ui/text-controls';
 import type { FieldProps } from '../../../platform/ui/field';
-import type { MediaRow } from '../db/media.repository';
+import type { MediaImage } from '../db/media.repository';
+import type { MediaLibrary } from '../services/media';
+import { documentHref } from './media-parts';
 
 /** The tags the editor's schema holds (web/content-editor.ts). */
 const EDITABLE_TAGS = new Set([
@@ -71,13 +73,13 @@ const TOOLBAR = [
 /** Buttons that turn a format on and off, so they say whether it is on (aria-pressed). */
 const TOGGLES = new Set(['heading2', 'heading3', 'bold', 'italic', 'bulletList', 'orderedList']);
 
-function ImagePanel({ t, library }: { t: Translate; library: MediaRow[] }) {
+function ImagePanel({ t, images }: { t: Translate; images: MediaImage[] }) {
   return (
     <div class="rich-panel" data-panel="image" hidden>
       <label>
         {t('content.editor.imagePick')}
         <select data-field="src">
-          {library.map((m) => (
+          {images.map((m) => (
             <option value={`/files/${m.key}`} data-alt-vi={m.altVi} data-alt-en={m.altEn}>
               {`${m.altVi || m.key.slice(0, 12)} (${m.width}×${m.height})`}
             </option>
@@ -95,12 +97,43 @@ function ImagePanel({ t, library }: { t: Translate; library: MediaRow[] }) {
   );
 }
 
+/** The link panel: an address typed, or a document of the library chosen (its address filled in). */
+function LinkPanel({ t, documents }: { t: Translate; documents: MediaLibrary['documents'] }) {
+  return (
+    <div class="rich-panel" data-panel="link" hidden>
+      {documents.length > 0 && (
+        <label>
+          {t('content.editor.linkDocument')}
+          <select data-field="document">
+            <option value="">{t('content.editor.linkDocument.none')}</option>
+            {documents.map((d) => (
+              <option value={documentHref(d)} data-text={d.altVi || d.fileName}>
+                {`${d.altVi || d.fileName} (${t(`content.media.kind.${d.kind}`)})`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {t('content.editor.linkUrl')}
+        <input type="url" data-field="href" inputmode="url" maxlength={2000} />
+      </label>
+      <button type="button" data-command="linkApply">
+        {t('content.editor.linkApply')}
+      </button>
+      <button type="button" class="secondary" data-command="linkRemove">
+        {t('content.editor.linkRemove')}
+      </button>
+    </div>
+  );
+}
+
 /**
  * What the editor is built from, once per page: its toolbar and panels with the page's language
  * (a template: without JavaScript nothing of it shows), its stylesheet and its script.
  */
-export function RichEditorParts({ t, library }: { t: Translate; library: MediaRow[] }) {
-  const buttons = TOOLBAR.filter(([command]) => command !== 'image' || library.length > 0);
+export function RichEditorParts({ t, library }: { t: Translate; library: MediaLibrary }) {
+  const buttons = TOOLBAR.filter(([command]) => command !== 'image' || library.images.length > 0);
   return (
     <>
       <template id="rich-editor-parts">
@@ -117,19 +150,8 @@ export function RichEditorParts({ t, library }: { t: Translate; library: MediaRo
             </button>
           ))}
         </div>
-        <div class="rich-panel" data-panel="link" hidden>
-          <label>
-            {t('content.editor.linkUrl')}
-            <input type="url" data-field="href" inputmode="url" maxlength={2000} />
-          </label>
-          <button type="button" data-command="linkApply">
-            {t('content.editor.linkApply')}
-          </button>
-          <button type="button" class="secondary" data-command="linkRemove">
-            {t('content.editor.linkRemove')}
-          </button>
-        </div>
-        {library.length > 0 && <ImagePanel t={t} library={library} />}
+        <LinkPanel t={t} documents={library.documents} />
+        {library.images.length > 0 && <ImagePanel t={t} images={library.images} />}
       </template>
       <link rel="stylesheet" href="/assets/content-editor.css" />
       <script src="/assets/build/content-editor.js" defer />

@@ -11,14 +11,16 @@ import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choic
 import { FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { PageNotice } from '../../../platform/ui/notice';
 import type { ItemRow, RevisionRow } from '../db/items.repository';
-import type { MediaRow } from '../db/media.repository';
 import { CONTENT_KINDS } from '../domain/content-item';
 import { STAFF_PATH } from '../permissions';
 import { COVER_RULES } from '../services/item-input';
 import type { ItemFormState } from '../services/item-form';
+import type { MediaLibrary } from '../services/media';
 import { sectorChoices } from './news-pages';
 import { RichBodyField, RichEditorParts } from './rich-body-field';
 import { ItemWorkflow, ItemHistory } from './staff-item-workflow';
+
+const NO_LIBRARY: MediaLibrary = { images: [], documents: [] };
 
 interface FormProps {
   ctx: RequestContext;
@@ -28,7 +30,7 @@ interface FormProps {
   current?: ItemRow;
   isNew: boolean;
   coverKey?: string | null;
-  library: MediaRow[];
+  library: MediaLibrary;
 }
 
 function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: FormProps) {
@@ -86,10 +88,11 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: F
         {state.pendingCover && (
           <>
             <input type="hidden" name="coverPending" value={state.pendingCover} />
+            <input type="hidden" name="coverPendingName" value={state.pendingCoverName ?? ''} />
             <p class="hint">{t('ui.image.pending')}</p>
           </>
         )}
-        {library.length > 0 && !state.pendingCover && (
+        {library.images.length > 0 && !state.pendingCover && (
           <SelectField
             t={t}
             name="coverLibrary"
@@ -98,7 +101,7 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: F
             value=""
             options={[
               { value: '', label: t('content.form.coverLibrary.none') },
-              ...library
+              ...library.images
                 .filter((m) => m.key !== coverKey)
                 .map((m) => ({
                   value: m.key,
@@ -149,8 +152,8 @@ export function ItemFormPage(props: {
   current?: ItemRow;
   /** The text as it would be published, when "Preview" was pressed. */
   preview?: boolean;
-  /** The media library's images, to reuse one as the cover. */
-  library?: MediaRow[];
+  /** The media library's images, to reuse one as the cover, and documents to link. */
+  library?: MediaLibrary;
 }) {
   const { ctx, item, state } = props;
   const { t, locale } = ctx;
@@ -192,7 +195,7 @@ export function ItemFormPage(props: {
           current={props.current}
           isNew={!item}
           coverKey={item?.coverKey}
-          library={props.library ?? []}
+          library={props.library ?? NO_LIBRARY}
         />
         <p class="row">
           <button type="submit" name="intent" value="save">
@@ -202,7 +205,7 @@ export function ItemFormPage(props: {
             {t('content.form.preview')}
           </button>
         </p>
-        <RichEditorParts t={t} library={props.library ?? []} />
+        <RichEditorParts t={t} library={props.library ?? NO_LIBRARY} />
       </form>
       {item && <ItemWorkflow ctx={ctx} item={item} />}
       {item && props.revisions && <ItemHistory ctx={ctx} item={item} revisions={props.revisions} />}

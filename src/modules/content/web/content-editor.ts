@@ -137,6 +137,16 @@ function wireToolbar(host: HTMLElement, editor: Editor, english: boolean) {
     if (alt && option) alt.value = (english && option.dataset.altEn) || option.dataset.altVi || '';
   };
 
+  /** A document chosen from the library fills in its address; its description becomes the text. */
+  const documentChosen = () => {
+    const option = field<HTMLSelectElement>('document')?.selectedOptions[0];
+    if (option?.value) field<HTMLInputElement>('href')!.value = option.value;
+  };
+  const linkText = (href: string) => {
+    const option = field<HTMLSelectElement>('document')?.selectedOptions[0];
+    return option?.value === href && option.dataset.text ? option.dataset.text : href;
+  };
+
   const applyLink = () => {
     const input = field<HTMLInputElement>('href')!;
     const href = input.value.trim();
@@ -148,7 +158,11 @@ function wireToolbar(host: HTMLElement, editor: Editor, english: boolean) {
       return;
     } else if (editor.state.selection.empty && !editor.isActive('link')) {
       focus()
-        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .insertContent({
+          type: 'text',
+          text: linkText(href),
+          marks: [{ type: 'link', attrs: { href } }],
+        })
         .run();
     } else {
       focus().extendMarkRange('link').setLink({ href }).run();
@@ -182,6 +196,8 @@ function wireToolbar(host: HTMLElement, editor: Editor, english: boolean) {
     redo: () => focus().redo().run(),
     link: () => {
       field<HTMLInputElement>('href')!.value = editor.getAttributes('link').href ?? '';
+      const documents = field<HTMLSelectElement>('document');
+      if (documents) documents.value = '';
       openPanel('link', panel('link')?.hidden ?? false);
     },
     image: () => {
@@ -201,6 +217,7 @@ function wireToolbar(host: HTMLElement, editor: Editor, english: boolean) {
     if (target) commands[target.dataset.command as Command]?.();
   });
   field<HTMLSelectElement>('src')?.addEventListener('change', altFromLibrary);
+  field<HTMLSelectElement>('document')?.addEventListener('change', documentChosen);
   // Enter in a panel applies it rather than sending the whole form; Escape closes it.
   host.addEventListener('keydown', (event) => {
     const inPanel = (event.target as HTMLElement).closest<HTMLElement>('[data-panel]');
