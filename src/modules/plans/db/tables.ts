@@ -324,3 +324,4 @@ export const plansReportSubmissions = pgTable(
   },
   (t) => [uniqueIndex('plans_report_submissions_number_idx').on(t.reportId, t.number)],
 );
+export * from './assessment-tables';
