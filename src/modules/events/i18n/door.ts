@@ -1,0 +1,98 @@
+// The door: the ticket's QR code, camera scanning, sessions of the agenda, walk-ins and the
+// check-in volunteers of one event.
+export const vi = {
+  'events.door.qr': 'Mã QR của vé {code}',
+  'events.door.mail.qr': 'Mã QR của vé ở tệp ảnh đính kèm: đưa cho người điểm danh quét.',
+  'events.door.camera.start': 'Quét mã QR bằng máy ảnh',
+  'events.door.camera.stop': 'Tắt máy ảnh',
+  'events.door.camera.video': 'Hình từ máy ảnh để quét mã QR',
+  'events.door.camera.denied': 'Không mở được máy ảnh. Hãy gõ mã vé hoặc tìm theo tên.',
+  'events.door.camera.sending': 'Đang điểm danh mã {code}…',
+  'events.door.session': 'Điểm danh cho',
+  'events.door.session.whole': 'Vào cửa (cả sự kiện)',
+  'events.door.session.unknown': 'Phần chương trình này không còn trong chương trình của sự kiện.',
+  'events.door.session.of': '{time} — {title}',
+  'events.door.counts': 'Số người đã điểm danh',
+  'events.door.counts.part': 'Phần',
+  'events.door.counts.checkedIn': 'Đã điểm danh',
+  'events.door.counts.walkIns': 'Trong đó khách tại cửa',
+  'events.door.walkIn': 'Khách đến chưa đăng ký',
+  'events.door.walkIn.lead': 'Ghi danh người đến tại cửa và điểm danh luôn, nếu loại vé còn chỗ.',
+  'events.door.walkIn.name': 'Họ và tên',
+  'events.door.walkIn.email': 'Thư điện tử (không bắt buộc)',
+  'events.door.walkIn.ticketType': 'Loại vé',
+  'events.door.walkIn.submit': 'Ghi danh và điểm danh',
+  'events.door.walkIn.done': 'Đã ghi danh tại cửa và điểm danh: {name}.',
+  'events.door.walkIn.full': 'Loại vé "{name}" đã hết chỗ. Hãy chọn loại vé khác.',
+  'events.door.walkIn.noTickets': 'Sự kiện chưa có loại vé nên không ghi danh tại cửa được.',
+  'events.door.walkIn.already':
+    'Thư điện tử này đã có chỗ với loại vé này: hãy tìm theo tên để điểm danh.',
+  'events.door.volunteers': 'Tình nguyện viên điểm danh',
+  'events.door.volunteers.lead':
+    'Người có tài khoản trên cổng được điểm danh cho riêng sự kiện này (và ghi danh khách tại cửa), không thấy gì khác của trang quản trị.',
+  'events.door.volunteers.open': 'Tình nguyện viên điểm danh',
+  'events.door.volunteers.email': 'Thư điện tử của tài khoản',
+  'events.door.volunteers.grant': 'Giao quyền điểm danh',
+  'events.door.volunteers.revoke': 'Thu hồi',
+  'events.door.volunteers.revokeOf': 'Thu hồi quyền điểm danh của {name}',
+  'events.door.volunteers.granted': 'Đã giao quyền điểm danh cho {name} và gửi thư báo.',
+  'events.door.volunteers.revoked': 'Đã thu hồi quyền điểm danh của {name}.',
+  'events.door.volunteers.noAccount':
+    'Không có tài khoản nào với thư điện tử này. Người đó cần tạo tài khoản trên cổng trước.',
+  'events.door.volunteers.already': 'Người này đã có quyền điểm danh sự kiện này.',
+  'events.door.volunteers.empty': 'Chưa giao quyền điểm danh cho ai.',
+  'events.door.volunteers.since': 'từ {at}',
+  'events.door.volunteers.mail.subject': 'Bạn được giao điểm danh: {title}',
+  'events.door.volunteers.mail':
+    'Bạn được giao điểm danh người tham dự sự kiện "{title}". Mở trang điểm danh trên điện thoại (đăng nhập bằng tài khoản này):',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'events.door.qr': 'QR code of ticket {code}',
+  'events.door.mail.qr': "The ticket's QR code is in the attached image: show it at the door.",
+  'events.door.camera.start': 'Scan a QR code with the camera',
+  'events.door.camera.stop': 'Turn the camera off',
+  'events.door.camera.video': 'Camera picture for scanning QR codes',
+  'events.door.camera.denied':
+    'The camera could not be opened. Type the ticket code or search by name.',
+  'events.door.camera.sending': 'Checking in code {code}…',
+  'events.door.session': 'Check in for',
+  'events.door.session.whole': 'Entrance (the whole event)',
+  'events.door.session.unknown': "This session is no longer in the event's agenda.",
+  'events.door.session.of': '{time} — {title}',
+  'events.door.counts': 'People checked in',
+  'events.door.counts.part': 'Part',
+  'events.door.counts.checkedIn': 'Checked in',
+  'events.door.counts.walkIns': 'Of whom walk-ins',
+  'events.door.walkIn': 'Walk-ins',
+  'events.door.walkIn.lead':
+    'Register someone who came without registering and check them in at once, if the ticket type has seats.',
+  'events.door.walkIn.name': 'Full name',
+  'events.door.walkIn.email': 'E-mail (optional)',
+  'events.door.walkIn.ticketType': 'Ticket type',
+  'events.door.walkIn.submit': 'Register and check in',
+  'events.door.walkIn.done': 'Registered at the door and checked in: {name}.',
+  'events.door.walkIn.full': 'The ticket type "{name}" is full. Choose another ticket type.',
+  'events.door.walkIn.noTickets':
+    'The event has no ticket types, so nobody can be registered at the door.',
+  'events.door.walkIn.already':
+    'This e-mail already has a seat of this ticket type: search by name to check them in.',
+  'events.door.volunteers': 'Check-in volunteers',
+  'events.door.volunteers.lead':
+    'People with an account on the portal may check people in for this event only (and register walk-ins); they see nothing else of the back-office.',
+  'events.door.volunteers.open': 'Check-in volunteers',
+  'events.door.volunteers.email': "The account's e-mail",
+  'events.door.volunteers.grant': 'Let them check people in',
+  'events.door.volunteers.revoke': 'Revoke',
+  'events.door.volunteers.revokeOf': 'Revoke check-in by {name}',
+  'events.door.volunteers.granted': '{name} may now check people in and was told by e-mail.',
+  'events.door.volunteers.revoked': '{name} may no longer check people in.',
+  'events.door.volunteers.noAccount':
+    'No account has this e-mail. The person must create an account on the portal first.',
+  'events.door.volunteers.already': 'This person may already check people in for this event.',
+  'events.door.volunteers.empty': 'Nobody has been asked to check people in yet.',
+  'events.door.volunteers.since': 'since {at}',
+  'events.door.volunteers.mail.subject': 'You check people in: {title}',
+  'events.door.volunteers.mail':
+    'You have been asked to check in the attendees of "{title}". Open the check-in page on your phone (signed in with this account):',
+};
