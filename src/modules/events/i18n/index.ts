@@ -1,5 +1,6 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as attendance from './attendance';
+import * as door from './door';
 import * as events from './events';
 import * as followUp from './follow-up';
 import * as registrants from './registrants';
@@ -7,8 +8,22 @@ import * as registration from './registration';
 
 export const eventsCatalog = defineCatalog(
   'events',
-  { ...events.vi, ...registration.vi, ...attendance.vi, ...registrants.vi, ...followUp.vi },
-  { ...events.en, ...registration.en, ...attendance.en, ...registrants.en, ...followUp.en },
+  {
+    ...events.vi,
+    ...registration.vi,
+    ...attendance.vi,
+    ...registrants.vi,
+    ...followUp.vi,
+    ...door.vi,
+  },
+  {
+    ...events.en,
+    ...registration.en,
+    ...attendance.en,
+    ...registrants.en,
+    ...followUp.en,
+    ...door.en,
+  },
 );
 
 declare module '../../../platform/i18n/catalog' {
