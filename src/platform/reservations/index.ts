@@ -26,7 +26,8 @@
 // - Tickets: `ticketCodeOf(secret, reservation.ticketRef)` is the QR's text and the typed code;
 //   `checkIn(ticketDeps, acting, { scope: { ownerModule, groupKey }, code | reservationId,
 //   sessionKey })` refuses forged codes before any lookup and answers a second scan with the
-//   first one's time and who. `admitWalkIn` registers and checks in at the door.
+//   first one's time and who. `admitWalkIn` registers and checks in at the door. The QR image:
+//   `ticketQrPath` (an SVG path for a page), `ticketQrPng` (for mail), `ticketQrSvg` (a file).
 // - Figures: `countAttendance` (per pool: confirmed, checked in, no-shows, per session);
 //   `findReservations` lists a group's reservations in arrival order with their check-ins.
 import type { AppDeps } from '../deps';
@@ -68,3 +69,4 @@ export function reservationDeps(
   if (!ticketSecret) throw new Error('AUTH_SECRET is not set (boot sets it: ensureAuthSecret)');
   return { db: tx ?? deps.database.db, clock: deps.clock, ticketSecret };
 }
+export { ticketQrPath, ticketQrPng, ticketQrSvg } from './ticket-qr';

@@ -22,6 +22,7 @@ import { eventText, eventWhen } from '../ui/event-text';
 import { onBehalfLines } from './colleague-mail';
 import { rejectionMail } from './rejection-mail';
 import { calendarInvitation } from './attendee-calendar';
+import { ticketQrAttachment } from './ticket-qr-mail';
 
 type Deps = Pick<AppDeps, 'mail' | 'config' | 'database' | 'clock'>;
 
@@ -63,13 +64,19 @@ async function seatMail(
         t(status === 'confirmed' ? 'events.mail.confirmed' : 'events.mail.pending'),
         ...facts,
         '',
-        ...(status === 'confirmed' ? [t('events.mail.ticketCode', { code }), ''] : []),
+        ...(status === 'confirmed'
+          ? [t('events.mail.ticketCode', { code }), t('events.door.mail.qr'), '']
+          : []),
         t('events.mail.manage', { url: `${origin}${managePath(token)}` }),
         t('events.mail.calendar', { url: `${origin}/events/${event.slug}/event.ics` }),
       ],
-      // The seat's entry for their calendar; a registration awaiting approval has none yet.
+      // The seat's entry for their calendar and the ticket's QR code; a registration awaiting
+      // approval has neither yet.
       ...(status === 'confirmed' && {
-        attachments: [await calendarInvitation(tx, deps, { event, registration })],
+        attachments: [
+          await calendarInvitation(tx, deps, { event, registration }),
+          await ticketQrAttachment(code),
+        ],
       }),
     };
   }

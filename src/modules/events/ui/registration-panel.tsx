@@ -15,6 +15,7 @@ import { ColleaguesForm, type ColleagueChoice, type ColleaguesFormState } from '
 import { cancelDeadline, type RegistrationState } from '../domain/registration-window';
 import type { SeatView, TicketAvailability } from '../services/registration.queries';
 import { eventPath } from './event-text';
+import { TicketQr } from './ticket-qr';
 
 export function SeatStatus(props: {
   ctx: RequestContext;
@@ -35,6 +36,12 @@ export function SeatStatus(props: {
           <p>
             {t('events.seat.code')}: <strong class="ticket-code">{seat.ticketCode}</strong>
           </p>
+          {seat.ticketCode && (
+            <TicketQr
+              code={seat.ticketCode}
+              label={t('events.door.qr', { code: seat.ticketCode })}
+            />
+          )}
         </>
       )}
       {r.status === 'pending' && <p>{t('events.seat.pending')}</p>}
