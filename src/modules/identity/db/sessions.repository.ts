@@ -1,8 +1,34 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { identitySessions } from './tables';
+import { identitySessions, identityUserRoles, identityUsers } from './tables';
 
 /** Marks a session as used now: the idle limit of staff sessions counts from here. */
 export async function touchSession(db: Db, id: string, now: Date): Promise<void> {
   await db.update(identitySessions).set({ updatedAt: now }).where(eq(identitySessions.id, id));
+}
+
+/** A session by its token with its account and the account's roles, in one round trip. */
+export async function findSessionWithAccount(db: Db, token: string) {
+  const [row] = await db
+    .select({
+      session: {
+        id: identitySessions.id,
+        token: identitySessions.token,
+        expiresAt: identitySessions.expiresAt,
+        updatedAt: identitySessions.updatedAt,
+      },
+      user: {
+        id: identityUsers.id,
+        name: identityUsers.name,
+        email: identityUsers.email,
+        locale: identityUsers.locale,
+        twoFactorEnabled: identityUsers.twoFactorEnabled,
+      },
+      roles: sql<string[]>`array(select ${identityUserRoles.role} from ${identityUserRoles}
+        where ${identityUserRoles.userId} = ${identityUsers.id})`,
+    })
+    .from(identitySessions)
+    .innerJoin(identityUsers, eq(identityUsers.id, identitySessions.userId))
+    .where(eq(identitySessions.token, token));
+  return row;
 }

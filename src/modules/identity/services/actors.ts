@@ -22,9 +22,12 @@ interface StoredUser {
 export async function userActor(
   deps: Pick<AppDeps, 'database'>,
   user: StoredUser,
-  extra: { sessionId?: string; apiKey?: { id: string; scopes: string[] } },
+  extra: { sessionId?: string; apiKey?: { id: string; scopes: string[] }; roles?: string[] },
 ): Promise<Actor> {
-  const roles = new Set<Role>(await rolesOf(deps.database.db, user.id));
+  const { roles: known, ...credential } = extra;
+  const roles = new Set<Role>(
+    (known as Role[] | undefined) ?? (await rolesOf(deps.database.db, user.id)),
+  );
   roles.add('member');
   return {
     kind: 'user',
@@ -36,7 +39,7 @@ export async function userActor(
       twoFactorEnabled: Boolean(user.twoFactorEnabled),
     },
     roles,
-    ...extra,
+    ...credential,
   };
 }
 
@@ -78,10 +81,15 @@ export async function apiKeyActor(
  */
 export async function sessionActor(
   deps: AppDeps,
-  input: { user: StoredUser; session: { id: string; token: string; updatedAt: Date } },
+  input: {
+    user: StoredUser;
+    session: { id: string; token: string; updatedAt: Date };
+    /** The account's roles when the session's lookup already read them. */
+    roles?: string[];
+  },
 ): Promise<Actor> {
   const { session } = input;
-  const actor = await userActor(deps, input.user, { sessionId: session.id });
+  const actor = await userActor(deps, input.user, { sessionId: session.id, roles: input.roles });
   const idleLimitMs = deps.config.STAFF_IDLE_MINUTES * 60_000;
   if (idleLimitMs === 0 || !hasRole(actor, 'admin', 'staff')) return actor;
   const now = deps.clock();

@@ -8,6 +8,7 @@ import type { OutgoingMail } from '../../../platform/mail/mailer';
 import * as tables from '../db/tables';
 import { letter } from './mail-templates';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
+import { SESSION_EXPIRES_IN_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './session-policy';
 
 function createAuth(deps: AppDeps) {
   const { config, database } = deps;
@@ -54,7 +55,7 @@ function createAuth(deps: AppDeps) {
         isDemo: { type: 'boolean', defaultValue: false, input: false },
       },
     },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
