@@ -7,6 +7,7 @@ import { TextField } from '../../../platform/ui/text-controls';
 import { STAFF_PATH } from '../permissions';
 import type { Signer } from '../services/attendance-documents';
 import type { AttendanceReport, TicketFigures } from '../services/attendance-report';
+import { eventFiguresPath } from './figures-page';
 
 export const attendancePath = (eventId: string) => `${STAFF_PATH}/${eventId}/attendance`;
 
@@ -89,6 +90,9 @@ export function AttendancePage(props: {
       <section aria-labelledby="figures" class="stack">
         <h2 id="figures">{t('events.attendance.figures')}</h2>
         <FiguresTable ctx={ctx} report={report} />
+        <p>
+          <a href={eventFiguresPath(report.event.id)}>{t('events.figures.open')}</a>
+        </p>
       </section>
       <section aria-labelledby="files" class="stack">
         <h2 id="files">{t('events.attendance.files')}</h2>
