@@ -3,6 +3,8 @@ import { reservationJobs } from '../../platform/reservations';
 import { registerRegistrationRoutes } from './registration.routes';
 import { registerCheckInRoutes } from './check-in.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
+import { registerFiguresRoutes } from './figures.routes';
+import { PERIOD_FIGURES_PATH } from './ui/figures-page';
 import { mailChanges } from './services/registration-mail';
 import {
   ATTENDEE_MAIL_JOB,
@@ -46,6 +48,13 @@ export const eventsModule: ModuleManifest = {
         capability: 'events.event:manage',
       },
     ],
+      {
+        path: PERIOD_FIGURES_PATH,
+        title: 'events.figures.periodOpen',
+        description: 'events.figures.periodDescription',
+        order: 21,
+        capability: 'events.event:manage',
+      },
     account: [{ path: CALENDAR_FEED_PAGE, title: 'events.feed.title', order: 30 }],
   },
   homeBlocks: eventsHomeBlocks,
@@ -68,6 +77,7 @@ export const eventsModule: ModuleManifest = {
     registerAttendanceRoutes(router);
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
+    registerFiguresRoutes(router);
     registerRegistrationRoutes(router);
     registerColleagueRoutes(router);
     registerEventRoutes(router);
