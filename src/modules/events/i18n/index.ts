@@ -2,6 +2,7 @@ import { defineCatalog } from '../../../platform/i18n';
 import * as attendance from './attendance';
 import * as door from './door';
 import * as events from './events';
+import * as figures from './figures';
 import * as followUp from './follow-up';
 import * as registrants from './registrants';
 import * as registration from './registration';
@@ -15,6 +16,7 @@ export const eventsCatalog = defineCatalog(
     ...registrants.vi,
     ...followUp.vi,
     ...door.vi,
+    ...figures.vi,
   },
   {
     ...events.en,
@@ -24,6 +26,7 @@ export const eventsCatalog = defineCatalog(
     ...followUp.en,
     ...door.en,
   },
+    ...figures.en,
 );
 
 declare module '../../../platform/i18n/catalog' {
