@@ -25,8 +25,8 @@ export const eventsCatalog = defineCatalog(
     ...registrants.en,
     ...followUp.en,
     ...door.en,
-  },
     ...figures.en,
+  },
 );
 
 declare module '../../../platform/i18n/catalog' {
