@@ -95,7 +95,11 @@ export function registerApplicationFormRoutes(router: Router) {
     if (isAutosave) return autosaveAnswer(c, await saveDraft(ctx.deps, ctx, input));
     const result =
       values.op === 'submit'
-        ? await saveAndSubmit(ctx.deps, ctx, { ...input, idempotencyKey: values.key ?? '' })
+        ? await saveAndSubmit(ctx.deps, ctx, {
+            ...input,
+            idempotencyKey: values.key ?? '',
+            checked: target,
+          })
         : await saveDraft(ctx.deps, ctx, input);
     if (result.ok) {
       const done = 'versionNumber' in result ? 'submitted' : 'saved';

@@ -72,13 +72,18 @@ export async function accessToApplication(
   const membership = organization?.managedBy
     ? await accountMembership(db, organization.managedBy, userId)
     : undefined;
+  const isManager = isAccountManagerRole(membership?.role);
+  const isCreator = application.createdBy === userId;
+  // Co-editing matters only to a member who neither manages the account nor started it.
   const isCoEditor =
     Boolean(membership) &&
+    !isManager &&
+    !isCreator &&
     (await findCoEditors(db, application.id)).some((e) => e.userId === userId);
   const access = applicationAccessOf(actor, {
     isMember: Boolean(membership),
-    isManager: isAccountManagerRole(membership?.role),
-    isCreator: application.createdBy === userId,
+    isManager,
+    isCreator,
     isCoEditor,
   });
   return { organization, access };

@@ -12,7 +12,6 @@ import type { AppDeps } from '../../../../platform/deps';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import type { DirectoryOrganizationFacts } from '../../../directory';
-import { accountContact } from '../../../identity';
 import {
   findIdempotencyKey,
   insertIdempotencyKey,
@@ -30,7 +29,7 @@ import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { formatReceipt, receiptToken } from '../../domain/receipt';
 import { vnWallClock } from '../../../../platform/i18n/vn-time';
-import { applicantIdOf, applicationToEdit } from './applicant';
+import { applicantIdOf, applicationToEdit, type ApplicationInReach } from './applicant';
 import { submissionLetter } from './application-mail';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
@@ -115,7 +114,11 @@ export async function submitApplication(
 export async function saveAndSubmit(
   deps: SubmitDeps,
   acting: AuditContext,
-  input: SubmitInput & SaveDraftInput,
+  input: SubmitInput &
+    SaveDraftInput & {
+      /** The application as this request's actor was just found able to edit it (the form's post). */
+      checked?: ApplicationInReach;
+    },
 ): Promise<SubmitApplicationResult | SaveDraftResult> {
   if (!ZIdempotencyKey.test(input.idempotencyKey)) {
     const saved = await saveDraft(deps, acting, input);
@@ -123,7 +126,10 @@ export async function saveAndSubmit(
   }
   const now = deps.clock();
   const userId = applicantIdOf(acting.actor);
-  const { organization } = await applicationToEdit(deps, acting, input.applicationId);
+  const { organization } =
+    input.checked?.access === 'edit' && input.checked.application.id === input.applicationId
+      ? input.checked
+      : await applicationToEdit(deps, acting, input.applicationId);
   const result = await deps.database.db.transaction(
     async (tx): Promise<SubmitApplicationResult | SaveDraftResult> => {
       const current = await lockApplication(tx, input.applicationId);
@@ -197,7 +203,7 @@ async function submitLocked(
   });
   const key = { userId, key: input.idempotencyKey, applicationId: current.id, versionNumber };
   await insertIdempotencyKey(tx, key);
-  const contact = await accountContact(tx, userId);
+  const contact = submitterContact(acting);
   // The call's counter row stays locked until the commit and every submission to the call
   // waits for it (the surge's bottleneck on PostgreSQL): it is taken last, with only the
   // writes that carry the number after it.
@@ -219,18 +225,25 @@ async function submitLocked(
     entityId: current.id,
     after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
   });
-  if (contact && programme) {
+  if (programme) {
     const letter = { submitted, versionNumber, call, programme, organization, now };
     await deps.mail.queue(tx, receiptLetter(deps, contact, letter));
   }
   return { ok: true, application: submitted, versionNumber, isReplay: false };
 }
 
+/** Who receives the receipt: the signed-in submitter, as their session read them. */
+function submitterContact(acting: AuditContext) {
+  if (acting.actor.kind !== 'user') throw new AppError('NOT_FOUND');
+  const { name, email, locale } = acting.actor.user;
+  return { name, email, locale };
+}
+
 /** The submitter's receipt, queued in the submission's transaction (it exists exactly when the
  * submission does). */
 function receiptLetter(
   deps: SubmitDeps,
-  contact: NonNullable<Awaited<ReturnType<typeof accountContact>>>,
+  contact: ReturnType<typeof submitterContact>,
   input: {
     submitted: ApplicationRow;
     versionNumber: number;
