@@ -5,6 +5,7 @@ import { registerCheckInRoutes } from './check-in.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { registerFiguresRoutes } from './figures.routes';
 import { PERIOD_FIGURES_PATH } from './ui/figures-page';
+import { eventsPersonalData } from './services/personal-data';
 import { mailChanges } from './services/registration-mail';
 import {
   ATTENDEE_MAIL_JOB,
@@ -47,7 +48,6 @@ export const eventsModule: ModuleManifest = {
         order: 20,
         capability: 'events.event:manage',
       },
-    ],
       {
         path: PERIOD_FIGURES_PATH,
         title: 'events.figures.periodOpen',
@@ -55,9 +55,11 @@ export const eventsModule: ModuleManifest = {
         order: 21,
         capability: 'events.event:manage',
       },
+    ],
     account: [{ path: CALENDAR_FEED_PAGE, title: 'events.feed.title', order: 30 }],
   },
   homeBlocks: eventsHomeBlocks,
+  personalData: eventsPersonalData,
   indicators: EVENTS_INDICATORS,
   search: eventsSearchSources,
   uploadLimits: {
@@ -75,9 +77,9 @@ export const eventsModule: ModuleManifest = {
     registerFollowUpRoutes(router);
     registerCheckInRoutes(router);
     registerAttendanceRoutes(router);
+    registerFiguresRoutes(router);
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
-    registerFiguresRoutes(router);
     registerRegistrationRoutes(router);
     registerColleagueRoutes(router);
     registerEventRoutes(router);
