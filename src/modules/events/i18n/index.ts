@@ -6,6 +6,7 @@ import * as figures from './figures';
 import * as followUp from './follow-up';
 import * as registrants from './registrants';
 import * as registration from './registration';
+import * as staffTools from './staff-tools';
 
 export const eventsCatalog = defineCatalog(
   'events',
@@ -17,6 +18,7 @@ export const eventsCatalog = defineCatalog(
     ...followUp.vi,
     ...door.vi,
     ...figures.vi,
+    ...staffTools.vi,
   },
   {
     ...events.en,
@@ -26,6 +28,7 @@ export const eventsCatalog = defineCatalog(
     ...followUp.en,
     ...door.en,
     ...figures.en,
+    ...staffTools.en,
   },
 );
 
