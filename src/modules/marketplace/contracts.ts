@@ -9,6 +9,7 @@ import { NEED_TIMELINES } from './domain/need';
 import { NO_DEAL_REASONS } from './domain/introduction';
 import { IP_KINDS, TRANSFER_FORMS } from './domain/offer';
 import { NEED_RESTRICTABLE, OFFER_RESTRICTABLE, TIERS } from './domain/confidentiality';
+import { IP_STAGES, misorderedDays, missingForStage } from './domain/ip-asset';
 
 const ZDay = z.iso.date({ message: 'ui.date.invalid' });
 /** Whole đồng, already read from what was typed; "invalid" when it could not be. */
@@ -118,3 +119,66 @@ export const ZDealFields = z
 export type TDealFieldsInput = z.input<typeof ZDealFields>;
 
 export const ZNoDealReason = z.enum(NO_DEAL_REASONS);
+
+/** An asset of a university's IP portfolio, as its office types it or a spreadsheet row holds it. */
+export const ZIpAssetFields = z
+  .object({
+    reference: ZText(40).default(''),
+    title: ZRequiredText(300),
+    ipKind: z.enum(IP_KINDS),
+    stage: z.enum(IP_STAGES),
+    inventors: ZText(1000).default(''),
+    notes: ZText(4000).default(''),
+    disclosedOn: ZDay.nullable().default(null),
+    filingNumber: ZText(60).default(''),
+    filedOn: ZDay.nullable().default(null),
+    jurisdiction: ZText(60).default(''),
+    grantNumber: ZText(60).default(''),
+    grantedOn: ZDay.nullable().default(null),
+    expiresOn: ZDay.nullable().default(null),
+    coOwners: z
+      .array(ZCoOwner, { message: 'marketplace.error.coOwners' })
+      .max(10)
+      .refine((list) => list.reduce((sum, o) => sum + o.share, 0) < 100, {
+        message: 'marketplace.error.coOwnerShares',
+      })
+      .default([]),
+    isStateFunded: z.boolean().default(false),
+  })
+  .superRefine((a, ctx) => {
+    for (const [field] of missingForStage(a))
+      ctx.addIssue({ code: 'custom', path: [field], message: 'marketplace.ip.error.stageNeeds' });
+    for (const field of misorderedDays(a))
+      ctx.addIssue({ code: 'custom', path: [field], message: 'marketplace.ip.error.dayOrder' });
+  });
+export type TIpAssetFieldsInput = z.input<typeof ZIpAssetFields>;
+export type TIpAssetFields = z.output<typeof ZIpAssetFields>;
+
+/** Money that must be there: "invalid" when typed wrong, undefined when left empty. */
+const requiredVnd = (d: { amountVnd?: bigint | 'invalid' }, ctx: z.RefinementCtx) => {
+  if (d.amountVnd === 'invalid')
+    ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'ui.money.invalid' });
+  else if (d.amountVnd === undefined)
+    ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'validation.required' });
+};
+
+export const ZIpFeeFields = z
+  .object({ label: ZRequiredText(200), dueOn: ZDay, amountVnd: ZVnd })
+  .superRefine(requiredVnd);
+
+export const ZIpLicenceFields = z.object({
+  licensee: ZRequiredText(200),
+  licensedOn: ZDay,
+  isExclusive: z.boolean().default(false),
+  terms: ZText(2000).default(''),
+});
+
+export const ZIpRevenueFields = z
+  .object({
+    amountVnd: ZVnd,
+    receivedOn: ZDay,
+    licenceId: z.uuid().optional(),
+    note: ZText(500).default(''),
+  })
+  .superRefine(requiredVnd)
+  .refine((r) => r.amountVnd !== 0n, { path: ['amountVnd'], message: 'marketplace.ip.error.zero' });

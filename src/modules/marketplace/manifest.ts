@@ -3,6 +3,10 @@ import * as tables from './db/tables';
 import { seedMarketplaceDemo } from './seed/demo';
 import { marketplaceCatalog } from './i18n';
 import { registerIntroductionRoutes } from './introductions.routes';
+import { registerIpPortfolioRoutes } from './ip-portfolio.routes';
+import { registerIpRecordRoutes } from './ip-records.routes';
+import { FEE_REMINDER_JOB } from './services/ip-records';
+import { remindIpFee } from './services/ip-fee-reminder';
 import { registerMatchingRoutes } from './matching.routes';
 import { registerNeedRoutes } from './needs.routes';
 import { registerOfferRoutes } from './offers.routes';
@@ -50,7 +54,10 @@ export const marketplaceModule: ModuleManifest = {
   search: marketplaceSearchSources,
   indicators: MARKETPLACE_INDICATORS,
   personalData: marketplacePersonalData,
-  jobs: { [RENEWAL_JOB]: remindRenewal },
+  jobs: {
+    [RENEWAL_JOB]: remindRenewal,
+    [FEE_REMINDER_JOB]: remindIpFee,
+  },
   seeds: {
     async demo(deps) {
       await seedMarketplaceDemo(deps);
@@ -61,5 +68,7 @@ export const marketplaceModule: ModuleManifest = {
     registerNeedRoutes(router);
     registerIntroductionRoutes(router);
     registerMatchingRoutes(router);
+    registerIpPortfolioRoutes(router);
+    registerIpRecordRoutes(router);
   },
 };

@@ -12,6 +12,7 @@ export const MARKETPLACE_CAPABILITIES = defineCapabilities('marketplace', {
   'marketplace.listing:manage': ['admin', 'staff'],
   'marketplace.offer:approve': ['admin', 'staff'],
   'marketplace.introduction:broker': ['admin', 'staff'],
+  'marketplace.portfolio:manage': ['admin', 'staff'],
 });
 
 declare module '../../platform/authz/capabilities' {
@@ -21,3 +22,5 @@ declare module '../../platform/authz/capabilities' {
 export const canManageListings = (actor: Actor) => can(actor, 'marketplace.listing:manage');
 export const canApproveAsCentre = (actor: Actor) => can(actor, 'marketplace.offer:approve');
 export const canBroker = (actor: Actor) => can(actor, 'marketplace.introduction:broker');
+/** The centre's staff see and keep every university's IP portfolio; an office only its own. */
+export const canManageAnyPortfolio = (actor: Actor) => can(actor, 'marketplace.portfolio:manage');

@@ -1,14 +1,29 @@
 import { defineCatalog } from '../../../platform/i18n';
 import * as confidential from './confidential';
 import * as funnel from './funnel';
+import * as ipPortfolio from './ip-portfolio';
 import * as matching from './matching';
 import * as needs from './needs';
 import * as offers from './offers';
 
 export const marketplaceCatalog = defineCatalog(
   'marketplace',
-  { ...offers.vi, ...needs.vi, ...funnel.vi, ...confidential.vi, ...matching.vi },
-  { ...offers.en, ...needs.en, ...funnel.en, ...confidential.en, ...matching.en },
+  {
+    ...offers.vi,
+    ...needs.vi,
+    ...funnel.vi,
+    ...confidential.vi,
+    ...matching.vi,
+    ...ipPortfolio.vi,
+  },
+  {
+    ...offers.en,
+    ...needs.en,
+    ...funnel.en,
+    ...confidential.en,
+    ...matching.en,
+    ...ipPortfolio.en,
+  },
 );
 
 declare module '../../../platform/i18n/catalog' {
