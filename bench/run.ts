@@ -2,7 +2,8 @@
 // server, and the directory on national-scale data (bench/directory/), on PGlite and (when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is set) on PostgreSQL, and the programmes' review and
 // deadline surge (bench/programs/).
-// BENCH_ONLY=reservations runs the reservation core's surge and check-in (bench/reservations/).
+// BENCH_ONLY=reservations runs the reservation core's surge and check-in (bench/reservations/);
+// BENCH_ONLY=events the same through the real server's routes and the event list (bench/events/).
 // BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=home the home page against
 // /healthz on national-scale data (bench/home.ts); BENCH_ONLY=demo only the idle memory
 // on the demo data; BENCH_ONLY=lighthouse only the Lighthouse scores of the public pages (mobile,
@@ -27,6 +28,7 @@ import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
 
+import { benchEvents } from './events/run';
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
@@ -196,6 +198,17 @@ async function main() {
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
 
+  if (!only || only === 'events') {
+    await attempt('pglite events', async () => {
+      for (const row of await benchEvents('pglite')) rows.push({ engine: 'pglite', ...row });
+    });
+    if (adminUrl) {
+      await attempt('postgres events', async () => {
+        for (const row of await benchEvents('postgres', adminUrl))
+          rows.push({ engine: 'postgres', ...row });
+      });
+    }
+  }
   console.log();
   printTable(rows);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
