@@ -27,9 +27,9 @@ import { benchHome } from './home';
 import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
-
 import { benchEvents } from './events/run';
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
 const CONNECTIONS = 50;
 
 async function load(url: string) {
@@ -195,9 +195,6 @@ async function main() {
       });
     }
   }
-  if (!adminUrl)
-    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
-
   if (!only || only === 'events') {
     await attempt('pglite events', async () => {
       for (const row of await benchEvents('pglite')) rows.push({ engine: 'pglite', ...row });
@@ -212,6 +209,9 @@ async function main() {
   console.log();
   printTable(rows);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  if (!adminUrl)
+    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
+
   console.log(
     `\n${machine}; load ${LOAD_SECONDS} s × ${CONNECTIONS} connections; took ${Math.round((performance.now() - began) / 1000)} s`,
   );
