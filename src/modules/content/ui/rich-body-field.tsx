@@ -116,7 +116,9 @@ function LinkPanel({ t, documents }: { t: Translate; documents: MediaLibrary['do
       )}
       <label>
         {t('content.editor.linkUrl')}
-        <input type="url" data-field="href" inputmode="url" maxlength={2000} />
+        {/* Text, not url: a library document's address is relative, which the browser's own
+            check of a url field would refuse, silently blocking the whole form's submission. */}
+        <input type="text" data-field="href" inputmode="url" maxlength={2000} />
       </label>
       <button type="button" data-command="linkApply">
         {t('content.editor.linkApply')}
