@@ -29,9 +29,9 @@ import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
 import { benchEvents } from './events/run';
 
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
-const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 async function load(url: string) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: LOAD_SECONDS });
   return {
@@ -209,12 +209,12 @@ async function main() {
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
 
-  console.log(
-    `\n${machine}; load ${LOAD_SECONDS} s × ${CONNECTIONS} connections; took ${Math.round((performance.now() - began) / 1000)} s`,
-  );
   console.log();
   printTable(rows);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(
+    `\n${machine}; load ${LOAD_SECONDS} s × ${CONNECTIONS} connections; took ${Math.round((performance.now() - began) / 1000)} s`,
+  );
   const loadAverage = { before: loadBefore, after: os.loadavg()[0]! };
   console.log(
     `1-minute load average ${loadAverage.before.toFixed(1)} before, ${loadAverage.after.toFixed(1)} after (${os.cpus().length} CPUs; above that, other work competed)`,
