@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentModule } from '../src/modules/content';
+import { makePng } from '../test/support/images';
 import { wcagViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { startPortal, type RunningPortal } from './support/server';
@@ -33,6 +34,7 @@ const ACCOUNT_PAGES = [
   '/admin/content/legal',
   '/admin/content/legal/new',
   '/admin/content/newsletter',
+  '/admin/content/media',
 ];
 
 describe(
@@ -92,8 +94,18 @@ describe(
         roles: ['admin'],
       });
       const page = await context.newPage();
+      // An image in the media library, so its list shows a row; its own page is checked too.
+      await page.goto(`${portal.url}/admin/content/media`);
+      await page.getByLabel('Tệp', { exact: true }).setInputFiles({
+        name: 'hoi-cho.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from(makePng(640, 360)),
+      });
+      await page.getByLabel('Mô tả (tiếng Việt)').fill('Gian hàng tại hội chợ công nghệ');
+      await page.getByRole('button', { name: 'Tải lên' }).click();
+      const mediaFilePage = new URL(page.url()).pathname;
       const failures: string[] = [];
-      for (const path of ACCOUNT_PAGES) {
+      for (const path of [...ACCOUNT_PAGES, mediaFilePage]) {
         const res = await page.goto(portal.url + path);
         expect(res?.status(), path).toBe(200);
         failures.push(...(await wcagViolations(page)).map((v) => `${path} ${v}`));
