@@ -103,6 +103,7 @@ describe(
       });
       await page.getByLabel('Mô tả (tiếng Việt)').fill('Gian hàng tại hội chợ công nghệ');
       await page.getByRole('button', { name: 'Tải lên' }).click();
+      await page.waitForURL(/\/admin\/content\/media\/[0-9a-f]{64}\.png/);
       const mediaFilePage = new URL(page.url()).pathname;
       const failures: string[] = [];
       for (const path of [...ACCOUNT_PAGES, mediaFilePage]) {
