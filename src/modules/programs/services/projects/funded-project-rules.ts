@@ -23,16 +23,39 @@ export const RECORDABLE_STEPS = [
   'settlement',
 ] as const;
 
-export type StepRefusal =
+/** Why a step of an ordered chain may not be recorded (any module's chain: see chainStepRefusal). */
+export type ChainRefusal<K extends string> =
   | { reason: 'STEP_ALREADY_RECORDED' }
-  | { reason: 'PREVIOUS_STEP_MISSING'; missing: StepKind }
-  | { reason: 'DATE_BEFORE_PREVIOUS_STEP'; previous: StepKind; previousOn: string }
-  | { reason: 'REPORTS_NOT_ACCEPTED' };
+  | { reason: 'PREVIOUS_STEP_MISSING'; missing: K }
+  | { reason: 'DATE_BEFORE_PREVIOUS_STEP'; previous: K; previousOn: string };
+
+export type StepRefusal = ChainRefusal<StepKind> | { reason: 'REPORTS_NOT_ACCEPTED' };
 
 /**
- * Whether `kind` may be recorded on `on` (yyyy-mm-dd) after the steps already recorded: its
- * predecessor must be recorded, on the same day or earlier; the acceptance also needs every
- * milestone's report accepted.
+ * Whether `kind` may be recorded on `on` (yyyy-mm-dd) after the steps of `chain` already
+ * recorded: once only, and its predecessor recorded on the same day or earlier. The funded
+ * projects' chain and the challenges' S&T task orders (đặt hàng) keep their order by it.
+ */
+export function chainStepRefusal<K extends string>(
+  chain: readonly K[],
+  recorded: readonly { kind: string; happenedOn: string }[],
+  kind: K,
+  on: string,
+): ChainRefusal<K> | undefined {
+  if (recorded.some((s) => s.kind === kind)) return { reason: 'STEP_ALREADY_RECORDED' };
+  const index = chain.indexOf(kind);
+  if (index <= 0) return undefined;
+  const previous = chain[index - 1]!;
+  const step = recorded.find((s) => s.kind === previous);
+  if (!step) return { reason: 'PREVIOUS_STEP_MISSING', missing: previous };
+  if (on < step.happenedOn)
+    return { reason: 'DATE_BEFORE_PREVIOUS_STEP', previous, previousOn: step.happenedOn };
+  return undefined;
+}
+
+/**
+ * Whether `kind` may be recorded on `on` (yyyy-mm-dd) after the steps already recorded: the
+ * chain's order, and the acceptance also needs every milestone's report accepted.
  */
 export function stepRefusal(
   recorded: readonly { kind: string; happenedOn: string }[],
@@ -40,15 +63,8 @@ export function stepRefusal(
   on: string,
   milestones: { total: number; accepted: number },
 ): StepRefusal | undefined {
-  if (recorded.some((s) => s.kind === kind)) return { reason: 'STEP_ALREADY_RECORDED' };
-  const index = STEP_KINDS.indexOf(kind);
-  if (index > 0) {
-    const previous = STEP_KINDS[index - 1]!;
-    const step = recorded.find((s) => s.kind === previous);
-    if (!step) return { reason: 'PREVIOUS_STEP_MISSING', missing: previous };
-    if (on < step.happenedOn)
-      return { reason: 'DATE_BEFORE_PREVIOUS_STEP', previous, previousOn: step.happenedOn };
-  }
+  const refusal = chainStepRefusal(STEP_KINDS, recorded, kind, on);
+  if (refusal) return refusal;
   if (kind === 'acceptance' && (milestones.total === 0 || milestones.accepted < milestones.total))
     return { reason: 'REPORTS_NOT_ACCEPTED' };
   return undefined;
