@@ -27,6 +27,7 @@ import { remindCheckIn } from './services/pilot-reminder';
 import { CHECK_IN_JOB } from './services/start-pilot';
 import { challengesWorkWaiting } from './services/work-waiting';
 import { registerStaffRoutes } from './staff.routes';
+import { registerTaskOrderRoutes, TASK_ORDER_UPLOAD_LIMITS } from './task-order.routes';
 
 /** The centre's pages do not exist for signed-in accounts that may not scope (404). */
 const hideStaffPages: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -78,6 +79,7 @@ export const challengesModule: ModuleManifest = {
   },
   workWaiting: challengesWorkWaiting,
   middleware: [hideStaffPages],
+  uploadLimits: TASK_ORDER_UPLOAD_LIMITS,
   indicators: CHALLENGES_INDICATORS,
   jobs: { [CHECK_IN_JOB]: remindCheckIn, [FOLLOW_UP_JOB]: askFollowUp },
   homeBlocks: challengesHomeBlocks,
@@ -87,6 +89,7 @@ export const challengesModule: ModuleManifest = {
   search: challengesSearchSources,
   register(router) {
     registerStaffRoutes(router);
+    registerTaskOrderRoutes(router);
     // Before the public routes: /challenges/problems, /pilots and /labs are not challenges' addresses.
     registerProblemRoutes(router);
     registerPilotRoutes(router);

@@ -14,6 +14,8 @@ export const CHALLENGES_CAPABILITIES = defineCapabilities('challenges', {
   'challenges.problem:scope': ['admin', 'staff'],
   'challenges.challenge:publish': ['admin', 'staff'],
   'challenges.pilot:manage': ['admin', 'staff'],
+  // Ordering a state-funded S&T task from a challenge (đặt hàng) and recording its chain.
+  'challenges.task:order': ['admin', 'staff'],
 });
 
 declare module '../../platform/authz/capabilities' {
@@ -23,6 +25,7 @@ declare module '../../platform/authz/capabilities' {
 export const canScopeProblems = (actor: Actor) => can(actor, 'challenges.problem:scope');
 export const canPublishChallenges = (actor: Actor) => can(actor, 'challenges.challenge:publish');
 export const canManagePilots = (actor: Actor) => can(actor, 'challenges.pilot:manage');
+export const canOrderTasks = (actor: Actor) => can(actor, 'challenges.task:order');
 
 /** How an actor stands to one problem. */
 export interface ProblemAccess {

@@ -46,3 +46,6 @@ export const MIN_COUNCIL_MEMBERS = 3;
 export function nextTaskOrderStep(recorded: readonly { kind: string }[]) {
   return TASK_ORDER_STEPS.find((kind) => !recorded.some((s) => s.kind === kind));
 }
+
+/** A recorded day (yyyy-mm-dd) as Vietnamese documents write it, dd/mm/yyyy. */
+export const dayText = (day: string) => day.split('-').reverse().join('/');

@@ -2,11 +2,12 @@ import { defineCatalog } from '../../../platform/i18n';
 import * as challenges from './challenges';
 import * as pilots from './pilots';
 import * as problems from './problems';
+import * as taskOrders from './task-orders';
 
 export const challengesCatalog = defineCatalog(
   'challenges',
-  { ...problems.vi, ...challenges.vi, ...pilots.vi },
-  { ...problems.en, ...challenges.en, ...pilots.en },
+  { ...problems.vi, ...challenges.vi, ...pilots.vi, ...taskOrders.vi },
+  { ...problems.en, ...challenges.en, ...pilots.en, ...taskOrders.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

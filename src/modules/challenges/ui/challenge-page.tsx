@@ -17,6 +17,7 @@ import { canAnswerQuestions } from '../permissions';
 import type { ChallengePage as ChallengePageData } from '../services/challenges.queries';
 import { challengePath } from './paths';
 import { pilotFormPath } from './pilot-form-page';
+import { taskOrderPath } from './task-order-page';
 import { ProblemText } from './problem-text';
 
 type Props = { ctx: RequestContext; data: ChallengePageData; errors?: FieldErrors };
@@ -252,6 +253,8 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
       {data.access.isCentre && (
         <p>
           <a href={pilotFormPath(c)}>{t('challenges.pilot.list')}</a>
+          {' · '}
+          <a href={taskOrderPath(c)}>{t('challenges.taskOrder.link')}</a>
         </p>
       )}
       <Agreement {...props} />
