@@ -5,6 +5,9 @@ import { marketplaceCatalog } from './i18n';
 import { registerIntroductionRoutes } from './introductions.routes';
 import { registerIpPortfolioRoutes } from './ip-portfolio.routes';
 import { registerIpRecordRoutes } from './ip-records.routes';
+import { registerIpImportRoutes } from './ip-import.routes';
+import { IP_LIST_MAX_BYTES } from './services/import-ip-assets';
+import { PORTFOLIO_PATH } from './ui/ip-paths';
 import { FEE_REMINDER_JOB } from './services/ip-records';
 import { remindIpFee } from './services/ip-fee-reminder';
 import { registerMatchingRoutes } from './matching.routes';
@@ -46,6 +49,7 @@ export const marketplaceModule: ModuleManifest = {
   },
   // A listing's document, and the multipart envelope around it.
   uploadLimits: {
+    [`${PORTFOLIO_PATH}/:slug/import`]: IP_LIST_MAX_BYTES + 100_000,
     [`${OFFERS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
     [`${NEEDS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
   },
@@ -70,5 +74,6 @@ export const marketplaceModule: ModuleManifest = {
     registerMatchingRoutes(router);
     registerIpPortfolioRoutes(router);
     registerIpRecordRoutes(router);
+    registerIpImportRoutes(router);
   },
 };

@@ -22,6 +22,7 @@ export const vi = {
   'marketplace.ip.section.filing': 'Đơn đăng ký',
   'marketplace.ip.section.grant': 'Văn bằng bảo hộ',
   'marketplace.ip.field.title': 'Tên tài sản',
+  'marketplace.ip.field.ipKind': 'Loại tài sản trí tuệ',
   'marketplace.ip.field.reference': 'Mã nội bộ',
   'marketplace.ip.field.stage': 'Giai đoạn',
   'marketplace.ip.field.disclosedOn': 'Ngày công bố nội bộ',
@@ -98,6 +99,29 @@ export const vi = {
   'marketplace.ip.reminder.body':
     'Kính gửi {name},\n\n{fee} ({amount}) của tài sản trí tuệ "{title}" đến hạn nộp ngày {due}. Nếu không nộp đúng hạn, văn bằng có thể mất hiệu lực.\n\nXem và đánh dấu đã nộp: {url}\n',
   'marketplace.ip.import.title': 'Nhập danh mục từ tệp XLSX',
+  'marketplace.ip.import.howTo':
+    'Tệp XLSX, mỗi dòng một tài sản, dòng đầu là tiêu đề cột: Mã nội bộ, Tên tài sản, Loại, Giai đoạn, Ngày công bố nội bộ, Số đơn, Ngày nộp đơn, Nơi nộp đơn, Số văn bằng, Ngày cấp, Hết hạn bảo hộ, Đồng chủ sở hữu, Ngân sách nhà nước (x nếu có), Tác giả, Ghi chú. Bắt buộc: Tên, Loại, Giai đoạn. Bạn sẽ xem trước trước khi nhập; nếu còn lỗi, không dòng nào được nhập.',
+  'marketplace.ip.import.file': 'Tệp danh mục',
+  'marketplace.ip.import.fileHint': 'Tệp .xlsx, tối đa 2 MB và 2.000 dòng.',
+  'marketplace.ip.import.preview': 'Xem trước',
+  'marketplace.ip.import.previewTitle': 'Xem trước danh mục',
+  'marketplace.ip.import.ready': 'Tệp hợp lệ: {count} tài sản sẵn sàng để nhập.',
+  'marketplace.ip.import.fixFirst':
+    'Tệp còn lỗi, chưa dòng nào được nhập. Hãy sửa các dòng dưới đây rồi tải lên lại.',
+  'marketplace.ip.import.problems': 'Lỗi cần sửa ({count})',
+  'marketplace.ip.import.problemLine': 'Dòng {line}, cột {column}:',
+  'marketplace.ip.import.line': 'Dòng',
+  'marketplace.ip.import.confirm': 'Nhập {count} tài sản',
+  'marketplace.ip.import.another': 'Tải lên tệp khác',
+  'marketplace.ip.import.error.noFile': 'Hãy chọn tệp XLSX.',
+  'marketplace.ip.import.error.notXlsx': 'Tệp này không phải bảng tính XLSX.',
+  'marketplace.ip.import.error.tooLarge': 'Tệp quá lớn (tối đa 2 MB).',
+  'marketplace.ip.import.error.tooManyRows': 'Tệp có quá nhiều dòng (tối đa {max}).',
+  'marketplace.ip.import.error.cellTooLong': 'Một ô của tệp quá dài.',
+  'marketplace.ip.import.error.headers': 'Thiếu cột: {columns}.',
+  'marketplace.ip.import.error.noRows': 'Tệp không có dòng tài sản nào.',
+  'marketplace.ip.import.error.referenceTaken':
+    'Mã "{value}" đã có trong danh mục hoặc lặp lại trong tệp.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -123,6 +147,7 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.ip.section.filing': 'Filing',
   'marketplace.ip.section.grant': 'Grant',
   'marketplace.ip.field.title': 'Title',
+  'marketplace.ip.field.ipKind': 'Kind of intellectual property',
   'marketplace.ip.field.reference': 'Internal reference',
   'marketplace.ip.field.stage': 'Stage',
   'marketplace.ip.field.disclosedOn': 'Disclosed on',
@@ -198,4 +223,27 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.ip.reminder.body':
     'Dear {name},\n\n{fee} ({amount}) of the IP asset "{title}" falls due on {due}. Unpaid, the title may lapse.\n\nSee it and mark it paid: {url}\n',
   'marketplace.ip.import.title': 'Import the portfolio from an XLSX file',
+  'marketplace.ip.import.howTo':
+    'An XLSX file, one asset a row, the first row naming the columns: Reference, Title, Kind, Stage, Disclosed on, Application number, Filed on, Jurisdiction, Grant number, Granted on, Expires on, Co-owners, State funded (x when so), Inventors, Notes. Required: Title, Kind, Stage. You see a preview first; while any row has a problem, nothing is imported.',
+  'marketplace.ip.import.file': 'Asset list',
+  'marketplace.ip.import.fileHint': 'An .xlsx file, at most 2 MB and 2,000 rows.',
+  'marketplace.ip.import.preview': 'Preview',
+  'marketplace.ip.import.previewTitle': 'Preview of the asset list',
+  'marketplace.ip.import.ready': 'The file is valid: {count} assets ready to import.',
+  'marketplace.ip.import.fixFirst':
+    'The file has problems; nothing was imported. Fix the rows below and upload it again.',
+  'marketplace.ip.import.problems': 'Problems to fix ({count})',
+  'marketplace.ip.import.problemLine': 'Row {line}, column {column}:',
+  'marketplace.ip.import.line': 'Row',
+  'marketplace.ip.import.confirm': 'Import {count} assets',
+  'marketplace.ip.import.another': 'Upload another file',
+  'marketplace.ip.import.error.noFile': 'Choose an XLSX file.',
+  'marketplace.ip.import.error.notXlsx': 'This file is not an XLSX workbook.',
+  'marketplace.ip.import.error.tooLarge': 'The file is too large (2 MB at most).',
+  'marketplace.ip.import.error.tooManyRows': 'The file has too many rows ({max} at most).',
+  'marketplace.ip.import.error.cellTooLong': 'A cell of the file is too long.',
+  'marketplace.ip.import.error.headers': 'Missing columns: {columns}.',
+  'marketplace.ip.import.error.noRows': 'The file holds no asset rows.',
+  'marketplace.ip.import.error.referenceTaken':
+    'The reference "{value}" is already in the portfolio or repeated in the file.',
 };
