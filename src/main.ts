@@ -9,9 +9,12 @@ import {
   prepareOnly,
 } from './first-start';
 import { loadConfig } from './platform/config/config';
+import type { Server } from 'node:http';
 import { log, setLogLevel } from './platform/log/logger';
 import { mapStackTracesLazily } from './stack-traces';
 import { buildApp } from './wiring';
+
+const KEEP_ALIVE_MS = 65_000;
 
 async function main() {
   const started = performance.now();
@@ -61,6 +64,11 @@ async function main() {
       );
     },
   );
+  // Idle connections stay open longer than a reverse proxy's (nginx, load balancers: 60 s), so a
+  // proxy never sends a request down a connection Node has just closed (a 502 for the user).
+  const http1 = server as Server; // serve() makes an HTTP/1.1 server unless told otherwise
+  http1.keepAliveTimeout = KEEP_ALIVE_MS;
+  http1.headersTimeout = KEEP_ALIVE_MS + 1_000;
   // Mail, reminders and imports: due jobs every 30 s, and at once when a commit wakes it.
   jobs.start(30_000);
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,22 @@ describe('server process', { timeout: 180_000 }, () => {
       }).toString(),
     });
     expect(login.status).toBe(303);
+
+    // A connection left idle past Node's default 5 s is still open for the next request, as a
+    // reverse proxy that keeps its upstream connections for 60 s expects.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const reused = () =>
+      new Promise<boolean>((resolve, reject) => {
+        const req = http.get(`${second.origin}/healthz`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(req.reusedSocket));
+        });
+        req.on('error', reject);
+      });
+    expect(await reused()).toBe(false);
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(await reused()).toBe(true);
+    agent.destroy();
     expect((await second.stop()).code).toBe(0);
   });
 
