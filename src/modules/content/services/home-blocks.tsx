@@ -1,11 +1,12 @@
-// The home page's sections from content: the featured story and the latest news.
+// The home page's sections from content: the featured story and the latest news, new policies,
+// and the centre's partners.
 import type { HomeBlock } from '../../../platform/modules/manifest';
 import { coverSizes } from './covers';
 import { ItemCard } from '../ui/news-pages';
 import { LegalListItem } from '../ui/legal-pages';
 import { LEGAL_PATH, NEWS_PATH } from '../ui/paths';
 import { latestLegal } from './legal.queries';
-import { frontPageContent } from './items.queries';
+import { frontPageContent, partnersForHome } from './items.queries';
 
 export const contentHomeBlocks: HomeBlock[] = [
   {
@@ -61,6 +62,26 @@ export const contentHomeBlocks: HomeBlock[] = [
           <p>
             <a href={LEGAL_PATH}>{t('content.legal.all')}</a>
           </p>
+        </section>
+      );
+    },
+  },
+  {
+    id: 'content.partners',
+    order: 90,
+    async render(ctx) {
+      const partners = await partnersForHome(ctx.deps);
+      if (partners.length === 0) return null;
+      const covers = await coverSizes(ctx.deps, partners);
+      const { t } = ctx;
+      return (
+        <section aria-labelledby="partners-title">
+          <h2 id="partners-title">{t('content.partners.title')}</h2>
+          <ul class="cards">
+            {partners.map((item) => (
+              <ItemCard ctx={ctx} item={item} covers={covers} />
+            ))}
+          </ul>
         </section>
       );
     },

@@ -151,3 +151,12 @@ export async function frontPageContent(deps: Deps) {
     latest: latest.filter((r) => r.id !== featured?.id).slice(0, 6),
   };
 }
+
+/** The centre's partners the home page shows: published ones, the most recent first. */
+export function partnersForHome(deps: Deps, limit = 8): Promise<ItemRow[]> {
+  return listItems(
+    deps.database.db,
+    { kinds: ['partner'], statuses: ['published'], publishedBy: deps.clock() },
+    { limit, offset: 0 },
+  );
+}
