@@ -4,6 +4,7 @@
 // deadline surge (bench/programs/).
 // BENCH_ONLY=reservations runs the reservation core's surge and check-in (bench/reservations/);
 // BENCH_ONLY=events the same through the real server's routes and the event list (bench/events/).
+// BENCH_ONLY=challenges the challenge list and page and the conversion figures (bench/challenges/).
 // BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=home the home page against
 // /healthz on national-scale data (bench/home.ts); BENCH_ONLY=demo only the idle memory
 // on the demo data; BENCH_ONLY=lighthouse only the Lighthouse scores of the public pages (mobile,
@@ -29,6 +30,7 @@ import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
 import { benchEvents } from './events/run';
 
+import { benchChallenges } from './challenges/run';
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
@@ -209,6 +211,15 @@ async function main() {
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
 
+  if (!only || only === 'challenges') {
+    await attempt('pglite challenges', async () => {
+    });
+    if (adminUrl) {
+      await attempt('postgres challenges', async () => {
+          rows.push({ engine: 'postgres', ...row });
+      });
+    }
+  }
   console.log();
   printTable(rows);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
