@@ -29,8 +29,8 @@ import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
 import { benchEvents } from './events/run';
-
 import { benchChallenges } from './challenges/run';
+
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
@@ -208,18 +208,20 @@ async function main() {
       });
     }
   }
-  if (!adminUrl)
-    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
-
   if (!only || only === 'challenges') {
     await attempt('pglite challenges', async () => {
+      for (const row of await benchChallenges('pglite')) rows.push({ engine: 'pglite', ...row });
     });
     if (adminUrl) {
       await attempt('postgres challenges', async () => {
+        for (const row of await benchChallenges('postgres', adminUrl))
           rows.push({ engine: 'postgres', ...row });
       });
     }
   }
+  if (!adminUrl)
+    console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
+
   console.log();
   printTable(rows);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
