@@ -19,3 +19,4 @@ export {
   type SeedProgress,
   type SeedResult,
 } from './seed-directory';
+export { manageDemoProfile } from './demo-manager';

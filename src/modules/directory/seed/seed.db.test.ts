@@ -119,6 +119,11 @@ describe.each(testEngines)('first start on %s', (engine) => {
     expect(managers).toEqual([
       { slug: 'nong-nghiep-xanh-me-kong', legal_name: 'Công ty CP Nông nghiệp Xanh Mê Kông' },
       { slug: 'quy-dau-tu-dmst-sai-gon', legal_name: 'Quỹ Đầu tư Đổi mới Sáng tạo Sài Gòn' },
+      // the demo agency officer's department, linked by the plans demo
+      {
+        slug: 'so-khcn-hai-phong',
+        legal_name: 'Sở Khoa học và Công nghệ thành phố Hải Phòng',
+      },
     ]);
   }, 120_000); // seven accounts with password hashes, on a busy 2-core machine
 });

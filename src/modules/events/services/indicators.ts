@@ -3,7 +3,7 @@
 // staff recorded after the event (paper lists, walk-ins) or else the people checked in on the
 // portal; startups reached as staff recorded them.
 import type { Db } from '../../../platform/db/client';
-import type { Indicator } from '../../../platform/modules/manifest';
+import type { Indicator, IndicatorQuery } from '../../../platform/modules/manifest';
 import { countAttendance } from '../../../platform/reservations';
 import { heldEvents, type EventRow } from '../db/events.repository';
 import { EVENTS_MODULE } from './ticket-types';
@@ -14,6 +14,25 @@ async function participantsOf(db: Db, event: EventRow): Promise<number> {
   if (event.reportedParticipants !== null) return event.reportedParticipants;
   const pools = await countAttendance({ db }, { ownerModule: EVENTS_MODULE, groupKey: event.id });
   return sumOf(pools.map((p) => p.checkedInUnits));
+}
+
+/**
+ * The events events.events_held counts, each with the participants events.participants adds up,
+ * in the order they started: the evidence behind the two figures.
+ */
+export async function heldEventsWithParticipants(db: Db, q: IndicatorQuery) {
+  const held = (await heldEvents(db, q)).sort(
+    (a, b) => a.startsAt.getTime() - b.startsAt.getTime(),
+  );
+  return Promise.all(
+    held.map(async (e) => ({
+      id: e.id,
+      title: e.titleVi,
+      startsAt: e.startsAt,
+      participants: await participantsOf(db, e),
+      isReported: e.reportedParticipants !== null,
+    })),
+  );
 }
 
 export const EVENTS_INDICATORS: Indicator[] = [

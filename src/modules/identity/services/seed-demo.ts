@@ -32,6 +32,13 @@ const DEMO_ORGANIZATIONS = [
     name: 'Quỹ Đầu tư Đổi mới Sáng tạo Sài Gòn',
     slug: 'quy-dau-tu-dmst-sai-gon',
   },
+  // The demo agency officer's department: the plans demo has it manage the department's
+  // directory profile, so the officer sees and reports on its tasks.
+  {
+    owner: 'agency@demo.innohub.vn',
+    name: 'Sở Khoa học và Công nghệ thành phố Hải Phòng',
+    slug: 'so-khcn-hai-phong',
+  },
 ];
 
 /** Returns the demo account organisations' ids by name: the directory profiles they manage. */

@@ -60,10 +60,13 @@ export async function applicantsSubmittedBetween(db: Db, from: Date, to: Date) {
     .where(and(gte(a.submittedAt, from), lt(a.submittedAt, to), ne(a.status, 'withdrawn')));
 }
 
-/** Funded projects created in [from, to): who and how much. */
+/** Funded projects created in [from, to): which, who and how much. */
 export async function projectsCreatedBetween(db: Db, from: Date, to: Date) {
   return db
     .select({
+      id: programsProjects.id,
+      titleVi: programsProjects.titleVi,
+      createdAt: programsProjects.createdAt,
       organizationId: programsProjects.organizationId,
       awardVnd: programsProjects.awardVnd,
     })

@@ -20,6 +20,21 @@ async function inProvince<T extends { organizationId: string }>(
 const projects = async (db: Db, q: IndicatorQuery) =>
   inProvince(db, await projectsCreatedBetween(db, q.from, q.to), q.province);
 
+/**
+ * The projects programs.projects_funded counts and programs.funding_awarded sums, with the funded
+ * organisation's name, in the order they were opened: the evidence behind the two figures.
+ */
+export async function fundedProjectsBetween(db: Db, q: IndicatorQuery) {
+  const rows = await projects(db, q);
+  const facts = await organizationFactsByIds(
+    db,
+    rows.map((r) => r.organizationId),
+  );
+  return rows
+    .map((r) => ({ ...r, organizationName: facts.get(r.organizationId)?.name ?? '' }))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
 export const PROGRAMS_INDICATORS: Indicator[] = [
   {
     id: 'programs.applications_submitted',
