@@ -29,6 +29,7 @@ export { FormBuilder } from './ui/form-builder';
 export { AnswersView, FormQuestions } from './ui/application-form';
 export { typedFromAnswers, typedFromBody, type Typed } from './ui/application-values';
 export { submittedApplicationsByCall } from './services/calls/call-figures';
+export { fundedProjectsBetween } from './services/indicators';
 // The funded projects' statutory chain and its signed documents, reused by challenges' S&T task
 // orders (đặt hàng): the order of the steps, the document's rules (checked by its bytes) and its day.
 export { chainStepRefusal, type ChainRefusal } from './services/projects/funded-project-rules';
