@@ -18,6 +18,7 @@ describe.each(testEngines)('evidence files and target values on agency reports o
   let staff: BrowserSession;
   let skhcn: TestAgency;
   let sgddt: TestAgency;
+  let skhdt: TestAgency;
   let reportId = '';
   let taskId = '';
   const targetIds: Record<string, string> = {};
@@ -29,6 +30,7 @@ describe.each(testEngines)('evidence files and target values on agency reports o
     staff = await signIn(t, 'trang@sokhcn.example');
     skhcn = await createAgency(t, { name: 'Sở KH&CN', code: 'SKHCN', officer: 'vp@skhcn.example' });
     sgddt = await createAgency(t, { name: 'Sở GD&ĐT', code: 'SGDĐT', officer: 'vp@sgddt.example' });
+    skhdt = await createAgency(t, { name: 'Sở KH&ĐT', code: 'SKHĐT', officer: 'vp@skhdt.example' });
     const res = await staff.post(`${PLANS}/new`, {
       title: 'Kế hoạch hỗ trợ khởi nghiệp',
       decisionNumber: '15/KH-UBND',
@@ -51,6 +53,8 @@ describe.each(testEngines)('evidence files and target values on agency reports o
       ['CT2', 'count', skhcn.id],
       ['CT3', 'vnd', skhcn.id],
       ['CT4', 'count', sgddt.id],
+      // An agency reporting a figure and leading no task.
+      ['CT5', 'count', skhdt.id],
     ] as const) {
       const res = await staff.post(`${PLANS}/${planId}/targets/new`, {
         code,
@@ -79,7 +83,7 @@ describe.each(testEngines)('evidence files and target values on agency reports o
       'select id, code from plans_targets',
     ))
       targetIds[row.code] = row.id;
-  });
+  }, 180_000); // three agencies with officers (password hashes) on a busy machine
   afterAll(() => t.close());
 
   const form = (
@@ -113,6 +117,30 @@ describe.each(testEngines)('evidence files and target values on agency reports o
         [reportId],
       )
     )[0]!.evidence ?? [];
+
+  it('opens a report for an agency that reports a target and leads no task, asking only for its figure', async () => {
+    const [own] = await t.database.query<{ id: string }>(
+      'select id from plans_reports where agency_id = $1',
+      [skhdt.id],
+    );
+    expect(own).toBeDefined();
+    const page = await (await skhdt.officer!.get(`${PLANS}/reports/${own!.id}`)).text();
+    expect(page).toContain(`name="target_${targetIds.CT5}"`);
+    expect(page).not.toContain('name="status_');
+    const res = await skhdt.officer!.post(`${PLANS}/reports/${own!.id}`, {
+      version: '1',
+      intent: 'submit',
+      [`target_${targetIds.CT5}`]: '12',
+      difficulties: '',
+      proposals: '',
+    });
+    expect(res.status).toBe(303);
+    const [row] = await t.database.query<{ status: string; value: string }>(
+      `select status, content->'targets'->0->>'value' as value from plans_reports where id = $1`,
+      [own!.id],
+    );
+    expect(row).toEqual({ status: 'submitted', value: '12' });
+  });
 
   it('refuses a file that is not a document by its content, saving nothing', async () => {
     const res = await skhcn.officer!.postMultipart(
@@ -208,6 +236,7 @@ describe.each(testEngines)('evidence files and target values on agency reports o
       { code: 'CT2', entered: '7' },
       { code: 'CT3', entered: '1500000' },
       { code: 'CT4', entered: null },
+      { code: 'CT5', entered: null },
     ]);
     const [submission] = await t.database.query<{ names: string[] }>(
       `select array(select e->>'name' from jsonb_array_elements(content->'lines'->0->'evidence') e) as names

@@ -2,8 +2,16 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { plansCatalog } from './i18n';
 import { PUBLIC_TARGETS_PATH } from './ui/public-targets-page';
+import { registerAssessmentsRoutes } from './assessments.routes';
+import { registerEvidencePackRoutes } from './evidence-pack.routes';
 import { registerImportRoutes } from './import.routes';
-import { AGENCY_TASKS_PATH, PLANS_CAPABILITIES, PLANS_PATH, REGISTER_PATH } from './permissions';
+import {
+  AGENCY_TASKS_PATH,
+  ASSESSMENTS_PATH,
+  PLANS_CAPABILITIES,
+  PLANS_PATH,
+  REGISTER_PATH,
+} from './permissions';
 import { registerPlanRoutes } from './plans.routes';
 import { registerRegisterRoutes } from './register.routes';
 import { registerReportRoutes } from './reports.routes';
@@ -71,6 +79,8 @@ export const plansModule: ModuleManifest = {
     [`${PLANS_PATH}/:id/import`]: APPENDIX_MAX_BYTES + 500_000,
     // A report's form carries its evidence files, a few per task.
     [`${PLANS_PATH}/reports/:id`]: 6 * EVIDENCE_MAX_BYTES,
+    // A self-assessment's form carries evidence for several criteria at once.
+    [`${ASSESSMENTS_PATH}/:id`]: 6 * EVIDENCE_MAX_BYTES,
   },
   seeds: {
     async demo(deps) {
@@ -84,6 +94,8 @@ export const plansModule: ModuleManifest = {
     registerTargetRoutes(router);
     registerReportRoutes(router);
     registerQuarterReportRoutes(router);
+    registerAssessmentsRoutes(router);
+    registerEvidencePackRoutes(router);
     registerImportRoutes(router);
     registerPlanRoutes(router);
   },

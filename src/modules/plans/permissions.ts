@@ -7,6 +7,9 @@ export const PLANS_PATH = '/admin/plans';
 export const AGENCY_TASKS_PATH = `${PLANS_PATH}/my-tasks`;
 export const REGISTER_PATH = `${PLANS_PATH}/register`;
 export const AGENCIES_PATH = `${PLANS_PATH}/agencies`;
+export const FRAMEWORKS_PATH = `${PLANS_PATH}/frameworks`;
+export const ASSESSMENTS_PATH = `${PLANS_PATH}/assessments`;
+export const EVIDENCE_PACK_PATH = `${PLANS_PATH}/evidence-pack`;
 
 export const PLANS_CAPABILITIES = defineCapabilities('plans', {
   'plans.plan:manage': ['admin', 'staff'],

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
+import { DEMO_PASSWORD, identityModule } from '../identity';
 import { plansModule } from './index';
 
 describe.each(testEngines)('the demo plan on %s', (engine) => {
@@ -11,7 +12,9 @@ describe.each(testEngines)('the demo plan on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(new Date('2026-05-10T03:00:00Z'));
-  });
+    // The demo accounts first, as on a first start: the agency officer's department among them.
+    await identityModule.seeds!.demo!(t.deps);
+  }, 180_000);
   afterAll(() => t.close());
 
   const snapshot = () =>
@@ -106,5 +109,18 @@ describe.each(testEngines)('the demo plan on %s', (engine) => {
     expect(dashboard).toContain('Có nguy cơ chậm'); // CT2: 18 % of 20 %, the year over
     const admin = await (await staff.get('/admin')).text();
     expect(admin).toMatch(/1 nhiệm vụ quá hạn/);
+  });
+
+  it("shows the demo agency officer their department's tasks and its report", async () => {
+    const officer = await signIn(t, 'agency@demo.innohub.vn', DEMO_PASSWORD);
+    const mine = await (await officer.get('/admin/plans/my-tasks')).text();
+    // SKHCN leads 3.1; 1.2 is the Department of Information and Communications' alone.
+    expect(mine).toContain('Thành lập Trung tâm hỗ trợ khởi nghiệp đổi mới sáng tạo tổng hợp');
+    expect(mine).not.toContain('Chuyên mục khởi nghiệp trên Báo Hải Phòng');
+    const [report] = await t.database.query<{ id: string }>(
+      `select r.id from plans_reports r join plans_agencies a on a.organization_id = r.agency_id
+        where a.code = 'SKHCN' and r.period_key = '2026-Q2'`,
+    );
+    expect((await officer.get(`/admin/plans/reports/${report!.id}`)).status).toBe(200);
   });
 });

@@ -4,7 +4,9 @@
 // time; nothing when plans already exist.
 import { ANONYMOUS } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
-import { createOrganization } from '../../directory';
+import type { Db } from '../../../platform/db/client';
+import { createOrganization, manageDemoProfile } from '../../directory';
+import { demoAccountOrganizations } from '../../identity';
 import { insertAgency, insertPlan, listPlans } from '../db/plans.repository';
 import { insertTarget, replaceTargetYears } from '../db/targets.repository';
 import { insertTask, replaceBudgets } from '../db/tasks.repository';
@@ -29,10 +31,24 @@ async function demoAgencies(deps: Pick<AppDeps, 'database'>): Promise<Map<string
   return ids;
 }
 
+/** The demo agency account's department manages its profile, so its officer has tasks to see. */
+async function linkDemoOfficers(db: Db, agencies: Map<string, string>) {
+  const accounts = await demoAccountOrganizations(db);
+  for (const a of DEMO_AGENCIES) {
+    const account = accounts.get(a.legalName);
+    if (account)
+      await manageDemoProfile(db, {
+        organizationId: agencies.get(a.code)!,
+        accountOrganizationId: account,
+      });
+  }
+}
+
 export async function seedPlansDemo(deps: Pick<AppDeps, 'database' | 'clock'>): Promise<void> {
   const db = deps.database.db;
   if ((await listPlans(db)).length > 0) return;
   const agencies = await demoAgencies(deps);
+  await linkDemoOfficers(db, agencies);
   const id = (code: string) => agencies.get(code)!;
   await db.transaction(async (tx) => {
     for (const [code, organizationId] of agencies)

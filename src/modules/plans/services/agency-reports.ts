@@ -104,6 +104,7 @@ export async function saveReport(
   const evidence = await withEvidence(
     deps,
     checked.lines,
+    (line) => line.taskId,
     input.report.evidence ?? { added: {}, removed: {} },
   );
   if ('errors' in evidence) return invalid(evidence.errors);

@@ -8,7 +8,7 @@ import { AppError, type FieldErrors } from '../../../platform/errors';
 import { checkDocument, DOCUMENT_TYPES, type DocumentKind } from '../../../platform/files';
 import type { PostedFile } from '../../../platform/input/form-values';
 import { submissionsOf } from '../db/reports.repository';
-import type { Evidence, ReportLine } from '../domain/report-content';
+import type { Evidence } from '../domain/report-content';
 import { visibleReport } from './agency-scope';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -16,32 +16,35 @@ export const EVIDENCE_PER_LINE = 5;
 const EVIDENCE_KINDS: readonly DocumentKind[] = ['pdf', 'docx', 'xlsx', 'pptx', 'png', 'jpeg'];
 
 export interface EvidenceInput {
-  /** By task id, the files posted. */
+  /** By line (task or criterion id), the files posted. */
   added: Record<string, PostedFile[]>;
-  /** By task id, the hashes of files to take off the line. */
+  /** By line, the hashes of files to take off it. */
   removed: Record<string, string[]>;
 }
 
 const fileName = (typed: string, kind: DocumentKind) =>
   typed.replace(/[\\/]/g, '_').trim().slice(-200) || `minh-chung.${DOCUMENT_TYPES[kind].extension}`;
 
-/** Checks every posted file first; stores them only when all lines are right. */
-export async function withEvidence(
+/**
+ * Checks every posted file first; stores them only when all lines are right. A line is a report's
+ * task or a self-assessment's criterion, named by `keyOf` in the form's fields.
+ */
+export async function withEvidence<L extends { evidence?: Evidence[] }>(
   deps: Pick<AppDeps, 'files'>,
-  lines: ReportLine[],
+  lines: L[],
+  keyOf: (line: L) => string,
   input: EvidenceInput,
-): Promise<{ lines: ReportLine[] } | { errors: FieldErrors }> {
+): Promise<{ lines: L[] } | { errors: FieldErrors }> {
   const errors: FieldErrors = {};
   const checked = lines.map((line) => {
-    const added = (input.added[line.taskId] ?? []).map((file) => ({
+    const key = keyOf(line);
+    const added = (input.added[key] ?? []).map((file) => ({
       file,
       check: checkDocument(file.bytes, { kinds: EVIDENCE_KINDS, maxBytes: EVIDENCE_MAX_BYTES }),
     }));
-    const kept = (line.evidence ?? []).filter(
-      (e) => !(input.removed[line.taskId] ?? []).includes(e.hash),
-    );
+    const kept = (line.evidence ?? []).filter((e) => !(input.removed[key] ?? []).includes(e.hash));
     const refused = added.find((a) => !a.check.ok)?.check;
-    const field = `evidence_${line.taskId}`;
+    const field = `evidence_${key}`;
     if (refused && !refused.ok)
       errors[field] = {
         key:
@@ -53,7 +56,7 @@ export async function withEvidence(
     return { line, added, kept };
   });
   if (Object.keys(errors).length > 0) return { errors };
-  const result: ReportLine[] = [];
+  const result: L[] = [];
   for (const { line, added, kept } of checked) {
     const evidence: Evidence[] = [...kept];
     for (const { file, check } of added) {

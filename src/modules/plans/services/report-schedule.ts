@@ -2,8 +2,9 @@
 // six-monthly or yearly, due on a day of the period's last month; outcomes: the schedule
 // (audited) | INVALID (frequency, day, the plan already has one at that frequency).
 // openDueReports, the durable job `plans.openReports`: for the period holding the job's day,
-// one report for each agency leading a task of the plan (none twice), then the same job for the
-// next period's first day — scheduled in the same transaction, so a crash loses no period.
+// one report for each agency leading a task of the plan or reporting one of its entered targets
+// (none twice), then the same job for the next period's first day — scheduled in the same
+// transaction, so a crash loses no period.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
 import { violatedUnique } from '../../../platform/db/violations';
@@ -78,14 +79,25 @@ export async function scheduleOpening(db: Db, schedule: ScheduleRow, day: string
   });
 }
 
+/**
+ * The agencies that report on a plan: those leading a task, and those named to report an entered
+ * target — an agency with targets and no task still gets its form, or its figures could never
+ * come in.
+ */
+async function reportingAgencies(db: Db, planId: string): Promise<Set<string>> {
+  const [tasks, targets] = await Promise.all([tasksOfPlan(db, planId), targetsOfPlan(db, planId)]);
+  return new Set(
+    [
+      ...tasks.map((t) => t.leadAgencyId),
+      ...targets.filter((t) => t.source === 'entered').map((t) => t.reportingAgencyId),
+    ].filter((id): id is string => id !== null),
+  );
+}
+
 /** Opens the reports of the period holding `day`; returns how many were new. */
 export async function openReportsFor(db: Db, schedule: ScheduleRow, day: string): Promise<number> {
   const period = periodOf(schedule.frequency as ReportFrequency, day, schedule.dueDay);
-  const agencies = new Set(
-    (await tasksOfPlan(db, schedule.planId))
-      .map((t) => t.leadAgencyId)
-      .filter((id): id is string => id !== null),
-  );
+  const agencies = await reportingAgencies(db, schedule.planId);
   let opened = 0;
   for (const agencyId of agencies) {
     const created = await insertReportIfAbsent(db, {

@@ -8,7 +8,13 @@ import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { DateField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { PlanRow } from '../db/plans.repository';
-import { AGENCIES_PATH, PLANS_PATH, REGISTER_PATH } from '../permissions';
+import {
+  AGENCIES_PATH,
+  EVIDENCE_PACK_PATH,
+  FRAMEWORKS_PATH,
+  PLANS_PATH,
+  REGISTER_PATH,
+} from '../permissions';
 import type { PlanPage } from '../services/plans.queries';
 import { TaskTable } from './task-table';
 import { dayText } from './labels';
@@ -28,6 +34,8 @@ export function PlansListPage({ ctx, plans }: { ctx: RequestContext; plans: Plan
         </a>
         <a href={AGENCIES_PATH}>{t('plans.agency.title')}</a>
         <a href={REGISTER_PATH}>{t('plans.register.title')}</a>
+        <a href={FRAMEWORKS_PATH}>{t('plans.framework.list')}</a>
+        <a href={EVIDENCE_PACK_PATH}>{t('plans.evidencePack.title')}</a>
       </p>
       {plans.length === 0 ? (
         <EmptyList ctx={ctx} filtered={false} empty="plans.staff.empty" />
