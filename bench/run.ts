@@ -4,6 +4,7 @@
 // deadline surge (bench/programs/).
 // BENCH_ONLY=reservations runs the reservation core's surge and check-in (bench/reservations/);
 // BENCH_ONLY=events the same through the real server's routes and the event list (bench/events/).
+// BENCH_ONLY=plans the indicators, the annual report and the targets dashboard (bench/plans/).
 // BENCH_ONLY=challenges the challenge list and page and the conversion figures (bench/challenges/).
 // BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=home the home page against
 // /healthz on national-scale data (bench/home.ts); BENCH_ONLY=demo only the idle memory
@@ -30,6 +31,7 @@ import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
 import { benchEvents } from './events/run';
 import { benchChallenges } from './challenges/run';
+import { benchPlansOnBoth } from './plans/run';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -183,6 +185,7 @@ async function main() {
       });
     }
   }
+  if (!only || only === 'plans') await benchPlansOnBoth(rows, attempt, adminUrl);
   if (!only || only === 'lighthouse') {
     await attempt('lighthouse', () => benchLighthouse(rows));
   }
