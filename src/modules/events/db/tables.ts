@@ -3,3 +3,4 @@
 export * from './event-tables';
 export * from './follow-up-tables';
 export * from './door-tables';
+export * from './message-tables';
