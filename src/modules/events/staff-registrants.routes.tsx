@@ -1,5 +1,6 @@
-// The back-office's registrants of an event (approve / reject those awaiting approval) and its
-// registration questions (the programmes' form builder). Staff only; after a change the page is
+// The back-office's registrants of an event, a page at a time (approve / reject those awaiting
+// approval; the whole list as XLSX) — staff and the members of the event's organisers — and its
+// registration questions (the programmes' form builder, staff only). After a change the page is
 // loaded again (303) with `?done=` naming what happened.
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -7,7 +8,9 @@ import { policies } from '../../platform/authz';
 import type { FieldErrors } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import type { MessageKey } from '../../platform/i18n';
+import { contentDisposition } from '../../platform/http/download';
 import { readBody, routeParam } from '../../platform/http/form-reader';
+import { ZPage } from '../../platform/input/paging';
 import type { Router } from '../../platform/http/router';
 import { formString, formVersion } from '../../platform/input/form-values';
 import type { PageNotice } from '../../platform/ui/notice';
@@ -16,13 +19,19 @@ import { STAFF_PATH } from './permissions';
 import { DECISIONS, decideRegistration } from './services/decide-registration';
 import { getEventForStaff } from './services/events.queries';
 import { findEventRegistrants } from './services/registrants.queries';
+import { exportRegistrants } from './services/registrants-export';
 import { saveRegistrationQuestions } from './services/registration-questions';
 import { QuestionsPage, questionsPath } from './ui/staff-questions';
 import { RegistrantsPage, registrantsPath } from './ui/staff-registrants';
 
 const MANAGE = policies.backOffice('events.event:manage');
 
-const ZListQuery = z.object({ status: z.enum(['pending']).optional().catch(undefined) });
+const ZListQuery = z.object({
+  status: z.enum(['pending']).optional().catch(undefined),
+});
+/** Staff, and the members of the event's organisers: the services answer 404 to anyone else. */
+const ORGANIZERS = policies.session;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const DONE = {
   approve: 'events.registrants.approved',
@@ -35,6 +44,8 @@ async function showRegistrants(c: Context<AppEnv>, notice?: PageNotice, status: 
   const list = await findEventRegistrants(ctx.deps, ctx, {
     eventId: routeParam(c, 'id'),
     status: query.status,
+    // A mistyped page shows the first.
+    page: ZPage.safeParse(c.req.query('page')).data,
   });
   const done = z.enum(DECISIONS).safeParse(c.req.query('done'));
   const shown =
@@ -47,8 +58,22 @@ async function showRegistrants(c: Context<AppEnv>, notice?: PageNotice, status: 
 
 function registrants(router: Router) {
   const base = `${STAFF_PATH}/:id/registrations`;
-  router.page('GET', base, MANAGE, (c) => showRegistrants(c));
-  router.page('POST', `${base}/:registrationId/decide`, MANAGE, async (c) => {
+  router.page('GET', base, ORGANIZERS, (c) => showRegistrants(c));
+  router.page('GET', `${base}.xlsx`, ORGANIZERS, async (c) => {
+    const ctx = c.get('ctx');
+    const { event, bytes } = await exportRegistrants(ctx.deps, ctx, {
+      eventId: routeParam(c, 'id'),
+      t: ctx.t,
+      locale: ctx.locale,
+    });
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': XLSX,
+      'Content-Disposition': contentDisposition(`dang-ky-${event.slug}.xlsx`),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
+  router.page('POST', `${base}/:registrationId/decide`, ORGANIZERS, async (c) => {
     const ctx = c.get('ctx');
     const eventId = routeParam(c, 'id');
     const decision = z.enum(DECISIONS).safeParse(formString(await readBody(c), 'decision'));

@@ -2,7 +2,7 @@
 // material of the attendance figures by organisation kind, sector and province. Read from the
 // reservation core's rows (walk-ins at the door have no registration, their account may be on
 // the reservation) joined to the registration when there is one.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
   LIVE_STATUSES,
@@ -11,7 +11,7 @@ import {
   platformReservations as reservations,
   type ReservationStatus,
 } from '../../../platform/reservations';
-import { eventsRegistrations as registrations } from './tables';
+import { eventsEvents as events, eventsRegistrations as registrations } from './tables';
 
 export interface ParticipantRow {
   eventId: string;
@@ -47,4 +47,54 @@ export async function findParticipants(
         inArray(reservations.status, [...LIVE_STATUSES]),
       ),
     );
+}
+
+/** How many reservations an event has (in these states): the registrants list's pages. */
+export async function countEventReservations(
+  db: Db,
+  ownerModule: string,
+  eventId: string,
+  statuses?: readonly ReservationStatus[],
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(reservations)
+    .innerJoin(pools, eq(pools.id, reservations.poolId))
+    .where(
+      and(
+        eq(pools.ownerModule, ownerModule),
+        eq(pools.groupKey, eventId),
+        statuses ? inArray(reservations.status, [...statuses]) : undefined,
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+/**
+ * Registrations awaiting approval per event not yet over, of every event or only of those some
+ * organisations (co-)organise: the back-office's "work waiting".
+ */
+export async function countPendingByEvent(
+  db: Db,
+  ownerModule: string,
+  input: { now: Date; organizerIds?: readonly string[] },
+): Promise<{ eventId: string; n: number }[]> {
+  if (input.organizerIds?.length === 0) return [];
+  return db
+    .select({ eventId: events.id, n: count() })
+    .from(reservations)
+    .innerJoin(pools, eq(pools.id, reservations.poolId))
+    .innerJoin(events, sql`${events.id}::text = ${pools.groupKey}`)
+    .where(
+      and(
+        eq(pools.ownerModule, ownerModule),
+        eq(reservations.status, 'pending'),
+        gt(events.endsAt, input.now),
+        input.organizerIds
+          ? arrayOverlaps(events.organizerIds, [...input.organizerIds])
+          : undefined,
+      ),
+    )
+    .groupBy(events.id)
+    .orderBy(events.startsAt);
 }

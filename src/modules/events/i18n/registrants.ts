@@ -39,7 +39,6 @@ export const vi = {
     'Đã từ chối; người đăng ký đã được báo qua thư và chỗ được nhường cho danh sách chờ.',
   'events.registrants.notPending':
     'Đăng ký này không còn chờ duyệt (người đăng ký đã huỷ, hoặc đã có quyết định khác).',
-  'events.registrants.limit': 'Trang hiện {max} đăng ký đầu tiên theo thứ tự đăng ký.',
   'events.tickets.approval': 'Duyệt',
   'events.tickets.isApprovalRequired': 'Ban tổ chức duyệt từng đăng ký',
   'events.tickets.isApprovalRequired.hint':
@@ -103,7 +102,6 @@ export const en: Record<keyof typeof vi, string> = {
     'Rejected; the registrant was told by e-mail and the seat went to the waitlist.',
   'events.registrants.notPending':
     'This registration no longer awaits approval (the registrant cancelled, or it was decided otherwise).',
-  'events.registrants.limit': 'The page shows the first {max} registrations in arrival order.',
   'events.tickets.approval': 'Approval',
   'events.tickets.isApprovalRequired': 'The organisers approve each registration',
   'events.tickets.isApprovalRequired.hint':

@@ -1,4 +1,4 @@
-// decideRegistration: staff approve or reject a registration waiting for approval (a ticket type
+// decideRegistration: staff (or a member of the event's organisers) approve or reject a registration waiting for approval (a ticket type
 // that asks for it). Outcomes: approved (the ticket mailed) | rejected (the registrant told; the
 // seat it held offered to the first in line, mailed, all in one transaction) | the same decision
 // again (isReplay, nothing mailed) | WRONG_STATUS (cancelled or decided otherwise meanwhile).
@@ -15,7 +15,7 @@ import {
   type Reservation,
 } from '../../../platform/reservations';
 import { findRegistrationBy } from '../db/registrations.repository';
-import { canManageEvents } from '../permissions';
+import { getManagedEvent } from './event-access';
 import { mailChanges } from './registration-mail';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
@@ -28,9 +28,9 @@ export async function decideRegistration(
   acting: AuditContext,
   input: { eventId: string; registrationId: string; decision: Decision },
 ): Promise<MoveOutcome> {
-  if (!canManageEvents(acting.actor) || !isUuid(input.registrationId))
-    throw new AppError('NOT_FOUND');
   const db = deps.database.db;
+  await getManagedEvent(db, acting.actor, input.eventId);
+  if (!isUuid(input.registrationId)) throw new AppError('NOT_FOUND');
   const registration = await findRegistrationBy(db, 'id', input.registrationId);
   const reservationId = registration?.reservationId;
   if (!registration || registration.eventId !== input.eventId || !reservationId)

@@ -1,30 +1,30 @@
-// Staff's list of an event's registrants in arrival order: who, which ticket type, where their
-// seat stands (pending approval first when asked), who registered them and their answers. Only
-// registrations that asked for a seat: a guest who never confirmed the e-mail has none.
+// The list of an event's registrants for those who manage it (staff, its organisers' members), in
+// arrival order a page at a time: who, which ticket type, where their seat stands (pending
+// approval only when asked), who registered them and their answers. Only registrations that
+// asked for a seat: a guest who never confirmed the e-mail has none.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import { AppError } from '../../../platform/errors';
-import { isUuid } from '../../../platform/input/uuid';
+import type { Db } from '../../../platform/db/client';
+import { PAGE_SIZE, pageWindow } from '../../../platform/input/paging';
 import {
   findReservations,
   type Reservation,
+  type ReservationListItem,
   type ReservationStatus,
 } from '../../../platform/reservations';
 import { accountContact } from '../../identity';
-import { findEventById, type EventRow } from '../db/events.repository';
+import type { EventRow } from '../db/events.repository';
+import { countEventReservations } from '../db/participants.repository';
 import {
   findRegistrationsByReservations,
   listTicketTypes,
   type RegistrationRow,
   type TicketTypeRow,
 } from '../db/registrations.repository';
-import { canManageEvents } from '../permissions';
+import { getManagedEvent } from './event-access';
 import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database'>;
-
-/** The list's ceiling: an event's hall, its waitlist and then some. */
-export const REGISTRANTS_MAX = 1000;
 
 export interface Registrant {
   registration: RegistrationRow;
@@ -32,31 +32,31 @@ export interface Registrant {
   ticketType?: TicketTypeRow;
   /** The colleague who registered them, by name. */
   registeredByName?: string;
+  checkIns: ReservationListItem['checkIns'];
 }
 
 export interface EventRegistrants {
   event: EventRow;
   registrants: Registrant[];
+  total: number;
+  page: number;
 }
 
-async function namesOf(deps: Deps, accountIds: readonly string[]) {
+async function namesOf(db: Db, accountIds: readonly string[]) {
   const names = new Map<string, string>();
   for (const id of new Set(accountIds)) {
-    const contact = await accountContact(deps.database.db, id);
+    const contact = await accountContact(db, id);
     if (contact) names.set(id, contact.name);
   }
   return names;
 }
 
-export async function findEventRegistrants(
-  deps: Deps,
-  acting: AuditContext,
-  input: { eventId: string; status?: ReservationStatus },
-): Promise<EventRegistrants> {
-  if (!canManageEvents(acting.actor) || !isUuid(input.eventId)) throw new AppError('NOT_FOUND');
-  const db = deps.database.db;
-  const event = await findEventById(db, input.eventId);
-  if (!event) throw new AppError('NOT_FOUND');
+/** One slice of an event's registrants, in arrival order (the caller decided who may see it). */
+export async function registrantsOf(
+  db: Db,
+  event: EventRow,
+  slice: { statuses?: ReservationStatus[]; offset: number; limit: number },
+): Promise<Registrant[]> {
   const [ticketTypes, listed] = await Promise.all([
     listTicketTypes(db, event.id),
     findReservations(
@@ -64,8 +64,9 @@ export async function findEventRegistrants(
       {
         ownerModule: EVENTS_MODULE,
         groupKey: event.id,
-        statuses: input.status ? [input.status] : undefined,
-        limit: REGISTRANTS_MAX,
+        statuses: slice.statuses,
+        limit: slice.limit,
+        offset: slice.offset,
       },
     ),
   ]);
@@ -75,17 +76,32 @@ export async function findEventRegistrants(
   );
   const byReservation = new Map(registrations.map((r) => [r.reservationId, r]));
   const names = await namesOf(
-    deps,
+    db,
     registrations.flatMap((r) => (r.registeredBy ? [r.registeredBy] : [])),
   );
-  const registrants = listed.flatMap(({ reservation, pool }) => {
+  return listed.flatMap(({ reservation, pool, checkIns }) => {
     const registration = byReservation.get(reservation.id);
     if (!registration) return [];
     const ticketType = ticketTypes.find((t) => t.id === pool.ownerKey);
     const registeredByName = registration.registeredBy
       ? names.get(registration.registeredBy)
       : undefined;
-    return [{ registration, reservation, ticketType, registeredByName }];
+    return [{ registration, reservation, ticketType, registeredByName, checkIns }];
   });
-  return { event, registrants };
+}
+
+export async function findEventRegistrants(
+  deps: Deps,
+  acting: AuditContext,
+  input: { eventId: string; status?: ReservationStatus; page?: number },
+): Promise<EventRegistrants> {
+  const db = deps.database.db;
+  const event = await getManagedEvent(db, acting.actor, input.eventId);
+  const page = input.page ?? 1;
+  const statuses = input.status ? [input.status] : undefined;
+  const [registrants, total] = await Promise.all([
+    registrantsOf(db, event, { statuses, ...pageWindow(page, PAGE_SIZE) }),
+    countEventReservations(db, EVENTS_MODULE, event.id, statuses),
+  ]);
+  return { event, registrants, total, page };
 }

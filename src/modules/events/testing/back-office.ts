@@ -78,7 +78,7 @@ export async function publishEvent(
     title: string;
     organizers: string;
     startsAt: string;
-    tickets: [string, number][];
+    tickets: [string, number, 'approval'?][];
   },
 ): Promise<TestEvent> {
   const created = await staff.post(`${STAFF}/new`, {
@@ -95,8 +95,12 @@ export async function publishEvent(
   const form = await (await staff.get(base)).text();
   const version = /name="version" value="(\d+)"/.exec(form)![1]!;
   expect((await staff.post(`${base}/step`, { step: 'publish', version })).status).toBe(303);
-  for (const [nameVi, capacity] of event.tickets)
-    await staff.post(`${base}/tickets`, { nameVi, capacity: String(capacity) });
+  for (const [nameVi, capacity, approval] of event.tickets)
+    await staff.post(`${base}/tickets`, {
+      nameVi,
+      capacity: String(capacity),
+      isApprovalRequired: approval ? 'yes' : '',
+    });
   const ticketTypes = [
     ...(await (await staff.get(base)).text()).matchAll(/id="capacity-([0-9a-f-]{36})"/g),
   ].map((m) => m[1]!);

@@ -7,38 +7,21 @@ import { ActionButton } from '../../../platform/ui/action-button';
 import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
 import type { TAnswers, TCallForm } from '../../programs';
+import { answerValue, inLocale, questionsOf } from '../domain/answers';
 import { STAFF_PATH } from '../permissions';
-import {
-  REGISTRANTS_MAX,
-  type EventRegistrants,
-  type Registrant,
-} from '../services/registrants.queries';
+import { ListPager } from '../../../platform/ui/pager';
+import type { EventRegistrants, Registrant } from '../services/registrants.queries';
 
 export const registrantsPath = (eventId: string) => `${STAFF_PATH}/${eventId}/registrations`;
 
-const inLocale = (locale: Locale, l: { vi: string; en: string }) =>
-  locale === 'en' && l.en.trim() ? l.en : l.vi;
-
 /** Each answered question as "label: answer", choices by their labels. */
 export function answerLines(form: TCallForm | null, answers: TAnswers, locale: Locale) {
-  if (!form) return [];
-  return form.sections
-    .flatMap((s) => s.questions)
-    .flatMap((q) => {
-      const a = answers[q.id];
-      if (a === undefined) return [];
-      const values = Array.isArray(a) ? a.map(String) : [String(a)];
-      const text =
-        'options' in q
-          ? q.options
-              .filter((o) => values.includes(o.value))
-              .map((o) => inLocale(locale, o.label))
-              .join(', ')
-          : typeof a === 'number'
-            ? formatNumber(a, locale)
-            : values.join(', ');
-      return [{ label: inLocale(locale, q.label), text }];
-    });
+  return questionsOf(form).flatMap((q) => {
+    const value = answerValue(q, answers, locale);
+    if (value === null) return [];
+    const text = typeof value === 'number' ? formatNumber(value, locale) : value;
+    return [{ label: inLocale(locale, q.label), text }];
+  });
 }
 
 function Answers({ ctx, form, r }: { ctx: RequestContext; form: TCallForm | null; r: Registrant }) {
@@ -100,6 +83,8 @@ export function RegistrantsPage(props: {
     >
       <p class="row">
         <a href={`${STAFF_PATH}/${event.id}`}>{event.titleVi}</a>
+        <a href={`${path}.xlsx`}>{t('events.registrants.export')}</a>
+        <a href={`${STAFF_PATH}/${event.id}/figures`}>{t('events.figures.open')}</a>
       </p>
       <nav aria-label={t('events.registrants.filter')}>
         <p class="row">
@@ -167,9 +152,13 @@ export function RegistrantsPage(props: {
           ]}
         />
       )}
-      {registrants.length >= REGISTRANTS_MAX && (
-        <p class="muted">{t('events.registrants.limit', { max: REGISTRANTS_MAX })}</p>
-      )}
+      <ListPager
+        t={t}
+        locale={locale}
+        result={{ rows: registrants, total: list.total, page: list.page }}
+        path={path}
+        filters={{ status: props.status }}
+      />
     </BackofficePage>
   );
 }
