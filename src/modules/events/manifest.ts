@@ -7,6 +7,7 @@ import { registerFiguresRoutes } from './figures.routes';
 import { PERIOD_FIGURES_PATH } from './ui/figures-page';
 import { eventsPersonalData } from './services/personal-data';
 import { mailChanges } from './services/registration-mail';
+import { eventsWorkWaiting } from './services/work-waiting';
 import {
   ATTENDEE_MAIL_JOB,
   scheduleUpcomingAttendeeMails,
@@ -61,6 +62,7 @@ export const eventsModule: ModuleManifest = {
   homeBlocks: eventsHomeBlocks,
   personalData: eventsPersonalData,
   indicators: EVENTS_INDICATORS,
+  workWaiting: eventsWorkWaiting,
   search: eventsSearchSources,
   uploadLimits: {
     [`${STAFF_PATH}/new`]: EVENT_FORM_BODY_LIMIT,
