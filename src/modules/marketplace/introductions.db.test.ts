@@ -107,7 +107,7 @@ describe.each(testEngines)('introductions and deals on %s', (engine) => {
           version: '1',
         })
       ).status,
-    ).toBe(403);
+    ).toBe(422);
     expect((await other.get('/admin/marketplace')).status).toBe(404);
   });
 
@@ -142,7 +142,7 @@ describe.each(testEngines)('introductions and deals on %s', (engine) => {
       staff.post(`/marketplace/introductions/${introId}/deal`, {
         version: '3',
         transferForm: 'licence',
-        signedOn: '15/06/2027',
+        signedOn: '01/03/2027',
         contractNumber: '12/2027/HĐCGCN',
         evidence: 'Bản sao hợp đồng nhận ngày 16/06/2027',
         ...fields,
@@ -152,10 +152,19 @@ describe.each(testEngines)('introductions and deals on %s', (engine) => {
     expect(await bad.text()).toContain('Số tiền không hợp lệ');
     expect((await deal({ valueVnd: '650.000.000' })).status).toBe(303);
     expect((await deal({ valueVnd: '700.000.000' })).status).toBe(409);
+    // Recorded by the broker, it becomes a fact once both sides confirm it.
+    for (const side of [buyer, office])
+      expect(
+        (
+          await side.post(`/marketplace/introductions/${introId}/deal/confirm`, {
+            version: side === buyer ? '1' : '2',
+          })
+        ).status,
+      ).toBe(303);
     const rows = await t.database.query<{ value_vnd: string; signed_on: string }>(
       `select value_vnd::text, signed_on::text from marketplace_deals`,
     );
-    expect(rows).toEqual([{ value_vnd: '650000000', signed_on: '2027-06-15' }]);
+    expect(rows).toEqual([{ value_vnd: '650000000', signed_on: '2027-03-01' }]);
     expect((await stage(introId)).stage).toBe('deal');
     expect(await (await buyer.get(`/marketplace/introductions/${introId}`)).text()).toContain(
       '650.000.000',

@@ -1,5 +1,18 @@
 // Brokered introductions and the deals recorded on them; the funnel's counts.
-import { and, count, desc, eq, gte, inArray, lt, sql, sum, type SQL } from 'drizzle-orm';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  sql,
+  sum,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -9,6 +22,7 @@ import {
   marketplaceNeeds as needs,
   marketplaceOffers as offers,
 } from './tables';
+import { INTRODUCED_STAGES, OPEN_STAGES } from '../domain/introduction';
 
 export type IntroductionRow = typeof intros.$inferSelect;
 export type NewIntroductionRow = typeof intros.$inferInsert;
@@ -55,7 +69,7 @@ export async function findOpenIntroduction(
       and(
         target.offerId ? eq(intros.offerId, target.offerId) : eq(intros.needId, target.needId!),
         eq(intros.requesterUserId, userId),
-        inArray(intros.stage, ['requested', 'introduced', 'negotiating']),
+        inArray(intros.stage, [...OPEN_STAGES]),
       ),
     );
   return row;
@@ -68,6 +82,22 @@ export const updateIntroductionAtVersion = (
   patch: IntroductionPatch,
   stamp: ChangeStamp,
 ) => updateAtVersion(db, intros, eq(intros.id, id), version, INTRO_EDITABLE.pick(patch), stamp);
+
+/** Records the nudge of this day as sent, while the introduction is open; false when it was. */
+export async function claimNudge(db: Db, id: string, days: number): Promise<boolean> {
+  const rows = await db
+    .update(intros)
+    .set({ nudgedDays: sql`array_append(${intros.nudgedDays}, ${days}::integer)` })
+    .where(
+      and(
+        eq(intros.id, id),
+        inArray(intros.stage, [...OPEN_STAGES]),
+        sql`not (${days}::integer = any(${intros.nudgedDays}))`,
+      ),
+    )
+    .returning({ id: intros.id });
+  return rows.length > 0;
+}
 
 /**
  * Who asked, in the introductions made on this listing (introduced, negotiating or a deal): the
@@ -83,7 +113,7 @@ export function introducedRequesters(
     .where(
       and(
         'offerId' in target ? eq(intros.offerId, target.offerId) : eq(intros.needId, target.needId),
-        inArray(intros.stage, ['introduced', 'negotiating', 'deal']),
+        inArray(intros.stage, [...INTRODUCED_STAGES]),
       ),
     );
 }
@@ -117,6 +147,37 @@ export async function countInStage(db: Db, stage: string): Promise<number> {
 export async function insertDeal(db: Db, row: typeof deals.$inferInsert): Promise<DealRow> {
   const [created] = await db.insert(deals).values(row).returning();
   return created!;
+}
+
+export async function findDealById(db: Db, id: string): Promise<DealRow | undefined> {
+  const [row] = await db.select().from(deals).where(eq(deals.id, id));
+  return row;
+}
+
+/** What either side confirms; the rest of the deal is fixed once recorded. */
+type DealPatch = Partial<
+  Pick<
+    DealRow,
+    'supplierConfirmedAt' | 'supplierConfirmedBy' | 'recipientConfirmedAt' | 'recipientConfirmedBy'
+  >
+>;
+
+export const updateDealAtVersion = (
+  db: Db,
+  id: string,
+  version: number,
+  patch: DealPatch,
+  stamp: ChangeStamp,
+) => updateAtVersion(db, deals, eq(deals.id, id), version, patch, stamp);
+
+/** Marks the registration reminder as sent; false when it already was. */
+export async function claimRegistrationReminder(db: Db, id: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(deals)
+    .set({ registrationRemindedAt: at })
+    .where(and(eq(deals.id, id), isNull(deals.registrationRemindedAt)))
+    .returning({ id: deals.id });
+  return rows.length > 0;
 }
 
 export async function findDealOf(db: Db, introductionId: string): Promise<DealRow | undefined> {
@@ -167,7 +228,13 @@ export async function countIntroducedBetween(db: Db, q: Period): Promise<number>
 
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
-/** Deals signed within the period (Vietnam days) and their value in VND. */
+/** A deal both sides confirmed: a fact, counted in the figures. */
+const isConfirmedDeal = and(
+  isNotNull(deals.supplierConfirmedAt),
+  isNotNull(deals.recipientConfirmedAt),
+);
+
+/** Confirmed deals signed within the period (Vietnam days) and their value in VND. */
 export async function dealsBetween(db: Db, q: Period): Promise<{ count: number; value: bigint }> {
   const [row] = await db
     .select({ n: count(), value: sum(deals.valueVnd) })
@@ -177,6 +244,7 @@ export async function dealsBetween(db: Db, q: Period): Promise<{ count: number; 
       and(
         gte(deals.signedOn, vnDay(q.from)),
         lt(deals.signedOn, vnDay(q.to)),
+        isConfirmedDeal,
         q.province ? listingProvince(q.province) : undefined,
       ),
     );

@@ -1,5 +1,13 @@
-// Introductions, deals and the funnel.
+// Introductions, deals and the funnel (with the thread and stages, and deals' confirmation and
+// registration, from their own files).
+import * as deals from './deals';
+import * as figures from './funnel-figures';
+import * as introductions from './introductions';
+
 export const vi = {
+  ...introductions.vi,
+  ...deals.vi,
+  ...figures.vi,
   'marketplace.introduction.ask': 'Đề nghị kết nối',
   'marketplace.introduction.askLead':
     'Trung tâm sẽ xem đề nghị của bạn và giới thiệu hai bên với nhau.',
@@ -66,6 +74,9 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  ...introductions.en,
+  ...deals.en,
+  ...figures.en,
   'marketplace.introduction.ask': 'Ask for an introduction',
   'marketplace.introduction.askLead':
     'The centre reviews your request and introduces both sides to each other.',

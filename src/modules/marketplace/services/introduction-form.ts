@@ -4,7 +4,10 @@ import type { TDealFieldsInput } from '../contracts';
 
 export const DEAL_FIELDS = [
   'counterpart',
+  'object',
   'transferForm',
+  'direction',
+  'usesStateCapital',
   'valueVnd',
   'signedOn',
   'contractNumber',
@@ -28,7 +31,10 @@ export function readDealForm(body: FormBody): {
     values,
     fields: {
       counterpart: values.counterpart ?? '',
+      object: values.object ?? '',
       transferForm: values.transferForm as TDealFieldsInput['transferForm'],
+      direction: (values.direction || 'domestic') as TDealFieldsInput['direction'],
+      usesStateCapital: values.usesStateCapital === 'yes',
       valueVnd: parseVnd(values.valueVnd ?? ''),
       signedOn: dayOf(values.signedOn ?? ''),
       contractNumber: values.contractNumber ?? '',

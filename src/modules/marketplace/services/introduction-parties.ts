@@ -4,6 +4,7 @@ import { isSignedIn, type Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
+import type { IntroductionRole } from '../domain/introduction';
 import { isListed } from '../domain/offer';
 import type { IntroductionRow } from '../db/introductions.repository';
 import { findNeedById } from '../db/needs.repository';
@@ -22,6 +23,8 @@ export interface Listing {
   isOpen: boolean;
   /** Who may read each of its restrictable fields. */
   tiers: FieldTiers;
+  /** The owner may accept an introduction request without the broker. */
+  allowsDirect: boolean;
 }
 
 export async function listingOf(
@@ -40,6 +43,7 @@ export async function listingOf(
         owner,
         isOpen: isListed(offer, now),
         tiers: offerTiers(offer),
+        allowsDirect: offer.allowsDirectIntroduction,
       };
   }
   if (target.needId && isUuid(target.needId)) {
@@ -53,21 +57,39 @@ export async function listingOf(
         owner,
         isOpen: need.status === 'open',
         tiers: needTiers(need),
+        allowsDirect: need.allowsDirectIntroduction,
       };
   }
   throw new AppError('NOT_FOUND');
 }
 
-export async function maySeeIntroduction(
+/**
+ * What the actor is on this introduction: a broker, someone acting for the listing's owner, the
+ * requester (or someone acting for the organisation they asked for) — none: an outsider.
+ */
+export async function introductionRoles(
   db: Db,
   actor: Actor,
   intro: IntroductionRow,
   listing: Listing,
-): Promise<boolean> {
-  if (!isSignedIn(actor)) return false;
-  return (
-    canBroker(actor) ||
-    intro.requesterUserId === actor.user.id ||
-    (await actsFor(db, actor, listing.owner))
-  );
+): Promise<IntroductionRole[]> {
+  if (!isSignedIn(actor)) return [];
+  const requesterOrg = intro.requesterOrgId ? await ownerById(db, intro.requesterOrgId) : undefined;
+  const roles: [IntroductionRole, boolean][] = [
+    ['broker', canBroker(actor)],
+    ['owner', await actsFor(db, actor, listing.owner)],
+    [
+      'requester',
+      intro.requesterUserId === actor.user.id ||
+        (requesterOrg !== undefined && (await actsFor(db, actor, requesterOrg))),
+    ],
+  ];
+  return roles.filter(([, is]) => is).map(([role]) => role);
 }
+
+export const maySeeIntroduction = async (
+  db: Db,
+  actor: Actor,
+  intro: IntroductionRow,
+  listing: Listing,
+): Promise<boolean> => (await introductionRoles(db, actor, intro, listing)).length > 0;

@@ -1,11 +1,12 @@
 // Reads of introductions: one record for its parties and the brokers, the broker's queue and
 // the funnel's figures (listings → introductions → deals).
 import type { Actor } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
 import { accountContact } from '../../identity';
-import { OPEN_STAGES } from '../domain/introduction';
+import { OPEN_STAGES, type IntroductionRole } from '../domain/introduction';
 import {
   dealsBetween,
   findDealOf,
@@ -18,11 +19,16 @@ import {
   type Period,
 } from '../db/introductions.repository';
 import { countListedBetween } from '../db/offers.repository';
-import { canBroker } from '../permissions';
-import { listingOf, maySeeIntroduction, type Listing } from './introduction-parties';
+import { messagesOf, type MessageRow } from '../db/thread.repository';
+import { introductionRoles, listingOf, type Listing } from './introduction-parties';
 import { ownerById } from './owners';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
+
+export interface ThreadMessage {
+  message: MessageRow;
+  authorName: string;
+}
 
 export interface IntroductionView {
   introduction: IntroductionRow;
@@ -30,7 +36,18 @@ export interface IntroductionView {
   requesterName: string;
   requesterOrgName?: string;
   deal?: DealRow;
+  /** What the viewer is on it: broker, owner's side, requester's side. */
+  roles: IntroductionRole[];
   mayBroker: boolean;
+  thread: ThreadMessage[];
+}
+
+async function threadOf(db: Db, introductionId: string): Promise<ThreadMessage[]> {
+  const rows = await messagesOf(db, introductionId);
+  const names = new Map<string, string>();
+  for (const id of new Set(rows.map((r) => r.authorUserId)))
+    names.set(id, (await accountContact(db, id))?.name ?? '');
+  return rows.map((message) => ({ message, authorName: names.get(message.authorUserId) ?? '' }));
 }
 
 export async function getIntroduction(
@@ -42,8 +59,8 @@ export async function getIntroduction(
   const introduction = isUuid(id) ? await findIntroductionById(db, id) : undefined;
   if (!introduction) throw new AppError('NOT_FOUND');
   const listing = await listingOf(db, introduction, deps.clock());
-  if (!(await maySeeIntroduction(db, actor, introduction, listing)))
-    throw new AppError('NOT_FOUND');
+  const roles = await introductionRoles(db, actor, introduction, listing);
+  if (roles.length === 0) throw new AppError('NOT_FOUND');
   const requester = await accountContact(db, introduction.requesterUserId);
   const org = introduction.requesterOrgId
     ? await ownerById(db, introduction.requesterOrgId)
@@ -54,7 +71,9 @@ export async function getIntroduction(
     requesterName: requester?.name ?? '',
     requesterOrgName: org?.name,
     deal: await findDealOf(db, introduction.id),
-    mayBroker: canBroker(actor),
+    roles,
+    mayBroker: roles.includes('broker'),
+    thread: await threadOf(db, introduction.id),
   };
 }
 

@@ -21,6 +21,7 @@ export const NEED_TEXT_FIELDS = [
   'budgetMaxVnd',
   'timeline',
   'isPublic',
+  'allowsDirectIntroduction',
   'contactName',
   'contactPhone',
 ] as const;
@@ -63,6 +64,7 @@ export function readNeedForm(body: FormBody): { input: NeedInput; state: NeedFor
         visibility: chosen.tiers as TNeedFieldsInput['visibility'],
         // Confidential unless the owner says the details may be public.
         isConfidential: v('isPublic') !== 'yes',
+        allowsDirectIntroduction: v('allowsDirectIntroduction') === 'yes',
         contactName: v('contactName'),
         contactPhone: v('contactPhone'),
       },

@@ -29,6 +29,7 @@ export const OFFER_TEXT_FIELDS = [
   'isStateFunded',
   'priceVnd',
   'isNegotiable',
+  'allowsDirectIntroduction',
   'inventors',
   'contactEmail',
 ] as const;
@@ -83,6 +84,7 @@ export function readOfferForm(body: FormBody): {
     transferForms: transferForms as TOfferFieldsInput['transferForms'],
     priceVnd: parseVnd(v('priceVnd')),
     isNegotiable: v('isNegotiable') === 'yes',
+    allowsDirectIntroduction: v('allowsDirectIntroduction') === 'yes',
     inventors: lines(v('inventors')),
     contactEmail: v('contactEmail'),
     visibility: chosen.tiers as TOfferFieldsInput['visibility'],
@@ -111,6 +113,7 @@ export function offerFormState(offer: OfferRow, ownerSlug: string): OfferFormSta
       isStateFunded: offer.isStateFunded ? 'yes' : '',
       priceVnd: offer.priceVnd === null ? '' : offer.priceVnd.toString(),
       isNegotiable: offer.isNegotiable ? 'yes' : '',
+      allowsDirectIntroduction: offer.allowsDirectIntroduction ? 'yes' : '',
       inventors: offer.inventors.map((i) => i.slug).join('\n'),
       contactEmail: offer.contactEmail,
       ...tierValues(offer.visibility, OFFER_RESTRICTABLE, 'public'),

@@ -4,26 +4,22 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate, formatNumber, formatVnd } from '../../../platform/i18n';
-import { ActionButton } from '../../../platform/ui/action-button';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Layout } from '../../../platform/ui/layout';
 import { Notice, type PageNotice } from '../../../platform/ui/notice';
-import {
-  DateField,
-  LongTextField,
-  MoneyField,
-  TextField,
-} from '../../../platform/ui/text-controls';
-import { NO_DEAL_REASONS } from '../domain/introduction';
+import { LongTextField } from '../../../platform/ui/text-controls';
+import { canRecordDealAt, type IntroductionStage } from '../domain/introduction';
 import type { IntroductionRow } from '../db/introductions.repository';
 import type { Listing } from '../services/introduction-parties';
 import type { FunnelFigures, IntroductionView } from '../services/introductions.queries';
 import type { Owner } from '../services/owners';
 import { STAFF_PATH } from '../permissions';
-import { transferChoices, transferLabel } from './labels';
-import { INTRODUCTIONS_PATH, introductionPath, needPath, offerPath } from './paths';
+import { StepForms } from './introduction-steps';
+import { Thread } from './introduction-thread';
+import { DealFacts, DealForm } from './deal-section';
+import { FUNNEL_PATH, INTRODUCTIONS_PATH, introductionPath, needPath, offerPath } from './paths';
 
 const listingHref = (l: Listing) => (l.kind === 'offer' ? offerPath(l.id) : needPath(l.id));
 const stageLabel = (ctx: RequestContext, stage: string) =>
@@ -76,148 +72,18 @@ export function RequestIntroductionPage(props: {
   );
 }
 
-function DealForm(props: {
-  ctx: RequestContext;
-  view: IntroductionView;
-  values: Record<string, string>;
-  errors?: FieldErrors;
-}) {
-  const { ctx, view, values, errors } = props;
-  const { t } = ctx;
-  return (
-    <form method="post" action={`${introductionPath(view.introduction.id)}/deal`} novalidate>
-      <h3>{t('marketplace.deal.record')}</h3>
-      <ErrorSummary t={t} errors={errors} />
-      <input type="hidden" name="version" value={String(view.introduction.version)} />
-      {!view.requesterOrgName && (
-        <TextField
-          t={t}
-          name="counterpart"
-          label={t('marketplace.field.counterpart')}
-          hint={t('marketplace.field.owner.staffHint')}
-          value={values.counterpart}
-          errors={errors}
-          required
-        />
-      )}
-      <SelectField
-        t={t}
-        name="transferForm"
-        label={t('marketplace.field.transferForm')}
-        value={values.transferForm}
-        options={transferChoices(t)}
-        errors={errors}
-      />
-      <MoneyField
-        t={t}
-        name="valueVnd"
-        label={t('marketplace.field.valueVnd')}
-        value={values.valueVnd}
-        errors={errors}
-        required
-      />
-      <DateField
-        t={t}
-        name="signedOn"
-        label={t('marketplace.field.signedOn')}
-        value={values.signedOn}
-        errors={errors}
-        required
-      />
-      <TextField
-        t={t}
-        name="contractNumber"
-        label={t('marketplace.field.contractNumber')}
-        value={values.contractNumber}
-        errors={errors}
-      />
-      <LongTextField
-        t={t}
-        name="evidence"
-        label={t('marketplace.field.evidence')}
-        hint={t('marketplace.field.evidence.hint')}
-        value={values.evidence}
-        rows={2}
-        errors={errors}
-        required
-      />
-      <button type="submit">{t('marketplace.deal.record')}</button>
-    </form>
-  );
-}
-
-function BrokerSteps(props: {
-  ctx: RequestContext;
-  view: IntroductionView;
-  dealValues: Record<string, string>;
-  errors?: FieldErrors;
-}) {
-  const { ctx, view } = props;
-  const { t } = ctx;
-  const intro = view.introduction;
-  const action = `${introductionPath(intro.id)}/step`;
-  const version = String(intro.version);
-  return (
-    <section aria-labelledby="broker-steps">
-      <h2 id="broker-steps">{t('marketplace.broker.title')}</h2>
-      {intro.stage === 'requested' && (
-        <form method="post" action={action}>
-          <input type="hidden" name="step" value="introduce" />
-          <input type="hidden" name="version" value={version} />
-          <LongTextField
-            t={t}
-            name="note"
-            label={t('marketplace.broker.note')}
-            hint={t('marketplace.broker.note.hint')}
-            rows={3}
-            errors={props.errors}
-          />
-          <button type="submit">{t('marketplace.step.introduce')}</button>
-        </form>
-      )}
-      {intro.stage === 'introduced' && (
-        <ActionButton
-          action={action}
-          label={t('marketplace.step.negotiate')}
-          kind="secondary"
-          hidden={{ step: 'negotiate', version }}
-        />
-      )}
-      {(intro.stage === 'introduced' || intro.stage === 'negotiating') && (
-        <DealForm ctx={ctx} view={view} values={props.dealValues} errors={props.errors} />
-      )}
-      {['requested', 'introduced', 'negotiating'].includes(intro.stage) && (
-        <form method="post" action={action}>
-          <input type="hidden" name="step" value="close" />
-          <input type="hidden" name="version" value={version} />
-          <SelectField
-            t={t}
-            name="reason"
-            label={t('marketplace.field.noDealReason')}
-            options={NO_DEAL_REASONS.map((r) => ({
-              value: r,
-              label: t(`marketplace.noDeal.${r}` as never),
-            }))}
-            errors={props.errors}
-          />
-          <button type="submit" class="danger">
-            {t('marketplace.step.close')}
-          </button>
-        </form>
-      )}
-    </section>
-  );
-}
-
 export function IntroductionPage(props: {
   ctx: RequestContext;
   view: IntroductionView;
   notice?: PageNotice;
   errors?: FieldErrors;
   dealValues?: Record<string, string>;
+  formKey: string;
+  threadBody?: string;
+  threadErrors?: FieldErrors;
 }) {
   const { ctx, view } = props;
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const intro = view.introduction;
   const deal = view.deal;
   return (
@@ -248,35 +114,18 @@ export function IntroductionPage(props: {
           </>
         )}
       </dl>
-      {deal && (
-        <section aria-labelledby="deal">
-          <h2 id="deal">{t('marketplace.deal.title')}</h2>
-          <dl class="facts">
-            <dt>{t('marketplace.field.transferForm')}</dt>
-            <dd>{transferLabel(t, deal.transferForm)}</dd>
-            <dt>{t('marketplace.field.valueVnd')}</dt>
-            <dd>{formatVnd(deal.valueVnd, locale)}</dd>
-            <dt>{t('marketplace.field.signedOn')}</dt>
-            <dd>{formatDate(new Date(`${deal.signedOn}T00:00:00+07:00`), locale)}</dd>
-            {deal.contractNumber && (
-              <>
-                <dt>{t('marketplace.field.contractNumber')}</dt>
-                <dd>{deal.contractNumber}</dd>
-              </>
-            )}
-            <dt>{t('marketplace.field.evidence')}</dt>
-            <dd>{deal.evidence}</dd>
-          </dl>
-        </section>
+      {deal && <DealFacts ctx={ctx} view={view} deal={deal} />}
+      <StepForms ctx={ctx} view={view} errors={props.errors} />
+      {canRecordDealAt(intro.stage as IntroductionStage) && (
+        <DealForm ctx={ctx} view={view} values={props.dealValues ?? {}} errors={props.errors} />
       )}
-      {view.mayBroker && (
-        <BrokerSteps
-          ctx={ctx}
-          view={view}
-          dealValues={props.dealValues ?? {}}
-          errors={props.errors}
-        />
-      )}
+      <Thread
+        ctx={ctx}
+        view={view}
+        formKey={props.formKey}
+        body={props.threadBody}
+        errors={props.threadErrors}
+      />
     </Layout>
   );
 }
@@ -306,6 +155,9 @@ export function BrokerPage(props: {
           {figure('deals', formatNumber(funnel.deals, locale))}
           {figure('dealsValue', formatVnd(funnel.dealsValue, locale))}
         </dl>
+        <p>
+          <a href={FUNNEL_PATH}>{t('marketplace.funnel.open')}</a>
+        </p>
       </section>
       <section aria-labelledby="queue">
         <h2 id="queue">{t('marketplace.broker.queue')}</h2>

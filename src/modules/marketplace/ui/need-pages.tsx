@@ -390,6 +390,14 @@ export function NeedFormPage(props: {
             checked={v('isPublic') === 'yes'}
             errors={errors}
           />
+          <Checkbox
+            t={t}
+            name="allowsDirectIntroduction"
+            label={t('marketplace.field.allowsDirectIntroduction')}
+            hint={t('marketplace.field.allowsDirectIntroduction.hint')}
+            checked={v('allowsDirectIntroduction') === 'yes'}
+            errors={errors}
+          />
           <TierChoices
             ctx={ctx}
             fields={NEED_RESTRICTABLE}

@@ -160,6 +160,14 @@ function OfferFields(props: OfferFormProps) {
         checked={v('isNegotiable') === 'yes'}
         errors={errors}
       />
+      <Checkbox
+        t={t}
+        name="allowsDirectIntroduction"
+        label={t('marketplace.field.allowsDirectIntroduction')}
+        hint={t('marketplace.field.allowsDirectIntroduction.hint')}
+        checked={v('allowsDirectIntroduction') === 'yes'}
+        errors={errors}
+      />
       {field('inventors', { rows: 3, hint: true })}
       <TextField
         t={t}

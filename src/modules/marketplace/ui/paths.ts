@@ -10,3 +10,7 @@ export const needPath = (id: string) => `${NEEDS_PATH}/${id}`;
 export const introductionPath = (id: string) => `${INTRODUCTIONS_PATH}/${id}`;
 
 export const organizationPath = (slug: string) => `/directory/organizations/${slug}`;
+/** The public "exchange in numbers". */
+export const NUMBERS_PATH = `${MARKETPLACE_PATH}/numbers`;
+/** The brokers' funnel page. */
+export const FUNNEL_PATH = '/admin/marketplace/funnel';

@@ -1,0 +1,204 @@
+// A deal as a fact: a side records the signed contract (its file checked by content), the other
+// side confirms, and only then does it count in the figures. A domestic transfer of a public
+// institute's technology uses state capital, so the Law on Technology Transfer requires it to be
+// registered within 90 days: the registration request is prepared as DOCX and PDF for the sides
+// and brokers only, and both sides are reminded 30 days before the deadline — once.
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, signIn } from '../../../test/support/actors';
+import { createTestApp, type TestApp } from '../../../test/support/app';
+import { testEngines } from '../../../test/support/db';
+import type { BrowserSession } from '../../../test/support/browser-session';
+import { createJobRunner } from '../../platform/jobs';
+import { indicatorById } from '../../platform/modules/registry';
+import { marketplaceModule } from './manifest';
+import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+
+const START = new Date('2027-03-02T02:00:00Z');
+const YEAR = { from: new Date('2026-12-31T17:00:00Z'), to: new Date('2027-12-31T17:00:00Z') };
+const PDF = new TextEncoder().encode('%PDF-1.7\n% hop dong da ky\ntrailer\n%%EOF\n');
+
+describe.each(testEngines)('deals confirmed by both sides and registered on %s', (engine) => {
+  let t: TestApp;
+  let office: BrowserSession;
+  let buyer: BrowserSession;
+  let outsider: BrowserSession;
+  let staff: BrowserSession;
+  let page: string;
+
+  const deals = () =>
+    t.database.query<{ version: number; supplier: boolean; recipient: boolean; due: string }>(
+      `select version, supplier_confirmed_at is not null as supplier,
+              recipient_confirmed_at is not null as recipient, registration_due_on::text as due
+         from marketplace_deals`,
+    );
+  const value = (id: string) => indicatorById(id)!.compute(t.database.db, YEAR);
+  const dealForm = (fields: Record<string, string>) => {
+    const form = new FormData();
+    const all: Record<string, string> = {
+      version: '3',
+      transferForm: 'licence',
+      direction: 'domestic',
+      usesStateCapital: 'yes',
+      valueVnd: '650.000.000',
+      signedOn: '01/03/2027',
+      contractNumber: '12/2027/HĐCGCN',
+      ...fields,
+    };
+    for (const [k, v] of Object.entries(all)) form.append(k, v);
+    return form;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    t.setNow(START);
+    const o = await createUser(t, { email: 'ttcg@vien.example', name: 'Văn phòng Chuyển giao' });
+    const b = await createUser(t, { email: 'giam-doc@htx.example', name: 'Nguyễn Thu Mua' });
+    await createUser(t, { email: 'khac@example.vn', name: 'Người Khác' });
+    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'], name: 'Môi Giới' });
+    const institute = await managedOrganization(t, 'research_institute', 'Viện Sinh học Lâm Đồng', [
+      [o.id, 'owner'],
+    ]);
+    const coop = await managedOrganization(t, 'cooperative', 'HTX Cà phê Cầu Đất', [
+      [b.id, 'owner'],
+    ]);
+    office = await signIn(t, 'ttcg@vien.example');
+    buyer = await signIn(t, 'giam-doc@htx.example');
+    outsider = await signIn(t, 'khac@example.vn');
+    staff = await signIn(t, 'moigioi@sokhcn.example');
+    const created = await postForm(office, '/marketplace/offers/new', offerForm(institute.slug));
+    const offerId = idIn(created.headers.get('location'));
+    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'submit', version: '1' });
+    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'approve', version: '2' });
+    const asked = await buyer.post('/marketplace/introductions/new', {
+      offer: offerId,
+      requesterOrg: coop.slug,
+      message: 'HTX cần xử lý vỏ cà phê.',
+    });
+    page = /(\/marketplace\/introductions\/[0-9a-f-]{36})/.exec(
+      asked.headers.get('location')!,
+    )![1]!;
+    await staff.post(`${page}/step`, { step: 'introduce', version: '1' });
+    await buyer.post(`${page}/step`, { step: 'talk', version: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses nonsense with clear messages in both languages, recording nothing', async () => {
+    const notPdf = dealForm({});
+    notPdf.append('signedFile', new Blob(['chỉ là chữ']), 'hop-dong.pdf');
+    const badFile = await buyer.postMultipart(`${page}/deal`, notPdf);
+    expect(badFile.status).toBe(422);
+    expect(await badFile.text()).toContain('không phải PDF');
+    const fields = {
+      version: '3',
+      transferForm: 'licence',
+      direction: 'domestic',
+      valueVnd: '12,5 triệu',
+      signedOn: '01/03/2028',
+      evidence: 'Bản sao hợp đồng',
+    };
+    const vi = await (await buyer.post(`${page}/deal`, fields)).text();
+    expect(vi).toContain('Số tiền không hợp lệ');
+    buyer.set('lang', 'en');
+    const en = await buyer.post(`${page}/deal`, { ...fields, valueVnd: '5' });
+    buyer.set('lang', 'vi');
+    expect(en.status).toBe(422);
+    expect(await en.text()).toContain('The signing day cannot be after today.');
+    const noEvidence = await buyer.post(`${page}/deal`, {
+      ...fields,
+      valueVnd: '5',
+      signedOn: '01/03/2027',
+      evidence: '',
+    });
+    expect(await noEvidence.text()).toContain('Đính kèm hợp đồng đã ký hoặc ghi căn cứ ghi nhận.');
+    expect(await deals()).toEqual([]);
+    expect((await outsider.postMultipart(`${page}/deal`, dealForm({}))).status).toBe(404);
+  });
+
+  it('records the deal once with its signed contract; the other side confirms it', async () => {
+    const withFile = () => {
+      const form = dealForm({});
+      form.append('signedFile', new Blob([PDF]), 'Hợp đồng 12-2027.pdf');
+      return form;
+    };
+    expect((await buyer.postMultipart(`${page}/deal`, withFile())).status).toBe(303);
+    expect((await buyer.postMultipart(`${page}/deal`, withFile())).status).toBe(409);
+    expect(await deals()).toEqual([
+      { version: 1, supplier: false, recipient: true, due: '2027-05-30' },
+    ]);
+    expect(await value('marketplace.deals')).toBe(0);
+    expect((await outsider.post(`${page}/deal/confirm`, { version: '1' })).status).toBe(404);
+    expect((await office.post(`${page}/deal/confirm`, { version: '0' })).status).toBe(409);
+    expect((await office.post(`${page}/deal/confirm`, { version: '1' })).status).toBe(303);
+    expect((await office.post(`${page}/deal/confirm`, { version: '1' })).status).toBe(303);
+    expect(await deals()).toEqual([
+      { version: 2, supplier: true, recipient: true, due: '2027-05-30' },
+    ]);
+    expect(await value('marketplace.deals')).toBe(1);
+    expect(await value('marketplace.deals_value')).toBe(650_000_000);
+    for (const who of [buyer, office, staff]) {
+      const res = await who.get(`${page}/deal/file`);
+      expect(res.status).toBe(200);
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
+    }
+    expect((await outsider.get(`${page}/deal/file`)).status).toBe(404);
+    const html = await (await office.get(page)).text();
+    expect(html).toContain('hạn chót 30/05/2027');
+    expect(html).toContain('Còn 89 ngày.');
+  });
+
+  it('prepares the registration request as DOCX and PDF for the sides and brokers only', async () => {
+    for (const format of ['docx', 'pdf'])
+      expect((await outsider.get(`${page}/deal/registration.${format}`)).status).toBe(404);
+    const docx = await buyer.get(`${page}/deal/registration.docx`);
+    expect(docx.status).toBe(200);
+    const { value: text } = await mammoth.extractRawText({
+      buffer: Buffer.from(await docx.arrayBuffer()),
+    });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'VĂN BẢN ĐỀ NGHỊ',
+      'Kính gửi: Sở Khoa học và Công nghệ',
+      'Viện Sinh học Lâm Đồng',
+      'HTX Cà phê Cầu Đất',
+      '12/2027/HĐCGCN',
+      '650.000.000',
+      '30/05/2027',
+      'Tài liệu giải trình về điều kiện sử dụng vốn nhà nước',
+    ])
+      expect(flat).toContain(expected);
+    const pdf = await staff.get(`${page}/deal/registration.pdf`);
+    expect(pdf.status).toBe(200);
+    const { text: pdfText } = await extractText(
+      await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())),
+      { mergePages: true },
+    );
+    expect(pdfText.replace(/\s+/g, ' ')).toContain('12/2027/HĐCGCN');
+  });
+
+  it('reminds both sides of the deadline 30 days before it, once', async () => {
+    const runner = createJobRunner({
+      db: t.deps.database.db,
+      clock: t.deps.clock,
+      handlers: marketplaceModule.jobs!,
+      deps: t.deps,
+    });
+    const letters = () =>
+      t.database.query<{ to: string; text: string }>(
+        `select "to", text from platform_mail_outbox where template = 'marketplace.registration-reminder' order by "to"`,
+      );
+    t.setNow(new Date('2027-04-28T02:00:00Z'));
+    await runner.runDue();
+    expect(await letters()).toEqual([]);
+    t.setNow(new Date('2027-04-30T02:00:00Z'));
+    await runner.runDue();
+    await runner.runDue();
+    const sent = await letters();
+    expect(sent.map((l) => l.to)).toEqual(['giam-doc@htx.example', 'ttcg@vien.example']);
+    expect(sent[0]!.text).toContain('30/05/2027');
+    expect(sent[0]!.text).toContain(`${page}#deal`);
+    t.setNow(START);
+  });
+});
