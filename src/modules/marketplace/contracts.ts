@@ -6,6 +6,7 @@ import { ZRequiredText, ZText } from '../../platform/input/text-fields';
 import { wholeNumber } from '../../platform/input/validation';
 import { SECTORS } from '../directory';
 import { NEED_TIMELINES } from './domain/need';
+import { DEAL_DIRECTIONS } from './domain/deal';
 import { NO_DEAL_REASONS } from './domain/introduction';
 import { IP_KINDS, TRANSFER_FORMS } from './domain/offer';
 import { NEED_RESTRICTABLE, OFFER_RESTRICTABLE, TIERS } from './domain/confidentiality';
@@ -54,6 +55,7 @@ export const ZOfferFields = z
       .min(1, { message: 'marketplace.error.transferForms' }),
     priceVnd: ZVnd,
     isNegotiable: z.boolean().default(false),
+    allowsDirectIntroduction: z.boolean().default(false),
     /** Profile addresses or slugs of the inventors and contacts (the directory's people). */
     inventors: z.array(ZRequiredText(200)).max(10).default([]),
     contactEmail: z.union([z.literal(''), z.email({ message: 'validation.email' }).max(200)]),
@@ -81,6 +83,7 @@ export const ZNeedFields = z
     sectors: ZSectors,
     transferForms: z.array(z.enum(TRANSFER_FORMS)).max(TRANSFER_FORMS.length).default([]),
     isConfidential: z.boolean().default(true),
+    allowsDirectIntroduction: z.boolean().default(false),
     visibility: ZFieldTiers(NEED_RESTRICTABLE),
     contactName: ZText(120).default(''),
     contactPhone: ZText(30).default(''),
@@ -100,15 +103,21 @@ export const ZIntroductionRequest = z.object({
   message: ZRequiredText(2000),
 });
 
+export const ZThreadMessage = z.object({ body: ZRequiredText(4000) });
+
 export const ZDealFields = z
   .object({
     /** The other side's directory profile (slug or address) when the requester named none. */
     counterpart: ZText(200).default(''),
+    /** What was transferred; the listing's title when left empty. */
+    object: ZText(300).default(''),
     transferForm: z.enum(TRANSFER_FORMS),
+    direction: z.enum(DEAL_DIRECTIONS),
+    usesStateCapital: z.boolean().default(false),
     valueVnd: ZVnd,
     signedOn: ZDay,
     contractNumber: ZText(60).default(''),
-    evidence: ZRequiredText(1000),
+    evidence: ZText(1000).default(''),
   })
   .superRefine((d, ctx) => {
     if (d.valueVnd === 'invalid')
