@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import * as tables from './db/tables';
 import { seedMarketplaceDemo } from './seed/demo';
 import { marketplaceCatalog } from './i18n';
+import { registerFunnelRoutes } from './funnel.routes';
 import { registerIntroductionRoutes } from './introductions.routes';
 import { registerIpPortfolioRoutes } from './ip-portfolio.routes';
 import { registerIpRecordRoutes } from './ip-records.routes';
@@ -16,13 +17,15 @@ import { registerOfferRoutes } from './offers.routes';
 import { MARKETPLACE_CAPABILITIES, STAFF_PATH } from './permissions';
 import { marketplaceHomeBlocks } from './services/home-blocks';
 import { MARKETPLACE_INDICATORS } from './services/indicators';
+import { NUDGE_JOB, nudgeIntroduction } from './services/introduction-nudges';
 import { marketplacePersonalData } from './services/personal-data';
 import { RENEWAL_JOB } from './services/offer-workflow';
 import { marketplaceSearchSources } from './services/portal-search';
 import { remindRenewal } from './services/renewal-reminder';
 import { marketplaceWorkWaiting } from './services/work-waiting';
+import { REGISTRATION_JOB, remindRegistration } from './services/registration-reminder';
 import { DOCUMENT_MAX_BYTES } from './services/listing-documents';
-import { MARKETPLACE_PATH, NEEDS_PATH, OFFERS_PATH } from './ui/paths';
+import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, NEEDS_PATH, OFFERS_PATH } from './ui/paths';
 
 /** The province's technology exchange: offers, needs, brokered introductions and deals. */
 export const marketplaceModule: ModuleManifest = {
@@ -53,6 +56,8 @@ export const marketplaceModule: ModuleManifest = {
     [`${OFFERS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
     [`${NEEDS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
   },
+    [`${INTRODUCTIONS_PATH}/:id/messages`]: DOCUMENT_MAX_BYTES + 100_000,
+    [`${INTRODUCTIONS_PATH}/:id/deal`]: DOCUMENT_MAX_BYTES + 100_000,
   workWaiting: marketplaceWorkWaiting,
   homeBlocks: marketplaceHomeBlocks,
   search: marketplaceSearchSources,
@@ -61,6 +66,8 @@ export const marketplaceModule: ModuleManifest = {
   jobs: {
     [RENEWAL_JOB]: remindRenewal,
     [FEE_REMINDER_JOB]: remindIpFee,
+    [NUDGE_JOB]: nudgeIntroduction,
+    [REGISTRATION_JOB]: remindRegistration,
   },
   seeds: {
     async demo(deps) {
@@ -75,5 +82,6 @@ export const marketplaceModule: ModuleManifest = {
     registerIpPortfolioRoutes(router);
     registerIpRecordRoutes(router);
     registerIpImportRoutes(router);
+    registerFunnelRoutes(router);
   },
 };
