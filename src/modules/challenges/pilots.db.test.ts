@@ -231,7 +231,11 @@ describe.each(testEngines)('pilots on %s', (engine) => {
       post(solver, checkIns, report),
       post(solver, checkIns, report),
     ]);
+    // Two reports of one side for the same check-in at once: one is kept, the other is told so.
     expect([a.status, b.status].sort()).toEqual([303, 409]);
+    expect(await (a.status === 409 ? a : b).text()).toContain(
+      'Bên của bạn đã gửi báo cáo kỳ này rồi; báo cáo đã gửi được giữ nguyên.',
+    );
     expect(
       (
         await post(officer, checkIns, [
