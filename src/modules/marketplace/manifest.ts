@@ -7,6 +7,7 @@ import { registerIntroductionRoutes } from './introductions.routes';
 import { registerIpPortfolioRoutes } from './ip-portfolio.routes';
 import { registerIpRecordRoutes } from './ip-records.routes';
 import { registerIpImportRoutes } from './ip-import.routes';
+import { registerMarketplaceApi } from './api/marketplace-api';
 import { IP_LIST_MAX_BYTES } from './services/import-ip-assets';
 import { PORTFOLIO_PATH } from './ui/ip-paths';
 import { FEE_REMINDER_JOB } from './services/ip-records';
@@ -73,6 +74,9 @@ export const marketplaceModule: ModuleManifest = {
     async demo(deps) {
       await seedMarketplaceDemo(deps);
     },
+  },
+  registerApi(api) {
+    registerMarketplaceApi(api);
   },
   register(router) {
     registerOfferRoutes(router);

@@ -99,6 +99,7 @@ export const vi = {
   'marketplace.ip.reminder.body':
     'Kính gửi {name},\n\n{fee} ({amount}) của tài sản trí tuệ "{title}" đến hạn nộp ngày {due}. Nếu không nộp đúng hạn, văn bằng có thể mất hiệu lực.\n\nXem và đánh dấu đã nộp: {url}\n',
   'marketplace.ip.import.title': 'Nhập danh mục từ tệp XLSX',
+  'marketplace.api.since': 'Con trỏ không hợp lệ: dùng 0 hoặc giá trị next của trang trước.',
   'marketplace.ip.import.howTo':
     'Tệp XLSX, mỗi dòng một tài sản, dòng đầu là tiêu đề cột: Mã nội bộ, Tên tài sản, Loại, Giai đoạn, Ngày công bố nội bộ, Số đơn, Ngày nộp đơn, Nơi nộp đơn, Số văn bằng, Ngày cấp, Hết hạn bảo hộ, Đồng chủ sở hữu, Ngân sách nhà nước (x nếu có), Tác giả, Ghi chú. Bắt buộc: Tên, Loại, Giai đoạn. Bạn sẽ xem trước trước khi nhập; nếu còn lỗi, không dòng nào được nhập.',
   'marketplace.ip.import.file': 'Tệp danh mục',
@@ -223,6 +224,7 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.ip.reminder.body':
     'Dear {name},\n\n{fee} ({amount}) of the IP asset "{title}" falls due on {due}. Unpaid, the title may lapse.\n\nSee it and mark it paid: {url}\n',
   'marketplace.ip.import.title': 'Import the portfolio from an XLSX file',
+  'marketplace.api.since': 'Not a cursor: use 0 or the next of the previous page.',
   'marketplace.ip.import.howTo':
     'An XLSX file, one asset a row, the first row naming the columns: Reference, Title, Kind, Stage, Disclosed on, Application number, Filed on, Jurisdiction, Grant number, Granted on, Expires on, Co-owners, State funded (x when so), Inventors, Notes. Required: Title, Kind, Stage. You see a preview first; while any row has a problem, nothing is imported.',
   'marketplace.ip.import.file': 'Asset list',
