@@ -14,6 +14,7 @@ import {
   targetStatus,
   type TargetStatus,
 } from '../domain/target-status';
+import { indicatorFigure, lastWholeMinute } from './indicator-figures';
 import { getPlan } from './plans.queries';
 
 export type Provenance =
@@ -52,9 +53,9 @@ async function actualOf(
   const indicator = target.indicatorId ? indicatorById(target.indicatorId) : undefined;
   const { from, to: yearEnd } = vnYearRange(year);
   if (!indicator || now <= from) return { actual: null, provenance: { kind: 'missing' } };
-  const to = new Date(Math.min(now.getTime(), yearEnd.getTime()));
+  const to = new Date(Math.min(lastWholeMinute(now).getTime(), yearEnd.getTime()));
   const province = target.province ?? undefined;
-  const actual = await indicator.compute(deps.database.db, { from, to, province });
+  const actual = await indicatorFigure(deps.database.db, indicator, { from, to, province }, now);
   return {
     actual,
     provenance: {
