@@ -12,6 +12,7 @@ export {
 } from './db/users.repository';
 export {
   accountContact,
+  accountContactByEmail,
   accountMembers,
   accountMembership,
   accountOrganizationsOf,
