@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import { reservationJobs } from '../../platform/reservations';
 import { registerRegistrationRoutes } from './registration.routes';
 import { registerCheckInRoutes } from './check-in.routes';
+import { registerVolunteerRoutes } from './volunteers.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { registerFiguresRoutes } from './figures.routes';
 import { PERIOD_FIGURES_PATH } from './ui/figures-page';
@@ -79,6 +80,7 @@ export const eventsModule: ModuleManifest = {
     registerFollowUpRoutes(router);
     registerCheckInRoutes(router);
     registerAttendanceRoutes(router);
+    registerVolunteerRoutes(router);
     registerFiguresRoutes(router);
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
