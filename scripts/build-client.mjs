@@ -1,14 +1,17 @@
-// Bundles the browser's scripts that need packages (the content editor's TipTap) into
-// public/build/, served under /assets/build/ like the hand-written scripts in public/, with gzip
-// and Brotli copies beside them for browsers that take those. Run by scripts/build.mjs (npm start,
-// npm run build) and before the tests (test/support/client-bundles.ts).
+// Bundles the browser's scripts that need packages (the content editor's TipTap, the door's QR
+// decoder jsQR) into public/build/, served under /assets/build/ like the hand-written scripts in
+// public/, with gzip and Brotli copies beside them for browsers that take those. Run by
+// scripts/build.mjs (npm start, npm run build) and before the tests (test/support/client-bundles.ts).
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const { outputFiles } = await build({
-  entryPoints: { 'content-editor': 'src/modules/content/web/content-editor.ts' },
+  entryPoints: {
+    'content-editor': 'src/modules/content/web/content-editor.ts',
+    'check-in-scanner': 'src/modules/events/web/check-in-scanner.ts',
+  },
   outdir: 'public/build',
   bundle: true,
   // A classic script (loaded with defer): no module loader needed.

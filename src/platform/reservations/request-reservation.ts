@@ -167,7 +167,9 @@ export async function admit(
     const admitted = isQueued
       ? await admitQueued(deps, input)
       : await admitOrRefuse(deps, input, options, then);
-    if ('ok' in admitted) return admitted;
+    // A refusal met after waiting for the pool's lock may be this very request's first copy
+    // having taken the last seat (a double tap at the door): that copy's answer is the answer.
+    if ('ok' in admitted) return (await earlierAnswer(deps.db, input)) ?? admitted;
     const reservation = publicReservation(admitted);
     return { ok: true, reservation, isReplay: false, changes: [{ reservation, from: null }] };
   } catch (err) {

@@ -1,10 +1,11 @@
-// checkInAttendee: staff at the door check a person in by the ticket's typed (or scanned) code or
-// by picking them from a name search. Outcomes are the core's: checked in | ALREADY_CHECKED_IN
-// (when and by whom) | FORGED | UNKNOWN_TICKET | OTHER_GROUP | NOT_CONFIRMED. Several stations
-// at once and a scan sent twice count once (the core's unique check-in).
+// checkInAttendee: staff or the event's check-in volunteers check a person in, at the entrance or
+// to one session of the agenda, by the ticket's typed (or scanned) code or by picking them from a
+// name search. Outcomes are the core's: checked in | ALREADY_CHECKED_IN (when and by whom) |
+// FORGED | UNKNOWN_TICKET | OTHER_GROUP | NOT_CONFIRMED, and UNKNOWN_SESSION (a part no longer in
+// the agenda). Several stations at once and a scan sent twice count once (the core's unique
+// check-in per ticket and part).
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import { AppError } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
 import {
   checkIn,
@@ -12,31 +13,36 @@ import {
   reservationDeps,
   type CheckInOutcome,
 } from '../../../platform/reservations';
-import { findEventById, type EventRow } from '../db/events.repository';
-import { canManageEvents } from '../permissions';
+import { openDoor } from './door-access';
+import { doorParts } from './door-sessions';
 import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
-async function eventForDoor(deps: Deps, acting: AuditContext, eventId: string): Promise<EventRow> {
-  if (!canManageEvents(acting.actor) || !isUuid(eventId)) throw new AppError('NOT_FOUND');
-  const event = await findEventById(deps.database.db, eventId);
-  if (!event) throw new AppError('NOT_FOUND');
-  return event;
-}
+export type DoorCheckInOutcome = CheckInOutcome | { ok: false; reason: 'UNKNOWN_SESSION' };
 
 export async function checkInAttendee(
   deps: Deps,
   acting: AuditContext,
-  input: { eventId: string; code?: string; reservationId?: string; station?: string },
-): Promise<CheckInOutcome> {
-  const event = await eventForDoor(deps, acting, input.eventId);
+  input: {
+    eventId: string;
+    code?: string;
+    reservationId?: string;
+    sessionKey?: string;
+    station?: string;
+  },
+): Promise<DoorCheckInOutcome> {
+  const { event } = await openDoor(deps, acting, input.eventId);
+  const sessionKey = input.sessionKey ?? '';
+  if (sessionKey && !(await doorParts(deps, event.id)).some((p) => p.key === sessionKey))
+    return { ok: false, reason: 'UNKNOWN_SESSION' };
   const code = input.code?.trim();
   if (!code && !(input.reservationId && isUuid(input.reservationId)))
     return { ok: false, reason: 'UNKNOWN_TICKET' };
   return checkIn(reservationDeps(deps), acting, {
     scope: { ownerModule: EVENTS_MODULE, groupKey: event.id },
     ...(code ? { code } : { reservationId: input.reservationId }),
+    sessionKey,
     station: input.station ?? null,
   });
 }
@@ -47,19 +53,19 @@ export async function findAttendees(
   acting: AuditContext,
   input: { eventId: string; q: string },
 ) {
-  const event = await eventForDoor(deps, acting, input.eventId);
+  const door = await openDoor(deps, acting, input.eventId);
   const q = input.q.trim().slice(0, 100);
   const found = q
     ? await findReservations(
         { db: deps.database.db },
         {
           ownerModule: EVENTS_MODULE,
-          groupKey: event.id,
+          groupKey: door.event.id,
           statuses: ['confirmed'],
           nameContains: q,
           limit: 20,
         },
       )
     : [];
-  return { event, q, found };
+  return { ...door, q, found };
 }

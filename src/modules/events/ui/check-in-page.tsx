@@ -1,83 +1,215 @@
-// The door's page, made for a phone and for no JavaScript: type a ticket's code, or find a person
-// by name and check them in; a second scan says when and by whom the first was.
+// The door's page, made for a phone and for no JavaScript: choose the part of the event (the
+// entrance or a session of the agenda), type a ticket's code — or scan it with the camera, which
+// web/check-in-scanner.ts adds where the browser allows — or find a person by name and check them
+// in; register a walk-in; see how many came to each part. A second scan says when and by whom.
+import type { Child } from 'hono/jsx';
 import { BackofficePage } from '../../../platform/backoffice/components';
+import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
-import { ActionButton } from '../../../platform/ui/action-button';
-import type { PageNotice } from '../../../platform/ui/notice';
-import { TextField } from '../../../platform/ui/text-controls';
 import type { ReservationListItem } from '../../../platform/reservations';
-import { vnWallClock } from '../../../platform/i18n/vn-time';
-import type { EventRow } from '../db/events.repository';
-import { STAFF_PATH } from '../permissions';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { SelectField } from '../../../platform/ui/choice-controls';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Layout } from '../../../platform/ui/layout';
+import { Notice, type PageNotice } from '../../../platform/ui/notice';
+import { TextField } from '../../../platform/ui/text-controls';
+import type { Door } from '../services/door-access';
+import type { DoorPart, PartCount } from '../services/door-sessions';
+import type { TicketAvailability } from '../services/registration.queries';
+import { checkInPath, hm, volunteersPath } from './door-text';
+import { WalkInForm, type WalkInState } from './walk-in-form';
 
-export const checkInPath = (e: Pick<EventRow, 'id'>) => `${STAFF_PATH}/${e.id}/check-in`;
-export const hm = (d: Date) => vnWallClock(d).toISOString().slice(11, 16);
+export interface DoorView {
+  door: Door;
+  q: string;
+  found: ReservationListItem[];
+  parts: DoorPart[];
+  /** The part being checked in ('' the entrance). */
+  part: string;
+  counts: PartCount[];
+  tickets: TicketAvailability[];
+  walkIn: WalkInState;
+}
+
+export const partLabel = (t: RequestContext['t'], p: DoorPart) =>
+  p.key
+    ? t('events.door.session.of', { time: p.time, title: p.title })
+    : t('events.door.session.whole');
+
+/** Staff see the back-office around the door; a volunteer sees the door alone. */
+function DoorFrame(props: {
+  ctx: RequestContext;
+  door: Door;
+  path: string;
+  notice?: PageNotice;
+  errors?: FieldErrors;
+  children: Child;
+}) {
+  const { ctx, door } = props;
+  const title = ctx.t('events.checkIn.title', { title: door.event.titleVi });
+  if (door.isStaff)
+    return (
+      <BackofficePage ctx={ctx} path={props.path} title={title} notice={props.notice}>
+        <ErrorSummary t={ctx.t} errors={props.errors} />
+        {props.children}
+      </BackofficePage>
+    );
+  return (
+    <Layout ctx={ctx} title={title} path={props.path}>
+      <h1>{title}</h1>
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      <ErrorSummary t={ctx.t} errors={props.errors} />
+      {props.children}
+    </Layout>
+  );
+}
+
+/** Off until the script finds a camera: without it the page is the typed code and the search. */
+function Camera({ ctx }: { ctx: RequestContext }) {
+  const { t } = ctx;
+  return (
+    <div
+      id="door-camera"
+      class="stack"
+      hidden
+      data-start={t('events.door.camera.start')}
+      data-stop={t('events.door.camera.stop')}
+      data-denied={t('events.door.camera.denied')}
+      data-sending={t('events.door.camera.sending', { code: '{code}' })}
+    >
+      <p>
+        <button type="button" class="secondary" id="door-camera-toggle">
+          {t('events.door.camera.start')}
+        </button>
+      </p>
+      <video
+        id="door-camera-video"
+        muted
+        playsinline
+        hidden
+        aria-label={t('events.door.camera.video')}
+      />
+      <p id="door-camera-status" role="status" class="muted" />
+      <script src="/assets/build/check-in-scanner.js" defer />
+    </div>
+  );
+}
+
+function Found({ ctx, view, path }: { ctx: RequestContext; view: DoorView; path: string }) {
+  const { t } = ctx;
+  return (
+    <ul class="stack">
+      {view.found.map(({ reservation, checkIns }) => {
+        const first = checkIns.find((c) => c.sessionKey === view.part);
+        const name = reservation.guestName ?? '';
+        return (
+          <li>
+            <strong>{name}</strong>{' '}
+            {first ? (
+              <span class="muted">
+                {t('events.checkIn.already', {
+                  at: hm(first.checkedInAt),
+                  by: first.checkedInByLabel,
+                })}
+              </span>
+            ) : (
+              <ActionButton
+                action={path}
+                label={t('events.checkIn.submit')}
+                ariaLabel={t('events.checkIn.person', { name })}
+                hidden={{ reservationId: reservation.id, q: view.q, session: view.part }}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Counts({ ctx, counts }: { ctx: RequestContext; counts: PartCount[] }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="door-counts" class="stack">
+      <h2 id="door-counts">{t('events.door.counts')}</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('events.door.counts.part')}</th>
+              <th scope="col">{t('events.door.counts.checkedIn')}</th>
+              <th scope="col">{t('events.door.counts.walkIns')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((c) => (
+              <tr>
+                <th scope="row">{partLabel(t, c.part)}</th>
+                <td>{c.checkedIn.toLocaleString('vi-VN')}</td>
+                <td>{c.walkIns.toLocaleString('vi-VN')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
 
 export function CheckInPage(props: {
   ctx: RequestContext;
-  event: EventRow;
-  q: string;
-  found: ReservationListItem[];
+  view: DoorView;
   notice?: PageNotice;
+  errors?: FieldErrors;
 }) {
-  const { ctx, event, found } = props;
+  const { ctx, view } = props;
   const { t } = ctx;
+  const { event } = view.door;
   const path = checkInPath(event);
+  const options = view.parts.map((p) => ({ value: p.key, label: partLabel(t, p) }));
   return (
-    <BackofficePage
-      ctx={ctx}
-      path={path}
-      title={t('events.checkIn.title', { title: event.titleVi })}
-      notice={props.notice}
-    >
-      <form method="post" action={path} class="stack">
+    <DoorFrame ctx={ctx} door={view.door} path={path} notice={props.notice} errors={props.errors}>
+      <form method="post" action={path} class="stack" id="door-code-form">
+        {view.parts.length > 1 && (
+          <SelectField
+            t={t}
+            name="session"
+            label={t('events.door.session')}
+            value={view.part}
+            options={options}
+          />
+        )}
+        {view.parts.length === 1 && <input type="hidden" name="session" value="" />}
         <TextField
           t={t}
           name="code"
           label={t('events.checkIn.code')}
           hint={t('events.checkIn.code.hint')}
+          autocomplete="off"
         />
         <p>
           <button type="submit">{t('events.checkIn.submit')}</button>
         </p>
       </form>
+      <Camera ctx={ctx} />
       <form method="get" action={path} role="search" class="stack">
-        <TextField t={t} name="q" label={t('events.checkIn.search')} value={props.q} />
+        <input type="hidden" name="session" value={view.part} />
+        <TextField t={t} name="q" label={t('events.checkIn.search')} value={view.q} />
         <p>
           <button type="submit" class="secondary">
             {t('events.checkIn.find')}
           </button>
         </p>
       </form>
-      {props.q && found.length === 0 && <p class="muted">{t('events.checkIn.none')}</p>}
-      {found.length > 0 && (
-        <ul class="stack">
-          {found.map(({ reservation, checkIns }) => {
-            const first = checkIns.find((c) => c.sessionKey === '');
-            const name = reservation.guestName ?? '';
-            return (
-              <li>
-                <strong>{name}</strong>{' '}
-                {first ? (
-                  <span class="muted">
-                    {t('events.checkIn.already', {
-                      at: hm(first.checkedInAt),
-                      by: first.checkedInByLabel,
-                    })}
-                  </span>
-                ) : (
-                  <ActionButton
-                    action={path}
-                    label={t('events.checkIn.submit')}
-                    ariaLabel={t('events.checkIn.person', { name })}
-                    hidden={{ reservationId: reservation.id, q: props.q }}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      {view.q && view.found.length === 0 && <p class="muted">{t('events.checkIn.none')}</p>}
+      {view.found.length > 0 && <Found ctx={ctx} view={view} path={path} />}
+      <WalkInForm ctx={ctx} view={view} errors={props.errors} />
+      <Counts ctx={ctx} counts={view.counts} />
+      {view.door.isStaff && (
+        <p>
+          <a href={volunteersPath(event)}>{t('events.door.volunteers.open')}</a>
+        </p>
       )}
-    </BackofficePage>
+    </DoorFrame>
   );
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { isLocale, type Locale } from '../../../platform/i18n';
 import { findMembership, findOrganizationsOfUser, membersOf } from '../db/organizations.repository';
-import { getUserById } from '../db/users.repository';
+import { findUserByEmail, getUserById } from '../db/users.repository';
 import { createOrganization } from './organization-create';
 
 export interface AccountOrganization {
@@ -61,6 +61,12 @@ export async function accountContact(
     email: user.email,
     locale: isLocale(user.locale) ? user.locale : 'vi',
   };
+}
+
+/** The account registered with an e-mail address, as accountContact gives it (staff grant roles by it). */
+export async function accountContactByEmail(db: Db, email: string) {
+  const user = await findUserByEmail(db, email);
+  return user && accountContact(db, user.id);
 }
 
 /** A new account organisation owned by the signed-in caller (identity's own audited command). */
