@@ -18,7 +18,7 @@ import { CONTENT_KINDS, CONTENT_STATUSES, WORKFLOW_STEPS } from './domain/conten
 import { STAFF_PATH } from './permissions';
 import { itemFormState, readItemForm } from './services/item-form';
 import { findItemsForStaff, getItemForStaff } from './services/items.queries';
-import { takeStep } from './services/item-workflow';
+import { publishTrouble, takeStep } from './services/item-workflow';
 import { getRevisionDiff } from './services/revision-diff';
 import { createItem, updateItem } from './services/save-item';
 import { mediaLibrary } from './services/media';
@@ -68,6 +68,7 @@ async function showItem(
       ctx={ctx}
       item={item}
       revisions={revisions}
+      publishTrouble={await publishTrouble(ctx.deps, item)}
       version={item.version}
       state={itemFormState(item)}
       notice={doneNotice(c, item.publishAt)}

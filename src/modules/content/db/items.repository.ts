@@ -79,6 +79,8 @@ export interface ItemFilter {
   publishedBy?: Date;
   /** Changed at or after this (what another portal has not taken yet). */
   updatedSince?: Date;
+  /** Due to go out before this (scheduled items whose publishing is late). */
+  publishAtBefore?: Date;
 }
 
 function whereOf(f: ItemFilter): SQL | undefined {
@@ -90,6 +92,7 @@ function whereOf(f: ItemFilter): SQL | undefined {
     f.featured === undefined ? undefined : eq(items.isFeatured, f.featured),
     f.publishedBy ? lte(items.publishedAt, f.publishedBy) : undefined,
     f.updatedSince ? gte(items.updatedAt, f.updatedSince) : undefined,
+    f.publishAtBefore ? lt(items.publishAt, f.publishAtBefore) : undefined,
   );
 }
 

@@ -138,6 +138,11 @@ export const vi = {
   'content.error.slugTaken': 'Địa chỉ này đã được dùng cho bài khác.',
   'content.error.publishAt': 'Hãy chọn thời điểm đăng trong tương lai.',
   'content.work.review': '{count} bài đang chờ duyệt đăng',
+  'content.work.publishLate': '{count} bài hẹn giờ đã quá giờ mà chưa đăng được',
+  'content.staff.publishRetry':
+    'Đăng theo lịch chưa thành công sau {attempts} lần thử; bài chưa đăng phần nào. Hệ thống sẽ thử lại lúc {at}; lỗi được ghi trong nhật ký máy chủ.',
+  'content.staff.publishFailed':
+    'Đăng theo lịch không thành công sau {attempts} lần thử; bài chưa đăng phần nào. Hãy đăng ngay hoặc hẹn lại giờ.',
   'content.indicator.itemsPublished': 'Tin bài đăng trên cổng thông tin',
   'content.import.title': 'Nhập từ tệp Word',
   'content.import.file': 'Tệp Word (.docx)',
@@ -290,6 +295,11 @@ export const en = {
   'content.error.slugTaken': 'This address is already used by another item.',
   'content.error.publishAt': 'Choose a publishing time in the future.',
   'content.work.review': '{count} items waiting for review',
+  'content.work.publishLate': '{count} scheduled items past their time and not published',
+  'content.staff.publishRetry':
+    'Scheduled publishing has not succeeded after {attempts} attempts; nothing of the item was published. It will be tried again at {at}; the error is in the server log.',
+  'content.staff.publishFailed':
+    'Scheduled publishing failed after {attempts} attempts; nothing of the item was published. Publish it now or schedule it again.',
   'content.indicator.itemsPublished': 'Items published on the portal',
   'content.import.title': 'Import a Word file',
   'content.import.file': 'Word file (.docx)',

@@ -10,7 +10,7 @@ import { ANONYMOUS, isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { isUuid } from '../../../platform/input/uuid';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
-import { cancelJob, scheduleJob, type JobRun } from '../../../platform/jobs';
+import { cancelJob, findJobByKey, scheduleJob, type JobRun } from '../../../platform/jobs';
 import { ZText } from '../../../platform/input/text-fields';
 import { statusAfter, type ContentStatus, type WorkflowStep } from '../domain/content-item';
 import {
@@ -25,6 +25,27 @@ import { recordRevision } from './save-item';
 
 export const PUBLISH_JOB = 'content.publish';
 const jobKey = (itemId: string) => `${PUBLISH_JOB}:${itemId}`;
+
+/**
+ * A scheduled item's publishing that failed: how often, and when it is tried again (the error
+ * itself, a database's words, stays in the log and the job's row).
+ */
+export interface PublishTrouble {
+  attempts: number;
+  /** The next try; null once the runner gave up. */
+  retryAt: Date | null;
+}
+
+/** Why a scheduled item has not gone out, when its job failed at least once (else undefined). */
+export async function publishTrouble(
+  deps: Pick<AppDeps, 'database'>,
+  item: Pick<ItemRow, 'id' | 'status'>,
+): Promise<PublishTrouble | undefined> {
+  if (item.status !== 'scheduled') return undefined;
+  const job = await findJobByKey(deps.database.db, jobKey(item.id));
+  if (!job?.lastError || job.doneAt) return undefined;
+  return { attempts: job.attempts, retryAt: job.failedAt ? null : job.runAt };
+}
 
 export type StepResult =
   | { ok: true; item: ItemRow }

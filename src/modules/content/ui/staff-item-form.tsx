@@ -15,6 +15,7 @@ import { CONTENT_KINDS } from '../domain/content-item';
 import { STAFF_PATH } from '../permissions';
 import { COVER_RULES } from '../services/item-input';
 import type { ItemFormState } from '../services/item-form';
+import type { PublishTrouble } from '../services/item-workflow';
 import type { MediaLibrary } from '../services/media';
 import { sectorChoices } from './news-pages';
 import { RichBodyField, RichEditorParts } from './rich-body-field';
@@ -141,6 +142,20 @@ function ItemFields({ ctx, state, errors, current, isNew, coverKey, library }: F
   );
 }
 
+function PublishTroubleNotice({ ctx, trouble }: { ctx: RequestContext; trouble: PublishTrouble }) {
+  const params = { attempts: trouble.attempts };
+  return (
+    <p class="alert error" role="alert">
+      {trouble.retryAt
+        ? ctx.t('content.staff.publishRetry', {
+            ...params,
+            at: formatDateTime(trouble.retryAt, ctx.locale),
+          })
+        : ctx.t('content.staff.publishFailed', params)}
+    </p>
+  );
+}
+
 export function ItemFormPage(props: {
   ctx: RequestContext;
   item?: ItemRow;
@@ -152,6 +167,8 @@ export function ItemFormPage(props: {
   current?: ItemRow;
   /** The text as it would be published, when "Preview" was pressed. */
   preview?: boolean;
+  /** Why a scheduled item has not gone out yet, when its publishing failed. */
+  publishTrouble?: PublishTrouble;
   /** The media library's images, to reuse one as the cover, and documents to link. */
   library?: MediaLibrary;
 }) {
@@ -173,6 +190,7 @@ export function ItemFormPage(props: {
           )}
         </p>
       )}
+      {props.publishTrouble && <PublishTroubleNotice ctx={ctx} trouble={props.publishTrouble} />}
       {item?.reviewNote && item.status === 'draft' && (
         <p class="alert">{t('content.staff.reviewNote', { note: item.reviewNote })}</p>
       )}
