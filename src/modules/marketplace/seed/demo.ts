@@ -1,9 +1,11 @@
 // The demo exchange loaded on a fresh database outside production, the same every time (dated
 // back from the clock): offers of the demo directory's universities and institutes, needs of its
-// small enterprises and cooperatives, and the demo founder's introductions at every stage, one
-// of them a recorded deal.
+// small enterprises and cooperatives, the demo founder's introductions at every stage, two deals
+// both sides confirmed (one with state capital, its registration due), and the IP portfolio of
+// the first demo university with a listed offer.
 import type { AppDeps } from '../../../platform/deps';
 import type { Db } from '../../../platform/db/client';
+import { vnDay } from '../../../platform/i18n';
 import { demoDirectory, organizationFactsByIds, organizationsManagedBy } from '../../directory';
 import { accountMembers, demoAccountOrganizations } from '../../identity';
 import { expiryAfter } from '../domain/offer';
@@ -11,6 +13,7 @@ import { insertDeal, insertIntroduction } from '../db/introductions.repository';
 import { insertNeed, type NeedRow } from '../db/needs.repository';
 import { insertOffer, offersStamp, type OfferRow } from '../db/offers.repository';
 import { DEMO_NEEDS, DEMO_OFFERS } from './demo-listings';
+import { seedDemoPortfolio } from './demo-portfolio';
 
 const DAY = 86_400_000;
 const FOUNDER_ORGANIZATION = 'Công ty CP Nông nghiệp Xanh Mê Kông';
@@ -86,7 +89,7 @@ async function seedNeeds(tx: Db, now: number): Promise<NeedRow[]> {
   return needs;
 }
 
-const STAGES = ['deal', 'negotiating', 'introduced', 'requested'] as const;
+const STAGES = ['deal', 'negotiating', 'talking', 'introduced'] as const;
 
 async function seedIntroductions(tx: Db, offers: OfferRow[], needs: NeedRow[], now: number) {
   const founder = await demoFounder(tx);
@@ -94,7 +97,7 @@ async function seedIntroductions(tx: Db, offers: OfferRow[], needs: NeedRow[], n
   for (const [i, offer] of offers.entries()) {
     const stage = STAGES[i % STAGES.length]!;
     const requestedAt = new Date((offer.publishedAt?.getTime() ?? now) + 2 * DAY);
-    const introducedAt = stage === 'requested' ? null : new Date(requestedAt.getTime() + 3 * DAY);
+    const introducedAt = new Date(requestedAt.getTime() + 3 * DAY);
     const intro = await insertIntroduction(tx, {
       offerId: offer.id,
       requesterUserId: founder.userId,
@@ -119,11 +122,29 @@ async function seedIntroductions(tx: Db, offers: OfferRow[], needs: NeedRow[], n
           .slice(0, 10),
         contractNumber: '08/2026/HĐCGCN',
         evidence: 'Bản sao hợp đồng chuyển giao công nghệ do hai bên gửi trung tâm.',
+        ...confirmedBothSides(new Date(requestedAt.getTime() + 22 * DAY)),
         createdAt: new Date(requestedAt.getTime() + 20 * DAY),
       });
   }
+  await seedNeedIntroductions(tx, founder, needs, now);
+}
+
+/** A deal is a fact once both sides confirmed it. */
+const confirmedBothSides = (at: Date) => ({ supplierConfirmedAt: at, recipientConfirmedAt: at });
+
+/**
+ * The founder's startup answers needs: one introduction ended without a deal, one led to a deal
+ * with a cooperative that used the province's support fund (state capital: registration with the
+ * science department due 90 days after signing), one just requested.
+ */
+async function seedNeedIntroductions(
+  tx: Db,
+  founder: { userId: string; organizationId: string },
+  needs: NeedRow[],
+  now: number,
+) {
   const need = needs.find((n) => !n.isConfidential);
-  if (need && offers[0])
+  if (need)
     await insertIntroduction(tx, {
       needId: need.id,
       requesterUserId: founder.userId,
@@ -136,6 +157,57 @@ async function seedIntroductions(tx: Db, offers: OfferRow[], needs: NeedRow[], n
       createdAt: new Date(now - 10 * DAY),
       updatedAt: new Date(now - 2 * DAY),
     });
+  const [dealNeed, askedNeed] = needs.filter((n) => n !== need);
+  if (dealNeed) {
+    const requestedAt = new Date(now - 75 * DAY);
+    const signedAt = new Date(now - 30 * DAY);
+    const intro = await insertIntroduction(tx, {
+      needId: dealNeed.id,
+      requesterUserId: founder.userId,
+      requesterOrgId: founder.organizationId,
+      message: 'Chúng tôi đã làm hệ thống tưới nhỏ giọt điều khiển từ xa cho 3 hợp tác xã.',
+      stage: 'deal',
+      requestedAt,
+      introducedAt: new Date(requestedAt.getTime() + 4 * DAY),
+      closedAt: signedAt,
+      createdAt: requestedAt,
+      updatedAt: signedAt,
+    });
+    const signedOn = vnDay(signedAt);
+    await insertDeal(tx, {
+      introductionId: intro.id,
+      supplierOrgId: founder.organizationId,
+      recipientOrgId: dealNeed.ownerOrgId,
+      transferForm: 'licence',
+      object: 'Hệ thống tưới nhỏ giọt điều khiển qua điện thoại và quyền sử dụng phần mềm 3 năm',
+      valueVnd: 180_000_000n,
+      signedOn,
+      contractNumber: '15/2026/HĐCGCN-XM',
+      evidence: 'Hợp đồng có chữ ký hai bên; biên bản nghiệm thu lắp đặt.',
+      direction: 'domestic',
+      usesStateCapital: true,
+      registrationDueOn: vnDay(new Date(signedAt.getTime() + 90 * DAY)),
+      ...confirmedBothSides(new Date(signedAt.getTime() + DAY)),
+      createdAt: signedAt,
+    });
+  }
+  if (askedNeed)
+    await insertIntroduction(tx, {
+      needId: askedNeed.id,
+      requesterUserId: founder.userId,
+      requesterOrgId: founder.organizationId,
+      message: 'Chúng tôi có thể đề xuất giải pháp cảm biến cho nhu cầu này.',
+      stage: 'requested',
+      requestedAt: new Date(now - 3 * DAY),
+      createdAt: new Date(now - 3 * DAY),
+      updatedAt: new Date(now - 3 * DAY),
+    });
+}
+
+/** The first demo university with a listed offer keeps its portfolio here. */
+async function seedPortfolio(tx: Db, offers: OfferRow[], now: number) {
+  const offer = offers.find((o) => o.ownerKind === 'university');
+  if (offer) await seedDemoPortfolio(tx, { ownerOrgId: offer.ownerOrgId, offerId: offer.id, now });
 }
 
 export async function seedMarketplaceDemo(
@@ -147,6 +219,8 @@ export async function seedMarketplaceDemo(
   await db.transaction(async (tx) => {
     const offers = await seedOffers(tx, now);
     const needs = await seedNeeds(tx, now);
+    await seedPortfolio(tx, offers, now);
+    // Last: introductions and deals, whose model the funnel's commands define.
     await seedIntroductions(tx, offers, needs, now);
   });
 }
