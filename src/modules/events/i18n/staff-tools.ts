@@ -1,5 +1,23 @@
 // The back-office's tools for registrants (messages, export, import) and personal data.
 export const vi = {
+  'events.messages.title': 'Gửi thư cho người đăng ký: {title}',
+  'events.messages.lead':
+    'Mỗi người nhận một thư riêng, không ai thấy địa chỉ của người khác. Người đăng ký bằng tiếng Anh nhận bản tiếng Anh nếu có.',
+  'events.messages.back': 'Danh sách đăng ký',
+  'events.messages.to': 'Gửi tới',
+  'events.messages.everyone': 'Tất cả người đăng ký',
+  'events.messages.subjectVi': 'Tiêu đề',
+  'events.messages.bodyVi': 'Nội dung',
+  'events.messages.subjectEn': 'Tiêu đề tiếng Anh',
+  'events.messages.bodyEn': 'Nội dung tiếng Anh',
+  'events.messages.enHint': 'Để trống thì người đăng ký bằng tiếng Anh nhận bản tiếng Việt.',
+  'events.messages.send': 'Gửi thư',
+  'events.messages.sent': 'Thư đã gửi',
+  'events.messages.none': 'Chưa gửi thư nào.',
+  'events.messages.recipients': 'Số người nhận',
+  'events.messages.at': 'Lúc',
+  'events.messages.done': 'Đã xếp {count} thư vào hàng gửi.',
+  'events.messages.about': 'Bạn nhận thư này vì đã đăng ký sự kiện:',
   'events.work.approvals': '{count} đăng ký sự kiện chờ duyệt',
   'events.registrants.export': 'Tải danh sách đăng ký (Excel)',
   'events.registrants.import': 'Nhập danh sách khách mời',
@@ -17,6 +35,24 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  'events.messages.title': 'Write to the registrants: {title}',
+  'events.messages.lead':
+    'Each person gets a mail of their own; nobody sees anyone else’s address. Those who registered in English get the English text when there is one.',
+  'events.messages.back': 'Registrants',
+  'events.messages.to': 'To',
+  'events.messages.everyone': 'Every registrant',
+  'events.messages.subjectVi': 'Subject',
+  'events.messages.bodyVi': 'Message',
+  'events.messages.subjectEn': 'Subject in English',
+  'events.messages.bodyEn': 'Message in English',
+  'events.messages.enHint': 'Left empty, those who registered in English get the Vietnamese text.',
+  'events.messages.send': 'Send',
+  'events.messages.sent': 'Messages sent',
+  'events.messages.none': 'No message sent yet.',
+  'events.messages.recipients': 'Recipients',
+  'events.messages.at': 'At',
+  'events.messages.done': '{count} mails queued for sending.',
+  'events.messages.about': 'You receive this because you registered for:',
   'events.work.approvals': '{count} event registrations awaiting approval',
   'events.registrants.export': 'Download the registrants (Excel)',
   'events.registrants.import': 'Import a guest list',
