@@ -5,6 +5,7 @@ import { registerCheckInRoutes } from './check-in.routes';
 import { registerVolunteerRoutes } from './volunteers.routes';
 import { registerAttendanceRoutes } from './attendance.routes';
 import { registerFiguresRoutes } from './figures.routes';
+import { registerMessageRoutes } from './messages.routes';
 import { PERIOD_FIGURES_PATH } from './ui/figures-page';
 import { eventsPersonalData } from './services/personal-data';
 import { mailChanges } from './services/registration-mail';
@@ -82,6 +83,7 @@ export const eventsModule: ModuleManifest = {
     registerAttendanceRoutes(router);
     registerVolunteerRoutes(router);
     registerFiguresRoutes(router);
+    registerMessageRoutes(router);
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);
