@@ -198,6 +198,12 @@ export async function benchPlans(engine: Engine, adminUrl?: string): Promise<Ben
     }
     const server = await startServer(env, { readyTimeoutMs: 900_000 });
     try {
+      // The directory's warm-up (its search index over 300,000 records) holds the process for a
+      // while after its first 200; the portal-wide search answers once every index is built.
+      const warmed = await fetch(`${server.origin}/search?q=khoi+nghiep`, {
+        signal: AbortSignal.timeout(900_000),
+      });
+      await warmed.arrayBuffer();
       const dashboard = `/admin/plans/${planId}/targets?year=${YEAR}`;
       const first = await fetch(server.origin + dashboard, { headers: { cookie } });
       if (first.status !== 200) throw new Error(`the targets dashboard answered ${first.status}`);
