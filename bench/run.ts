@@ -6,6 +6,7 @@
 // BENCH_ONLY=events the same through the real server's routes and the event list (bench/events/).
 // BENCH_ONLY=plans the indicators, the annual report and the targets dashboard (bench/plans/).
 // BENCH_ONLY=challenges the challenge list and page and the conversion figures (bench/challenges/).
+// BENCH_ONLY=marketplace the matching quality, suggestions and offer search (bench/marketplace/).
 // BENCH_ONLY=platform, directory or programs runs one part; BENCH_ONLY=home the home page against
 // /healthz on national-scale data (bench/home.ts); BENCH_ONLY=demo only the idle memory
 // on the demo data; BENCH_ONLY=lighthouse only the Lighthouse scores of the public pages (mobile,
@@ -26,6 +27,7 @@ import { benchImport } from './directory/import';
 import { benchLighthouse } from './lighthouse';
 import { benchDirectory } from './directory/run';
 import { benchHome } from './home';
+import { benchMarketplace } from './marketplace/run';
 import { benchRanking } from './programs/ranking';
 import { benchSurge } from './programs/surge';
 import { benchReservations } from './reservations/run';
@@ -221,6 +223,11 @@ async function main() {
           rows.push({ engine: 'postgres', ...row });
       });
     }
+  }
+  if (!only || only === 'marketplace') {
+    await attempt('pglite marketplace', () => benchMarketplace('pglite', rows));
+    if (adminUrl)
+      await attempt('postgres marketplace', () => benchMarketplace('postgres', rows, adminUrl));
   }
   if (!adminUrl)
     console.error('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');

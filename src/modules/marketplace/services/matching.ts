@@ -8,6 +8,7 @@ import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
+import { organizationFactsByIds } from '../../directory';
 import type { Condition, TextIndex } from '../../../platform/search';
 import { findNeedById, findNeedsByIds, type NeedRow } from '../db/needs.repository';
 import { findOfferById, findOffersByIds, type OfferRow } from '../db/offers.repository';
@@ -84,6 +85,7 @@ function ranked<T>(
   hits: TextHits,
   idOf: (row: T) => string,
   factsOf: (row: T) => PairFacts,
+  limit = SUGGESTIONS,
 ): { row: T; score: number; reasons: Reason[] }[] {
   const best = Math.max(0, ...hits.score.values());
   return rows
@@ -94,21 +96,20 @@ function ranked<T>(
     })
     .filter((s) => s.words >= WORDS_WITHOUT_SECTOR || s.reasons.some((r) => r.kind === 'sectors'))
     .sort((a, b) => b.score - a.score)
-    .slice(0, SUGGESTIONS);
+    .slice(0, limit);
 }
 
 async function withOwnerNames<T extends { ownerOrgId: string }>(
   db: Db,
   list: { row: T; score: number; reasons: Reason[] }[],
 ): Promise<Suggestion<T>[]> {
-  return Promise.all(
-    list.map(async ({ row, score, reasons }) => ({
-      listing: row,
-      ownerName: (await ownerById(db, row.ownerOrgId))?.name ?? '',
-      score,
-      reasons,
-    })),
-  );
+  const owners = await organizationFactsByIds(db, [...new Set(list.map((s) => s.row.ownerOrgId))]);
+  return list.map(({ row, score, reasons }) => ({
+    listing: row,
+    ownerName: owners.get(row.ownerOrgId)?.name ?? '',
+    score,
+    reasons,
+  }));
 }
 
 const needText = (n: NeedRow) =>
@@ -135,7 +136,13 @@ const pairFacts = (need: NeedRow, offer: OfferRow, viewer: 'need' | 'offer'): Pa
   offerProvince: offer.ownerProvince,
 });
 
-export async function suggestOffersForNeed(deps: Deps, actor: Actor, needId: string) {
+/** `limit`: how many suggestions (the page shows SUGGESTIONS; the quality benchmark reads 20). */
+export async function suggestOffersForNeed(
+  deps: Deps,
+  actor: Actor,
+  needId: string,
+  limit = SUGGESTIONS,
+) {
   const db = deps.database.db;
   const need = isUuid(needId) ? await findNeedById(db, needId) : undefined;
   const owner = need && (await ownerById(db, need.ownerOrgId));
@@ -154,6 +161,7 @@ export async function suggestOffersForNeed(deps: Deps, actor: Actor, needId: str
     hits,
     (o) => o.id,
     (o) => pairFacts(need, o, 'need'),
+    limit,
   );
   return { need, owner, suggestions: await withOwnerNames(db, list) };
 }
