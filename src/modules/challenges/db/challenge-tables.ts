@@ -206,6 +206,19 @@ export const challengesAgreementAcceptances = pgTable(
   ],
 );
 
+/**
+ * A challenge's results announced by the centre: one row per challenge, so of two announcements at
+ * once one is recorded (and audited) and the other is told it was already done.
+ */
+export const challengesResultAnnouncements = pgTable('challenges_result_announcements', {
+  challengeId: uuid('challenge_id')
+    .primaryKey()
+    .references(() => challengesChallenges.id, { onDelete: 'cascade' }),
+  announcedBy: text('announced_by').notNull(),
+  announcedByName: text('announced_by_name').notNull().default(''),
+  announcedAt: tz('announced_at').notNull(),
+});
+
 /** Sites and facilities where pilots run (living labs), with whoever hosts them. */
 export const challengesLivingLabs = pgTable(
   'challenges_living_labs',
