@@ -300,7 +300,7 @@ export async function writeDecision(
 
 export async function findDecisionsOfCall(db: Db, callId: string) {
   return db
-    .select({ decision: d })
+    .select({ decision: d, organizationId: a.organizationId })
     .from(d)
     .innerJoin(a, eq(a.id, d.applicationId))
     .where(eq(a.callId, callId));

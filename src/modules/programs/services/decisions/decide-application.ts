@@ -22,6 +22,7 @@ import type { TDecisionOutcome } from '../../db/tables';
 import { canDecide } from '../../permissions';
 import { actorIdOf, invalid, requireCapability, type Invalid, type Refusal } from '../common';
 import { decisionLetter } from './decide-letter';
+import { areResultsHeld } from './held-results';
 import { isUuid } from '../../../../platform/input/uuid';
 
 export type DecisionDeps = Pick<AppDeps, 'database' | 'mail' | 'jobs' | 'config' | 'clock'>;
@@ -81,7 +82,8 @@ export async function decideApplication(
       before: before ?? null,
       after: row,
     });
-    await tellApplicant(tx, deps, application, { call, programme, decision: row });
+    if (!(await areResultsHeld(tx, call, programme)))
+      await tellApplicant(tx, deps, application, { call, programme, decision: row });
     return row;
   });
   if (!written) {
@@ -96,7 +98,7 @@ export async function decideApplication(
  * the organisation: a letter exists exactly when its decision does, and is delivered (retried if
  * need be) by the job runner.
  */
-async function tellApplicant(
+export async function tellApplicant(
   tx: Db,
   deps: DecisionDeps,
   application: { id: string; organizationId: string },

@@ -9,6 +9,7 @@ import { findAttachments } from '../../db/applications.repository';
 import { findCallById, type CallRow } from '../../db/calls.repository';
 import { findProgrammeById, type ProgrammeRow } from '../../db/programmes.repository';
 import {
+  findApplicationRef,
   findAssignmentsOfReviewer,
   findAssignmentsOfRound,
   findConflictsOfUsers,
@@ -32,6 +33,7 @@ import { canDecide, canManageReviews } from '../../permissions';
 import { requireCapability, type DbDeps } from '../common';
 import { getOwnAssignment, getRound, reviewersWithLinks } from './shared-review';
 import { reviewAttachments } from './review-attachments';
+import { areResultsHeld } from '../decisions/held-results';
 
 const nameOf = async (db: Db, organizationId: string) =>
   (await organizationFacts(db, organizationId))?.name ?? '';
@@ -243,17 +245,26 @@ export const conflictsOf = (db: Db, userIds: readonly string[]) =>
 
 /**
  * The centre's decision on an application, for its status page: the caller has already checked
- * that the actor may read the application. Undefined while there is none.
+ * that the actor may read the application. Undefined while there is none, and for all but staff
+ * while its call's results are held back (held-results.ts).
  */
 export async function decisionOfApplication(
   deps: DbDeps,
   acting: AuditContext,
   input: { applicationId: string },
 ): Promise<Pick<DecisionRow, 'outcome' | 'prize' | 'note' | 'decidedAt'> | undefined> {
-  const row = await findDecision(deps.database.db, input.applicationId);
-  return (
-    row && { outcome: row.outcome, prize: row.prize, note: row.note, decidedAt: row.decidedAt }
-  );
+  const db = deps.database.db;
+  const row = await findDecision(db, input.applicationId);
+  if (!row || (!canDecide(acting.actor) && (await isHeldFor(db, input.applicationId))))
+    return undefined;
+  return { outcome: row.outcome, prize: row.prize, note: row.note, decidedAt: row.decidedAt };
+}
+
+async function isHeldFor(db: Db, applicationId: string) {
+  const application = await findApplicationRef(db, applicationId);
+  const call = application && (await findCallById(db, application.callId));
+  const programme = call && (await findProgrammeById(db, call.programmeId));
+  return !programme || (await areResultsHeld(db, call, programme));
 }
 
 /** Whether staff made a call's winners public, for the decision page. */
@@ -277,5 +288,21 @@ export async function publishedWinners(
   const rows = await findPublishedWinners(db, input.programme.id);
   return Promise.all(
     rows.map(async (row) => ({ ...row, organizationName: await nameOf(db, row.organizationId) })),
+  );
+}
+
+/** The winners of one call once its results are published (none before), for everyone. */
+export async function publishedWinnersOfCall(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { callId: string },
+) {
+  const db = deps.database.db;
+  const call = await findCallById(db, input.callId);
+  const rows = call ? await findPublishedWinners(db, call.programmeId) : [];
+  return Promise.all(
+    rows
+      .filter((row) => row.callId === input.callId)
+      .map(async (row) => ({ ...row, organizationName: await nameOf(db, row.organizationId) })),
   );
 }
