@@ -25,6 +25,7 @@ describe.each(testEngines)('an introduction’s thread, stages and nudges on %s'
   let introId: string;
   let page: string;
   let officeId: string;
+  let buyerId: string;
 
   const row = async () =>
     (
@@ -50,6 +51,7 @@ describe.each(testEngines)('an introduction’s thread, stages and nudges on %s'
     const o = await createUser(t, { email: 'ttcg@vien.example', name: 'Văn phòng Chuyển giao' });
     officeId = o.id;
     const b = await createUser(t, { email: 'giam-doc@htx.example', name: 'Nguyễn Thu Mua' });
+    buyerId = b.id;
     await createUser(t, { email: 'khac@example.vn', name: 'Người Khác' });
     await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'], name: 'Môi Giới' });
     const institute = await managedOrganization(t, 'research_institute', 'Viện Sinh học', [
@@ -147,6 +149,18 @@ describe.each(testEngines)('an introduction’s thread, stages and nudges on %s'
     const html = await (await office.get(page)).text();
     expect(html).toContain('Bảng giá đính kèm, mời viện xem.');
     expect(html).toContain('Đã nhận.');
+  });
+
+  it('gives the author their messages, and keeps them in the thread when the account is erased', async () => {
+    const hooks = marketplaceModule.personalData!;
+    const subject = { accountId: buyerId, email: 'giam-doc@htx.example' };
+    const written = (await hooks.collect(t.deps, subject)).find(
+      (s) => s.id === 'marketplace.messages',
+    )!;
+    expect(written.rows).toEqual([
+      expect.objectContaining({ introductionId: introId, fileName: 'Bảng giá.pdf' }),
+    ]);
+    expect(hooks.kept).toContain('marketplace.erasure.keptThread');
   });
 
   it('takes the stage each side reports, and refuses a stale report', async () => {

@@ -1,10 +1,12 @@
 // What the marketplace holds about an account: the non-disclosure agreements it accepted, the
-// listings it viewed, the access it asked to needs' details and the introductions it requested —
-// and their erasure: the view log goes; the agreements, access decisions and introductions stay
-// (the owners' and the broker's records), referring to the account under its pseudonym.
+// listings it viewed, the access it asked to needs' details, the introductions it requested and
+// the messages it wrote in their threads — and their erasure: the view log goes; the agreements,
+// access decisions, introductions and messages stay (the parties' and the broker's records),
+// referring to the account under its pseudonym.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
+  marketplaceIntroductionMessages as messages,
   marketplaceIntroductions as introductions,
   marketplaceListingViews as views,
   marketplaceNdaAcceptances as ndas,
@@ -12,7 +14,7 @@ import {
 } from './tables';
 
 export async function personalRecordsOf(db: Db, accountId: string) {
-  const [agreements, viewed, asked, requested] = await Promise.all([
+  const [agreements, viewed, asked, requested, written] = await Promise.all([
     db
       .select({
         listingKind: ndas.listingKind,
@@ -50,8 +52,17 @@ export async function personalRecordsOf(db: Db, accountId: string) {
       })
       .from(introductions)
       .where(eq(introductions.requesterUserId, accountId)),
+    db
+      .select({
+        introductionId: messages.introductionId,
+        body: messages.body,
+        fileName: messages.fileName,
+        createdAt: messages.createdAt,
+      })
+      .from(messages)
+      .where(eq(messages.authorUserId, accountId)),
   ]);
-  return { agreements, viewed, asked, requested };
+  return { agreements, viewed, asked, requested, written };
 }
 
 export async function eraseViewLog(db: Db, accountId: string) {

@@ -28,6 +28,8 @@ export const vi = {
   'marketplace.thread.file.hint': 'PDF, Word, Excel, PowerPoint, PNG hoặc JPEG, tối đa 10 MB.',
   'marketplace.thread.send': 'Gửi tin nhắn',
   'marketplace.thread.by': '{name}, {time}',
+  'marketplace.erasure.keptThread':
+    'Tin nhắn và tệp bạn đã gửi trong các kết nối, cùng giao dịch đã ghi nhận, được giữ lại dưới bí danh: chúng thuộc hồ sơ của các bên và của Trung tâm.',
   'marketplace.nudge.subject': 'Kết nối "{listing}": hai bên đã đến đâu?',
   'marketplace.nudge.body':
     'Chào {name},\n\nĐã {days} ngày kể từ khi trung tâm giới thiệu các bên về "{listing}". Giai đoạn đang ghi nhận: {stage}.\n\nXin cho chúng tôi biết hai bên đang trao đổi, đàm phán, đã ký hợp đồng hay dừng lại (và lý do), tại:\n{url}\n',
@@ -61,6 +63,8 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.thread.file.hint': 'PDF, Word, Excel, PowerPoint, PNG or JPEG, up to 10 MB.',
   'marketplace.thread.send': 'Send the message',
   'marketplace.thread.by': '{name}, {time}',
+  'marketplace.erasure.keptThread':
+    'The messages and files you sent in introductions, and the deals recorded, are kept under the pseudonym: they belong to the parties’ and the centre’s records.',
   'marketplace.nudge.subject': 'Introduction "{listing}": how far have you got?',
   'marketplace.nudge.body':
     'Hello {name},\n\nIt is {days} days since the centre introduced the parties about "{listing}". The stage on record: {stage}.\n\nPlease tell us whether you are talking, negotiating, have signed a contract or stopped (and why), at:\n{url}\n',

@@ -10,10 +10,11 @@ export const marketplacePersonalData: PersonalDataHooks = {
       { id: 'marketplace.views', rows: records.viewed },
       { id: 'marketplace.accessRequests', rows: records.asked },
       { id: 'marketplace.introductions', rows: records.requested },
+      { id: 'marketplace.messages', rows: records.written },
     ];
   },
   async erase(tx, subject) {
     await eraseViewLog(tx, subject.accountId);
   },
-  kept: ['marketplace.erasure.kept'],
+  kept: ['marketplace.erasure.kept', 'marketplace.erasure.keptThread'],
 };
