@@ -37,6 +37,23 @@ const ACCOUNT_PAGES = [
   '/admin/content/media',
 ];
 
+/** A demo article's edit page, its versions compared and its preview, and a legal text's form. */
+async function contentRecordPages(portal: RunningPortal): Promise<string[]> {
+  const [item] = await portal.t.database.query<{ id: string; slug: string; token: string }>(
+    `select id, slug, preview_token as token from content_items
+     where kind = 'news' order by published_at desc nulls last limit 1`,
+  );
+  const [legal] = await portal.t.database.query<{ id: string }>(
+    'select id from content_legal_documents order by issued_on desc limit 1',
+  );
+  return [
+    `/admin/content/${item!.id}`,
+    `/admin/content/${item!.id}/diff?from=1&to=1`,
+    `/news/${item!.slug}/preview?token=${item!.token}`,
+    `/admin/content/legal/${legal!.id}`,
+  ];
+}
+
 describe(
   'pages meet WCAG 2.1 AA (axe-core) in both languages, on a phone',
   { timeout: 180_000 },
@@ -107,6 +124,7 @@ describe(
       const mediaFilePage = new URL(page.url()).pathname;
       const failures: string[] = [];
       for (const path of [...ACCOUNT_PAGES, mediaFilePage]) {
+      for (const path of [...ACCOUNT_PAGES, mediaFilePage, ...(await contentRecordPages(portal))]) {
         const res = await page.goto(portal.url + path);
         expect(res?.status(), path).toBe(200);
         failures.push(...(await wcagViolations(page)).map((v) => `${path} ${v}`));
