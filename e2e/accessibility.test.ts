@@ -123,7 +123,6 @@ describe(
       await page.waitForURL(/\/admin\/content\/media\/[0-9a-f]{64}\.png/);
       const mediaFilePage = new URL(page.url()).pathname;
       const failures: string[] = [];
-      for (const path of [...ACCOUNT_PAGES, mediaFilePage]) {
       for (const path of [...ACCOUNT_PAGES, mediaFilePage, ...(await contentRecordPages(portal))]) {
         const res = await page.goto(portal.url + path);
         expect(res?.status(), path).toBe(200);
