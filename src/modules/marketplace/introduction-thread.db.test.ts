@@ -83,6 +83,11 @@ describe.each(testEngines)('an introduction’s thread, stages and nudges on %s'
   afterAll(() => t.close());
 
   it('lets the owner accept directly when the listing allows it, not the requester', async () => {
+    const asks = await t.database.query<{ to: string; text: string }>(
+      `select "to", text from platform_mail_outbox where template = 'marketplace.introduction-request'`,
+    );
+    expect(asks.map((m) => m.to)).toEqual(['ttcg@vien.example']);
+    expect(asks[0]!.text).toContain(page);
     const buyerPage = await (await buyer.get(page)).text();
     expect(buyerPage).toContain('Trao đổi mở sau khi hai bên được giới thiệu.');
     const early = await buyer.post(`${page}/messages`, { body: 'Xin chào', key: 'k0' });

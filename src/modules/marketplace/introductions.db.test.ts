@@ -77,6 +77,11 @@ describe.each(testEngines)('introductions and deals on %s', (engine) => {
     expect(first.status).toBe(303);
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
     introId = /introductions\/([0-9a-f-]{36})/.exec(first.headers.get('location')!)![1]!;
+    // The offer does not let its owner accept directly: only the brokers are asked.
+    const asks = await t.database.query(
+      `select id from platform_mail_outbox where template = 'marketplace.introduction-request'`,
+    );
+    expect(asks).toEqual([]);
     const [row] = await t.database.query<{ n: number }>(
       'select count(*)::int as n from marketplace_introductions',
     );

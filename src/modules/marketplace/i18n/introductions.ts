@@ -30,6 +30,9 @@ export const vi = {
   'marketplace.thread.by': '{name}, {time}',
   'marketplace.erasure.keptThread':
     'Tin nhắn và tệp bạn đã gửi trong các kết nối, cùng giao dịch đã ghi nhận, được giữ lại dưới bí danh: chúng thuộc hồ sơ của các bên và của Trung tâm.',
+  'marketplace.requested.subject': 'Đề nghị kết nối về "{listing}"',
+  'marketplace.requested.body':
+    'Chào {name},\n\nCó bên quan tâm đến "{listing}" và đề nghị kết nối:\n{message}\n\nTin đăng cho phép bạn tự đồng ý hoặc từ chối tại:\n{url}\n',
   'marketplace.nudge.subject': 'Kết nối "{listing}": hai bên đã đến đâu?',
   'marketplace.nudge.body':
     'Chào {name},\n\nĐã {days} ngày kể từ khi trung tâm giới thiệu các bên về "{listing}". Giai đoạn đang ghi nhận: {stage}.\n\nXin cho chúng tôi biết hai bên đang trao đổi, đàm phán, đã ký hợp đồng hay dừng lại (và lý do), tại:\n{url}\n',
@@ -65,6 +68,9 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.thread.by': '{name}, {time}',
   'marketplace.erasure.keptThread':
     'The messages and files you sent in introductions, and the deals recorded, are kept under the pseudonym: they belong to the parties’ and the centre’s records.',
+  'marketplace.requested.subject': 'Introduction request about "{listing}"',
+  'marketplace.requested.body':
+    'Hello {name},\n\nSomeone interested in "{listing}" asks to be introduced:\n{message}\n\nThe listing lets you accept or decline it yourself at:\n{url}\n',
   'marketplace.nudge.subject': 'Introduction "{listing}": how far have you got?',
   'marketplace.nudge.body':
     'Hello {name},\n\nIt is {days} days since the centre introduced the parties about "{listing}". The stage on record: {stage}.\n\nPlease tell us whether you are talking, negotiating, have signed a contract or stopped (and why), at:\n{url}\n',

@@ -1,4 +1,5 @@
-// requestIntroduction outcomes: requested (audited; the brokers see it waiting) | the request
+// requestIntroduction outcomes: requested (audited; the brokers see it waiting, and when the
+// listing allows direct introductions its owner's managers get a letter to accept or decline) | the request
 // already open on this listing (a form sent twice, or asked again: one introduction) | INVALID (no
 // message, or an organisation the requester does not act for) | NOT_FOUND (thrown: the listing is
 // unknown, not listed, or the requester's own).
@@ -14,11 +15,15 @@ import {
   insertIntroduction,
   type IntroductionRow,
 } from '../db/introductions.repository';
-import { listingOf } from './introduction-parties';
+import { translator } from '../../../platform/i18n';
+import type { Db } from '../../../platform/db/client';
+import { introductionPath } from '../ui/paths';
+import { sidesOf } from './introduction-nudges';
+import { listingOf, type Listing } from './introduction-parties';
 import { checkOwner } from './offer-input';
 import { actsFor } from './owners';
 
-type Deps = Pick<AppDeps, 'database' | 'clock'>;
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'mail' | 'config'>;
 
 export interface IntroductionRequest {
   offerId?: string;
@@ -26,6 +31,28 @@ export interface IntroductionRequest {
   message: string;
   /** The requester's own organisation (slug), when they act for one. */
   requesterOrg?: string;
+}
+
+/** The listing owner's managers, when they may accept the request themselves. */
+async function writeToOwner(deps: Deps, tx: Db, intro: IntroductionRow, listing: Listing) {
+  const contacts = (await sidesOf(tx, intro, listing)).filter(
+    (c) => c.id !== intro.requesterUserId,
+  );
+  for (const contact of contacts) {
+    const t = translator(contact.locale);
+    const params = {
+      name: contact.name,
+      listing: listing.title,
+      message: intro.message,
+      url: `${deps.config.publicUrl}${introductionPath(intro.id)}`,
+    };
+    await deps.mail.queue(tx, {
+      to: contact.email,
+      subject: t('marketplace.requested.subject', params),
+      text: t('marketplace.requested.body', params),
+      template: 'marketplace.introduction-request',
+    });
+  }
 }
 
 export async function requestIntroduction(
@@ -62,6 +89,7 @@ export async function requestIntroduction(
         createdBy: actor.user.id,
         updatedBy: actor.user.id,
       });
+      if (listing.allowsDirect) await writeToOwner(deps, tx, created, listing);
       await recordAudit(tx, acting, {
         action: 'marketplace.introduction:request',
         entityType: 'marketplace_introduction',
