@@ -1,22 +1,13 @@
 // The deals behind the marketplace's deal figures, one row each: the rows dealsBetween
 // (introductions.repository.ts) counts and sums — the same period, province and deals, so the two
 // must change together (plans' evidence-pack test compares them).
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { vnDay } from '../../../platform/i18n/vn-time';
-import {
-  marketplaceDeals as deals,
-  marketplaceIntroductions as intros,
-  marketplaceNeeds as needs,
-  marketplaceOffers as offers,
-} from './tables';
+import { isConfirmedDeal, listingProvince, type Period } from './introductions.repository';
+import { marketplaceDeals as deals, marketplaceIntroductions as intros } from './tables';
 
-/** The province of the deal's listing owner, as the funnel's counts read it. */
-const ownerProvinceOf = (province: string) =>
-  sql`coalesce((select ${offers.ownerProvince} from ${offers} where ${offers.id} = ${intros.offerId}),
-    (select ${needs.ownerProvince} from ${needs} where ${needs.id} = ${intros.needId})) = ${province}`;
-
-export function dealRowsBetween(db: Db, q: { from: Date; to: Date; province?: string }) {
+export function dealRowsBetween(db: Db, q: Period) {
   return db
     .select({
       id: deals.id,
@@ -34,7 +25,8 @@ export function dealRowsBetween(db: Db, q: { from: Date; to: Date; province?: st
       and(
         gte(deals.signedOn, vnDay(q.from)),
         lt(deals.signedOn, vnDay(q.to)),
-        q.province ? ownerProvinceOf(q.province) : undefined,
+        isConfirmedDeal,
+        q.province ? listingProvince(q.province) : undefined,
       ),
     )
     .orderBy(asc(deals.signedOn), asc(deals.createdAt));

@@ -192,7 +192,7 @@ export interface Period {
 }
 
 /** The province of an introduction's listing owner. */
-const listingProvince = (province: string): SQL =>
+export const listingProvince = (province: string): SQL =>
   sql`coalesce((select ${offers.ownerProvince} from ${offers} where ${offers.id} = ${intros.offerId}),
     (select ${needs.ownerProvince} from ${needs} where ${needs.id} = ${intros.needId})) = ${province}`;
 
@@ -229,7 +229,7 @@ export async function countIntroducedBetween(db: Db, q: Period): Promise<number>
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** A deal both sides confirmed: a fact, counted in the figures. */
-const isConfirmedDeal = and(
+export const isConfirmedDeal = and(
   isNotNull(deals.supplierConfirmedAt),
   isNotNull(deals.recipientConfirmedAt),
 );
