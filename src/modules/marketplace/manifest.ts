@@ -17,14 +17,14 @@ import { registerNeedRoutes } from './needs.routes';
 import { registerOfferRoutes } from './offers.routes';
 import { MARKETPLACE_CAPABILITIES, STAFF_PATH } from './permissions';
 import { marketplaceHomeBlocks } from './services/home-blocks';
-import { MARKETPLACE_INDICATORS } from './services/indicators';
 import { NUDGE_JOB, nudgeIntroduction } from './services/introduction-nudges';
+import { MARKETPLACE_INDICATORS } from './services/indicators';
 import { marketplacePersonalData } from './services/personal-data';
 import { RENEWAL_JOB } from './services/offer-workflow';
 import { marketplaceSearchSources } from './services/portal-search';
 import { remindRenewal } from './services/renewal-reminder';
-import { marketplaceWorkWaiting } from './services/work-waiting';
 import { REGISTRATION_JOB, remindRegistration } from './services/registration-reminder';
+import { marketplaceWorkWaiting } from './services/work-waiting';
 import { DOCUMENT_MAX_BYTES } from './services/listing-documents';
 import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, NEEDS_PATH, OFFERS_PATH } from './ui/paths';
 
@@ -49,6 +49,22 @@ export const marketplaceModule: ModuleManifest = {
         order: 25,
         capability: 'marketplace.introduction:broker',
       },
+      {
+        path: PORTFOLIO_PATH,
+        title: 'marketplace.ip.index.title',
+        description: 'marketplace.ip.nav.description',
+        order: 26,
+        capability: 'marketplace.portfolio:manage',
+      },
+    ],
+    // A university's technology-transfer office is an ordinary account: its portfolio is here.
+    account: [
+      {
+        path: PORTFOLIO_PATH,
+        title: 'marketplace.ip.index.title',
+        description: 'marketplace.ip.nav.description',
+        order: 35,
+      },
     ],
   },
   // A listing's document, and the multipart envelope around it.
@@ -56,9 +72,9 @@ export const marketplaceModule: ModuleManifest = {
     [`${PORTFOLIO_PATH}/:slug/import`]: IP_LIST_MAX_BYTES + 100_000,
     [`${OFFERS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
     [`${NEEDS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
-  },
     [`${INTRODUCTIONS_PATH}/:id/messages`]: DOCUMENT_MAX_BYTES + 100_000,
     [`${INTRODUCTIONS_PATH}/:id/deal`]: DOCUMENT_MAX_BYTES + 100_000,
+  },
   workWaiting: marketplaceWorkWaiting,
   homeBlocks: marketplaceHomeBlocks,
   search: marketplaceSearchSources,
@@ -66,9 +82,9 @@ export const marketplaceModule: ModuleManifest = {
   personalData: marketplacePersonalData,
   jobs: {
     [RENEWAL_JOB]: remindRenewal,
-    [FEE_REMINDER_JOB]: remindIpFee,
     [NUDGE_JOB]: nudgeIntroduction,
     [REGISTRATION_JOB]: remindRegistration,
+    [FEE_REMINDER_JOB]: remindIpFee,
   },
   seeds: {
     async demo(deps) {
@@ -82,10 +98,10 @@ export const marketplaceModule: ModuleManifest = {
     registerOfferRoutes(router);
     registerNeedRoutes(router);
     registerIntroductionRoutes(router);
+    registerFunnelRoutes(router);
     registerMatchingRoutes(router);
     registerIpPortfolioRoutes(router);
     registerIpRecordRoutes(router);
     registerIpImportRoutes(router);
-    registerFunnelRoutes(router);
   },
 };

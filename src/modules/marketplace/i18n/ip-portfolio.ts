@@ -9,6 +9,8 @@ export const vi = {
   'marketplace.ip.index.open': 'Mở danh mục của trường, viện',
   'marketplace.ip.index.openHint': 'Địa chỉ trang hồ sơ trên danh bạ hoặc mã định danh (slug).',
   'marketplace.ip.index.openButton': 'Mở danh mục',
+  'marketplace.ip.nav.description':
+    'Phòng chuyển giao công nghệ quản lý sáng chế, văn bằng, phí duy trì, li-xăng và doanh thu.',
   'marketplace.ip.office.title': 'Tài sản trí tuệ của {name}',
   'marketplace.ip.office.summary': '{count} tài sản; doanh thu đã nhận {revenue}.',
   'marketplace.ip.office.empty': 'Danh mục chưa có tài sản nào.',
@@ -135,6 +137,8 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.ip.index.open': "Open a university's or institute's portfolio",
   'marketplace.ip.index.openHint': 'The address of its directory profile, or its slug.',
   'marketplace.ip.index.openButton': 'Open the portfolio',
+  'marketplace.ip.nav.description':
+    "A technology-transfer office's patents and other titles, maintenance fees, licences and revenue.",
   'marketplace.ip.office.title': 'Intellectual property of {name}',
   'marketplace.ip.office.summary': '{count} assets; revenue received {revenue}.',
   'marketplace.ip.office.empty': 'The portfolio has no assets yet.',
