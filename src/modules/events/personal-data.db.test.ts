@@ -62,6 +62,11 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
     await register(an.browser, event, event.ticketTypes[0]!);
     await register(binh.browser, event, event.ticketTypes[0]!);
     expect((await an.browser.post('/events/my-calendar/rotate', {})).status).toBe(303);
+    // An also worked the door of the event as a check-in volunteer.
+    await t.database.query(
+      `insert into events_check_in_volunteers (event_id, account_id) values ($1, $2)`,
+      [event.id, an.id],
+    );
     t.setNow(new Date('2026-12-10T01:30:00Z'));
     await checkInByEmail(t, event, 'an@ai.example');
     // The follow-up's survey answer, as its mailed link records it (follow-up.db.test.ts).
@@ -90,6 +95,9 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
       }),
     ]);
     expect(section('events.calendarFeed')).toHaveLength(1);
+    expect(section('events.checkInVolunteering')).toEqual([
+      expect.objectContaining({ event: 'Hội thảo AI' }),
+    ]);
     expect(section('events.feedback')).toEqual([
       expect.objectContaining({ rating: 4, comment: 'Anh An: diễn giả rất hay' }),
     ]);

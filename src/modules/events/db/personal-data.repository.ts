@@ -10,6 +10,7 @@ import {
   platformReservationPools as pools,
   platformReservations as reservations,
 } from '../../../platform/reservations';
+import { eventsCheckInVolunteers as volunteers } from './door-tables';
 import { eventsCalendarFeeds as feeds, eventsFeedback as feedback } from './follow-up-tables';
 import {
   eventsEvents as events,
@@ -27,7 +28,7 @@ const ofSubject = (s: PersonSubject) =>
 
 export async function personalRecordsOf(db: Db, subject: PersonSubject) {
   const checkedInAt = sql<Date | null>`(select min(${checkins.checkedInAt}) from ${checkins} where ${checkins.reservationId} = ${registrations.reservationId})`;
-  const [registered, feed, given] = await Promise.all([
+  const [registered, feed, given, door] = await Promise.all([
     db
       .select({
         event: events.titleVi,
@@ -64,8 +65,13 @@ export async function personalRecordsOf(db: Db, subject: PersonSubject) {
       .innerJoin(registrations, eq(registrations.id, feedback.registrationId))
       .innerJoin(events, eq(events.id, feedback.eventId))
       .where(ofSubject(subject)),
+    db
+      .select({ event: events.titleVi, grantedAt: volunteers.createdAt })
+      .from(volunteers)
+      .innerJoin(events, eq(events.id, volunteers.eventId))
+      .where(eq(volunteers.accountId, subject.accountId)),
   ]);
-  return { registered, feed, given };
+  return { registered, feed, given, door };
 }
 
 async function eraseSeats(
@@ -126,6 +132,8 @@ export async function erasePersonalRecords(
       and(isNotNull(registrations.registeredBy), eq(registrations.registeredBy, subject.accountId)),
     );
   await tx.delete(feeds).where(eq(feeds.accountId, subject.accountId));
+  // A check-in volunteer's grant names the account: it goes (the check-ins it made stay, below).
+  await tx.delete(volunteers).where(eq(volunteers.accountId, subject.accountId));
   await eraseSeats(
     tx,
     ownerModule,

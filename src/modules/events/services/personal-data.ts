@@ -4,7 +4,7 @@
 // seats stay under the pseudonym, without e-mail, answers or a working link — an event's figures
 // and its signed attendance list must still add up, and a seat for an event yet to come stays
 // taken until staff cancel it; the private calendar feed is deleted; feedback keeps its rating
-// (the event's average) and loses its comment.
+// (the event's average) and loses its comment; a check-in volunteer's grants are deleted.
 import type { PersonalDataHooks } from '../../../platform/modules/personal-data';
 import { erasePersonalRecords, personalRecordsOf } from '../db/personal-data.repository';
 import { EVENTS_MODULE } from './ticket-types';
@@ -16,6 +16,7 @@ export const eventsPersonalData: PersonalDataHooks = {
       { id: 'events.registrations', rows: records.registered },
       { id: 'events.calendarFeed', rows: records.feed },
       { id: 'events.feedback', rows: records.given },
+      { id: 'events.checkInVolunteering', rows: records.door },
     ];
   },
   async erase(tx, subject) {
