@@ -21,3 +21,4 @@ export {
 } from './services/account-links';
 export { PROVINCES, provinceByCode } from './domain/provinces';
 export { SECTORS, type Sector } from './domain/taxonomy';
+export { readTable } from './import/read-table';
