@@ -29,6 +29,8 @@ import { eventsSearchSources } from './services/portal-search';
 import { registerStaffRoutes } from './staff.routes';
 import { registerRegistrantRoutes } from './staff-registrants.routes';
 import { registerColleagueRoutes } from './colleagues.routes';
+import { GUEST_IMPORT_PATH, registerGuestImportRoutes } from './guest-import.routes';
+import { GUEST_LIST_MAX_BYTES } from './services/guest-list';
 
 /** Events of the centre: Techfest, workshops, "cà phê công nghệ"; their pages and back-office. */
 export const eventsModule: ModuleManifest = {
@@ -69,6 +71,7 @@ export const eventsModule: ModuleManifest = {
   uploadLimits: {
     [`${STAFF_PATH}/new`]: EVENT_FORM_BODY_LIMIT,
     [`${STAFF_PATH}/:id`]: EVENT_FORM_BODY_LIMIT,
+    [GUEST_IMPORT_PATH]: GUEST_LIST_MAX_BYTES + 100_000,
   },
   jobs: {
     ...reservationJobs('events', {
@@ -84,6 +87,7 @@ export const eventsModule: ModuleManifest = {
     registerVolunteerRoutes(router);
     registerFiguresRoutes(router);
     registerMessageRoutes(router);
+    registerGuestImportRoutes(router);
     registerRegistrantRoutes(router);
     registerStaffRoutes(router);
     registerRegistrationRoutes(router);

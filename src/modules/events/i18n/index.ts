@@ -4,6 +4,7 @@ import * as door from './door';
 import * as events from './events';
 import * as figures from './figures';
 import * as followUp from './follow-up';
+import * as guestImport from './guest-import';
 import * as registrants from './registrants';
 import * as registration from './registration';
 import * as staffTools from './staff-tools';
@@ -19,6 +20,7 @@ export const eventsCatalog = defineCatalog(
     ...door.vi,
     ...figures.vi,
     ...staffTools.vi,
+    ...guestImport.vi,
   },
   {
     ...events.en,
@@ -29,6 +31,7 @@ export const eventsCatalog = defineCatalog(
     ...door.en,
     ...figures.en,
     ...staffTools.en,
+    ...guestImport.en,
   },
 );
 

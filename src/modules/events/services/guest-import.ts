@@ -1,0 +1,171 @@
+// Staff (or the event's organisers) import a guest list: previewGuestImport reads the upload,
+// keeps it in the private store and shows each row with its problems; importGuests reads it again
+// (registrations may have come meanwhile) and registers the valid rows in one transaction, each
+// through the reservation core — a seat while there is one, the waitlist after, never beyond
+// capacity; a ticket type that takes no waitlist reports the row as full. Nobody is mailed unless
+// "send tickets" is ticked. The preview's one-time key names the import: confirming it again (a
+// double submit, a retry) finds the first import's registrations and registers nobody.
+// Outcomes: preview | INVALID (the file: missing, too large, not a spreadsheet, a bomb, headers
+// missing) | IMPORTED (added, waitlisted, full, skipped) | ALREADY_IMPORTED (how many) | NOT_FOUND.
+import { randomUUID } from 'node:crypto';
+import { recordAudit, type AuditContext } from '../../../platform/audit';
+import { isSignedIn } from '../../../platform/authz';
+import type { Db } from '../../../platform/db/client';
+import { violatedUnique } from '../../../platform/db/violations';
+import type { AppDeps } from '../../../platform/deps';
+import { AppError, invalid, type Invalid } from '../../../platform/errors';
+import type { PostedFile } from '../../../platform/input/form-values';
+import { isUuid } from '../../../platform/input/uuid';
+import { findPoolOf, requestReservation, reservationDeps } from '../../../platform/reservations';
+import type { EventRow } from '../db/events.repository';
+import { countImported, registeredEmails } from '../db/guest-import.repository';
+import {
+  insertRegistration,
+  listTicketTypes,
+  setRegistrationReservation,
+} from '../db/registrations.repository';
+import { getManagedEvent } from './event-access';
+import { readGuestList, type GuestRow } from './guest-list';
+import { mailChanges, newToken, tokenHash } from './registration-mail';
+import { EVENTS_MODULE } from './ticket-types';
+
+type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs' | 'files'>;
+
+export interface GuestPreview {
+  event: EventRow;
+  rows: GuestRow[];
+  fileHash: string;
+  key: string;
+}
+
+export interface ImportCounts {
+  added: number;
+  waitlisted: number;
+  full: number;
+  skipped: number;
+}
+
+export type ImportResult =
+  | ({ ok: true; event: EventRow } & ImportCounts)
+  | { ok: false; reason: 'ALREADY_IMPORTED'; event: EventRow; count: number }
+  | Invalid;
+
+/** Rolls the transaction back: another confirmation of the same key got there first. */
+class ImportedMeanwhile extends Error {
+  constructor() {
+    super('imported meanwhile');
+  }
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+const keyPrefix = (key: string) => `import:${key}:`;
+
+async function checkedList(db: Db, event: EventRow, bytes: Uint8Array, fileName: string) {
+  const ticketTypes = await listTicketTypes(db, event.id);
+  const registered = await registeredEmails(db, event.id);
+  const list = await readGuestList(bytes, { ticketTypes, registered, fileName });
+  return list.ok ? list : invalid({ file: list.error });
+}
+
+export async function previewGuestImport(
+  deps: Deps,
+  acting: AuditContext,
+  input: { eventId: string; file: PostedFile | undefined },
+): Promise<({ ok: true } & GuestPreview) | Invalid> {
+  const db = deps.database.db;
+  const event = await getManagedEvent(db, acting.actor, input.eventId);
+  if (!input.file || input.file.bytes.length === 0)
+    return invalid({ file: { key: 'events.guests.error.noFile' } });
+  const list = await checkedList(db, event, input.file.bytes, input.file.name);
+  if (!list.ok) return list;
+  const stored = await deps.files.putPrivate(input.file.bytes);
+  return { ok: true, event, rows: list.rows, fileHash: stored.hash, key: randomUUID() };
+}
+
+/** Registers one valid row: its seat first (or waitlist), then the registration that holds it. */
+async function importGuest(
+  tx: Db,
+  deps: Deps,
+  acting: AuditContext,
+  input: { row: GuestRow; key: string; sendTickets: boolean },
+): Promise<'added' | 'waitlisted' | 'full' | 'skipped'> {
+  const { row } = input;
+  const pool = await findPoolOf(
+    { db: tx },
+    { ownerModule: EVENTS_MODULE, ownerKey: row.ticketType!.id },
+  );
+  if (!pool) return 'skipped';
+  const idempotencyKey = `${keyPrefix(input.key)}${row.line}`;
+  const seat = await requestReservation(reservationDeps(deps, tx), acting, {
+    poolId: pool.id,
+    partySize: 1,
+    idempotencyKey,
+    guestName: row.name,
+    guestEmail: row.email,
+    holderKey: `email:${row.email}`,
+  });
+  if (!seat.ok) return seat.reason === 'FULL' ? 'full' : 'skipped';
+  const now = deps.clock();
+  const registration = await insertRegistration(tx, {
+    eventId: row.ticketType!.eventId,
+    ticketTypeId: row.ticketType!.id,
+    name: row.name,
+    email: row.email,
+    idempotencyKey,
+    registeredBy: isSignedIn(acting.actor) ? acting.actor.user.id : null,
+    manageTokenHash: tokenHash(newToken()),
+    confirmedAt: now,
+    createdAt: now,
+  });
+  await setRegistrationReservation(tx, registration.id, seat.reservation.id, now);
+  if (input.sendTickets) await mailChanges(tx, deps, seat.changes);
+  return seat.reservation.status === 'waitlisted' ? 'waitlisted' : 'added';
+}
+
+export async function importGuests(
+  deps: Deps,
+  acting: AuditContext,
+  input: { eventId: string; fileHash: string; key: string; sendTickets: boolean },
+): Promise<ImportResult> {
+  const db = deps.database.db;
+  const event = await getManagedEvent(db, acting.actor, input.eventId);
+  if (!HASH.test(input.fileHash) || !isUuid(input.key)) throw new AppError('NOT_FOUND');
+  const already = async () => {
+    const count = await countImported(db, event.id, keyPrefix(input.key));
+    return count > 0 ? ({ ok: false, reason: 'ALREADY_IMPORTED', event, count } as const) : null;
+  };
+  const earlier = await already();
+  if (earlier) return earlier;
+  const bytes = await deps.files.readPrivate(input.fileHash);
+  if (!bytes) throw new AppError('NOT_FOUND');
+  const list = await checkedList(db, event, bytes, '');
+  if (!list.ok) return list;
+  try {
+    const counts = await db.transaction(async (tx) => {
+      // A confirmation that committed while this one read the file: nothing more to import.
+      if ((await countImported(tx, event.id, keyPrefix(input.key))) > 0)
+        throw new ImportedMeanwhile();
+      const tally: ImportCounts = { added: 0, waitlisted: 0, full: 0, skipped: 0 };
+      for (const row of list.rows) {
+        const outcome =
+          row.problems.length > 0
+            ? 'skipped'
+            : await importGuest(tx, deps, acting, { ...input, row });
+        tally[outcome]++;
+      }
+      await recordAudit(tx, acting, {
+        action: 'events.guests:import',
+        entityType: 'events_event',
+        entityId: event.id,
+        after: { ...tally, sendTickets: input.sendTickets },
+      });
+      return tally;
+    });
+    deps.jobs.wake();
+    return { ok: true, event, ...counts };
+  } catch (err) {
+    const replay = violatedUnique(err) || err instanceof ImportedMeanwhile ? await already() : null;
+    if (replay) return replay;
+    throw err;
+  }
+}
