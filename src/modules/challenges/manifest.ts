@@ -15,6 +15,7 @@ import { registerPilotEndingRoutes } from './pilot-ending.routes';
 import { registerPilotRoutes } from './pilots.routes';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
+import { registerResultsRoutes } from './results.routes';
 import { seedChallengesDemo } from './seed/demo';
 import { challengesPersonalData } from './services/personal-data';
 import { challengesProfileBlocks } from './services/profile-blocks';
@@ -95,6 +96,7 @@ export const challengesModule: ModuleManifest = {
     registerPilotRoutes(router);
     registerPilotEndingRoutes(router);
     registerPublicRoutes(router);
+    registerResultsRoutes(router);
   },
   seeds: {
     async demo(deps) {

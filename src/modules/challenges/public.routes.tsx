@@ -22,7 +22,15 @@ import { ChallengeListPage } from './ui/challenge-list';
 import { ChallengePage } from './ui/challenge-page';
 
 const ONE = `${CHALLENGES_PATH}/:slug`;
-const DONE = ['published', 'asked', 'answered', 'dismissed', 'accepted', 'callOpened'] as const;
+const DONE = [
+  'published',
+  'asked',
+  'answered',
+  'dismissed',
+  'accepted',
+  'callOpened',
+  'announced',
+] as const;
 
 const ZListQuery = z.object({
   q: z.string().max(200).optional().catch(undefined),

@@ -2,12 +2,13 @@ import { defineCatalog } from '../../../platform/i18n';
 import * as challenges from './challenges';
 import * as pilots from './pilots';
 import * as problems from './problems';
+import * as results from './results';
 import * as taskOrders from './task-orders';
 
 export const challengesCatalog = defineCatalog(
   'challenges',
-  { ...problems.vi, ...challenges.vi, ...pilots.vi, ...taskOrders.vi },
-  { ...problems.en, ...challenges.en, ...pilots.en, ...taskOrders.en },
+  { ...problems.vi, ...challenges.vi, ...pilots.vi, ...taskOrders.vi, ...results.vi },
+  { ...problems.en, ...challenges.en, ...pilots.en, ...taskOrders.en, ...results.en },
 );
 
 declare module '../../../platform/i18n/catalog' {

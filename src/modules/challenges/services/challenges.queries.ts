@@ -19,6 +19,7 @@ import { findProblemById, type ProblemRow } from '../db/problems.repository';
 import { listQuestions, type QuestionRow } from '../db/questions.repository';
 import { isOpenAt } from '../domain/challenge';
 import { canAnswerQuestions } from '../permissions';
+import { challengeResults } from './announce-results';
 import { challengeInReach, confidentialScope, type ChallengeAccess } from './challenge-access';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
@@ -91,6 +92,8 @@ export interface ChallengePage {
   /** The actor's organisations' acceptances of the current agreement. */
   acceptances: AcceptanceRow[];
   isOpen: boolean;
+  /** The announced results; undefined until the centre announces them. */
+  results: Awaited<ReturnType<typeof challengeResults>>;
 }
 
 export async function getChallengePage(
@@ -120,5 +123,6 @@ export async function getChallengePage(
     questions,
     acceptances,
     isOpen: isOpenAt(challenge, deps.clock()),
+    results: await challengeResults(deps, acting, challenge),
   };
 }

@@ -19,6 +19,7 @@ import { challengePath } from './paths';
 import { pilotFormPath } from './pilot-form-page';
 import { taskOrderPath } from './task-order-page';
 import { ProblemText } from './problem-text';
+import { ChallengeResults } from './results-section';
 
 type Props = { ctx: RequestContext; data: ChallengePageData; errors?: FieldErrors };
 
@@ -243,6 +244,13 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
         </section>
       )}
       <Documents {...props} />
+      <ChallengeResults
+        ctx={ctx}
+        challenge={c}
+        results={data.results}
+        isCentre={data.access.isCentre}
+        isOpen={data.isOpen}
+      />
       {data.access.isCentre && !c.callId && (
         <ActionButton
           action={`${challengePath(c)}/call`}

@@ -1,0 +1,31 @@
+// The centre announces a challenge's results from its page (services/announce-results.ts). A form
+// sent twice, or by two staff at once, announces once: the later one is told it was already done.
+import { policies } from '../../platform/authz';
+import { routeParam } from '../../platform/http/form-reader';
+import type { Router } from '../../platform/http/router';
+import { CHALLENGES_PATH } from './permissions';
+import { showChallenge } from './public.routes';
+import { announceResults } from './services/announce-results';
+
+const REFUSAL = {
+  NO_CALL: 'challenges.error.noCall',
+  STILL_OPEN: 'challenges.error.stillOpen',
+  ALREADY_ANNOUNCED: 'challenges.error.alreadyAnnounced',
+} as const;
+
+export function registerResultsRoutes(router: Router) {
+  router.page(
+    'POST',
+    `${CHALLENGES_PATH}/:slug/results`,
+    policies.backOffice('challenges.challenge:publish'),
+    async (c) => {
+      const ctx = c.get('ctx');
+      const slug = routeParam(c, 'slug');
+      const result = await announceResults(ctx.deps, ctx, { slug });
+      if (result.ok)
+        return c.redirect(`${CHALLENGES_PATH}/${slug}?done=announced#results-title`, 303);
+      const text = ctx.t(REFUSAL[result.reason]);
+      return showChallenge(c, { notice: { kind: 'error', text } }, 409);
+    },
+  );
+}
