@@ -95,6 +95,9 @@ describe.each(testEngines)('guest list import on %s', (engine) => {
       ['Hà', 'ha@thanhvien.example', '', ''],
       ['An lần hai', 'an@khach.example', '', ''],
     ]);
+    const list = await (await staff.get(`${event.base}/registrations`)).text();
+    expect(list).toContain(`href="${importPath}"`);
+    expect(await (await staff.get(importPath)).text()).toContain('enctype="multipart/form-data"');
     const res = await upload(bytes, 'khach-moi.xlsx');
     expect(res.status).toBe(200);
     const preview = await res.text();

@@ -84,6 +84,7 @@ export function RegistrantsPage(props: {
       <p class="row">
         <a href={`${STAFF_PATH}/${event.id}`}>{event.titleVi}</a>
         <a href={`${path}.xlsx`}>{t('events.registrants.export')}</a>
+        <a href={`${path}/import`}>{t('events.guests.open')}</a>
         <a href={`${STAFF_PATH}/${event.id}/messages`}>{t('events.messages.open')}</a>
         <a href={`${STAFF_PATH}/${event.id}/figures`}>{t('events.figures.open')}</a>
       </p>
