@@ -132,7 +132,6 @@ describe.each(testEngines)('announcing a challenge’s results on %s', (engine) 
 
   it('holds the decisions back: no letter, nothing for the solver, while the centre sees them', async () => {
     expect((await decide(apps.a, 'accept', NOTE_A)).status).toBe(303);
-    expect((await decide(apps.b, 'reject', NOTE_B)).status).toBe(303);
     expect(await letters()).toBe(0);
     const solverPage = await (await solverA.get(`/programs/applications/${apps.a}`)).text();
     expect(solverPage).not.toContain(NOTE_A);
@@ -150,14 +149,19 @@ describe.each(testEngines)('announcing a challenge’s results on %s', (engine) 
     expect(await (await centre.get(path)).text()).toContain('chưa công bố');
   });
 
-  it('refuses to announce while solutions are coming in, and to anyone but the centre', async () => {
+  it('refuses to announce while solutions come in or wait for a decision, and to anyone but the centre', async () => {
     const early = await post(centre, `${path}/results`);
     expect(early.status).toBe(409);
     expect(await early.text()).toContain('chỉ công bố kết quả sau hạn nộp');
     t.setNow(new Date(NOW.getTime() + 31 * DAY));
     expect((await post(officer, `${path}/results`)).status).toBe(404);
     expect((await post(solverA, `${path}/results`)).status).toBe(404);
+    const undecided = await post(centre, `${path}/results`);
+    expect(undecided.status).toBe(409);
+    expect(await undecided.text()).toContain('Còn giải pháp chưa có quyết định');
     expect(await count('from challenges_result_announcements')).toBe(0);
+    expect(await count('from programs_result_publications')).toBe(0);
+    expect((await decide(apps.b, 'reject', NOTE_B)).status).toBe(303);
     expect(await letters()).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import { announceResults } from './services/announce-results';
 const REFUSAL = {
   NO_CALL: 'challenges.error.noCall',
   STILL_OPEN: 'challenges.error.stillOpen',
+  UNDECIDED: 'challenges.error.undecided',
   ALREADY_ANNOUNCED: 'challenges.error.alreadyAnnounced',
 } as const;
 

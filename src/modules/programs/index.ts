@@ -9,7 +9,11 @@ export { grantExtension } from './services/calls/grant-extension';
 export { findProgrammes, getProgrammeBySlug } from './services/programmes/programmes.queries';
 export { getCall, isCallOpenFor } from './services/calls/calls.queries';
 export type { TCallFieldsInput, TProgrammeFieldsInput } from './contracts';
-export { decisionOfApplication, publishedWinnersOfCall } from './services/reviews/review.queries';
+export {
+  decisionOfApplication,
+  publishedWinnersOfCall,
+  undecidedApplicationsOfCall,
+} from './services/reviews/review.queries';
 // A challenge's announcement publishes its call's results, which sends the held letters.
 export { publishWinners } from './services/decisions/decide-publish-winners';
 export { applyPath } from './ui/application-pages';

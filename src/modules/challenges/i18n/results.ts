@@ -14,6 +14,8 @@ export const vi = {
   'challenges.error.alreadyAnnounced': 'Kết quả của thách thức này đã được công bố.',
   'challenges.error.stillOpen':
     'Thách thức còn đang nhận giải pháp; chỉ công bố kết quả sau hạn nộp.',
+  'challenges.error.undecided':
+    'Còn giải pháp chưa có quyết định; hãy quyết định cho mọi giải pháp trước khi công bố kết quả.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -30,4 +32,6 @@ export const en: Record<keyof typeof vi, string> = {
   'challenges.error.alreadyAnnounced': "This challenge's results were already announced.",
   'challenges.error.stillOpen':
     'The challenge is still taking solutions; results are announced after its deadline.',
+  'challenges.error.undecided':
+    'A solution still has no decision; decide on every solution before announcing the results.',
 };

@@ -1,6 +1,7 @@
 // announceResults outcomes: announced (the call's results published through programmes, which
 // sends each solver's held letter — outcome and feedback — once; the announcement recorded and
-// audited) | NO_CALL | STILL_OPEN (solutions are still coming in) | ALREADY_ANNOUNCED (someone did
+// audited) | NO_CALL | STILL_OPEN (solutions are still coming in) | UNDECIDED (a submitted
+// solution has no decision yet) | ALREADY_ANNOUNCED (someone did
 // it first: nothing more is sent) | NOT_FOUND (thrown: not the centre, unknown challenge).
 // Publishing and recording are two modules' transactions; each is written once by its key (the
 // call's publication, the challenge's announcement row), so of two announcements at once, or a
@@ -8,7 +9,11 @@
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
-import { publishWinners, publishedWinnersOfCall } from '../../programs';
+import {
+  publishWinners,
+  publishedWinnersOfCall,
+  undecidedApplicationsOfCall,
+} from '../../programs';
 import { findChallengeBySlug, type ChallengeRow } from '../db/challenges.repository';
 import {
   findAnnouncement,
@@ -26,7 +31,7 @@ export async function announceResults(
   input: { slug: string },
 ): Promise<
   | { ok: true; announcement: AnnouncementRow }
-  | { ok: false; reason: 'NO_CALL' | 'STILL_OPEN' | 'ALREADY_ANNOUNCED' }
+  | { ok: false; reason: 'NO_CALL' | 'STILL_OPEN' | 'UNDECIDED' | 'ALREADY_ANNOUNCED' }
 > {
   const db = deps.database.db;
   if (!canPublishChallenges(acting.actor)) throw new AppError('NOT_FOUND');
@@ -36,6 +41,9 @@ export async function announceResults(
   const now = deps.clock();
   if (now < challenge.closesAt) return { ok: false, reason: 'STILL_OPEN' };
   if (await findAnnouncement(db, challenge.id)) return { ok: false, reason: 'ALREADY_ANNOUNCED' };
+  // Every solver is told its outcome: none is announced while a solution waits for its decision.
+  if (await undecidedApplicationsOfCall(deps, { callId: challenge.callId }))
+    return { ok: false, reason: 'UNDECIDED' };
   // UNCHANGED: published by a concurrent announcement, or before a failure below; its letters left then.
   await publishWinners(deps, acting, { callId: challenge.callId, isPublished: true });
   const editor = editorOf(acting);

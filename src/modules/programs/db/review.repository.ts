@@ -1,5 +1,5 @@
 // Review rounds, pools, conflicts, assignments, score sheets, decisions and published results.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -304,6 +304,22 @@ export async function findDecisionsOfCall(db: Db, callId: string) {
     .from(d)
     .innerJoin(a, eq(a.id, d.applicationId))
     .where(eq(a.callId, callId));
+}
+
+/** Submitted applications of a call that have no decision yet. */
+export async function countUndecided(db: Db, callId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(a)
+    .leftJoin(d, eq(d.applicationId, a.id))
+    .where(
+      and(
+        eq(a.callId, callId),
+        inArray(a.status, ['submitted', 'reopened']),
+        isNull(d.applicationId),
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 export async function findPublication(db: Db, callId: string) {

@@ -9,6 +9,7 @@ import { findAttachments } from '../../db/applications.repository';
 import { findCallById, type CallRow } from '../../db/calls.repository';
 import { findProgrammeById, type ProgrammeRow } from '../../db/programmes.repository';
 import {
+  countUndecided,
   findApplicationRef,
   findAssignmentsOfReviewer,
   findAssignmentsOfRound,
@@ -290,6 +291,10 @@ export async function publishedWinners(
     rows.map(async (row) => ({ ...row, organizationName: await nameOf(db, row.organizationId) })),
   );
 }
+
+/** How many submitted applications of a call still wait for a decision. */
+export const undecidedApplicationsOfCall = (deps: DbDeps, input: { callId: string }) =>
+  countUndecided(deps.database.db, input.callId);
 
 /** The winners of one call once its results are published (none before), for everyone. */
 export async function publishedWinnersOfCall(
