@@ -32,7 +32,7 @@ const ZItem = z
     tags: z.array(z.string()),
     links: z.array(
       z.object({
-        type: z.enum(['organization', 'person', 'programme']),
+        type: z.enum(['organization', 'person', 'programme', 'event']),
         slug: z.string(),
         label: z.string(),
       }),

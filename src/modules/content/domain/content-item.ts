@@ -17,7 +17,7 @@ export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
 /** A record of another module an item is about. */
 export interface ContentLink {
-  type: 'organization' | 'person' | 'programme';
+  type: 'organization' | 'person' | 'programme' | 'event';
   slug: string;
   /** Its name when linked, shown even if the record later changes its name. */
   label: string;

@@ -123,7 +123,7 @@ export const vi = {
   'content.form.topics': 'Lĩnh vực ưu tiên',
   'content.form.links': 'Liên kết tới hồ sơ',
   'content.form.links.hint':
-    'Mỗi dòng một địa chỉ trang doanh nghiệp, cá nhân hoặc chương trình trên cổng, ví dụ /directory/organizations/cong-ty-abc.',
+    'Mỗi dòng một địa chỉ trang doanh nghiệp, cá nhân, chương trình hoặc sự kiện trên cổng, ví dụ /directory/organizations/cong-ty-abc.',
   'content.form.authorName': 'Tác giả',
   'content.form.isFeatured': 'Đưa lên tiêu điểm trang chủ',
   'content.form.general': 'Thông tin chung',
@@ -280,7 +280,7 @@ export const en = {
   'content.form.topics': 'Priority sectors',
   'content.form.links': 'Linked profiles',
   'content.form.links.hint':
-    'One address a line: an organisation, person or programme page of the portal, e.g. /directory/organizations/abc-company.',
+    'One address a line: an organisation, person, programme or event page of the portal, e.g. /directory/organizations/abc-company.',
   'content.form.authorName': 'Author',
   'content.form.isFeatured': 'Feature on the home page',
   'content.form.general': 'General',

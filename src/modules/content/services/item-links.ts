@@ -1,10 +1,11 @@
 // The records an item is about, given as the addresses of their pages (pasted whole or as a
-// path): an organisation or a person of the directory, a programme. Each must exist and be
-// public; its name is kept with the link.
+// path): an organisation or a person of the directory, a programme, an event. Each must exist
+// and be public; its name is kept with the link.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import type { FieldErrors } from '../../../platform/errors';
 import { organizationFactsBySlug, personAccountBySlug } from '../../directory';
+import { publishedEventTitle } from '../../events';
 import { getProgrammeBySlug } from '../../programs';
 import type { ContentLink } from '../domain/content-item';
 
@@ -12,6 +13,7 @@ const PATTERNS: { type: ContentLink['type']; re: RegExp }[] = [
   { type: 'organization', re: /\/directory\/organizations\/([a-z0-9-]{1,100})\/?$/ },
   { type: 'person', re: /\/directory\/people\/([a-z0-9-]{1,100})\/?$/ },
   { type: 'programme', re: /\/programs\/([a-z0-9-]{1,100})\/?$/ },
+  { type: 'event', re: /\/events\/([a-z0-9-]{1,100})\/?$/ },
 ];
 
 const pathOf = (address: string) => {
@@ -31,6 +33,7 @@ async function labelOf(deps: Deps, acting: AuditContext, type: ContentLink['type
     return facts?.isLive ? facts.name : undefined;
   }
   if (type === 'person') return (await personAccountBySlug(db, slug))?.fullName;
+  if (type === 'event') return publishedEventTitle(deps, slug);
   const programme = await getProgrammeBySlug(deps, acting, { slug }).catch(() => undefined);
   return programme?.status === 'published' ? programme.titleVi : undefined;
 }
@@ -55,10 +58,12 @@ export async function resolveLinks(
   return { ok: true, links };
 }
 
+const LINK_ROOTS: Record<ContentLink['type'], string> = {
+  organization: '/directory/organizations',
+  person: '/directory/people',
+  programme: '/programs',
+  event: '/events',
+};
+
 /** Where a link leads. */
-export const linkPath = (link: ContentLink) =>
-  link.type === 'organization'
-    ? `/directory/organizations/${link.slug}`
-    : link.type === 'person'
-      ? `/directory/people/${link.slug}`
-      : `/programs/${link.slug}`;
+export const linkPath = (link: ContentLink) => `${LINK_ROOTS[link.type]}/${link.slug}`;

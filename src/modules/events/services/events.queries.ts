@@ -52,6 +52,15 @@ export async function getEventPage(deps: Deps, actor: Actor, slug: string): Prom
   return detailsOf(deps, event);
 }
 
+/** A published event's title by its address's slug, for another module's link to it. */
+export async function publishedEventTitle(
+  deps: Pick<AppDeps, 'database'>,
+  slug: string,
+): Promise<string | undefined> {
+  const event = await findEventBySlug(deps.database.db, slug);
+  return event?.status === 'published' ? event.titleVi : undefined;
+}
+
 const MONTH = /^(\d{4})-(\d{2})$/;
 const VN_OFFSET_MS = 7 * 3600_000;
 
