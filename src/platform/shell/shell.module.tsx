@@ -13,13 +13,7 @@ import { homePageHtml } from './home-page';
 import { SEARCH_PATH, SearchPage } from './search-page';
 
 /** Modules whose placeholder title and description the shell's catalog holds. */
-type ComingSoonId =
-  | 'learning'
-  | 'mentoring'
-  | 'spaces'
-  | 'community'
-  | 'feedback'
-  | 'network';
+type ComingSoonId = 'learning' | 'mentoring' | 'spaces' | 'community' | 'feedback' | 'network';
 
 export const shellModule: ModuleManifest = {
   id: 'shell',

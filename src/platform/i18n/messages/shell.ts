@@ -71,7 +71,8 @@ export const vi = {
   'validation.invalid': 'Giá trị không hợp lệ.',
   'validation.number': 'Vui lòng nhập một số.',
   'validation.choice': 'Vui lòng chọn một giá trị trong danh sách.',
-  'validation.slug': 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ tin-techfest-2026.',
+  'validation.slug':
+    'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ tin-techfest-2026.',
   'common.save': 'Lưu',
   'common.cancel': 'Huỷ',
   'common.submit': 'Gửi',
@@ -157,7 +158,8 @@ export const en: Record<keyof typeof vi, string> = {
   'validation.invalid': 'Invalid value.',
   'validation.number': 'Please enter a number.',
   'validation.choice': 'Please choose a value from the list.',
-  'validation.slug': 'Use lower-case letters without accents, digits and hyphens, e.g. techfest-2026-news.',
+  'validation.slug':
+    'Use lower-case letters without accents, digits and hyphens, e.g. techfest-2026-news.',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.submit': 'Submit',
