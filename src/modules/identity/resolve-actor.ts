@@ -25,10 +25,8 @@ export async function resolveActor(request: Request, deps: AppDeps, ip: string):
   // day-old one's expiry on, as it always has.
   const found = await findSessionWithAccount(deps.database.db, token);
   if (!found) return ANONYMOUS;
-  if (
-    found.session.expiresAt <= new Date() ||
-    sessionNeedsRefresh(found.session.expiresAt, new Date())
-  ) {
+  // An expired session is past its refresh day too. better-auth's own clock, not the app's.
+  if (sessionNeedsRefresh(found.session.expiresAt, new Date())) {
     const session = await authFor(deps).api.getSession({ headers: request.headers });
     return session ? sessionActor(deps, session) : ANONYMOUS;
   }
