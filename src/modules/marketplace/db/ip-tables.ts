@@ -83,7 +83,9 @@ export const marketplaceIpFees = pgTable(
     remindedFor: day('reminded_for'),
     submissionKey: text('submission_key'),
     createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
     createdAt: tz('created_at').notNull().defaultNow(),
+    ...versionColumns(),
   },
   (t) => [
     index('marketplace_ip_fees_asset_idx').on(t.assetId, t.dueOn),
@@ -105,7 +107,9 @@ export const marketplaceIpLicences = pgTable(
     terms: text('terms').notNull().default(''),
     submissionKey: text('submission_key'),
     createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
     createdAt: tz('created_at').notNull().defaultNow(),
+    ...versionColumns(),
   },
   (t) => [
     index('marketplace_ip_licences_asset_idx').on(t.assetId),
@@ -120,13 +124,16 @@ export const marketplaceIpRevenues = pgTable(
     assetId: uuid('asset_id')
       .notNull()
       .references(() => marketplaceIpAssets.id, { onDelete: 'cascade' }),
+    /** A licence with revenue recorded against it cannot be removed (the command says why). */
     licenceId: uuid('licence_id').references(() => marketplaceIpLicences.id),
     amountVnd: vnd('amount_vnd').notNull(),
     receivedOn: day('received_on').notNull(),
     note: text('note').notNull().default(''),
     submissionKey: text('submission_key'),
     createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
     createdAt: tz('created_at').notNull().defaultNow(),
+    ...versionColumns(),
   },
   (t) => [
     index('marketplace_ip_revenues_asset_idx').on(t.assetId, t.receivedOn),
