@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -13,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
 import type { Speaker } from '../domain/event';
+import { GENDERS } from '../domain/gender';
 import type { TCallForm } from '../../programs';
 
 const stamps = {
@@ -156,6 +158,13 @@ export const eventsRegistrations = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     /** Answers to the event's questions, keyed by question id (validated against its form). */
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * The registrant's answer to the optional gender question, asked for the event figures only
+     * (domain/gender.ts); null: not given.
+     */
+    gender: text('gender', { enum: GENDERS }),
+    /** The organisation a guest list gave for this person (members' come from the directory). */
+    organization: text('organization').notNull().default(''),
     /** The colleague's account that registered this person on their organisation's behalf. */
     registeredBy: text('registered_by'),
     confirmTokenHash: text('confirm_token_hash'),
@@ -170,5 +179,9 @@ export const eventsRegistrations = pgTable(
     uniqueIndex('events_registrations_manage_idx').on(t.manageTokenHash),
     // A member's registrations.
     index('events_registrations_account_idx').on(t.accountId),
+    check(
+      'events_registrations_gender_ck',
+      sql`${t.gender} is null or ${t.gender} in ('female', 'male', 'other', 'undisclosed')`,
+    ),
   ],
 );

@@ -1,0 +1,3 @@
+ALTER TABLE "events_registrations" ADD COLUMN "gender" text;--> statement-breakpoint
+ALTER TABLE "events_registrations" ADD COLUMN "organization" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "events_registrations" ADD CONSTRAINT "events_registrations_gender_ck" CHECK ("events_registrations"."gender" is null or "events_registrations"."gender" in ('female', 'male', 'other', 'undisclosed'));
