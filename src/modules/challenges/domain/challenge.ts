@@ -25,7 +25,15 @@ export interface ChallengeDocument {
 }
 
 /** Addresses under /challenges that are pages of their own, never a challenge's slug. */
-export const RESERVED_SLUGS = ['problems', 'new', 'pilots', 'labs', 'showcase'] as const;
+export const RESERVED_SLUGS = [
+  'problems',
+  'new',
+  'pilots',
+  'labs',
+  'showcase',
+  'owners',
+  'sectors',
+] as const;
 
 /** The public archive: challenges whose solver is known. */
 export const isArchived = (status: string) => status === 'solved';
