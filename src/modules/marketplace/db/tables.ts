@@ -350,3 +350,5 @@ export const marketplaceIntroductionMessages = pgTable(
 
 // The universities' IP portfolios (issue 14, item 7), in their own file.
 export * from './ip-tables';
+// Declined suggestions and saved searches (issue 14, item 4), in their own file.
+export * from './match-tables';
