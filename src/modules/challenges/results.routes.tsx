@@ -1,11 +1,14 @@
 // The centre announces a challenge's results from its page (services/announce-results.ts). A form
 // sent twice, or by two staff at once, announces once: the later one is told it was already done.
+// The problem owner (and the centre) read the solutions' evaluation; for anyone else it is a 404.
 import { policies } from '../../platform/authz';
 import { routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
 import { CHALLENGES_PATH } from './permissions';
 import { showChallenge } from './public.routes';
 import { announceResults } from './services/announce-results';
+import { getChallengeEvaluation } from './services/evaluation.queries';
+import { EvaluationPage } from './ui/evaluation-page';
 
 const REFUSAL = {
   NO_CALL: 'challenges.error.noCall',
@@ -29,4 +32,9 @@ export function registerResultsRoutes(router: Router) {
       return showChallenge(c, { notice: { kind: 'error', text } }, 409);
     },
   );
+  router.page('GET', `${CHALLENGES_PATH}/:slug/evaluation`, policies.session, async (c) => {
+    const ctx = c.get('ctx');
+    const data = await getChallengeEvaluation(ctx.deps, ctx, { slug: routeParam(c, 'slug') });
+    return c.html(<EvaluationPage ctx={ctx} data={data} />);
+  });
 }

@@ -15,14 +15,21 @@ export function ChallengeResults(props: {
   challenge: ChallengeRow;
   results: Awaited<ReturnType<typeof challengeResults>>;
   isCentre: boolean;
+  isOwner: boolean;
   isOpen: boolean;
 }) {
   const { ctx, challenge, results } = props;
   const { t, locale } = ctx;
-  if (!results && !(props.isCentre && challenge.callId)) return null;
+  const mayReadEvaluation = (props.isOwner || props.isCentre) && Boolean(challenge.callId);
+  if (!results && !mayReadEvaluation) return null;
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title">{t('challenges.results.title')}</h2>
+      {mayReadEvaluation && (
+        <p>
+          <a href={`${challengePath(challenge)}/evaluation`}>{t('challenges.evaluation.link')}</a>
+        </p>
+      )}
       {results ? (
         <>
           <p class="muted">
@@ -46,7 +53,7 @@ export function ChallengeResults(props: {
       ) : (
         <>
           <p>{t('challenges.results.held')}</p>
-          {!props.isOpen && (
+          {props.isCentre && !props.isOpen && (
             <>
               <p class="muted">{t('challenges.results.announceHint')}</p>
               <ActionButton
