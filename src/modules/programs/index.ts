@@ -14,6 +14,8 @@ export {
   publishedWinnersOfCall,
   undecidedApplicationsOfCall,
 } from './services/reviews/review.queries';
+// A challenge's owner reads its solutions' evaluation (scores, reviewers' words, ranking).
+export { callEvaluation, type CallEvaluation } from './services/reviews/call-evaluation';
 // A challenge's announcement publishes its call's results, which sends the held letters.
 export { publishWinners } from './services/decisions/decide-publish-winners';
 export { applyPath } from './ui/application-pages';
