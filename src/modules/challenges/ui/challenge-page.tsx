@@ -252,6 +252,7 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
         isOpen={data.isOpen}
       />
       {data.access.isCentre && !c.callId && (
+        isOwner={data.access.isOwner}
         <ActionButton
           action={`${challengePath(c)}/call`}
           label={t('challenges.call.open')}
