@@ -249,10 +249,10 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
         challenge={c}
         results={data.results}
         isCentre={data.access.isCentre}
+        isOwner={data.access.isOwner}
         isOpen={data.isOpen}
       />
       {data.access.isCentre && !c.callId && (
-        isOwner={data.access.isOwner}
         <ActionButton
           action={`${challengePath(c)}/call`}
           label={t('challenges.call.open')}
