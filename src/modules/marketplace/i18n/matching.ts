@@ -17,6 +17,30 @@ export const vi = {
   'marketplace.match.introduce': 'Đề nghị giới thiệu',
   'marketplace.match.message':
     'Nền tảng gợi ý tin này phù hợp với «{title}» của chúng tôi. Đề nghị trung tâm giới thiệu hai bên.',
+  'marketplace.decline.summary': 'Không phù hợp? Từ chối gợi ý này',
+  'marketplace.decline.legend': 'Vì sao gợi ý này không phù hợp?',
+  'marketplace.decline.reason.too_early': 'Còn quá sớm (chưa đủ sẵn sàng)',
+  'marketplace.decline.reason.benefit_unclear': 'Chưa rõ lợi ích',
+  'marketplace.decline.reason.route_unclear': 'Chưa rõ cách chuyển giao',
+  'marketplace.decline.reason.price': 'Giá, ngân sách không phù hợp',
+  'marketplace.decline.comment': 'Ghi chú (không bắt buộc)',
+  'marketplace.decline.submit': 'Từ chối gợi ý',
+  'marketplace.decline.submitLabel': 'Từ chối gợi ý: {title}',
+  'marketplace.decline.reasonRequired': 'Chọn một lý do từ chối.',
+  'marketplace.decline.commentTooLong': 'Ghi chú tối đa 500 ký tự.',
+  'marketplace.decline.lowered.offer':
+    'Xếp thấp hơn: bạn đã từ chối một công nghệ tương tự vì «{reason}»',
+  'marketplace.decline.lowered.need':
+    'Xếp thấp hơn: bạn đã từ chối một nhu cầu tương tự vì «{reason}»',
+  'marketplace.decline.declinedTitle': 'Gợi ý đã từ chối',
+  'marketplace.decline.declinedLead':
+    'Các gợi ý này không còn hiện ở trên; những gợi ý tương tự được xếp thấp hơn. Có thể hoàn tác.',
+  'marketplace.decline.declinedAs': 'Lý do: {reason}',
+  'marketplace.decline.undo': 'Hoàn tác',
+  'marketplace.decline.undoLabel': 'Hoàn tác từ chối: {title}',
+  'marketplace.decline.done.declined': 'Đã từ chối gợi ý. Các gợi ý tương tự được xếp thấp hơn.',
+  'marketplace.decline.done.undone': 'Đã hoàn tác: gợi ý được xếp lại như trước.',
+  'marketplace.decline.invalid': 'Chưa từ chối được gợi ý: xem lỗi bên dưới.',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -37,4 +61,26 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.match.introduce': 'Ask for an introduction',
   'marketplace.match.message':
     'The platform suggests this listing fits our “{title}”. We ask the centre to introduce us.',
+  'marketplace.decline.summary': 'Not a fit? Decline this suggestion',
+  'marketplace.decline.legend': 'Why is this suggestion not a fit?',
+  'marketplace.decline.reason.too_early': 'Too early (not ready enough)',
+  'marketplace.decline.reason.benefit_unclear': 'Benefit unclear',
+  'marketplace.decline.reason.route_unclear': 'Route to transfer unclear',
+  'marketplace.decline.reason.price': 'Price or budget does not fit',
+  'marketplace.decline.comment': 'Comment (optional)',
+  'marketplace.decline.submit': 'Decline suggestion',
+  'marketplace.decline.submitLabel': 'Decline suggestion: {title}',
+  'marketplace.decline.reasonRequired': 'Choose a reason for declining.',
+  'marketplace.decline.commentTooLong': 'The comment may be at most 500 characters.',
+  'marketplace.decline.lowered.offer': 'Lower: you declined a similar offer as “{reason}”',
+  'marketplace.decline.lowered.need': 'Lower: you declined a similar need as “{reason}”',
+  'marketplace.decline.declinedTitle': 'Declined suggestions',
+  'marketplace.decline.declinedLead':
+    'These no longer show above, and similar suggestions rank lower. You can undo a decline.',
+  'marketplace.decline.declinedAs': 'Reason: {reason}',
+  'marketplace.decline.undo': 'Undo',
+  'marketplace.decline.undoLabel': 'Undo decline: {title}',
+  'marketplace.decline.done.declined': 'Suggestion declined. Similar suggestions rank lower.',
+  'marketplace.decline.done.undone': 'Undone: the suggestions rank as before.',
+  'marketplace.decline.invalid': 'The suggestion was not declined: see the errors below.',
 } as const;

@@ -14,8 +14,15 @@ import { findNeedById, findNeedsByIds, type NeedRow } from '../db/needs.reposito
 import { findOfferById, findOffersByIds, type OfferRow } from '../db/offers.repository';
 import { isListed } from '../domain/offer';
 import { rarity, scorePair, termsOf, type PairFacts, type Reason } from '../domain/matching';
+import {
+  needAsCounterpart,
+  offerAsCounterpart,
+  type CounterpartFacts,
+  type DeclineReason,
+} from '../domain/match-declines';
 import { canBroker, canManageListings } from '../permissions';
 import { needTiers } from './confidential-access';
+import { declinedNeeds, declinedOffers, type Declines } from './declined-suggestions';
 import { needIndex } from './need-index';
 import { listedAt, offerIndex } from './offer-search';
 import { actsFor, ownerById, type Owner } from './owners';
@@ -38,7 +45,11 @@ export interface Suggestion<T> {
   ownerName: string;
   score: number;
   reasons: Reason[];
+  /** Lowered because a similar suggestion was declined for this reason. */
+  lowered?: DeclineReason;
 }
+
+type Ranked<T> = Omit<Suggestion<T>, 'listing' | 'ownerName'> & { row: T };
 
 interface TextHits {
   score: Map<string, number>;
@@ -80,35 +91,48 @@ async function mayMatch(db: Db, actor: Actor, owner: Owner) {
   return canManageListings(actor) || canBroker(actor) || (await actsFor(db, actor, owner));
 }
 
-function ranked<T>(
-  rows: T[],
-  hits: TextHits,
-  idOf: (row: T) => string,
-  factsOf: (row: T) => PairFacts,
-  limit = SUGGESTIONS,
-): { row: T; score: number; reasons: Reason[] }[] {
-  const best = Math.max(0, ...hits.score.values());
+interface Ranking<T> {
+  hits: TextHits;
+  factsOf: (row: T) => PairFacts;
+  /** The row as a decline compares it. */
+  counterpartOf: (row: T) => CounterpartFacts;
+  declines: Declines<T>;
+  limit: number;
+}
+
+/** Declined rows left out; those like a declined one lowered, saying so. */
+function ranked<T extends { id: string }>(rows: T[], r: Ranking<T>): Ranked<T>[] {
+  const best = Math.max(0, ...r.hits.score.values());
   return rows
+    .filter((row) => !r.declines.ids.has(row.id))
     .map((row) => {
-      const id = idOf(row);
-      const words = best > 0 ? (hits.score.get(id) ?? 0) / best : 0;
-      return { row, words, ...scorePair(factsOf(row), words, hits.matched.get(id) ?? []) };
+      const words = best > 0 ? (r.hits.score.get(row.id) ?? 0) / best : 0;
+      const scored = scorePair(r.factsOf(row), words, r.hits.matched.get(row.id) ?? []);
+      const demotion = r.declines.demote(r.counterpartOf(row));
+      return {
+        row,
+        words,
+        score: scored.score * demotion.kept,
+        reasons: scored.reasons,
+        lowered: demotion.because,
+      };
     })
     .filter((s) => s.words >= WORDS_WITHOUT_SECTOR || s.reasons.some((r) => r.kind === 'sectors'))
     .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
+    .slice(0, r.limit);
 }
 
 async function withOwnerNames<T extends { ownerOrgId: string }>(
   db: Db,
-  list: { row: T; score: number; reasons: Reason[] }[],
+  list: Ranked<T>[],
 ): Promise<Suggestion<T>[]> {
   const owners = await organizationFactsByIds(db, [...new Set(list.map((s) => s.row.ownerOrgId))]);
-  return list.map(({ row, score, reasons }) => ({
+  return list.map(({ row, score, reasons, lowered }) => ({
     listing: row,
     ownerName: owners.get(row.ownerOrgId)?.name ?? '',
     score,
     reasons,
+    ...(lowered ? { lowered } : {}),
   }));
 }
 
@@ -136,6 +160,23 @@ const pairFacts = (need: NeedRow, offer: OfferRow, viewer: 'need' | 'offer'): Pa
   offerProvince: offer.ownerProvince,
 });
 
+/** A need and its owner, when the actor may see its suggestions (NOT_FOUND otherwise). */
+export async function needForMatching(db: Db, actor: Actor, needId: string) {
+  const need = isUuid(needId) ? await findNeedById(db, needId) : undefined;
+  const owner = need && (await ownerById(db, need.ownerOrgId));
+  if (!need || !owner || need.status !== 'open' || !(await mayMatch(db, actor, owner)))
+    throw new AppError('NOT_FOUND');
+  return { need, owner };
+}
+
+/** An offer and its owner, when the actor may see its suggestions (NOT_FOUND otherwise). */
+export async function offerForMatching(db: Db, actor: Actor, offerId: string) {
+  const offer = isUuid(offerId) ? await findOfferById(db, offerId) : undefined;
+  const owner = offer && (await ownerById(db, offer.ownerOrgId));
+  if (!offer || !owner || !(await mayMatch(db, actor, owner))) throw new AppError('NOT_FOUND');
+  return { offer, owner };
+}
+
 /** `limit`: how many suggestions (the page shows SUGGESTIONS; the quality benchmark reads 20). */
 export async function suggestOffersForNeed(
   deps: Deps,
@@ -144,44 +185,48 @@ export async function suggestOffersForNeed(
   limit = SUGGESTIONS,
 ) {
   const db = deps.database.db;
-  const need = isUuid(needId) ? await findNeedById(db, needId) : undefined;
-  const owner = need && (await ownerById(db, need.ownerOrgId));
-  if (!need || !owner || need.status !== 'open' || !(await mayMatch(db, actor, owner)))
-    throw new AppError('NOT_FOUND');
+  const { need, owner } = await needForMatching(db, actor, needId);
   const now = deps.clock();
-  const index = await offerIndex(db);
+  const factsOf = (o: OfferRow) => pairFacts(need, o, 'need');
+  const counterpartOf = (o: OfferRow) => offerAsCounterpart(factsOf(o), o.title);
+  const [index, declines] = await Promise.all([
+    offerIndex(db),
+    declinedOffers(db, need, counterpartOf),
+  ]);
   const where = [listedAt(now)];
   const hits = textHits(index, needText(need), where);
   const ids = candidates(index, hits, where, need.sectors);
   const offers = (await findOffersByIds(db, ids)).filter(
     (o) => isListed(o, now) && o.ownerOrgId !== need.ownerOrgId,
   );
-  const list = ranked(
-    offers,
-    hits,
-    (o) => o.id,
-    (o) => pairFacts(need, o, 'need'),
-    limit,
-  );
-  return { need, owner, suggestions: await withOwnerNames(db, list) };
+  const list = ranked(offers, { hits, factsOf, counterpartOf, declines, limit });
+  return {
+    need,
+    owner,
+    suggestions: await withOwnerNames(db, list),
+    declined: declines.list,
+  };
 }
 
 export async function suggestNeedsForOffer(deps: Deps, actor: Actor, offerId: string) {
   const db = deps.database.db;
-  const offer = isUuid(offerId) ? await findOfferById(db, offerId) : undefined;
-  const owner = offer && (await ownerById(db, offer.ownerOrgId));
-  if (!offer || !owner || !(await mayMatch(db, actor, owner))) throw new AppError('NOT_FOUND');
-  const index = await needIndex(db);
+  const { offer, owner } = await offerForMatching(db, actor, offerId);
+  const factsOf = (n: NeedRow) => pairFacts(n, offer, 'offer');
+  const counterpartOf = (n: NeedRow) => needAsCounterpart(factsOf(n), n.title);
+  const [index, declines] = await Promise.all([
+    needIndex(db),
+    declinedNeeds(db, offer, counterpartOf),
+  ]);
   const hits = textHits(index, offerText(offer), []);
   const ids = candidates(index, hits, [], offer.sectors);
   const needs = (await findNeedsByIds(db, ids)).filter(
     (n) => n.status === 'open' && n.ownerOrgId !== offer.ownerOrgId,
   );
-  const list = ranked(
-    needs,
-    hits,
-    (n) => n.id,
-    (n) => pairFacts(n, offer, 'offer'),
-  );
-  return { offer, owner, suggestions: await withOwnerNames(db, list) };
+  const list = ranked(needs, { hits, factsOf, counterpartOf, declines, limit: SUGGESTIONS });
+  return {
+    offer,
+    owner,
+    suggestions: await withOwnerNames(db, list),
+    declined: declines.list,
+  };
 }

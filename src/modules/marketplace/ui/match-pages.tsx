@@ -5,9 +5,17 @@ import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber } from '../../../platform/i18n';
 import { ActionButton } from '../../../platform/ui/action-button';
 import { Layout } from '../../../platform/ui/layout';
+import { Notice, type PageNotice } from '../../../platform/ui/notice';
 import type { Reason } from '../domain/matching';
 import type { Suggestion } from '../services/matching';
 import { sectorLabel, transferLabel } from './labels';
+import {
+  DeclinedList,
+  DeclineForm,
+  reasonLabel,
+  type DeclinedItem,
+  type DeclineState,
+} from './match-declines';
 import { INTRODUCTIONS_PATH, needPath, offerPath } from './paths';
 
 function reasonText(ctx: RequestContext, r: Reason): string {
@@ -39,6 +47,10 @@ export interface MatchPageProps {
   suggestions: Suggestion<{ id: string; title: string; ownerOrgId: string }>[];
   /** The owner's people ask for an introduction in one step; the centre's staff see only. */
   mayAsk: boolean;
+  declined: DeclinedItem[];
+  /** A refused decline, shown again on its card. */
+  declineState?: DeclineState;
+  notice?: PageNotice;
 }
 
 export function MatchPage(props: MatchPageProps) {
@@ -58,6 +70,7 @@ export function MatchPage(props: MatchPageProps) {
       </p>
       <h1>{title}</h1>
       <p class="lead">{t('marketplace.match.lead')}</p>
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       {props.suggestions.length === 0 ? (
         <p class="muted">{t('marketplace.match.none')}</p>
       ) : (
@@ -79,6 +92,13 @@ export function MatchPage(props: MatchPageProps) {
                   <li>{reasonText(ctx, r)}</li>
                 ))}
               </ul>
+              {s.lowered && (
+                <p class="muted">
+                  {t(`marketplace.decline.lowered.${counterpart}`, {
+                    reason: reasonLabel(ctx, s.lowered),
+                  })}
+                </p>
+              )}
               {props.mayAsk && (
                 <ActionButton
                   action={`${INTRODUCTIONS_PATH}/new`}
@@ -91,10 +111,17 @@ export function MatchPage(props: MatchPageProps) {
                   }}
                 />
               )}
+              <DeclineForm
+                ctx={ctx}
+                base={base}
+                counterpart={{ id: s.listing.id, title: s.listing.title }}
+                state={props.declineState}
+              />
             </li>
           ))}
         </ol>
       )}
+      <DeclinedList ctx={ctx} base={base} items={props.declined} />
     </Layout>
   );
 }
