@@ -15,6 +15,8 @@ import { registerPilotEndingRoutes } from './pilot-ending.routes';
 import { registerPilotRoutes } from './pilots.routes';
 import { registerProblemRoutes } from './problems.routes';
 import { registerPublicRoutes } from './public.routes';
+import { CHALLENGE_FILES_UPLOAD_LIMITS, registerRecordRoutes } from './records.routes';
+import { registerCollectionRoutes } from './collections.routes';
 import { registerResultsRoutes } from './results.routes';
 import { seedChallengesDemo } from './seed/demo';
 import { challengesPersonalData } from './services/personal-data';
@@ -80,7 +82,7 @@ export const challengesModule: ModuleManifest = {
   },
   workWaiting: challengesWorkWaiting,
   middleware: [hideStaffPages],
-  uploadLimits: TASK_ORDER_UPLOAD_LIMITS,
+  uploadLimits: { ...TASK_ORDER_UPLOAD_LIMITS, ...CHALLENGE_FILES_UPLOAD_LIMITS },
   indicators: CHALLENGES_INDICATORS,
   jobs: { [CHECK_IN_JOB]: remindCheckIn, [FOLLOW_UP_JOB]: askFollowUp },
   homeBlocks: challengesHomeBlocks,
@@ -95,7 +97,9 @@ export const challengesModule: ModuleManifest = {
     registerProblemRoutes(router);
     registerPilotRoutes(router);
     registerPilotEndingRoutes(router);
+    registerCollectionRoutes(router);
     registerPublicRoutes(router);
+    registerRecordRoutes(router);
     registerResultsRoutes(router);
   },
   seeds: {

@@ -50,6 +50,9 @@ export const canSeeChallenge = (
   a: ProblemAccess & { isInvited: boolean },
 ) => !challenge.isConfidential || a.isOwner || a.isCentre || a.isInvited;
 
+/** A published challenge's owner and the centre correct it and publish its files. */
+export const canManageChallenge = (a: ProblemAccess) => a.isOwner || a.isCentre;
+
 /** Questions are answered by the owner, or by the centre on its behalf. */
 export const canAnswerQuestions = (a: ProblemAccess) => a.isOwner || a.isCentre;
 

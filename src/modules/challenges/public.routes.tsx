@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../platform/errors';
 import type { AppEnv } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
-import { formString, formVersion } from '../../platform/input/form-values';
+import { formString, formVersion, type FormValues } from '../../platform/input/form-values';
 import { ZPage } from '../../platform/input/paging';
 import type { PageNotice } from '../../platform/ui/notice';
 import { SECTORS } from '../directory';
@@ -30,6 +30,10 @@ const DONE = [
   'accepted',
   'callOpened',
   'announced',
+  'fileAdded',
+  'fileRemoved',
+  'edited',
+  'unchanged',
 ] as const;
 
 const ZListQuery = z.object({
@@ -42,7 +46,7 @@ const ZListQuery = z.object({
 
 export async function showChallenge(
   c: Context<AppEnv>,
-  extra: { notice?: PageNotice; errors?: FieldErrors } = {},
+  extra: { notice?: PageNotice; errors?: FieldErrors; values?: FormValues } = {},
   status: 200 | 409 | 422 = 200,
 ) {
   const ctx = c.get('ctx');
@@ -59,6 +63,7 @@ export async function showChallenge(
       data={data}
       notice={notice}
       errors={extra.errors}
+      values={extra.values}
       origin={ctx.deps.config.publicUrl}
     />,
     status,

@@ -1,5 +1,19 @@
 // Published challenges, their public list and the solvers' acceptances of their agreements.
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import type { EditablePatch } from '../../../platform/db/editable';
 import { nextVersion, updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -93,6 +107,16 @@ export function listPublic(db: Db, f: PublicFilter, limit: number, offset: numbe
 export async function countPublic(db: Db, f: PublicFilter): Promise<number> {
   const [row] = await db.select({ n: count() }).from(challenges).where(publicWhere(f));
   return row?.n ?? 0;
+}
+
+/** How many challenges the filter finds for each owner or each sector: the collections' index. */
+export function countPublicBy(db: Db, f: PublicFilter, by: 'owner' | 'sector') {
+  const key = by === 'owner' ? challenges.ownerOrganizationId : challenges.sector;
+  return db
+    .select({ key, n: count() })
+    .from(challenges)
+    .where(and(publicWhere(f), by === 'sector' ? isNotNull(challenges.sector) : undefined))
+    .groupBy(key);
 }
 
 /** The owners and sectors that have public challenges: the list's filter choices. */

@@ -1,5 +1,9 @@
-// Published challenges: the public list and page, Q&A, the agreement, publication by the centre.
+// Published challenges: the public list and page, Q&A, the agreement, publication by the centre;
+// and what a published challenge carries beside its text (records.ts).
+import * as records from './records';
+
 export const vi = {
+  ...records.vi,
   'challenges.challengeStatus.open': 'Đang mở',
   'challenges.challengeStatus.closed': 'Đã đóng nhận giải pháp',
   'challenges.challengeStatus.solved': 'Đã giải',
@@ -91,6 +95,7 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  ...records.en,
   'challenges.challengeStatus.open': 'Open',
   'challenges.challengeStatus.closed': 'Closed to solutions',
   'challenges.challengeStatus.solved': 'Solved',

@@ -9,8 +9,10 @@ import {
   type FormBody,
   type FormValues,
 } from '../../../platform/input/form-values';
+import { vnDateTimeInputValue } from '../../../platform/i18n/vn-time';
 import { renameFields } from '../../../platform/input/validation';
 import type { TChallengeFieldsInput } from '../contracts';
+import type { ChallengeRow } from '../db/challenges.repository';
 
 export type RewardRow = { kind: string; description: string; amount: string };
 export type DocumentRow = { kind: string; title: string; url: string };
@@ -88,4 +90,22 @@ export function readChallengeForm(body: FormBody): {
 export const challengeFormErrors = (typed: FieldErrors, fields: FieldErrors = {}): FieldErrors => ({
   ...renameFields(fields, challengeControl),
   ...typed,
+});
+
+/** The form filled with a published challenge as it stands, to correct it. */
+export const challengeFormStateOf = (c: ChallengeRow): ChallengeFormState => ({
+  values: {
+    title: c.title,
+    summary: c.summary,
+    eligibility: c.eligibility,
+    agreementText: c.agreementText,
+    opensAt: vnDateTimeInputValue(c.opensAt),
+    closesAt: vnDateTimeInputValue(c.closesAt),
+  },
+  rewards: c.rewards.map((r) => ({
+    kind: r.kind,
+    description: r.description,
+    amount: r.amountVnd ?? '',
+  })),
+  documents: c.documents.map((d) => ({ kind: d.kind, title: d.title, url: d.url })),
 });

@@ -15,6 +15,8 @@ import {
   type ChallengeRow,
   type PublicFilter,
 } from '../db/challenges.repository';
+import { listChallengeChanges, type ChallengeChangeRow } from '../db/challenge-changes.repository';
+import { listChallengeFiles, type ChallengeFileRow } from '../db/challenge-files.repository';
 import { findProblemById, type ProblemRow } from '../db/problems.repository';
 import { listQuestions, type QuestionRow } from '../db/questions.repository';
 import { isOpenAt } from '../domain/challenge';
@@ -92,6 +94,9 @@ export interface ChallengePage {
   /** The actor's organisations' acceptances of the current agreement. */
   acceptances: AcceptanceRow[];
   isOpen: boolean;
+  /** The files published with it, and its corrections since it was published (newest first). */
+  files: ChallengeFileRow[];
+  changes: ChallengeChangeRow[];
   /** The announced results; undefined until the centre announces them. */
   results: Awaited<ReturnType<typeof challengeResults>>;
 }
@@ -104,7 +109,7 @@ export async function getChallengePage(
   const db = deps.database.db;
   const { challenge, access } = await challengeInReach(db, acting.actor, input.slug);
   const statuses = canAnswerQuestions(access) ? ['published', 'pending'] : ['published'];
-  const [problem, questions, acceptances, owners] = await Promise.all([
+  const [problem, questions, acceptances, owners, files, changes] = await Promise.all([
     findProblemById(db, challenge.problemId),
     listQuestions(db, challenge.id, statuses),
     findAcceptances(
@@ -114,6 +119,8 @@ export async function getChallengePage(
       access.solverOrganizations.map((o) => o.id),
     ),
     organizationFactsByIds(db, [challenge.ownerOrganizationId]),
+    listChallengeFiles(db, challenge.id),
+    listChallengeChanges(db, challenge.id),
   ]);
   return {
     challenge,
@@ -123,6 +130,8 @@ export async function getChallengePage(
     questions,
     acceptances,
     isOpen: isOpenAt(challenge, deps.clock()),
+    files,
+    changes,
     results: await challengeResults(deps, acting, challenge),
   };
 }

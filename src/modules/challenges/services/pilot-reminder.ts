@@ -15,7 +15,7 @@ import { CHECK_IN_JOB, checkInJobKey } from './start-pilot';
 const ZPayload = z.object({ pilotId: z.uuid(), checkIn: z.number().int().min(1) });
 
 /** Whom to write to for an organisation: the members of the account that manages its profile. */
-export async function contactsOf(deps: AppDeps, organizationId: string) {
+export async function contactsOf(deps: Pick<AppDeps, 'database'>, organizationId: string) {
   const db = deps.database.db;
   const facts = await organizationFacts(db, organizationId);
   if (!facts?.managedBy) return [];

@@ -11,17 +11,39 @@ import { TextField } from '../../../platform/ui/text-controls';
 import type { ChallengeRow } from '../db/challenges.repository';
 import { CHALLENGES_PATH, PROBLEMS_PATH } from '../permissions';
 import type { ChallengeList, ChallengeQuery } from '../services/challenges.queries';
+import type { DirectoryOrganizationFacts } from '../../directory';
+import {
+  OWNERS_PATH,
+  ownerCollectionPath,
+  SECTORS_PATH,
+  sectorCollectionPath,
+} from './collection-paths';
 import { challengePath, LABS_PATH } from './paths';
 
 export const ARCHIVE_PATH = `${CHALLENGES_PATH}?archive=1`;
 
-function ChallengeCard(props: { ctx: RequestContext; challenge: ChallengeRow; owner?: string }) {
+/** One challenge in a list: its owner and sector link to their collections. */
+export function ChallengeCard(props: {
+  ctx: RequestContext;
+  challenge: ChallengeRow;
+  owner?: DirectoryOrganizationFacts;
+}) {
   const { t, locale } = props.ctx;
   const c = props.challenge;
   return (
     <li class="card">
       <p class="muted">
-        {props.owner} · {t(`challenges.challengeStatus.${c.status}` as never)}
+        {props.owner && <a href={ownerCollectionPath(props.owner)}>{props.owner.name}</a>}
+        {c.sector && (
+          <>
+            {' · '}
+            <a href={sectorCollectionPath(c.sector)}>
+              {t(`directory.sector.${c.sector}` as never)}
+            </a>
+          </>
+        )}
+        {' · '}
+        {t(`challenges.challengeStatus.${c.status}` as never)}
         {c.isConfidential && <> · {t('challenges.problem.confidential')}</>}
       </p>
       <h2>
@@ -74,6 +96,8 @@ export function ChallengeListPage(props: {
         ) : (
           <a href={ARCHIVE_PATH}>{t('challenges.list.archive')}</a>
         )}
+        <a href={OWNERS_PATH}>{t('challenges.collections.owners')}</a>
+        <a href={SECTORS_PATH}>{t('challenges.collections.sectors')}</a>
         <a href={PROBLEMS_PATH}>{t('challenges.list.postProblem')}</a>
         <a href={LABS_PATH}>{t('challenges.lab.title')}</a>
       </p>
@@ -121,7 +145,7 @@ export function ChallengeListPage(props: {
             <ChallengeCard
               ctx={ctx}
               challenge={c}
-              owner={result.owners.get(c.ownerOrganizationId)?.name}
+              owner={result.owners.get(c.ownerOrganizationId)}
             />
           ))}
         </ul>
