@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FieldErrors } from '../../../platform/errors';
+import type { FormValues } from '../../../platform/input/form-values';
 import { formatDateTime, formatVnd } from '../../../platform/i18n';
 import { ActionButton } from '../../../platform/ui/action-button';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
@@ -13,13 +14,17 @@ import { Notice, type PageNotice } from '../../../platform/ui/notice';
 import { PageMeta } from '../../../platform/ui/page-meta';
 import { LongTextField } from '../../../platform/ui/text-controls';
 import { isSignedIn } from '../../../platform/authz';
-import { canAnswerQuestions } from '../permissions';
+import { isCorrectable } from '../domain/challenge-edit';
+import { canAnswerQuestions, canManageChallenge } from '../permissions';
 import type { ChallengePage as ChallengePageData } from '../services/challenges.queries';
 import { challengePath } from './paths';
 import { pilotFormPath } from './pilot-form-page';
 import { taskOrderPath } from './task-order-page';
 import { ProblemText } from './problem-text';
 import { ChallengeResults } from './results-section';
+import { ChallengeDocuments, ChangeLog } from './challenge-records';
+import { ownerCollectionPath, sectorCollectionPath } from './collection-paths';
+import { CollectionLinks } from './collection-pages';
 
 type Props = { ctx: RequestContext; data: ChallengePageData; errors?: FieldErrors };
 
@@ -33,26 +38,6 @@ function Rewards({ ctx, data }: Props) {
           <li>
             <strong>{t(`challenges.reward.${r.kind}`)}</strong>: {r.description}
             {r.amountVnd && <> — {formatVnd(BigInt(r.amountVnd), locale)}</>}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Documents({ ctx, data }: Props) {
-  const { t } = ctx;
-  if (data.challenge.documents.length === 0) return null;
-  return (
-    <section aria-labelledby="documents-title">
-      <h2 id="documents-title">{t('challenges.challenge.documents')}</h2>
-      <ul>
-        {data.challenge.documents.map((d) => (
-          <li>
-            {t(`challenges.document.${d.kind}`)}:{' '}
-            <a href={d.url} rel="noopener nofollow">
-              {d.title}
-            </a>
           </li>
         ))}
       </ul>
@@ -185,7 +170,9 @@ function Agreement({ ctx, data }: Props) {
   );
 }
 
-export function ChallengePage(props: Props & { notice?: PageNotice; origin: string }) {
+export function ChallengePage(
+  props: Props & { notice?: PageNotice; origin: string; values?: FormValues },
+) {
   const { ctx, data } = props;
   const { t, locale } = ctx;
   const c = data.challenge;
@@ -219,7 +206,17 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
       }
     >
       <p class="muted">
-        {data.owner?.name} · {t(`challenges.challengeStatus.${c.status}` as never)}
+        {data.owner && <a href={ownerCollectionPath(data.owner)}>{data.owner.name}</a>}
+        {c.sector && (
+          <>
+            {' · '}
+            <a href={sectorCollectionPath(c.sector)}>
+              {t(`directory.sector.${c.sector}` as never)}
+            </a>
+          </>
+        )}
+        {' · '}
+        {t(`challenges.challengeStatus.${c.status}` as never)}
         {c.isConfidential && <> · {t('challenges.problem.confidential')}</>}
       </p>
       <h1>{title}</h1>
@@ -232,6 +229,12 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
         <dt>{t('challenges.challenge.closesAt')}</dt>
         <dd>{formatDateTime(c.closesAt, locale)}</dd>
       </dl>
+      {canManageChallenge(data.access) && isCorrectable(c.status) && (
+        <p>
+          <a href={`${challengePath(c)}/edit`}>{t('challenges.edit.link')}</a>
+        </p>
+      )}
+      <ChangeLog {...props} />
       <section aria-labelledby="problem-title">
         <h2 id="problem-title">{t('challenges.challenge.problem')}</h2>
         <ProblemText ctx={ctx} problem={data.problem} />
@@ -243,7 +246,7 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
           <p class="pre-line">{c.eligibility}</p>
         </section>
       )}
-      <Documents {...props} />
+      <ChallengeDocuments {...props} />
       <ChallengeResults
         ctx={ctx}
         challenge={c}
@@ -268,6 +271,7 @@ export function ChallengePage(props: Props & { notice?: PageNotice; origin: stri
       )}
       <Agreement {...props} />
       <Questions {...props} />
+      <CollectionLinks ctx={ctx} />
     </Layout>
   );
 }
