@@ -15,7 +15,7 @@ const localized = (ctx: RequestContext, text: { vi: string; en: string }) =>
   ctx.locale === 'en' && text.en.trim() ? text.en : text.vi;
 
 function mark(ctx: RequestContext, value: number | undefined) {
-  if (value === undefined) return ctx.t('challenges.evaluation.noMark');
+  if (value === undefined) return ctx.t('challenges.assessment.noMark');
   return formatNumber(Math.round(value * 10) / 10, ctx.locale);
 }
 
@@ -25,19 +25,19 @@ function columnsOf(ctx: RequestContext, round: Round, isAnnounced: boolean): Col
   if (isAnnounced)
     columns.push({
       key: 'rank',
-      label: t('challenges.evaluation.rank'),
+      label: t('challenges.assessment.rank'),
       cell: (s) => s.rank ?? '',
     });
   columns.push({
     key: 'solution',
-    label: t('challenges.evaluation.solution'),
+    label: t('challenges.assessment.solution'),
     isRowHeader: true,
     cell: (s) => s.receiptNumber ?? '',
   });
   if (!round.isBlind)
     columns.push({
       key: 'solver',
-      label: t('challenges.evaluation.solver'),
+      label: t('challenges.assessment.solver'),
       cell: (s) => s.organizationName ?? '',
     });
   for (const criterion of round.rubric)
@@ -48,16 +48,16 @@ function columnsOf(ctx: RequestContext, round: Round, isAnnounced: boolean): Col
     });
   columns.push({
     key: 'sheets',
-    label: t('challenges.evaluation.sheets'),
+    label: t('challenges.assessment.sheets'),
     cell: (s) => s.sheetCount,
   });
   if (isAnnounced)
     columns.push(
-      { key: 'score', label: t('challenges.evaluation.score'), cell: (s) => mark(ctx, s.rawMean) },
+      { key: 'score', label: t('challenges.assessment.score'), cell: (s) => mark(ctx, s.rawMean) },
       {
         key: 'decision',
-        label: t('challenges.evaluation.decision'),
-        cell: (s) => (s.decision ? t(`challenges.evaluation.outcome.${s.decision.outcome}`) : ''),
+        label: t('challenges.assessment.decision'),
+        cell: (s) => (s.decision ? t(`challenges.assessment.outcome.${s.decision.outcome}`) : ''),
       },
     );
   return columns;
@@ -77,13 +77,13 @@ function Reviews({
   return (
     <section aria-labelledby={`reviews-${round.id}-${solution.applicationId}`}>
       <h3 id={`reviews-${round.id}-${solution.applicationId}`}>
-        {t('challenges.evaluation.reviewsTitle', { receipt })}
+        {t('challenges.assessment.reviewsTitle', { receipt })}
       </h3>
       <ol>
         {solution.reviews.map((review, i) => (
           <li>
             <p>
-              <strong>{t('challenges.evaluation.reviewer', { n: String(i + 1) })}</strong>
+              <strong>{t('challenges.assessment.reviewer', { n: String(i + 1) })}</strong>
             </p>
             <dl>
               {round.rubric
@@ -96,7 +96,7 @@ function Reviews({
                 ))}
               {review.comment && (
                 <>
-                  <dt>{t('challenges.evaluation.overall')}</dt>
+                  <dt>{t('challenges.assessment.overall')}</dt>
                   <dd class="pre-line">{review.comment}</dd>
                 </>
               )}
@@ -115,13 +115,13 @@ function RoundSection(props: { ctx: RequestContext; round: Round; isAnnounced: b
   return (
     <section aria-labelledby={`round-${round.id}`}>
       <h2 id={`round-${round.id}`}>{title}</h2>
-      {round.isBlind && <p>{t('challenges.evaluation.blind')}</p>}
+      {round.isBlind && <p>{t('challenges.assessment.blind')}</p>}
       {round.areScoresShown ? (
         <>
           <DataTable
             rows={round.applications}
-            caption={t('challenges.evaluation.caption', { round: title })}
-            label={t('challenges.evaluation.tableLabel', { round: title })}
+            caption={t('challenges.assessment.caption', { round: title })}
+            label={t('challenges.assessment.tableLabel', { round: title })}
             columns={columnsOf(ctx, round, props.isAnnounced)}
           />
           {round.applications
@@ -131,7 +131,7 @@ function RoundSection(props: { ctx: RequestContext; round: Round; isAnnounced: b
             ))}
         </>
       ) : (
-        <p>{t('challenges.evaluation.blindOpen')}</p>
+        <p>{t('challenges.assessment.blindOpen')}</p>
       )}
     </section>
   );
@@ -141,25 +141,25 @@ export function EvaluationPage({ ctx, data }: { ctx: RequestContext; data: Chall
   const { t, locale } = ctx;
   const { challenge, announcement } = data;
   const name = challenge.track ? `${challenge.title} — ${challenge.track}` : challenge.title;
-  const title = t('challenges.evaluation.title', { title: name });
+  const title = t('challenges.assessment.title', { title: name });
   return (
     <Layout ctx={ctx} title={title} path={`${challengePath(challenge)}/evaluation`}>
       <p>
-        <a href={challengePath(challenge)}>{t('challenges.evaluation.back')}</a>
+        <a href={challengePath(challenge)}>{t('challenges.assessment.back')}</a>
       </p>
       <h1>{title}</h1>
-      <p class="lead">{t('challenges.evaluation.lead')}</p>
+      <p class="lead">{t('challenges.assessment.lead')}</p>
       <p>
         {announcement
-          ? t('challenges.evaluation.announcedAt', {
+          ? t('challenges.assessment.announcedAt', {
               at: formatDateTime(announcement.announcedAt, locale),
             })
-          : t('challenges.evaluation.held')}
+          : t('challenges.assessment.held')}
       </p>
       {!challenge.callId ? (
-        <p>{t('challenges.evaluation.noCall')}</p>
+        <p>{t('challenges.assessment.noCall')}</p>
       ) : data.rounds.length === 0 ? (
-        <p>{t('challenges.evaluation.noRounds')}</p>
+        <p>{t('challenges.assessment.noRounds')}</p>
       ) : (
         data.rounds.map((round) => (
           <RoundSection ctx={ctx} round={round} isAnnounced={Boolean(announcement)} />

@@ -27,7 +27,7 @@ export function ChallengeResults(props: {
       <h2 id="results-title">{t('challenges.results.title')}</h2>
       {mayReadEvaluation && (
         <p>
-          <a href={`${challengePath(challenge)}/evaluation`}>{t('challenges.evaluation.link')}</a>
+          <a href={`${challengePath(challenge)}/evaluation`}>{t('challenges.assessment.link')}</a>
         </p>
       )}
       {results ? (
