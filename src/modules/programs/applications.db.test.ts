@@ -424,4 +424,59 @@ describe.each(testEngines)('applications on %s', (engine) => {
       ),
     ).toEqual([{ n: 2 }]);
   });
+
+  it("numbers a second call of the programme's year apart, and a call opening in the next Vietnam year from its own first", async () => {
+    const [{ programme_id: programmeId }] = await q<{ programme_id: string }>(
+      `select programme_id from programs_calls where id = $1`,
+      [callId],
+    );
+    const audit = { actor: staff };
+    const call = async (titleVi: string, opensAt: string, closes: string) => {
+      const c = await createCall(t.deps, audit, {
+        programmeId,
+        titleVi,
+        opensAt: new Date(opensAt),
+        closesAt: new Date(closes),
+        status: 'published',
+        form: FORM,
+        eligibility: {},
+      });
+      if (!c.ok) throw new Error(JSON.stringify(c));
+      return c.call.id;
+    };
+    const second = await call('Đợt 2 năm 2026', '2026-10-05T01:00:00Z', '2026-12-20T10:00:00Z');
+    // 01:00 on 1 January 2027 in Vietnam, still 2026 in UTC.
+    const nextYear = await call('Đợt 1 năm 2027', '2026-12-31T18:00:00Z', '2027-03-01T10:00:00Z');
+    const submitTo = async (id: string, legalName: string, at: Date) => {
+      const org = await startup(legalName, [[owner, 'owner']], '2024-06-01');
+      const clocked = { ...t.deps, clock: () => at };
+      const started = await startApplication(
+        clocked,
+        { actor: owner },
+        {
+          callId: id,
+          organizationId: org.id,
+        },
+      );
+      if (!started.ok) throw new Error('start');
+      const submitted = await saveAndSubmit(
+        clocked,
+        { actor: owner },
+        {
+          applicationId: started.application.id,
+          expectedVersion: started.application.version,
+          answers: { name: legalName },
+          idempotencyKey: `receipt-${id}`,
+        },
+      );
+      expect(submitted).toMatchObject({ ok: true });
+      return (await appRow(started.application.id)).receipt_number;
+    };
+    expect(await submitTo(second, 'Đợt Hai', new Date('2026-11-02T00:00:00Z'))).toBe(
+      'SPEEDUP2-2026-000001',
+    );
+    expect(await submitTo(nextYear, 'Năm Sau', new Date('2027-01-02T00:00:00Z'))).toBe(
+      'SPEEDUP-2027-000001',
+    );
+  });
 });

@@ -46,7 +46,11 @@ function registerApplyPages(router: Router) {
     const ctx = c.get('ctx');
     const { programme, call } = await routeCall(c);
     const organizationId = (await postedValues(c)).organizationId ?? '';
-    const result = await startApplication(ctx.deps, ctx, { callId: call.id, organizationId });
+    const result = await startApplication(ctx.deps, ctx, {
+      callId: call.id,
+      organizationId,
+      call,
+    });
     if (result.ok) return c.redirect(applicationEditPath(result.application.id), 303);
     const options = await applyOptions(ctx.deps, ctx, { call });
     const page = (props: Partial<Parameters<typeof ApplyPage>[0]>) => (

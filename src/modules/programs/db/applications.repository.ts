@@ -93,8 +93,14 @@ export async function findApplicationsFor(
     .limit(200);
 }
 
-export async function insertVersion(db: Db, row: typeof v.$inferInsert) {
-  const [created] = await db.insert(v).values(row).returning();
+/** The application's next frozen version (numbered after its latest; its row must be locked). */
+export async function insertNextVersion(db: Db, row: Omit<typeof v.$inferInsert, 'number'>) {
+  const next = sql<number>`(select coalesce(max(${v.number}), 0) + 1 from ${v}
+    where ${v.applicationId} = ${row.applicationId})`;
+  const [created] = await db
+    .insert(v)
+    .values({ ...row, number: next })
+    .returning();
   return created!;
 }
 
@@ -104,14 +110,6 @@ export async function findVersions(
   applicationId: string,
 ): Promise<ApplicationVersionRow[]> {
   return db.select().from(v).where(eq(v.applicationId, applicationId)).orderBy(asc(v.number));
-}
-
-export async function latestVersionNumber(db: Db, applicationId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`coalesce(max(${v.number}), 0)::int` })
-    .from(v)
-    .where(eq(v.applicationId, applicationId));
-  return row?.n ?? 0;
 }
 
 /** The next number of a call's receipts (the counter row is locked until the commit). */

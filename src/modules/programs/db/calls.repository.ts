@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
-import { programsCallExtensions, programsCalls } from './tables';
+import { programsCallExtensions, programsCalls, programsProgrammes } from './tables';
+import type { ProgrammeRow } from './programmes.repository';
 
 export type CallRow = typeof programsCalls.$inferSelect;
 export type NewCallRow = typeof programsCalls.$inferInsert;
@@ -35,6 +36,38 @@ export async function updateCallRow(
 
 export async function findCallById(db: Db, id: string) {
   const [row] = await db.select().from(c).where(eq(c.id, id));
+  return row;
+}
+
+/** The calls whose receipts a call's ordinal counts: every call that was not deleted. */
+export const RECEIPT_CALL_STATUSES = ['draft', 'published', 'archived'] as const;
+
+/**
+ * A call with its programme and its ordinal among the programme's calls that open in the same
+ * Vietnam year (by creation, then opening, then address): what a receipt number is made of. One
+ * query, since every submission reads it.
+ */
+export async function findCallInProgramme(
+  db: Db,
+  id: string,
+): Promise<{ call: CallRow; programme: ProgrammeRow; sameYearOrdinal: number } | undefined> {
+  const other = sql.raw('other');
+  const vnYear = (opensAt: unknown) =>
+    sql`extract(year from ${opensAt} at time zone 'UTC' + interval '7 hours')`;
+  const [row] = await db
+    .select({
+      call: c,
+      programme: programsProgrammes,
+      sameYearOrdinal: sql<number>`(select count(*)::int from ${c} ${other}
+        where ${other}.programme_id = ${c.programmeId}
+          and ${other}.status in ${RECEIPT_CALL_STATUSES}
+          and ${vnYear(sql`${other}.opens_at`)} = ${vnYear(c.opensAt)}
+          and (${other}.created_at, ${other}.opens_at, ${other}.slug)
+            <= (${c.createdAt}, ${c.opensAt}, ${c.slug}))`,
+    })
+    .from(c)
+    .innerJoin(programsProgrammes, eq(programsProgrammes.id, c.programmeId))
+    .where(eq(c.id, id));
   return row;
 }
 

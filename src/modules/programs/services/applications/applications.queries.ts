@@ -9,7 +9,7 @@ import {
   findVersions,
   type AttachmentRow,
 } from '../../db/applications.repository';
-import { findCallById } from '../../db/calls.repository';
+import { findCallById, findCallInProgramme } from '../../db/calls.repository';
 import { findProgrammeById } from '../../db/programmes.repository';
 import { applicantIdOf, applicantOrganizations, getApplicationInReach } from './applicant';
 import { isUuid } from '../../../../platform/input/uuid';
@@ -25,14 +25,14 @@ export async function getApplication(
   const { actor } = acting;
   const id = input.applicationId;
   const inReach = await getApplicationInReach(db, actor, id, 'read');
-  const call = await findCallById(db, inReach.application.callId);
-  const programme = call && (await findProgrammeById(db, call.programmeId));
-  if (!call || !programme) throw new AppError('NOT_FOUND');
-  const [versions, attachments, coEditors] = await Promise.all([
+  const [inProgramme, versions, attachments, coEditors] = await Promise.all([
+    findCallInProgramme(db, inReach.application.callId),
     findVersions(db, id),
     findAttachments(db, id),
     findCoEditors(db, id),
   ]);
+  if (!inProgramme) throw new AppError('NOT_FOUND');
+  const { call, programme } = inProgramme;
   return { ...inReach, call, programme, versions, attachments, coEditors };
 }
 export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
@@ -45,9 +45,9 @@ export async function getApplicationForm(
 ) {
   const db = deps.database.db;
   const inReach = await getApplicationInReach(db, acting.actor, input.applicationId, 'read');
-  const call = await findCallById(db, inReach.application.callId);
-  if (!call) throw new AppError('NOT_FOUND');
-  return { ...inReach, call };
+  const inProgramme = await findCallInProgramme(db, inReach.application.callId);
+  if (!inProgramme) throw new AppError('NOT_FOUND');
+  return { ...inReach, ...inProgramme };
 }
 
 /** The applications of every organisation the account acts for, and those it co-edits. */

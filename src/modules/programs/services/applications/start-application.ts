@@ -9,7 +9,7 @@ import {
   insertApplication,
   type ApplicationRow,
 } from '../../db/applications.repository';
-import { findCallById } from '../../db/calls.repository';
+import { findCallById, type CallRow } from '../../db/calls.repository';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { applicantIdOf, getApplicantOrganization } from './applicant';
 import { isUuid } from '../../../../platform/input/uuid';
@@ -25,13 +25,23 @@ export type StartApplicationResult =
 export async function startApplication(
   deps: ClockDeps,
   acting: AuditContext,
-  input: { callId: string; organizationId: string },
+  input: {
+    callId: string;
+    organizationId: string;
+    /** The call as the page just read it, so it is not read twice. */
+    call?: CallRow;
+  },
 ): Promise<StartApplicationResult> {
   const db = deps.database.db;
   const now = deps.clock();
   const userId = applicantIdOf(acting.actor);
   const organization = await getApplicantOrganization(db, acting.actor, input.organizationId);
-  const call = isUuid(input.callId) ? await findCallById(db, input.callId) : undefined;
+  const call =
+    input.call?.id === input.callId
+      ? input.call
+      : isUuid(input.callId)
+        ? await findCallById(db, input.callId)
+        : undefined;
   if (!call || call.status !== 'published') throw new AppError('NOT_FOUND');
   const existing = await findApplicationOf(db, call.id, organization.id);
   if (existing) return { ok: true, application: existing, isNew: false };

@@ -15,16 +15,15 @@ import type { DirectoryOrganizationFacts } from '../../../directory';
 import {
   findIdempotencyKey,
   insertIdempotencyKey,
-  insertVersion,
-  latestVersionNumber,
+  insertNextVersion,
   lockApplication,
   nextReceiptNumber,
   updateApplicationRow,
   type ApplicationRow,
   type ApplicationVersionRow,
 } from '../../db/applications.repository';
-import { findCallById, findCallsOfProgramme, type CallRow } from '../../db/calls.repository';
-import { findProgrammeById, type ProgrammeRow } from '../../db/programmes.repository';
+import { findCallInProgramme, type CallRow } from '../../db/calls.repository';
+import type { ProgrammeRow } from '../../db/programmes.repository';
 import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
 import { formatReceipt, receiptToken } from '../../domain/receipt';
@@ -61,16 +60,17 @@ export type SubmitApplicationResult =
 export const ZIdempotencyKey = /^[A-Za-z0-9_-]{8,100}$/;
 const vnYear = (d: Date) => vnWallClock(d).getUTCFullYear();
 
-/** What a call's receipts begin with: the programme's word (with the call's ordinal) and year. */
-async function receiptPrefix(tx: Db, call: CallRow, programme: ProgrammeRow | undefined) {
-  const year = vnYear(call.opensAt);
-  const sameYear = (
-    await findCallsOfProgramme(tx, call.programmeId, ['draft', 'published', 'archived'])
-  )
-    .filter((c) => vnYear(c.opensAt) === year)
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const ordinal = sameYear.findIndex((c) => c.id === call.id) + 1;
-  return { token: receiptToken(programme?.slug ?? '', ordinal), year };
+/** A call as a submission reads it: with its programme and its ordinal in the year. */
+export interface CallInProgramme {
+  call: CallRow;
+  programme: ProgrammeRow;
+  sameYearOrdinal: number;
+}
+
+async function callInProgramme(tx: Db, callId: string): Promise<CallInProgramme> {
+  const found = await findCallInProgramme(tx, callId);
+  if (!found) throw new AppError('NOT_FOUND');
+  return found;
 }
 
 /**
@@ -96,10 +96,15 @@ export async function submitApplication(
         return { ok: false, reason: 'ALREADY_SUBMITTED', current };
       if (current.status === 'withdrawn') return { ok: false, reason: 'WITHDRAWN', current };
       if (current.version !== input.expectedVersion) return { ok: false, reason: 'STALE', current };
-      const call = await findCallById(tx, current.callId);
-      if (!call) throw new AppError('NOT_FOUND');
       const { idempotencyKey } = input;
-      return submitLocked(tx, deps, acting, { current, call, organization, idempotencyKey, now });
+      const inProgramme = await callInProgramme(tx, current.callId);
+      return submitLocked(tx, deps, acting, {
+        ...inProgramme,
+        current,
+        organization,
+        idempotencyKey,
+        now,
+      });
     },
   );
   if (result.ok && !result.isReplay) deps.jobs.wake();
@@ -116,8 +121,11 @@ export async function saveAndSubmit(
   acting: AuditContext,
   input: SubmitInput &
     SaveDraftInput & {
-      /** The application as this request's actor was just found able to edit it (the form's post). */
-      checked?: ApplicationInReach;
+      /**
+       * The application as this request's actor was just found able to edit it, with the call
+       * its form was read against (the form's post).
+       */
+      checked?: ApplicationInReach & CallInProgramme;
     },
 ): Promise<SubmitApplicationResult | SaveDraftResult> {
   if (!ZIdempotencyKey.test(input.idempotencyKey)) {
@@ -126,10 +134,11 @@ export async function saveAndSubmit(
   }
   const now = deps.clock();
   const userId = applicantIdOf(acting.actor);
-  const { organization } =
+  const checked =
     input.checked?.access === 'edit' && input.checked.application.id === input.applicationId
       ? input.checked
-      : await applicationToEdit(deps, acting, input.applicationId);
+      : undefined;
+  const { organization } = checked ?? (await applicationToEdit(deps, acting, input.applicationId));
   const result = await deps.database.db.transaction(
     async (tx): Promise<SubmitApplicationResult | SaveDraftResult> => {
       const current = await lockApplication(tx, input.applicationId);
@@ -137,13 +146,15 @@ export async function saveAndSubmit(
       const replay = await replayOf(tx, userId, input.idempotencyKey, current);
       if (replay) return replay;
       if (!isEditableStatus(current.status)) return { ok: false, reason: 'NOT_EDITABLE' };
-      const call = await findCallById(tx, current.callId);
-      if (!call) throw new AppError('NOT_FOUND');
+      // The call the form was just read against, or (an API call) as it stands now.
+      const inProgramme =
+        checked?.call.id === current.callId ? checked : await callInProgramme(tx, current.callId);
+      const { call, programme, sameYearOrdinal } = inProgramme;
       const saved = await writeDraft(tx, deps, acting, { application: current, call, input });
       if (!saved.ok) return saved;
       const { idempotencyKey } = input;
-      const submitting = { current: saved.application, call, organization, idempotencyKey, now };
-      return submitLocked(tx, deps, acting, submitting);
+      const submitting = { call, programme, sameYearOrdinal, organization, idempotencyKey, now };
+      return submitLocked(tx, deps, acting, { ...submitting, current: saved.application });
     },
   );
   if ('isReplay' in result && !result.isReplay) deps.jobs.wake();
@@ -170,15 +181,14 @@ async function submitLocked(
   tx: Db,
   deps: SubmitDeps,
   acting: AuditContext,
-  input: {
+  input: CallInProgramme & {
     current: ApplicationRow;
-    call: CallRow;
     organization: DirectoryOrganizationFacts;
     idempotencyKey: string;
     now: Date;
   },
 ): Promise<SubmitApplicationResult> {
-  const { current, call, organization, now } = input;
+  const { current, call, programme, organization, now } = input;
   const userId = applicantIdOf(acting.actor);
   // An amendment staff asked for is taken after the deadline; a first submission is not.
   if (current.status === 'draft' && !(await isCallOpenFor(tx, call, current.organizationId, now)))
@@ -189,18 +199,15 @@ async function submitLocked(
   const checked = validateAnswers(call.form, current.answers, { isFinal: true });
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
 
-  const versionNumber = (await latestVersionNumber(tx, current.id)) + 1;
-  const programme = await findProgrammeById(tx, call.programmeId);
-  const prefix = await receiptPrefix(tx, call, programme);
-  const version: ApplicationVersionRow = await insertVersion(tx, {
+  const version: ApplicationVersionRow = await insertNextVersion(tx, {
     applicationId: current.id,
-    number: versionNumber,
     answers: checked.answers,
     formVersion: call.version,
     form: call.form,
     submittedAt: now,
     submittedBy: userId,
   });
+  const versionNumber = version.number;
   const key = { userId, key: input.idempotencyKey, applicationId: current.id, versionNumber };
   await insertIdempotencyKey(tx, key);
   const contact = submitterContact(acting);
@@ -209,7 +216,11 @@ async function submitLocked(
   // writes that carry the number after it.
   const receiptNumber =
     current.receiptNumber ??
-    formatReceipt(prefix.token, prefix.year, await nextReceiptNumber(tx, call.id));
+    formatReceipt(
+      receiptToken(programme.slug, input.sameYearOrdinal),
+      vnYear(call.opensAt),
+      await nextReceiptNumber(tx, call.id),
+    );
   const submitted = await updateApplicationRow(
     tx,
     current.id,
@@ -225,10 +236,8 @@ async function submitLocked(
     entityId: current.id,
     after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
   });
-  if (programme) {
-    const letter = { submitted, versionNumber, call, programme, organization, now };
-    await deps.mail.queue(tx, receiptLetter(deps, contact, letter));
-  }
+  const letter = { submitted, versionNumber, call, programme, organization, now };
+  await deps.mail.queue(tx, receiptLetter(deps, contact, letter));
   return { ok: true, application: submitted, versionNumber, isReplay: false };
 }
 
