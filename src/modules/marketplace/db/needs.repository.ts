@@ -1,15 +1,22 @@
 // Technology needs and who may read a confidential one's details.
-import { and, count, desc, eq, arrayContains, inArray, max, sum } from 'drizzle-orm';
+import { and, count, desc, eq, arrayContains, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { recordSearchChanges } from '../../../platform/search/changes';
 import { marketplaceNeedAccess as access, marketplaceNeeds as needs } from './tables';
 
 export type NeedRow = typeof needs.$inferSelect;
 export type NewNeedRow = typeof needs.$inferInsert;
 export type AccessRow = typeof access.$inferSelect;
 
-export async function insertNeed(db: Db, row: NewNeedRow): Promise<NeedRow> {
-  const [created] = await db.insert(needs).values(row).returning();
-  return created!;
+/** What the needs' search index follows (need-index.ts): every write of a need records it. */
+export const NEED_CHANGES = 'marketplace_needs';
+
+export function insertNeed(db: Db, row: NewNeedRow): Promise<NeedRow> {
+  return db.transaction(async (tx) => {
+    const [created] = await tx.insert(needs).values(row).returning();
+    await recordSearchChanges(tx, NEED_CHANGES, [created!.id]);
+    return created!;
+  });
 }
 
 export async function findNeedById(db: Db, id: string): Promise<NeedRow | undefined> {
@@ -93,17 +100,12 @@ export async function decideAccessRequest(
   return row;
 }
 
-/** Every open need: the matching index's documents. */
-export function openNeeds(db: Db): Promise<NeedRow[]> {
-  return db.select().from(needs).where(eq(needs.status, 'open'));
-}
-
-/** Moves whenever a need is added or changed: the matching index's stamp. */
-export async function needsStamp(db: Db): Promise<string> {
-  const [row] = await db
-    .select({ n: count(), versions: sum(needs.version), at: max(needs.updatedAt) })
-    .from(needs);
-  return `${row?.n ?? 0}:${row?.versions ?? 0}:${row?.at?.getTime() ?? 0}`;
+/** Open needs, all or those among `ids`: the matching index's documents. */
+export function openNeeds(db: Db, ids?: readonly string[]): Promise<NeedRow[]> {
+  return db
+    .select()
+    .from(needs)
+    .where(and(eq(needs.status, 'open'), ids ? inArray(needs.id, [...ids]) : undefined));
 }
 
 export function findNeedsByIds(db: Db, ids: readonly string[]): Promise<NeedRow[]> {

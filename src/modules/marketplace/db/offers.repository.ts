@@ -1,8 +1,9 @@
 // Technology offers.
-import { and, count, desc, eq, gt, gte, inArray, lt, max, sql, sum } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
+import { recordSearchChanges } from '../../../platform/search/changes';
 import { marketplaceOffers as offers } from './tables';
 
 export type OfferRow = typeof offers.$inferSelect;
@@ -21,9 +22,15 @@ export type OfferPatch = EditablePatch<
   'ownerOrgId' | 'ownerKind' | 'ownerProvince' | 'submissionKey' | 'renewalRemindedFor'
 >;
 
-export async function insertOffer(db: Db, row: NewOfferRow): Promise<OfferRow> {
-  const [created] = await db.insert(offers).values(row).returning();
-  return created!;
+/** What the offers' search index follows (offer-search.ts): every write below records its offer. */
+export const OFFER_CHANGES = 'marketplace_offers';
+
+export function insertOffer(db: Db, row: NewOfferRow): Promise<OfferRow> {
+  return db.transaction(async (tx) => {
+    const [created] = await tx.insert(offers).values(row).returning();
+    await recordSearchChanges(tx, OFFER_CHANGES, [created!.id]);
+    return created!;
+  });
 }
 
 /** The offer a form made, by the form's one-time key. */
@@ -48,7 +55,19 @@ export const updateOfferAtVersion = (
   version: number,
   patch: OfferPatch,
   stamp: ChangeStamp,
-) => updateAtVersion(db, offers, eq(offers.id, id), version, OFFER_EDITABLE.pick(patch), stamp);
+) =>
+  db.transaction(async (tx) => {
+    const after = await updateAtVersion(
+      tx,
+      offers,
+      eq(offers.id, id),
+      version,
+      OFFER_EDITABLE.pick(patch),
+      stamp,
+    );
+    if (after) await recordSearchChanges(tx, OFFER_CHANGES, [id]);
+    return after;
+  });
 
 export function findOffersByIds(db: Db, ids: readonly string[]): Promise<OfferRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
@@ -58,17 +77,21 @@ export function findOffersByIds(db: Db, ids: readonly string[]): Promise<OfferRo
     .where(inArray(offers.id, [...ids]));
 }
 
-/** Published offers (expired ones too: the search hides those by their expiry). */
-export function publishedOffers(db: Db): Promise<OfferRow[]> {
-  return db.select().from(offers).where(eq(offers.status, 'published'));
+/**
+ * Published offers (expired ones too: the search hides those by their expiry), all or those
+ * among `ids`.
+ */
+export function publishedOffers(db: Db, ids?: readonly string[]): Promise<OfferRow[]> {
+  return db
+    .select()
+    .from(offers)
+    .where(and(eq(offers.status, 'published'), ids ? inArray(offers.id, [...ids]) : undefined));
 }
 
-/** Moves whenever an offer is added or changed: the search index's stamp. */
-export async function offersStamp(db: Db): Promise<string> {
-  const [row] = await db
-    .select({ n: count(), versions: sum(offers.version), at: max(offers.updatedAt) })
-    .from(offers);
-  return `${row?.n ?? 0}:${row?.versions ?? 0}:${row?.at?.getTime() ?? 0}`;
+/** Whether any offer was ever written (the demo data is seeded into an empty marketplace only). */
+export async function anyOffer(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: offers.id }).from(offers).limit(1);
+  return rows.length > 0;
 }
 
 /** Offers of these owners (any status), newest change first. */

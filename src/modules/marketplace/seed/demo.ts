@@ -11,7 +11,7 @@ import { accountMembers, demoAccountOrganizations } from '../../identity';
 import { expiryAfter } from '../domain/offer';
 import { insertDeal, insertIntroduction } from '../db/introductions.repository';
 import { insertNeed, type NeedRow } from '../db/needs.repository';
-import { insertOffer, offersStamp, type OfferRow } from '../db/offers.repository';
+import { anyOffer, insertOffer, type OfferRow } from '../db/offers.repository';
 import { DEMO_NEEDS, DEMO_OFFERS } from './demo-listings';
 import { seedDemoPortfolio } from './demo-portfolio';
 
@@ -214,7 +214,7 @@ export async function seedMarketplaceDemo(
   deps: Pick<AppDeps, 'database' | 'clock'>,
 ): Promise<void> {
   const db = deps.database.db;
-  if (!(await offersStamp(db)).startsWith('0:')) return;
+  if (await anyOffer(db)) return;
   const now = deps.clock().getTime();
   await db.transaction(async (tx) => {
     const offers = await seedOffers(tx, now);

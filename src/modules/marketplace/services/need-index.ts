@@ -1,9 +1,10 @@
 // The index of open needs the matching looks in: their title, teaser and the details their
 // owners made public — a confidential detail is never matched, so a suggestion never hints at it.
+// It follows the needs' recorded changes (decision 024).
 import type { Db } from '../../../platform/db/client';
-import { TableIndex } from '../../../platform/search/table-index';
+import { FollowedIndex } from '../../../platform/search/followed-index';
 import { searchKey, sortKey } from '../../../platform/text/vietnamese';
-import { needsStamp, openNeeds, type NeedRow } from '../db/needs.repository';
+import { NEED_CHANGES, openNeeds, type NeedRow } from '../db/needs.repository';
 import { needTiers } from './confidential-access';
 
 export function publicNeedText(n: NeedRow): string {
@@ -13,10 +14,10 @@ export function publicNeedText(n: NeedRow): string {
   return `${n.teaser} ${open('problem')} ${open('currentSolution')} ${open('constraints')}`;
 }
 
-const index = new TableIndex({
-  stamp: needsStamp,
-  documents: async (db) =>
-    (await openNeeds(db)).map((n) => ({
+const index = new FollowedIndex({
+  changes: NEED_CHANGES,
+  documents: async (db, ids) =>
+    (await openNeeds(db, ids)).map((n) => ({
       id: n.id,
       names: searchKey(n.title),
       title: searchKey(n.title),

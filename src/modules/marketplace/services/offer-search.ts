@@ -1,14 +1,15 @@
 // The public list of offers: title, summary, and those of problem, advantages, applications and
 // IP number that are public, diacritics and typos forgiven (the platform's index), filtered by
 // sector, readiness range, form of transfer and owner kind; expired listings are left out by
-// their expiry.
+// their expiry. The index follows the offers' recorded changes (decision 024): a search costs one
+// probe of the change table, not a read of the offers.
 import type { Db } from '../../../platform/db/client';
 import type { Condition } from '../../../platform/search';
-import { TableIndex } from '../../../platform/search/table-index';
+import { FollowedIndex } from '../../../platform/search/followed-index';
 import { searchKey, sortKey } from '../../../platform/text/vietnamese';
 import {
   findOffersByIds,
-  offersStamp,
+  OFFER_CHANGES,
   publishedOffers,
   type OfferRow,
 } from '../db/offers.repository';
@@ -23,10 +24,10 @@ export function publicTexts(o: OfferRow) {
   };
 }
 
-const index = new TableIndex({
-  stamp: offersStamp,
-  documents: async (db) =>
-    (await publishedOffers(db)).map((o) => ({
+const index = new FollowedIndex({
+  changes: OFFER_CHANGES,
+  documents: async (db, ids) =>
+    (await publishedOffers(db, ids)).map((o) => ({
       id: o.id,
       names: searchKey(publicTexts(o).names),
       title: searchKey(o.title),
