@@ -9,14 +9,15 @@
 //   answered "already checked in" (409).
 // - the public event list (/events, the demo year) against /healthz, 20 connections, in
 //   alternating rounds so the machine's other work weighs on both alike.
-// EVENTS_PEOPLE, EVENTS_CLIENTS, EVENTS_SEATS and EVENTS_TICKETS make a smaller run.
+// EVENTS_PEOPLE, EVENTS_CLIENTS, EVENTS_SEATS and EVENTS_TICKETS make a smaller run;
+// EVENTS_CPU_PROF=<dir> writes the real server's CPU profile there (node --cpu-prof).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDeps } from '../../src/boot';
 import { loadConfig } from '../../src/platform/config/config';
 import { loadTest, medianOf, medianRatio, type LoadResult } from '../load';
 import { fetchAsBrowser, unanswered } from '../programs/surge-client';
-import { surgeEnvironment } from '../programs/surge';
+import { profiledServer, surgeEnvironment } from '../programs/surge';
 import { startServer } from '../server';
 import type { Row } from '../table';
 import { setUpEventsBench, type EventsBench } from './set-up';
@@ -265,7 +266,7 @@ export async function benchEvents(engine: Engine, adminUrl?: string): Promise<Be
       tickets: TICKETS,
       stations: STATIONS,
     });
-    const server = await startServer(env);
+    const server = await startServer(env, { args: profiledServer(process.env.EVENTS_CPU_PROF) });
     let measured: Omit<Measured, 'found'>;
     try {
       console.error(`[${engine}] events: ${PEOPLE} registrations from ${CLIENTS} clients…`);

@@ -14,6 +14,7 @@ import { countDoorParts, doorParts } from './services/door-sessions';
 import { ticketAvailability } from './services/registration.queries';
 import { admitAtDoor, type WalkInResult } from './services/walk-in';
 import { CheckInPage } from './ui/check-in-page';
+import { ScanAnswerPage } from './ui/scan-answer-page';
 import { checkInPath, hm, walkInPath } from './ui/door-text';
 import type { WalkInState } from './ui/walk-in-form';
 
@@ -100,15 +101,25 @@ export function registerCheckInRoutes(router: Router) {
     const ctx = c.get('ctx');
     const body = await readBody(c);
     const part = formString(body, 'session');
-    const outcome = await checkInAttendee(ctx.deps, ctx, {
+    const code = formString(body, 'code') || undefined;
+    const answer = await checkInAttendee(ctx.deps, ctx, {
       eventId: routeParam(c, 'id'),
-      code: formString(body, 'code') || undefined,
+      code,
       reservationId: formString(body, 'reservationId') || undefined,
       sessionKey: part,
     });
+    const { outcome } = answer;
     const status = outcome.ok ? 200 : outcome.reason === 'ALREADY_CHECKED_IN' ? 409 : 422;
     const notice = outcomeNotice(c, outcome);
-    return showDoor(c, { q: formString(body, 'q'), part, notice, status });
+    // A person picked from the name search, or a part no longer in the agenda, gets the whole
+    // page back; a code gets the short answer, ready for the next.
+    if (!code || (!outcome.ok && outcome.reason === 'UNKNOWN_SESSION'))
+      return showDoor(c, { q: formString(body, 'q'), part, notice, status });
+    c.header('Cache-Control', 'private, no-store');
+    return c.html(
+      <ScanAnswerPage ctx={ctx} door={answer.door} part={answer.part} notice={notice} />,
+      status,
+    );
   });
   router.page('POST', walkInPath({ id: ':id' }), DOOR_POLICY, async (c) => {
     const ctx = c.get('ctx');

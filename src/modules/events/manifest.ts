@@ -9,6 +9,7 @@ import { registerMessageRoutes } from './messages.routes';
 import { PERIOD_FIGURES_PATH } from './ui/figures-page';
 import { eventsPersonalData } from './services/personal-data';
 import { mailChanges } from './services/registration-mail';
+import { SEAT_MAIL_JOB, sendSeatMail } from './services/seat-mail';
 import { eventsWorkWaiting } from './services/work-waiting';
 import {
   ATTENDEE_MAIL_JOB,
@@ -78,6 +79,7 @@ export const eventsModule: ModuleManifest = {
       onChanges: (tx, changes, deps) => mailChanges(tx, deps, changes),
     }),
     [ATTENDEE_MAIL_JOB]: (job, deps) => sendAttendeeMails(job, deps),
+    [SEAT_MAIL_JOB]: (job, deps) => sendSeatMail(job, deps),
   },
   warmUp: (deps) => scheduleUpcomingAttendeeMails(deps),
   register(router) {

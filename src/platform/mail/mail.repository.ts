@@ -7,13 +7,14 @@ const o = platformMailOutbox;
 
 export type OutboxRow = typeof platformMailOutbox.$inferSelect;
 
+/** The new row's id; undefined when a row with the given id exists already. */
 export async function insertOutboxRow(
   db: Db,
   row: Pick<OutboxRow, 'to' | 'subject' | 'text' | 'status'> &
-    Partial<Pick<OutboxRow, 'html' | 'template' | 'headers' | 'attachments'>>,
-): Promise<string> {
-  const [inserted] = await db.insert(o).values(row).returning({ id: o.id });
-  return inserted!.id;
+    Partial<Pick<OutboxRow, 'id' | 'html' | 'template' | 'headers' | 'attachments'>>,
+): Promise<string | undefined> {
+  const [inserted] = await db.insert(o).values(row).onConflictDoNothing().returning({ id: o.id });
+  return inserted?.id;
 }
 
 export async function findOutboxRow(db: Db, id: string): Promise<OutboxRow | undefined> {

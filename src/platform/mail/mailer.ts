@@ -27,6 +27,11 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
   /** Kept in the outbox with the message and sent as they are (decided when the mail was). */
   attachments?: MailAttachment[];
+  /**
+   * The message's id, chosen by the caller (a uuid): queuing it again does nothing, so a job that
+   * may run twice (its runner died before marking it done) mails once.
+   */
+  id?: string;
 }
 
 export const DELIVER_MAIL_JOB = 'mail.deliver';
@@ -43,8 +48,9 @@ export interface Mailer {
    * schedules its delivery there too: a change that rolls back leaves no mail, one that commits
    * is delivered even if the process stops right after. Without SMTP the message is only kept,
    * for the back-office. Call `deps.jobs.wake()` after the commit to deliver it at once.
+   * False when a message with the mail's `id` was queued already.
    */
-  queue(tx: Db, mail: OutgoingMail): Promise<void>;
+  queue(tx: Db, mail: OutgoingMail): Promise<boolean>;
   /**
    * The `mail.deliver` job: sends one message unless it was sent already (a job run twice sends
    * once); a failure is recorded on the message and thrown, for the runner to retry.
@@ -90,7 +96,8 @@ export function createMailer(
   return {
     async queue(tx, mail) {
       const id = await insertOutboxRow(tx, { ...mail, status: smtpUrl ? 'pending' : 'kept' });
-      if (smtpUrl) await schedule(tx, id);
+      if (id && smtpUrl) await schedule(tx, id);
+      return id !== undefined;
     },
 
     async deliver(job) {

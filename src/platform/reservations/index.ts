@@ -9,7 +9,10 @@
 // - Commands take `(deps, acting, input)` with `deps = reservationDeps(appDeps, tx)`: pass YOUR
 //   transaction as `tx` and the core's rows commit with yours (your registration row, your mail)
 //   or not at all (the core works in a savepoint). A request locks the pool's row until YOUR
-//   commit, so keep the work after it short: the lock is what serialises the pool's seats.
+//   commit, so keep the work after it short: the lock is what serialises the pool's seats. Choose
+//   the new reservation's id yourself (`reservationId`, a uuid) to write your rows naming it
+//   first, and make the request your transaction's last statement; work that needs its outcome
+//   (a mail) goes to a durable job scheduled before it.
 // - Every command returns the `changes` it made (`{ reservation, from, claimToken? }`, the new
 //   status in `reservation.status`). Act on them in the same transaction: 'confirmed' → mail the
 //   ticket; 'offered' → mail the claim link with `claimToken` (given once, stored only hashed;

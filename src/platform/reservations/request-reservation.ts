@@ -49,6 +49,9 @@ export function checkRequest(input: RequestReservationInput) {
     throw new AppError('BAD_REQUEST');
   }
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw new AppError('BAD_REQUEST');
+  if (input.reservationId !== undefined && !isUuid(input.reservationId)) {
+    throw new AppError('BAD_REQUEST');
+  }
   if (!input.accountId && !input.guestEmail && !input.guestName) throw new AppError('BAD_REQUEST');
 }
 
@@ -99,6 +102,7 @@ async function seatOrRefuse(
 
 function newRow(input: RequestReservationInput) {
   return {
+    ...(input.reservationId && { id: input.reservationId }),
     poolId: input.poolId,
     partySize: input.partySize,
     accountId: input.accountId ?? null,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
@@ -194,6 +195,37 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     });
     expect(outcome).toMatchObject({ ok: false, reason: 'ALREADY_RESERVED' });
     expect((await getPool(deps, { poolId: p.id })).takenUnits).toBe(1);
+  });
+
+  it("takes the id its caller chose, seated or waiting; a replay answers with the first one's", async () => {
+    const p = await pool(1);
+    const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+    const request = (name: string, reservationId: string, key = name) =>
+      requestReservation(deps, guest, {
+        poolId: p.id,
+        partySize: 1,
+        guestName: name,
+        idempotencyKey: key,
+        reservationId,
+      });
+    expect(await request('An', first)).toMatchObject({
+      ok: true,
+      reservation: { id: first, status: 'confirmed' },
+    });
+    expect(await request('Bình', second)).toMatchObject({
+      ok: true,
+      reservation: { id: second, status: 'waitlisted' },
+    });
+    expect(await request('An', third)).toMatchObject({
+      ok: true,
+      isReplay: true,
+      reservation: { id: first },
+    });
+    expect(() => request('Chi', 'not-a-uuid')).toThrow('BAD_REQUEST');
+    expect(await statuses(p.id)).toEqual([
+      { guest_name: 'An', status: 'confirmed' },
+      { guest_name: 'Bình', status: 'waitlisted' },
+    ]);
   });
 
   it('one live reservation per holder: a second one is refused with the first', async () => {

@@ -249,6 +249,7 @@ const reservationFromDriver = (raw: Record<string, unknown>) =>
 
 export type AdmitValues = Pick<
   NewReservation,
+  | 'id'
   | 'poolId'
   | 'partySize'
   | 'accountId'
@@ -283,10 +284,10 @@ export async function admitInOneStatement(
       returning id, waitlisted_units = 0 as fits, is_approval_required
     )
     insert into platform_reservations
-      (pool_id, party_size, account_id, guest_email, guest_name, holder_key, idempotency_key,
+      (id, pool_id, party_size, account_id, guest_email, guest_name, holder_key, idempotency_key,
        status, ticket_ref, confirmed_at, created_at, updated_at)
-    select id, ${n}, ${v.accountId ?? null}, ${v.guestEmail ?? null}, ${v.guestName ?? null},
-           ${v.holderKey ?? null}, ${v.idempotencyKey},
+    select coalesce(${v.id ?? null}::uuid, gen_random_uuid()), id, ${n}, ${v.accountId ?? null},
+           ${v.guestEmail ?? null}, ${v.guestName ?? null}, ${v.holderKey ?? null}, ${v.idempotencyKey},
            case when not fits then 'waitlisted' when is_approval_required then 'pending'
                 else 'confirmed' end,
            ${v.ticketRef}, case when fits and not is_approval_required then ${now} end, ${now}, ${now}

@@ -85,6 +85,12 @@ export interface RequestReservationInput {
   holderKey?: string | null;
   /** false: refuse with FULL rather than join the waitlist. Default true. */
   isWaitlistAllowed?: boolean;
+  /**
+   * The new reservation's id, chosen by the caller (a uuid) so that its own rows can name the
+   * reservation before it is requested: the request is then the transaction's last statement and
+   * the pool's lock is held only until the commit right after it.
+   */
+  reservationId?: string;
 }
 
 export type RequestOutcome =

@@ -13,13 +13,20 @@ import {
   reservationDeps,
   type CheckInOutcome,
 } from '../../../platform/reservations';
-import { openDoor } from './door-access';
-import { doorParts } from './door-sessions';
+import { openDoor, type Door } from './door-access';
+import { doorParts, type DoorPart } from './door-sessions';
 import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
 export type DoorCheckInOutcome = CheckInOutcome | { ok: false; reason: 'UNKNOWN_SESSION' };
+
+/** The outcome, with the door it was answered at and the part checked in (a session's). */
+export interface DoorCheckIn {
+  outcome: DoorCheckInOutcome;
+  door: Door;
+  part?: DoorPart;
+}
 
 export async function checkInAttendee(
   deps: Deps,
@@ -31,20 +38,24 @@ export async function checkInAttendee(
     sessionKey?: string;
     station?: string;
   },
-): Promise<DoorCheckInOutcome> {
-  const { event } = await openDoor(deps, acting, input.eventId);
+): Promise<DoorCheckIn> {
+  const door = await openDoor(deps, acting, input.eventId);
+  const { event } = door;
   const sessionKey = input.sessionKey ?? '';
-  if (sessionKey && !(await doorParts(deps, event.id)).some((p) => p.key === sessionKey))
-    return { ok: false, reason: 'UNKNOWN_SESSION' };
+  const part = sessionKey
+    ? (await doorParts(deps, event.id)).find((p) => p.key === sessionKey)
+    : undefined;
+  if (sessionKey && !part) return { door, outcome: { ok: false, reason: 'UNKNOWN_SESSION' } };
   const code = input.code?.trim();
   if (!code && !(input.reservationId && isUuid(input.reservationId)))
-    return { ok: false, reason: 'UNKNOWN_TICKET' };
-  return checkIn(reservationDeps(deps), acting, {
+    return { door, part, outcome: { ok: false, reason: 'UNKNOWN_TICKET' } };
+  const outcome = await checkIn(reservationDeps(deps), acting, {
     scope: { ownerModule: EVENTS_MODULE, groupKey: event.id },
     ...(code ? { code } : { reservationId: input.reservationId }),
     sessionKey,
     station: input.station ?? null,
   });
+  return { door, part, outcome };
 }
 
 /** The door's name search: confirmed attendees whose name or e-mail holds the words. */

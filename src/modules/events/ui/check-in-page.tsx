@@ -37,7 +37,7 @@ export const partLabel = (t: RequestContext['t'], p: DoorPart) =>
     : t('events.door.session.whole');
 
 /** Staff see the back-office around the door; a volunteer sees the door alone. */
-function DoorFrame(props: {
+export function DoorFrame(props: {
   ctx: RequestContext;
   door: Door;
   path: string;
@@ -65,7 +65,7 @@ function DoorFrame(props: {
 }
 
 /** Off until the script finds a camera: without it the page is the typed code and the search. */
-function Camera({ ctx }: { ctx: RequestContext }) {
+export function Camera({ ctx }: { ctx: RequestContext }) {
   const { t } = ctx;
   return (
     <div
@@ -156,6 +156,46 @@ function Counts({ ctx, counts }: { ctx: RequestContext; counts: PartCount[] }) {
   );
 }
 
+/** The typed (or scanned) code for `part`, or for the part `choice` lets the station pick. */
+export function CodeForm(props: {
+  ctx: RequestContext;
+  path: string;
+  part: string;
+  choice?: Child;
+}) {
+  const { t } = props.ctx;
+  return (
+    <form method="post" action={props.path} class="stack" id="door-code-form">
+      {props.choice ?? <input type="hidden" name="session" value={props.part} />}
+      <TextField
+        t={t}
+        name="code"
+        label={t('events.checkIn.code')}
+        hint={t('events.checkIn.code.hint')}
+        autocomplete="off"
+      />
+      <p>
+        <button type="submit">{t('events.checkIn.submit')}</button>
+      </p>
+    </form>
+  );
+}
+
+export function SearchForm(props: { ctx: RequestContext; path: string; part: string; q: string }) {
+  const { t } = props.ctx;
+  return (
+    <form method="get" action={props.path} role="search" class="stack">
+      <input type="hidden" name="session" value={props.part} />
+      <TextField t={t} name="q" label={t('events.checkIn.search')} value={props.q} />
+      <p>
+        <button type="submit" class="secondary">
+          {t('events.checkIn.find')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 export function CheckInPage(props: {
   ctx: RequestContext;
   view: DoorView;
@@ -169,38 +209,24 @@ export function CheckInPage(props: {
   const options = view.parts.map((p) => ({ value: p.key, label: partLabel(t, p) }));
   return (
     <DoorFrame ctx={ctx} door={view.door} path={path} notice={props.notice} errors={props.errors}>
-      <form method="post" action={path} class="stack" id="door-code-form">
-        {view.parts.length > 1 && (
-          <SelectField
-            t={t}
-            name="session"
-            label={t('events.door.session')}
-            value={view.part}
-            options={options}
-          />
-        )}
-        {view.parts.length === 1 && <input type="hidden" name="session" value="" />}
-        <TextField
-          t={t}
-          name="code"
-          label={t('events.checkIn.code')}
-          hint={t('events.checkIn.code.hint')}
-          autocomplete="off"
-        />
-        <p>
-          <button type="submit">{t('events.checkIn.submit')}</button>
-        </p>
-      </form>
+      <CodeForm
+        ctx={ctx}
+        path={path}
+        part={view.part}
+        choice={
+          view.parts.length > 1 ? (
+            <SelectField
+              t={t}
+              name="session"
+              label={t('events.door.session')}
+              value={view.part}
+              options={options}
+            />
+          ) : undefined
+        }
+      />
       <Camera ctx={ctx} />
-      <form method="get" action={path} role="search" class="stack">
-        <input type="hidden" name="session" value={view.part} />
-        <TextField t={t} name="q" label={t('events.checkIn.search')} value={view.q} />
-        <p>
-          <button type="submit" class="secondary">
-            {t('events.checkIn.find')}
-          </button>
-        </p>
-      </form>
+      <SearchForm ctx={ctx} path={path} part={view.part} q={view.q} />
       {view.q && view.found.length === 0 && <p class="muted">{t('events.checkIn.none')}</p>}
       {view.found.length > 0 && <Found ctx={ctx} view={view} path={path} />}
       <WalkInForm ctx={ctx} view={view} errors={props.errors} />

@@ -4,7 +4,8 @@
 // camera stays on between people. The browser's BarcodeDetector reads the codes where it exists
 // (Chrome on Android); elsewhere jsQR does, on a frame at most 640 px wide. The page's answer —
 // "checked in", "already checked in at 09:12 by …", a refusal — is read out in the status line,
-// and the counts are refreshed. Without a camera or this script the typed code and the name search
+// and the counts are read again from the whole page at most every 10 s (the short answer to a
+// code does not carry them). Without a camera or this script the typed code and the name search
 // do the same. Bundled by scripts/build-client.mjs into public/build/check-in-scanner.js.
 import jsQR from 'jsqr';
 
@@ -42,7 +43,25 @@ async function qrReader(): Promise<Reader> {
   };
 }
 
-/** Posts the door's form with the code read; the page's answer goes to the status line. */
+const COUNTS = 'section[aria-labelledby="door-counts"]';
+/** The counts are read again at most this often while scanning: they are the door's costly part. */
+const COUNTS_MS = 10_000;
+let countsReadAt = 0;
+
+/** The whole door page's counts for the part chosen, in place of the ones shown. */
+async function refreshCounts(form: HTMLFormElement) {
+  const current = document.querySelector(COUNTS);
+  if (!current || Date.now() - countsReadAt < COUNTS_MS) return;
+  countsReadAt = Date.now();
+  const url = new URL(form.action);
+  url.searchParams.set('session', String(new FormData(form).get('session') ?? ''));
+  const res = await fetch(url, { credentials: 'same-origin' });
+  const page = new DOMParser().parseFromString(await res.text(), 'text/html');
+  const counts = page.querySelector(COUNTS);
+  if (counts) current.replaceWith(document.importNode(counts, true));
+}
+
+/** Posts the door's form with the code read; the short answer goes to the status line. */
 async function checkIn(form: HTMLFormElement, code: string, status: HTMLElement) {
   const data = new FormData(form);
   data.set('code', code);
@@ -54,9 +73,7 @@ async function checkIn(form: HTMLFormElement, code: string, status: HTMLElement)
   const page = new DOMParser().parseFromString(await res.text(), 'text/html');
   const answer = page.querySelector('main [role="alert"], main [role="status"]:not(:empty)');
   status.textContent = answer?.textContent ?? String(res.status);
-  const counts = page.querySelector('section[aria-labelledby="door-counts"]');
-  const current = document.querySelector('section[aria-labelledby="door-counts"]');
-  if (counts && current) current.replaceWith(document.importNode(counts, true));
+  void refreshCounts(form).catch(() => undefined);
 }
 
 function startScanner(root: HTMLElement) {
