@@ -5,6 +5,7 @@
 // window's reason and time) | ALREADY_REGISTERED | INVALID (the guest's name or e-mail, the
 // ticket type, the answers to the event's questions). The same form key again (a double-click, a
 // retry) returns the first registration and mails nothing more.
+import { randomUUID } from 'node:crypto';
 import type { AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
@@ -33,9 +34,10 @@ import {
   type RegistrationRow,
 } from '../db/registrations.repository';
 import { registrationState, type RegistrationState } from '../domain/registration-window';
-import { mailChanges, mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
+import { mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
 import { answersOfRegistration } from './registration-questions';
 import { EVENTS_MODULE } from './ticket-types';
+import { scheduleSeatMail } from './seat-mail';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
 
@@ -72,7 +74,12 @@ export async function openEvent(deps: Deps, input: Common) {
   return { event, pool };
 }
 
-/** Asks the core for the seat of a registration row, in the caller's transaction. */
+/**
+ * Asks the core for the seat of a registration row, in the caller's transaction. The row names
+ * its reservation and the seat's mail is scheduled first, so the request is the last statement
+ * before the caller's commit: the pool's lock, which orders every registrant, is held for it
+ * alone. A refusal is for the caller to roll back; a replay links the row to the first seat.
+ */
 export async function takeSeat(
   tx: Db,
   deps: Deps,
@@ -81,6 +88,9 @@ export async function takeSeat(
 ) {
   const { registration } = input;
   const outcome = await requestReservation(reservationDeps(deps, tx), acting, {
+  const reservationId = randomUUID();
+  await setRegistrationReservation(tx, registration.id, reservationId, deps.clock());
+  await scheduleSeatMail(tx, deps, { reservationId });
     poolId: input.poolId,
     partySize: 1,
     idempotencyKey: `registration:${registration.id}`,
@@ -89,11 +99,9 @@ export async function takeSeat(
     guestEmail: registration.email,
     holderKey: input.holderKey,
   });
-  if (!outcome.ok) return outcome;
-  if (!outcome.isReplay) {
+    reservationId,
+  if (outcome.ok && outcome.isReplay)
     await setRegistrationReservation(tx, registration.id, outcome.reservation.id, deps.clock());
-    await mailChanges(tx, deps, outcome.changes);
-  }
   return outcome;
 }
 
