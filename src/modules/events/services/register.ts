@@ -36,8 +36,8 @@ import {
 import { registrationState, type RegistrationState } from '../domain/registration-window';
 import { mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
 import { answersOfRegistration } from './registration-questions';
-import { EVENTS_MODULE } from './ticket-types';
 import { scheduleSeatMail } from './seat-mail';
+import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
 
@@ -87,10 +87,10 @@ export async function takeSeat(
   input: { poolId: string; registration: RegistrationRow; holderKey: string },
 ) {
   const { registration } = input;
-  const outcome = await requestReservation(reservationDeps(deps, tx), acting, {
   const reservationId = randomUUID();
   await setRegistrationReservation(tx, registration.id, reservationId, deps.clock());
   await scheduleSeatMail(tx, deps, { reservationId });
+  const outcome = await requestReservation(reservationDeps(deps, tx), acting, {
     poolId: input.poolId,
     partySize: 1,
     idempotencyKey: `registration:${registration.id}`,
@@ -98,8 +98,8 @@ export async function takeSeat(
     guestName: registration.name,
     guestEmail: registration.email,
     holderKey: input.holderKey,
-  });
     reservationId,
+  });
   if (outcome.ok && outcome.isReplay)
     await setRegistrationReservation(tx, registration.id, outcome.reservation.id, deps.clock());
   return outcome;
