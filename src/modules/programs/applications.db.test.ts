@@ -426,10 +426,11 @@ describe.each(testEngines)('applications on %s', (engine) => {
   });
 
   it("numbers a second call of the programme's year apart, and a call opening in the next Vietnam year from its own first", async () => {
-    const [{ programme_id: programmeId }] = await q<{ programme_id: string }>(
+    const [row] = await q<{ programme_id: string }>(
       `select programme_id from programs_calls where id = $1`,
       [callId],
     );
+    const programmeId = row!.programme_id;
     const audit = { actor: staff };
     const call = async (titleVi: string, opensAt: string, closes: string) => {
       const c = await createCall(t.deps, audit, {
