@@ -1,9 +1,10 @@
 // Attendance figures by who came, as a centre reports them: members of a startup (ICT, Lâm Đồng),
 // of a cooperative (agriculture, Đắk Lắk) and a member with no organisation register; some are
 // checked in. Staff see, per event and per period, registered / confirmed / attended / no-shows
-// by kind, sector and province — on the page (a chart, a table) and in the XLSX (numbers as
-// numbers, the same as the page). A member of a co-organiser sees that event's figures and no
-// other's; the period's figures are staff's only.
+// by kind, sector, province and the gender registrants chose to give (with the number of women)
+// — on the page (a chart, a table) and in the XLSX (numbers as numbers, the same as the page). A
+// member of a co-organiser sees that event's figures and no other's; the period's figures are
+// staff's only.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
@@ -94,7 +95,10 @@ describe.each(testEngines)('attendance figures by kind, sector and province on %
       tickets: [['Chung', 10]],
     });
     const [general] = workshop.ticketTypes;
-    for (const who of [an, binh, chi, dung]) await register(who.browser, workshop, general!);
+    // An and Chi answer "female", Bình "male"; Dũng leaves the optional question blank.
+    const genders = ['female', 'male', 'female', ''];
+    for (const [i, who] of [an, binh, chi, dung].entries())
+      await register(who.browser, workshop, general!, { gender: genders[i]! });
     await register(an.browser, other, other.ticketTypes[0]!);
     t.setNow(new Date('2026-12-10T01:30:00Z'));
     await checkInByEmail(t, workshop, 'an@ai.example');
@@ -120,6 +124,21 @@ describe.each(testEngines)('attendance figures by kind, sector and province on %
     expect(html).not.toContain('@ai.example');
   });
 
+  it("an event's figures by gender, with the number of women ('số lượng nữ')", async () => {
+    const html = flat(await (await staff.get(`${workshop.base}/figures`)).text());
+    expect(html).toContain('Số lượng nữ: 2 đăng ký, 2 tham dự.');
+    expect(html).toContain('<h2 id="by-gender">Theo giới tính</h2>');
+    // Genders in their order, "not given" last: Dũng, who did not answer (and waits).
+    expect(html).toMatch(
+      new RegExp(
+        [row('Nữ', 2, 2, 2, 0), row('Nam', 1, 1, 0, 1), row('Không rõ', 1, 0, 0, 0)]
+          .map((r) => r.source)
+          .join('.*'),
+      ),
+    );
+    expect(html).not.toContain('Không muốn nêu</th>');
+  });
+
   it('the XLSX holds the same figures, as numbers', async () => {
     const res = await staff.get(`${workshop.base}/figures.xlsx`);
     expect(res.status).toBe(200);
@@ -132,6 +151,8 @@ describe.each(testEngines)('attendance figures by kind, sector and province on %
     expect(numbersOf('Tổng cộng')).toEqual([4, 3, 2, 1]);
     expect(numbersOf('Hợp tác xã')).toEqual([1, 1, 1, 0]);
     expect(numbersOf('Tỉnh Đắk Lắk')).toEqual([1, 1, 1, 0]);
+    expect(numbersOf('Trong đó: nữ')).toEqual([2, 2, 2, 0]);
+    expect(numbersOf('Nam')).toEqual([1, 1, 0, 1]);
   });
 
   it("a period's figures add up its events, listed one by one", async () => {
@@ -142,6 +163,9 @@ describe.each(testEngines)('attendance figures by kind, sector and province on %
     expect(html).toMatch(row('15/12/2026 · Cà phê công nghệ', 1, 1, 0, 1));
     expect(html).toMatch(row('Tổng cộng', 5, 4, 2, 2));
     expect(html).toMatch(row('Doanh nghiệp khởi nghiệp', 3, 3, 1, 2));
+    // An's seat at the café was taken without an answer: "not given" there.
+    expect(html).toContain('Số lượng nữ: 2 đăng ký, 2 tham dự.');
+    expect(html).toMatch(row('Không rõ', 2, 1, 0, 1));
     const xlsx = await staff.get(`${STAFF}/figures.xlsx?from=01/12/2026&to=31/12/2026`);
     expect(xlsx.status).toBe(200);
     const narrow = flat(

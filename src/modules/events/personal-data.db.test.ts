@@ -1,8 +1,8 @@
 // An attendee's rights over what the events module holds: "download my data" gives their
-// registrations (with the seat's state and check-in), their private calendar feed and their
-// feedback; erasing the account keeps the registration and seat under the pseudonym — no name,
-// address, answers or working link — so the event's figures still add up, deletes the feed and
-// keeps the feedback's rating without its comment.
+// registrations (with the gender they gave, the seat's state and check-in), their private
+// calendar feed and their feedback; erasing the account keeps the registration and seat under the
+// pseudonym — no name, address, answers, gender or working link — so the event's totals still add
+// up, deletes the feed and keeps the feedback's rating without its comment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -59,7 +59,7 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
       startsAt: '2026-12-10T08:00',
       tickets: [['Chung', 1]],
     });
-    await register(an.browser, event, event.ticketTypes[0]!);
+    await register(an.browser, event, event.ticketTypes[0]!, { gender: 'male' });
     await register(binh.browser, event, event.ticketTypes[0]!);
     expect((await an.browser.post('/events/my-calendar/rotate', {})).status).toBe(303);
     // An also worked the door of the event as a check-in volunteer.
@@ -90,6 +90,7 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
         ticketType: 'Chung',
         name: 'Nguyễn Văn An',
         email: 'an@ai.example',
+        gender: 'male',
         status: 'confirmed',
         checkedInAt: expect.anything(),
       }),
@@ -107,7 +108,8 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
 
   it('erasure keeps the seat under the pseudonym, so the figures still add up', async () => {
     const totals = (html: string) => /<desc id="chart-totals-desc">([^<]*)</.exec(html)?.[1];
-    const before = totals(await figures());
+    const beforeHtml = await figures();
+    const before = totals(beforeHtml);
     expect(before).toBe('Đăng ký: 2; Có chỗ: 1; Tham dự: 1; Vắng mặt: 0');
     await t.deps.database.db.transaction((tx) =>
       hooks.erase(tx, { ...subject, pseudonym: PSEUDONYM, now: t.deps.clock() }),
@@ -116,8 +118,10 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
     const after = await figures();
     expect(totals(after)).toBe(before);
     expect(after).not.toContain('Doanh nghiệp khởi nghiệp');
+    expect(beforeHtml).toMatch(/>Nam<\/th>/);
+    expect(after).not.toMatch(/>Nam<\/th>/);
     const [registration] = await t.database.query<Record<string, unknown>>(
-      `select r.name, r.email, r.account_id, r.answers, s.guest_email, s.guest_name, s.account_id as seat_account, s.status
+      `select r.name, r.email, r.account_id, r.answers, r.gender, s.guest_email, s.guest_name, s.account_id as seat_account, s.status
          from events_registrations r join platform_reservations s on s.id = r.reservation_id
         where r.name = $1`,
       [PSEUDONYM],
@@ -127,6 +131,7 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
       email: '',
       account_id: null,
       answers: {},
+      gender: null,
       guest_email: null,
       guest_name: PSEUDONYM,
       seat_account: null,

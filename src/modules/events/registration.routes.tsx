@@ -149,6 +149,7 @@ function registerOnEvent(router: Router) {
       name: formString(body, 'name'),
       email: formString(body, 'email'),
       ticketTypeId: common.ticketTypeId,
+      gender: formString(body, 'gender'),
     };
     const result = isSignedIn(ctx.actor)
       ? await registerMember(ctx.deps, ctx, common)

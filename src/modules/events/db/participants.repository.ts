@@ -1,5 +1,5 @@
 // Every live seat request of some events, with who holds it and whether they came: the raw
-// material of the attendance figures by organisation kind, sector and province. Read from the
+// material of the attendance figures by organisation kind, sector, province and gender. Read from the
 // reservation core's rows (walk-ins at the door have no registration, their account may be on
 // the reservation) joined to the registration when there is one.
 import { and, arrayOverlaps, count, eq, gt, inArray, sql } from 'drizzle-orm';
@@ -11,11 +11,14 @@ import {
   platformReservations as reservations,
   type ReservationStatus,
 } from '../../../platform/reservations';
+import type { Gender } from '../domain/gender';
 import { eventsEvents as events, eventsRegistrations as registrations } from './tables';
 
 export interface ParticipantRow {
   eventId: string;
   accountId: string | null;
+  /** As the registrant gave it; null: not given, or no registration (a walk-in). */
+  gender: Gender | null;
   status: ReservationStatus;
   partySize: number;
   isCheckedIn: boolean;
@@ -33,6 +36,7 @@ export async function findParticipants(
       accountId: sql<
         string | null
       >`coalesce(${registrations.accountId}, ${reservations.accountId})`,
+      gender: registrations.gender,
       status: reservations.status,
       partySize: reservations.partySize,
       isCheckedIn: sql<boolean>`exists (select 1 from ${checkins} where ${checkins.reservationId} = ${reservations.id})`,

@@ -1,8 +1,9 @@
 // What the events module holds about a person — registrations made by their account or under
 // their e-mail (a guest's), the seats behind them, their private calendar feed and the feedback
 // they gave — and its erasure. The registrations and seats stay, under the pseudonym and without
-// any address, answers or working link, so every event's figures and signed lists still add up;
-// the feed goes, and the feedback keeps its rating without its comment.
+// any address, answers, gender, organisation or working link, so every event's totals and signed
+// lists still add up (the person counts as "not given" by gender); the feed goes, and the
+// feedback keeps its rating without its comment.
 import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
@@ -37,6 +38,8 @@ export async function personalRecordsOf(db: Db, subject: PersonSubject) {
         name: registrations.name,
         email: registrations.email,
         locale: registrations.locale,
+        gender: registrations.gender,
+        organization: registrations.organization,
         status: reservations.status,
         partySize: reservations.partySize,
         answers: registrations.answers,
@@ -116,6 +119,8 @@ export async function erasePersonalRecords(
       name: subject.pseudonym,
       email: '',
       answers: {},
+      gender: null,
+      organization: '',
       confirmTokenHash: null,
       // The manage link stops working: its hash is replaced by one nobody holds.
       manageTokenHash: sql`'erased:' || ${registrations.id}`,

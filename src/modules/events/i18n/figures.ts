@@ -1,14 +1,14 @@
-// Attendance figures by organisation kind, sector and province, per event and per period.
+// Attendance figures by organisation kind, sector, province and gender, per event and per period.
 export const vi = {
-  'events.figures.open': 'Số liệu theo loại hình, lĩnh vực, tỉnh',
+  'events.figures.open': 'Số liệu theo loại hình, lĩnh vực, tỉnh, giới tính',
   'events.figures.periodOpen': 'Số liệu tham dự theo kỳ',
   'events.figures.periodDescription':
-    'Người đăng ký, tham dự và vắng mặt của các sự kiện trong kỳ, theo loại hình, lĩnh vực, tỉnh.',
+    'Người đăng ký, tham dự và vắng mặt của các sự kiện trong kỳ, theo loại hình, lĩnh vực, tỉnh và giới tính (trong đó có số lượng nữ).',
   'events.figures.eventTitle': 'Số liệu tham dự: {title}',
   'events.figures.periodTitle': 'Số liệu tham dự sự kiện theo kỳ',
   'events.figures.periodSummary': 'Số liệu tham dự sự kiện từ {from} đến {to}',
   'events.figures.lead':
-    'Đăng ký, có chỗ, tham dự và vắng mặt theo loại hình tổ chức, lĩnh vực và tỉnh của tổ chức mà người tham dự thuộc về (theo hồ sơ trong danh bạ). Danh bạ không ghi giới tính nên không có số liệu theo giới tính.',
+    'Đăng ký, có chỗ, tham dự và vắng mặt theo loại hình tổ chức, lĩnh vực và tỉnh của tổ chức mà người tham dự thuộc về (theo hồ sơ trong danh bạ), và theo giới tính người đăng ký tự nêu.',
   'events.figures.unit': 'Đơn vị tính: người (một nhóm 2 người tính 2).',
   'events.figures.totals': 'Tổng số',
   'events.figures.figure': 'Chỉ tiêu',
@@ -35,15 +35,15 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
-  'events.figures.open': 'Figures by kind, sector, province',
+  'events.figures.open': 'Figures by kind, sector, province, gender',
   'events.figures.periodOpen': 'Attendance figures by period',
   'events.figures.periodDescription':
-    'Registered, attended and no-shows of the events in a period, by kind, sector and province.',
+    'Registered, attended and no-shows of the events in a period, by kind, sector, province and gender (including the number of women).',
   'events.figures.eventTitle': 'Attendance figures: {title}',
   'events.figures.periodTitle': 'Event attendance figures by period',
   'events.figures.periodSummary': 'Event attendance figures from {from} to {to}',
   'events.figures.lead':
-    'Registered, confirmed, attended and no-shows by the kind, sector and province of the organisation each attendee belongs to (from their directory profile). The directory records no gender, so there are no figures by gender.',
+    'Registered, confirmed, attended and no-shows by the kind, sector and province of the organisation each attendee belongs to (from their directory profile), and by the gender registrants chose to give.',
   'events.figures.unit': 'Unit: people (a party of 2 counts 2).',
   'events.figures.totals': 'Totals',
   'events.figures.figure': 'Figure',

@@ -4,6 +4,7 @@ import * as door from './door';
 import * as events from './events';
 import * as figures from './figures';
 import * as followUp from './follow-up';
+import * as gender from './gender';
 import * as guestImport from './guest-import';
 import * as registrants from './registrants';
 import * as registration from './registration';
@@ -21,6 +22,7 @@ export const eventsCatalog = defineCatalog(
     ...figures.vi,
     ...staffTools.vi,
     ...guestImport.vi,
+    ...gender.vi,
   },
   {
     ...events.en,
@@ -32,6 +34,7 @@ export const eventsCatalog = defineCatalog(
     ...figures.en,
     ...staffTools.en,
     ...guestImport.en,
+    ...gender.en,
   },
 );
 

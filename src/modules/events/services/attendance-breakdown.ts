@@ -1,11 +1,11 @@
 // Attendance figures by who came: registered, confirmed, attended and no-shows (people, a party of
-// 2 counts 2) by organisation kind, sector and province, for one event or the events held in a
-// period. A person counts under the first directory organisation their own profile is affiliated
-// with; a guest without an account, or an account without such a profile, is "not given". An
-// organisation of several sectors counts its people under each, so the sector rows may add up
-// to more than the total (the page says so); kind and province rows add up to the total. The
-// directory records no gender, so there is no gender breakdown (decided with the issue: "where
-// given").
+// 2 counts 2) by organisation kind, sector, province and gender, for one event or the events held
+// in a period. A person counts under the first directory organisation their own profile is
+// affiliated with; a guest without an account, or an account without such a profile, is "not
+// given". An organisation of several sectors counts its people under each, so the sector rows may
+// add up to more than the total (the page says so); kind, province and gender rows add up to the
+// total. Gender is the registration's optional answer (the directory records none): a party
+// counts under its registrant's answer, a walk-in or an unanswered question under "not given".
 import type { Db } from '../../../platform/db/client';
 import {
   organizationFactsByIds,
@@ -13,6 +13,7 @@ import {
   type DirectoryOrganizationFacts,
 } from '../../directory';
 import type { EventRow } from '../db/events.repository';
+import { GENDERS, type Gender } from '../domain/gender';
 import { findParticipants, type ParticipantRow } from '../db/participants.repository';
 import { EVENTS_MODULE } from './ticket-types';
 
@@ -24,7 +25,7 @@ export interface AttendanceCounts {
 }
 
 export const COUNTS = ['registered', 'confirmed', 'attended', 'noShows'] as const;
-export const DIMENSIONS = ['kind', 'sector', 'province'] as const;
+export const DIMENSIONS = ['kind', 'sector', 'province', 'gender'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** One row of a breakdown; key null: not given. */
@@ -49,20 +50,33 @@ function add(to: AttendanceCounts, row: ParticipantRow) {
   else to.noShows += row.partySize;
 }
 
-function keysOf(dimension: Dimension, org: DirectoryOrganizationFacts | undefined) {
+function keysOf(
+  dimension: Dimension,
+  row: ParticipantRow,
+  org: DirectoryOrganizationFacts | undefined,
+) {
+  if (dimension === 'gender') return [row.gender];
   if (!org) return [null];
   if (dimension === 'kind') return [org.kind];
   if (dimension === 'province') return [org.provinceCode];
   return org.sectors.length > 0 ? [...org.sectors] : [null];
 }
 
-/** Rows with the most registered first, "not given" last. */
-function sorted(groups: Map<string | null, AttendanceCounts>): BreakdownRow[] {
+/** Rows with the most registered first (genders in their order), "not given" last. */
+function sorted(
+  dimension: Dimension,
+  groups: Map<string | null, AttendanceCounts>,
+): BreakdownRow[] {
+  const rank = (row: BreakdownRow) =>
+    dimension === 'gender' ? GENDERS.indexOf(row.key as Gender) : -row.counts.registered;
   return [...groups]
     .map(([key, counts]) => ({ key, counts }))
-    .sort((a, b) =>
-      a.key === null ? 1 : b.key === null ? -1 : b.counts.registered - a.counts.registered,
-    );
+    .sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : rank(a) - rank(b)));
+}
+
+/** The women among them ("số lượng nữ"), as Vietnamese reports count them. */
+export function womenOf(breakdown: AttendanceBreakdown): AttendanceCounts {
+  return breakdown.by.gender.find((row) => row.key === 'female')?.counts ?? zero();
 }
 
 async function organizationOfAccounts(db: Db, rows: ParticipantRow[]) {
@@ -101,7 +115,7 @@ export async function attendanceBreakdown(
     if (eventCounts) add(eventCounts, row);
     const org = organizationOf(row.accountId);
     for (const dimension of DIMENSIONS)
-      for (const key of keysOf(dimension, org)) {
+      for (const key of keysOf(dimension, row, org)) {
         const counts = groups[dimension].get(key) ?? zero();
         add(counts, row);
         groups[dimension].set(key, counts);
@@ -109,11 +123,10 @@ export async function attendanceBreakdown(
   }
   return {
     total,
-    by: {
-      kind: sorted(groups.kind),
-      sector: sorted(groups.sector),
-      province: sorted(groups.province),
-    },
+    by: Object.fromEntries(DIMENSIONS.map((d) => [d, sorted(d, groups[d])])) as Record<
+      Dimension,
+      BreakdownRow[]
+    >,
     byEvent: events.map((event) => ({ event, counts: perEvent.get(event.id) ?? zero() })),
   };
 }

@@ -1,10 +1,11 @@
 // The attendance figures as an XLSX (numbers stored as numbers), built by the platform's official
-// documents from the same breakdown the page charts: one sheet of totals (per event for a
-// period), one per breakdown. Labels in the reader's language.
+// documents from the same breakdown the page charts: one sheet of totals with the women among
+// them (and one per event for a period), one per breakdown. Labels in the reader's language.
 import { officialXlsxBytes, type TableBlock } from '../../../platform/documents';
 import type { Translate } from '../../../platform/i18n';
 import { vnDay } from '../../../platform/i18n/vn-time';
 import { provinceByCode } from '../../directory';
+import { isGender } from '../domain/gender';
 import type { Signer } from './attendance-documents';
 import {
   COUNTS,
@@ -12,12 +13,14 @@ import {
   type AttendanceBreakdown,
   type AttendanceCounts,
   type Dimension,
+  womenOf,
 } from './attendance-breakdown';
 
 /** A breakdown row's label: a directory kind, sector or province, or "not given". */
 export function groupLabel(t: Translate, dimension: Dimension, key: string | null): string {
   if (key === null) return t('events.figures.notGiven');
   if (dimension === 'province') return provinceByCode(key)?.name ?? key;
+  if (dimension === 'gender') return isGender(key) ? t(`events.gender.${key}`) : key;
   const label = t(`directory.${dimension}.${key}` as never);
   return label.startsWith('directory.') ? key : label;
 }
@@ -50,19 +53,27 @@ export interface FiguresFile {
 
 export function figuresBreakdownXlsx(file: FiguresFile) {
   const { t, breakdown } = file;
-  const first: TableBlock = file.isPeriod
-    ? {
-        ...table(
-          t,
-          t('events.figures.byEvent'),
-          t('events.figures.event'),
-          breakdown.byEvent.map((e) => [`${vnDay(e.event.startsAt)} ${e.event.titleVi}`, e.counts]),
-        ),
-        total: [t('events.attendance.total'), ...figuresOf(breakdown.total)],
-      }
-    : table(t, t('events.figures.totals'), t('events.figures.figure'), [
-        [t('events.attendance.total'), breakdown.total],
-      ]);
+  const totals = table(t, t('events.figures.totals'), t('events.figures.figure'), [
+    [t('events.attendance.total'), breakdown.total],
+    [t('events.figures.womenRow'), womenOf(breakdown)],
+  ]);
+  const first: TableBlock[] = file.isPeriod
+    ? [
+        {
+          ...table(
+            t,
+            t('events.figures.byEvent'),
+            t('events.figures.event'),
+            breakdown.byEvent.map((e) => [
+              `${vnDay(e.event.startsAt)} ${e.event.titleVi}`,
+              e.counts,
+            ]),
+          ),
+          total: [t('events.attendance.total'), ...figuresOf(breakdown.total)],
+        },
+        totals,
+      ]
+    : [totals];
   const groups = DIMENSIONS.map((d) =>
     table(
       t,
@@ -77,7 +88,7 @@ export function figuresBreakdownXlsx(file: FiguresFile) {
     date: vnDay(file.today),
     kind: t('events.figures.documentKind'),
     summary: file.title,
-    body: [first, ...groups],
+    body: [...first, ...groups],
     signature: file.signer,
     recipients: [],
   });

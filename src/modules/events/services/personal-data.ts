@@ -1,10 +1,11 @@
 // The events module's part of "download my data" and "delete my account" (manifest
-// `personalData`). An account's registrations (and a guest's under the same address), its
-// calendar feed and its feedback are in the download. On erasure the registrations and their
-// seats stay under the pseudonym, without e-mail, answers or a working link — an event's figures
-// and its signed attendance list must still add up, and a seat for an event yet to come stays
-// taken until staff cancel it; the private calendar feed is deleted; feedback keeps its rating
-// (the event's average) and loses its comment; a check-in volunteer's grants are deleted.
+// `personalData`). An account's registrations (and a guest's under the same address) with the
+// gender and organisation given, its calendar feed and its feedback are in the download. On
+// erasure the registrations and their seats stay under the pseudonym, without e-mail, answers,
+// gender, organisation or a working link — an event's totals and its signed attendance list must
+// still add up, and a seat for an event yet to come stays taken until staff cancel it; the private
+// calendar feed is deleted; feedback keeps its rating (the event's average) and loses its
+// comment; a check-in volunteer's grants are deleted.
 import type { PersonalDataHooks } from '../../../platform/modules/personal-data';
 import { erasePersonalRecords, personalRecordsOf } from '../db/personal-data.repository';
 import { EVENTS_MODULE } from './ticket-types';

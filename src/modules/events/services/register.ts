@@ -34,6 +34,7 @@ import {
   type RegistrationRow,
 } from '../db/registrations.repository';
 import { registrationState, type RegistrationState } from '../domain/registration-window';
+import { givenGender } from './registration-gender';
 import { mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
 import { answersOfRegistration } from './registration-questions';
 import { scheduleSeatMail } from './seat-mail';
@@ -126,9 +127,10 @@ export async function registerMember(
   const state = registrationState(event, deps.clock());
   if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
   const answers = answersOfRegistration(event.registrationForm, input.posted ?? {});
-  const errors = answers.ok ? {} : { ...answers.fields };
+  const gender = givenGender(input.posted);
+  const errors = { ...(answers.ok ? {} : answers.fields), ...(gender.ok ? {} : gender.fields) };
   if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
-  if (!pool || !answers.ok) return invalid(errors);
+  if (!pool || !answers.ok || !gender.ok) return invalid(errors);
   try {
     const result = await db.transaction(async (tx) => {
       const registration = await insertRegistration(tx, {
@@ -140,6 +142,7 @@ export async function registerMember(
         locale: input.locale,
         idempotencyKey: input.idempotencyKey,
         answers: answers.answers,
+        gender: gender.gender,
         manageTokenHash: tokenHash(newToken()),
         createdAt: deps.clock(),
       });
@@ -175,12 +178,14 @@ export async function registerGuest(
   if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
   const guest = ZGuest.safeParse({ name: input.name, email: input.email.trim().toLowerCase() });
   const answers = answersOfRegistration(event.registrationForm, input.posted ?? {});
+  const gender = givenGender(input.posted);
   const errors = {
     ...(guest.success ? {} : fieldErrors(guest.error)),
     ...(answers.ok ? {} : answers.fields),
+    ...(gender.ok ? {} : gender.fields),
   };
   if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
-  if (!guest.success || !pool || !answers.ok) return invalid(errors);
+  if (!guest.success || !pool || !answers.ok || !gender.ok) return invalid(errors);
   const token = newToken();
   try {
     const registration = await db.transaction(async (tx) => {
@@ -192,6 +197,7 @@ export async function registerGuest(
         locale: input.locale,
         idempotencyKey: input.idempotencyKey,
         answers: answers.answers,
+        gender: gender.gender,
         confirmTokenHash: tokenHash(token),
         manageTokenHash: tokenHash(newToken()),
         createdAt: deps.clock(),

@@ -107,9 +107,19 @@ export async function publishEvent(
   return { id: base.split('/').pop()!, base, page: `/events/${event.slug}`, ticketTypes };
 }
 
-export async function register(member: BrowserSession, event: TestEvent, ticketTypeId: string) {
+/** Registers the member, with whatever else the form posts (`gender`, answers). */
+export async function register(
+  member: BrowserSession,
+  event: TestEvent,
+  ticketTypeId: string,
+  posted: Record<string, string> = {},
+) {
   const form = await (await member.get(event.page)).text();
-  const res = await member.post(`${event.page}/register`, { ticketTypeId, key: keyIn(form) });
+  const res = await member.post(`${event.page}/register`, {
+    ...posted,
+    ticketTypeId,
+    key: keyIn(form),
+  });
   expect(res.status).toBe(303);
 }
 

@@ -14,6 +14,7 @@ import {
   type AttendanceBreakdown,
   type AttendanceCounts,
   type Dimension,
+  womenOf,
 } from '../services/attendance-breakdown';
 import type { EventFigures } from '../services/figures.queries';
 import { groupLabel } from '../services/figures-documents';
@@ -72,6 +73,7 @@ function DimensionSection(props: { ctx: RequestContext; b: AttendanceBreakdown; 
     <section aria-labelledby={`by-${d}`} class="stack">
       <h2 id={`by-${d}`}>{title}</h2>
       {d === 'sector' && <p class="muted">{t('events.figures.sectorNote')}</p>}
+      {d === 'gender' && <p class="muted">{t('events.figures.genderNote')}</p>}
       <HorizontalBarChart
         id={`chart-${d}`}
         title={t('events.figures.chartOf', { what: title })}
@@ -93,11 +95,18 @@ function DimensionSection(props: { ctx: RequestContext; b: AttendanceBreakdown; 
 
 function Breakdown({ ctx, b }: { ctx: RequestContext; b: AttendanceBreakdown }) {
   const { t, locale } = ctx;
+  const women = womenOf(b);
   return (
     <>
       <section aria-labelledby="totals" class="stack">
         <h2 id="totals">{t('events.figures.totals')}</h2>
         <p class="muted">{t('events.figures.unit')}</p>
+        <p>
+          {t('events.figures.women', {
+            registered: formatNumber(women.registered, locale),
+            attended: formatNumber(women.attended, locale),
+          })}
+        </p>
         <HorizontalBarChart
           id="chart-totals"
           title={t('events.figures.totals')}

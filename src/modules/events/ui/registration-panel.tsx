@@ -15,6 +15,7 @@ import { ColleaguesForm, type ColleagueChoice, type ColleaguesFormState } from '
 import { cancelDeadline, type RegistrationState } from '../domain/registration-window';
 import type { SeatView, TicketAvailability } from '../services/registration.queries';
 import { eventPath } from './event-text';
+import { GenderQuestion } from './gender-question';
 import { TicketQr } from './ticket-qr';
 
 export function SeatStatus(props: {
@@ -90,7 +91,7 @@ export interface PanelProps {
   seat?: SeatView;
   idempotencyKey: string;
   errors?: FieldErrors;
-  values?: { name?: string; email?: string; ticketTypeId?: string };
+  values?: { name?: string; email?: string; ticketTypeId?: string; gender?: string };
   /** The answers to the event's questions as posted, after a refused registration. */
   typed?: Typed;
   /** The signed-in member's colleagues they may register (no e-mail: names only). */
@@ -168,6 +169,7 @@ function RegistrationForm(props: PanelProps) {
           </p>
         </>
       )}
+      <GenderQuestion t={t} value={values.gender} errors={props.errors} />
       {event.registrationForm && (
         <FormQuestions
           ctx={ctx}
