@@ -69,9 +69,10 @@ describe.each(testEngines)('correcting a published challenge on %s', (engine) =>
     await t.database.query(`update identity_users set locale = 'en' where id = $1`, [
       cast.stranger.id,
     ]);
-    [{ id: strangerOrg }] = await t.database.query<{ id: string }>(
+    const [other] = await t.database.query<{ id: string }>(
       `select id from directory_organizations where legal_name = 'Công ty Khác sgd-sua.example'`,
     );
+    strangerOrg = other!.id;
     officer = await signIn(t, cast.officer.email);
     centre = await signIn(t, cast.staff.email);
     founder = await signIn(t, cast.founder.email);

@@ -29,7 +29,7 @@ const upload = (
   const form = new FormData();
   form.set('fileTitle', title);
   form.set('fileCategory', 'dataset');
-  form.set('file', new Blob([file.bytes]), file.name);
+  form.set('file', new Blob([file.bytes as Uint8Array<ArrayBuffer>]), file.name);
   return b.postMultipart(`${path}/files`, form);
 };
 
