@@ -7,6 +7,9 @@ import type { SearchDocument } from './text-index';
 
 const SOURCE = 'test_listings';
 
+/** A listing's title gives its version too: "v2 …" is version 2, anything else version 1. */
+const versionOf = (title: string) => Number(/^v(\d+) /.exec(title)?.[1] ?? 1);
+
 const doc = (id: string, title: string): SearchDocument => ({
   id,
   names: title,
@@ -15,6 +18,7 @@ const doc = (id: string, title: string): SearchDocument => ({
   sortKey: title,
   createdAt: 0,
   updatedAt: 0,
+  revision: versionOf(title),
   facets: {},
 });
 
@@ -72,6 +76,31 @@ describe.each(testEngines)('a followed search index on %s', (engine) => {
     // A transaction is a handle of its own: the app handle's index learns of it from the table.
     await db.transaction((tx) => write(tx, 'd', 'loc nuoc gieng khoan'));
     expect(await found(db, 'loc nuoc')).toEqual(['d']);
+  });
+
+  it('serves a listed row from memory only while the index holds its version', async () => {
+    const db = database.db;
+    await write(db, 'g', 'may cat laser');
+    const fetched: string[][] = [];
+    const rows = async () => {
+      const ids = (await index.of(db)).search({ text: 'laser', sort: 'relevance', limit: 10 }).ids;
+      const read = (_db: Db, wanted: readonly string[]) => {
+        fetched.push([...wanted]);
+        return Promise.resolve(
+          wanted.flatMap((id) => {
+            const title = listed.get(id);
+            return title ? [{ id, version: versionOf(title), title }] : [];
+          }),
+        );
+      };
+      return (await index.rowsInOrder(db, ids, read)).map((r) => r.title);
+    };
+    expect(await rows()).toEqual(['may cat laser']);
+    expect(await rows()).toEqual(['may cat laser']);
+    expect(fetched).toEqual([['g']]);
+    await write(db, 'g', 'v2 may cat laser co');
+    expect(await rows()).toEqual(['v2 may cat laser co']);
+    expect(fetched).toEqual([['g'], ['g']]);
   });
 
   it.runIf(engine === 'postgres')(

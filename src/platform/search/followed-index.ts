@@ -4,7 +4,9 @@
 // only the records changed since, so a search sees every write committed before it — in this
 // process or another on the same database. One index per database handle.
 import type { Db } from '../db/client';
+import { ChangeWatch } from './change-watch';
 import { latestSearchChange, settledChangesSince, settledLatestChange } from './changes';
+import { RowCache, type VersionedRow } from './row-cache';
 import { TextIndex, type SearchDocument } from './text-index';
 
 export interface FollowedSource {
@@ -26,6 +28,8 @@ interface Followed {
   seq: number;
   /** The build or catch-up under way (true when it moved `seq`), shared by concurrent searches. */
   work?: Promise<boolean>;
+  watch: ChangeWatch;
+  rows: RowCache;
 }
 
 export class FollowedIndex {
@@ -34,8 +38,8 @@ export class FollowedIndex {
   constructor(private readonly source: FollowedSource) {}
 
   async of(db: Db): Promise<TextIndex> {
-    const latest = await latestSearchChange(db, this.source.changes);
     const state = this.stateOf(db);
+    const latest = await state.watch.latest(db);
     while (state.seq < latest) {
       state.work ??= this.advance(db, state).finally(() => (state.work = undefined));
       // Writers still committing held the catch-up back: their changes are not committed before
@@ -45,9 +49,27 @@ export class FollowedIndex {
     return state.index;
   }
 
+  /**
+   * The rows of these ids (found by a search of this index) in the same order: rows of the
+   * version the index holds come from memory, the others from `fetch`. Documents must give their
+   * row's version as `revision`.
+   */
+  rowsInOrder<R extends VersionedRow>(
+    db: Db,
+    ids: readonly string[],
+    fetch: (db: Db, ids: readonly string[]) => Promise<R[]>,
+  ): Promise<R[]> {
+    const state = this.stateOf(db);
+    return state.rows.inOrder(db, state.index, ids, fetch);
+  }
+
   private stateOf(db: Db): Followed {
     let state = this.followed.get(db);
-    if (!state) this.followed.set(db, (state = { index: new TextIndex(), seq: -1 }));
+    if (!state) {
+      const watch = new ChangeWatch((on) => latestSearchChange(on, this.source.changes));
+      state = { index: new TextIndex(), seq: -1, watch, rows: new RowCache() };
+      this.followed.set(db, state);
+    }
     return state;
   }
 

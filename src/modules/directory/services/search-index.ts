@@ -3,6 +3,8 @@
 // sees every write committed before it — in this process or in another one on the same database.
 import type { Db } from '../../../platform/db/client';
 import { TextIndex, type SearchDocument } from '../../../platform/search';
+import { ChangeWatch } from '../../../platform/search/change-watch';
+import { RowCache, type VersionedRow } from '../../../platform/search/row-cache';
 import { searchKey } from '../../../platform/text/vietnamese';
 import { latestChange, latestChangesSince, withSettledChanges } from '../db/changes.repository';
 import {
@@ -109,36 +111,6 @@ async function refill(db: Db, index: TextIndex, source: Source, ids: string[]) {
   for (const doc of docs) index.upsert(doc);
 }
 
-/** Rows kept per kind of record: the pages most asked for, a few MB at the widest rows. */
-const CACHED_ROWS = 2_000;
-
-type VersionedRow = { id: string; version: number };
-
-/**
- * Rows of recently listed records, least recently used dropped first. A row is served only while
- * its version is the one the index holds, and the index takes in every change committed before
- * a search begins: a write committed earlier gives the record a newer version, so its row is
- * read from the table again. A cached row is never older than a read at that moment would be.
- */
-class RowCache {
-  private rows = new Map<string, VersionedRow>();
-
-  get(id: string, version: number | undefined): VersionedRow | undefined {
-    const row = this.rows.get(id);
-    if (!row) return undefined;
-    this.rows.delete(id);
-    if (row.version !== version) return undefined;
-    this.rows.set(id, row);
-    return row;
-  }
-
-  put(row: VersionedRow) {
-    this.rows.delete(row.id);
-    this.rows.set(row.id, row);
-    if (this.rows.size > CACHED_ROWS) this.rows.delete(this.rows.keys().next().value!);
-  }
-}
-
 /**
  * The index of one kind of record and the change-table position it reflects. Each kind is built
  * on its first search, so a process that only ever serves organisations holds no people.
@@ -189,37 +161,7 @@ class KindIndex {
   }
 }
 
-/**
- * The latest committed change, asked once for every search that arrives while no check is under
- * way: searches arriving during a check share the next one (it starts after they arrived, so it
- * sees every write committed before them). Under load that is one small query per round trip,
- * not one per search.
- */
-class ChangeWatch {
-  private inFlight: Promise<number> | undefined;
-  private queued: Promise<number> | undefined;
-
-  latest(db: Db): Promise<number> {
-    if (!this.inFlight) return this.start(db);
-    this.queued ??= this.inFlight
-      .catch(() => 0)
-      .then(() => {
-        this.queued = undefined;
-        return this.start(db);
-      });
-    return this.queued;
-  }
-
-  private start(db: Db): Promise<number> {
-    const check = latestChange(db).then((change) => change?.seq ?? 0);
-    this.inFlight = check;
-    const done = () => {
-      if (this.inFlight === check) this.inFlight = undefined;
-    };
-    check.then(done, done);
-    return check;
-  }
-}
+const latestSeq = async (db: Db) => (await latestChange(db))?.seq ?? 0;
 
 interface DatabaseIndexes {
   watch: ChangeWatch;
@@ -230,7 +172,8 @@ const byDatabase = new WeakMap<Db, DatabaseIndexes>();
 
 function indexesOf(db: Db): DatabaseIndexes {
   let indexes = byDatabase.get(db);
-  if (!indexes) byDatabase.set(db, (indexes = { watch: new ChangeWatch(), kinds: new Map() }));
+  if (!indexes)
+    byDatabase.set(db, (indexes = { watch: new ChangeWatch(latestSeq), kinds: new Map() }));
   return indexes;
 }
 
@@ -288,17 +231,7 @@ export async function listedRowsInOrder<R extends VersionedRow>(
   fetch: (db: Db, ids: readonly string[]) => Promise<R[]>,
 ): Promise<R[]> {
   const indexed = kindIndex(db, kind);
-  const found = new Map<string, R>();
-  const missing: string[] = [];
-  for (const id of ids) {
-    const row = indexed.rows.get(id, indexed.index.revisionOf(id)) as R | undefined;
-    if (row) found.set(id, row);
-    else missing.push(id);
-  }
-  for (const row of missing.length ? await rowsInOrder(db, missing, fetch) : []) {
-    found.set(row.id, row);
-    // a row read ahead of the index (a write since its catch-up) waits for the next catch-up
-    if (indexed.index.revisionOf(row.id) === row.version) indexed.rows.put(row);
-  }
-  return ids.map((id) => found.get(id)).filter((r): r is R => r !== undefined);
+  return indexed.rows.inOrder(db, indexed.index, ids, (db, missing) =>
+    rowsInOrder(db, missing, fetch),
+  );
 }

@@ -35,6 +35,7 @@ const index = new FollowedIndex({
       sortKey: sortKey(o.title),
       createdAt: (o.publishedAt ?? o.createdAt).getTime(),
       updatedAt: o.updatedAt.getTime(),
+      revision: o.version,
       facets: { sector: o.sectors, transfer: o.transferForms, ownerKind: [o.ownerKind] },
       numbers: { trl: o.trl, expires: o.expiresAt?.getTime() ?? null },
     })),
@@ -76,9 +77,8 @@ export async function searchOffers(db: Db, now: Date, query: OfferQuery) {
     offset: (query.page - 1) * OFFER_PAGE_SIZE,
     limit: OFFER_PAGE_SIZE,
   });
-  const rows = new Map((await findOffersByIds(db, found.ids)).map((r) => [r.id, r]));
   return {
-    rows: found.ids.map((id) => rows.get(id)).filter((r): r is OfferRow => r !== undefined),
+    rows: await index.rowsInOrder(db, found.ids, findOffersByIds),
     total: found.total,
     page: query.page,
     suggestion: found.suggestion,
