@@ -164,8 +164,9 @@ function CheckInForm(
 function Reports({ ctx, data }: Props) {
   const { t, locale } = ctx;
   if (data.reports.length === 0) return <p>{t('challenges.pilot.noReports')}</p>;
+  // A table wider than a phone scrolls inside its wrapper: named and focusable, as the web kit's.
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0} role="region" aria-label={t('challenges.pilot.reports')}>
       <table>
         <caption>{t('challenges.pilot.reports')}</caption>
         <thead>
