@@ -22,13 +22,15 @@ export async function signedInContext(
       [id, role],
     );
   }
+  await signInAs(portal, context, account.email);
+  return { id };
+}
+
+/** Signs an account made by signedInContext in again (its session expired as the clock moved). */
+export async function signInAs(portal: RunningPortal, context: BrowserContext, email: string) {
   const session = new BrowserSession(portal.t.app);
-  const res = await session.post(
-    '/login',
-    { email: account.email, password: PASSWORD },
-    { origin: portal.url },
-  );
-  if (res.status !== 303) throw new Error(`could not sign ${account.email} in: ${res.status}`);
+  const res = await session.post('/login', { email, password: PASSWORD }, { origin: portal.url });
+  if (res.status !== 303) throw new Error(`could not sign ${email} in: ${res.status}`);
   const host = new URL(portal.url).hostname;
   await context.addCookies(
     session.cookieHeader
@@ -39,5 +41,4 @@ export async function signedInContext(
         return { name: pair.slice(0, i), value: pair.slice(i + 1), domain: host, path: '/' };
       }),
   );
-  return { id };
 }
