@@ -1,9 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../http/context';
 import { log } from '../log/logger';
-import { isAuditedActor, recordAudit } from './audit';
-import { platformAuditLog } from './tables';
+import { isAuditedActor, recordAuditOnce } from './audit';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,14 +16,7 @@ export function auditRequestsOfStaff(): MiddlewareHandler<AppEnv> {
     if (!WRITE_METHODS.has(c.req.method) || !isAuditedActor(ctx.actor) || c.res.status >= 400)
       return;
     try {
-      const { db } = ctx.deps.database;
-      const detailed = await db
-        .select({ id: platformAuditLog.id })
-        .from(platformAuditLog)
-        .where(and(eq(platformAuditLog.requestId, ctx.requestId)))
-        .limit(1);
-      if (detailed.length > 0) return;
-      await recordAudit(db, ctx, {
+      await recordAuditOnce(ctx.deps.database.db, ctx, {
         action: `http:${c.req.method}`,
         entityType: 'route',
         entityId: c.req.path,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { hasRole, type Actor } from '../authz';
 import { platformAuditLog } from './tables';
@@ -19,20 +20,43 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Writes one audit row; pass the command's transaction so both commit or neither does. */
-export async function recordAudit(db: Db, context: AuditContext, entry: AuditEntry): Promise<void> {
+function auditRow(context: AuditContext, entry: AuditEntry) {
   const { actor } = context;
-  await db.insert(platformAuditLog).values({
+  return {
     actorId: actor.kind === 'user' ? actor.user.id : null,
     actorLabel: context.label ?? (actor.kind === 'user' ? actor.user.email : 'anonymous'),
     action: entry.action,
     entityType: entry.entityType,
-    entityId: entry.entityId,
+    entityId: entry.entityId ?? null,
     before: entry.before ?? null,
     after: entry.after ?? null,
-    ip: context.ip,
-    requestId: context.requestId,
-  });
+    ip: context.ip ?? null,
+    requestId: context.requestId ?? null,
+  };
+}
+
+/** Writes one audit row; pass the command's transaction so both commit or neither does. */
+export async function recordAudit(db: Db, context: AuditContext, entry: AuditEntry): Promise<void> {
+  await db.insert(platformAuditLog).values(auditRow(context, entry));
+}
+
+/**
+ * Writes the entry unless the request (`context.requestId`) wrote one already: one statement,
+ * for the safety net under every staff write.
+ */
+export async function recordAuditOnce(
+  db: Db,
+  context: AuditContext & { requestId: string },
+  entry: AuditEntry,
+): Promise<void> {
+  const row = auditRow(context, entry);
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  await db.execute(sql`
+    insert into platform_audit_log
+      (actor_id, actor_label, action, entity_type, entity_id, before, after, ip, request_id)
+    select ${row.actorId}, ${row.actorLabel}, ${row.action}, ${row.entityType}, ${row.entityId},
+           ${json(row.before)}::jsonb, ${json(row.after)}::jsonb, ${row.ip}, ${row.requestId}
+     where not exists (select 1 from platform_audit_log where request_id = ${row.requestId})`);
 }
 
 /** Staff and admins are the actors whose every write is audited. */

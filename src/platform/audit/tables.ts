@@ -20,5 +20,7 @@ export const platformAuditLog = pgTable(
     index('platform_audit_log_at_idx').on(t.at),
     index('platform_audit_log_actor_idx').on(t.actorId, t.at),
     index('platform_audit_log_entity_idx').on(t.entityType, t.entityId),
+    // the request-level safety net (audit-requests.ts): did this request write an entry already?
+    index('platform_audit_log_request_idx').on(t.requestId),
   ],
 );

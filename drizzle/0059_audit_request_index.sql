@@ -1,0 +1,1 @@
+CREATE INDEX "platform_audit_log_request_idx" ON "platform_audit_log" USING btree ("request_id");
