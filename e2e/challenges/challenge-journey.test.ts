@@ -52,6 +52,7 @@ describe('a problem from its draft to the follow-up after adoption', { timeout: 
   let challengePath = '';
   let pilotPath = '';
   const receipts: Record<'a' | 'b', string> = { a: '', b: '' };
+  const solutionUrls: Record<'a' | 'b', string> = { a: '', b: '' };
 
   /** WCAG 2.1 AA and no sideways scrolling, recorded to be asserted at the end. */
   const check = async (page: Page) => failures.push(...(await pageProblems(page)));
@@ -222,10 +223,16 @@ describe('a problem from its draft to the follow-up after adoption', { timeout: 
       receipts[s.key] = /Số biên nhận: ([A-Z0-9]+-\d{4}-\d{6})/.exec(
         (await submitted.textContent()) ?? '',
       )![1]!;
+      solutionUrls[s.key] = page.url();
       if (s.key === 'a') await check(page);
       await page.close();
     }
     expect(receipts.a).not.toBe(receipts.b);
+    // Neither solver can open the other's solution.
+    expect(solutionUrls.a).toContain('/programs/applications/');
+    const b = await pageOf('founderB');
+    expect((await b.goto(solutionUrls.a))?.status()).toBe(404);
+    await b.close();
   });
 
   it('the owner’s expert and a council member score; the owner reads the evaluation', async () => {
@@ -417,9 +424,7 @@ describe('a problem from its draft to the follow-up after adoption', { timeout: 
     await at(PILOT_ENDED);
     const centre = await pageOf('centre');
     await centre.goto(portal.url + pilotPath);
-    await centre.getByLabel('Kết quả', { exact: true }).selectOption({
-      label: 'Được mua sắm, ký hợp đồng',
-    });
+    await centre.getByLabel('Kết quả', { exact: true }).selectOption({ label: 'Được áp dụng' });
     await centre.getByLabel('Giá trị hợp đồng (đồng)').fill('1.200.000.000');
     await centre.getByLabel('Số hợp đồng').fill('15/2027/HĐ-BVĐT');
     await centre
