@@ -171,9 +171,12 @@ const requiredVnd = (d: { amountVnd?: bigint | 'invalid' }, ctx: z.RefinementCtx
     ctx.addIssue({ code: 'custom', path: ['amountVnd'], message: 'validation.required' });
 };
 
-export const ZIpFeeFields = z
-  .object({ label: ZRequiredText(200), dueOn: ZDay, amountVnd: ZVnd })
-  .superRefine(requiredVnd);
+const ZIpFeeBase = z.object({ label: ZRequiredText(200), dueOn: ZDay, amountVnd: ZVnd });
+export const ZIpFeeFields = ZIpFeeBase.superRefine(requiredVnd);
+/** A fee corrected on its own page, with the day it was paid (none: still to pay). */
+export const ZIpFeeEditFields = ZIpFeeBase.extend({
+  paidOn: ZDay.nullable().default(null),
+}).superRefine(requiredVnd);
 
 export const ZIpLicenceFields = z.object({
   licensee: ZRequiredText(200),

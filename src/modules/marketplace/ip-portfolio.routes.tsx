@@ -41,6 +41,8 @@ export const IP_DONE = [
   'licence',
   'revenue',
   'imported',
+  'recordSaved',
+  'recordRemoved',
 ] as const;
 
 export function doneNotice(c: Context<AppEnv>) {

@@ -1,5 +1,5 @@
 // An asset's fees, licences and revenue, each added by its form on the asset's page; a refused
-// form is shown again on that page with what was typed (422).
+// form is shown again on that page with what was typed (422). Each is corrected on its own page.
 import type { Context } from 'hono';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
@@ -16,6 +16,7 @@ import {
 import type { RecordForm } from './ui/ip-asset-pages';
 import { IP_ASSETS_PATH, ipAssetPath } from './ui/ip-paths';
 import { showIpAsset } from './ip-portfolio.routes';
+import { registerIpRecordEditRoutes } from './ip-record-edits.routes';
 
 type Add = (
   c: Context<AppEnv>,
@@ -74,4 +75,5 @@ export function registerIpRecordRoutes(router: Router) {
     });
     return c.redirect(`${ipAssetPath(id)}?done=${result.ok ? 'paid' : 'alreadyPaid'}`, 303);
   });
+  registerIpRecordEditRoutes(router);
 }

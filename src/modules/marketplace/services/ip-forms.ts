@@ -101,20 +101,31 @@ export function ipAssetFormValues(asset: IpAssetRow): FormValues {
   };
 }
 
-/** The fee, licence and revenue forms of an asset's page. */
+const RECORD_TEXT_FIELDS = [
+  'label',
+  'dueOn',
+  'amountVnd',
+  'paidOn',
+  'licensee',
+  'licensedOn',
+  'isExclusive',
+  'terms',
+  'receivedOn',
+  'licenceId',
+  'note',
+] as const;
+
+/** The fee, licence and revenue forms of an asset's page and of each record's own page. */
 export function readIpRecordForm(body: FormBody) {
   const v = (name: string) => formString(body, name);
   return {
-    values: Object.fromEntries(
-      ['label', 'dueOn', 'amountVnd', 'licensee', 'licensedOn', 'terms', 'receivedOn', 'note'].map(
-        (n) => [n, v(n)],
-      ),
-    ) as FormValues,
+    values: Object.fromEntries([...RECORD_TEXT_FIELDS].map((n) => [n, v(n)])) as FormValues,
     submissionKey: v('submissionKey'),
     fee: {
       label: v('label'),
       dueOn: typedDay(v('dueOn')) ?? '',
       amountVnd: parseVnd(v('amountVnd')),
+      paidOn: typedDay(v('paidOn')),
     },
     licence: {
       licensee: v('licensee'),
@@ -129,4 +140,24 @@ export function readIpRecordForm(body: FormBody) {
       note: v('note'),
     },
   };
+}
+
+/** A recorded fee, licence or revenue entry as its form shows it (amounts as plain digits, which every locale reads). */
+export function ipRecordFormValues(
+  row: Partial<Record<(typeof RECORD_TEXT_FIELDS)[number], string | bigint | boolean | null>>,
+): FormValues {
+  const values: FormValues = {};
+  for (const f of RECORD_TEXT_FIELDS) {
+    const value = row[f];
+    if (value === undefined) continue;
+    values[f] =
+      typeof value === 'bigint'
+        ? String(value)
+        : typeof value === 'boolean'
+          ? value
+            ? 'yes'
+            : ''
+          : (value ?? '');
+  }
+  return values;
 }

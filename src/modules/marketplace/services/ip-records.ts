@@ -29,7 +29,7 @@ import { keptAsset } from './ip-portfolio-access';
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
 export const FEE_REMINDER_JOB = 'marketplace.ip-fee-reminder';
-const reminderKey = (feeId: string) => `${FEE_REMINDER_JOB}:${feeId}`;
+export const feeReminderKey = (feeId: string) => `${FEE_REMINDER_JOB}:${feeId}`;
 
 export type AddResult = { ok: true } | Invalid;
 
@@ -81,7 +81,7 @@ export async function addIpFee(
     if (!fee) return;
     await scheduleJob(tx, {
       name: FEE_REMINDER_JOB,
-      key: reminderKey(fee.id),
+      key: feeReminderKey(fee.id),
       runAt: feeReminderAt(dueOn, now),
       payload: { feeId: fee.id, dueOn },
     });
@@ -103,7 +103,7 @@ export async function markIpFeePaid(
   return db.transaction(async (tx) => {
     if (!(await markPaid(tx, fee.id, paidOn)))
       return { ok: false, reason: 'ALREADY_PAID' } as const;
-    await cancelJob(tx, reminderKey(fee.id));
+    await cancelJob(tx, feeReminderKey(fee.id));
     await audit(tx, acting, asset.id, 'fee-paid', { label: fee.label, paidOn });
     return { ok: true } as const;
   });

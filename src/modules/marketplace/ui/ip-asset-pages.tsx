@@ -11,17 +11,13 @@ import { DataTable } from '../../../platform/ui/data-table';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Layout } from '../../../platform/ui/layout';
 import { Notice, type PageNotice } from '../../../platform/ui/notice';
-import {
-  DateField,
-  LongTextField,
-  MoneyField,
-  TextField,
-} from '../../../platform/ui/text-controls';
+import { DateField, LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { IpAssetRow } from '../db/ip-portfolio.repository';
 import type { IpAssetPageView } from '../services/ip-portfolio.queries';
 import type { Owner } from '../services/owners';
 import { dayText, stageChoices, stageLabel } from './ip-labels';
-import { ipAssetPath, PORTFOLIO_PATH, portfolioPath } from './ip-paths';
+import { FeeFields, LicenceFields, RevenueFields } from './ip-record-fields';
+import { ipAssetPath, ipRecordPath, PORTFOLIO_PATH, portfolioPath } from './ip-paths';
 import { ipKindChoices, ipKindLabel } from './labels';
 import { offerPath } from './paths';
 
@@ -178,119 +174,60 @@ interface RecordFormProps {
   errors?: FieldErrors;
 }
 
-function FeeForm({ ctx, assetId, values: v = {}, errors }: RecordFormProps) {
-  const { t } = ctx;
+function FeeForm({ ctx, assetId, values, errors }: RecordFormProps) {
   return (
     <form method="post" action={`${ipAssetPath(assetId)}/fees`}>
       <input type="hidden" name="submissionKey" value={randomUUID()} />
-      <TextField
-        t={t}
-        name="label"
-        label={t('marketplace.ip.fee.label')}
-        hint={t('marketplace.ip.fee.labelHint')}
-        value={v.label}
-        errors={errors}
-        required
-      />
-      <DateField
-        t={t}
-        name="dueOn"
-        label={t('marketplace.ip.fee.dueOn')}
-        value={v.dueOn}
-        errors={errors}
-      />
-      <MoneyField
-        t={t}
-        name="amountVnd"
-        id="fee-amount"
-        label={t('marketplace.ip.fee.amount')}
-        value={v.amountVnd}
-        errors={errors}
-      />
-      <button type="submit">{t('marketplace.ip.fee.add')}</button>
+      <FeeFields ctx={ctx} values={values} errors={errors} />
+      <button type="submit">{ctx.t('marketplace.ip.fee.add')}</button>
     </form>
   );
 }
 
-function LicenceForm({ ctx, assetId, values: v = {}, errors }: RecordFormProps) {
-  const { t } = ctx;
+function LicenceForm({ ctx, assetId, values, errors }: RecordFormProps) {
   return (
     <form method="post" action={`${ipAssetPath(assetId)}/licences`}>
       <input type="hidden" name="submissionKey" value={randomUUID()} />
-      <TextField
-        t={t}
-        name="licensee"
-        label={t('marketplace.ip.licence.licensee')}
-        value={v.licensee}
-        errors={errors}
-        required
-      />
-      <DateField
-        t={t}
-        name="licensedOn"
-        label={t('marketplace.ip.licence.licensedOn')}
-        value={v.licensedOn}
-        errors={errors}
-      />
-      <Checkbox
-        t={t}
-        name="isExclusive"
-        value="yes"
-        label={t('marketplace.ip.licence.isExclusive')}
-        checked={v.isExclusive === 'yes'}
-      />
-      <LongTextField
-        t={t}
-        name="terms"
-        label={t('marketplace.ip.licence.terms')}
-        value={v.terms}
-        errors={errors}
-        rows={3}
-      />
-      <button type="submit">{t('marketplace.ip.licence.add')}</button>
+      <LicenceFields ctx={ctx} values={values} errors={errors} />
+      <button type="submit">{ctx.t('marketplace.ip.licence.add')}</button>
     </form>
   );
 }
 
 function RevenueForm(props: RecordFormProps & { licences: IpAssetPageView['licences'] }) {
-  const { ctx, assetId, values: v = {}, errors } = props;
-  const { t } = ctx;
+  const { ctx, assetId } = props;
   return (
     <form method="post" action={`${ipAssetPath(assetId)}/revenues`}>
       <input type="hidden" name="submissionKey" value={randomUUID()} />
-      <MoneyField
-        t={t}
-        name="amountVnd"
-        id="revenue-amount"
-        label={t('marketplace.ip.revenue.amount')}
-        value={v.amountVnd}
-        errors={errors}
+      <RevenueFields
+        ctx={ctx}
+        values={props.values}
+        errors={props.errors}
+        licences={props.licences}
       />
-      <DateField
-        t={t}
-        name="receivedOn"
-        label={t('marketplace.ip.revenue.receivedOn')}
-        value={v.receivedOn}
-        errors={errors}
-      />
-      <SelectField
-        t={t}
-        name="licenceId"
-        label={t('marketplace.ip.revenue.licence')}
-        empty={t('marketplace.ip.revenue.noLicence')}
-        options={props.licences.map((l) => ({ value: l.id, label: l.licensee }))}
-        errors={errors}
-      />
-      <TextField
-        t={t}
-        name="note"
-        label={t('marketplace.ip.revenue.note')}
-        value={v.note}
-        errors={errors}
-      />
-      <button type="submit">{t('marketplace.ip.revenue.add')}</button>
+      <button type="submit">{ctx.t('marketplace.ip.revenue.add')}</button>
     </form>
   );
+}
+
+type Row<K extends 'fees' | 'licences' | 'revenues'> = IpAssetPageView[K][number];
+
+/** The link to a row's own page, named after the row for assistive technology. */
+function editColumn<R extends { id: string }>(
+  ctx: RequestContext,
+  path: (row: R) => string,
+  name: (row: R) => string,
+) {
+  const { t } = ctx;
+  return {
+    key: 'edit',
+    label: t('marketplace.ip.record.actions'),
+    cell: (row: R) => (
+      <a href={path(row)} aria-label={t('marketplace.ip.record.editLabel', { name: name(row) })}>
+        {t('marketplace.ip.record.edit')}
+      </a>
+    ),
+  };
 }
 
 export type RecordForm = 'fee' | 'licence' | 'revenue';
@@ -396,6 +333,11 @@ export function IpAssetPage(props: {
                 />
               ),
           },
+          editColumn<Row<'fees'>>(
+            ctx,
+            (f) => ipRecordPath(asset.id, 'fee', f.id),
+            (f) => f.label,
+          ),
         ]}
       />
       <FeeForm ctx={ctx} assetId={asset.id} {...formState('fee')} />
@@ -420,6 +362,11 @@ export function IpAssetPage(props: {
             cell: (l) => (l.isExclusive ? t('marketplace.ip.yes') : t('marketplace.ip.no')),
           },
           { key: 'terms', label: t('marketplace.ip.licence.terms'), cell: (l) => l.terms },
+          editColumn<Row<'licences'>>(
+            ctx,
+            (l) => ipRecordPath(asset.id, 'licence', l.id),
+            (l) => l.licensee,
+          ),
         ]}
       />
       <LicenceForm ctx={ctx} assetId={asset.id} {...formState('licence')} />
@@ -445,6 +392,11 @@ export function IpAssetPage(props: {
             cell: (r) => view.licences.find((l) => l.id === r.licenceId)?.licensee ?? '',
           },
           { key: 'note', label: t('marketplace.ip.revenue.note'), cell: (r) => r.note },
+          editColumn<Row<'revenues'>>(
+            ctx,
+            (r) => ipRecordPath(asset.id, 'revenue', r.id),
+            (r) => `${dayText(r.receivedOn, locale)} ${formatVnd(r.amountVnd, locale)}`,
+          ),
         ]}
       />
       <RevenueForm

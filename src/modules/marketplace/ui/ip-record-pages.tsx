@@ -1,0 +1,72 @@
+// A fee's, licence's or revenue entry's own page: its form, to correct it, and below it the
+// button that removes an entry recorded by mistake. Both post the version the page was shown at.
+import type { FieldErrors } from '../../../platform/errors';
+import type { RequestContext } from '../../../platform/http/context';
+import type { FormValues } from '../../../platform/input/form-values';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { Layout } from '../../../platform/ui/layout';
+import { Notice, type PageNotice } from '../../../platform/ui/notice';
+import type { IpRecordKind } from '../db/ip-records.repository';
+import { FeeFields, FeePaidField, LicenceFields, RevenueFields } from './ip-record-fields';
+import { ipAssetPath, ipRecordPath, PORTFOLIO_PATH } from './ip-paths';
+
+export interface IpRecordPageProps {
+  ctx: RequestContext;
+  kind: IpRecordKind;
+  asset: { id: string; title: string };
+  recordId: string;
+  licences: { id: string; licensee: string }[];
+  version: number;
+  values: FormValues;
+  errors?: FieldErrors;
+  /** After a stale save: the entry as someone else saved it meanwhile. */
+  current?: FormValues;
+  notice?: PageNotice;
+}
+
+function RecordFields(props: IpRecordPageProps) {
+  const { ctx, values, errors, current } = props;
+  const shared = { ctx, values, errors, current };
+  if (props.kind === 'fee')
+    return (
+      <>
+        <FeeFields {...shared} />
+        <FeePaidField {...shared} />
+      </>
+    );
+  if (props.kind === 'licence') return <LicenceFields {...shared} />;
+  return <RevenueFields {...shared} licences={props.licences} />;
+}
+
+export function IpRecordPage(props: IpRecordPageProps) {
+  const { ctx, kind, asset } = props;
+  const { t } = ctx;
+  const path = ipRecordPath(asset.id, kind, props.recordId);
+  const title = t(`marketplace.ip.${kind}.editTitle`);
+  return (
+    <Layout ctx={ctx} title={`${title} — ${asset.title}`} path={PORTFOLIO_PATH}>
+      <p>
+        <a href={ipAssetPath(asset.id)}>
+          {t('marketplace.ip.record.back', { title: asset.title })}
+        </a>
+      </p>
+      <h1>{title}</h1>
+      {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
+      <ErrorSummary t={t} errors={props.errors} />
+      <form method="post" action={path}>
+        <input type="hidden" name="version" value={String(props.version)} />
+        <RecordFields {...props} />
+        <button type="submit">{t('marketplace.ip.record.save')}</button>
+      </form>
+      <h2>{t('marketplace.ip.record.removeTitle')}</h2>
+      <p>{t('marketplace.ip.record.removeHint')}</p>
+      <ActionButton
+        action={`${path}/remove`}
+        label={t('marketplace.ip.record.remove')}
+        kind="danger"
+        hidden={{ version: props.version }}
+      />
+    </Layout>
+  );
+}
