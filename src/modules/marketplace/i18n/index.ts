@@ -2,6 +2,7 @@ import { defineCatalog } from '../../../platform/i18n';
 import * as confidential from './confidential';
 import * as funnel from './funnel';
 import * as ipPortfolio from './ip-portfolio';
+import * as ipRecords from './ip-records';
 import * as matching from './matching';
 import * as needs from './needs';
 import * as offers from './offers';
@@ -16,6 +17,7 @@ export const marketplaceCatalog = defineCatalog(
     ...matching.vi,
     ...ipPortfolio.vi,
   },
+    ...ipRecords.vi,
   {
     ...offers.en,
     ...needs.en,
@@ -25,6 +27,7 @@ export const marketplaceCatalog = defineCatalog(
     ...ipPortfolio.en,
   },
 );
+    ...ipRecords.en,
 
 declare module '../../../platform/i18n/catalog' {
   interface ModuleCatalogs {
