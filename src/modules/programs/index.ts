@@ -37,6 +37,7 @@ export { FormBuilder } from './ui/form-builder';
 export { AnswersView, FormQuestions } from './ui/application-form';
 export { typedFromAnswers, typedFromBody, type Typed } from './ui/application-values';
 export { submittedApplicationsByCall } from './services/calls/call-figures';
+export { applicantsOfCall } from './services/calls/call-applicants';
 export { fundedProjectsBetween } from './services/indicators';
 // The funded projects' statutory chain and its signed documents, reused by challenges' S&T task
 // orders (đặt hàng): the order of the steps, the document's rules (checked by its bytes) and its day.
