@@ -5,12 +5,12 @@
 // takes the next version, which solvers must accept again; the linked solutions call moves with
 // the centre's new deadline, and an owner may not move it alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '../../../test/support/actors';
+import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
-import { hiddenValue } from './testing/fixtures';
+import { hiddenValue, managedOrganization } from './testing/fixtures';
 import {
   challengeCast,
   publishedChallenge,
@@ -220,8 +220,20 @@ describe.each(testEngines)('correcting a published challenge on %s', (engine) =>
     ).toBe(303);
   });
 
-  it('moves the solutions call with the centre’s deadline; an owner may not move it alone', async () => {
+  it('moves the solutions call with the centre’s deadline, telling who started a solution; an owner may not move it alone', async () => {
     expect((await centre.post(`${path}/call`, {})).status).toBe(303);
+    // A solver that went to the call without accepting the agreement, and has a draft there.
+    const direct = await createUser(t, { email: 'nop-thang@hocso.example', name: 'Vũ Thị Hà' });
+    const org = await managedOrganization(
+      t,
+      { legalName: 'Công ty CP Nộp Thẳng', kind: 'startup' },
+      [direct.id],
+    );
+    await t.database.query(
+      `insert into programs_applications (call_id, organization_id, created_by)
+       select call_id, $1, $2 from challenges_challenges where call_id is not null`,
+      [org.id, direct.id],
+    );
     const moved = {
       rewardAmount: '150.000.000',
       summary: 'Tuyển sinh đầu cấp trực tuyến cho phụ huynh, trên điện thoại.',
@@ -242,6 +254,9 @@ describe.each(testEngines)('correcting a published challenge on %s', (engine) =>
       'select closes_at from programs_calls',
     );
     expect(new Date(call!.closes_at).toISOString()).toBe('2027-01-31T10:00:00.000Z');
+    const letter = await mailbox.latestTo('nop-thang@hocso.example');
+    expect(letter.text).toContain('Công ty CP Nộp Thẳng');
+    expect(letter.text).toContain('hạn nộp dời từ 15/01/2027 17:00 sang 31/01/2027 17:00');
   });
 
   it('keeps a solved challenge as it is', async () => {

@@ -1,12 +1,12 @@
 // editChallenge outcomes: edited (the text, timeline, rewards, links or agreement corrected at the
 // version the editor saw; one entry in the public log of updates, audited; a changed agreement
-// takes the next version, so solvers accept it again; the solvers that accepted any version are
-// written to, in the same transaction, when the change is material — timeline, rewards,
-// eligibility, agreement) | UNCHANGED (nothing differs: nothing written) | CONFLICT (someone saved
-// meanwhile) | NOT_CORRECTABLE (solved or cancelled) | CALL_DATES (the solutions call is linked and
-// an owner moves the window: only the centre may, and the call moves with it) | OPENS_AT_LOCKED
-// (the call has opened: its opening stays) | INVALID | NOT_FOUND (thrown: not the actor's to see,
-// or not the owner's or the centre's to correct).
+// takes the next version, so solvers accept it again; when the change is material — timeline,
+// rewards, eligibility, agreement — the solvers that accepted any version or started a solution in
+// its call are written to in the same transaction) | UNCHANGED (nothing differs: nothing written) |
+// CONFLICT (someone saved meanwhile) | NOT_CORRECTABLE (solved or cancelled) | CALL_DATES (the
+// solutions call is linked and an owner moves the window: only the centre may, and the call moves
+// with it) | OPENS_AT_LOCKED (the call has opened: its opening stays) | INVALID | NOT_FOUND
+// (thrown: not the actor's to see, or not the owner's or the centre's to correct).
 import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
@@ -15,6 +15,7 @@ import { ZText } from '../../../platform/input/text-fields';
 import { fieldErrors } from '../../../platform/input/validation';
 import { searchKey } from '../../../platform/text/vietnamese';
 import { organizationFacts } from '../../directory';
+import { applicantsOfCall } from '../../programs';
 import { ZChallengeFields, type TChallengeFields, type TChallengeFieldsInput } from '../contracts';
 import { acceptedOrganizationIds } from '../db/acceptances.repository';
 import { insertChallengeChange } from '../db/challenge-changes.repository';
@@ -79,6 +80,15 @@ async function windowRefusal(
   return { ok: false, reason: moved.reason };
 }
 
+/** Who committed to the challenge: its agreement accepted, or a solution started in its call. */
+async function solversOf(deps: Deps, challenge: ChallengeRow): Promise<string[]> {
+  const [accepted, applicants] = await Promise.all([
+    acceptedOrganizationIds(deps.database.db, challenge.id),
+    challenge.callId ? applicantsOfCall(deps, { callId: challenge.callId }) : [],
+  ]);
+  return [...new Set([...accepted, ...applicants])];
+}
+
 async function searchKeyOf(deps: Deps, challenge: ChallengeRow, fields: TChallengeFields) {
   const owner = await organizationFacts(deps.database.db, challenge.ownerOrganizationId);
   return searchKey(
@@ -108,7 +118,7 @@ export async function editChallenge(
   const isNewAgreement = changes.some((c) => c.field === 'agreement');
   // Read before the transaction: an embedded database runs one statement at a time.
   const solvers = isMaterial(changes)
-    ? await solverContacts(deps, await acceptedOrganizationIds(db, challenge.id))
+    ? await solverContacts(deps, await solversOf(deps, challenge))
     : [];
   const key = await searchKeyOf(deps, challenge, fields);
   const now = deps.clock();
