@@ -15,6 +15,9 @@ import { remindIpFee } from './services/ip-fee-reminder';
 import { registerMatchingRoutes } from './matching.routes';
 import { registerNeedRoutes } from './needs.routes';
 import { registerOfferRoutes } from './offers.routes';
+import { registerSavedSearchRoutes } from './saved-searches.routes';
+import { SAVED_SEARCH_DIGEST_JOB, sendSavedSearchDigest } from './services/saved-search-digest';
+import { SAVED_SEARCHES_PATH } from './ui/saved-search-paths';
 import { MARKETPLACE_CAPABILITIES, STAFF_PATH } from './permissions';
 import { marketplaceHomeBlocks } from './services/home-blocks';
 import { NUDGE_JOB, nudgeIntroduction } from './services/introduction-nudges';
@@ -65,6 +68,12 @@ export const marketplaceModule: ModuleManifest = {
         description: 'marketplace.ip.nav.description',
         order: 35,
       },
+      {
+        path: SAVED_SEARCHES_PATH,
+        title: 'marketplace.savedSearch.title',
+        description: 'marketplace.savedSearch.navDescription',
+        order: 36,
+      },
     ],
   },
   // A listing's document, and the multipart envelope around it.
@@ -85,6 +94,7 @@ export const marketplaceModule: ModuleManifest = {
     [NUDGE_JOB]: nudgeIntroduction,
     [REGISTRATION_JOB]: remindRegistration,
     [FEE_REMINDER_JOB]: remindIpFee,
+    [SAVED_SEARCH_DIGEST_JOB]: sendSavedSearchDigest,
   },
   seeds: {
     async demo(deps) {
@@ -100,6 +110,7 @@ export const marketplaceModule: ModuleManifest = {
     registerIntroductionRoutes(router);
     registerFunnelRoutes(router);
     registerMatchingRoutes(router);
+    registerSavedSearchRoutes(router);
     registerIpPortfolioRoutes(router);
     registerIpRecordRoutes(router);
     registerIpImportRoutes(router);

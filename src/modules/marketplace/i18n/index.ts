@@ -6,6 +6,7 @@ import * as ipRecords from './ip-records';
 import * as matching from './matching';
 import * as needs from './needs';
 import * as offers from './offers';
+import * as savedSearches from './saved-searches';
 
 export const marketplaceCatalog = defineCatalog(
   'marketplace',
@@ -16,8 +17,9 @@ export const marketplaceCatalog = defineCatalog(
     ...confidential.vi,
     ...matching.vi,
     ...ipPortfolio.vi,
-  },
+    ...savedSearches.vi,
     ...ipRecords.vi,
+  },
   {
     ...offers.en,
     ...needs.en,
@@ -25,9 +27,10 @@ export const marketplaceCatalog = defineCatalog(
     ...confidential.en,
     ...matching.en,
     ...ipPortfolio.en,
+    ...savedSearches.en,
+    ...ipRecords.en,
   },
 );
-    ...ipRecords.en,
 
 declare module '../../../platform/i18n/catalog' {
   interface ModuleCatalogs {

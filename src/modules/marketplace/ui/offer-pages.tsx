@@ -27,6 +27,7 @@ import {
 } from './labels';
 import { DocumentsSection, Held, NdaSection } from './confidential';
 import { MarketplaceTabs } from './tabs';
+import { SaveSearchForm } from './saved-search-pages';
 import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, offerPath } from './paths';
 
 export function OfferCard(props: {
@@ -167,6 +168,7 @@ export function OfferListPage(props: {
         filters={filters}
         size={OFFER_PAGE_SIZE}
       />
+      {isFiltered && <SaveSearchForm ctx={ctx} filters={filters} />}
     </Layout>
   );
 }

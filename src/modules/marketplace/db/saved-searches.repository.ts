@@ -1,0 +1,105 @@
+// Saved searches of the offers and the listings their mail carried.
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/client';
+import { nextVersion, updateAtVersion } from '../../../platform/db/versioned';
+import { marketplaceSavedSearches as searches, marketplaceSavedSearchSent as sent } from './tables';
+
+export type SavedSearchRow = typeof searches.$inferSelect;
+export type NewSavedSearchRow = typeof searches.$inferInsert;
+
+/** The new search, or undefined when this account already saved the same filters. */
+export async function insertSavedSearch(
+  db: Db,
+  row: NewSavedSearchRow,
+): Promise<SavedSearchRow | undefined> {
+  const [created] = await db.insert(searches).values(row).onConflictDoNothing().returning();
+  return created;
+}
+
+export async function findSavedSearchByFilters(
+  db: Db,
+  userId: string,
+  filtersKey: string,
+): Promise<SavedSearchRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(searches)
+    .where(and(eq(searches.userId, userId), eq(searches.filtersKey, filtersKey)));
+  return row;
+}
+
+export async function findSavedSearch(db: Db, id: string): Promise<SavedSearchRow | undefined> {
+  const [row] = await db.select().from(searches).where(eq(searches.id, id));
+  return row;
+}
+
+/** An account's saved searches, oldest first. */
+export function savedSearchesOf(db: Db, userId: string): Promise<SavedSearchRow[]> {
+  return db
+    .select()
+    .from(searches)
+    .where(eq(searches.userId, userId))
+    .orderBy(asc(searches.createdAt), asc(searches.id));
+}
+
+/** The searches whose alerts are on: what the digest reads. */
+export function alertingSearches(db: Db): Promise<SavedSearchRow[]> {
+  return db
+    .select()
+    .from(searches)
+    .where(eq(searches.isAlerting, true))
+    .orderBy(asc(searches.createdAt), asc(searches.id));
+}
+
+/** Undefined: a stale rename, or the search is gone. */
+export const renameSavedSearchAtVersion = (
+  db: Db,
+  id: string,
+  version: number,
+  name: string,
+  now: Date,
+) => updateAtVersion(db, searches, eq(searches.id, id), version, { name }, { now });
+
+export async function setAlerting(
+  db: Db,
+  id: string,
+  isAlerting: boolean,
+  now: Date,
+): Promise<SavedSearchRow | undefined> {
+  const [row] = await db
+    .update(searches)
+    .set({ isAlerting, ...nextVersion(searches, { now }) })
+    .where(eq(searches.id, id))
+    .returning();
+  return row;
+}
+
+export async function deleteSavedSearch(db: Db, id: string): Promise<SavedSearchRow | undefined> {
+  const [row] = await db.delete(searches).where(eq(searches.id, id)).returning();
+  return row;
+}
+
+/** The listings a search's mail already carried. */
+export async function sentOfferIds(db: Db, searchId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ offerId: sent.offerId })
+    .from(sent)
+    .where(eq(sent.searchId, searchId));
+  return new Set(rows.map((r) => r.offerId));
+}
+
+/** Records the listings a mail carries; returns those not carried before (the rest are left). */
+export async function recordSent(
+  db: Db,
+  searchId: string,
+  offerIds: readonly string[],
+  sentAt: Date,
+): Promise<string[]> {
+  if (offerIds.length === 0) return [];
+  const rows = await db
+    .insert(sent)
+    .values(offerIds.map((offerId) => ({ searchId, offerId, sentAt })))
+    .onConflictDoNothing()
+    .returning({ offerId: sent.offerId });
+  return rows.map((r) => r.offerId);
+}
