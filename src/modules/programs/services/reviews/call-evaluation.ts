@@ -35,7 +35,8 @@ export interface EvaluatedApplication {
   rank?: number;
   /** Raw mean, 0–100. */
   rawMean?: number;
-  decision?: Pick<DecisionRow, 'outcome' | 'prize' | 'note'>;
+  /** The outcome only: the note is the feedback written for the applicant alone. */
+  decision?: Pick<DecisionRow, 'outcome' | 'prize'>;
 }
 
 export interface EvaluatedRound {
@@ -91,11 +92,7 @@ export async function callEvaluation(
         return {
           ...e,
           organizationName: round.isBlind ? undefined : names.get(app.organizationId)?.name,
-          decision: decision && {
-            outcome: decision.outcome,
-            prize: decision.prize,
-            note: decision.note,
-          },
+          decision: decision && { outcome: decision.outcome, prize: decision.prize },
         };
       }),
     });
