@@ -16,6 +16,7 @@ import { managedOrganization } from './testing/fixtures';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
 const DAY = 86_400_000;
+const PRIVATE_NOTE = 'Đội ngũ chưa có kinh nghiệm với dữ liệu bệnh viện.';
 const RUBRIC = [
   {
     id: 'kha_thi',
@@ -219,14 +220,14 @@ describe.each(testEngines)('a challenge’s evaluation for its owner on %s', (en
   });
 
   it('ranks the solutions with their decisions once the centre has announced the results', async () => {
-    const decide = (application: string, op: string) =>
+    const decide = (application: string, op: string, note: string) =>
       post(centre, `/admin/programs/decisions/${application}`, [
         ['op', op],
         ['version', '0'],
-        ['note', ''],
+        ['note', note],
       ]);
-    expect((await decide(apps.a, 'accept')).status).toBe(303);
-    expect((await decide(apps.b, 'reject')).status).toBe(303);
+    expect((await decide(apps.a, 'accept', '')).status).toBe(303);
+    expect((await decide(apps.b, 'reject', PRIVATE_NOTE)).status).toBe(303);
     const held = await textOf(await officer.get(`${path}/evaluation`));
     expect(held).not.toContain('Được chọn');
     t.setNow(new Date(NOW.getTime() + 31 * DAY));
@@ -243,6 +244,8 @@ describe.each(testEngines)('a challenge’s evaluation for its owner on %s', (en
     const blind = text.slice(text.indexOf('Vòng hội đồng chấm kín'));
     expect(blind).toContain('GP-2026-00001 9 9 1');
     expect(blind).not.toContain('Công ty Giọng Nói Việt');
-    expect(await (await solverA.get(`${path}/evaluation`)).status).toBe(404);
+    // The feedback written for one solver stays in its letter.
+    expect(text).not.toContain(PRIVATE_NOTE);
+    expect((await solverA.get(`${path}/evaluation`)).status).toBe(404);
   });
 });
