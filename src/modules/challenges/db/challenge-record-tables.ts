@@ -9,6 +9,7 @@ import {
   storedFileColumns,
   text,
   tz,
+  uniqueIndex,
   uuid,
 } from '../../../platform/db/table-kit';
 import type { ChallengeChange } from '../domain/challenge-edit';
@@ -27,8 +28,12 @@ export const challengesChallengeFiles = pgTable(
     title: text('title').notNull(),
     ...storedFileColumns(),
   },
-  // A challenge's files in the order they were added.
-  (t) => [index('challenges_challenge_files_challenge_idx').on(t.challengeId, t.createdAt)],
+  (t) => [
+    // A challenge's files in the order they were added.
+    index('challenges_challenge_files_challenge_idx').on(t.challengeId, t.createdAt),
+    // The same bytes once a challenge: a form posted twice publishes the file once.
+    uniqueIndex('challenges_challenge_files_content_idx').on(t.challengeId, t.contentHash),
+  ],
 );
 
 /** One correction of a published challenge: what moved, shown on its public page. */

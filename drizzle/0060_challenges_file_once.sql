@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "challenges_challenge_files_content_idx" ON "challenges_challenge_files" USING btree ("challenge_id","content_hash");
