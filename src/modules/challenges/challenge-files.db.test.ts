@@ -83,6 +83,16 @@ describe.each(testEngines)('challenge files and collections on %s', (engine) => 
     expect(
       (await upload(centre, path, { bytes: DATA_ZIP, name: 'du-lieu.zip' }, 'Dữ liệu 2025')).status,
     ).toBe(303);
+    // The form posted twice: the file is published once.
+    expect(
+      (await upload(officer, path, { bytes: PDF, name: 'de-bai.pdf' }, 'Đề bài chi tiết')).status,
+    ).toBe(303);
+    expect(await fileCount()).toBe(3);
+    expect(
+      await t.database.query(
+        `select 1 from platform_audit_log where action = 'challenges.challenge:add_file'`,
+      ),
+    ).toHaveLength(3);
     const page = await (await visitor.get(path)).text();
     expect(page).toContain('Đề bài chi tiết');
     expect(page).toMatch(/Số hồ sơ theo trường<\/a> <span class="muted">\(CSV, 1 KB\)/);

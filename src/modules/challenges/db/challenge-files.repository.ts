@@ -5,12 +5,13 @@ import { challengesChallengeFiles as files } from './tables';
 
 export type ChallengeFileRow = typeof files.$inferSelect;
 
+/** The new row; undefined when the challenge has these bytes already (a form posted twice). */
 export async function insertChallengeFile(
   db: Db,
   row: typeof files.$inferInsert,
-): Promise<ChallengeFileRow> {
-  const [created] = await db.insert(files).values(row).returning();
-  return created!;
+): Promise<ChallengeFileRow | undefined> {
+  const [created] = await db.insert(files).values(row).onConflictDoNothing().returning();
+  return created;
 }
 
 /** A challenge's files in the order they were added. */

@@ -1,5 +1,6 @@
 // addChallengeFile outcomes: added (its bytes in the private store, the row and its audit entry in
-// one transaction) | INVALID (no title or an unknown category; no file, an empty or too large one,
+// one transaction) | known (the challenge has these bytes already — a form posted twice: nothing
+// more is written) | INVALID (no title or an unknown category; no file, an empty or too large one,
 // one that is not a PDF, Word, Excel, PowerPoint, CSV or ZIP file by its bytes, a name that
 // disguises what it is, an archive that unpacks too far) — nothing is stored then.
 // removeChallengeFile outcomes: removed (audited; the bytes stay in the content store, which other
@@ -55,7 +56,7 @@ export async function addChallengeFile(
   deps: Deps,
   acting: AuditContext,
   input: { slug: string; category: string; title: string; file?: PostedFile },
-): Promise<{ ok: true; file: ChallengeFileRow } | Invalid> {
+): Promise<{ ok: true; isNew: boolean } | Invalid> {
   const challenge = await managedChallenge(deps, acting, input.slug);
   const fields = ZFileFields.safeParse(input);
   const errors: FieldErrors = fields.success ? {} : fieldErrors(fields.error);
@@ -64,7 +65,7 @@ export async function addChallengeFile(
   if (!fields.success || !checked.ok) return invalid(errors);
   const bytes = input.file!.bytes;
   const { hash } = await deps.files.putPrivate(bytes);
-  const file = await deps.database.db.transaction(async (tx) => {
+  const isNew = await deps.database.db.transaction(async (tx) => {
     const created = await insertChallengeFile(tx, {
       challengeId: challenge.id,
       ...fields.data,
@@ -75,15 +76,16 @@ export async function addChallengeFile(
       bytes: bytes.length,
       uploadedBy: editorOf(acting).id ?? '',
     });
+    if (!created) return false;
     await recordAudit(tx, acting, {
       action: 'challenges.challenge:add_file',
       entityType: 'challenges_challenge',
       entityId: challenge.id,
       after: audited(created),
     });
-    return created;
+    return true;
   });
-  return { ok: true, file };
+  return { ok: true, isNew };
 }
 
 export async function removeChallengeFile(
