@@ -3,6 +3,8 @@
 // (seats while there are any, the waitlist after), once however often the form is confirmed; no
 // mail unless "send tickets" is ticked; a broken, oversize or bomb file changes nothing.
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -10,6 +12,7 @@ import { xlsxBomb } from '../../../test/support/bombs';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import {
+  checkInByEmail,
   createMember,
   publishEvent,
   register,
@@ -32,6 +35,7 @@ describe.each(testEngines)('guest list import on %s', (engine) => {
   let staff: BrowserSession;
   let event: TestEvent;
   let importPath: string;
+  let ha: BrowserSession;
 
   async function upload(bytes: Uint8Array, name: string, who = staff) {
     const form = new FormData();
@@ -75,8 +79,8 @@ describe.each(testEngines)('guest list import on %s', (engine) => {
       ],
     });
     importPath = `${event.base}/registrations/import`;
-    const member = await createMember(t, { email: 'ha@thanhvien.example', name: 'Hà' });
-    await register(member.browser, event, event.ticketTypes[0]!);
+    ha = (await createMember(t, { email: 'ha@thanhvien.example', name: 'Hà' })).browser;
+    await register(ha, event, event.ticketTypes[0]!);
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -126,6 +130,19 @@ describe.each(testEngines)('guest list import on %s', (engine) => {
       { email: 'ha@thanhvien.example', status: 'confirmed', ticket: 'Chung' },
     ]);
     expect(await mailsTo('an@khach.example')).toBe(0);
+    // The organisation a row gave is kept, and shown where staff read their registrants.
+    const registrants = await (await staff.get(`${event.base}/registrations`)).text();
+    expect(registrants).toContain('Tổ chức: Công ty A');
+    const exported = await staff.get(`${event.base}/registrations.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await exported.arrayBuffer());
+    const cells: unknown[][] = [];
+    book.eachSheet((sheet) => sheet.eachRow((r) => cells.push((r.values as unknown[]).slice(1))));
+    expect(cells.find((r) => r[2] === 'an@khach.example')?.slice(1, 4)).toEqual([
+      'An',
+      'an@khach.example',
+      'Công ty A',
+    ]);
     const [audit] = await t.database.query<{ after: Record<string, unknown> }>(
       `select after from platform_audit_log where action = 'events.guests:import'`,
     );
@@ -174,5 +191,56 @@ describe.each(testEngines)('guest list import on %s', (engine) => {
     expect((await outsider.browser.get(importPath)).status).toBe(404);
     const csv = new TextEncoder().encode('Name,Email\nX,x@ngoai.example\n');
     expect((await upload(csv, 'x.csv', outsider.browser)).status).toBe(404);
+  });
+
+  it('a cancelled registration does not stop a new import row, which waits its turn', async () => {
+    // Hà cancels: her seat of 'Chung' goes to Dũng, first on its waitlist, as a hold.
+    expect((await ha.post(`${event.page}/cancel`, {})).status).toBe(303);
+    const csv = 'Họ tên,Email,Tổ chức\nHà,ha@thanhvien.example,Sở KH&CN\n';
+    const preview = await (await upload(new TextEncoder().encode(csv), 'ha.csv')).text();
+    expect(preview).toContain('1 trong 1 dòng sẽ được nhập');
+    expect(preview).toContain('đăng ký trước của email này đã huỷ hoặc hết hiệu lực');
+    expect(preview).not.toContain('Email này đã đăng ký sự kiện');
+    const done = await confirm(preview);
+    expect(done.status).toBe(200);
+    // The seat Hà left is held for Dũng: she is registered again, behind him.
+    expect(await done.text()).toContain('Có chỗ: 0; vào danh sách chờ: 1;');
+    const rows = await t.database.query<{ status: string; organization: string }>(
+      `select p.status, r.organization from events_registrations r
+         join platform_reservations p on p.id = r.reservation_id
+        where r.email = 'ha@thanhvien.example' order by r.created_at, p.seq`,
+    );
+    expect(rows).toEqual([
+      { status: 'cancelled', organization: '' },
+      { status: 'waitlisted', organization: 'Sở KH&CN' },
+    ]);
+    const [pool] = await t.database.query<{ capacity: number; taken: number; held: number }>(
+      `select capacity, taken_units as taken, held_units as held from platform_reservation_pools
+        where owner_key = $1`,
+      [event.ticketTypes[0]!],
+    );
+    expect(pool).toEqual({ capacity: 3, taken: 2, held: 1 });
+    // Imported again while she waits, the same address is refused as registered.
+    const twice = await (await upload(new TextEncoder().encode(csv), 'ha.csv')).text();
+    expect(twice).toContain('Email này đã đăng ký sự kiện');
+  });
+
+  it('the signed attendance list names the organisation a guest list gave', async () => {
+    t.setNow(new Date('2026-12-20T01:30:00Z'));
+    await checkInByEmail(t, event, 'an@khach.example');
+    const res = await staff.get(`${event.base}/attendance/list.docx`);
+    expect(res.status).toBe(200);
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(await res.arrayBuffer()),
+    });
+    expect(value.replace(/\s+/g, ' ')).toMatch(/An\s*Công ty A/);
+    const pdf = await staff.get(`${event.base}/attendance/list.pdf`);
+    const { text } = await extractText(
+      await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())),
+      {
+        mergePages: true,
+      },
+    );
+    expect(text.normalize('NFC')).toContain('Công ty A');
   });
 });

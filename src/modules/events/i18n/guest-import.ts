@@ -15,6 +15,8 @@ export const vi = {
   'events.guests.organization': 'Tổ chức',
   'events.guests.problems': 'Kiểm tra',
   'events.guests.ok': 'Hợp lệ',
+  'events.guests.returning':
+    'Hợp lệ; đăng ký trước của email này đã huỷ hoặc hết hiệu lực, sẽ đăng ký lại',
   'events.guests.problem.name': 'Thiếu họ tên (hoặc dài quá 120 ký tự)',
   'events.guests.problem.email': 'Email không hợp lệ',
   'events.guests.problem.ticketType': 'Không có loại vé này',
@@ -31,6 +33,8 @@ export const vi = {
   'events.guests.error.tooLarge': 'Tệp quá lớn (tối đa 5 MB).',
   'events.guests.error.tooManyRows': 'Tệp có quá nhiều dòng (tối đa {max}).',
   'events.guests.error.headers': 'Không thấy cột "Họ tên" và "Email" trong dòng tiêu đề.',
+  'events.registrants.organization': 'Tổ chức',
+  'events.registrants.organizationOf': 'Tổ chức: {name}',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -50,6 +54,8 @@ export const en: Record<keyof typeof vi, string> = {
   'events.guests.organization': 'Organisation',
   'events.guests.problems': 'Check',
   'events.guests.ok': 'Valid',
+  'events.guests.returning':
+    'Valid; this e-mail’s earlier registration was cancelled or ended, so it registers again',
   'events.guests.problem.name': 'Name missing (or longer than 120 characters)',
   'events.guests.problem.email': 'Invalid e-mail address',
   'events.guests.problem.ticketType': 'No such ticket type',
@@ -67,4 +73,6 @@ export const en: Record<keyof typeof vi, string> = {
   'events.guests.error.tooLarge': 'The file is too large (at most 5 MB).',
   'events.guests.error.tooManyRows': 'The file has too many rows (at most {max}).',
   'events.guests.error.headers': 'No "Name" and "Email" columns found in the header row.',
+  'events.registrants.organization': 'Organisation',
+  'events.registrants.organizationOf': 'Organisation: {name}',
 };

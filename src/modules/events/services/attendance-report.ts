@@ -1,7 +1,7 @@
 // An event's attendance evidence for staff: its figures per ticket type and the people checked in
-// with their organisation — the raw material of the signed attendance list (danh sách đại biểu
-// tham dự) and of the figures' XLSX. No e-mail address leaves this file: the list is printed
-// and signed by everyone present.
+// with their organisation (their directory profile's, else the one a guest list gave) — the raw
+// material of the signed attendance list (danh sách đại biểu tham dự) and of the figures' XLSX.
+// No e-mail address leaves this file: the list is printed and signed by everyone present.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
@@ -79,12 +79,13 @@ async function attendeesOf(deps: Deps, eventId: string): Promise<Attendee[]> {
   return present.map((reservation) => {
     const registration = byReservation.get(reservation.id);
     const orgIds = (registration?.accountId && links.get(registration.accountId)) || [];
+    const inDirectory = orgIds
+      .map((id) => facts.get(id)?.name)
+      .filter(Boolean)
+      .join('; ');
     return {
       name: registration?.name ?? reservation.guestName ?? '',
-      organization: orgIds
-        .map((id) => facts.get(id)?.name)
-        .filter(Boolean)
-        .join('; '),
+      organization: inDirectory || registration?.organization || '',
     };
   });
 }

@@ -2,9 +2,12 @@
 // keeps it in the private store and shows each row with its problems; importGuests reads it again
 // (registrations may have come meanwhile) and registers the valid rows in one transaction, each
 // through the reservation core — a seat while there is one, the waitlist after, never beyond
-// capacity; a ticket type that takes no waitlist reports the row as full. Nobody is mailed unless
-// "send tickets" is ticked. The preview's one-time key names the import: confirming it again (a
-// double submit, a retry) finds the first import's registrations and registers nobody.
+// capacity; a ticket type that takes no waitlist reports the row as full. A person whose earlier
+// registration was cancelled (or expired, or was rejected) gets a new registration and asks for a
+// seat like anyone else — the ended one stays as it was, as when a member registers again. The
+// organisation a row gives is kept with the registration. Nobody is mailed unless "send tickets"
+// is ticked. The preview's one-time key names the import: confirming it again (a double submit, a
+// retry) finds the first import's registrations and registers nobody.
 // Outcomes: preview | INVALID (the file: missing, too large, not a spreadsheet, a bomb, headers
 // missing) | IMPORTED (added, waitlisted, full, skipped) | ALREADY_IMPORTED (how many) | NOT_FOUND.
 import { randomUUID } from 'node:crypto';
@@ -111,6 +114,7 @@ async function importGuest(
     ticketTypeId: row.ticketType!.id,
     name: row.name,
     email: row.email,
+    organization: row.organization,
     idempotencyKey,
     registeredBy: isSignedIn(acting.actor) ? acting.actor.user.id : null,
     manageTokenHash: tokenHash(newToken()),

@@ -1,10 +1,13 @@
 // A guest list read from an uploaded CSV or XLSX (the directory's reader, with its limits on
 // size, rows and what an XLSX may unpack to) and checked row by row: a name, a valid e-mail, a
 // known ticket type (by its Vietnamese or English name; empty: the event's first), not already
-// registered for the event and not twice in the file. Columns are found by their headers.
+// registered for the event and not twice in the file. Someone whose earlier registration ended
+// (cancelled, expired, rejected) may be registered again: the row says so. Columns are found by
+// their headers.
 import type { FieldMessage } from '../../../platform/errors';
 import { z } from 'zod';
 import { readTable } from '../../directory';
+import type { RegisteredEmails } from '../db/guest-import.repository';
 import type { TicketTypeRow } from '../db/registrations.repository';
 
 export const GUEST_LIST_MAX_BYTES = 5_000_000;
@@ -19,6 +22,8 @@ export interface GuestRow {
   organization: string;
   ticketType?: TicketTypeRow;
   problems: GuestProblem[];
+  /** An earlier registration of this e-mail for the event ended: this row registers them anew. */
+  isReturning: boolean;
 }
 
 export type GuestList = { ok: true; rows: GuestRow[] } | { ok: false; error: FieldMessage };
@@ -51,7 +56,7 @@ function ticketNamed(ticketTypes: TicketTypeRow[], typed: string) {
 
 export async function readGuestList(
   bytes: Uint8Array,
-  context: { ticketTypes: TicketTypeRow[]; registered: Set<string>; fileName: string },
+  context: { ticketTypes: TicketTypeRow[]; registered: RegisteredEmails; fileName: string },
 ): Promise<GuestList> {
   if (bytes.length > GUEST_LIST_MAX_BYTES)
     return { ok: false, error: { key: 'events.guests.error.tooLarge' } };
@@ -83,11 +88,12 @@ export async function readGuestList(
       if (name === '' || name.length > 120) problems.push('name');
       if (!ZEmail.safeParse(email).success) problems.push('email');
       if (!ticketType) problems.push('ticketType');
-      if (context.registered.has(email)) problems.push('registered');
+      if (context.registered.live.has(email)) problems.push('registered');
       else if (seen.has(email)) problems.push('repeated');
       seen.add(email);
       const organization = cell(cells, columns.organization).slice(0, 200);
-      return { line, name, email, organization, ticketType, problems };
+      const isReturning = context.registered.ended.has(email);
+      return { line, name, email, organization, ticketType, problems, isReturning };
     }),
   };
 }

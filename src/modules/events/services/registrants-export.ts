@@ -1,6 +1,7 @@
 // An event's registrants as an XLSX for those who manage it: one row each in arrival order — name,
-// e-mail, ticket type, seat, when, by whom, check-in — and a column per question of the event with
-// the answer (numbers as numbers), through the platform's XLSX writer.
+// e-mail, organisation (as a guest list gave it), ticket type, seat, when, by whom, check-in — and
+// a column per question of the event with the answer (numbers as numbers), through the
+// platform's XLSX writer.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { officialXlsxBytes, type TableBlock } from '../../../platform/documents';
@@ -35,6 +36,7 @@ function table(t: Translate, locale: Locale, event: EventRow, rows: Registrant[]
       { header: t('events.registrants.number'), kind: 'number', width: 0.5 },
       { header: t('events.registrants.name'), width: 2 },
       { header: t('events.registrants.email'), width: 2 },
+      { header: t('events.registrants.organization'), width: 2 },
       { header: t('events.registrants.ticketType') },
       { header: t('events.registrants.state') },
       { header: t('events.registrants.registeredAt') },
@@ -46,6 +48,7 @@ function table(t: Translate, locale: Locale, event: EventRow, rows: Registrant[]
       i + 1,
       r.registration.name,
       r.registration.email,
+      r.registration.organization,
       r.ticketType ? inLocale(locale, { vi: r.ticketType.nameVi, en: r.ticketType.nameEn }) : '',
       t(`events.registrants.status.${r.reservation.status}`),
       at(r.reservation.createdAt),

@@ -48,7 +48,8 @@ export function GuestImportPage(props: {
 }
 
 function problemsText(ctx: RequestContext, row: GuestRow) {
-  if (row.problems.length === 0) return ctx.t('events.guests.ok');
+  if (row.problems.length === 0)
+    return ctx.t(row.isReturning ? 'events.guests.returning' : 'events.guests.ok');
   return row.problems.map((p) => ctx.t(`events.guests.problem.${p}` as MessageKey)).join('; ');
 }
 

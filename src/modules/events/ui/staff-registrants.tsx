@@ -114,6 +114,16 @@ export function RegistrantsPage(props: {
                   {r.registration.name}
                   <br />
                   <span class="muted">{r.registration.email}</span>
+                  {r.registration.organization && (
+                    <>
+                      <br />
+                      <span class="muted">
+                        {t('events.registrants.organizationOf', {
+                          name: r.registration.organization,
+                        })}
+                      </span>
+                    </>
+                  )}
                   {r.registeredByName && (
                     <>
                       <br />
