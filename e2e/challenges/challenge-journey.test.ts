@@ -1,12 +1,12 @@
 // A problem's whole life in the browser (issue 15, item 9): an agency officer drafts a problem;
 // the centre asks for a change and approves it; a challenge opens; two startups, on 360 px
 // phones, accept the agreement and submit; the owner's expert and a council member score; the
-// owner reads the evaluation; a winner is announced; a pilot agreement is signed with the
-// problem's indicators; two check-ins report values; the pilot ends adopted with a contract
-// value; six months on (the portal's injected clock, the durable follow-up job) the owner is
-// asked again by mail and answers; the showcase and the conversion figures show it. Only what
-// has no page is set up in code: accounts with their sessions, the account organisations that
-// manage the three directory profiles, and the reviewers' person profiles.
+// owner reads the evaluation; a winner is announced; a pilot agreement is signed, in a living
+// lab, with the problem's indicators; two check-ins report values; the pilot ends adopted with a
+// contract value; six months on (the portal's injected clock, the durable follow-up job) the
+// owner is asked again by mail and answers; the showcase and the conversion figures show it.
+// Only what has no page is set up in code: accounts with their sessions, the account
+// organisations that manage the three directory profiles, and the reviewers' person profiles.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson } from '../../src/modules/directory';
@@ -39,6 +39,7 @@ const PEOPLE = {
   founderA: { email: 'an@xephang.example', name: 'Võ Văn An' },
   founderB: { email: 'binh@hangcho.example', name: 'Đặng Thị Bình' },
 };
+const LAB = 'Khu khám bệnh ngoại trú — Bệnh viện Đa khoa huyện Đức Trọng';
 const STARTUP_A = 'Công ty CP Xếp Hàng Thông Minh';
 const STARTUP_B = 'Công ty TNHH Hàng Chờ Số';
 const PHONE = { width: 360, height: 740 };
@@ -367,13 +368,24 @@ describe('a problem from its draft to the follow-up after adoption', { timeout: 
   it('the centre signs a pilot agreement with the winner, with the problem’s indicators', async () => {
     await at(PILOT_SIGNED);
     const centre = await pageOf('centre');
+    // The district hospital's outpatient area joins the living-lab register first.
+    await centre.goto(`${portal.url}/challenges/labs`);
+    await centre.getByLabel('Tên', { exact: true }).fill(LAB);
+    await centre
+      .getByLabel('Địa chỉ', { exact: true })
+      .fill('Thị trấn Liên Nghĩa, huyện Đức Trọng');
+    await centre.getByLabel('Lĩnh vực', { exact: true }).selectOption({ label: 'Y tế số' });
+    await centre.getByRole('button', { name: 'Thêm vào danh sách' }).click();
+    await visible(centre.getByText('Đã thêm phòng thí nghiệm sống.'));
+    await check(centre);
     await centre.goto(portal.url + challengePath);
     await centre.getByRole('link', { name: 'Các thử nghiệm' }).click();
     await centre.getByLabel('Bên giải quyết').selectOption({ label: STARTUP_A });
     await centre
       .getByLabel('Phạm vi thử nghiệm')
       .fill('Đặt lịch khám qua Zalo cho khoa khám bệnh của bệnh viện huyện.');
-    await centre.getByLabel('Địa điểm').fill('Bệnh viện Đa khoa huyện Đức Trọng');
+    await centre.getByLabel('Phòng thí nghiệm sống (living lab)').selectOption({ label: LAB });
+    await centre.getByLabel('Địa điểm').fill('Khoa khám bệnh, tầng 1');
     await centre.getByLabel('Ngày bắt đầu').fill('2027-02-01');
     await centre.getByLabel('Ngày kết thúc').fill('2027-03-14');
     await centre.getByLabel('Báo cáo định kỳ (số tuần)').fill('2');
@@ -384,6 +396,7 @@ describe('a problem from its draft to the follow-up after adoption', { timeout: 
     await visible(centre.getByText('Đã ghi nhận thoả thuận thử nghiệm.'));
     await visible(centre.getByText('Thời gian chờ khám'));
     await visible(centre.getByText('Người bệnh hài lòng'));
+    await visible(centre.getByText(LAB));
     pilotPath = new URL(centre.url()).pathname;
     await check(centre);
     await centre.close();
