@@ -193,4 +193,36 @@ describe.each(testEngines)('targets on %s', (engine) => {
     expect((await officer.get(`${PLANS}/${planId}/targets`)).status).toBe(404);
     expect((await officer.get(`${PLANS}/targets/${id}`)).status).toBe(404);
   });
+
+  it('keeps an indicator figure until this process handles a write', async () => {
+    const ct1 = async () => {
+      // The row's cells: baseline, target, expected by today, reached…
+      const html = await (await staff.get(`${PLANS}/${planId}/targets?year=2026`)).text();
+      const row = /CT1\. [^<]*<\/a><\/th>(.*?)<\/tr>/s.exec(html)![1]!;
+      return [...row.matchAll(/<td>(.*?)<\/td>/g)][3]![1];
+    };
+    expect(await ct1()).toBe('5');
+    // A startup listed by something other than a request of this process (an import's job).
+    const r = await createOrganization(
+      t.deps.database.db,
+      { actor: ANONYMOUS, label: 'test' },
+      {
+        kind: 'startup',
+        legalName: 'Công ty Khởi Nghiệp 7',
+        firstRegisteredOn: '2024-03-01',
+        provinceCode: '31',
+      },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.fields));
+    await t.database.query('update directory_organizations set created_at = $1 where id = $2', [
+      new Date('2026-01-15T00:00:00+07:00'),
+      r.organization.id,
+    ]);
+    expect(await ct1()).toBe('5');
+    // Any write request, even one refused, forgets the kept figures.
+    expect((await staff.post(`${PLANS}/${planId}/targets/new`, target({ code: '' }))).status).toBe(
+      422,
+    );
+    expect(await ct1()).toBe('6');
+  });
 });

@@ -14,7 +14,7 @@ import {
   targetStatus,
   type TargetStatus,
 } from '../domain/target-status';
-import { indicatorFigure, lastWholeMinute } from './indicator-figures';
+import { indicatorFigure } from './indicator-figures';
 import { getPlan } from './plans.queries';
 
 export type Provenance =
@@ -53,11 +53,15 @@ async function actualOf(
   const indicator = target.indicatorId ? indicatorById(target.indicatorId) : undefined;
   const { from, to: yearEnd } = vnYearRange(year);
   if (!indicator || now <= from) return { actual: null, provenance: { kind: 'missing' } };
-  const to = new Date(Math.min(lastWholeMinute(now).getTime(), yearEnd.getTime()));
   const province = target.province ?? undefined;
-  const actual = await indicatorFigure(deps.database.db, indicator, { from, to, province }, now);
+  const { value, to } = await indicatorFigure(
+    deps.database.db,
+    indicator,
+    { from, yearEnd, province },
+    now,
+  );
   return {
-    actual,
+    actual: value,
     provenance: {
       kind: 'indicator',
       indicatorId: indicator.id,
@@ -81,30 +85,33 @@ export async function figuresFor(
   );
   const now = deps.clock();
   const elapsed = elapsedInYear(year, now);
-  const figures: TargetFigure[] = [];
-  for (const target of targets) {
-    const values = years.find((y) => y.targetId === target.id && y.year === year);
-    const { actual, provenance } = await actualOf(
-      deps,
-      target,
-      year,
-      now,
-      values?.enteredValue ?? null,
-    );
-    const targetValue = values ? Number(values.targetValue) : null;
-    const baseline = Number(target.baseline);
-    const hasFigures = targetValue !== null && actual !== null;
-    figures.push({
-      target,
-      targetValue,
-      actual,
-      expected:
-        targetValue === null ? null : expectedValue({ baseline, target: targetValue, elapsed }),
-      status: hasFigures ? targetStatus({ baseline, target: targetValue, actual, elapsed }) : null,
-      provenance,
-    });
-  }
-  return figures;
+  // The indicators counted at once (each kept figure or count shared by the targets asking it).
+  return Promise.all(
+    targets.map(async (target): Promise<TargetFigure> => {
+      const values = years.find((y) => y.targetId === target.id && y.year === year);
+      const { actual, provenance } = await actualOf(
+        deps,
+        target,
+        year,
+        now,
+        values?.enteredValue ?? null,
+      );
+      const targetValue = values ? Number(values.targetValue) : null;
+      const baseline = Number(target.baseline);
+      const hasFigures = targetValue !== null && actual !== null;
+      return {
+        target,
+        targetValue,
+        actual,
+        expected:
+          targetValue === null ? null : expectedValue({ baseline, target: targetValue, elapsed }),
+        status: hasFigures
+          ? targetStatus({ baseline, target: targetValue, actual, elapsed })
+          : null,
+        provenance,
+      };
+    }),
+  );
 }
 
 export async function targetProgress(
