@@ -1,6 +1,7 @@
 // The events' pages meet WCAG 2.1 AA (axe-core) on a 360 px phone, in both languages: the list,
-// the month calendar, an event's page with its registration form, and the back-office's list,
-// form and door (check-in) page.
+// the month calendar, an event's page with its registration form (its optional gender question
+// among the fields), and the back-office's list, form, door (check-in) page and the attendance
+// figures of an event and of a period (charts by kind, sector, province and gender).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsModule } from '../../src/modules/events';
@@ -67,6 +68,8 @@ describe('events pages meet WCAG 2.1 AA on a phone', { timeout: 240_000 }, () =>
       '/admin/events/new',
       `/admin/events/${row!.id}`,
       `/admin/events/${row!.id}/check-in?q=an`,
+      `/admin/events/${row!.id}/figures`,
+      '/admin/events/figures?from=01/01/2026&to=31/12/2026',
     ]) {
       const res = await page.goto(portal.url + path);
       expect(res?.status(), path).toBe(200);

@@ -31,8 +31,9 @@ function CountsTable(props: {
 }) {
   const { t, locale } = props.ctx;
   const cells = (c: AttendanceCounts) => COUNTS.map((k) => <td>{formatNumber(c[k], locale)}</td>);
+  // A wide table scrolls inside its wrapper on a phone: named and focusable, as DataTable's.
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0} role="region" aria-label={props.caption}>
       <table>
         <caption>{props.caption}</caption>
         <thead>
