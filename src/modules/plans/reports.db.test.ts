@@ -1,7 +1,8 @@
 // Periodic agency reports: a quarterly schedule opens a report for each agency leading a task
 // (a durable job, which also opens the next quarter's when it comes); the officer saves and
 // submits it, and the submission is frozen; the centre returns it with a comment or accepts
-// it, each submission kept; an agency never sees another's report.
+// it (its tasks then stand where it says), each submission kept; an agency never sees another's
+// report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -168,6 +169,13 @@ describe.each(testEngines)('periodic agency reports on %s', (engine) => {
       [`note_${taskId}`]: 'Đã tổ chức 2 hội thảo, 120 người tham dự.',
     });
     expect(revised.status).toBe(303);
+    const task = () =>
+      t.database.query<{ status: string; percent: number; note: string }>(
+        'select status, percent_done as percent, progress_note as note from plans_tasks where id = $1',
+        [taskId],
+      );
+    // Submitted and returned statements are the agency's, not yet the task's.
+    expect(await task()).toEqual([{ status: 'not_started', percent: 0, note: '' }]);
     expect(
       (
         await staff.post(`${PLANS}/reports/${mine.id}/review`, {
@@ -176,6 +184,17 @@ describe.each(testEngines)('periodic agency reports on %s', (engine) => {
         })
       ).status,
     ).toBe(303);
+    // Accepted, the statement is where the task stands (the consolidated reports read the tasks).
+    expect(await task()).toEqual([
+      { status: 'in_progress', percent: 35, note: 'Đã tổ chức 2 hội thảo, 120 người tham dự.' },
+    ]);
+    const [acceptance] = await t.database.query<{ after: { tasks: unknown } }>(
+      `select after from platform_audit_log where entity_id = $1 and action = 'plans.report:accept'`,
+      [mine.id],
+    );
+    expect(acceptance!.after.tasks).toEqual([
+      { code: '1', status: 'in_progress', percentDone: 35 },
+    ]);
     const submissions = await t.database.query<{
       number: number;
       outcome: string;

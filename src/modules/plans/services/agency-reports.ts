@@ -6,7 +6,8 @@
 // NOT_FOUND (thrown: no such report, or another agency's).
 // returnReport / acceptReport (staff): the submission waiting is returned with a comment (the
 // agency revises and submits again, a new submission beside it) or accepted — its target values
-// then become the targets' entered figures for the period's year; audited;
+// then become the targets' entered figures for the period's year, and its tasks' progress the
+// tasks' (accepted-progress.ts); audited;
 // CONFLICT when the report changed or nothing waits for review.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { Db } from '../../../platform/db/client';
@@ -26,6 +27,7 @@ import { recordEnteredValue } from '../db/targets.repository';
 import type { ReportContent } from '../domain/report-content';
 import { parseTargetValue, UNIT_ERROR } from '../domain/target-value';
 import { canManagePlans } from '../permissions';
+import { recordAcceptedProgress } from './accepted-progress';
 import { actingUserId } from './acting';
 import { visibleReport } from './agency-scope';
 import { withEvidence, type EvidenceInput } from './report-evidence';
@@ -174,7 +176,9 @@ export async function reviewReport(
     );
     if (!report)
       return { ok: false, reason: 'CONFLICT', current: (await findReport(tx, before.id))! };
-    const recorded = input.outcome === 'accepted' ? await recordTargetValues(tx, report) : [];
+    const isAccepted = input.outcome === 'accepted';
+    const recorded = isAccepted ? await recordTargetValues(tx, report) : [];
+    const progress = isAccepted ? await recordAcceptedProgress(tx, report, { by, now }) : [];
     const reviewed = await reviewPendingSubmission(tx, report.id, {
       outcome: input.outcome,
       comment: comment.data,
@@ -190,6 +194,7 @@ export async function reviewReport(
         submission: reviewed?.number,
         comment: comment.data,
         targets: recorded,
+        tasks: progress,
       },
     });
     return { ok: true, report } as const;

@@ -80,6 +80,7 @@ export function PreviewPage(props: { ctx: RequestContext; preview: Preview; agen
       )}
       {hasProblems && <ProblemList ctx={ctx} problems={reading.problems} />}
       <DataTable
+        label={t('plans.import.previewTitle')}
         columns={[
           { key: 'line', label: t('plans.import.line'), cell: (r: SheetTask) => String(r.line) },
           { key: 'code', label: t('plans.task.code'), cell: (r: SheetTask) => r.code },
