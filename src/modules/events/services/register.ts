@@ -28,7 +28,6 @@ import { findEventById, findEventBySlug, type EventRow } from '../db/events.repo
 import {
   findRegistrationBy,
   findRegistrationByKey,
-  findTicketType,
   insertRegistration,
   setRegistrationReservation,
   type RegistrationRow,
@@ -62,17 +61,16 @@ const ZGuest = z.object({ name: ZRequiredText(120), email: z.email().max(254) })
 
 export async function openEvent(deps: Deps, input: Common) {
   const db = deps.database.db;
-  const event = await findEventBySlug(db, input.slug);
+  // A ticket type's pool names its event (groupKey): the pool alone says the type is this event's.
+  const [event, pool] = await Promise.all([
+    findEventBySlug(db, input.slug),
+    isUuid(input.ticketTypeId)
+      ? findPoolOf({ db }, { ownerModule: EVENTS_MODULE, ownerKey: input.ticketTypeId })
+      : undefined,
+  ]);
   if (!event || event.status === 'draft') throw new AppError('NOT_FOUND');
   if (!ZKey.safeParse(input.idempotencyKey).success) throw new AppError('BAD_REQUEST');
-  const ticketType = isUuid(input.ticketTypeId)
-    ? await findTicketType(db, input.ticketTypeId)
-    : undefined;
-  const pool =
-    ticketType?.eventId === event.id
-      ? await findPoolOf({ db }, { ownerModule: EVENTS_MODULE, ownerKey: ticketType.id })
-      : undefined;
-  return { event, pool };
+  return { event, pool: pool?.groupKey === event.id ? pool : undefined };
 }
 
 /**
