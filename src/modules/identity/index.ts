@@ -15,6 +15,7 @@ export {
   accountContactByEmail,
   accountMembers,
   accountMembership,
+  accountRoleOf,
   accountOrganizationsOf,
   createAccountOrganization,
   isAccountManagerRole,

@@ -35,6 +35,26 @@ describe.each(testEngines)('session lookup on %s', (engine) => {
     expect(actor.sessionId).toBeTruthy();
   });
 
+  it('knows the account organisations and the role in each as they stand at each request', async () => {
+    const browser = await signIn(t, 'lookup-member@example.vn');
+    const [user] = (await q(`select id from identity_users where email = $1`, [
+      'lookup-member@example.vn',
+    ])) as { id: string }[];
+    await q(`insert into identity_organizations (id, name, slug) values ('lk-a', 'A', 'lk-a')`);
+    await q(
+      `insert into identity_members (id, organization_id, user_id, role)
+             values ('lk-a-m', 'lk-a', $1, 'admin')`,
+      [user!.id],
+    );
+    const rolesNow = async () => {
+      const actor = await actorOf(browser.cookieHeader);
+      return actor.kind === 'user' ? Object.fromEntries(actor.accountRoles ?? []) : undefined;
+    };
+    expect(await rolesNow()).toEqual({ 'lk-a': 'admin' });
+    await q(`delete from identity_members where id = 'lk-a-m'`);
+    expect(await rolesNow()).toEqual({});
+  });
+
   it('treats a cookie whose token or signature was altered as nobody', async () => {
     const browser = await signIn(t, 'lookup-member@example.vn');
     const token = tokenOf(browser.cookieHeader);

@@ -34,6 +34,11 @@ export type Actor =
       sessionId?: string;
       /** Present when the request carried an API key; capabilities are limited to its scopes. */
       apiKey?: { id: string; scopes: readonly string[] };
+      /**
+       * The account organisations the account belongs to, with its role in each, when they were
+       * read with the session (this request's own reading); absent, identity is asked.
+       */
+      accountRoles?: ReadonlyMap<string, string>;
     };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { identitySessions, identityUserRoles, identityUsers } from './tables';
+import { identityMembers, identitySessions, identityUserRoles, identityUsers } from './tables';
 
 /** Marks a session as used now: the idle limit of staff sessions counts from here. */
 export async function touchSession(db: Db, id: string, now: Date): Promise<void> {
@@ -26,6 +26,9 @@ export async function findSessionWithAccount(db: Db, token: string) {
       },
       roles: sql<string[]>`array(select ${identityUserRoles.role} from ${identityUserRoles}
         where ${identityUserRoles.userId} = ${identityUsers.id})`,
+      accountRoles: sql<Record<string, string>>`(select coalesce(
+          json_object_agg(${identityMembers.organizationId}, ${identityMembers.role}), '{}'::json)
+        from ${identityMembers} where ${identityMembers.userId} = ${identityUsers.id})`,
     })
     .from(identitySessions)
     .innerJoin(identityUsers, eq(identityUsers.id, identitySessions.userId))

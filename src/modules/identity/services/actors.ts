@@ -22,7 +22,12 @@ interface StoredUser {
 export async function userActor(
   deps: Pick<AppDeps, 'database'>,
   user: StoredUser,
-  extra: { sessionId?: string; apiKey?: { id: string; scopes: string[] }; roles?: string[] },
+  extra: {
+    sessionId?: string;
+    apiKey?: { id: string; scopes: string[] };
+    roles?: string[];
+    accountRoles?: ReadonlyMap<string, string>;
+  },
 ): Promise<Actor> {
   const { roles: known, ...credential } = extra;
   const roles = new Set<Role>(
@@ -86,10 +91,16 @@ export async function sessionActor(
     session: { id: string; token: string; updatedAt: Date };
     /** The account's roles when the session's lookup already read them. */
     roles?: string[];
+    /** Its account organisations and role in each, when the session's lookup read them. */
+    accountRoles?: Record<string, string>;
   },
 ): Promise<Actor> {
   const { session } = input;
-  const actor = await userActor(deps, input.user, { sessionId: session.id, roles: input.roles });
+  const actor = await userActor(deps, input.user, {
+    sessionId: session.id,
+    roles: input.roles,
+    accountRoles: input.accountRoles && new Map(Object.entries(input.accountRoles)),
+  });
   const idleLimitMs = deps.config.STAFF_IDLE_MINUTES * 60_000;
   if (idleLimitMs === 0 || !hasRole(actor, 'admin', 'staff')) return actor;
   const now = deps.clock();

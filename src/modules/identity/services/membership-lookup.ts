@@ -1,6 +1,7 @@
 // What other modules may ask identity about accounts and account organisations (read-only), plus
 // the existing "create an organisation" command for a module acting on its user's behalf.
 import type { AuditContext } from '../../../platform/audit';
+import { isSignedIn, type Actor } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { isLocale, type Locale } from '../../../platform/i18n';
@@ -33,6 +34,20 @@ export async function accountMembership(
 ): Promise<AccountOrganization | undefined> {
   const row = await findMembership(db, organizationId, userId);
   return row && { ...row.organization, role: row.role };
+}
+
+/**
+ * The actor's role in one account organisation, undefined when not a member: from what the
+ * request's session lookup read when it did, else from the database.
+ */
+export async function accountRoleOf(
+  db: Db,
+  actor: Actor,
+  organizationId: string,
+): Promise<string | undefined> {
+  if (!isSignedIn(actor)) return undefined;
+  if (actor.accountRoles) return actor.accountRoles.get(organizationId);
+  return (await findMembership(db, organizationId, actor.user.id))?.role;
 }
 
 /** The members of an account organisation (name, e-mail, role), oldest first. */

@@ -10,7 +10,7 @@ import {
   organizationsManagedBy,
   type DirectoryOrganizationFacts,
 } from '../../../directory';
-import { accountMembership, accountOrganizationsOf, isAccountManagerRole } from '../../../identity';
+import { accountOrganizationsOf, accountRoleOf, isAccountManagerRole } from '../../../identity';
 import {
   findApplicationById,
   findCoEditors,
@@ -44,13 +44,11 @@ export async function getApplicantOrganization(
   actor: Actor,
   organizationId: string,
 ): Promise<DirectoryOrganizationFacts> {
-  const userId = applicantIdOf(actor);
+  applicantIdOf(actor);
   const facts = isUuid(organizationId) ? await organizationFacts(db, organizationId) : undefined;
-  const membership =
-    facts?.isLive && facts.managedBy
-      ? await accountMembership(db, facts.managedBy, userId)
-      : undefined;
-  if (!facts || !membership) throw new AppError('NOT_FOUND');
+  const role =
+    facts?.isLive && facts.managedBy ? await accountRoleOf(db, actor, facts.managedBy) : undefined;
+  if (!facts || !role) throw new AppError('NOT_FOUND');
   return facts;
 }
 
@@ -69,19 +67,19 @@ export async function accessToApplication(
   const organization = await organizationFacts(db, application.organizationId);
   if (!isSignedIn(actor) || actor.apiKey) return { organization };
   const userId = actor.user.id;
-  const membership = organization?.managedBy
-    ? await accountMembership(db, organization.managedBy, userId)
+  const role = organization?.managedBy
+    ? await accountRoleOf(db, actor, organization.managedBy)
     : undefined;
-  const isManager = isAccountManagerRole(membership?.role);
+  const isManager = isAccountManagerRole(role);
   const isCreator = application.createdBy === userId;
   // Co-editing matters only to a member who neither manages the account nor started it.
   const isCoEditor =
-    Boolean(membership) &&
+    Boolean(role) &&
     !isManager &&
     !isCreator &&
     (await findCoEditors(db, application.id)).some((e) => e.userId === userId);
   const access = applicationAccessOf(actor, {
-    isMember: Boolean(membership),
+    isMember: Boolean(role),
     isManager,
     isCreator,
     isCoEditor,
