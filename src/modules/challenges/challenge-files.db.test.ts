@@ -197,6 +197,10 @@ describe.each(testEngines)('challenge files and collections on %s', (engine) => 
     expect((await visitor.get('/challenges/sectors/khong-co')).status).toBe(404);
     expect((await visitor.get(`/challenges/owners/${cast.startup.slug}`)).status).toBe(404);
     expect((await visitor.get('/challenges/owners/khong-co')).status).toBe(404);
+    const sitemap = await (await visitor.get('/sitemap.xml')).text();
+    expect(sitemap).toContain(`/challenges/owners/${cast.owner.slug}</loc>`);
+    expect(sitemap).toContain('/challenges/sectors/edtech</loc>');
+    expect(sitemap).not.toContain('/challenges/sectors/smart-city');
   });
 
   it('keeps solved challenges on their owner’s page', async () => {
