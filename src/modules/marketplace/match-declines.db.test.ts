@@ -14,6 +14,7 @@ import {
   postForm,
   type FormEntries,
 } from './testing/fixture';
+import { marketplaceModule } from './manifest';
 
 const DRYER = 'Máy sấy nông sản dùng năng lượng mặt trời';
 const SMALL_DRYER = 'Máy sấy hạt điều quy mô hộ gia đình';
@@ -204,6 +205,17 @@ describe.each(testEngines)('declining suggestions on %s', (engine) => {
     expect((await decline(staff, fields)).status).toBe(303);
     expect((await declines()).map((d) => d.offer_id)).toEqual([offers.ready]);
     expect(cardOf(await page(), READY_DRYER)).toBeUndefined();
+    // The broker's declines are in their "download my data".
+    const [broker] = await t.database.query<{ id: string }>(
+      `select id from identity_users where email = 'moigioi@sokhcn.example'`,
+    );
+    const sections = await marketplaceModule.personalData!.collect(t.deps, {
+      accountId: broker!.id,
+      email: 'moigioi@sokhcn.example',
+    });
+    expect(sections.find((s) => s.id === 'marketplace.declinedSuggestions')?.rows).toEqual([
+      expect.objectContaining({ offerId: offers.ready, reason: 'price', side: 'need' }),
+    ]);
   });
 
   it('lets the offer’s people decline a need among its suggestions', async () => {

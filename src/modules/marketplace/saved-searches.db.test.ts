@@ -18,6 +18,7 @@ import {
   postForm,
   type FormEntries,
 } from './testing/fixture';
+import { marketplaceModule } from './manifest';
 
 const DAY = 86_400_000;
 const OLD_DRYER = 'Máy sấy nông sản kiểu cũ đã đăng';
@@ -232,5 +233,22 @@ describe.each(testEngines)('saved searches and their alerts on %s', (engine) => 
     const unknown = '/marketplace/searches/00000000-0000-4000-8000-000000000000';
     for (const path of [unknown, `${unknown}/delete`, '/marketplace/searches/x/alerts'])
       expect((await member.post(path, { name: 'x', version: '1' })).status).toBe(404);
+  });
+
+  it('gives the member her searches in her data, and deletes them with her account', async () => {
+    const [rest] = await searches();
+    const hooks = marketplaceModule.personalData!;
+    const subject = { accountId: rest!.user_id, email: 'en@coop.example' };
+    const section = (await hooks.collect(t.deps, subject)).find(
+      (s) => s.id === 'marketplace.savedSearches',
+    );
+    expect(section?.rows).toEqual([
+      expect.objectContaining({ name: 'may say · Agritech', isAlerting: true }),
+    ]);
+    await t.database.db.transaction((tx) =>
+      hooks.erase(tx, { ...subject, pseudonym: 'Người dùng đã xoá #1', now: t.deps.clock() }),
+    );
+    expect(await searches()).toEqual([]);
+    expect(await t.database.query(`select * from marketplace_saved_search_sent`)).toEqual([]);
   });
 });

@@ -46,3 +46,18 @@ export async function deleteDecline(
     .returning();
   return removed;
 }
+
+/** The suggestions an account declined (they stay with the listing: its owner's decision). */
+export function declinesBy(db: Db, userId: string) {
+  return db
+    .select({
+      side: declines.side,
+      needId: declines.needId,
+      offerId: declines.offerId,
+      reason: declines.reason,
+      comment: declines.comment,
+      createdAt: declines.createdAt,
+    })
+    .from(declines)
+    .where(eq(declines.declinedBy, userId));
+}

@@ -79,6 +79,11 @@ export async function deleteSavedSearch(db: Db, id: string): Promise<SavedSearch
   return row;
 }
 
+/** With the account: its searches go (what their mail carried goes with them). */
+export async function deleteSavedSearchesOf(db: Db, userId: string): Promise<void> {
+  await db.delete(searches).where(eq(searches.userId, userId));
+}
+
 /** The listings a search's mail already carried. */
 export async function sentOfferIds(db: Db, searchId: string): Promise<Set<string>> {
   const rows = await db
