@@ -153,6 +153,9 @@ describe.each(testEngines)('correcting a published challenge on %s', (engine) =>
     );
     expect(saved.status).toBe(303);
     expect(await (await visitor.get(path)).text()).toContain('sửa phần mô tả');
+    // The list's words find the corrected summary, and still the owner's name.
+    for (const q of ['tren+dien+thoai', 'so+giao+duc'])
+      expect(await (await visitor.get(`/challenges?q=${q}`)).text()).toContain('1 thách thức');
     expect(await changeRows()).toBe(2);
     expect(lettersTo(cast.founder.email)).toHaveLength(before);
   });

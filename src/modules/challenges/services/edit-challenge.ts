@@ -13,7 +13,6 @@ import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
 import { ZText } from '../../../platform/input/text-fields';
 import { fieldErrors } from '../../../platform/input/validation';
-import { searchKey } from '../../../platform/text/vietnamese';
 import { organizationFacts } from '../../directory';
 import { applicantsOfCall } from '../../programs';
 import { ZChallengeFields, type TChallengeFields, type TChallengeFieldsInput } from '../contracts';
@@ -26,8 +25,10 @@ import {
   isMaterial,
   type ChallengeChange,
 } from '../domain/challenge-edit';
+import { findProblemById } from '../db/problems.repository';
 import { canManageChallenge } from '../permissions';
 import { challengeInReach, type ChallengeAccess } from './challenge-access';
+import { challengeSearchKey } from './challenge-search-key';
 import { solverContacts, writeToSolvers } from './challenge-change-mail';
 import { moveSolutionsCall } from './move-solutions-call';
 import { editorOf } from './problem-rows';
@@ -90,12 +91,12 @@ async function solversOf(deps: Deps, challenge: ChallengeRow): Promise<string[]>
 }
 
 async function searchKeyOf(deps: Deps, challenge: ChallengeRow, fields: TChallengeFields) {
-  const owner = await organizationFacts(deps.database.db, challenge.ownerOrganizationId);
-  return searchKey(
-    [fields.title, challenge.track, fields.summary, owner?.legalName, owner?.name]
-      .filter(Boolean)
-      .join(' '),
-  );
+  const db = deps.database.db;
+  const [problem, owner] = await Promise.all([
+    findProblemById(db, challenge.problemId),
+    organizationFacts(db, challenge.ownerOrganizationId),
+  ]);
+  return challengeSearchKey({ ...fields, track: challenge.track }, problem, owner);
 }
 
 export async function editChallenge(

@@ -10,13 +10,14 @@ import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
 import { fieldErrors } from '../../../platform/input/validation';
-import { searchKey, slugify } from '../../../platform/text/vietnamese';
+import { slugify } from '../../../platform/text/vietnamese';
 import { organizationFacts } from '../../directory';
 import { ZChallengeFields, type TChallengeFieldsInput } from '../contracts';
 import { insertChallenge, slugTaken, type ChallengeRow } from '../db/challenges.repository';
 import { findProblemById } from '../db/problems.repository';
 import { RESERVED_SLUGS } from '../domain/challenge';
 import { canPublishChallenges } from '../permissions';
+import { challengeSearchKey } from './challenge-search-key';
 import { editorOf } from './problem-rows';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
@@ -57,11 +58,7 @@ export async function publishChallenge(
         ownerOrganizationId: problem.ownerOrganizationId,
         sector: problem.sector,
         isConfidential: problem.isConfidential,
-        searchKey: searchKey(
-          [fields.title, fields.track, fields.summary, problem.title, owner?.legalName, owner?.name]
-            .filter(Boolean)
-            .join(' '),
-        ),
+        searchKey: challengeSearchKey(fields, problem, owner),
         publishedAt: now,
         createdAt: now,
         updatedAt: now,
