@@ -2,13 +2,15 @@
 // every run for the same clock, a Techfest ahead, the monthly "cà phê công nghệ" on the second
 // Thursday, registrations with a waitlist on the full meetup ahead, check-ins and no-shows at the
 // past ones, and the indicators of events held, participants and startups reached for a period
-// and a province.
+// and a province; most registrants gave a gender, and the figures count the women.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { indicatorById } from '../../platform/modules/registry';
 import { eventsModule } from '.';
+import { heldEvents } from './db/events.repository';
+import { attendanceBreakdown, womenOf } from './services/attendance-breakdown';
 
 // 10:00 on 1 December 2026 in Vietnam.
 const NOW = new Date('2026-12-01T03:00:00Z');
@@ -151,5 +153,29 @@ describe.each(testEngines)('the events demo year on %s', (engine) => {
     );
     expect(await startups.compute(db, period)).toBeGreaterThan(0);
     expect(await held.compute(db, { ...period, province: '01' })).toBe(0);
+  });
+
+  it("counts the women among the year's participants, as registrants gave it", async () => {
+    const db = t.deps.database.db;
+    const year = await heldEvents(db, { from: at('2025-12-01'), to: at('2026-12-01') });
+    const [door] = await t.database.query<{ women: number; blank: number }>(
+      `select count(*) filter (where g.gender = 'female')::int as women,
+              count(*) filter (where g.gender is null)::int as blank
+         from platform_reservations r
+         join events_registrations g on g.reservation_id = r.id
+        where g.event_id = any($1::uuid[])
+          and exists (select 1 from platform_reservation_checkins c where c.reservation_id = r.id)`,
+      [year.map((e) => e.id)],
+    );
+    expect(door!.women).toBeGreaterThan(50);
+    expect(door!.blank).toBeGreaterThan(0); // the question is optional
+    const figures = await attendanceBreakdown(db, year);
+    expect(womenOf(figures).attended).toBe(door!.women);
+    expect(figures.by.gender.map((row) => row.key)).toEqual([
+      'female',
+      'male',
+      'undisclosed',
+      null,
+    ]);
   });
 });

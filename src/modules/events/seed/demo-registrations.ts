@@ -1,8 +1,8 @@
 // The demo year's registrations, through the reservation core on the seed's clock moved to when
 // each happened: people register over the three weeks before an event, in arrival order; a full
 // event keeps its waitlist; at past events most are checked in at the door, a few walk in and the
-// rest are no-shows. Nobody is mailed (the addresses are made up). The same people, seats and
-// times on every run: only the ids and ticket codes are new.
+// rest are no-shows; most give a gender, some do not. Nobody is mailed (the addresses are made
+// up). The same people, seats and times on every run: only the ids and ticket codes are new.
 import type { AuditContext } from '../../../platform/audit';
 import { ANONYMOUS } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
@@ -18,6 +18,7 @@ import {
   type TicketDeps,
 } from '../../../platform/reservations';
 import type { EventRow } from '../db/events.repository';
+import type { Gender } from '../domain/gender';
 import {
   insertRegistration,
   insertTicketType,
@@ -65,10 +66,23 @@ const GIVEN = [
   'Vy',
 ];
 
-/** The community's n-th person: a name and an address that stay the same. */
-export function demoPerson(n: number): { name: string; email: string } {
-  const name = `${FAMILY[n % FAMILY.length]} ${MIDDLE[(n * 3) % MIDDLE.length]} ${GIVEN[(n * 7) % GIVEN.length]}`;
-  return { name, email: `nguoi-tham-du-${n + 1}@demo.innohub.vn` };
+/**
+ * The gender the n-th person gave at registration, as their middle name suggests: one in five
+ * leaves the optional question blank, one in eleven prefers not to say.
+ */
+function demoGender(n: number, middle: string): Gender | null {
+  if (n % 5 === 4) return null;
+  if (n % 11 === 7) return 'undisclosed';
+  if (['Văn', 'Quốc', 'Đức'].includes(middle)) return 'male';
+  if (['Thị', 'Thu', 'Ngọc'].includes(middle)) return 'female';
+  return null;
+}
+
+/** The community's n-th person: a name, an address and a gender given that stay the same. */
+export function demoPerson(n: number): { name: string; email: string; gender: Gender | null } {
+  const middle = MIDDLE[(n * 3) % MIDDLE.length]!;
+  const name = `${FAMILY[n % FAMILY.length]} ${middle} ${GIVEN[(n * 7) % GIVEN.length]}`;
+  return { name, email: `nguoi-tham-du-${n + 1}@demo.innohub.vn`, gender: demoGender(n, middle) };
 }
 
 /** The type with the smallest share of its seats taken so far: types fill in proportion. */
