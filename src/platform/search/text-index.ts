@@ -23,6 +23,7 @@ import { typoBudget } from './typos';
 import { countFacetValues, FacetColumn } from './facet-column';
 import type { Condition, SearchDocument, SearchRequest, SearchResult } from './search-types';
 import { NameOrder } from './name-order';
+import { NewestOrder } from './newest-order';
 import { Recent } from './recent';
 import {
   beginsWithClose,
@@ -73,6 +74,7 @@ export class TextIndex {
   private facetValues = new Map<string, Vocabulary>();
   private facetColumns = new Map<string, FacetColumn>();
   private names = new NameOrder(this.sortKeys, this.ids);
+  private newest = new NewestOrder(() => this.created, this.names);
   private live = 0;
   /** The bitsets of the search under way. */
   private scratch = new BitsetArena();
@@ -126,6 +128,7 @@ export class TextIndex {
     this.names.add(slot);
     this.live++;
     this.reused.clear();
+    this.newest.reset();
     this.closeWords.clear();
   }
 
@@ -136,6 +139,7 @@ export class TextIndex {
     clearBit(this.alive, slot);
     this.live--;
     this.reused.clear();
+    this.newest.reset();
   }
 
   /** The revision of an indexed record; undefined when it is not in the index (or has none). */
@@ -475,12 +479,7 @@ export class TextIndex {
 
   private byNewest(matched: Bitset, wanted: number): number[] {
     this.names.ensure(this.alive);
-    const slots: number[] = [];
-    forEachBit(matched, (slot) => slots.push(slot));
-    slots.sort(
-      (a, b) => this.created[b]! - this.created[a]! || this.names.place(a) - this.names.place(b),
-    );
-    return slots.slice(0, wanted);
+    return this.newest.first(matched, this.alive, wanted);
   }
 
   private numberColumn(name: string): Float64Array {
