@@ -16,7 +16,11 @@ import {
   withUploads,
 } from './services/applications/application-answers';
 import { deadlineFor } from './services/applications/application-page';
-import { getApplication, getApplicationForm } from './services/applications/applications.queries';
+import {
+  getApplication,
+  getApplicationForm,
+  getApplicationToEdit,
+} from './services/applications/applications.queries';
 import { textValues, formVersion } from '../../platform/input/form-values';
 import { routeParam, readBody } from '../../platform/http/form-reader';
 import {
@@ -60,7 +64,7 @@ export function registerApplicationFormRoutes(router: Router) {
   const session = policies.session;
   router.page('GET', APPLICATION_FORM_ROUTE, session, async (c) => {
     const ctx = c.get('ctx');
-    const view = await getApplication(ctx.deps, ctx, { applicationId: routeParam(c, 'id') });
+    const view = await getApplicationToEdit(ctx.deps, ctx, { applicationId: routeParam(c, 'id') });
     if (view.access !== 'edit' || !isEditableStatus(view.application.status))
       return c.redirect(applicationPath(view.application.id), 303);
     return c.html(await editPage(c, view));

@@ -8,7 +8,10 @@ import type { MessageKey } from '../../platform/i18n';
 import type { TAnswers } from './domain/call-form';
 import { canReopenApplications } from './permissions';
 import { deadlineFor } from './services/applications/application-page';
-import type { ApplicationView } from './services/applications/applications.queries';
+import type {
+  ApplicationToEdit,
+  ApplicationView,
+} from './services/applications/applications.queries';
 import { coEditorsPanel } from './services/co-editors/co-editors.queries';
 import { decisionOfApplication } from './services/reviews/review.queries';
 import {
@@ -28,7 +31,7 @@ const APPLICATION_DONE: Record<string, MessageKey> = {
   coEditorRemoved: 'programs.coEditors.removed',
 };
 /** The notice ?done= asks for; a submission's names its receipt. */
-function doneNotice(c: AppContext, view: ApplicationView): PageNotice | undefined {
+function doneNotice(c: AppContext, view: ApplicationToEdit): PageNotice | undefined {
   const { t } = c.get('ctx');
   const done = c.req.query('done');
   if (done === 'submitted')
@@ -42,7 +45,7 @@ function doneNotice(c: AppContext, view: ApplicationView): PageNotice | undefine
 
 export async function editPage(
   c: AppContext,
-  view: ApplicationView,
+  view: ApplicationToEdit,
   given: {
     typed?: Typed;
     version?: number;

@@ -13,7 +13,10 @@ import type { TAnswers } from '../domain/call-form';
 import type { TEligibilityReason } from '../domain/eligibility';
 import { vnDeadline } from '../../../platform/i18n';
 import type { ApplyOption } from '../services/applications/application-page';
-import type { ApplicationView } from '../services/applications/applications.queries';
+import type {
+  ApplicationToEdit,
+  ApplicationView,
+} from '../services/applications/applications.queries';
 import type { CoEditorsPanel } from '../services/co-editors/co-editors.queries';
 import type { decisionOfApplication } from '../services/reviews/review.queries';
 import { CO_EDITORS_ANCHOR, CoEditorsSection } from './application-co-editors';
@@ -156,7 +159,7 @@ export function ApplyPage(props: {
 
 export function ApplicationEditPage(props: {
   ctx: RequestContext;
-  view: ApplicationView;
+  view: ApplicationToEdit;
   typed: Typed;
   version: number;
   idempotencyKey: string;

@@ -15,6 +15,26 @@ import { applicantIdOf, applicantOrganizations, getApplicationInReach } from './
 import { isUuid } from '../../../../platform/input/uuid';
 import type { DbDeps } from '../common';
 
+/** An application as its form shows it: with its call, programme and files. */
+export async function getApplicationToEdit(
+  deps: DbDeps,
+  acting: AuditContext,
+  input: { applicationId: string },
+) {
+  const db = deps.database.db;
+  const id = input.applicationId;
+  const inReach = await getApplicationInReach(db, acting.actor, id, 'read');
+  const [inProgramme, attachments] = await Promise.all([
+    findCallInProgramme(db, inReach.application.callId),
+    findAttachments(db, id),
+  ]);
+  if (!inProgramme) throw new AppError('NOT_FOUND');
+  const { call, programme } = inProgramme;
+  return { ...inReach, call, programme, attachments };
+}
+
+export type ApplicationToEdit = Awaited<ReturnType<typeof getApplicationToEdit>>;
+
 /** An application with its call, programme, frozen versions, files and co-editors. */
 export async function getApplication(
   deps: DbDeps,
@@ -22,19 +42,13 @@ export async function getApplication(
   input: { applicationId: string },
 ) {
   const db = deps.database.db;
-  const { actor } = acting;
-  const id = input.applicationId;
-  const inReach = await getApplicationInReach(db, actor, id, 'read');
-  const [inProgramme, versions, attachments, coEditors] = await Promise.all([
-    findCallInProgramme(db, inReach.application.callId),
-    findVersions(db, id),
-    findAttachments(db, id),
-    findCoEditors(db, id),
-  ]);
-  if (!inProgramme) throw new AppError('NOT_FOUND');
-  const { call, programme } = inProgramme;
-  return { ...inReach, call, programme, versions, attachments, coEditors };
+  // Only once the actor is known to reach it (an id that is no UUID never gets here).
+  const shown = await getApplicationToEdit(deps, acting, input);
+  const id = shown.application.id;
+  const [versions, coEditors] = await Promise.all([findVersions(db, id), findCoEditors(db, id)]);
+  return { ...shown, versions, coEditors };
 }
+
 export type ApplicationView = Awaited<ReturnType<typeof getApplication>>;
 
 /** An application with its call: what a post of its form is read against (a page needs more). */
