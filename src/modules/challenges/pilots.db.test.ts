@@ -415,6 +415,53 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     expect(other).not.toContain('Bài toán đổi mới đã giải');
   });
 
+  it('left one audit entry, naming who acted, for each change of the problem, challenge and pilot', async () => {
+    const path = `/challenges/${slug}`;
+    const ask: [string, string][] = [
+      ['question', 'Có dữ liệu lịch hẹn của 3 năm gần nhất không?'],
+      ['requestToken', 'tok-audit-0001'],
+    ];
+    // A question posted twice is one question and one entry.
+    expect((await post(solver, `${path}/questions`, ask)).status).toBe(303);
+    expect((await post(solver, `${path}/questions`, ask)).status).toBe(303);
+    const [question] = await t.database.query<{ id: string }>(
+      'select id from challenges_questions',
+    );
+    const answer = await post(officer, `${path}/questions/${question!.id}/answer`, [
+      ['answer', 'Có, dữ liệu đã ẩn danh.'],
+      ['version', '1'],
+    ]);
+    expect(answer.status).toBe(303);
+    const entries = await t.database.query<{ action: string; actor_label: string }>(
+      `select action, actor_label from platform_audit_log where action like 'challenges.%'`,
+    );
+    const [staff, owner, founder] = [
+      'trung-tam@sokhcn.example',
+      'can-bo@soyte.example',
+      'founder@yte-so.example',
+    ];
+    const walk = entries.map((e) => `${e.action} ${e.actor_label}`).sort();
+    expect(walk).toEqual(
+      [
+        `challenges.agreement:accept ${founder}`,
+        `challenges.challenge:publish ${staff}`,
+        `challenges.living_lab:create ${staff}`,
+        `challenges.pilot:check_in ${founder}`,
+        `challenges.pilot:check_in ${owner}`,
+        `challenges.pilot:evaluate ${founder}`,
+        `challenges.pilot:evaluate ${owner}`,
+        `challenges.pilot:follow_up ${owner}`,
+        `challenges.pilot:outcome ${staff}`,
+        `challenges.pilot:start ${staff}`,
+        `challenges.problem:approve ${staff}`,
+        `challenges.problem:create ${owner}`,
+        `challenges.problem:submit ${owner}`,
+        `challenges.question:answer ${owner}`,
+        `challenges.question:ask ${founder}`,
+      ].sort(),
+    );
+  });
+
   it('gives an account its reports and questions, and erases its name from them under a pseudonym', async () => {
     const hooks = challengesModule.personalData!;
     const [founder] = await t.database.query<{ id: string }>(

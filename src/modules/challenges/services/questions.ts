@@ -1,5 +1,5 @@
-// askQuestion outcomes: asked (pending until the owner answers; a form posted twice is stored
-// once) | CLOSED (the challenge takes no questions now) | INVALID | NOT_FOUND (thrown: not the
+// askQuestion outcomes: asked (pending until the owner answers, audited; a form posted twice is
+// stored once) | CLOSED (the challenge takes no questions now) | INVALID | NOT_FOUND (thrown: not the
 // actor's to see).
 // answerQuestion outcomes: answered (published to all, audited) | dismissed | CONFLICT (answered
 // or changed meanwhile) | INVALID | NOT_FOUND (thrown: unknown, or the actor does not answer).
@@ -37,15 +37,26 @@ export async function askQuestion(
   if (!isOpenAt(challenge, now)) return { ok: false, reason: 'CLOSED' };
   const parsed = ZQuestion.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const { row, isNew } = await insertQuestion(db, {
-    ...parsed.data,
-    challengeId: challenge.id,
-    askedBy: acting.actor.user.id,
-    askerName: acting.actor.user.name,
-    createdAt: now,
-    updatedAt: now,
+  const askedBy = acting.actor.user;
+  return db.transaction(async (tx) => {
+    const { row, isNew } = await insertQuestion(tx, {
+      ...parsed.data,
+      challengeId: challenge.id,
+      askedBy: askedBy.id,
+      askerName: askedBy.name,
+      createdAt: now,
+      updatedAt: now,
+    });
+    // A form posted twice is one question: audited once, when it was stored.
+    if (isNew)
+      await recordAudit(tx, acting, {
+        action: 'challenges.question:ask',
+        entityType: 'challenges_question',
+        entityId: row.id,
+        after: { challengeId: challenge.id, isAskedPublicly: row.isAskedPublicly },
+      });
+    return { ok: true, question: row, isNew } as const;
   });
-  return { ok: true, question: row, isNew };
 }
 
 export async function answerQuestion(
