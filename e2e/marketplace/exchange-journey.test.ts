@@ -111,7 +111,7 @@ describe('an offer from listing to a registered deal', { timeout: 400_000 }, () 
     const page = pages.sme;
     await page.goto(`${portal.url}/marketplace/needs/new`);
     const field = (label: string) => page.getByLabel(label, { exact: true }).first();
-    await field('Tên công nghệ').fill(NEED);
+    await field('Tên nhu cầu').fill(NEED);
     await field('Mô tả ngắn (công khai)').fill(
       'Doanh nghiệp chế biến cà phê cần xử lý 300 tấn vỏ cà phê mỗi năm.',
     );

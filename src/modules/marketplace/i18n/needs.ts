@@ -20,6 +20,7 @@ export const vi = {
   'marketplace.need.done.approved': 'Đã chấp thuận.',
   'marketplace.need.done.refused': 'Đã từ chối.',
   'marketplace.field.needOwner': 'Tổ chức có nhu cầu',
+  'marketplace.field.needTitle': 'Tên nhu cầu',
   'marketplace.field.teaser': 'Mô tả ngắn (công khai)',
   'marketplace.field.teaser.hint': 'Ai cũng đọc được; không ghi thông tin bảo mật.',
   'marketplace.field.problem.hint':
@@ -72,6 +73,7 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.need.done.approved': 'Approved.',
   'marketplace.need.done.refused': 'Refused.',
   'marketplace.field.needOwner': 'Organisation with the need',
+  'marketplace.field.needTitle': 'What you need, in a few words',
   'marketplace.field.teaser': 'Short description (public)',
   'marketplace.field.teaser.hint': 'Anyone can read it; nothing confidential.',
   'marketplace.field.problem.hint': 'The problem to solve; confidential unless you make it public.',

@@ -297,7 +297,10 @@ export function NeedFormPage(props: {
     const common = {
       t,
       name,
-      label: t(`marketplace.field.${name}` as never),
+      // A need's title names the need, not a technology as an offer's does.
+      label: t(
+        name === 'title' ? 'marketplace.field.needTitle' : (`marketplace.field.${name}` as never),
+      ),
       hint: extra.hint ? t(`marketplace.field.${name}.hint` as never) : undefined,
       value: v(name),
       errors,
