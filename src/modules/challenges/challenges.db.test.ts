@@ -259,6 +259,8 @@ describe.each(testEngines)('published challenges on %s', (engine) => {
     expect(await (await officer.get('/account')).text()).toContain('2 câu hỏi chờ trả lời');
     const ownerView = await (await officer.get(path)).text();
     expect(ownerView).toContain('Có API tra cứu');
+    // Not even the owner learns which solver asked in private.
+    expect(ownerView).not.toContain('Nguyễn Văn An');
     const [first] = await t.database.query<{ id: string; version: number }>(
       `select id, version from challenges_questions where request_token = 'tok-a-00001'`,
     );

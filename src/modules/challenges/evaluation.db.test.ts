@@ -219,6 +219,18 @@ describe.each(testEngines)('a challenge’s evaluation for its owner on %s', (en
     expect(await visitor.text()).not.toContain('GP-2026-00001');
   });
 
+  it('keeps each solution to its own solver: another solver and the owners find no such application', async () => {
+    const mine = await solverA.get(`/programs/applications/${apps.a}`);
+    expect(mine.status).toBe(200);
+    for (const b of [solverA, officer, otherOfficer])
+      expect((await b.get(`/programs/applications/${apps.b}`)).status).toBe(404);
+    const list = await (await solverA.get('/programs/applications')).text();
+    expect(list).toContain('GP-2026-00001');
+    expect(list).not.toContain('GP-2026-00002');
+    const challengePage = await (await solverA.get(path)).text();
+    expect(challengePage).not.toContain('Công ty Dữ Liệu Lam');
+  });
+
   it('ranks the solutions with their decisions once the centre has announced the results', async () => {
     const decide = (application: string, op: string, note: string) =>
       post(centre, `/admin/programs/decisions/${application}`, [
