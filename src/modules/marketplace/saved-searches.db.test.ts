@@ -110,6 +110,11 @@ describe.each(testEngines)('saved searches and their alerts on %s', (engine) => 
 
   it('saves a search from the search page, once however often it is sent', async () => {
     expect(saveFormOf(await (await member.get('/marketplace')).text())).toBeUndefined();
+    const visitor = await (await new BrowserSession(t.app).get(SEARCH)).text();
+    expect(saveFormOf(visitor)).toBeUndefined();
+    expect(visitor).toContain(
+      'href="/login?next=%2Fmarketplace%3Fq%3Dmay%2Bsay%26sector%3Dagritech"',
+    );
     const fields = saveFormOf(await (await member.get(SEARCH)).text())!;
     expect(fields).toEqual([
       ['q', 'may say'],

@@ -34,30 +34,42 @@ export function describeFilters(
     .join(' · ');
 }
 
-/** Under the search: the same for everyone (the page is public), a sign-in first if need be. */
+/** Under the search: the form for a member, a way to sign in first for a visitor. */
 export function SaveSearchForm(props: {
   ctx: RequestContext;
   /** The search's filters as its address carries them. */
   filters: Record<string, string | undefined>;
 }) {
-  const { t } = props.ctx;
+  const { t, actor } = props.ctx;
+  const here = searchHref(
+    MARKETPLACE_PATH,
+    Object.fromEntries(Object.entries(props.filters).filter(([, v]) => v)),
+  );
   return (
     <section class="card" aria-labelledby="save-search-title">
       <h2 id="save-search-title">{t('marketplace.savedSearch.saveTitle')}</h2>
-      <form method="post" action={SAVED_SEARCHES_PATH}>
-        {Object.entries(props.filters).map(
-          ([name, value]) => value && <input type="hidden" name={name} value={value} />,
-        )}
-        <TextField
-          t={t}
-          name="name"
-          id="saved-search-name"
-          label={t('marketplace.savedSearch.name')}
-          hint={t('marketplace.savedSearch.nameHint')}
-          maxlength={SEARCH_NAME_MAX}
-        />
-        <button type="submit">{t('marketplace.savedSearch.save')}</button>
-      </form>
+      {actor.kind !== 'user' ? (
+        <p>
+          <a href={`/login?next=${encodeURIComponent(here)}`}>
+            {t('marketplace.savedSearch.signInToSave')}
+          </a>
+        </p>
+      ) : (
+        <form method="post" action={SAVED_SEARCHES_PATH}>
+          {Object.entries(props.filters).map(
+            ([name, value]) => value && <input type="hidden" name={name} value={value} />,
+          )}
+          <TextField
+            t={t}
+            name="name"
+            id="saved-search-name"
+            label={t('marketplace.savedSearch.name')}
+            hint={t('marketplace.savedSearch.nameHint')}
+            maxlength={SEARCH_NAME_MAX}
+          />
+          <button type="submit">{t('marketplace.savedSearch.save')}</button>
+        </form>
+      )}
     </section>
   );
 }

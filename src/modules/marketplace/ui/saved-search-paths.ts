@@ -5,7 +5,10 @@ import { MARKETPLACE_PATH } from './paths';
 export const SAVED_SEARCHES_PATH = `${MARKETPLACE_PATH}/searches`;
 
 /** The search page showing these filters' results. */
-export function searchHref(path: string, filters: OfferSearchFilters): string {
+export function searchHref(
+  path: string,
+  filters: OfferSearchFilters | Record<string, string | undefined>,
+): string {
   const query = new URLSearchParams(
     Object.entries(filters).map(([k, v]): [string, string] => [k, String(v)]),
   ).toString();
