@@ -205,6 +205,18 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     ]);
     expect(outOfRange.status).toBe(422);
     expect(await outOfRange.text()).toContain('value="120"');
+    const negative = await post(solver, checkIns, [
+      ['side', 'solver'],
+      ['value-0', '-5'],
+    ]);
+    expect(negative.status).toBe(422);
+    expect(await negative.text()).toContain('Giá trị nằm ngoài khoảng cho phép của đơn vị này.');
+    const words = await post(solver, checkIns, [
+      ['side', 'solver'],
+      ['value-0', 'khoảng 1 giờ'],
+    ]);
+    expect(words.status).toBe(422);
+    expect(await words.text()).toContain('Vui lòng nhập một số.');
     expect(
       (
         await post(solver, checkIns, [
