@@ -38,7 +38,8 @@ const DAY_MS = 24 * 3600_000;
 const SEND_HOUR = 7;
 
 /** The Vietnam day `at` falls in, yyyy-mm-dd. */
-export const vnDayOf = (at: Date) => new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+export const vnDayOf = (at: Date) =>
+  new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
 
 /** When the digest of a Vietnam day leaves. */
 export const digestTimeOf = (day: string) =>
