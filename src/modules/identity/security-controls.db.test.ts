@@ -29,6 +29,16 @@ describe.each(testEngines)('level-3 security controls on %s', (engine) => {
 
     t.setNow(new Date(start + 14 * MINUTE));
     expect((await staff.get('/admin')).status).toBe(200);
+    // Activity is kept to the minute: a request seconds later does not write the session again.
+    const lastActive = () =>
+      t.database.query<{ at: Date }>(
+        `select s.updated_at as at from identity_sessions s join identity_users u on u.id = s.user_id
+          where u.email = 'desk@idle.example'`,
+      );
+    const touched = await lastActive();
+    t.setNow(new Date(start + 14 * MINUTE + 30_000));
+    expect((await staff.get('/admin')).status).toBe(200);
+    expect(await lastActive()).toEqual(touched);
     // Each request counts as activity: 14 more minutes are still within the limit.
     t.setNow(new Date(start + 28 * MINUTE));
     expect((await staff.get('/admin')).status).toBe(200);

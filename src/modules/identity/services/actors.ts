@@ -84,6 +84,8 @@ export async function apiKeyActor(
  * The account of a browser session. A session of staff or an administrator that has been idle
  * longer than STAFF_IDLE_MINUTES ends (level-3 controls); each of their requests marks it used.
  */
+const ACTIVITY_GRAIN_MS = 60_000;
+
 export async function sessionActor(
   deps: AppDeps,
   input: {
@@ -117,6 +119,8 @@ export async function sessionActor(
     );
     return ANONYMOUS;
   }
-  await touchSession(deps.database.db, session.id, now);
+  // Activity is kept to the minute: a staff page's every request need not write the session.
+  if (now.getTime() - new Date(session.updatedAt).getTime() >= ACTIVITY_GRAIN_MS)
+    await touchSession(deps.database.db, session.id, now);
   return actor;
 }
