@@ -4,6 +4,7 @@
 // and the centre see the pilot; each side reports its own values at a check-in, once, within
 // each indicator's range; the page shows each indicator's course against its target; the
 // reminder job writes to the side that has not reported and schedules the next check-in.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -300,6 +301,45 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     t.setNow(NOW);
   });
 
+  it.runIf(engine === 'postgres')(
+    'takes no report once the pilot has ended, even when it ends while the report is sent',
+    async () => {
+      t.setNow(new Date(NOW.getTime() + 57 * DAY));
+      const pilotId = pilotPath.split('/').pop()!;
+      const ending = new pg.Client({ connectionString: t.database.url });
+      await ending.connect();
+      try {
+        await ending.query('begin');
+        await ending.query(`update challenges_pilots set status = 'ended' where id = $1`, [
+          pilotId,
+        ]);
+        const reporting = post(solver, `${pilotPath}/check-ins`, [
+          ['side', 'solver'],
+          ['value-0', '50'],
+        ]);
+        // Until the report queues behind the ending (bounded: without the lock it never does).
+        for (let polls = 0; polls < 500; polls++) {
+          const waiting = await t.database.query(
+            `select 1 from pg_locks where not granted and relation = 'challenges_pilots'::regclass`,
+          );
+          if (waiting.length > 0) break;
+        }
+        await ending.query('commit');
+        const res = await reporting;
+        expect(res.status).toBe(409);
+        expect(await res.text()).toContain('Thử nghiệm đã kết thúc, không nhận thêm báo cáo.');
+        const rows = await t.database.query('select 1 from challenges_pilot_check_ins');
+        expect(rows).toHaveLength(2);
+      } finally {
+        await ending.query(`update challenges_pilots set status = 'running' where id = $1`, [
+          pilotId,
+        ]);
+        await ending.end();
+        t.setNow(NOW);
+      }
+    },
+  );
+
   it('takes each side’s final evaluation once, and the outcome from the centre alone, once', async () => {
     const evaluation = `${pilotPath}/evaluation`;
     const bad = await post(officer, evaluation, [
@@ -353,6 +393,14 @@ describe.each(testEngines)('pilots on %s', (engine) => {
     expect((await post(centre, outcome, contracted((await version()) - 1))).status).toBe(409);
     expect((await post(centre, outcome, contracted(await version()))).status).toBe(303);
     expect((await post(centre, outcome, contracted(await version()))).status).toBe(409);
+    const late = await post(solver, `${pilotPath}/check-ins`, [
+      ['side', 'solver'],
+      ['value-0', '40'],
+    ]);
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain('Thử nghiệm đã kết thúc, không nhận thêm báo cáo.');
+    const reports = await t.database.query('select 1 from challenges_pilot_check_ins');
+    expect(reports).toHaveLength(2);
     const page = await (await solver.get(pilotPath)).text();
     expect(page).toContain('Được mua sắm, ký hợp đồng');
     expect(page).toContain('hợp đồng số 15/2027/HĐ-SYT, giá trị 1.200.000.000');

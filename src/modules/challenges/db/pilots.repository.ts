@@ -89,6 +89,19 @@ export function pilotsOfOrganizations(db: Db, orgIds: readonly string[]): Promis
 }
 
 /** The report, or undefined when this side already reported this check-in. */
+/**
+ * Whether the pilot still runs, holding its row until the transaction ends, so that a report and
+ * the outcome recorded at the same moment are taken one after the other.
+ */
+export async function lockRunningPilot(db: Db, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ status: pilots.status })
+    .from(pilots)
+    .where(eq(pilots.id, id))
+    .for('update');
+  return row?.status === 'running';
+}
+
 export async function insertCheckIn(
   db: Db,
   row: typeof checkIns.$inferInsert,

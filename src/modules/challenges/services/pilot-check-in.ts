@@ -1,13 +1,14 @@
 // reportCheckIn outcomes: reported (the side's values and issues for the check-in now due,
 // audited) | ALREADY_REPORTED (this side reported this check-in: two people of one side posting
-// at once store one report) | ENDED (the pilot is over) | INVALID (a value outside its unit's
+// at once store one report) | ENDED (the pilot is over, also when its outcome is recorded while
+// the report is sent: the report waits for the pilot's row) | INVALID (a value outside its unit's
 // range, or nothing reported at all) | NOT_FOUND (thrown: unknown pilot, not the actor's to see,
 // or the actor does not act for that side).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
 import { ZText } from '../../../platform/input/text-fields';
-import { insertCheckIn, type CheckInRow } from '../db/pilots.repository';
+import { insertCheckIn, lockRunningPilot, type CheckInRow } from '../db/pilots.repository';
 import { currentCheckIn, type PilotSide } from '../domain/pilot';
 import { UNIT_RANGE } from '../domain/problem';
 import { canReportFor } from '../permissions';
@@ -70,6 +71,8 @@ export async function reportCheckIn(
   }
   const editor = editorOf(acting);
   return db.transaction(async (tx) => {
+    if (!(await lockRunningPilot(tx, pilot.id)))
+      return { ok: false, reason: 'ENDED', checkIn } as const;
     const report = await insertCheckIn(tx, {
       pilotId: pilot.id,
       checkIn,
