@@ -14,6 +14,10 @@ export {
   type DirectoryOrganizationFacts,
 } from './services/organization-facts';
 export {
+  organizationContacts,
+  type DirectoryOrganizationContacts,
+} from './services/organization-contacts';
+export {
   colleaguesOfAccount,
   organizationsLinkedToAccounts,
   personAccountBySlug,

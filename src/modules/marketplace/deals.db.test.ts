@@ -63,6 +63,19 @@ describe.each(testEngines)('deals confirmed by both sides and registered on %s',
     const coop = await managedOrganization(t, 'cooperative', 'HTX Cà phê Cầu Đất', [
       [b.id, 'owner'],
     ]);
+    // The institute's profile tells its address, code and e-mail, its phone to staff only; the
+    // cooperative's tells none of them.
+    await t.database.query(
+      `update directory_organizations set address = $1, tax_code = $2, phone = $3, email = $4,
+              visibility = '{"phone": "staff"}'::jsonb where id = $5`,
+      [
+        'Số 116 Xô Viết Nghệ Tĩnh, Đà Lạt',
+        '5800123456',
+        '0263 3822 001',
+        'cgcn@vien.example',
+        institute.id,
+      ],
+    );
     office = await signIn(t, 'ttcg@vien.example');
     buyer = await signIn(t, 'giam-doc@htx.example');
     outsider = await signIn(t, 'khac@example.vn');
@@ -157,25 +170,68 @@ describe.each(testEngines)('deals confirmed by both sides and registered on %s',
       buffer: Buffer.from(await docx.arrayBuffer()),
     });
     const flat = text.replace(/\s+/g, ' ');
-    for (const expected of [
+    const dotted = '……………………………';
+    // The form's fields in the order it is read, each filled from the deal or left as its dotted
+    // line: what the cooperative's profile does not tell, the representatives, the term, payment.
+    const fields = [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
       'VĂN BẢN ĐỀ NGHỊ',
-      'Kính gửi: Sở Khoa học và Công nghệ',
-      'Viện Sinh học Lâm Đồng',
-      'HTX Cà phê Cầu Đất',
-      '12/2027/HĐCGCN',
-      '650.000.000',
+      'Đăng ký chuyển giao công nghệ',
+      'Kính gửi: Sở Khoa học và Công nghệ Thành phố Đà Nẵng',
+      '1. BÊN GIAO CÔNG NGHỆ',
+      'Tên tổ chức Viện Sinh học Lâm Đồng',
+      'Địa chỉ trụ sở Số 116 Xô Viết Nghệ Tĩnh, Đà Lạt',
+      'Điện thoại, thư điện tử cgcn@vien.example',
+      'Mã số doanh nghiệp hoặc số quyết định thành lập 5800123456',
+      `Người đại diện theo pháp luật ${dotted}`,
+      `Chức vụ ${dotted}`,
+      '2. BÊN NHẬN CÔNG NGHỆ',
+      'Tên tổ chức HTX Cà phê Cầu Đất',
+      `Địa chỉ trụ sở ${dotted}`,
+      `Điện thoại, thư điện tử ${dotted}`,
+      `Mã số doanh nghiệp hoặc số quyết định thành lập ${dotted}`,
+      `Người đại diện theo pháp luật ${dotted}`,
+      '3. CÔNG NGHỆ ĐƯỢC CHUYỂN GIAO',
+      'Tên công nghệ Chế phẩm vi sinh xử lý phụ phẩm cà phê thành phân bón hữu cơ',
+      'Hình thức chuyển giao Li-xăng',
+      'Phạm vi chuyển giao Chuyển giao công nghệ trong nước',
+      '4. HỢP ĐỒNG CHUYỂN GIAO CÔNG NGHỆ',
+      'Số hợp đồng 12/2027/HĐCGCN',
+      'Ngày ký 01/03/2027',
+      `Thời hạn hợp đồng ${dotted}`,
+      'Sử dụng vốn nhà nước Có',
       '30/05/2027',
-      'Tài liệu giải trình về điều kiện sử dụng vốn nhà nước',
-    ])
-      expect(flat).toContain(expected);
+      '5. GIÁ TRỊ HỢP ĐỒNG VÀ PHƯƠNG THỨC THANH TOÁN',
+      'Giá trị hợp đồng 650.000.000',
+      `Phương thức thanh toán ${dotted}`,
+      '6. HỒ SƠ KÈM THEO',
+      'a) Văn bản đề nghị đăng ký chuyển giao công nghệ',
+      'b) Bản gốc hoặc bản sao có chứng thực hợp đồng chuyển giao công nghệ',
+      'c) Bản sao có chứng thực giấy tờ về tư cách pháp lý',
+      'd) Văn bản xác nhận tư cách pháp lý của người đại diện',
+      'e) Tài liệu giải trình về điều kiện sử dụng vốn nhà nước',
+      '7. CAM KẾT',
+      'ĐẠI DIỆN BÊN NHẬN CÔNG NGHỆ',
+      '(Ký, ghi rõ họ tên, chức vụ và đóng dấu)',
+    ];
+    let from = 0;
+    for (const field of fields) {
+      const at = flat.indexOf(field, from);
+      expect(at, `"${field}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + field.length;
+    }
+    // The institute's phone is for staff: the cooperative's copy leaves it out.
+    expect(flat).not.toContain('0263 3822 001');
     const pdf = await staff.get(`${page}/deal/registration.pdf`);
     expect(pdf.status).toBe(200);
     const { text: pdfText } = await extractText(
       await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())),
       { mergePages: true },
     );
-    expect(pdfText.replace(/\s+/g, ' ')).toContain('12/2027/HĐCGCN');
+    const pdfFlat = pdfText.replace(/\s+/g, ' ');
+    expect(pdfFlat).toContain('12/2027/HĐCGCN');
+    expect(pdfFlat).toContain('0263 3822 001');
   });
 
   it('reminds both sides of the deadline 30 days before it, once', async () => {
