@@ -7,6 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { openDeps } from '../../src/boot';
 import { authFor } from '../../src/modules/identity/services/auth';
 import { SESSION_COOKIE } from '../../src/modules/identity/resolve-actor';
+import { SESSION_EXPIRES_IN_SECONDS } from '../../src/modules/identity/services/session-policy';
 import { insertEvent } from '../../src/modules/events/db/events.repository';
 import { seedEventsDemo } from '../../src/modules/events/seed/demo';
 import { addTicketType } from '../../src/modules/events/services/ticket-types';
@@ -44,7 +45,8 @@ async function signedInAccounts(deps: AppDeps, prefix: string, count: number) {
   const auth = await authFor(deps).$context;
   const ids: string[] = [];
   const cookies: string[] = [];
-  const expires = new Date(Date.now() + 7 * DAY);
+  // Signed in an hour ago, as better-auth opens a session: its expiry moves on a day later.
+  const expires = new Date(Date.now() + SESSION_EXPIRES_IN_SECONDS * 1000 - 3600_000);
   for (let from = 0; from < count; from += BATCH) {
     const n = Math.min(BATCH, count - from);
     const users: unknown[] = [];
