@@ -4,7 +4,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsModule } from '../../src/modules/events';
-import { signedToken } from '../../src/modules/events/services/signed-links';
+import { FEEDBACK_LINK } from '../../src/modules/events/services/follow-up';
+import { signLink } from '../../src/platform/authz/signed-links';
 import { launchBrowser } from '../support/browser';
 import { pageProblems } from '../support/page-checks';
 import { startPortal, type RunningPortal } from '../support/server';
@@ -47,7 +48,7 @@ describe('follow-up pages meet WCAG 2.1 AA on a phone', { timeout: 240_000 }, ()
        from ticket returning id`,
     );
     const secret = portal.t.deps.config.AUTH_SECRET!;
-    const path = `/events/feedback/${signedToken(secret, 'feedback', registration!.id)}`;
+    const path = `/events/feedback/${signLink(secret, FEEDBACK_LINK, registration!.id)}`;
     const context = await phone();
     const { page, problems } = await check(context, [path]);
     // Past the browser's own check of the required rating, as an old phone's browser would be.

@@ -6,7 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managedOrganization } from '../../src/modules/marketplace/testing/fixture';
-import { unsubscribeToken } from '../../src/modules/marketplace/services/saved-search-links';
+import { UNSUBSCRIBE_LINK } from '../../src/modules/marketplace/services/saved-search-digest';
+import { signLink } from '../../src/platform/authz/signed-links';
 import { launchBrowser } from '../support/browser';
 import { pageProblems, visible } from '../support/page-checks';
 import { startPortal, type RunningPortal } from '../support/server';
@@ -96,7 +97,7 @@ describe('declines and saved searches on a phone', { timeout: 240_000 }, () => {
       viewport: { width: 360, height: 740 },
       bypassCSP: true,
     });
-    const token = unsubscribeToken(portal.t.deps.config.AUTH_SECRET!, saved!.id);
+    const token = signLink(portal.t.deps.config.AUTH_SECRET!, UNSUBSCRIBE_LINK, saved!.id);
     const anonymous = await visitor.newPage();
     await anonymous.goto(`${portal.url}/marketplace/searches/unsubscribe/${token}`);
     await anonymous.getByRole('button', { name: 'Ngừng nhận thư' }).click();

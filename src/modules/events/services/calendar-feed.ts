@@ -5,11 +5,11 @@
 // rotateCalendarFeed / revokeCalendarFeed outcomes: done; an anonymous caller is NOT_FOUND.
 import type { AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
+import { linkSecret, readSignedLink, signLink } from '../../../platform/authz/signed-links';
 import { calendarFile } from '../../../platform/calendar/ical';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { translator, type Locale } from '../../../platform/i18n';
-import { reservationDeps } from '../../../platform/reservations';
 import {
   deleteFeed,
   findAccountSeats,
@@ -19,13 +19,14 @@ import {
 } from '../db/calendar-feeds.repository';
 import { attendeeSequence } from './attendee-calendar';
 import { calendarEventOf } from './calendar-files';
-import { readSignedToken, signedToken } from './signed-links';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
 const DAY = 86_400_000;
 const FEED_LIMIT = 500;
 export const FEED_PREFIX = '/events/my/';
+/** The purpose of a member's feed address (platform/authz/signed-links). */
+const FEED_LINK = 'events/calendar-feed';
 
 function accountOf(acting: AuditContext): string {
   if (!isSignedIn(acting.actor)) throw new AppError('NOT_FOUND');
@@ -33,7 +34,7 @@ function accountOf(acting: AuditContext): string {
 }
 
 const feedUrl = (deps: Deps, feedId: string) =>
-  `${deps.config.publicUrl}${FEED_PREFIX}${signedToken(reservationDeps(deps).ticketSecret, 'calendar-feed', feedId)}.ics`;
+  `${deps.config.publicUrl}${FEED_PREFIX}${signLink(linkSecret(deps.config), FEED_LINK, feedId)}.ics`;
 
 /** The member's feed address, if they made one. */
 export async function myCalendarFeed(deps: Deps, acting: AuditContext) {
@@ -53,7 +54,7 @@ export async function revokeCalendarFeed(deps: Deps, acting: AuditContext): Prom
 /** The feed's file; a revoked, replaced or forged address is NOT_FOUND. */
 export async function personalFeed(deps: Deps, input: { token: string }): Promise<string> {
   const db = deps.database.db;
-  const feedId = readSignedToken(reservationDeps(deps).ticketSecret, 'calendar-feed', input.token);
+  const feedId = readSignedLink(linkSecret(deps.config), FEED_LINK, input.token);
   const feed = feedId ? await findFeed(db, feedId) : undefined;
   if (!feed) throw new AppError('NOT_FOUND');
   const now = deps.clock();

@@ -3,9 +3,9 @@
 // deadline. giveFeedback outcomes: saved | CLOSED (past the deadline: nothing written) | CONFLICT
 // (the answer changed since the page was shown, e.g. in another tab: the current one returned) |
 // INVALID (the rating, the comment's length). A link that is not one we gave is NOT_FOUND.
+import { linkSecret, readSignedLink } from '../../../platform/authz/signed-links';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
-import { reservationDeps } from '../../../platform/reservations';
 import { z } from 'zod';
 import { findEventById, type EventRow } from '../db/events.repository';
 import {
@@ -15,8 +15,7 @@ import {
   type FeedbackRow,
 } from '../db/follow-up.repository';
 import { findRegistrationBy, type RegistrationRow } from '../db/registrations.repository';
-import { followUpSettings, type FollowUpSettings } from './follow-up';
-import { readSignedToken } from './signed-links';
+import { FEEDBACK_LINK, followUpSettings, type FollowUpSettings } from './follow-up';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 
@@ -32,7 +31,7 @@ export interface FeedbackForm {
 
 export async function openFeedback(deps: Deps, input: { token: string }): Promise<FeedbackForm> {
   const db = deps.database.db;
-  const id = readSignedToken(reservationDeps(deps).ticketSecret, 'feedback', input.token);
+  const id = readSignedLink(linkSecret(deps.config), FEEDBACK_LINK, input.token);
   const registration = id ? await findRegistrationBy(db, 'id', id) : undefined;
   const event = registration ? await findEventById(db, registration.eventId) : undefined;
   if (!registration || !event) throw new AppError('NOT_FOUND');

@@ -3,12 +3,12 @@
 // feedback link open until the deadline), and staff setting the slides and the deadline.
 // saveFollowUp outcomes: saved (audited) | CONFLICT (someone saved first) | INVALID | NOT_FOUND.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
+import { linkSecret, signLink } from '../../../platform/authz/signed-links';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
 import { vnDeadline, type Translate } from '../../../platform/i18n';
 import { isUuid } from '../../../platform/input/uuid';
-import { reservationDeps } from '../../../platform/reservations';
 import { z } from 'zod';
 import {
   findCheckedInRegistrationIds,
@@ -29,13 +29,14 @@ import { eventText } from '../ui/event-text';
 import type { AttendeeLetter } from './attendee-mail';
 import { attendeeTranslator } from './attendee-mail';
 import { accountOf } from './acting-account';
-import { signedToken } from './signed-links';
 
 const DAY = 86_400_000;
 /** Answers are open two weeks after the event unless staff set another deadline. */
 export const FEEDBACK_DAYS = 14;
 
 export const feedbackPath = (token: string) => `/events/feedback/${token}`;
+/** The purpose of an attendee's feedback link (platform/authz/signed-links). */
+export const FEEDBACK_LINK = 'events/feedback';
 
 export interface FollowUpSettings {
   slidesUrl: string;
@@ -68,11 +69,11 @@ export async function followUpLetter(
   event: EventRow,
 ) {
   const settings = await followUpSettings(tx, event);
-  const secret = reservationDeps(deps).ticketSecret;
+  const secret = linkSecret(deps.config);
   return (attendee: Attendee) =>
     (t: Translate): AttendeeLetter => {
       const { locale } = attendeeTranslator(attendee);
-      const token = signedToken(secret, 'feedback', attendee.registration.id);
+      const token = signLink(secret, FEEDBACK_LINK, attendee.registration.id);
       return {
         subject: t('events.mail.followUp.subject', { title: eventText(event, locale).title }),
         lead: [t('events.mail.followUp')],

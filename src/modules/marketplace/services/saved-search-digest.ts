@@ -6,6 +6,7 @@
 // public sees of a listing (title, owner, readiness, sectors, its address), in the member's
 // language, with a link that stops the alerts without signing in.
 import { z } from 'zod';
+import { linkSecret, signLink } from '../../../platform/authz/signed-links';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { translator } from '../../../platform/i18n';
@@ -26,9 +27,10 @@ import { MARKETPLACE_PATH, offerPath } from '../ui/paths';
 import { SAVED_SEARCHES_PATH, searchHref } from '../ui/saved-search-paths';
 import { listedAt, offerIndex } from './offer-search';
 import { ownersOfOffers } from './offers.queries';
-import { linkSecret, unsubscribeToken } from './saved-search-links';
 
 export const SAVED_SEARCH_DIGEST_JOB = 'marketplace.saved-search-digest';
+/** The purpose of a digest's unsubscribe link (platform/authz/signed-links); it never expires. */
+export const UNSUBSCRIBE_LINK = 'marketplace/saved-search-unsubscribe';
 /** Listings one mail lists; the rest wait for the next day's. */
 export const MAIL_LISTINGS = 20;
 const PAGE = 100;
@@ -113,7 +115,7 @@ async function mailSearch(deps: AppDeps, search: SavedSearchRow, offers: OfferRo
         return `- ${o.title}\n  ${owner} · TRL ${o.trl} · ${sectors}\n  ${origin}${offerPath(o.id)}`;
       })
       .join('\n');
-    const unsubscribe = `${origin}${SAVED_SEARCHES_PATH}/unsubscribe/${unsubscribeToken(linkSecret(deps.config), search.id)}`;
+    const unsubscribe = `${origin}${SAVED_SEARCHES_PATH}/unsubscribe/${signLink(linkSecret(deps.config), UNSUBSCRIBE_LINK, search.id)}`;
     const params = {
       name: contact.name,
       search: search.name,

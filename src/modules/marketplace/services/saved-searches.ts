@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { AuditContext } from '../../../platform/audit';
 import type { Actor } from '../../../platform/authz';
+import { linkSecret, readSignedLink } from '../../../platform/authz/signed-links';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
@@ -25,8 +26,7 @@ import {
 import { TRANSFER_FORMS } from '../domain/offer';
 import { filtersKey, keptFilters, SEARCH_NAME_MAX } from '../domain/saved-search';
 import { OWNER_KIND_FILTERS } from '../ui/labels';
-import { scheduleSavedSearchDigest } from './saved-search-digest';
-import { linkSecret, searchOfToken } from './saved-search-links';
+import { scheduleSavedSearchDigest, UNSUBSCRIBE_LINK } from './saved-search-digest';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
@@ -136,7 +136,7 @@ export async function searchOfUnsubscribeLink(
   deps: Pick<AppDeps, 'database' | 'config'>,
   token: string,
 ) {
-  const id = searchOfToken(linkSecret(deps.config), token);
+  const id = readSignedLink(linkSecret(deps.config), UNSUBSCRIBE_LINK, token);
   if (!id) throw new AppError('NOT_FOUND');
   return findSavedSearch(deps.database.db, id);
 }
