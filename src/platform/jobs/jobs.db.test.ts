@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
 import { openDatabase, type Database } from '../db/client';
+import { setLogLevel } from '../log/logger';
 import { createJobRunner, findJobByKey, retryDelayMs, scheduleJob, type JobRun } from './index';
+import { platformJobs } from './tables';
 
 const T0 = new Date('2026-03-02T01:00:00.000Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -81,6 +83,42 @@ describe.each(testEngines)('durable jobs on %s', (engine) => {
     now = at(86_400_000);
     expect(await r.runDue()).toBe(0);
     expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it('keeps why a job failed: the causes under the message, stored and logged', async () => {
+    await scheduleJob(database.db, { name: 'test.cause', runAt: T0, key: 'c' });
+    await scheduleJob(database.db, { name: 'test.taken', runAt: at(86_400_000), key: 'taken' });
+    // A real refusal: the database's reason is only in the cause of Drizzle's "Failed query".
+    const r = runner({
+      'test.cause': async () => {
+        try {
+          await database.db
+            .insert(platformJobs)
+            .values({ name: 'test.taken', runAt: T0, key: 'taken' });
+        } catch (err) {
+          throw new Error('the reminder could not be queued', { cause: err });
+        }
+      },
+    });
+    const lines: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((line) => {
+      lines.push(String(line));
+      return true;
+    });
+    setLogLevel('warn');
+    try {
+      expect(await r.runDue()).toBe(1);
+    } finally {
+      setLogLevel('silent');
+      stderr.mockRestore();
+    }
+    const stored = (await findJobByKey(database.db, 'c'))?.lastError ?? '';
+    const why =
+      /caused by: .*Failed query: insert into "platform_jobs"[^]*caused by: .*platform_jobs_key_uq/;
+    expect(stored.startsWith('the reminder could not be queued\ncaused by: ')).toBe(true);
+    expect(stored).toMatch(why);
+    const logged = lines.map((l) => JSON.parse(l) as { msg: string; err: string });
+    expect(logged).toEqual([expect.objectContaining({ msg: 'job will be retried', err: stored })]);
   });
 
   it('a job without a handler is retried, not lost', async () => {

@@ -5,6 +5,7 @@
 // and renewed while the handler runs: a long job (an import) stays with a live runner, and a dead
 // runner's job is taken again within the lease.
 import type { Db } from '../db/client';
+import { errorChain } from '../log/error-chain';
 import { log } from '../log/logger';
 import {
   claimDueJobs,
@@ -132,7 +133,8 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
       await markJobDone(db, job, clock());
     } else {
       const { err } = failure;
-      const message = err instanceof Error ? err.message : String(err);
+      // The causes too: an operator reading last_error or the log learns why, not only what.
+      const message = errorChain(err);
       const isLast = job.attempts >= job.maxAttempts;
       const failedAt = clock();
       const retryAt = isLast
