@@ -4,7 +4,9 @@ export { updateProgramme } from './services/programmes/update-programme';
 export { publishProgramme } from './services/programmes/publish-programme';
 export { archiveProgramme } from './services/programmes/archive-programme';
 export { createCall } from './services/calls/create-call';
-export { updateCall } from './services/calls/update-call';
+// updateCallIn(tx, …): the same in the caller's transaction (a challenge's correction moves its
+// solutions call and saves itself in one).
+export { updateCall, updateCallIn } from './services/calls/update-call';
 export { grantExtension } from './services/calls/grant-extension';
 export { findProgrammes, getProgrammeBySlug } from './services/programmes/programmes.queries';
 export { getCall, isCallOpenFor } from './services/calls/calls.queries';

@@ -3,12 +3,15 @@
 // takes the next version, so solvers accept it again; when the change is material — timeline,
 // rewards, eligibility, agreement — the solvers that accepted any version or started a solution in
 // its call are written to in the same transaction) | UNCHANGED (nothing differs: nothing written) |
-// CONFLICT (someone saved meanwhile) | NOT_CORRECTABLE (solved or cancelled) | CALL_DATES (the
-// solutions call is linked and an owner moves the window: only the centre may, and the call moves
-// with it) | OPENS_AT_LOCKED (the call has opened: its opening stays) | INVALID | NOT_FOUND
-// (thrown: not the actor's to see, or not the owner's or the centre's to correct).
+// CONFLICT (someone saved the challenge or its call meanwhile) | NOT_CORRECTABLE (solved or
+// cancelled) | CALL_DATES (the solutions call is linked and an owner moves the window: only the
+// centre may) | OPENS_AT_LOCKED (the call has opened: its opening stays) | INVALID | NOT_FOUND
+// (thrown: not the actor's to see, or not the owner's or the centre's to correct). The centre's
+// new window moves the linked call in the correction's own transaction: whatever refuses or fails
+// the correction leaves the call where it was.
 import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../../../platform/audit';
+import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
 import { ZText } from '../../../platform/input/text-fields';
@@ -29,8 +32,13 @@ import { findProblemById } from '../db/problems.repository';
 import { canManageChallenge } from '../permissions';
 import { challengeInReach, type ChallengeAccess } from './challenge-access';
 import { challengeSearchKey } from './challenge-search-key';
-import { solverContacts, writeToSolvers } from './challenge-change-mail';
-import { moveSolutionsCall } from './move-solutions-call';
+import { solverContacts, writeToSolvers, type SolverContact } from './challenge-change-mail';
+import {
+  moveSolutionsCall,
+  solutionsCallOf,
+  type MoveCallResult,
+  type SolutionsCall,
+} from './move-solutions-call';
 import { editorOf } from './problem-rows';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'mail' | 'jobs' | 'config' | 'files'>;
@@ -62,20 +70,33 @@ function parse(challenge: ChallengeRow, input: EditChallengeInput) {
   return { ok: true as const, fields: fields.data, note: note.data.note };
 }
 
-/** The window moves the linked call too: the centre's to do, refused as the call's rules say. */
-async function windowRefusal(
+/** Rolls the correction's transaction back (the call's move with it), with its outcome. */
+class Undone extends Error {
+  constructor(readonly result: EditChallengeResult) {
+    super('correction undone');
+  }
+}
+
+/**
+ * The window moves the linked call too: the centre's to do. The call to move as it stands, read
+ * before the transaction; or the refusal.
+ */
+async function callToMove(
   deps: Deps,
   acting: AuditContext,
   c: { challenge: ChallengeRow; access: ChallengeAccess; fields: TChallengeFields },
-): Promise<EditChallengeResult | undefined> {
+): Promise<{ call?: SolutionsCall; refused?: EditChallengeResult }> {
   const { challenge, access, fields } = c;
   const moves =
     challenge.opensAt.getTime() !== fields.opensAt.getTime() ||
     challenge.closesAt.getTime() !== fields.closesAt.getTime();
-  if (!moves || !challenge.callId) return undefined;
-  if (!access.isCentre) return { ok: false, reason: 'CALL_DATES' };
-  const moved = await moveSolutionsCall(deps, acting, { challenge, ...fields });
-  if (moved.ok) return undefined;
+  if (!moves || !challenge.callId) return {};
+  if (!access.isCentre) return { refused: { ok: false, reason: 'CALL_DATES' } };
+  return { call: await solutionsCallOf(deps, acting, challenge) };
+}
+
+/** The call's refusal, as the correction answers it. */
+function callRefusal(moved: Exclude<MoveCallResult, { ok: true }>): EditChallengeResult {
   if (moved.reason === 'INVALID')
     return invalid({ closesAt: { key: 'challenges.error.callDates' } });
   return { ok: false, reason: moved.reason };
@@ -99,6 +120,71 @@ async function searchKeyOf(deps: Deps, challenge: ChallengeRow, fields: TChallen
   return challengeSearchKey({ ...fields, track: challenge.track }, problem, owner);
 }
 
+interface Correction {
+  challenge: ChallengeRow;
+  /** The version the editor saw. */
+  version: number;
+  /** The linked call, when the window moves it. */
+  call: SolutionsCall | undefined;
+  fields: TChallengeFields;
+  note: string;
+  changes: ChallengeChange[];
+  solvers: SolverContact[];
+  searchKey: string;
+}
+
+/**
+ * One transaction: the call moved first, when it must, then the challenge saved at the version
+ * the editor saw, its entry in the log, the audit and the letters. Undone (the move with it) when
+ * someone saved the challenge meanwhile.
+ */
+async function saveCorrection(
+  tx: Db,
+  deps: Deps,
+  acting: AuditContext,
+  c: Correction,
+): Promise<EditChallengeResult> {
+  const { challenge, fields, note, changes, solvers } = c;
+  if (c.call) {
+    const { opensAt, closesAt } = fields;
+    const moved = await moveSolutionsCall(tx, deps, acting, { call: c.call, opensAt, closesAt });
+    if (!moved.ok) return callRefusal(moved);
+  }
+  const editor = editorOf(acting);
+  const now = deps.clock();
+  const isNewAgreement = changes.some((change) => change.field === 'agreement');
+  const { track: _track, ...text } = fields;
+  const after = await updateChallengeAtVersion(
+    tx,
+    challenge.id,
+    c.version,
+    {
+      ...text,
+      agreementVersion: challenge.agreementVersion + (isNewAgreement ? 1 : 0),
+      searchKey: c.searchKey,
+    },
+    { by: editor.id, now },
+  );
+  if (!after) throw new Undone({ ok: false, reason: 'CONFLICT' });
+  await insertChallengeChange(tx, {
+    challengeId: after.id,
+    version: after.version,
+    changes,
+    note,
+    changedBy: editor.id,
+    changedAt: now,
+  });
+  await recordAudit(tx, acting, {
+    action: 'challenges.challenge:edit',
+    entityType: 'challenges_challenge',
+    entityId: after.id,
+    before: { version: challenge.version, agreementVersion: challenge.agreementVersion },
+    after: { version: after.version, agreementVersion: after.agreementVersion, changes, note },
+  });
+  await writeToSolvers(deps, tx, { challenge: after, solvers, changes, note });
+  return { ok: true, challenge: after, changes, notified: solvers.length };
+}
+
 export async function editChallenge(
   deps: Deps,
   acting: AuditContext,
@@ -114,51 +200,24 @@ export async function editChallenge(
   const { fields, note } = parsed;
   const changes = changesBetween(challenge, fields);
   if (changes.length === 0) return { ok: false, reason: 'UNCHANGED' };
-  const refused = await windowRefusal(deps, acting, { challenge, access, fields });
+  const { call, refused } = await callToMove(deps, acting, { challenge, access, fields });
   if (refused) return refused;
-  const isNewAgreement = changes.some((c) => c.field === 'agreement');
   // Read before the transaction: an embedded database runs one statement at a time.
   const solvers = isMaterial(changes)
     ? await solverContacts(deps, await solversOf(deps, challenge))
     : [];
-  const key = await searchKeyOf(deps, challenge, fields);
-  const now = deps.clock();
-  const editor = editorOf(acting);
-  const { track: _track, ...text } = fields;
-  const result = await db.transaction(async (tx) => {
-    const after = await updateChallengeAtVersion(
-      tx,
-      challenge.id,
-      input.version,
-      {
-        ...text,
-        agreementVersion: challenge.agreementVersion + (isNewAgreement ? 1 : 0),
-        searchKey: key,
-      },
-      { by: editor.id, now },
+  const searchKey = await searchKeyOf(deps, challenge, fields);
+  const correction = { challenge, version: input.version, call, fields, note, changes, solvers };
+  try {
+    const result = await db.transaction((tx) =>
+      saveCorrection(tx, deps, acting, { ...correction, searchKey }),
     );
-    if (!after) return undefined;
-    await insertChallengeChange(tx, {
-      challengeId: after.id,
-      version: after.version,
-      changes,
-      note,
-      changedBy: editor.id,
-      changedAt: now,
-    });
-    await recordAudit(tx, acting, {
-      action: 'challenges.challenge:edit',
-      entityType: 'challenges_challenge',
-      entityId: after.id,
-      before: { version: challenge.version, agreementVersion: challenge.agreementVersion },
-      after: { version: after.version, agreementVersion: after.agreementVersion, changes, note },
-    });
-    await writeToSolvers(deps, tx, { challenge: after, solvers, changes, note });
-    return after;
-  });
-  if (!result) return { ok: false, reason: 'CONFLICT' };
-  if (solvers.length > 0) deps.jobs.wake();
-  return { ok: true, challenge: result, changes, notified: solvers.length };
+    if (result.ok && result.notified > 0) deps.jobs.wake();
+    return result;
+  } catch (err) {
+    if (err instanceof Undone) return err.result;
+    throw err;
+  }
 }
 
 /** The challenge as it stands, for its correction form; NOT_FOUND when not the actor's to correct. */

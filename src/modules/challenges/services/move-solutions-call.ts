@@ -1,27 +1,44 @@
 // moveSolutionsCall: the linked programmes call follows its challenge's corrected window, through
 // programs' own command (its rules hold: a call that has opened keeps its opening). Outcomes:
-// moved | OPENS_AT_LOCKED | CONFLICT (someone changed the call meanwhile) | INVALID. It is its own
-// transaction, as programs exports no command that takes a caller's: editChallenge checks its own
-// version first, so only a correction racing another one can leave the call moved alone.
+// moved | OPENS_AT_LOCKED | CONFLICT (someone changed the call since solutionsCallOf read it) |
+// INVALID. It runs in the correction's transaction, before the challenge is saved in the same
+// one: a correction refused as stale, or failing after the move, rolls the move back with it, so
+// the call never moves without its challenge. The call is read before that transaction (an
+// embedded database runs one statement at a time) and moved at the version read.
 import type { AuditContext } from '../../../platform/audit';
+import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
-import { getCall, updateCall } from '../../programs';
+import { getCall, updateCallIn } from '../../programs';
 import type { ChallengeRow } from '../db/challenges.repository';
 
 const APPLY_PATH = /^\/programs\/([^/]+)\/calls\/([^/]+)\/apply$/;
 
+export type SolutionsCall = Awaited<ReturnType<typeof getCall>>['call'];
+
 export type MoveCallResult =
   { ok: true } | { ok: false; reason: 'OPENS_AT_LOCKED' | 'CONFLICT' | 'INVALID' };
 
-export async function moveSolutionsCall(
-  deps: Pick<AppDeps, 'database' | 'clock'>,
+/** The challenge's linked call as it stands, when it has one. */
+export async function solutionsCallOf(
+  deps: Pick<AppDeps, 'database'>,
   acting: AuditContext,
-  input: { challenge: ChallengeRow; opensAt: Date; closesAt: Date },
-): Promise<MoveCallResult> {
-  const m = APPLY_PATH.exec(input.challenge.callApplyPath ?? '');
-  if (!m) return { ok: true };
+  challenge: ChallengeRow,
+): Promise<SolutionsCall | undefined> {
+  const m = APPLY_PATH.exec(challenge.callApplyPath ?? '');
+  if (!m) return undefined;
   const { call } = await getCall(deps, acting, { programmeSlug: m[1]!, callSlug: m[2]! });
-  const moved = await updateCall(deps, acting, {
+  return call;
+}
+
+/** In the caller's transaction: writes nothing unless it answers ok. */
+export async function moveSolutionsCall(
+  tx: Db,
+  deps: Pick<AppDeps, 'clock'>,
+  acting: AuditContext,
+  input: { call: SolutionsCall; opensAt: Date; closesAt: Date },
+): Promise<MoveCallResult> {
+  const { call } = input;
+  const moved = await updateCallIn(tx, deps, acting, {
     callId: call.id,
     expectedVersion: call.version,
     titleVi: call.titleVi,

@@ -3,8 +3,9 @@
 // solutions; solvers who accepted the agreement are sent to it) | ALREADY_LINKED | INVALID (the
 // programmes engine refused: its field messages) | NOT_FOUND (thrown: not the centre, unknown).
 // The programme, the call and the link are three commands of two modules, each its own
-// transaction (programs exports no command that takes a caller's transaction): a failure after
-// the programme was created leaves it as a draft the centre sees in the programmes' back-office.
+// transaction (programs' createProgramme and createCall take no caller's transaction): a failure
+// after the programme was created leaves it as a draft the centre sees in the programmes'
+// back-office.
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';

@@ -16,7 +16,10 @@ export const actorIdOf = (audit: AuditContext): string =>
   audit.actor.kind === 'user' ? audit.actor.user.id : (audit.label ?? 'system');
 
 /** Who makes a change and when (the command's clock): what a versioned update stamps the row with. */
-export const changeStampOf = (deps: ClockDeps, acting: AuditContext): ChangeStamp => ({
+export const changeStampOf = (
+  deps: Pick<ClockDeps, 'clock'>,
+  acting: AuditContext,
+): ChangeStamp => ({
   by: actorIdOf(acting),
   now: deps.clock(),
 });

@@ -5,6 +5,7 @@
 // A call has opened once it is no longer a draft and its opening time has passed: from then on
 // applicants may hold answers keyed by its questions.
 import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import { fieldErrors } from '../../../../platform/input/validation';
 import { ZCallFields, type TCallFieldsInput } from '../../contracts';
@@ -20,18 +21,35 @@ export type UpdateCallResult =
   | { ok: false; reason: 'OPENS_AT_LOCKED' }
   | Invalid;
 
+export type UpdateCallInput = TCallFieldsInput & { callId: string; expectedVersion: number };
+
 export const hasOpened = (call: Pick<CallRow, 'status' | 'opensAt'>, now: Date) =>
   call.status !== 'draft' && call.opensAt.getTime() <= now.getTime();
 
 export async function updateCall(
   deps: ClockDeps,
   acting: AuditContext,
-  input: TCallFieldsInput & { callId: string; expectedVersion: number },
+  input: UpdateCallInput,
 ): Promise<UpdateCallResult> {
-  const db = deps.database.db;
+  requireCapability(canManageCalls(acting.actor));
+  return deps.database.db.transaction((tx) => updateCallIn(tx, deps, acting, input));
+}
+
+/**
+ * updateCall in the caller's transaction, for a command of another module that moves a call with
+ * its own record (a challenge's corrected window): it writes nothing unless it answers ok, so the
+ * caller rolls back its own writes on a refusal, and the call's row stays locked until the caller
+ * commits.
+ */
+export async function updateCallIn(
+  tx: Db,
+  deps: Pick<ClockDeps, 'clock'>,
+  acting: AuditContext,
+  input: UpdateCallInput,
+): Promise<UpdateCallResult> {
   const { callId: id, expectedVersion } = input;
   requireCapability(canManageCalls(acting.actor));
-  const before = await findCallById(db, id);
+  const before = await findCallById(tx, id);
   if (!before) throw new AppError('NOT_FOUND');
   const parsed = ZCallFields.safeParse(input);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -43,20 +61,18 @@ export async function updateCall(
     const refusals = refusedFormChanges(before.form, fields.form);
     if (refusals.length > 0) return { ok: false, reason: 'FORM_LOCKED', refusals };
   }
-  const updated = await db.transaction(async (tx) => {
-    const row = await updateCallRow(tx, id, expectedVersion, fields, changeStampOf(deps, acting));
-    if (!row) return undefined;
-    await recordAudit(tx, acting, {
-      action: 'programs.call:update',
-      entityType: 'call',
-      entityId: id,
-      before,
-      after: row,
-    });
-    return row;
+  const row = await updateCallRow(tx, id, expectedVersion, fields, changeStampOf(deps, acting));
+  if (!row) {
+    const current = await findCallById(tx, id);
+    if (!current) throw new AppError('NOT_FOUND');
+    return { ok: false, reason: 'CONFLICT', current };
+  }
+  await recordAudit(tx, acting, {
+    action: 'programs.call:update',
+    entityType: 'call',
+    entityId: id,
+    before,
+    after: row,
   });
-  if (updated) return { ok: true, call: updated };
-  const current = await findCallById(db, id);
-  if (!current) throw new AppError('NOT_FOUND');
-  return { ok: false, reason: 'CONFLICT', current };
+  return { ok: true, call: row };
 }
