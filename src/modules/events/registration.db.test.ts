@@ -120,6 +120,11 @@ describe.each(testEngines)('event registration on %s', (engine) => {
     });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain('Bạn đã đăng ký sự kiện này rồi.');
+    // The refused registration's row went with its transaction: nothing half-written is left.
+    const rows = await t.database.query<{ n: number }>(
+      `select count(*)::int as n from events_registrations where email = 'an@startup.example'`,
+    );
+    expect(rows[0]!.n).toBe(1);
   });
 
   it('a guest confirms by the mailed link; nothing is reserved before', async () => {

@@ -12,7 +12,9 @@
 //   commit, so keep the work after it short: the lock is what serialises the pool's seats. Choose
 //   the new reservation's id yourself (`reservationId`, a uuid) to write your rows naming it
 //   first, and make the request your transaction's last statement; work that needs its outcome
-//   (a mail) goes to a durable job scheduled before it.
+//   (a mail) goes to a durable job scheduled before it. A request whose key your transaction
+//   has just made (`isConflictLeftToCaller`) skips the look-up and the savepoint: a holder's
+//   live reservation then aborts your transaction (`isHolderConflict(err)` says so).
 // - Every command returns the `changes` it made (`{ reservation, from, claimToken? }`, the new
 //   status in `reservation.status`). Act on them in the same transaction: 'confirmed' → mail the
 //   ticket; 'offered' → mail the claim link with `claimToken` (given once, stored only hashed;
@@ -40,7 +42,7 @@ import type { ReservationDeps, TicketDeps } from './types';
 export type * from './types';
 export { LIVE_STATUSES, RESERVATION_STATUSES, TAKING_STATUSES } from './types';
 export { openPool, updatePoolSettings, setPoolCapacity, promoteReservation } from './pools';
-export { requestReservation } from './request-reservation';
+export { requestReservation, isHolderConflict } from './request-reservation';
 export { claimHold } from './claim-hold';
 export { cancelReservation, approveReservation, rejectReservation } from './decide-reservation';
 export { checkIn, admitWalkIn } from './check-in';

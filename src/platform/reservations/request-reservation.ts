@@ -117,7 +117,7 @@ function newRow(input: RequestReservationInput) {
 /** The usual request in one statement (a savepoint around it inside the caller's transaction). */
 async function admitQueued(deps: ReservationDeps, input: RequestReservationInput) {
   const values = { ...newRow(input), now: deps.clock() };
-  const isNested = deps.db instanceof PgTransaction;
+  const isNested = deps.db instanceof PgTransaction && !input.isConflictLeftToCaller;
   const row = isNested
     ? await deps.db.transaction((tx) => admitInOneStatement(tx, values))
     : await admitInOneStatement(deps.db, values);
@@ -160,7 +160,7 @@ export async function admit(
   options: AdmitOptions = {},
   then?: (tx: Db, reservation: Reservation) => Promise<unknown>,
 ): Promise<RequestOutcome> {
-  const earlier = await earlierAnswer(deps.db, input);
+  const earlier = input.isConflictLeftToCaller ? undefined : await earlierAnswer(deps.db, input);
   if (earlier) return earlier;
   const isQueued =
     !then &&
@@ -177,11 +177,16 @@ export async function admit(
     const reservation = publicReservation(admitted);
     return { ok: true, reservation, isReplay: false, changes: [{ reservation, from: null }] };
   } catch (err) {
+    if (input.isConflictLeftToCaller) throw err;
     const answer = violatedUnique(err) ? await earlierAnswer(deps.db, input) : undefined;
     if (answer) return answer;
     throw err;
   }
 }
+
+/** The unique violation of a request that left its conflict to the caller: the holder's seat. */
+export const isHolderConflict = (err: unknown) =>
+  violatedUnique(err) === 'platform_reservations_holder_uq';
 
 export function requestReservation(
   deps: ReservationDeps,

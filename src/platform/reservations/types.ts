@@ -91,6 +91,14 @@ export interface RequestReservationInput {
    * the pool's lock is held only until the commit right after it.
    */
   reservationId?: string;
+  /**
+   * In the caller's transaction, for a key made for this very request (a registration row
+   * inserted just before): no earlier answer can exist, so none is looked up and no savepoint is
+   * taken. A conflict — the holder already has a live reservation in the pool — aborts the
+   * caller's transaction with the unique violation `isHolderConflict` recognises, for the caller
+   * to answer. Two round trips fewer, one of them under the pool's lock.
+   */
+  isConflictLeftToCaller?: boolean;
 }
 
 export type RequestOutcome =

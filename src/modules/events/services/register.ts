@@ -19,6 +19,7 @@ import { fieldErrors } from '../../../platform/input/validation';
 import {
   findPoolOf,
   getReservation,
+  isHolderConflict,
   requestReservation,
   reservationDeps,
   type Reservation,
@@ -86,8 +87,11 @@ export async function takeSeat(
   input: { poolId: string; registration: RegistrationRow; holderKey: string },
 ) {
   const { registration } = input;
-  const reservationId = randomUUID();
-  await setRegistrationReservation(tx, registration.id, reservationId, deps.clock());
+  // A row inserted naming its reservation is new in this transaction: its seat's key cannot have
+  // been used, and a holder already seated aborts the transaction (the caller answers).
+  const isNew = registration.reservationId !== null;
+  const reservationId = registration.reservationId ?? randomUUID();
+  if (!isNew) await setRegistrationReservation(tx, registration.id, reservationId, deps.clock());
   await scheduleSeatMail(tx, deps, { reservationId });
   const outcome = await requestReservation(reservationDeps(deps, tx), acting, {
     poolId: input.poolId,
@@ -98,6 +102,7 @@ export async function takeSeat(
     guestEmail: registration.email,
     holderKey: input.holderKey,
     reservationId,
+    isConflictLeftToCaller: isNew,
   });
   if (outcome.ok && outcome.isReplay)
     await setRegistrationReservation(tx, registration.id, outcome.reservation.id, deps.clock());
@@ -120,20 +125,26 @@ export async function registerMember(
   const user = acting.actor.user;
   const { event, pool } = await openEvent(deps, input);
   const db = deps.database.db;
-  const earlier = await findRegistrationByKey(db, event.id, input.idempotencyKey);
-  if (earlier) return { ok: true, registration: earlier, event };
+  // A retry of the same form key meets the key's unique index in the transaction below; only a
+  // refusal looks for an earlier registration first (the retry answers as the first post did).
+  const earlierOr = async (refusal: RegisterResult): Promise<RegisterResult> => {
+    const earlier = await findRegistrationByKey(db, event.id, input.idempotencyKey);
+    return earlier ? { ok: true, registration: earlier, event } : refusal;
+  };
   const state = registrationState(event, deps.clock());
-  if (!state.isOpen) return { ok: false, reason: 'CLOSED', state };
+  if (!state.isOpen) return earlierOr({ ok: false, reason: 'CLOSED', state });
   const answers = answersOfRegistration(event.registrationForm, input.posted ?? {});
   const gender = givenGender(input.posted);
   const errors = { ...(answers.ok ? {} : answers.fields), ...(gender.ok ? {} : gender.fields) };
   if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
-  if (!pool || !answers.ok || !gender.ok) return invalid(errors);
+  if (!pool || !answers.ok || !gender.ok) return earlierOr(invalid(errors));
   try {
     const result = await db.transaction(async (tx) => {
+      const now = deps.clock();
       const registration = await insertRegistration(tx, {
         eventId: event.id,
         ticketTypeId: pool.ownerKey,
+        reservationId: randomUUID(),
         accountId: user.id,
         name: user.name,
         email: user.email,
@@ -142,7 +153,8 @@ export async function registerMember(
         answers: answers.answers,
         gender: gender.gender,
         manageTokenHash: tokenHash(newToken()),
-        createdAt: deps.clock(),
+        confirmedAt: now,
+        createdAt: now,
       });
       const seat = await takeSeat(tx, deps, acting, {
         poolId: pool.id,
@@ -156,9 +168,9 @@ export async function registerMember(
     return result;
   } catch (err) {
     if (err instanceof Refused) return err.result;
-    const replay =
-      violatedUnique(err) && (await findRegistrationByKey(db, event.id, input.idempotencyKey));
-    if (replay) return { ok: true, registration: replay, event };
+    if (!violatedUnique(err)) throw err;
+    const answer = await earlierOr({ ok: false, reason: 'ALREADY_REGISTERED' });
+    if (answer.ok || isHolderConflict(err)) return answer;
     throw err;
   }
 }
