@@ -22,6 +22,7 @@ export const vi = {
   'ui.image.TOO_MANY_PIXELS': 'Ảnh rộng hoặc cao hơn {maxSide} điểm ảnh. Hãy thu nhỏ ảnh.',
   'ui.image.remove': 'Bỏ ảnh hiện tại',
   'ui.image.pending': 'Ảnh đã chọn được giữ lại; chọn tệp khác nếu muốn thay.',
+  'ui.import.problemLine': 'Dòng {line}, cột {column}:',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -48,4 +49,5 @@ export const en: Record<keyof typeof vi, string> = {
     'The image is wider or taller than {maxSide} pixels. Please shrink it.',
   'ui.image.remove': 'Remove the current image',
   'ui.image.pending': 'The image you chose is kept; choose another file to replace it.',
+  'ui.import.problemLine': 'Row {line}, column {column}:',
 };
