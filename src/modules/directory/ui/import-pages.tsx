@@ -4,6 +4,7 @@ import type { FieldMessage } from '../../../platform/errors';
 import { formatDateTime, formatNumber, type Translate } from '../../../platform/i18n';
 import { queryHref } from '../../../platform/http/page-links';
 import { RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { SPREADSHEET_ACCEPT } from '../../../platform/ui/import-preview';
 import { Layout } from '../../../platform/ui/layout';
 import { FileField, TextField } from '../../../platform/ui/text-controls';
 import { PROVINCES } from '../domain/provinces';
@@ -238,7 +239,7 @@ export function ImportHomePage(props: {
             max: maxMb,
             rows: formatNumber(IMPORT_MAX_ROWS, ctx.locale),
           })}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={SPREADSHEET_ACCEPT.table}
           errors={error && { file: error }}
           required
         />

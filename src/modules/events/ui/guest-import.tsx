@@ -4,9 +4,8 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { MessageKey } from '../../../platform/i18n';
-import { DataTable } from '../../../platform/ui/data-table';
+import { ImportPreview, ImportUploadForm } from '../../../platform/ui/import-preview';
 import { Notice } from '../../../platform/ui/notice';
-import { FileField } from '../../../platform/ui/text-controls';
 import type { EventRow } from '../db/events.repository';
 import type { GuestPreview, ImportCounts } from '../services/guest-import';
 import type { GuestRow } from '../services/guest-list';
@@ -30,19 +29,16 @@ export function GuestImportPage(props: {
       lead={event.titleVi}
       errors={props.errors}
     >
-      <p>{t('events.guests.howTo')}</p>
-      <form method="post" action={path} enctype="multipart/form-data" class="stack">
-        <FileField
-          t={t}
-          name="file"
-          label={t('events.guests.file')}
-          hint={t('events.guests.file.hint')}
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          errors={props.errors}
-          required
-        />
-        <button type="submit">{t('events.guests.preview')}</button>
-      </form>
+      <ImportUploadForm
+        t={t}
+        action={path}
+        howTo={t('events.guests.howTo')}
+        label={t('events.guests.file')}
+        hint={t('events.guests.file.hint')}
+        accepts="table"
+        submit={t('events.guests.preview')}
+        errors={props.errors}
+      />
     </BackofficePage>
   );
 }
@@ -67,10 +63,12 @@ export function GuestPreviewPage(props: { ctx: RequestContext; preview: GuestPre
       title={t('events.guests.previewTitle')}
       lead={preview.event.titleVi}
     >
-      <Notice kind="info">
-        {t('events.guests.summary', { valid, total: preview.rows.length })}
-      </Notice>
-      <DataTable
+      <ImportPreview
+        t={t}
+        notice={{
+          kind: 'info',
+          text: t('events.guests.summary', { valid, total: preview.rows.length }),
+        }}
         label={t('events.guests.previewTitle')}
         columns={[
           { key: 'line', label: t('events.guests.line'), cell: (r: GuestRow) => String(r.line) },
@@ -85,21 +83,23 @@ export function GuestPreviewPage(props: { ctx: RequestContext; preview: GuestPre
           },
         ]}
         rows={preview.rows}
+        confirm={
+          valid > 0
+            ? {
+                action: `${path}/confirm`,
+                label: t('events.guests.confirm', { count: valid }),
+                hidden: { file: preview.fileHash, key: preview.key },
+                options: (
+                  <label>
+                    <input type="checkbox" name="sendTickets" value="yes" />{' '}
+                    {t('events.guests.sendTickets')}
+                  </label>
+                ),
+              }
+            : undefined
+        }
+        another={{ href: path, label: t('events.guests.another') }}
       />
-      {valid > 0 && (
-        <form method="post" action={`${path}/confirm`} class="stack">
-          <input type="hidden" name="file" value={preview.fileHash} />
-          <input type="hidden" name="key" value={preview.key} />
-          <label>
-            <input type="checkbox" name="sendTickets" value="yes" />{' '}
-            {t('events.guests.sendTickets')}
-          </label>
-          <button type="submit">{t('events.guests.confirm', { count: valid })}</button>
-        </form>
-      )}
-      <p>
-        <a href={path}>{t('events.guests.another')}</a>
-      </p>
     </BackofficePage>
   );
 }

@@ -112,7 +112,6 @@ export const vi = {
   'marketplace.ip.import.fixFirst':
     'Tệp còn lỗi, chưa dòng nào được nhập. Hãy sửa các dòng dưới đây rồi tải lên lại.',
   'marketplace.ip.import.problems': 'Lỗi cần sửa ({count})',
-  'marketplace.ip.import.problemLine': 'Dòng {line}, cột {column}:',
   'marketplace.ip.import.line': 'Dòng',
   'marketplace.ip.import.confirm': 'Nhập {count} tài sản',
   'marketplace.ip.import.another': 'Tải lên tệp khác',
@@ -239,7 +238,6 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.ip.import.fixFirst':
     'The file has problems; nothing was imported. Fix the rows below and upload it again.',
   'marketplace.ip.import.problems': 'Problems to fix ({count})',
-  'marketplace.ip.import.problemLine': 'Row {line}, column {column}:',
   'marketplace.ip.import.line': 'Row',
   'marketplace.ip.import.confirm': 'Import {count} assets',
   'marketplace.ip.import.another': 'Upload another file',

@@ -3,13 +3,11 @@
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatNumber, type MessageKey } from '../../../platform/i18n';
-import { DataTable } from '../../../platform/ui/data-table';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
 import { Layout } from '../../../platform/ui/layout';
-import { Notice } from '../../../platform/ui/notice';
-import { FileField } from '../../../platform/ui/text-controls';
+import { ImportPreview, ImportUploadForm } from '../../../platform/ui/import-preview';
 import type { IpImportPreview } from '../services/import-ip-assets';
-import type { IpRowProblem, SheetAsset } from '../services/ip-asset-sheet';
+import type { SheetAsset } from '../services/ip-asset-sheet';
 import type { Owner } from '../services/owners';
 import { dayText, stageLabel } from './ip-labels';
 import { ipImportPath, PORTFOLIO_PATH, portfolioPath } from './ip-paths';
@@ -36,42 +34,17 @@ export function IpImportPage(props: { ctx: RequestContext; owner: Owner; errors?
   return (
     <Frame ctx={ctx} owner={owner} title={t('marketplace.ip.import.title')}>
       <ErrorSummary t={t} errors={props.errors} />
-      <p>{t('marketplace.ip.import.howTo')}</p>
-      <form method="post" action={ipImportPath(owner.slug)} enctype="multipart/form-data">
-        <FileField
-          t={t}
-          name="file"
-          label={t('marketplace.ip.import.file')}
-          hint={t('marketplace.ip.import.fileHint')}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          errors={props.errors}
-          required
-        />
-        <button type="submit">{t('marketplace.ip.import.preview')}</button>
-      </form>
+      <ImportUploadForm
+        t={t}
+        action={ipImportPath(owner.slug)}
+        howTo={t('marketplace.ip.import.howTo')}
+        label={t('marketplace.ip.import.file')}
+        hint={t('marketplace.ip.import.fileHint')}
+        accepts="xlsx"
+        submit={t('marketplace.ip.import.preview')}
+        errors={props.errors}
+      />
     </Frame>
-  );
-}
-
-function ProblemList({ ctx, problems }: { ctx: RequestContext; problems: IpRowProblem[] }) {
-  const { t } = ctx;
-  return (
-    <section aria-labelledby="problems-heading">
-      <h2 id="problems-heading">
-        {t('marketplace.ip.import.problems', { count: problems.length })}
-      </h2>
-      <ul>
-        {problems.map((p) => (
-          <li>
-            {t('marketplace.ip.import.problemLine', {
-              line: p.line,
-              column: t(`marketplace.ip.field.${p.column}` as MessageKey),
-            })}{' '}
-            {t(p.message.key, p.message.params)}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
@@ -83,13 +56,18 @@ export function IpImportPreviewPage(props: { ctx: RequestContext; preview: IpImp
   const count = formatNumber(reading.assets.length, locale);
   return (
     <Frame ctx={ctx} owner={owner} title={t('marketplace.ip.import.previewTitle')}>
-      {hasProblems ? (
-        <Notice kind="error">{t('marketplace.ip.import.fixFirst')}</Notice>
-      ) : (
-        <Notice kind="info">{t('marketplace.ip.import.ready', { count })}</Notice>
-      )}
-      {hasProblems && <ProblemList ctx={ctx} problems={reading.problems} />}
-      <DataTable
+      <ImportPreview
+        t={t}
+        notice={
+          hasProblems
+            ? { kind: 'error', text: t('marketplace.ip.import.fixFirst') }
+            : { kind: 'info', text: t('marketplace.ip.import.ready', { count }) }
+        }
+        problems={{
+          heading: t('marketplace.ip.import.problems', { count: reading.problems.length }),
+          rows: reading.problems,
+          columnLabel: (column) => t(`marketplace.ip.field.${column}` as MessageKey),
+        }}
         label={t('marketplace.ip.import.previewTitle')}
         rows={reading.assets}
         columns={[
@@ -130,15 +108,16 @@ export function IpImportPreviewPage(props: { ctx: RequestContext; preview: IpImp
             cell: (a: SheetAsset) => dayText(a.fields.filedOn, locale),
           },
         ]}
+        confirm={
+          hasProblems
+            ? undefined
+            : {
+                action: `${ipImportPath(owner.slug)}/${upload.id}`,
+                label: t('marketplace.ip.import.confirm', { count }),
+              }
+        }
+        another={{ href: ipImportPath(owner.slug), label: t('marketplace.ip.import.another') }}
       />
-      {!hasProblems && (
-        <form method="post" action={`${ipImportPath(owner.slug)}/${upload.id}`}>
-          <button type="submit">{t('marketplace.ip.import.confirm', { count })}</button>
-        </form>
-      )}
-      <p>
-        <a href={ipImportPath(owner.slug)}>{t('marketplace.ip.import.another')}</a>
-      </p>
     </Frame>
   );
 }

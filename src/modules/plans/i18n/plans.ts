@@ -131,7 +131,6 @@ export const vi = {
   'plans.import.fixFirst':
     'Tệp còn lỗi nên chưa nhập được. Hãy sửa tệp theo danh sách dưới đây rồi tải lên lại.',
   'plans.import.problems': 'Lỗi cần sửa ({count})',
-  'plans.import.problemLine': 'Dòng {line}, cột {column}:',
   'plans.import.line': 'Dòng',
   'plans.import.confirm': 'Nhập {count} mục',
   'plans.import.another': 'Tải lên tệp khác',
@@ -291,7 +290,6 @@ export const en: typeof vi = {
   'plans.import.fixFirst':
     'The file has problems, so nothing can be imported yet. Fix them and upload it again.',
   'plans.import.problems': 'Problems to fix ({count})',
-  'plans.import.problemLine': 'Row {line}, column {column}:',
   'plans.import.line': 'Row',
   'plans.import.confirm': 'Import {count} items',
   'plans.import.another': 'Upload another file',

@@ -4,14 +4,12 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatVnd, type MessageKey } from '../../../platform/i18n';
-import { DataTable } from '../../../platform/ui/data-table';
-import { Notice } from '../../../platform/ui/notice';
-import { FileField } from '../../../platform/ui/text-controls';
+import { ImportPreview, ImportUploadForm } from '../../../platform/ui/import-preview';
 import type { PlanRow } from '../db/plans.repository';
 import { PLANS_PATH } from '../permissions';
 import type { Agency } from '../services/agencies';
 import type { Preview } from '../services/import-tasks';
-import type { RowProblem, SheetTask } from '../services/task-sheet';
+import type { SheetTask } from '../services/task-sheet';
 import { agencyNamer, dayText, levelLabel, sourceLabel } from './labels';
 import { levelOf } from '../domain/task-tree';
 
@@ -27,40 +25,17 @@ export function ImportPage(props: { ctx: RequestContext; plan: PlanRow; errors?:
       lead={plan.title}
       errors={props.errors}
     >
-      <p>{t('plans.import.howTo')}</p>
-      <form method="post" action={path} enctype="multipart/form-data" class="stack">
-        <FileField
-          t={t}
-          name="file"
-          label={t('plans.import.file')}
-          hint={t('plans.import.file.hint')}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          errors={props.errors}
-          required
-        />
-        <button type="submit">{t('plans.import.preview')}</button>
-      </form>
+      <ImportUploadForm
+        t={t}
+        action={path}
+        howTo={t('plans.import.howTo')}
+        label={t('plans.import.file')}
+        hint={t('plans.import.file.hint')}
+        accepts="xlsx"
+        submit={t('plans.import.preview')}
+        errors={props.errors}
+      />
     </BackofficePage>
-  );
-}
-
-function ProblemList({ ctx, problems }: { ctx: RequestContext; problems: RowProblem[] }) {
-  const { t } = ctx;
-  return (
-    <section aria-labelledby="problems-heading">
-      <h2 id="problems-heading">{t('plans.import.problems', { count: problems.length })}</h2>
-      <ul>
-        {problems.map((p) => (
-          <li>
-            {t('plans.import.problemLine', {
-              line: p.line,
-              column: t(`plans.import.column.${p.column}` as MessageKey),
-            })}{' '}
-            {t(p.message.key, p.message.params)}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
@@ -73,13 +48,18 @@ export function PreviewPage(props: { ctx: RequestContext; preview: Preview; agen
   const hasProblems = reading.problems.length > 0;
   return (
     <BackofficePage ctx={ctx} path={path} title={t('plans.import.previewTitle')} lead={plan.title}>
-      {hasProblems ? (
-        <Notice kind="error">{t('plans.import.fixFirst')}</Notice>
-      ) : (
-        <Notice kind="info">{t('plans.import.ready', { count: reading.tasks.length })}</Notice>
-      )}
-      {hasProblems && <ProblemList ctx={ctx} problems={reading.problems} />}
-      <DataTable
+      <ImportPreview
+        t={t}
+        notice={
+          hasProblems
+            ? { kind: 'error', text: t('plans.import.fixFirst') }
+            : { kind: 'info', text: t('plans.import.ready', { count: reading.tasks.length }) }
+        }
+        problems={{
+          heading: t('plans.import.problems', { count: reading.problems.length }),
+          rows: reading.problems,
+          columnLabel: (column) => t(`plans.import.column.${column}` as MessageKey),
+        }}
         label={t('plans.import.previewTitle')}
         columns={[
           { key: 'line', label: t('plans.import.line'), cell: (r: SheetTask) => String(r.line) },
@@ -110,17 +90,16 @@ export function PreviewPage(props: { ctx: RequestContext; preview: Preview; agen
           },
         ]}
         rows={reading.tasks}
+        confirm={
+          hasProblems
+            ? undefined
+            : {
+                action: `${path}/${preview.import.id}`,
+                label: t('plans.import.confirm', { count: reading.tasks.length }),
+              }
+        }
+        another={{ href: path, label: t('plans.import.another') }}
       />
-      {!hasProblems && (
-        <form method="post" action={`${path}/${preview.import.id}`}>
-          <button type="submit">
-            {t('plans.import.confirm', { count: reading.tasks.length })}
-          </button>
-        </form>
-      )}
-      <p>
-        <a href={path}>{t('plans.import.another')}</a>
-      </p>
     </BackofficePage>
   );
 }
