@@ -10,11 +10,14 @@ import {
 } from './first-start';
 import { loadConfig } from './platform/config/config';
 import type { Server } from 'node:http';
+import { requestsInFlight } from './platform/http/requests-in-flight';
 import { log, setLogLevel } from './platform/log/logger';
 import { mapStackTracesLazily } from './stack-traces';
 import { buildApp } from './wiring';
 
 const KEEP_ALIVE_MS = 65_000;
+/** Requests in flight from which the server counts as busy: more than two cores answer at once. */
+const BUSY_REQUESTS = 8;
 
 async function main() {
   const started = performance.now();
@@ -69,8 +72,10 @@ async function main() {
   const http1 = server as Server; // serve() makes an HTTP/1.1 server unless told otherwise
   http1.keepAliveTimeout = KEEP_ALIVE_MS;
   http1.headersTimeout = KEEP_ALIVE_MS + 1_000;
-  // Mail, reminders and imports: due jobs every 30 s, and at once when a commit wakes it.
-  jobs.start(30_000);
+  // Mail, reminders and imports: due jobs every 30 s, and at once when a commit wakes it; while
+  // requests queue (a surge), the runner leaves them the machine, one batch every 2 s.
+  const inFlight = requestsInFlight(http1);
+  jobs.start(30_000, { isBusy: () => inFlight() >= BUSY_REQUESTS });
 
   let stopping = false;
   const shutdown = (signal: string) => {

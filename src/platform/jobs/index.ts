@@ -3,6 +3,7 @@ export {
   createJobRunner,
   retryDelayMs,
   withJobRunner,
+  type Foreground,
   type JobHandler,
   type JobRun,
   type JobRunner,

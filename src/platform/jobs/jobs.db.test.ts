@@ -273,6 +273,28 @@ describe.each(testEngines)('durable jobs on %s', (engine) => {
     expect(ran).toEqual([1, 2]);
   });
 
+  it('a busy foreground holds the jobs back, never longer than its limit each batch', async () => {
+    const ran: string[] = [];
+    let isBusy = true;
+    const r = runner({ 'test.mail': async (job) => void ran.push(job.key!) });
+    await scheduleJob(database.db, { name: 'test.mail', runAt: T0, key: 'while-busy' });
+    r.start(3600_000, { isBusy: () => isBusy, maxYieldMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ran).toEqual([]);
+    isBusy = false;
+    await expect.poll(() => ran).toEqual(['while-busy']);
+    await r.stop();
+    // Busy for good: each batch still runs once its wait is over.
+    isBusy = true;
+    const starved = runner({ 'test.mail': async (job) => void ran.push(job.key!) });
+    await scheduleJob(database.db, { name: 'test.mail', runAt: T0, key: 'busy-for-good' });
+    const began = Date.now();
+    starved.start(3600_000, { isBusy: () => isBusy, maxYieldMs: 400 });
+    await expect.poll(() => ran).toEqual(['while-busy', 'busy-for-good']);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(400);
+    await starved.stop();
+  });
+
   it('start polls and stop waits for the job in hand', async () => {
     await scheduleJob(database.db, { name: 'test.slow', runAt: T0, key: 's' });
     let release = () => {};

@@ -45,11 +45,23 @@ export interface JobRunnerOptions<D> {
   batch?: number;
 }
 
+/**
+ * The work the process is for (a server's requests) goes first: while it is busy the runner
+ * waits before each batch, up to `maxYieldMs` (default 2 s), so background work never stops
+ * but takes only what a surge leaves.
+ */
+export interface Foreground {
+  isBusy: () => boolean;
+  maxYieldMs?: number;
+}
+
+const YIELD_POLL_MS = 50;
+
 export interface JobRunner {
   /** Runs every job due now, batch after batch; returns how many ran (succeeded or not). */
   runDue(): Promise<number>;
   /** Polls every `intervalMs`; a tick is skipped while the previous one still runs. */
-  start(intervalMs: number): void;
+  start(intervalMs: number, foreground?: Foreground): void;
   /**
    * Runs due jobs now rather than at the next poll (again after the run in hand, if any): call it
    * after the commit of a transaction that scheduled work due now. Nothing happens unless the
@@ -150,9 +162,20 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
     }
   }
 
+  let foreground: Foreground | undefined;
+
+  async function yieldToForeground() {
+    const until = Date.now() + (foreground?.maxYieldMs ?? 2_000);
+    // Read each time: stop() lets go of the foreground, ending the wait.
+    while (foreground?.isBusy() && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, YIELD_POLL_MS));
+    }
+  }
+
   async function runDue(): Promise<number> {
     let ran = 0;
     for (;;) {
+      await yieldToForeground();
       const now = clock();
       const jobs = await claimDueJobs(db, now, new Date(now.getTime() + leaseMs), batch);
       for (const job of jobs) await runOne(job, now);
@@ -179,8 +202,9 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
 
   return {
     runDue,
-    start(intervalMs) {
+    start(intervalMs, busy) {
       if (timer) return;
+      foreground = busy;
       timer = setInterval(tick, intervalMs);
       timer.unref();
       tick();
@@ -195,6 +219,7 @@ export function createJobRunner<D>(options: JobRunnerOptions<D>): JobRunner {
     },
     async stop() {
       if (timer) clearInterval(timer);
+      foreground = undefined;
       timer = undefined;
       isWoken = false;
       await running;
