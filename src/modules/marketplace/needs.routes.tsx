@@ -127,14 +127,13 @@ export function registerNeedRoutes(router: Router) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     const body = await readBody(c);
-    const decision = z.enum(['approved', 'refused']).safeParse(formString(body, 'decision'));
-    if (!decision.success) return showNeed(c, id, 409);
+    const decision = formString(body, 'decision');
     const result = await decideNeedAccess(ctx.deps, ctx, {
       needId: id,
       requestId: routeParam(c, 'requestId'),
-      decision: decision.data,
+      decision,
     });
-    if (!result.ok) return showNeed(c, id, 409);
-    return c.redirect(`${needPath(id)}?done=${decision.data}`, 303);
+    if (!result.ok) return showNeed(c, id, result.reason === 'CONFLICT' ? 409 : 422);
+    return c.redirect(`${needPath(id)}?done=${decision}`, 303);
   });
 }

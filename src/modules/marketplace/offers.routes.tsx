@@ -212,15 +212,14 @@ export function registerOfferRoutes(router: Router) {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');
     const body = await readBody(c);
-    const step = z.enum(OFFER_STEPS).safeParse(formString(body, 'step'));
-    if (!step.success) return showOffer(c, id, 422);
+    const step = formString(body, 'step');
     const result = await takeOfferStep(ctx.deps, ctx, {
       id,
       version: formVersion(body),
-      step: step.data,
+      step,
       note: formString(body, 'note'),
     });
-    if (result.ok) return c.redirect(`${offerPath(id)}?done=${step.data}`, 303);
+    if (result.ok) return c.redirect(`${offerPath(id)}?done=${step}`, 303);
     return showOffer(c, id, result.reason === 'CONFLICT' ? 409 : 422);
   });
 }

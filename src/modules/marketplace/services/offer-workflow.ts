@@ -1,8 +1,9 @@
 // takeOfferStep outcomes: moved (the next status, audited; approval and renewal list the offer
 // for LISTING_MONTHS and schedule the renewal reminder as a durable job, withdrawal cancels it) |
 // CONFLICT (changed meanwhile: nothing done) | NOT_APPLICABLE (the step leads nowhere from the
-// offer's status) | INVALID (a note too long) | NOT_FOUND (thrown: unknown, or a step the actor
-// may not take on it — a university's offer is approved by its own office only).
+// offer's status, or no step was posted) | INVALID (a note too long) | NOT_FOUND (thrown: unknown,
+// or a step the actor may not take on it — a university's offer is approved by its own office
+// only; who acts is checked before what was posted, so an outsider learns nothing).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
 import type { Db } from '../../../platform/db/client';
@@ -13,6 +14,7 @@ import { isUuid } from '../../../platform/input/uuid';
 import { cancelJob, scheduleJob } from '../../../platform/jobs';
 import {
   expiryAfter,
+  OFFER_STEPS,
   offerStatusAfter,
   REMINDER_DAYS,
   type OfferStatus,
@@ -41,14 +43,16 @@ export type OfferStepResult =
 export interface OfferStepInput {
   id: string;
   version: number;
-  step: OfferStep;
+  /** One of OFFER_STEPS, as posted. */
+  step: string;
   /** Why the approver sends the offer back. */
   note?: string;
 }
 
-async function mayTake(db: Db, actor: Actor, owner: Owner, step: OfferStep) {
+/** Without a step: whether the actor may take any step on the owner's offers. */
+async function mayTake(db: Db, actor: Actor, owner: Owner, step: OfferStep | undefined) {
   if (step === 'approve' || step === 'return') return mayApprove(db, actor, owner);
-  if (step === 'withdraw')
+  if (step === 'withdraw' || !step)
     return (await mayWriteFor(db, actor, owner)) || (await mayApprove(db, actor, owner));
   return mayWriteFor(db, actor, owner);
 }
@@ -103,28 +107,30 @@ export async function takeOfferStep(
   const db = deps.database.db;
   const offer = isUuid(input.id) ? await findOfferById(db, input.id) : undefined;
   const owner = offer && (await ownerById(db, offer.ownerOrgId));
-  if (!offer || !owner || !(await mayTake(db, acting.actor, owner, input.step)))
+  const step = OFFER_STEPS.find((s) => s === input.step);
+  if (!offer || !owner || !(await mayTake(db, acting.actor, owner, step)))
     throw new AppError('NOT_FOUND');
+  if (!step) return { ok: false, reason: 'NOT_APPLICABLE' };
   // A second click on a step already taken is a stale version, as is a step on a changed offer.
   if (input.version !== offer.version) return { ok: false, reason: 'CONFLICT', current: offer };
-  const next = offerStatusAfter(offer.status as OfferStatus, input.step);
+  const next = offerStatusAfter(offer.status as OfferStatus, step);
   if (!next) return { ok: false, reason: 'NOT_APPLICABLE' };
   const note = ZText(1000).safeParse(input.note ?? '');
   if (!note.success) return invalid({ note: { key: 'validation.tooLong', params: { max: 1000 } } });
   const now = deps.clock();
   const by = isSignedIn(acting.actor) ? acting.actor.user.id : null;
   return db.transaction(async (tx) => {
-    const patch = patchFor(input.step, offer, next, now, by, note.data);
+    const patch = patchFor(step, offer, next, now, by, note.data);
     const after = await updateOfferAtVersion(tx, offer.id, input.version, patch, { by, now });
     if (!after) {
       const current = await findOfferById(tx, offer.id);
       if (!current) throw new AppError('NOT_FOUND');
       return { ok: false, reason: 'CONFLICT', current } as const;
     }
-    if (input.step === 'approve' || input.step === 'renew') await scheduleReminder(tx, after, now);
-    if (input.step === 'withdraw') await cancelJob(tx, reminderKey(offer.id));
+    if (step === 'approve' || step === 'renew') await scheduleReminder(tx, after, now);
+    if (step === 'withdraw') await cancelJob(tx, reminderKey(offer.id));
     await recordAudit(tx, acting, {
-      action: `marketplace.offer:${input.step}`,
+      action: `marketplace.offer:${step}`,
       entityType: 'marketplace_offer',
       entityId: offer.id,
       before: { status: offer.status, version: offer.version, expiresAt: offer.expiresAt },
