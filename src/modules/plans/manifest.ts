@@ -4,7 +4,7 @@ import { plansCatalog } from './i18n';
 import { PUBLIC_TARGETS_PATH } from './ui/public-targets-page';
 import { registerAssessmentsRoutes } from './assessments.routes';
 import { registerEvidencePackRoutes } from './evidence-pack.routes';
-import { forgetFiguresAroundWrites } from './figures.middleware';
+import { forgetIndicatorFigures } from './services/indicator-figures';
 import { registerImportRoutes } from './import.routes';
 import {
   AGENCY_TASKS_PATH,
@@ -71,7 +71,7 @@ export const plansModule: ModuleManifest = {
     ],
   },
   workWaiting: plansWorkWaiting,
-  middleware: [forgetFiguresAroundWrites],
+  forgetOnWrite: (deps) => forgetIndicatorFigures(deps.database.db),
   jobs: {
     [OPEN_REPORTS_JOB]: openDueReports,
     [REMIND_REPORT_JOB]: remindReport,

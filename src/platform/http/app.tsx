@@ -15,6 +15,7 @@ import {
 } from '../i18n';
 import { FILES_PATH, storedFileHeaders } from '../files/files.module';
 import type { JobHandler } from '../jobs';
+import { forgetAroundJob, forgetAroundWriteRequests } from '../modules/forget-on-write';
 import type { ModuleManifest } from '../modules/manifest';
 import { log } from '../log/logger';
 import type { AppDeps } from '../deps';
@@ -99,7 +100,7 @@ export function jobHandlers(
           `job ${name} of module ${module.id}: names are unique, "${module.id}.<job>"`,
         );
       }
-      handlers[name] = handler;
+      handlers[name] = forgetAroundJob(modules, handler);
     }
   }
   return handlers;
@@ -173,6 +174,7 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   app.use('*', inputGuard());
 
   app.use('*', auditRequestsOfStaff());
+  app.use('*', forgetAroundWriteRequests(options.modules));
   for (const module of options.modules) {
     for (const mw of module.middleware ?? []) app.use('*', mw);
   }

@@ -197,6 +197,11 @@ export interface ModuleManifest {
   uploadLimits?: Record<string, number>;
   /** Runs on every request after the actor is known, before any route (e.g. enforcing 2FA). */
   middleware?: MiddlewareHandler<AppEnv>[];
+  /**
+   * Forgets what the module keeps in memory that a write may change (plans' indicator figures);
+   * called before and after every write request and every job this process runs (decision 025).
+   */
+  forgetOnWrite?(deps: AppDeps): void;
   register?(router: Router, deps: AppDeps): void;
   /** Adds the module's operations to the OpenAPI sub-app mounted at /api/v1. */
   registerApi?(api: Api, deps: AppDeps): void;

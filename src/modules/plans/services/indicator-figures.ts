@@ -3,10 +3,10 @@
 // public page compute every indicator target on each view, and one indicator over a national
 // directory takes hundreds of milliseconds — on the embedded engine it holds the one connection,
 // so twenty staff opening the dashboard at once would queue behind each recount.
-// - A write request handled by this process forgets every kept figure before and after it runs
-//   (figures.middleware.ts): what it changes shows at the next view, and an issued report counts
-//   the data as it is.
-// - A change made elsewhere (a job, another process on the same PostgreSQL) shows once the kept
+// - A write request or a durable job run by this process forgets every kept figure before and
+//   after it runs (the manifest's forgetOnWrite, decision 025): what it changes shows at the
+//   next view, and an issued report counts the data as it is.
+// - A change made elsewhere (another process on the same PostgreSQL, a script) shows once the kept
 //   figure is FRESH_MS old: the next view is answered with it at once while it is counted again
 //   in the background (one count in flight); a figure older than STALE_LIMIT_MS is never shown,
 //   that view waits for the count.
