@@ -1,5 +1,6 @@
 // An asset's fee, licence or revenue entry on its own page: corrected (422 with what was typed,
-// 409 with what was saved meanwhile) or removed; each change returns to the asset's page (303).
+// 409 with what was saved meanwhile, or 409 with what was typed ready to be added anew when the
+// entry was removed meanwhile) or removed; each change returns to the asset's page (303).
 import type { Context } from 'hono';
 import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
@@ -13,10 +14,11 @@ import {
   editIpLicence,
   editIpRevenue,
   getIpRecordPage,
+  getRemovedIpRecordPage,
   removeIpRecord,
   type EditResult,
 } from './services/ip-record-edits';
-import { IpRecordPage, type IpRecordPageProps } from './ui/ip-record-pages';
+import { IpRecordPage, RemovedIpRecordPage, type IpRecordPageProps } from './ui/ip-record-pages';
 import { IP_ASSETS_PATH, IP_RECORD_SEGMENTS, ipAssetPath } from './ui/ip-paths';
 
 type Form = ReturnType<typeof readIpRecordForm>;
@@ -61,6 +63,24 @@ async function showRecord(
   );
 }
 
+/** An edit of an entry removed meanwhile: 409, with what was typed ready to be added anew. */
+async function showRemoved(c: Context<AppEnv>, kind: IpRecordKind, form: Form) {
+  const ctx = c.get('ctx');
+  const ref = { kind, assetId: routeParam(c, 'id') };
+  const { asset, licences } = await getRemovedIpRecordPage(ctx.deps, ctx.actor, ref);
+  c.header('Cache-Control', 'private, no-store');
+  return c.html(
+    <RemovedIpRecordPage
+      ctx={ctx}
+      kind={kind}
+      asset={asset}
+      licences={licences}
+      values={form.values}
+    />,
+    409,
+  );
+}
+
 const conflictNotice = (
   c: Context<AppEnv>,
   key: 'marketplace.conflict' | 'marketplace.ip.error.licenceHasRevenue',
@@ -89,6 +109,7 @@ function registerRecordRoutes(router: Router, kind: IpRecordKind) {
         version: result.current.version,
         notice: conflictNotice(c, 'marketplace.conflict'),
       });
+    if (result.reason === 'GONE') return showRemoved(c, kind, form);
     return showRecord(c, kind, 422, {
       values: form.values,
       errors: result.fields,

@@ -39,6 +39,13 @@ export async function findIpRecord<K extends IpRecordKind>(
   return row as (typeof RECORD_TABLES)[K]['$inferSelect'] | undefined;
 }
 
+/** Whether a record of this kind has this id under any asset. */
+export async function ipRecordExists(db: Db, kind: IpRecordKind, id: string): Promise<boolean> {
+  const table = RECORD_TABLES[kind] as typeof fees;
+  const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, id));
+  return rows.length > 0;
+}
+
 export const updateIpFeeAtVersion = (
   db: Db,
   id: string,
@@ -63,18 +70,41 @@ export const updateIpRevenueAtVersion = (
   stamp: ChangeStamp,
 ) => updateAtVersion(db, revenues, eq(revenues.id, id), version, patch, stamp);
 
-/** Removes the record while it is at this version: false when it changed or is gone. */
-export async function deleteIpRecordAtVersion(
+/**
+ * The record of the asset, locked until the transaction ends: a removal decides on the row no
+ * concurrent edit or removal can change under it. Undefined: another asset's, or gone.
+ */
+export async function lockIpRecord<K extends IpRecordKind>(
   db: Db,
-  kind: IpRecordKind,
+  kind: K,
+  assetId: string,
   id: string,
-  version: number,
-): Promise<boolean> {
+): Promise<(typeof RECORD_TABLES)[K]['$inferSelect'] | undefined> {
   const table = RECORD_TABLES[kind] as typeof fees;
+  const [row] = await db
+    .select()
+    .from(table)
+    .where(and(eq(table.id, id), eq(table.assetId, assetId)))
+    .for('update');
+  return row as (typeof RECORD_TABLES)[K]['$inferSelect'] | undefined;
+}
+
+export async function deleteIpRecord(db: Db, kind: IpRecordKind, id: string): Promise<void> {
+  const table = RECORD_TABLES[kind] as typeof fees;
+  await db.delete(table).where(eq(table.id, id));
+}
+
+/**
+ * Whether the asset's licence is there, holding it (as the revenue's foreign key would) until the
+ * transaction ends: a removal waits for the revenue naming it, and a revenue for a removal under
+ * way, which it then sees — never a foreign-key violation.
+ */
+export async function holdIpLicence(db: Db, assetId: string, id: string): Promise<boolean> {
   const rows = await db
-    .delete(table)
-    .where(and(eq(table.id, id), eq(table.version, version)))
-    .returning({ id: table.id });
+    .select({ id: licences.id })
+    .from(licences)
+    .where(and(eq(licences.id, id), eq(licences.assetId, assetId)))
+    .for('key share');
   return rows.length > 0;
 }
 

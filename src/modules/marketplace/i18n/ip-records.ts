@@ -17,6 +17,11 @@ export const vi = {
   'marketplace.ip.error.paidLater': 'Ngày nộp không thể sau hôm nay.',
   'marketplace.ip.error.licenceHasRevenue':
     'Hợp đồng này đã có doanh thu ghi nhận theo nó. Hãy sửa hoặc xoá các khoản doanh thu đó trước.',
+  'marketplace.ip.error.licenceGone':
+    'Hợp đồng li-xăng đã chọn không còn trong danh mục của tài sản này (có thể vừa bị xoá). Hãy chọn lại.',
+  'marketplace.ip.record.gone':
+    'Mục này vừa bị xoá trong lúc bạn sửa, nên thay đổi của bạn chưa được lưu. Những gì bạn nhập vẫn ở dưới đây: bạn có thể thêm lại thành một mục mới.',
+  'marketplace.ip.record.addAgain': 'Thêm lại thành mục mới',
   'marketplace.ip.done.recordSaved': 'Đã lưu thay đổi.',
   'marketplace.ip.done.recordRemoved': 'Đã xoá.',
 } as const;
@@ -39,6 +44,11 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.ip.error.paidLater': 'The day it was paid cannot be after today.',
   'marketplace.ip.error.licenceHasRevenue':
     'Revenue is recorded under this licence. Edit or remove that revenue first.',
+  'marketplace.ip.error.licenceGone':
+    'The chosen licence is no longer among this asset’s licences (it may have just been removed). Choose again.',
+  'marketplace.ip.record.gone':
+    'This entry was removed while you were editing it, so your changes were not saved. What you typed is below: you can add it again as a new entry.',
+  'marketplace.ip.record.addAgain': 'Add it again as a new entry',
   'marketplace.ip.done.recordSaved': 'The changes were saved.',
   'marketplace.ip.done.recordRemoved': 'Removed.',
 };

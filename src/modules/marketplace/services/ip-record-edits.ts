@@ -1,9 +1,12 @@
 // Correcting what an office wrote about an asset: a fee, a licence or a revenue entry is edited
 // or removed from its own page, each change naming the version its form was shown at.
-// Outcomes: saved / removed (audited) | INVALID (field messages) | CONFLICT (someone changed it
-// since: the current row comes back, nothing is written) | HAS_REVENUE (a licence that revenue
-// names stays) | NOT_FOUND (thrown: not the actor's portfolio, not this asset's record, or an
-// edit of a record removed meanwhile). Removing a record already removed is done (a second click).
+// Outcomes: saved / removed (audited) | INVALID (field messages; a revenue naming a licence removed
+// meanwhile) | CONFLICT (someone changed it since: the current row comes back, nothing is written)
+// | GONE (an edit of a record someone removed meanwhile: nothing is written, the page offers what
+// was typed as a new entry) | HAS_REVENUE (a licence that revenue names stays) | NOT_FOUND
+// (thrown: not the actor's portfolio, or not this asset's record). Removing a record already
+// removed is done (a second click, or two people at once). A removal holds the row while it
+// decides, so an edit or removal sent at the same moment waits and then sees what it did.
 // A fee's reminder follows the fee: moved with its due day, cancelled once it is paid or removed,
 // scheduled again when its payment is undone.
 import type { z } from 'zod';
@@ -20,8 +23,10 @@ import { cancelJob, scheduleJob } from '../../../platform/jobs';
 import { ZIpFeeEditFields, ZIpLicenceFields, ZIpRevenueFields } from '../contracts';
 import { ipLicencesOf, type IpFeeRow } from '../db/ip-portfolio.repository';
 import {
-  deleteIpRecordAtVersion,
+  deleteIpRecord,
   findIpRecord,
+  ipRecordExists,
+  lockIpRecord,
   revenueCountOfLicence,
   updateIpFeeAtVersion,
   updateIpLicenceAtVersion,
@@ -29,11 +34,15 @@ import {
   type IpRecordKind,
 } from '../db/ip-records.repository';
 import { keptAsset } from './ip-portfolio-access';
-import { FEE_REMINDER_JOB, feeReminderAt, feeReminderKey } from './ip-records';
+import { FEE_REMINDER_JOB, feeReminderAt, feeReminderKey, licenceStillThere } from './ip-records';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
-export type EditResult<R> = { ok: true } | Invalid | { ok: false; reason: 'CONFLICT'; current: R };
+export type EditResult<R> =
+  | { ok: true }
+  | Invalid
+  | { ok: false; reason: 'CONFLICT'; current: R }
+  | { ok: false; reason: 'GONE' };
 export type RemoveResult<R> =
   | { ok: true }
   | { ok: false; reason: 'CONFLICT'; current: R }
@@ -59,6 +68,20 @@ export async function keptIpRecord<K extends IpRecordKind>(
   return { asset, owner, record };
 }
 
+/**
+ * The record an edit is about; undefined when it is no longer there (removed while the form was
+ * open). NOT_FOUND for anyone else's asset, or a record of another asset.
+ */
+async function recordToEdit<K extends IpRecordKind>(db: Db, actor: Actor, kind: K, ref: RecordRef) {
+  const { asset } = await keptAsset(db, actor, ref.assetId);
+  if (!isUuid(ref.recordId)) throw new AppError('NOT_FOUND');
+  const record = await findIpRecord(db, kind, asset.id, ref.recordId);
+  if (!record && (await ipRecordExists(db, kind, ref.recordId))) throw new AppError('NOT_FOUND');
+  return record;
+}
+
+const GONE = { ok: false, reason: 'GONE' } as const;
+
 /** Audit rows are JSON: amounts are written as text. */
 const auditable = (row: object) =>
   Object.fromEntries(
@@ -70,22 +93,31 @@ const stampOf = (deps: Deps, acting: AuditContext): ChangeStamp => ({
   now: deps.clock(),
 });
 
+/**
+ * Writes the record at the version its form was shown at. `guard` runs first in the transaction
+ * and refuses with field messages (a licence the revenue names, removed meanwhile).
+ */
 async function saveAtVersion<K extends IpRecordKind, R extends { id: string; assetId: string }>(
   deps: Deps,
   acting: AuditContext,
   kind: K,
   before: R,
   write: (tx: Db) => Promise<R | undefined>,
-  follow?: (tx: Db, saved: R) => Promise<void>,
+  options: {
+    follow?: (tx: Db, saved: R) => Promise<void>;
+    guard?: (tx: Db) => Promise<Invalid | undefined>;
+  } = {},
 ): Promise<EditResult<R>> {
   return deps.database.db.transaction(async (tx) => {
+    const refused = await options.guard?.(tx);
+    if (refused) return refused;
     const saved = await write(tx);
     if (!saved) {
       const current = (await findIpRecord(tx, kind, before.assetId, before.id)) as R | undefined;
-      if (!current) throw new AppError('NOT_FOUND');
+      if (!current) return GONE;
       return { ok: false, reason: 'CONFLICT', current } as const;
     }
-    await follow?.(tx, saved);
+    await options.follow?.(tx, saved);
     await recordAudit(tx, acting, {
       action: `marketplace.ip-asset:${kind}-edit`,
       entityType: 'marketplace_ip_asset',
@@ -118,7 +150,8 @@ export async function editIpFee(
   input: RecordRef & { fields: z.input<typeof ZIpFeeEditFields> },
 ): Promise<EditResult<IpFeeRow>> {
   const db = deps.database.db;
-  const { record } = await keptIpRecord(db, acting.actor, 'fee', input.assetId, input.recordId);
+  const record = await recordToEdit(db, acting.actor, 'fee', input);
+  if (!record) return GONE;
   const parsed = ZIpFeeEditFields.safeParse(input.fields);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { paidOn, amountVnd, ...rest } = parsed.data;
@@ -132,7 +165,7 @@ export async function editIpFee(
     'fee',
     record,
     (tx) => updateIpFeeAtVersion(tx, record.id, input.version, patch, stampOf(deps, acting)),
-    (tx, fee) => followFeeReminder(tx, record, fee, now),
+    { follow: (tx, fee) => followFeeReminder(tx, record, fee, now) },
   );
 }
 
@@ -142,7 +175,8 @@ export async function editIpLicence(
   input: RecordRef & { fields: z.input<typeof ZIpLicenceFields> },
 ) {
   const db = deps.database.db;
-  const { record } = await keptIpRecord(db, acting.actor, 'licence', input.assetId, input.recordId);
+  const record = await recordToEdit(db, acting.actor, 'licence', input);
+  if (!record) return GONE;
   const parsed = ZIpLicenceFields.safeParse(input.fields);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   return saveAtVersion(deps, acting, 'licence', record, (tx) =>
@@ -156,15 +190,19 @@ export async function editIpRevenue(
   input: RecordRef & { fields: z.input<typeof ZIpRevenueFields> },
 ) {
   const db = deps.database.db;
-  const { record } = await keptIpRecord(db, acting.actor, 'revenue', input.assetId, input.recordId);
+  const record = await recordToEdit(db, acting.actor, 'revenue', input);
+  if (!record) return GONE;
   const parsed = ZIpRevenueFields.safeParse(input.fields);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { licenceId, amountVnd, ...rest } = parsed.data;
-  if (licenceId && !(await ipLicencesOf(db, record.assetId)).some((l) => l.id === licenceId))
-    return invalid({ licenceId: { key: 'validation.choice' } });
   const patch = { ...rest, licenceId: licenceId ?? null, amountVnd: amountVnd as bigint };
-  return saveAtVersion(deps, acting, 'revenue', record, (tx) =>
-    updateIpRevenueAtVersion(tx, record.id, input.version, patch, stampOf(deps, acting)),
+  return saveAtVersion(
+    deps,
+    acting,
+    'revenue',
+    record,
+    (tx) => updateIpRevenueAtVersion(tx, record.id, input.version, patch, stampOf(deps, acting)),
+    { guard: licenceStillThere(record.assetId, patch.licenceId) },
   );
 }
 
@@ -175,17 +213,15 @@ export async function removeIpRecord(
 ): Promise<RemoveResult<object>> {
   const db = deps.database.db;
   const { asset } = await keptAsset(db, acting.actor, input.assetId);
-  const record = isUuid(input.recordId)
-    ? await findIpRecord(db, input.kind, asset.id, input.recordId)
-    : undefined;
-  if (!record) return { ok: true };
-  if (input.kind === 'licence' && (await revenueCountOfLicence(db, record.id)) > 0)
-    return { ok: false, reason: 'HAS_REVENUE' };
+  if (!isUuid(input.recordId)) return { ok: true };
   return db.transaction(async (tx) => {
-    if (!(await deleteIpRecordAtVersion(tx, input.kind, record.id, input.version))) {
-      const current = await findIpRecord(tx, input.kind, asset.id, record.id);
-      return current ? ({ ok: false, reason: 'CONFLICT', current } as const) : { ok: true };
-    }
+    const record = await lockIpRecord(tx, input.kind, asset.id, input.recordId);
+    if (!record) return { ok: true } as const;
+    if (record.version !== input.version)
+      return { ok: false, reason: 'CONFLICT', current: record } as const;
+    if (input.kind === 'licence' && (await revenueCountOfLicence(tx, record.id)) > 0)
+      return { ok: false, reason: 'HAS_REVENUE' } as const;
+    await deleteIpRecord(tx, input.kind, record.id);
     if (input.kind === 'fee') await cancelJob(tx, feeReminderKey(record.id));
     await recordAudit(tx, acting, {
       action: `marketplace.ip-asset:${input.kind}-remove`,
@@ -209,4 +245,15 @@ export async function getIpRecordPage(
     ...kept,
     licences: input.kind === 'revenue' ? await ipLicencesOf(db, kept.asset.id) : [],
   };
+}
+
+/** The page of an entry removed while it was being edited: its asset, and the licences. */
+export async function getRemovedIpRecordPage(
+  deps: Deps,
+  actor: Actor,
+  input: { kind: IpRecordKind; assetId: string },
+) {
+  const db = deps.database.db;
+  const { asset } = await keptAsset(db, actor, input.assetId);
+  return { asset, licences: input.kind === 'revenue' ? await ipLicencesOf(db, asset.id) : [] };
 }

@@ -2,7 +2,8 @@
 // with its reminder, a durable job scheduled in the fee's transaction and cancelled when it is
 // paid), licences are granted and revenue comes in.
 // Outcomes: added (audited; a form sent twice adds one row) | INVALID (field messages; revenue
-// naming a licence of another asset) | NOT_FOUND (thrown: not the actor's portfolio).
+// naming a licence that is not the asset's, or was removed while the form was sent) | NOT_FOUND
+// (thrown: not the actor's portfolio).
 // markIpFeePaid: paid | ALREADY_PAID (a second click: nothing changes).
 import { recordAudit, type AuditContext } from '../../../platform/audit';
 import { isSignedIn } from '../../../platform/authz';
@@ -15,12 +16,12 @@ import { fieldErrors } from '../../../platform/input/validation';
 import { cancelJob, scheduleJob } from '../../../platform/jobs';
 import type { z } from 'zod';
 import { ZIpFeeFields, ZIpLicenceFields, ZIpRevenueFields } from '../contracts';
+import { holdIpLicence } from '../db/ip-records.repository';
 import {
   findIpFee,
   insertIpFee,
   insertIpLicence,
   insertIpRevenue,
-  ipLicencesOf,
   markIpFeePaid as markPaid,
 } from '../db/ip-portfolio.repository';
 import { FEE_REMINDER_DAYS } from '../domain/ip-asset';
@@ -56,6 +57,14 @@ async function audit(tx: Db, acting: AuditContext, assetId: string, what: string
     after,
   });
 }
+
+/** A revenue may name only a licence still there, held until the revenue is stored. */
+export const licenceStillThere =
+  (assetId: string, licenceId: string | null | undefined) =>
+  async (tx: Db): Promise<Invalid | undefined> =>
+    licenceId && !(await holdIpLicence(tx, assetId, licenceId))
+      ? invalid({ licenceId: { key: 'marketplace.ip.error.licenceGone' } })
+      : undefined;
 
 export async function addIpFee(
   deps: Deps,
@@ -141,9 +150,9 @@ export async function addIpRevenue(
   const parsed = ZIpRevenueFields.safeParse(input.fields);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { licenceId, amountVnd, ...rest } = parsed.data;
-  if (licenceId && !(await ipLicencesOf(db, asset.id)).some((l) => l.id === licenceId))
-    return invalid({ licenceId: { key: 'validation.choice' } });
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    const refused = await licenceStillThere(asset.id, licenceId)(tx);
+    if (refused) return refused;
     const made = await insertIpRevenue(tx, {
       ...rest,
       amountVnd: amountVnd as bigint,
@@ -154,6 +163,6 @@ export async function addIpRevenue(
       createdAt: deps.clock(),
     });
     if (made) await audit(tx, acting, asset.id, 'revenue', { amountVnd: String(amountVnd) });
+    return { ok: true } as const;
   });
-  return { ok: true };
 }

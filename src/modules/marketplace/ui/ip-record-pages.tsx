@@ -1,5 +1,7 @@
 // A fee's, licence's or revenue entry's own page: its form, to correct it, and below it the
 // button that removes an entry recorded by mistake. Both post the version the page was shown at.
+// An entry removed while it was edited shows what was typed in the form that adds an entry.
+import { randomUUID } from 'node:crypto';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
@@ -9,7 +11,7 @@ import { Layout } from '../../../platform/ui/layout';
 import { Notice, type PageNotice } from '../../../platform/ui/notice';
 import type { IpRecordKind } from '../db/ip-records.repository';
 import { FeeFields, FeePaidField, LicenceFields, RevenueFields } from './ip-record-fields';
-import { ipAssetPath, ipRecordPath, PORTFOLIO_PATH } from './ip-paths';
+import { IP_RECORD_SEGMENTS, ipAssetPath, ipRecordPath, PORTFOLIO_PATH } from './ip-paths';
 
 export interface IpRecordPageProps {
   ctx: RequestContext;
@@ -25,14 +27,19 @@ export interface IpRecordPageProps {
   notice?: PageNotice;
 }
 
-function RecordFields(props: IpRecordPageProps) {
+export type RemovedIpRecordPageProps = Omit<
+  IpRecordPageProps,
+  'recordId' | 'version' | 'current' | 'notice'
+>;
+
+function RecordFields(props: RemovedIpRecordPageProps & { current?: FormValues; isNew?: boolean }) {
   const { ctx, values, errors, current } = props;
   const shared = { ctx, values, errors, current };
   if (props.kind === 'fee')
     return (
       <>
         <FeeFields {...shared} />
-        <FeePaidField {...shared} />
+        {!props.isNew && <FeePaidField {...shared} />}
       </>
     );
   if (props.kind === 'licence') return <LicenceFields {...shared} />;
@@ -67,6 +74,29 @@ export function IpRecordPage(props: IpRecordPageProps) {
         kind="danger"
         hidden={{ version: props.version }}
       />
+    </Layout>
+  );
+}
+
+/** 409 after an edit of an entry removed meanwhile: what was typed, ready to be added anew. */
+export function RemovedIpRecordPage(props: RemovedIpRecordPageProps) {
+  const { ctx, kind, asset } = props;
+  const { t } = ctx;
+  const title = t(`marketplace.ip.${kind}.editTitle`);
+  return (
+    <Layout ctx={ctx} title={`${title} — ${asset.title}`} path={PORTFOLIO_PATH}>
+      <p>
+        <a href={ipAssetPath(asset.id)}>
+          {t('marketplace.ip.record.back', { title: asset.title })}
+        </a>
+      </p>
+      <h1>{title}</h1>
+      <Notice kind="error">{t('marketplace.ip.record.gone')}</Notice>
+      <form method="post" action={`${ipAssetPath(asset.id)}/${IP_RECORD_SEGMENTS[kind]}`}>
+        <input type="hidden" name="submissionKey" value={randomUUID()} />
+        <RecordFields {...props} isNew />
+        <button type="submit">{t('marketplace.ip.record.addAgain')}</button>
+      </form>
     </Layout>
   );
 }
