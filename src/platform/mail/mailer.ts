@@ -5,6 +5,7 @@ import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { scheduleJob, type JobRun } from '../jobs';
+import { errorChain } from '../log/error-chain';
 import {
   findOutboxRow,
   findOutboxRowsWithoutJob,
@@ -119,7 +120,7 @@ export function createMailer(
         });
       } catch (err) {
         const isFinal = job.attempt >= job.maxAttempts;
-        await markOutboxFailed(db, outboxId, String(err), isFinal);
+        await markOutboxFailed(db, outboxId, errorChain(err), isFinal);
         throw err;
       }
       await markOutboxSent(db, outboxId, job.now);
