@@ -26,7 +26,6 @@ import {
 } from './testing/access-world';
 
 const START = new Date('2027-03-02T02:00:00Z');
-const SIGNED_IN = ROLES.filter((r) => r !== 'anonymous');
 const OFFER_SIDE: Role[] = ['offerOwner', 'tto', 'broker'];
 const NEED_SIDE: Role[] = ['needOwner', 'broker'];
 
@@ -166,9 +165,10 @@ describe.each(testEngines)('every marketplace route as every viewer on %s', (eng
     return { status: res.status, location: res.headers.get('location') ?? '', bytes, text };
   }
 
-  async function walk(method: string, role: Role) {
-    for (const route of routes.filter((r) => r.method === method))
-      answers.set(key(method, route.path, role), await request(route, role));
+  /** Reads: every GET; writes: every other method, sent empty. */
+  async function walk(reads: boolean, role: Role) {
+    for (const route of routes.filter((r) => (r.method === 'GET') === reads))
+      answers.set(key(route.method, route.path, role), await request(route, role));
   }
 
   beforeAll(async () => {
@@ -184,12 +184,12 @@ describe.each(testEngines)('every marketplace route as every viewer on %s', (eng
     routes = t.router.routes.filter(
       (r) => ours.has(`${r.method} ${r.path}`) || r.path.includes('/marketplace'),
     );
-    // GETs first, then the posts, least entitled viewer first.
-    for (const role of ROLES) await walk('GET', role);
+    // GETs first, then the writes, least entitled viewer first.
+    for (const role of ROLES) await walk(true, role);
     stateBefore = await marketplaceState(t);
-    for (const role of OUTSIDERS) await walk('POST', role);
+    for (const role of OUTSIDERS) await walk(false, role);
     stateAfterOutsiders = await marketplaceState(t);
-    for (const role of ROLES.filter((r) => !OUTSIDERS.includes(r))) await walk('POST', role);
+    for (const role of ROLES.filter((r) => !OUTSIDERS.includes(r))) await walk(false, role);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -286,7 +286,7 @@ describe.each(testEngines)('every marketplace route as every viewer on %s', (eng
       '/api/v1/marketplace/offers',
     ]);
     for (const route of api)
-      for (const role of SIGNED_IN) {
+      for (const role of ROLES) {
         const a = answers.get(key('GET', route.path, role))!;
         expect(a.status).toBe(200);
         const found = Object.keys(MARKERS).filter((m) => a.text.includes(m));
@@ -316,6 +316,28 @@ describe.each(testEngines)('every marketplace route as every viewer on %s', (eng
         !own.some((id) => row.includes(id)),
     );
     expect(foreign).toEqual([]);
+  });
+
+  // What the module lends other pages: the home page's blocks, the work waiting on /admin and on
+  // the account page, the owners' directory profiles.
+  it('lends other pages no marker their viewer may not read', async () => {
+    const pages = [
+      '/',
+      '/admin',
+      '/account',
+      ...world.organizations.map((o) => `/directory/organizations/${o}`),
+    ];
+    const leaks: string[] = [];
+    for (const role of ROLES)
+      for (const path of pages) {
+        const res = await world.as[role].get(path);
+        expect(res.status, `${path} as ${role}`).toBeLessThan(500);
+        const text = await res.text();
+        for (const [marker, readers] of Object.entries(MARKERS))
+          if (!readers.includes(role) && text.includes(marker))
+            leaks.push(`${path} ${role}: ${marker}`);
+      }
+    expect(leaks).toEqual([]);
   });
 
   // The portal's search finds offers only (the marketplace's search source).

@@ -84,6 +84,8 @@ export const MARKERS: Record<string, Role[]> = {
 export interface World {
   as: Record<Role, BrowserSession>;
   users: Record<Exclude<Role, 'anonymous'>, string>;
+  /** The directory profiles of the university, the enterprise and the cooperative. */
+  organizations: string[];
   ids: {
     offer: string;
     need: string;
@@ -380,6 +382,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   return {
     as,
     users,
+    organizations: [owners.university, owners.enterprise, owners.coop],
     ids: {
       offer,
       need,
