@@ -194,7 +194,7 @@ describe.each(testEngines)('saved searches and their alerts on %s', (engine) => 
     const visitor = new BrowserSession(t.app);
     const asked = await visitor.get(path);
     expect(asked.status).toBe(200);
-    expect(await asked.text()).toContain('Ngừng gửi thư báo công nghệ mới cho tìm kiếm «');
+    expect(await asked.text()).toContain('Ngừng gửi thư báo tin mới cho tìm kiếm «');
     expect((await searches())[0]!.is_alerting).toBe(true);
     const stopped = await visitor.post(path, {});
     expect(stopped.status).toBe(200);

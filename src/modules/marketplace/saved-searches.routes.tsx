@@ -1,4 +1,4 @@
-// Saved searches: saved from the offers' search, listed, renamed, alerts turned on or off,
+// Saved searches: saved from the offers' search or the needs' list, listed, renamed, alerts turned on or off,
 // deleted by their member (anyone else's is 404); the mail's unsubscribe link works without
 // signing in (a confirming POST: a mail scanner's GET changes nothing). After a change the list is
 // loaded again (303) with `?done=`.
@@ -27,9 +27,13 @@ import {
   type RenameState,
 } from './ui/saved-search-pages';
 import { SAVED_SEARCHES_PATH } from './ui/saved-search-paths';
+import { FILTER_KEYS, SAVED_SEARCH_KINDS, type SavedSearchKind } from './domain/saved-search';
 
 const DONE = ['saved', 'renamed', 'alerts', 'deleted'] as const;
-const FILTERS = ['q', 'sector', 'transfer', 'ownerKind', 'trlMin', 'trlMax'] as const;
+const DEFAULT_NAME = {
+  offer: 'marketplace.savedSearch.defaultName',
+  need: 'marketplace.savedSearch.needDefaultName',
+} as const;
 
 const done = (what: (typeof DONE)[number]) => `${SAVED_SEARCHES_PATH}?done=${what}`;
 
@@ -57,22 +61,31 @@ async function showSearches(
 }
 
 /** The name typed, or else the words searched and the filters. */
-function nameOf(c: Context<AppEnv>, body: FormBody, filters: PostedFilters) {
+function nameOf(c: Context<AppEnv>, body: FormBody, kind: SavedSearchKind, filters: PostedFilters) {
   const { t } = c.get('ctx');
   const described = [filters.q?.trim(), describeFilters(t, { ...filters, q: undefined })];
   return (
     formString(body, 'name').trim() ||
     described.filter(Boolean).join(' · ') ||
-    t('marketplace.savedSearch.defaultName')
+    t(DEFAULT_NAME[kind])
   );
 }
+
+/** Which list the posted search filters: the offers' unless the form says the needs'. */
+const kindOf = (body: FormBody): SavedSearchKind | undefined => {
+  const posted = formString(body, 'kind') || 'offer';
+  return SAVED_SEARCH_KINDS.find((k) => k === posted);
+};
 
 function registerOwnSearches(router: Router) {
   router.page('POST', SAVED_SEARCHES_PATH, policies.signedIn, async (c) => {
     const ctx = c.get('ctx');
     const body = await readBody(c);
-    const filters = Object.fromEntries(FILTERS.map((k) => [k, formString(body, k)]));
-    const result = await saveSearch(ctx.deps, ctx, { filters, name: nameOf(c, body, filters) });
+    const kind = kindOf(body);
+    if (!kind) return showSearches(c, 422);
+    const filters = Object.fromEntries(FILTER_KEYS[kind].map((k) => [k, formString(body, k)]));
+    const name = nameOf(c, body, kind, filters);
+    const result = await saveSearch(ctx.deps, ctx, { kind, filters, name });
     if (!result.ok) return showSearches(c, 422);
     return c.redirect(done('saved'), 303);
   });

@@ -1,7 +1,8 @@
 // What members tell the matching: suggestions they declined (and why, so similar ones rank
 // lower), and the searches they saved to be told of new listings by mail.
-import type { OfferSearchFilters } from '../domain/saved-search';
+import type { SavedSearchFilters } from '../domain/saved-search';
 import {
+  check,
   createdAt,
   id,
   index,
@@ -14,6 +15,7 @@ import {
   uuid,
   versionColumns,
   boolean,
+  sql,
 } from '../../../platform/db/table-kit';
 
 /**
@@ -40,14 +42,16 @@ export const marketplaceMatchDeclines = pgTable(
   ],
 );
 
-/** A member's saved search of the offers, mailed about in a digest while alerts are on. */
+/** A member's saved search of the offers or the needs, mailed about in a digest while alerts are on. */
 export const marketplaceSavedSearches = pgTable(
   'marketplace_saved_searches',
   {
     id: id(),
     userId: text('user_id').notNull(),
+    /** offer or need: which list the search filters. */
+    listingKind: text('listing_kind').notNull().default('offer'),
     name: text('name').notNull(),
-    filters: jsonb('filters').$type<OfferSearchFilters>().notNull(),
+    filters: jsonb('filters').$type<SavedSearchFilters>().notNull(),
     /** The filters in one canonical spelling: the same search saved twice is one. */
     filtersKey: text('filters_key').notNull(),
     isAlerting: boolean('is_alerting').notNull().default(true),
@@ -55,9 +59,15 @@ export const marketplaceSavedSearches = pgTable(
     ...versionColumns(),
   },
   (t) => [
-    uniqueIndex('marketplace_saved_searches_user_idx').on(t.userId, t.filtersKey),
+    // The same filters saved twice over the same list are one search.
+    uniqueIndex('marketplace_saved_searches_user_kind_idx').on(
+      t.userId,
+      t.listingKind,
+      t.filtersKey,
+    ),
     // The digest: searches whose alerts are on.
     index('marketplace_saved_searches_alerting_idx').on(t.isAlerting),
+    check('marketplace_saved_searches_kind', sql`${t.listingKind} in ('offer', 'need')`),
   ],
 );
 
@@ -68,8 +78,9 @@ export const marketplaceSavedSearchSent = pgTable(
     searchId: uuid('search_id')
       .notNull()
       .references(() => marketplaceSavedSearches.id, { onDelete: 'cascade' }),
-    offerId: uuid('offer_id').notNull(),
+    /** The offer's id, or the need's for a search of the needs (the column keeps its first name). */
+    listingId: uuid('offer_id').notNull(),
     sentAt: tz('sent_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.searchId, t.offerId] })],
+  (t) => [primaryKey({ columns: [t.searchId, t.listingId] })],
 );

@@ -1,8 +1,13 @@
-// Saved searches of the offers and the listings their mail carried.
-import { and, asc, eq } from 'drizzle-orm';
+// Saved searches of the offers or the needs and the listings their mail carried.
+import { and, arrayContains, asc, desc, eq, gte, notExists } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { nextVersion, updateAtVersion } from '../../../platform/db/versioned';
-import { marketplaceSavedSearches as searches, marketplaceSavedSearchSent as sent } from './tables';
+import {
+  marketplaceNeeds as needs,
+  marketplaceSavedSearches as searches,
+  marketplaceSavedSearchSent as sent,
+} from './tables';
+import type { NeedRow } from './needs.repository';
 
 export type SavedSearchRow = typeof searches.$inferSelect;
 export type NewSavedSearchRow = typeof searches.$inferInsert;
@@ -18,13 +23,18 @@ export async function insertSavedSearch(
 
 export async function findSavedSearchByFilters(
   db: Db,
-  userId: string,
-  filtersKey: string,
+  key: { userId: string; listingKind: string; filtersKey: string },
 ): Promise<SavedSearchRow | undefined> {
   const [row] = await db
     .select()
     .from(searches)
-    .where(and(eq(searches.userId, userId), eq(searches.filtersKey, filtersKey)));
+    .where(
+      and(
+        eq(searches.userId, key.userId),
+        eq(searches.listingKind, key.listingKind),
+        eq(searches.filtersKey, key.filtersKey),
+      ),
+    );
   return row;
 }
 
@@ -85,26 +95,54 @@ export async function deleteSavedSearchesOf(db: Db, userId: string): Promise<voi
 }
 
 /** The listings a search's mail already carried. */
-export async function sentOfferIds(db: Db, searchId: string): Promise<Set<string>> {
+export async function sentListingIds(db: Db, searchId: string): Promise<Set<string>> {
   const rows = await db
-    .select({ offerId: sent.offerId })
+    .select({ listingId: sent.listingId })
     .from(sent)
     .where(eq(sent.searchId, searchId));
-  return new Set(rows.map((r) => r.offerId));
+  return new Set(rows.map((r) => r.listingId));
+}
+
+/**
+ * The open needs of the sector (any, without one) posted since the search was saved and never
+ * mailed for it, newest first.
+ */
+export function newNeedsFor(
+  db: Db,
+  search: { id: string; createdAt: Date; sector?: string },
+  limit: number,
+): Promise<NeedRow[]> {
+  const mailed = db
+    .select({ one: sent.searchId })
+    .from(sent)
+    .where(and(eq(sent.searchId, search.id), eq(sent.listingId, needs.id)));
+  return db
+    .select()
+    .from(needs)
+    .where(
+      and(
+        eq(needs.status, 'open'),
+        gte(needs.createdAt, search.createdAt),
+        search.sector ? arrayContains(needs.sectors, [search.sector]) : undefined,
+        notExists(mailed),
+      ),
+    )
+    .orderBy(desc(needs.createdAt), asc(needs.id))
+    .limit(limit);
 }
 
 /** Records the listings a mail carries; returns those not carried before (the rest are left). */
 export async function recordSent(
   db: Db,
   searchId: string,
-  offerIds: readonly string[],
+  listingIds: readonly string[],
   sentAt: Date,
 ): Promise<string[]> {
-  if (offerIds.length === 0) return [];
+  if (listingIds.length === 0) return [];
   const rows = await db
     .insert(sent)
-    .values(offerIds.map((offerId) => ({ searchId, offerId, sentAt })))
+    .values(listingIds.map((listingId) => ({ searchId, listingId, sentAt })))
     .onConflictDoNothing()
-    .returning({ offerId: sent.offerId });
-  return rows.map((r) => r.offerId);
+    .returning({ listingId: sent.listingId });
+  return rows.map((r) => r.listingId);
 }

@@ -1,7 +1,7 @@
-// A member's saved searches of the offers. saveSearch outcomes: saved (the daily digest is
-// scheduled in the same transaction) | the same filters already saved by this account (a form sent
-// twice, or saved again: that one search) | INVALID (a filter outside its choices, a name too
-// long). renameSearch: renamed | CONFLICT (a stale version: someone renamed it meanwhile) |
+// A member's saved searches of the offers or the needs. saveSearch outcomes: saved (the daily
+// digest is scheduled in the same transaction) | the same filters of the same list already saved
+// by this account (a form sent twice, or saved again: that one search) | INVALID (a filter
+// outside its choices or not the list's, a name too long). renameSearch: renamed | CONFLICT (a stale version: someone renamed it meanwhile) |
 // INVALID. setSearchAlerts, deleteSearch: done. Another account's search, or none, is NOT_FOUND.
 // stopAlertsByToken: alerts off for the search a genuine unsubscribe link names, with no sign-in.
 import { z } from 'zod';
@@ -24,7 +24,12 @@ import {
   type SavedSearchRow,
 } from '../db/saved-searches.repository';
 import { TRANSFER_FORMS } from '../domain/offer';
-import { filtersKey, keptFilters, SEARCH_NAME_MAX } from '../domain/saved-search';
+import {
+  filtersKey,
+  keptFilters,
+  SEARCH_NAME_MAX,
+  type SavedSearchKind,
+} from '../domain/saved-search';
 import { OWNER_KIND_FILTERS } from '../ui/labels';
 import { scheduleSavedSearchDigest, UNSUBSCRIBE_LINK } from './saved-search-digest';
 
@@ -40,7 +45,11 @@ const ZFilters = z.object({
   trlMax: ZTrl,
 });
 const ZName = z.object({ name: z.string().trim().min(1).max(SEARCH_NAME_MAX) });
-const ZSave = ZFilters.extend(ZName.shape);
+/** Each list's filters; one the list does not have is refused. */
+const ZSave = {
+  offer: ZFilters.extend(ZName.shape).strict(),
+  need: ZFilters.pick({ sector: true }).extend(ZName.shape).strict(),
+};
 
 /** The filters as posted: absent or empty means "any". */
 export type PostedFilters = Partial<Record<keyof z.infer<typeof ZFilters>, string>>;
@@ -56,19 +65,21 @@ function userOf(actor: Actor) {
 export async function saveSearch(
   deps: Deps,
   acting: AuditContext,
-  input: { filters: PostedFilters; name: string },
+  input: { kind: SavedSearchKind; filters: PostedFilters; name: string },
 ): Promise<{ ok: true; search: SavedSearchRow } | Invalid> {
   const user = userOf(acting.actor);
-  const parsed = ZSave.safeParse({ ...present(input.filters), name: input.name });
+  const posted = { ...present(input.filters), name: input.name };
+  const parsed = ZSave[input.kind].safeParse(posted);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { name, ...filters } = parsed.data;
   const db = deps.database.db;
-  const kept = keptFilters(filters);
-  const key = filtersKey(kept);
+  const kept = keptFilters(filters, input.kind);
+  const key = filtersKey(kept, input.kind);
   const now = deps.clock();
   const created = await db.transaction(async (tx) => {
     const row = await insertSavedSearch(tx, {
       userId: user.id,
+      listingKind: input.kind,
       name,
       filters: kept,
       filtersKey: key,
@@ -78,7 +89,13 @@ export async function saveSearch(
     if (row) await scheduleSavedSearchDigest(tx, now);
     return row;
   });
-  const search = created ?? (await findSavedSearchByFilters(db, user.id, key));
+  const search =
+    created ??
+    (await findSavedSearchByFilters(db, {
+      userId: user.id,
+      listingKind: input.kind,
+      filtersKey: key,
+    }));
   if (!search) throw new AppError('CONFLICT');
   return { ok: true, search };
 }

@@ -23,6 +23,7 @@ import { DocumentsSection, Held, NdaSection, TierChoices } from './confidential'
 import { sectorChoices, sectorLabel, transferChoices, transferLabel } from './labels';
 import { MarketplaceTabs } from './tabs';
 import { INTRODUCTIONS_PATH, NEEDS_PATH, needPath } from './paths';
+import { SaveSearchForm } from './saved-search-pages';
 
 const timelineLabel = (ctx: RequestContext, v: string) =>
   ctx.t(`marketplace.timeline.${v}` as never);
@@ -90,6 +91,7 @@ export function NeedListPage(props: {
         filters={{ sector: props.sector }}
         size={NEED_PAGE_SIZE}
       />
+      {props.sector && <SaveSearchForm ctx={ctx} kind="need" filters={{ sector: props.sector }} />}
     </Layout>
   );
 }

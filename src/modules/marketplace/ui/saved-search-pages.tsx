@@ -1,4 +1,5 @@
-// Saved searches: the form under the offers' search that saves it, the member's page listing
+// Saved searches: the form under the offers' search or the needs' list that saves it, the
+// member's page listing
 // them (results, alerts on or off, rename, delete) and the page a mail's unsubscribe link opens.
 // Plain forms, no script.
 import type { FieldErrors } from '../../../platform/errors';
@@ -9,9 +10,9 @@ import { Layout } from '../../../platform/ui/layout';
 import { Notice, type PageNotice } from '../../../platform/ui/notice';
 import { TextField } from '../../../platform/ui/text-controls';
 import type { SavedSearchRow } from '../db/saved-searches.repository';
-import { SEARCH_NAME_MAX } from '../domain/saved-search';
+import { SEARCH_NAME_MAX, type SavedSearchKind } from '../domain/saved-search';
 import { ownerKindLabel, sectorLabel, transferLabel } from './labels';
-import { MARKETPLACE_PATH } from './paths';
+import { MARKETPLACE_PATH, NEEDS_PATH } from './paths';
 import { SAVED_SEARCHES_PATH, searchHref } from './saved-search-paths';
 
 /** The filters in words: "«máy sấy» · Nông nghiệp · TRL 6–9". */
@@ -34,20 +35,31 @@ export function describeFilters(
     .join(' · ');
 }
 
+/** The list a saved search filters, where its results are read. */
+const LIST_PATH: Record<SavedSearchKind, string> = { offer: MARKETPLACE_PATH, need: NEEDS_PATH };
+
+const resultsHref = (search: SavedSearchRow) =>
+  searchHref(search.listingKind === 'need' ? NEEDS_PATH : MARKETPLACE_PATH, search.filters);
+
 /** Under the search: the form for a member, a way to sign in first for a visitor. */
 export function SaveSearchForm(props: {
   ctx: RequestContext;
+  /** The list searched: the offers (default) or the needs. */
+  kind?: SavedSearchKind;
   /** The search's filters as its address carries them. */
   filters: Record<string, string | undefined>;
 }) {
   const { t, actor } = props.ctx;
+  const kind = props.kind ?? 'offer';
   const here = searchHref(
-    MARKETPLACE_PATH,
+    LIST_PATH[kind],
     Object.fromEntries(Object.entries(props.filters).filter(([, v]) => v)),
   );
+  const title =
+    kind === 'need' ? 'marketplace.savedSearch.needSaveTitle' : 'marketplace.savedSearch.saveTitle';
   return (
     <section class="card" aria-labelledby="save-search-title">
-      <h2 id="save-search-title">{t('marketplace.savedSearch.saveTitle')}</h2>
+      <h2 id="save-search-title">{t(title)}</h2>
       {actor.kind !== 'user' ? (
         <p>
           <a href={`/login?next=${encodeURIComponent(here)}`}>
@@ -56,6 +68,7 @@ export function SaveSearchForm(props: {
         </p>
       ) : (
         <form method="post" action={SAVED_SEARCHES_PATH}>
+          {kind === 'need' && <input type="hidden" name="kind" value="need" />}
           {Object.entries(props.filters).map(
             ([name, value]) => value && <input type="hidden" name={name} value={value} />,
           )}
@@ -97,10 +110,17 @@ function SavedSearchItem(props: {
   return (
     <li class="card">
       <h2>{search.name}</h2>
+      <p class="muted">
+        {t(
+          search.listingKind === 'need'
+            ? 'marketplace.savedSearch.kind.need'
+            : 'marketplace.savedSearch.kind.offer',
+        )}
+      </p>
       {described && <p>{t('marketplace.savedSearch.filters', { filters: described })}</p>}
       <p>
         <a
-          href={searchHref(MARKETPLACE_PATH, search.filters)}
+          href={resultsHref(search)}
           aria-label={t('marketplace.savedSearch.resultsLabel', { name: search.name })}
         >
           {t('marketplace.savedSearch.results')}
