@@ -19,5 +19,7 @@ export {
   accountOrganizationsOf,
   createAccountOrganization,
   isAccountManagerRole,
+  type AccountContact,
   type AccountOrganization,
+  verifiedAccountsByEmail,
 } from './services/membership-lookup';

@@ -1,7 +1,7 @@
-// What a guest-list import checks against: the e-mails registered for the event — those that
-// still hold or await a seat, and those whose seat ended (cancelled, expired, rejected), which do
-// not stop a new registration — and the registrations an earlier confirmation of the same import
-// created.
+// What a guest-list import checks against: the people registered for the event, by e-mail and by
+// member account — those that still hold or await a seat, and those whose seat ended (cancelled,
+// expired, rejected), which do not stop a new registration — and the registrations an earlier
+// confirmation of the same import created.
 import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import {
@@ -11,7 +11,13 @@ import {
 } from '../../../platform/reservations';
 import { eventsRegistrations as registrations } from './tables';
 
-export interface RegisteredEmails {
+/** A person's keys: their e-mail, and their account when they have one (as holder keys are). */
+export const personKeys = (email: string, accountId?: string | null): string[] => [
+  `email:${email.trim().toLowerCase()}`,
+  ...(accountId ? [`account:${accountId}`] : []),
+];
+
+export interface RegisteredPeople {
   /** A seat held, offered, awaited or asked for — or a guest's e-mail not yet confirmed. */
   live: Set<string>;
   /** Only registrations whose seat ended. */
@@ -21,20 +27,25 @@ export interface RegisteredEmails {
 const isLive = (status: ReservationStatus | null) =>
   status === null || (LIVE_STATUSES as readonly string[]).includes(status);
 
-export async function registeredEmails(db: Db, eventId: string): Promise<RegisteredEmails> {
+export async function registeredPeople(db: Db, eventId: string): Promise<RegisteredPeople> {
   const rows = await db
-    .select({ email: registrations.email, status: reservations.status })
+    .select({
+      email: registrations.email,
+      accountId: registrations.accountId,
+      status: reservations.status,
+    })
     .from(registrations)
     .leftJoin(reservations, eq(reservations.id, registrations.reservationId))
     .where(eq(registrations.eventId, eventId));
   const live = new Set<string>();
   const seen = new Set<string>();
   for (const row of rows) {
-    const email = row.email.trim().toLowerCase();
-    seen.add(email);
-    if (isLive(row.status)) live.add(email);
+    for (const key of personKeys(row.email, row.accountId)) {
+      seen.add(key);
+      if (isLive(row.status)) live.add(key);
+    }
   }
-  return { live, ended: new Set([...seen].filter((email) => !live.has(email))) };
+  return { live, ended: new Set([...seen].filter((key) => !live.has(key))) };
 }
 
 export async function countImported(db: Db, eventId: string, keyPrefix: string): Promise<number> {

@@ -2,12 +2,17 @@
 // keeps it in the private store and shows each row with its problems; importGuests reads it again
 // (registrations may have come meanwhile) and registers the valid rows in one transaction, each
 // through the reservation core — a seat while there is one, the waitlist after, never beyond
-// capacity; a ticket type that takes no waitlist reports the row as full. A person whose earlier
-// registration was cancelled (or expired, or was rejected) gets a new registration and asks for a
-// seat like anyone else — the ended one stays as it was, as when a member registers again. The
-// organisation a row gives is kept with the registration. Nobody is mailed unless "send tickets"
-// is ticked. The preview's one-time key names the import: confirming it again (a double submit, a
-// retry) finds the first import's registrations and registers nobody.
+// capacity; a ticket type that takes no waitlist reports the row as full. A row whose e-mail is a
+// member account's verified address registers that member, as registerMember would (linked to
+// the account, under its name, address and language, one seat per account); any other row
+// registers a guest. A row of someone the event already has a live registration of — by the
+// e-mail, or by the member's account, as guest or member — is skipped, checked again inside the
+// transaction. A person whose earlier registration was cancelled (or expired, or was rejected)
+// gets a new registration and asks for a seat like anyone else — the ended one stays as it was,
+// as when a member registers again. The organisation a row gives is kept with the registration.
+// Nobody is mailed unless "send tickets" is ticked. The preview's one-time key names the import:
+// confirming it again (a double submit, a retry) finds the first import's registrations and
+// registers nobody.
 // Outcomes: preview | INVALID (the file: missing, too large, not a spreadsheet, a bomb, headers
 // missing) | IMPORTED (added, waitlisted, full, skipped) | ALREADY_IMPORTED (how many) | NOT_FOUND.
 import { randomUUID } from 'node:crypto';
@@ -21,14 +26,20 @@ import type { PostedFile } from '../../../platform/input/form-values';
 import { isUuid } from '../../../platform/input/uuid';
 import { findPoolOf, requestReservation, reservationDeps } from '../../../platform/reservations';
 import type { EventRow } from '../db/events.repository';
-import { countImported, registeredEmails } from '../db/guest-import.repository';
+import { verifiedAccountsByEmail } from '../../identity';
+import {
+  countImported,
+  personKeys,
+  registeredPeople,
+  type RegisteredPeople,
+} from '../db/guest-import.repository';
 import {
   insertRegistration,
   listTicketTypes,
   setRegistrationReservation,
 } from '../db/registrations.repository';
 import { getManagedEvent } from './event-access';
-import { readGuestList, type GuestRow } from './guest-list';
+import { isAmong, readGuestList, type GuestRow } from './guest-list';
 import { mailChanges, newToken, tokenHash } from './registration-mail';
 import { EVENTS_MODULE } from './ticket-types';
 
@@ -65,8 +76,9 @@ const keyPrefix = (key: string) => `import:${key}:`;
 
 async function checkedList(db: Db, event: EventRow, bytes: Uint8Array, fileName: string) {
   const ticketTypes = await listTicketTypes(db, event.id);
-  const registered = await registeredEmails(db, event.id);
-  const list = await readGuestList(bytes, { ticketTypes, registered, fileName });
+  const registered = await registeredPeople(db, event.id);
+  const accountsOf = (emails: string[]) => verifiedAccountsByEmail(db, emails);
+  const list = await readGuestList(bytes, { ticketTypes, registered, accountsOf, fileName });
   return list.ok ? list : invalid({ file: list.error });
 }
 
@@ -98,22 +110,27 @@ async function importGuest(
     { ownerModule: EVENTS_MODULE, ownerKey: row.ticketType!.id },
   );
   if (!pool) return 'skipped';
+  // A member as registerMember registers them; anyone else as a guest.
+  const member = row.account;
+  const person = member
+    ? { accountId: member.id, name: member.name, email: member.email, locale: member.locale }
+    : { accountId: null, name: row.name, email: row.email };
   const idempotencyKey = `${keyPrefix(input.key)}${row.line}`;
   const seat = await requestReservation(reservationDeps(deps, tx), acting, {
     poolId: pool.id,
     partySize: 1,
     idempotencyKey,
-    guestName: row.name,
-    guestEmail: row.email,
-    holderKey: `email:${row.email}`,
+    accountId: person.accountId,
+    guestName: person.name,
+    guestEmail: person.email,
+    holderKey: member ? `account:${member.id}` : `email:${row.email}`,
   });
   if (!seat.ok) return seat.reason === 'FULL' ? 'full' : 'skipped';
   const now = deps.clock();
   const registration = await insertRegistration(tx, {
+    ...person,
     eventId: row.ticketType!.eventId,
     ticketTypeId: row.ticketType!.id,
-    name: row.name,
-    email: row.email,
     organization: row.organization,
     idempotencyKey,
     registeredBy: isSignedIn(acting.actor) ? acting.actor.user.id : null,
@@ -124,6 +141,30 @@ async function importGuest(
   await setRegistrationReservation(tx, registration.id, seat.reservation.id, now);
   if (input.sendTickets) await mailChanges(tx, deps, seat.changes);
   return seat.reservation.status === 'waitlisted' ? 'waitlisted' : 'added';
+}
+
+/**
+ * The valid rows registered in turn, each unless the event has this person already (registered
+ * since the file was read, or by an earlier row).
+ */
+async function importRows(
+  tx: Db,
+  deps: Deps,
+  acting: AuditContext,
+  input: { rows: GuestRow[]; registered: RegisteredPeople; key: string; sendTickets: boolean },
+): Promise<ImportCounts> {
+  const tally: ImportCounts = { added: 0, waitlisted: 0, full: 0, skipped: 0 };
+  const { live } = input.registered;
+  for (const row of input.rows) {
+    const outcome =
+      row.problems.length > 0 || isAmong(live, row)
+        ? 'skipped'
+        : await importGuest(tx, deps, acting, { ...input, row });
+    if (outcome === 'added' || outcome === 'waitlisted')
+      for (const key of personKeys(row.email, row.account?.id)) live.add(key);
+    tally[outcome]++;
+  }
+  return tally;
 }
 
 export async function importGuests(
@@ -149,14 +190,8 @@ export async function importGuests(
       // A confirmation that committed while this one read the file: nothing more to import.
       if ((await countImported(tx, event.id, keyPrefix(input.key))) > 0)
         throw new ImportedMeanwhile();
-      const tally: ImportCounts = { added: 0, waitlisted: 0, full: 0, skipped: 0 };
-      for (const row of list.rows) {
-        const outcome =
-          row.problems.length > 0
-            ? 'skipped'
-            : await importGuest(tx, deps, acting, { ...input, row });
-        tally[outcome]++;
-      }
+      const registered = await registeredPeople(tx, event.id);
+      const tally = await importRows(tx, deps, acting, { ...input, rows: list.rows, registered });
       await recordAudit(tx, acting, {
         action: 'events.guests:import',
         entityType: 'events_event',

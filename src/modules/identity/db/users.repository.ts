@@ -40,6 +40,13 @@ export async function findUserByEmail(db: Db, email: string) {
   return row;
 }
 
+/** The accounts registered with these addresses, in one query (a guest list's). */
+export function findUsersByEmails(db: Db, emails: readonly string[]) {
+  const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  if (wanted.length === 0) return Promise.resolve([]);
+  return db.select().from(identityUsers).where(inArray(identityUsers.email, wanted));
+}
+
 export async function getUserById(db: Db, id: string) {
   const [row] = await db.select().from(identityUsers).where(eq(identityUsers.id, id));
   return row;

@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import { isLocale, type Locale } from '../../../platform/i18n';
 import { findMembership, findOrganizationsOfUser, membersOf } from '../db/organizations.repository';
-import { findUserByEmail, getUserById } from '../db/users.repository';
+import { findUserByEmail, findUsersByEmails, getUserById } from '../db/users.repository';
 import { createOrganization } from './organization-create';
 
 export interface AccountOrganization {
@@ -63,25 +63,48 @@ export async function accountMembers(
 export const isAccountManagerRole = (role: string | undefined) =>
   role === 'owner' || role === 'admin';
 
+export interface AccountContact {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+}
+
+const contactOf = (user: {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+}): AccountContact => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  locale: isLocale(user.locale) ? user.locale : 'vi',
+});
+
 /** Name, address and language of an account, e.g. to write to it. */
-export async function accountContact(
-  db: Db,
-  userId: string,
-): Promise<{ id: string; name: string; email: string; locale: Locale } | undefined> {
+export async function accountContact(db: Db, userId: string): Promise<AccountContact | undefined> {
   const user = await getUserById(db, userId);
-  if (!user) return undefined;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    locale: isLocale(user.locale) ? user.locale : 'vi',
-  };
+  return user && contactOf(user);
 }
 
 /** The account registered with an e-mail address, as accountContact gives it (staff grant roles by it). */
 export async function accountContactByEmail(db: Db, email: string) {
   const user = await findUserByEmail(db, email);
   return user && accountContact(db, user.id);
+}
+
+/**
+ * The accounts whose address is verified among these, as accountContact gives them, by lower-cased
+ * address: a list of people (a guest list) linked to their accounts. An unverified address is
+ * nobody's yet: whoever typed it at sign-up may not own it.
+ */
+export async function verifiedAccountsByEmail(
+  db: Db,
+  emails: readonly string[],
+): Promise<Map<string, AccountContact>> {
+  const users = await findUsersByEmails(db, emails);
+  return new Map(users.filter((u) => u.emailVerified).map((u) => [u.email, contactOf(u)]));
 }
 
 /** A new account organisation owned by the signed-in caller (identity's own audited command). */
