@@ -4,8 +4,8 @@
 // through the reservation core — a seat while there is one, the waitlist after, never beyond
 // capacity; a ticket type that takes no waitlist reports the row as full. A row whose e-mail is a
 // member account's verified address registers that member, as registerMember would (linked to
-// the account, under its name, address and language, one seat per account); any other row
-// registers a guest. A row of someone the event already has a live registration of — by the
+// the account, in its language, one seat per account), under the name the list gives: an
+// organiser's list never learns an account's name. Any other row registers a guest. A row of someone the event already has a live registration of — by the
 // e-mail, or by the member's account, as guest or member — is skipped, checked again inside the
 // transaction. A person whose earlier registration was cancelled (or expired, or was rejected)
 // gets a new registration and asks for a seat like anyone else — the ended one stays as it was,
@@ -113,7 +113,7 @@ async function importGuest(
   // A member as registerMember registers them; anyone else as a guest.
   const member = row.account;
   const person = member
-    ? { accountId: member.id, name: member.name, email: member.email, locale: member.locale }
+    ? { accountId: member.id, name: row.name, email: member.email, locale: member.locale }
     : { accountId: null, name: row.name, email: row.email };
   const idempotencyKey = `${keyPrefix(input.key)}${row.line}`;
   const seat = await requestReservation(reservationDeps(deps, tx), acting, {
