@@ -315,6 +315,8 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const version = started.application.version;
     const form = { applicationId: id, expectedVersion: version, answers: { name: 'Y tế từ xa' } };
     const lastSecond = new Date(closesAt.getTime() - 1000);
+    // The receipts' jobs are due at the submissions' time, on the runner's clock too.
+    t.setNow(lastSecond);
     const [a, b] = await Promise.all([
       saveAndSubmit(
         { ...t.deps, clock: () => lastSecond },
@@ -371,10 +373,38 @@ describe.each(testEngines)('applications on %s', (engine) => {
     const mail = await mailbox.latestTo('owner@apply.example');
     expect(mail.subject).toContain('Đã nhận hồ sơ SPEEDUP-2026-00000');
     expect(mail.text).toContain('/programs/applications/');
-    const sent = await q<{ n: number }>(
-      `select count(*)::int as n from platform_mail_outbox where template = 'programs.application.submitted'`,
+    const sent = () =>
+      q<{ n: number }>(
+        `select count(*)::int as n from platform_mail_outbox where template = 'programs.application.submitted'`,
+      );
+    // One receipt for the double click, one for the two tabs (the extension's, due a minute
+    // after the deadline on the runner's clock, is not sent yet).
+    await expect.poll(sent).toEqual([{ n: 2 }]);
+    // The sequence keeps counting past six digits.
+    await q(`update programs_receipt_counters set last_number = 999999 where call_id = $1`, [
+      callId,
+    ]);
+    const third = await startup('Thành Phố Số', [[owner, 'owner']], '2023-05-05');
+    const s3 = await start(owner, third.id);
+    if (!s3.ok) throw new Error('start');
+    const millionth = await saveAndSubmit(
+      { ...t.deps, clock: () => lastSecond },
+      { actor: owner },
+      {
+        applicationId: s3.application.id,
+        expectedVersion: 1,
+        answers: { name: 'Số hoá' },
+        idempotencyKey: 'millionth-key-1',
+      },
     );
-    expect(sent).toEqual([{ n: 3 }]);
+    expect(millionth).toMatchObject({
+      ok: true,
+      application: { receiptNumber: 'SPEEDUP-2026-1000000' },
+    });
+    await expect
+      .poll(async () => (await mailbox.latestTo('owner@apply.example')).subject)
+      .toContain('SPEEDUP-2026-1000000');
+    t.setNow(new Date('2026-11-01T00:00:00Z'));
   });
 
   it('keeps both versions when staff reopen and the applicant amends', async () => {

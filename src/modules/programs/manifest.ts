@@ -17,6 +17,7 @@ import { PROJECT_UPLOAD_LIMITS, registerProjectRoutes } from './projects.routes'
 import { registerPublicRoutes } from './public.routes';
 import { registerReviewRoutes } from './review.routes';
 import { seedProgramsDemo } from './seed/demo';
+import { RECEIPT_MAIL_JOB, sendReceiptMail } from './services/applications/receipt-mail';
 import { REMINDER_JOB } from './services/projects/funded-project-rules';
 import { PROGRAMS_INDICATORS } from './services/indicators';
 import {
@@ -87,7 +88,7 @@ export const programsModule: ModuleManifest = {
     ...PROJECT_UPLOAD_LIMITS,
     [PROGRAMME_DOCUMENTS_ROUTE]: PROGRAMME_DOCUMENTS_UPLOAD_LIMIT,
   },
-  jobs: { [REMINDER_JOB]: remindMilestone },
+  jobs: { [REMINDER_JOB]: remindMilestone, [RECEIPT_MAIL_JOB]: sendReceiptMail },
   register(router) {
     registerStaffRoutes(router);
     registerDashboardRoutes(router);

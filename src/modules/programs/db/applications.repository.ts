@@ -112,17 +112,30 @@ export async function findVersions(
   return db.select().from(v).where(eq(v.applicationId, applicationId)).orderBy(asc(v.number));
 }
 
-/** The next number of a call's receipts (the counter row is locked until the commit). */
-export async function nextReceiptNumber(db: Db, callId: string): Promise<number> {
-  const [row] = await db
-    .insert(programsReceiptCounters)
-    .values({ callId, lastNumber: 1 })
-    .onConflictDoUpdate({
-      target: programsReceiptCounters.callId,
-      set: { lastNumber: sql`${programsReceiptCounters.lastNumber} + 1` },
-    })
-    .returning({ n: programsReceiptCounters.lastNumber });
-  return row!.n;
+/**
+ * Gives a submitted application the call's next receipt number (`prefix` then the sequence, at
+ * least six digits) in one statement: the call's counter row stays locked until the commit, so
+ * the submission's transaction takes it last and commits right after.
+ */
+export async function giveReceiptNumber(
+  db: Db,
+  input: { applicationId: string; callId: string; prefix: string },
+): Promise<string> {
+  const c = programsReceiptCounters;
+  const result = await db.execute(sql`
+    with counter as (
+      insert into ${c} (${sql.identifier(c.callId.name)}, ${sql.identifier(c.lastNumber.name)})
+      values (${input.callId}, 1)
+      on conflict (${sql.identifier(c.callId.name)})
+        do update set ${sql.identifier(c.lastNumber.name)} = ${c.lastNumber} + 1
+      returning ${sql.identifier(c.lastNumber.name)}::text as n)
+    update ${a} set ${sql.identifier(a.receiptNumber.name)} =
+      ${input.prefix} || lpad(counter.n, greatest(6, length(counter.n)), '0')
+    from counter where ${a.id} = ${input.applicationId}
+    returning ${a.receiptNumber} as receipt`);
+  // Both drivers (pg and PGlite) answer with `rows`.
+  const [row] = (result as unknown as { rows: { receipt: string }[] }).rows;
+  return row!.receipt;
 }
 
 export async function findIdempotencyKey(db: Db, userId: string, key: string) {

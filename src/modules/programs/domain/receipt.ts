@@ -36,5 +36,5 @@ export function receiptToken(programmeSlug: string, ordinal = 1): string {
   return ordinal > 1 ? `${token}${ordinal}` : token;
 }
 
-export const formatReceipt = (token: string, year: number, sequence: number) =>
-  `${token}-${year}-${String(sequence).padStart(6, '0')}`;
+/** What comes before the sequence (at least six digits, written by giveReceiptNumber). */
+export const receiptPrefix = (token: string, year: number) => `${token}-${year}-`;

@@ -1,6 +1,6 @@
 // submitApplication outcomes: submitted (the answers frozen as the next version, a receipt
-// number given at the first submission, audited, the submitter's receipt queued in the same
-// transaction) | the same
+// number given at the first submission, audited, the submitter's receipt scheduled as a durable
+// job in the same transaction) | the same
 // submission again when the idempotency key already produced one (a double click or a retry) |
 // ALREADY_SUBMITTED / WITHDRAWN | STALE (the copy moved on since the page was loaded) |
 // CALL_CLOSED (at the server's clock, with this organisation's extension) | NOT_ELIGIBLE |
@@ -15,9 +15,9 @@ import type { DirectoryOrganizationFacts } from '../../../directory';
 import {
   findIdempotencyKey,
   insertIdempotencyKey,
+  giveReceiptNumber,
   insertNextVersion,
   lockApplication,
-  nextReceiptNumber,
   updateApplicationRow,
   type ApplicationRow,
   type ApplicationVersionRow,
@@ -26,10 +26,10 @@ import { findCallInProgramme, type CallRow } from '../../db/calls.repository';
 import type { ProgrammeRow } from '../../db/programmes.repository';
 import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
-import { formatReceipt, receiptToken } from '../../domain/receipt';
+import { receiptPrefix, receiptToken } from '../../domain/receipt';
 import { vnWallClock } from '../../../../platform/i18n/vn-time';
 import { applicantIdOf, applicationToEdit, type ApplicationInReach } from './applicant';
-import { submissionLetter } from './application-mail';
+import { scheduleReceiptMail, type ReceiptMail } from './receipt-mail';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
 import {
@@ -210,22 +210,11 @@ async function submitLocked(
   const versionNumber = version.number;
   const key = { userId, key: input.idempotencyKey, applicationId: current.id, versionNumber };
   await insertIdempotencyKey(tx, key);
-  const contact = submitterContact(acting);
-  // The call's counter row stays locked until the commit and every submission to the call
-  // waits for it (the surge's bottleneck on PostgreSQL): it is taken last, with only the
-  // writes that carry the number after it.
-  const receiptNumber =
-    current.receiptNumber ??
-    formatReceipt(
-      receiptToken(programme.slug, input.sameYearOrdinal),
-      vnYear(call.opensAt),
-      await nextReceiptNumber(tx, call.id),
-    );
   const submitted = await updateApplicationRow(
     tx,
     current.id,
     current.version,
-    { status: 'submitted', answers: checked.answers, receiptNumber, submittedAt: now },
+    { status: 'submitted', answers: checked.answers, submittedAt: now },
     { by: userId, now },
   );
   // The row is locked: its version cannot have moved.
@@ -234,11 +223,29 @@ async function submitLocked(
     action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
     entityType: 'application',
     entityId: current.id,
-    after: { receiptNumber, versionNumber, versionId: version.id, formVersion: call.version },
+    after: { versionNumber, versionId: version.id, formVersion: call.version },
   });
   const letter = { submitted, versionNumber, call, programme, organization, now };
-  await deps.mail.queue(tx, receiptLetter(deps, contact, letter));
-  return { ok: true, application: submitted, versionNumber, isReplay: false };
+  await scheduleReceiptMail(tx, deps, receiptMail(deps, submitterContact(acting), letter));
+  // The call's counter row stays locked until the commit and every first submission to the call
+  // waits for it (the surge's bottleneck on PostgreSQL): it is taken by the last statement, which
+  // writes the number too. An amendment keeps the number it has.
+  const receiptNumber =
+    submitted.receiptNumber ??
+    (await giveReceiptNumber(tx, {
+      applicationId: current.id,
+      callId: call.id,
+      prefix: receiptPrefix(
+        receiptToken(programme.slug, input.sameYearOrdinal),
+        vnYear(call.opensAt),
+      ),
+    }));
+  return {
+    ok: true,
+    application: { ...submitted, receiptNumber },
+    versionNumber,
+    isReplay: false,
+  };
 }
 
 /** Who receives the receipt: the signed-in submitter, as their session read them. */
@@ -248,9 +255,8 @@ function submitterContact(acting: AuditContext) {
   return { name, email, locale };
 }
 
-/** The submitter's receipt, queued in the submission's transaction (it exists exactly when the
- * submission does). */
-function receiptLetter(
+/** The receipt's facts, in the submitter's language (its number is read when it is written). */
+function receiptMail(
   deps: SubmitDeps,
   contact: ReturnType<typeof submitterContact>,
   input: {
@@ -261,19 +267,19 @@ function receiptLetter(
     organization: { name: string };
     now: Date;
   },
-) {
+): ReceiptMail {
   const { submitted, call, programme } = input;
   const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
-  return submissionLetter({
+  return {
+    applicationId: submitted.id,
     to: contact.email,
     name: contact.name,
     locale: contact.locale,
-    receiptNumber: submitted.receiptNumber ?? '',
     versionNumber: input.versionNumber,
     callTitle: inLocale(call.titleVi, call.titleEn),
     programmeTitle: inLocale(programme.titleVi, programme.titleEn),
     organizationName: input.organization.name,
-    submittedAt: input.now,
+    submittedAt: input.now.toISOString(),
     url: `${deps.config.publicUrl}/programs/applications/${submitted.id}`,
-  });
+  };
 }
