@@ -8,7 +8,7 @@ import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { OPEN_COLUMNS, STAFF_COLUMNS } from './export/columns';
 import { exportParts } from './export/stream';
-import { parseCsv } from './import/csv';
+import { parseCsv } from '../../platform/files/csv';
 import { readTable } from './import/read-table';
 import { createOrganization } from './services/create-organization';
 import { ZDirectoryQuery } from './services/organizations.queries';

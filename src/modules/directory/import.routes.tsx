@@ -8,7 +8,7 @@ import { type MessageKey } from '../../platform/i18n';
 import { ORGANIZATION_KINDS, type OrganizationKind } from './domain/taxonomy';
 import { guardFormula } from './export/stream';
 import { IMPORT_SUBJECTS, type ImportSubject } from './import/columns';
-import { csvCell } from './import/csv';
+import { csvCell } from '../../platform/files/csv';
 import {
   columnsOf,
   createImport,

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { detectMapping } from './import/columns';
 import { PEOPLE_COLUMNS } from './import/people-columns';
 import { personCellValue } from './import/people-values';
-import { parseCsv } from './import/csv';
-import { readTable, sniff } from './import/read-table';
+import { parseCsv } from '../../platform/files/csv';
+import { sniff } from '../../platform/files/table';
+import { readTable } from './import/read-table';
 import { mapRow, normaliseDate } from './import/values';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

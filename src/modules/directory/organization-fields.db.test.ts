@@ -11,7 +11,7 @@ import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { displayText } from './fields/field-values';
 import { fieldHeaderKey } from './import/columns';
-import { parseCsv } from './import/csv';
+import { parseCsv } from '../../platform/files/csv';
 import {
   FIELD_NAMES,
   fieldSpec,

@@ -1,7 +1,7 @@
 // The first sheet of an uploaded XLSX workbook as rows of text, read within a budget: only the
 // parts ExcelJS needs are inflated (each with a ceiling, so a ZIP bomb stops), and the text read
 // is counted cell by cell. The type is decided by the bytes, never by the file's name. Callers
-// turn a refusal into their own message.
+// turn a refusal into their own message; table.ts reads a CSV or this sheet as a table.
 import { Readable } from 'node:stream';
 import { inflateEntry, zipArchive, zipEntries, type ZipPart } from './zip';
 
@@ -17,7 +17,7 @@ export interface SheetLimits {
 }
 
 export interface SheetRow {
-  /** The row's number in the sheet. */
+  /** The row's number in the sheet (a CSV record's first line). */
   line: number;
   cells: string[];
 }

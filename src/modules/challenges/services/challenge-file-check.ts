@@ -1,12 +1,14 @@
 // What a file uploaded to a challenge is, read from its bytes: a PDF, Word, Excel or PowerPoint
-// file, a ZIP of data (platform/files), or a CSV table, read as the directory's imports read one
-// (text, columns, rows and cells within limits). Its name must only agree with what it is, and an
-// archive must unpack within a budget, so a "zip bomb" is refused before it is stored.
+// file, a ZIP of data (platform/files), or a CSV table, read as every import reads one
+// (platform/files/table.ts: text, columns, rows and cells within limits; refused in the
+// directory's words). Its name must only agree with what it is, and an archive must unpack
+// within a budget, so a "zip bomb" is refused before it is stored.
 import type { FieldMessage } from '../../../platform/errors';
 import { DOCUMENT_TYPES, sniffDocument } from '../../../platform/files';
 import { expandsWithin } from '../../../platform/files/zip';
 import type { PostedFile } from '../../../platform/input/form-values';
-import { readTable } from '../../directory';
+import { readTable } from '../../../platform/files/table';
+import { tableRefusalMessage } from '../../directory';
 
 export const CHALLENGE_FILE_KINDS = ['pdf', 'docx', 'xlsx', 'pptx', 'csv', 'zip'] as const;
 export type ChallengeFileKind = (typeof CHALLENGE_FILE_KINDS)[number];
@@ -77,8 +79,9 @@ async function kindOf(
   const table = await readTable(bytes);
   if (table.ok) return table.table.format === 'csv' ? 'csv' : undefined;
   // A text file that breaks a table's limits is told which; anything else is not a table.
-  if (table.error.key === 'directory.import.error.notSpreadsheet') return undefined;
-  return { key: table.error.key, params: { ...table.error.params, file: name } };
+  if (table.refusal === 'NOT_SPREADSHEET') return undefined;
+  const refusal = tableRefusalMessage(table);
+  return { key: refusal.key, params: { ...refusal.params, file: name } };
 }
 
 function unpacksWithin(bytes: Uint8Array, kind: ChallengeFileKind) {

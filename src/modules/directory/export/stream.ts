@@ -8,7 +8,7 @@ import { exportRowsByIds, type ExportRow } from '../db/export.repository';
 import { searchOrganizationIds } from '../services/directory-search';
 import type { TDirectoryQuery } from '../services/organizations.queries';
 import { rowsInOrder } from '../services/search-index';
-import { csvCell } from '../import/csv';
+import { csvCell } from '../../../platform/files/csv';
 import { OPEN_COLUMNS, STAFF_COLUMNS, openRecord, type CellValue, type ExportEnv } from './columns';
 
 const PART = 1_000;

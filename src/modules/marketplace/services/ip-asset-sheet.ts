@@ -4,6 +4,7 @@
 // yyyy-mm-dd (or a date cell). A row's reference must be new to the portfolio and to the file.
 import type { FieldMessage } from '../../../platform/errors';
 import type { SheetRow } from '../../../platform/files/spreadsheet';
+import { splitHeader } from '../../../platform/files/table';
 import { translator } from '../../../platform/i18n';
 import { fieldErrors } from '../../../platform/input/validation';
 import { searchKey } from '../../../platform/text/vietnamese';
@@ -125,15 +126,14 @@ export function readIpAssetSheet(
   rows: SheetRow[],
   existingRefs: ReadonlySet<string>,
 ): IpSheetReading {
-  const headerAt = rows.findIndex((r) => r.cells.some((c) => c.trim() !== ''));
-  const columns = columnsOf(rows[headerAt]?.cells ?? []);
+  const { header, rows: data } = splitHeader(rows);
+  const columns = columnsOf(header?.cells ?? []);
   const missing = (['title', 'ipKind', 'stage'] as const).filter((c) => !columns.has(c));
   if (missing.length > 0) return { ok: false, missing };
   const assets: SheetAsset[] = [];
   const problems: IpRowProblem[] = [];
   const seen = new Set<string>();
-  for (const row of rows.slice(headerAt + 1)) {
-    if (row.cells.every((c) => c.trim() === '')) continue;
+  for (const row of data) {
     const cell = (c: IpSheetColumn) => {
       const at = columns.get(c);
       return at === undefined ? '' : (row.cells[at] ?? '').normalize('NFC').trim();
@@ -152,7 +152,7 @@ export function readIpAssetSheet(
   }
   if (assets.length === 0 && problems.length === 0)
     problems.push({
-      line: rows[headerAt]?.line ?? 1,
+      line: header?.line ?? 1,
       column: 'title',
       message: { key: 'marketplace.ip.import.error.noRows' },
     });

@@ -5,6 +5,7 @@
 // month (mm/yyyy) or a year.
 import type { FieldMessage } from '../../../platform/errors';
 import type { SheetRow } from '../../../platform/files/spreadsheet';
+import { splitHeader } from '../../../platform/files/table';
 import { parseCalendarDay } from '../../../platform/i18n/vn-time';
 import { searchKey } from '../../../platform/text/vietnamese';
 import { compareTaskCodes, normalizeTaskCode, parentCodeOf } from '../domain/task-tree';
@@ -170,16 +171,15 @@ export function readTaskSheet(
   agencies: Agency[],
   existingCodes: ReadonlySet<string>,
 ): SheetReading {
-  const headerAt = rows.findIndex((r) => r.cells.some((c) => c.trim() !== ''));
-  const columns = columnsOf(rows[headerAt]?.cells ?? []);
+  const { header, rows: data } = splitHeader(rows);
+  const columns = columnsOf(header?.cells ?? []);
   const missing = (['code', 'title'] as const).filter((c) => !columns.has(c));
   if (missing.length > 0) return { ok: false, missing };
   const findAgency = agencyFinder(agencies);
   const tasks: SheetTask[] = [];
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
-  for (const row of rows.slice(headerAt + 1)) {
-    if (row.cells.every((c) => c.trim() === '')) continue;
+  for (const row of data) {
     const cell = (c: SheetColumn) => {
       const at = columns.get(c);
       return at === undefined ? '' : (row.cells[at] ?? '').normalize('NFC').trim();
@@ -207,7 +207,7 @@ export function readTaskSheet(
   }
   if (tasks.length === 0 && problems.length === 0)
     problems.push({
-      line: rows[headerAt]?.line ?? 1,
+      line: header?.line ?? 1,
       column: 'code',
       message: { key: 'plans.import.error.noRows' },
     });

@@ -1,12 +1,8 @@
 // RFC 4180 CSV as spreadsheets write it: comma, semicolon (Excel in Vietnamese and most European
 // locales) or tab; quoted cells with "" escapes and line breaks; CRLF, LF or CR; an optional
-// "sep=;" first line (Excel's hint).
-
-export interface SheetRow {
-  /** The line on which the record starts (1-based), as a text editor shows it. */
-  line: number;
-  cells: string[];
-}
+// "sep=;" first line (Excel's hint). A record's line is the one on which it starts (1-based), as a
+// text editor shows it.
+import type { SheetRow } from './spreadsheet';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
