@@ -19,6 +19,7 @@ export const marketplacePersonalData: PersonalDataHooks = {
         id: 'marketplace.savedSearches',
         rows: searches.map((s) => ({
           name: s.name,
+          listingKind: s.listingKind,
           filters: JSON.stringify(s.filters),
           isAlerting: s.isAlerting,
           createdAt: s.createdAt,
