@@ -25,4 +25,4 @@ export {
 } from './services/account-links';
 export { PROVINCES, provinceByCode } from './domain/provinces';
 export { SECTORS, type Sector } from './domain/taxonomy';
-export { readTable, tableRefusalMessage } from './import/read-table';
+export { tableRefusalMessage } from './import/read-table';

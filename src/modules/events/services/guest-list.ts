@@ -1,13 +1,14 @@
-// A guest list read from an uploaded CSV or XLSX (the directory's reader, with its limits on
-// size, rows and what an XLSX may unpack to) and checked row by row: a name, a valid e-mail, a
-// known ticket type (by its Vietnamese or English name; empty: the event's first), not already
-// registered for the event — by that e-mail, or by the member account it is the verified address
-// of — and not twice in the file. A row whose e-mail is a member's is registered as that member.
-// Someone whose earlier registration ended (cancelled, expired, rejected) may be registered again:
-// the row says so. Columns are found by their headers.
+// A guest list read from an uploaded CSV or XLSX (the platform's table reader, with its limits on
+// size, rows and what an XLSX may unpack to, refused in the directory's words) and checked row by
+// row: a name, a valid e-mail, a known ticket type (by its Vietnamese or English name; empty: the
+// event's first), not already registered for the event — by that e-mail, or by the member account
+// it is the verified address of — and not twice in the file. A row whose e-mail is a member's is
+// registered as that member. Someone whose earlier registration ended (cancelled, expired,
+// rejected) may be registered again: the row says so. Columns are found by their headers.
 import type { FieldMessage } from '../../../platform/errors';
 import { z } from 'zod';
-import { readTable } from '../../directory';
+import { readTable } from '../../../platform/files/table';
+import { tableRefusalMessage } from '../../directory';
 import type { AccountContact } from '../../identity';
 import { personKeys, type RegisteredPeople } from '../db/guest-import.repository';
 import type { TicketTypeRow } from '../db/registrations.repository';
@@ -92,11 +93,13 @@ export async function readGuestList(
     return { ok: false, error: { key: 'events.guests.error.tooLarge' } };
   const read = await readTable(bytes);
   // The directory's messages name the file.
-  if (!read.ok)
+  if (!read.ok) {
+    const refusal = tableRefusalMessage(read);
     return {
       ok: false,
-      error: { ...read.error, params: { ...read.error.params, file: context.fileName } },
+      error: { ...refusal, params: { ...refusal.params, file: context.fileName } },
     };
+  }
   const { headers, rows } = read.table;
   if (rows.length > GUEST_LIST_MAX_ROWS)
     return {
