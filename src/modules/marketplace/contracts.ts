@@ -13,8 +13,18 @@ import { NEED_RESTRICTABLE, OFFER_RESTRICTABLE, TIERS } from './domain/confident
 import { IP_STAGES, misorderedDays, missingForStage } from './domain/ip-asset';
 
 const ZDay = z.iso.date({ message: 'ui.date.invalid' });
+/**
+ * No price, budget, deal, fee or revenue on a province's exchange comes near 100,000 billion đồng
+ * (about a fiftieth of the country's yearly output): above it, a slip of the zeros.
+ */
+export const MAX_VND = 100_000_000_000_000n;
 /** Whole đồng, already read from what was typed; "invalid" when it could not be. */
-const ZVnd = z.union([z.bigint().nonnegative(), z.literal('invalid')]).optional();
+const ZVnd = z
+  .union([
+    z.bigint().nonnegative().max(MAX_VND, { message: 'marketplace.error.moneyTooLarge' }),
+    z.literal('invalid'),
+  ])
+  .optional();
 const ZSectors = z
   .array(z.enum(SECTORS))
   .min(1, { message: 'marketplace.error.sectors' })

@@ -123,6 +123,8 @@ export const vi = {
   'marketplace.error.transferForms': 'Chọn ít nhất một hình thức chuyển giao.',
   'marketplace.error.price': 'Nhập giá tham khảo hoặc chọn "Giá thoả thuận".',
   'marketplace.error.budget': 'Ngân sách tối đa phải lớn hơn hoặc bằng mức tối thiểu.',
+  'marketplace.error.moneyTooLarge':
+    'Số tiền quá lớn (tối đa 100.000 tỷ đồng). Hãy kiểm tra lại các chữ số 0.',
   'marketplace.renewal.subject': 'Tin "{title}" sẽ hết hạn ngày {expires}',
   'marketplace.renewal.body':
     'Chào {name},\n\nTin chào bán công nghệ "{title}" trên chợ công nghệ sẽ hết hạn ngày {expires} và không còn hiển thị công khai. Nếu công nghệ vẫn còn chào bán, hãy gia hạn tại:\n{url}\n',
@@ -253,6 +255,8 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.error.transferForms': 'Choose at least one form of transfer.',
   'marketplace.error.price': 'Give an indicative price or tick "Price negotiable".',
   'marketplace.error.budget': 'The maximum budget must be at least the minimum.',
+  'marketplace.error.moneyTooLarge':
+    'This amount is too large (at most 100,000 billion đồng). Check the zeros.',
   'marketplace.renewal.subject': 'Your listing "{title}" expires on {expires}',
   'marketplace.renewal.body':
     'Hello {name},\n\nThe technology offer "{title}" on the marketplace expires on {expires} and will no longer be shown. If the technology is still on offer, renew it at:\n{url}\n',
