@@ -1,7 +1,8 @@
 // When a call takes submissions. A call is open from opens_at (included) until closes_at
 // (excluded): a submission one second before closes_at is on time, one at closes_at is late.
-// An extension granted to one applicant moves that applicant's closing time; the latest grant
-// wins, so staff can also shorten an extension they gave by mistake.
+// An extension granted to one applicant moves that applicant's closing time later; the latest
+// grant wins, so staff can also shorten an extension they gave by mistake — never below the
+// call's own deadline (a call moved past an extension carries that applicant too).
 
 export interface CallWindow {
   opensAt: Date;
@@ -32,7 +33,9 @@ export function closesAtFor(
     if (e.organizationId !== organizationId) continue;
     if (!latest || e.createdAt.getTime() > latest.createdAt.getTime()) latest = e;
   }
-  return latest ? latest.closesAt : window.closesAt;
+  return latest && latest.closesAt.getTime() > window.closesAt.getTime()
+    ? latest.closesAt
+    : window.closesAt;
 }
 
 /** True when this applicant may submit at `now`. */

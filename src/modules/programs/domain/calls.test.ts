@@ -64,6 +64,10 @@ describe('call window', () => {
     expect(isOpenFor(window, extensions, 'a', second(later, -1))).toBe(true);
     expect(isOpenFor(window, extensions, 'a', later)).toBe(false);
     expect(isOpenFor(window, extensions, 'b', closesAt)).toBe(false);
+    // The call moved past the extension: the applicant keeps the call's own deadline.
+    const moved = { opensAt, closesAt: new Date('2026-12-20T10:00:00Z') };
+    expect(closesAtFor(moved, extensions, 'a')).toEqual(moved.closesAt);
+    expect(isOpenFor(moved, extensions, 'a', second(later, 1))).toBe(true);
   });
 });
 

@@ -96,10 +96,27 @@ export async function writeDraft(
     return { ok: false, reason: 'STALE', current };
   }
   // Statuses are only changed under the same version check, so this one still holds.
-  await insertAttachments(
+  await recordUploads(tx, application.id, input.uploads, userId);
+  await recordAudit(tx, acting, {
+    action: 'programs.application:save',
+    entityType: 'application',
+    entityId: application.id,
+    after: { version: saved.version, questions: Object.keys(checked.answers) },
+  });
+  return { ok: true, application: saved };
+}
+
+/** The files a save references, recorded as the application's attachments. */
+export function recordUploads(
+  tx: Db,
+  applicationId: string,
+  uploads: readonly StoredUpload[] = [],
+  userId: string,
+) {
+  return insertAttachments(
     tx,
-    (input.uploads ?? []).map((u) => ({
-      applicationId: application.id,
+    uploads.map((u) => ({
+      applicationId,
       questionId: u.questionId,
       contentHash: u.fileHash,
       originalName: u.fileName,
@@ -109,11 +126,4 @@ export async function writeDraft(
       uploadedBy: userId,
     })),
   );
-  await recordAudit(tx, acting, {
-    action: 'programs.application:save',
-    entityType: 'application',
-    entityId: application.id,
-    after: { version: saved.version, questions: Object.keys(checked.answers) },
-  });
-  return { ok: true, application: saved };
 }

@@ -32,8 +32,10 @@ import { applicantIdOf, applicationToEdit, type ApplicationInReach } from './app
 import { scheduleReceiptMail, type ReceiptMail } from './receipt-mail';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
+import type { StoredUpload } from './application-answers';
 import {
   isEditableStatus,
+  recordUploads,
   saveDraft,
   writeDraft,
   type SaveDraftInput,
@@ -150,15 +152,38 @@ export async function saveAndSubmit(
       const inProgramme =
         checked?.call.id === current.callId ? checked : await callInProgramme(tx, current.callId);
       const { call, programme, sameYearOrdinal } = inProgramme;
-      const saved = await writeDraft(tx, deps, acting, { application: current, call, input });
-      if (!saved.ok) return saved;
       const { idempotencyKey } = input;
       const submitting = { call, programme, sameYearOrdinal, organization, idempotencyKey, now };
+      if (current.version === input.expectedVersion) {
+        // The copy the page loaded: its answers go straight into the submission (one write, one
+        // audit); refused, they are saved as the draft, so nothing typed is lost.
+        const draft = validateAnswers(call.form, input.answers, { isFinal: false });
+        if (!draft.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: draft.errors };
+        const answered = { ...current, answers: draft.answers };
+        const submitted = await submitLocked(tx, deps, acting, {
+          ...submitting,
+          current: answered,
+          uploads: input.uploads,
+        });
+        if (submitted.ok) return submitted;
+        const saved = await writeDraft(tx, deps, acting, { application: current, call, input });
+        return saved.ok ? withCurrent(submitted, saved.application) : saved;
+      }
+      const saved = await writeDraft(tx, deps, acting, { application: current, call, input });
+      if (!saved.ok) return saved;
       return submitLocked(tx, deps, acting, { ...submitting, current: saved.application });
     },
   );
   if ('isReplay' in result && !result.isReplay) deps.jobs.wake();
   return result;
+}
+
+/** A refusal that shows the application as it now stands (its draft just saved). */
+function withCurrent(
+  refused: Exclude<SubmitApplicationResult, { ok: true }>,
+  current: ApplicationRow,
+): SubmitApplicationResult {
+  return 'current' in refused ? { ...refused, current } : refused;
 }
 
 /** The submission this key already made of this application, answered again. */
@@ -186,6 +211,8 @@ async function submitLocked(
     organization: DirectoryOrganizationFacts;
     idempotencyKey: string;
     now: Date;
+    /** Files the submitted answers reference that no save has recorded yet. */
+    uploads?: readonly StoredUpload[];
   },
 ): Promise<SubmitApplicationResult> {
   const { current, call, programme, organization, now } = input;
@@ -199,6 +226,7 @@ async function submitLocked(
   const checked = validateAnswers(call.form, current.answers, { isFinal: true });
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
 
+  await recordUploads(tx, current.id, input.uploads, userId);
   const version: ApplicationVersionRow = await insertNextVersion(tx, {
     applicationId: current.id,
     answers: checked.answers,

@@ -9,7 +9,7 @@ import {
   type CallRow,
 } from '../../db/calls.repository';
 import { findOrganizationRefById, type ProgrammeRow } from '../../db/programmes.repository';
-import { isOpenFor } from '../../domain/call-window';
+import { isOpenFor, phaseAt } from '../../domain/call-window';
 import { visibleCallStatuses } from '../../permissions';
 import { getProgrammeBySlug } from '../programmes/programmes.queries';
 import type { DbDeps } from '../common';
@@ -44,6 +44,8 @@ export async function isCallOpenFor(
   now: Date,
 ): Promise<boolean> {
   if (call.status !== 'published') return false;
+  // Extensions only add time: within the call's own window nobody's needs looking up.
+  if (phaseAt(call, now) === 'open') return true;
   return isOpenFor(call, await findExtensions(db, call.id, organizationId), organizationId, now);
 }
 
