@@ -1,5 +1,5 @@
 // The back-office's registrants of an event, a page at a time (approve / reject those awaiting
-// approval; the whole list as XLSX) — staff and the members of the event's organisers — and its
+// approval; give a waitlisted one a seat by hand, adding the seat when full; the whole list as XLSX) — staff and the members of the event's organisers — and its
 // registration questions (the programmes' form builder, staff only). After a change the page is
 // loaded again (303) with `?done=` naming what happened.
 import type { Context } from 'hono';
@@ -19,6 +19,7 @@ import { STAFF_PATH } from './permissions';
 import { DECISIONS, decideRegistration } from './services/decide-registration';
 import { getEventForStaff } from './services/events.queries';
 import { findEventRegistrants } from './services/registrants.queries';
+import { promoteRegistration } from './services/promote-registration';
 import { exportRegistrants } from './services/registrants-export';
 import { saveRegistrationQuestions } from './services/registration-questions';
 import { QuestionsPage, questionsPath } from './ui/staff-questions';
@@ -36,7 +37,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const DONE = {
   approve: 'events.registrants.approved',
   reject: 'events.registrants.rejected',
-} as const satisfies Record<(typeof DECISIONS)[number], MessageKey>;
+  promote: 'events.registrants.promoted',
+} as const satisfies Record<(typeof DECISIONS)[number] | 'promote', MessageKey>;
+const ZDone = z.enum([...DECISIONS, 'promote']);
 
 async function showRegistrants(c: Context<AppEnv>, notice?: PageNotice, status: 200 | 409 = 200) {
   const ctx = c.get('ctx');
@@ -47,7 +50,7 @@ async function showRegistrants(c: Context<AppEnv>, notice?: PageNotice, status: 
     // A mistyped page shows the first.
     page: ZPage.safeParse(c.req.query('page')).data,
   });
-  const done = z.enum(DECISIONS).safeParse(c.req.query('done'));
+  const done = ZDone.safeParse(c.req.query('done'));
   const shown =
     notice ?? (done.success ? { kind: 'success', text: ctx.t(DONE[done.data]) } : undefined);
   return c.html(
@@ -86,6 +89,21 @@ function registrants(router: Router) {
     });
     if (!outcome.ok) return showRegistrants(c, notPending, 409);
     return c.redirect(`${registrantsPath(eventId)}?done=${decision.data}`, 303);
+  });
+  router.page('POST', `${base}/:registrationId/promote`, ORGANIZERS, async (c) => {
+    const ctx = c.get('ctx');
+    const eventId = routeParam(c, 'id');
+    const outcome = await promoteRegistration(ctx.deps, ctx, {
+      eventId,
+      registrationId: routeParam(c, 'registrationId'),
+      isCapacityRaised: formString(await readBody(c), 'addSeat') === 'yes',
+    });
+    if (outcome.ok) return c.redirect(`${registrantsPath(eventId)}?done=promote`, 303);
+    const text =
+      outcome.reason === 'FULL'
+        ? ctx.t('events.registrants.promoteFull', { free: outcome.freeUnits })
+        : ctx.t('events.registrants.notWaiting');
+    return showRegistrants(c, { kind: 'error', text }, 409);
   });
 }
 

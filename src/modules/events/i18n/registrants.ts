@@ -39,6 +39,15 @@ export const vi = {
     'Đã từ chối; người đăng ký đã được báo qua thư và chỗ được nhường cho danh sách chờ.',
   'events.registrants.notPending':
     'Đăng ký này không còn chờ duyệt (người đăng ký đã huỷ, hoặc đã có quyết định khác).',
+  'events.registrants.promote': 'Cho vào ngay',
+  'events.registrants.promoteOf': 'Cho {name} vào ngay, trước lượt',
+  'events.registrants.promoteAdding': 'Thêm chỗ và cho vào',
+  'events.registrants.promoteAddingOf': 'Thêm một chỗ vào loại vé và cho {name} vào',
+  'events.registrants.promoted': 'Đã xếp chỗ: vé đã được gửi cho người đăng ký.',
+  'events.registrants.promoteFull':
+    'Loại vé này đã hết chỗ (còn {free} chỗ trống). Bấm “Thêm chỗ và cho vào” để tăng sức chứa cho người này.',
+  'events.registrants.notWaiting':
+    'Đăng ký này không còn trong danh sách chờ (người đăng ký đã huỷ, hoặc đã có quyết định khác).',
   'events.tickets.approval': 'Duyệt',
   'events.tickets.isApprovalRequired': 'Ban tổ chức duyệt từng đăng ký',
   'events.tickets.isApprovalRequired.hint':
@@ -102,6 +111,15 @@ export const en: Record<keyof typeof vi, string> = {
     'Rejected; the registrant was told by e-mail and the seat went to the waitlist.',
   'events.registrants.notPending':
     'This registration no longer awaits approval (the registrant cancelled, or it was decided otherwise).',
+  'events.registrants.promote': 'Give a seat now',
+  'events.registrants.promoteOf': 'Give {name} a seat now, out of turn',
+  'events.registrants.promoteAdding': 'Add a seat and admit',
+  'events.registrants.promoteAddingOf': 'Add a seat to the ticket type and admit {name}',
+  'events.registrants.promoted': 'Seat given: the ticket was sent to the registrant.',
+  'events.registrants.promoteFull':
+    'This ticket type is full ({free} seats free). Use “Add a seat and admit” to raise its capacity for this person.',
+  'events.registrants.notWaiting':
+    'This registration is no longer on the waitlist (the registrant cancelled, or it was decided otherwise).',
   'events.tickets.approval': 'Approval',
   'events.tickets.isApprovalRequired': 'The organisers approve each registration',
   'events.tickets.isApprovalRequired.hint':

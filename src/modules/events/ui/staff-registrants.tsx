@@ -1,5 +1,5 @@
 // The staff's list of an event's registrants: status, who registered them, their answers, and
-// approve / reject for those awaiting approval. Staff see the e-mail addresses; nobody else does.
+// approve / reject for those awaiting approval, a seat by hand for those waiting. Staff see the e-mail addresses; nobody else does.
 import { BackofficePage } from '../../../platform/backoffice/components';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDateTime, formatNumber, type Locale } from '../../../platform/i18n';
@@ -39,8 +39,35 @@ function Answers({ ctx, form, r }: { ctx: RequestContext; form: TCallForm | null
   );
 }
 
+const WAITING = new Set(['waitlisted', 'offered', 'expired']);
+
+/** Staff may seat someone out of turn; when the ticket type is full, only by adding the seat. */
+function Promotion({ ctx, r, path }: { ctx: RequestContext; r: Registrant; path: string }) {
+  const { t } = ctx;
+  const action = `${path}/${r.registration.id}/promote`;
+  const name = r.registration.name;
+  return (
+    <p class="row">
+      <ActionButton
+        action={action}
+        label={t('events.registrants.promote')}
+        ariaLabel={t('events.registrants.promoteOf', { name })}
+        kind="secondary"
+      />
+      <ActionButton
+        action={action}
+        label={t('events.registrants.promoteAdding')}
+        ariaLabel={t('events.registrants.promoteAddingOf', { name })}
+        kind="secondary"
+        hidden={{ addSeat: 'yes' }}
+      />
+    </p>
+  );
+}
+
 function Decision({ ctx, r, path }: { ctx: RequestContext; r: Registrant; path: string }) {
   const { t } = ctx;
+  if (WAITING.has(r.reservation.status)) return <Promotion ctx={ctx} r={r} path={path} />;
   if (r.reservation.status !== 'pending') return null;
   const action = `${path}/${r.registration.id}/decide`;
   const name = r.registration.name;
