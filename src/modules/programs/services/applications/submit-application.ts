@@ -92,7 +92,7 @@ export async function submitApplication(
     async (tx): Promise<SubmitApplicationResult> => {
       const current = await lockApplication(tx, input.applicationId);
       if (!current) throw new AppError('NOT_FOUND');
-      const replay = await replayOf(tx, userId, input.idempotencyKey, current);
+      const replay = await replayOf(tx, userId, input, current);
       if (replay) return replay;
       if (current.status === 'submitted')
         return { ok: false, reason: 'ALREADY_SUBMITTED', current };
@@ -145,7 +145,7 @@ export async function saveAndSubmit(
     async (tx): Promise<SubmitApplicationResult | SaveDraftResult> => {
       const current = await lockApplication(tx, input.applicationId);
       if (!current) throw new AppError('NOT_FOUND');
-      const replay = await replayOf(tx, userId, input.idempotencyKey, current);
+      const replay = await replayOf(tx, userId, input, current);
       if (replay) return replay;
       if (!isEditableStatus(current.status)) return { ok: false, reason: 'NOT_EDITABLE' };
       // The call the form was just read against, or (an API call) as it stands now.
@@ -190,10 +190,13 @@ function withCurrent(
 async function replayOf(
   tx: Db,
   userId: string,
-  key: string,
+  input: Pick<SubmitInput, 'idempotencyKey' | 'expectedVersion'>,
   current: ApplicationRow,
 ): Promise<SubmitApplicationResult | undefined> {
-  const earlier = await findIdempotencyKey(tx, userId, key);
+  // A submission moves the application's version on: one still as the page loaded it, and
+  // editable, was not submitted with this page's key.
+  if (isEditableStatus(current.status) && current.version === input.expectedVersion) return;
+  const earlier = await findIdempotencyKey(tx, userId, input.idempotencyKey);
   if (!earlier || earlier.applicationId !== current.id) return undefined;
   return { ok: true, application: current, versionNumber: earlier.versionNumber, isReplay: true };
 }
