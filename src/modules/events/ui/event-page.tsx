@@ -115,7 +115,20 @@ function Facts({
     <dl class="facts">
       {row(
         t('events.page.when'),
-        <time datetime={event.startsAt.toISOString()}>{eventWhen(event, locale)}</time>,
+        <>
+          <time datetime={event.startsAt.toISOString()}>{eventWhen(event, locale)}</time>{' '}
+          {t('events.page.vietnamTime')}
+          {/* Filled and shown by local-time.js when the reader's clock is not Vietnam's. */}
+          <div
+            class="muted"
+            data-local-time
+            data-starts={event.startsAt.toISOString()}
+            data-ends={event.endsAt.toISOString()}
+            data-label={t('events.page.yourTime', { zone: '{zone}', when: '{when}' })}
+            hidden
+          />
+          <script src="/assets/local-time.js" defer />
+        </>,
       )}
       {event.venueAddress &&
         row(
