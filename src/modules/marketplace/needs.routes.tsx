@@ -7,12 +7,13 @@ import { policies } from '../../platform/authz';
 import type { AppEnv } from '../../platform/http/context';
 import { readBody, routeParam } from '../../platform/http/form-reader';
 import type { Router } from '../../platform/http/router';
-import { formString } from '../../platform/input/form-values';
+import { formString, formVersion } from '../../platform/input/form-values';
 import { ZPage } from '../../platform/input/paging';
 import { organizationFactsByIds, SECTORS } from '../directory';
 import { canManageListings } from './permissions';
 import { decideNeedAccess, requestNeedAccess } from './services/need-access';
-import { readNeedForm } from './services/need-form';
+import { needFormState, readNeedForm } from './services/need-form';
+import { getWritableNeed, updateNeed } from './services/edit-need';
 import { findOpenNeeds, getNeedPage } from './services/needs.queries';
 import { ownersOf } from './services/owners';
 import { createNeed } from './services/save-need';
@@ -26,7 +27,7 @@ const ZNeedQuery = z.object({
   page: ZPage.catch(1),
 });
 
-const DONE = ['created', 'asked', 'approved', 'refused', 'nda', 'document'] as const;
+const DONE = ['created', 'saved', 'asked', 'approved', 'refused', 'nda', 'document'] as const;
 
 async function showNeed(
   c: Context<AppEnv>,
@@ -114,6 +115,7 @@ export function registerNeedRoutes(router: Router) {
       422,
     );
   });
+  registerNeedEditRoutes(router);
   router.page('GET', `${NEEDS_PATH}/:id`, policies.public, (c) => showNeed(c, routeParam(c, 'id')));
   registerConfidentialRoutes(router, { kind: 'need', base: NEEDS_PATH, show: showNeed });
   router.page('POST', `${NEEDS_PATH}/:id/access`, policies.signedIn, async (c) => {
@@ -135,5 +137,46 @@ export function registerNeedRoutes(router: Router) {
     });
     if (!result.ok) return showNeed(c, id, result.reason === 'CONFLICT' ? 409 : 422);
     return c.redirect(`${needPath(id)}?done=${decision}`, 303);
+  });
+}
+
+/** A posted need corrected by its owner's people or the centre's staff, at the version shown. */
+function registerNeedEditRoutes(router: Router) {
+  router.page('GET', `${NEEDS_PATH}/:id/edit`, policies.signedIn, async (c) => {
+    const ctx = c.get('ctx');
+    const { need } = await getWritableNeed(ctx.deps, ctx, routeParam(c, 'id'));
+    const edit = { id: need.id, version: need.version };
+    return c.html(
+      <NeedFormPage
+        ctx={ctx}
+        state={needFormState(need)}
+        owners={[]}
+        isStaff={canManageListings(ctx.actor)}
+        edit={edit}
+      />,
+    );
+  });
+  router.page('POST', `${NEEDS_PATH}/:id/edit`, policies.signedIn, async (c) => {
+    const ctx = c.get('ctx');
+    const id = routeParam(c, 'id');
+    const body = await readBody(c);
+    const { input, state } = readNeedForm(body);
+    const version = formVersion(body);
+    const result = await updateNeed(ctx.deps, ctx, { id, version, fields: input.fields });
+    if (result.ok) return c.redirect(`${needPath(id)}?done=saved`, 303);
+    // A conflict keeps what was typed and offers it again at the version now saved.
+    const isConflict = result.reason === 'CONFLICT';
+    const edit = { id, version: isConflict ? result.current.version : version, isConflict };
+    return c.html(
+      <NeedFormPage
+        ctx={ctx}
+        state={state}
+        owners={[]}
+        isStaff={canManageListings(ctx.actor)}
+        edit={edit}
+        errors={isConflict ? undefined : result.fields}
+      />,
+      isConflict ? 409 : 422,
+    );
   });
 }

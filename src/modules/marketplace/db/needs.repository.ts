@@ -1,6 +1,8 @@
 // Technology needs and who may read a confidential one's details.
 import { and, count, desc, eq, arrayContains, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
+import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import { recordSearchChanges } from '../../../platform/search/changes';
 import { marketplaceNeedAccess as access, marketplaceNeeds as needs } from './tables';
 
@@ -10,6 +12,41 @@ export type AccessRow = typeof access.$inferSelect;
 
 /** What the needs' search index follows (need-index.ts): every write of a need records it. */
 export const NEED_CHANGES = 'marketplace_needs';
+
+/** The owner, its kind, the form's key and who took it down are fixed when the need is posted. */
+const NEED_EDITABLE = editableColumns(needs, [
+  'ownerOrgId',
+  'ownerKind',
+  'ownerProvince',
+  'submissionKey',
+  'isStaffIntake',
+  'status',
+]);
+export type NeedPatch = EditablePatch<
+  typeof needs,
+  'ownerOrgId' | 'ownerKind' | 'ownerProvince' | 'submissionKey' | 'isStaffIntake' | 'status'
+>;
+
+/** The need as it is after the change, or undefined when its version moved on meanwhile. */
+export const updateNeedAtVersion = (
+  db: Db,
+  id: string,
+  version: number,
+  patch: NeedPatch,
+  stamp: ChangeStamp,
+) =>
+  db.transaction(async (tx) => {
+    const after = await updateAtVersion(
+      tx,
+      needs,
+      eq(needs.id, id),
+      version,
+      NEED_EDITABLE.pick(patch),
+      stamp,
+    );
+    if (after) await recordSearchChanges(tx, NEED_CHANGES, [id]);
+    return after;
+  });
 
 export function insertNeed(db: Db, row: NewNeedRow): Promise<NeedRow> {
   return db.transaction(async (tx) => {

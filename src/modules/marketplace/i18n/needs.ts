@@ -10,6 +10,9 @@ export const vi = {
   'marketplace.need.staffLead':
     'Ghi nhận nhu cầu nhận qua điện thoại hoặc tại sự kiện, thay cho doanh nghiệp.',
   'marketplace.need.submit': 'Gửi nhu cầu',
+  'marketplace.need.edit': 'Sửa nhu cầu',
+  'marketplace.need.save': 'Lưu thay đổi',
+  'marketplace.need.done.saved': 'Đã lưu thay đổi.',
   'marketplace.need.details': 'Chi tiết',
   'marketplace.need.confidential':
     'Chi tiết nhu cầu được bảo mật: chỉ bên được chủ nhu cầu chấp thuận mới xem được.',
@@ -63,6 +66,9 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.need.lead': 'A few lines are enough: the centre will call to clarify.',
   'marketplace.need.staffLead': 'Record a need taken by phone or at an event, for the enterprise.',
   'marketplace.need.submit': 'Post the need',
+  'marketplace.need.edit': 'Edit the need',
+  'marketplace.need.save': 'Save the changes',
+  'marketplace.need.done.saved': 'Changes saved.',
   'marketplace.need.details': 'Details',
   'marketplace.need.confidential':
     'The details of this need are confidential: only parties its owner approves can read them.',

@@ -7,8 +7,9 @@ import {
   type FormValues,
 } from '../../../platform/input/form-values';
 import type { TNeedFieldsInput } from '../contracts';
+import type { NeedRow } from '../db/needs.repository';
 import { NEED_RESTRICTABLE } from '../domain/confidentiality';
-import { readTiers } from './tier-form';
+import { readTiers, tierValues } from './tier-form';
 
 export const NEED_TEXT_FIELDS = [
   'owner',
@@ -70,5 +71,29 @@ export function readNeedForm(body: FormBody): { input: NeedInput; state: NeedFor
       },
     },
     state: { values, sectors, transferForms },
+  };
+}
+
+/** A posted need as its form shows it for correction. */
+export function needFormState(need: NeedRow): NeedFormState {
+  const money = (v: bigint | null) => (v === null ? '' : v.toString());
+  return {
+    values: {
+      title: need.title,
+      teaser: need.teaser,
+      problem: need.problem,
+      currentSolution: need.currentSolution,
+      constraints: need.constraints,
+      budgetMinVnd: money(need.budgetMinVnd),
+      budgetMaxVnd: money(need.budgetMaxVnd),
+      timeline: need.timeline,
+      isPublic: need.isConfidential ? '' : 'yes',
+      allowsDirectIntroduction: need.allowsDirectIntroduction ? 'yes' : '',
+      contactName: need.contactName,
+      contactPhone: need.contactPhone,
+      ...tierValues(need.visibility, NEED_RESTRICTABLE, 'parties'),
+    },
+    sectors: need.sectors,
+    transferForms: need.transferForms,
   };
 }

@@ -252,14 +252,16 @@ export function NeedPage(props: {
           <AskForDetails ctx={ctx} view={view} />
         </section>
       )}
-      {(view.disclosure.reach.isOwnerSide || view.disclosure.reach.isStaff) &&
-        need.status === 'open' && (
-          <p>
+      {(view.disclosure.reach.isOwnerSide || view.disclosure.reach.isStaff) && (
+        <p>
+          {need.status === 'open' && (
             <a class="button" href={`${base}/matches`}>
               {t('marketplace.match.link')}
             </a>
-          </p>
-        )}
+          )}{' '}
+          <a href={`${base}/edit`}>{t('marketplace.need.edit')}</a>
+        </p>
+      )}
       <DocumentsSection
         ctx={ctx}
         base={base}
@@ -287,9 +289,11 @@ export function NeedFormPage(props: {
   owners: Owner[];
   isStaff: boolean;
   errors?: FieldErrors;
-  submissionKey: string;
+  /** A new need's one-time key; a posted need's correction gives its version instead. */
+  submissionKey?: string;
+  edit?: { id: string; version: number; isConflict?: boolean };
 }) {
-  const { ctx, state, errors } = props;
+  const { ctx, state, errors, edit } = props;
   const { t } = ctx;
   const v = (name: string) => state.values[name] ?? '';
   const text = (
@@ -314,23 +318,32 @@ export function NeedFormPage(props: {
       <TextField {...common} type={extra.type} />
     );
   };
-  const noOwner = !props.isStaff && props.owners.length === 0;
+  const noOwner = !edit && !props.isStaff && props.owners.length === 0;
+  const action = edit ? `${needPath(edit.id)}/edit` : `${NEEDS_PATH}/new`;
+  const title = t(edit ? 'marketplace.need.edit' : 'marketplace.need.new');
   return (
-    <Layout ctx={ctx} title={t('marketplace.need.new')} path={`${NEEDS_PATH}/new`}>
-      <h1>{t('marketplace.need.new')}</h1>
-      <p class="lead">
-        {t(props.isStaff ? 'marketplace.need.staffLead' : 'marketplace.need.lead')}
-      </p>
+    <Layout ctx={ctx} title={title} path={action}>
+      <h1>{title}</h1>
+      {edit?.isConflict && <Notice kind="error">{t('marketplace.conflict')}</Notice>}
+      {!edit && (
+        <p class="lead">
+          {t(props.isStaff ? 'marketplace.need.staffLead' : 'marketplace.need.lead')}
+        </p>
+      )}
       {noOwner ? (
         <Notice kind="info">
           {t('marketplace.offer.noOwner')}{' '}
           <a href="/directory">{t('marketplace.offer.findProfile')}</a>
         </Notice>
       ) : (
-        <form method="post" action={`${NEEDS_PATH}/new`} novalidate>
+        <form method="post" action={action} novalidate>
           <ErrorSummary t={t} errors={errors} />
-          <input type="hidden" name="submissionKey" value={props.submissionKey} />
-          {props.isStaff ? (
+          {edit ? (
+            <input type="hidden" name="version" value={String(edit.version)} />
+          ) : (
+            <input type="hidden" name="submissionKey" value={props.submissionKey} />
+          )}
+          {edit ? null : props.isStaff ? (
             <TextField
               t={t}
               name="owner"
@@ -422,7 +435,9 @@ export function NeedFormPage(props: {
           />
           {props.isStaff && text('contactName')}
           {props.isStaff && text('contactPhone', { type: 'tel' })}
-          <button type="submit">{t('marketplace.need.submit')}</button>
+          <button type="submit">
+            {t(edit ? 'marketplace.need.save' : 'marketplace.need.submit')}
+          </button>
         </form>
       )}
     </Layout>
