@@ -9,4 +9,4 @@ export {
   type JobRunner,
   type JobRunnerOptions,
 } from './runner';
-export { findJobByKey, type JobRow } from './jobs.repository';
+export { countJobsWaiting, findJobByKey, type JobRow } from './jobs.repository';

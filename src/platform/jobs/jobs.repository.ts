@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { platformJobs } from './tables';
 
@@ -65,6 +65,15 @@ export async function deletePendingJob(db: Db, key: string): Promise<boolean> {
  * Claims up to `limit` due jobs until `lockedUntil`. Rows another runner is claiming are skipped
  * (FOR UPDATE SKIP LOCKED), and a claimed row's lease keeps it from the next claims.
  */
+/** Jobs due by `now` and neither done nor given up: the runner's backlog. */
+export async function countJobsWaiting(db: Db, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(j)
+    .where(and(isNull(j.doneAt), isNull(j.failedAt), lte(j.runAt, now)));
+  return row?.n ?? 0;
+}
+
 export async function claimDueJobs(
   db: Db,
   now: Date,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, formPost, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
+import { scheduleJob } from '../jobs';
 
 describe.each(testEngines)('shell on %s', (engine) => {
   let t: TestApp;
@@ -13,7 +14,17 @@ describe.each(testEngines)('shell on %s', (engine) => {
     expect((await t.app.request('/healthz')).status).toBe(200);
     const ready = await t.app.request('/readyz');
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', engine });
+    expect(await ready.json()).toMatchObject({ status: 'ready', engine, jobsWaiting: 0 });
+  });
+
+  it('reports the background backlog: jobs due and not yet run', async () => {
+    const now = new Date();
+    t.setNow(now);
+    await scheduleJob(t.database.db, { name: 'shell.test-due', runAt: now, key: 'due-1' });
+    const later = new Date(now.getTime() + 3600_000);
+    await scheduleJob(t.database.db, { name: 'shell.test-later', runAt: later, key: 'later-1' });
+    expect(await (await t.app.request('/readyz')).json()).toMatchObject({ jobsWaiting: 1 });
+    await t.database.query(`delete from platform_jobs where key in ('due-1', 'later-1')`);
   });
 
   it('renders the home page in Vietnamese by default and English after switching', async () => {

@@ -4,6 +4,7 @@ import { projectPath } from '../config/paths';
 import { policies } from '../authz';
 import { pendingMigrations } from '../db/client';
 import { isLocale } from '../i18n';
+import { countJobsWaiting } from '../jobs';
 import { setLocaleCookie } from '../http/locale-cookie';
 import { safeNext } from '../http/safe-next';
 import type { ModuleManifest } from '../modules/manifest';
@@ -29,7 +30,10 @@ export const shellModule: ModuleManifest = {
           await deps.database.query('select 1');
           const pending = await pendingMigrations(deps.database);
           if (pending > 0) return c.json({ status: 'migrations pending', pending }, 503);
-          return c.json({ status: 'ready', engine: deps.database.engine });
+          // The background backlog (mail, reminders, imports) for monitoring: it grows while a
+          // surge has the runner wait (platform/jobs/runner.ts) and should drain after.
+          const jobsWaiting = await countJobsWaiting(deps.database.db, deps.clock());
+          return c.json({ status: 'ready', engine: deps.database.engine, jobsWaiting });
         } catch {
           return c.json({ status: 'database unreachable' }, 503);
         }
