@@ -17,6 +17,8 @@ import {
   sendAttendeeMails,
 } from './services/attendee-reminders';
 import { registerFollowUpRoutes } from './follow-up.routes';
+import { registerMyTicketsRoutes } from './my-tickets.routes';
+import { MY_TICKETS_PAGE } from './ui/my-tickets-page';
 import { CALENDAR_FEED_PAGE } from './ui/follow-up-pages';
 import * as tables from './db/tables';
 import { eventsCatalog } from './i18n';
@@ -62,7 +64,10 @@ export const eventsModule: ModuleManifest = {
         capability: 'events.event:manage',
       },
     ],
-    account: [{ path: CALENDAR_FEED_PAGE, title: 'events.feed.title', order: 30 }],
+    account: [
+      { path: MY_TICKETS_PAGE, title: 'events.myTickets.title', order: 29 },
+      { path: CALENDAR_FEED_PAGE, title: 'events.feed.title', order: 30 },
+    ],
   },
   homeBlocks: eventsHomeBlocks,
   personalData: eventsPersonalData,
@@ -84,6 +89,7 @@ export const eventsModule: ModuleManifest = {
   warmUp: (deps) => scheduleUpcomingAttendeeMails(deps),
   register(router) {
     registerFollowUpRoutes(router);
+    registerMyTicketsRoutes(router);
     registerCheckInRoutes(router);
     registerAttendanceRoutes(router);
     registerVolunteerRoutes(router);

@@ -6,6 +6,7 @@ import * as figures from './figures';
 import * as followUp from './follow-up';
 import * as gender from './gender';
 import * as guestImport from './guest-import';
+import * as myTickets from './my-tickets';
 import * as registrants from './registrants';
 import * as registration from './registration';
 import * as staffTools from './staff-tools';
@@ -23,6 +24,7 @@ export const eventsCatalog = defineCatalog(
     ...staffTools.vi,
     ...guestImport.vi,
     ...gender.vi,
+    ...myTickets.vi,
   },
   {
     ...events.en,
@@ -35,6 +37,7 @@ export const eventsCatalog = defineCatalog(
     ...staffTools.en,
     ...guestImport.en,
     ...gender.en,
+    ...myTickets.en,
   },
 );
 
