@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
-import type { BrowserSession } from '../../../test/support/browser-session';
+import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { managedOrganization, postForm, versionIn, type FormEntries } from './testing/fixture';
 
@@ -139,5 +139,18 @@ describe.each(testEngines)('correcting a posted need on %s', (engine) => {
     ]);
     expect(byStaff.status).toBe(303);
     expect((await saved()).title).toBe('Cần máy sấy hạt điều (trung tâm sửa)');
+  });
+
+  it('announces the correction in the change feed, public fields only', async () => {
+    t.setNow(new Date(Date.now() + 60_000));
+    const res = await new BrowserSession(t.app).get('/api/v1/marketplace/changes?since=0');
+    expect(res.status).toBe(200);
+    const feed = (await res.json()) as {
+      items: { type: string; record: { title: string; problem: string | null } | null }[];
+    };
+    const needs = feed.items.filter((i) => i.type === 'need');
+    expect(needs.map((i) => i.record?.title)).toEqual(['Cần máy sấy hạt điều (trung tâm sửa)']);
+    // Confidential by default: the problem stays with the parties.
+    expect(needs[0]!.record!.problem).toBeNull();
   });
 });
