@@ -18,6 +18,7 @@ import { loadConfig } from '../../src/platform/config/config';
 import { loadTest, medianOf, medianRatio, type LoadResult } from '../load';
 import { fetchAsBrowser, unanswered } from '../programs/surge-client';
 import { profiledServer, surgeEnvironment } from '../programs/surge';
+import { backlogDrained } from '../backlog';
 import { startServer } from '../server';
 import type { Row } from '../table';
 import { setUpEventsBench, type EventsBench } from './set-up';
@@ -193,7 +194,7 @@ async function verify(
 }
 
 type Measured = {
-  surge: Awaited<ReturnType<typeof registrationSurge>>;
+  surge: Awaited<ReturnType<typeof registrationSurge>> & { drainSeconds: number };
   door: Awaited<ReturnType<typeof door>>;
   list: Awaited<ReturnType<typeof listAgainstHealth>>;
   found: Awaited<ReturnType<typeof verify>>;
@@ -215,6 +216,11 @@ function rowsOf(engine: Engine, { surge, door, list, found }: Measured): BenchRo
       target: le(engine === 'postgres' ? 1000 : 3000),
     },
     { metric: `${label} failed requests`, value: surge.failed, unit: '', target: le(0) },
+    {
+      metric: `${label} the last seat mail written, after the surge's last answer`,
+      value: surge.drainSeconds,
+      unit: 's',
+    },
     { metric: `${label} confirmed`, value: found.confirmed, unit: '', target: ge(SEATS) },
     {
       metric: `${label} confirmed beyond capacity`,
@@ -270,7 +276,10 @@ export async function benchEvents(engine: Engine, adminUrl?: string): Promise<Be
     let measured: Omit<Measured, 'found'>;
     try {
       console.error(`[${engine}] events: ${PEOPLE} registrations from ${CLIENTS} clients…`);
-      const surge = await registrationSurge(server.origin, bench);
+      const surge = {
+        ...(await registrationSurge(server.origin, bench)),
+        drainSeconds: await backlogDrained(server.origin),
+      };
       console.error(`[${engine}] events: ${TICKETS} check-ins from ${STATIONS} stations…`);
       const checkIns = await door(server.origin, bench);
       measured = { surge, door: checkIns, list: await listAgainstHealth(server.origin) };

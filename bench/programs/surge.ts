@@ -21,6 +21,7 @@ import { SESSION_COOKIE } from '../../src/modules/identity/resolve-actor';
 import { createCall, createProgramme, publishProgramme } from '../../src/modules/programs';
 import type { Actor } from '../../src/platform/authz';
 import { loadConfig } from '../../src/platform/config/config';
+import { backlogDrained } from '../backlog';
 import { repoRoot, startServer } from '../server';
 import type { Row } from '../table';
 import { referenceSurge } from './surge-reference';
@@ -390,9 +391,11 @@ async function surgeBesideReference(
     const { applicants, callId, applyPath } = await setUp(env);
     const server = await startServer(env, { args: profiledServer() });
     let run: Awaited<ReturnType<typeof surge>>;
+    let drainSeconds: number;
     try {
       console.error(`[${engine}] surge: ${APPLICANTS} submissions from ${CLIENTS} clients…`);
       run = await surge(server.origin, applyPath, applicants);
+      drainSeconds = await backlogDrained(server.origin);
     } finally {
       await server.stop();
     }
@@ -464,6 +467,17 @@ async function surgeBesideReference(
         value: found.versions - found.submitted + Math.max(0, found.mails - found.submitted),
         unit: '',
         target: { op: '<=', value: 0 },
+      },
+      {
+        metric: `${label} receipt letters written (after the surge, by the job runner)`,
+        value: found.mails,
+        unit: '',
+        target: { op: '>=', value: APPLICANTS },
+      },
+      {
+        metric: `${label} the last receipt letter written, after the surge's last answer`,
+        value: drainSeconds,
+        unit: 's',
       },
       {
         metric: `${label} stored attachments`,
