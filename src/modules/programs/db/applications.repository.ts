@@ -93,14 +93,17 @@ export async function findApplicationsFor(
     .limit(200);
 }
 
-/** The application's next frozen version (numbered after its latest; its row must be locked). */
+/**
+ * The application's next frozen version (numbered after its latest; its row must be locked): its
+ * id and number (the answers and form it froze are the caller's).
+ */
 export async function insertNextVersion(db: Db, row: Omit<typeof v.$inferInsert, 'number'>) {
   const next = sql<number>`(select coalesce(max(${v.number}), 0) + 1 from ${v}
     where ${v.applicationId} = ${row.applicationId})`;
   const [created] = await db
     .insert(v)
     .values({ ...row, number: next })
-    .returning();
+    .returning({ id: v.id, number: v.number });
   return created!;
 }
 

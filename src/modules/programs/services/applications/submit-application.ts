@@ -20,7 +20,6 @@ import {
   lockApplication,
   updateApplicationRow,
   type ApplicationRow,
-  type ApplicationVersionRow,
 } from '../../db/applications.repository';
 import { findCallInProgramme, type CallRow } from '../../db/calls.repository';
 import type { ProgrammeRow } from '../../db/programmes.repository';
@@ -230,7 +229,7 @@ async function submitLocked(
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
 
   await recordUploads(tx, current.id, input.uploads, userId);
-  const version: ApplicationVersionRow = await insertNextVersion(tx, {
+  const version = await insertNextVersion(tx, {
     applicationId: current.id,
     answers: checked.answers,
     formVersion: call.version,
