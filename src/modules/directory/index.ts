@@ -23,6 +23,7 @@ export {
   personAccountBySlug,
   type Colleague,
 } from './services/account-links';
+export { findOrganizations } from './services/organizations.queries';
 export { PROVINCES, provinceByCode } from './domain/provinces';
 export { SECTORS, type Sector } from './domain/taxonomy';
 export { tableRefusalMessage } from './import/read-table';
