@@ -14,6 +14,7 @@ import { declineSuggestion, undoDecline } from './services/decline-suggestion';
 import { suggestNeedsForOffer, suggestOffersForNeed } from './services/matching';
 import type { DeclineState } from './ui/match-declines';
 import { MatchPage } from './ui/match-pages';
+import { potentialAdopters } from './services/potential-adopters';
 import { NEEDS_PATH, OFFERS_PATH, needPath, offerPath } from './ui/paths';
 
 const DONE = ['declined', 'undone'] as const;
@@ -45,6 +46,7 @@ async function suggestionsFor(c: Context<AppEnv>, side: DeclineSide, id: string)
       title: counterpart.title,
       href: needPath(counterpart.id),
     })),
+    adopters: await potentialAdopters(ctx.deps, ctx, found.offer),
   };
 }
 
@@ -71,6 +73,7 @@ async function showMatches(
       suggestions={found.suggestions}
       mayAsk={mayAsk}
       declined={found.declined}
+      adopters={'adopters' in found ? found.adopters : undefined}
       declineState={declineState}
       notice={notice}
     />,

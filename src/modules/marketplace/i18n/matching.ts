@@ -14,6 +14,10 @@ export const vi = {
   'marketplace.match.reason.transfer': 'Hình thức chuyển giao phù hợp: {forms}',
   'marketplace.match.reason.budget': 'Giá tham khảo trong ngân sách',
   'marketplace.match.reason.province': 'Cùng tỉnh, thành phố',
+  'marketplace.adopters.title': 'Tổ chức có thể ứng dụng',
+  'marketplace.adopters.lead':
+    'Doanh nghiệp, hợp tác xã và công ty khởi nghiệp trong danh bạ cùng lĩnh vực với công nghệ, dù chưa đăng nhu cầu.',
+  'marketplace.adopters.none': 'Danh bạ chưa có tổ chức nào cùng lĩnh vực.',
   'marketplace.match.introduce': 'Đề nghị giới thiệu',
   'marketplace.match.message':
     'Nền tảng gợi ý tin này phù hợp với «{title}» của chúng tôi. Đề nghị trung tâm giới thiệu hai bên.',
@@ -58,6 +62,10 @@ export const en: Record<keyof typeof vi, string> = {
   'marketplace.match.reason.transfer': 'Fitting form of transfer: {forms}',
   'marketplace.match.reason.budget': 'Indicative price within the budget',
   'marketplace.match.reason.province': 'Same province',
+  'marketplace.adopters.title': 'Organisations that could adopt it',
+  'marketplace.adopters.lead':
+    'Enterprises, cooperatives and startups of the directory in the technology’s sectors, though they have posted no need.',
+  'marketplace.adopters.none': 'The directory has no organisation in these sectors yet.',
   'marketplace.match.introduce': 'Ask for an introduction',
   'marketplace.match.message':
     'The platform suggests this listing fits our “{title}”. We ask the centre to introduce us.',

@@ -17,6 +17,8 @@ import {
   type DeclineState,
 } from './match-declines';
 import { INTRODUCTIONS_PATH, needPath, offerPath } from './paths';
+import type { PotentialAdopter } from '../services/potential-adopters';
+import { AdoptersSection } from './adopters';
 
 function reasonText(ctx: RequestContext, r: Reason): string {
   const { t } = ctx;
@@ -51,6 +53,8 @@ export interface MatchPageProps {
   /** A refused decline, shown again on its card. */
   declineState?: DeclineState;
   notice?: PageNotice;
+  /** An offer's: the directory's organisations that could adopt it. */
+  adopters?: PotentialAdopter[];
 }
 
 export function MatchPage(props: MatchPageProps) {
@@ -121,6 +125,7 @@ export function MatchPage(props: MatchPageProps) {
           ))}
         </ol>
       )}
+      {props.adopters && <AdoptersSection ctx={ctx} adopters={props.adopters} />}
       <DeclinedList ctx={ctx} base={base} items={props.declined} />
     </Layout>
   );
