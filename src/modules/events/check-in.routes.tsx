@@ -117,7 +117,13 @@ export function registerCheckInRoutes(router: Router) {
       return showDoor(c, { q: formString(body, 'q'), part, notice, status });
     c.header('Cache-Control', 'private, no-store');
     return c.html(
-      <ScanAnswerPage ctx={ctx} door={answer.door} part={answer.part} notice={notice} />,
+      <ScanAnswerPage
+        ctx={ctx}
+        door={answer.door}
+        part={answer.part}
+        notice={notice}
+        ticketType={answer.ticketType}
+      />,
       status,
     );
   });

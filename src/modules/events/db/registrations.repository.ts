@@ -1,6 +1,7 @@
 // Ticket types and registrations of events (the seats are the reservation core's).
-import { and, asc, count, eq, inArray, isNotNull, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { platformReservationPools as pools } from '../../../platform/reservations';
 import { eventsRegistrations as registrations, eventsTicketTypes as ticketTypes } from './tables';
 
 export type TicketTypeRow = typeof ticketTypes.$inferSelect;
@@ -13,6 +14,19 @@ export function listTicketTypes(db: Db, eventId: string): Promise<TicketTypeRow[
     .from(ticketTypes)
     .where(eq(ticketTypes.eventId, eventId))
     .orderBy(asc(ticketTypes.position));
+}
+
+/** The ticket type whose pool in the reservation core this is: the door names it for a scan. */
+export async function findTicketTypeOfPool(
+  db: Db,
+  poolId: string,
+): Promise<Pick<TicketTypeRow, 'nameVi' | 'nameEn'> | undefined> {
+  const [row] = await db
+    .select({ nameVi: ticketTypes.nameVi, nameEn: ticketTypes.nameEn })
+    .from(pools)
+    .innerJoin(ticketTypes, eq(sql`${ticketTypes.id}::text`, pools.ownerKey))
+    .where(and(eq(pools.id, poolId), eq(pools.ownerModule, 'events')));
+  return row;
 }
 
 export async function findTicketType(db: Db, id: string): Promise<TicketTypeRow | undefined> {

@@ -2,7 +2,7 @@
 // to one session of the agenda, by the ticket's typed (or scanned) code or by picking them from a
 // name search. Outcomes are the core's: checked in | ALREADY_CHECKED_IN (when and by whom) |
 // FORGED | UNKNOWN_TICKET | OTHER_GROUP | NOT_CONFIRMED, and UNKNOWN_SESSION (a part no longer in
-// the agenda). Several stations at once and a scan sent twice count once (the core's unique
+// the agenda); a ticket checked in now or before comes with its ticket type, for the station to say. Several stations at once and a scan sent twice count once (the core's unique
 // check-in per ticket and part).
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
@@ -13,6 +13,7 @@ import {
   reservationDeps,
   type CheckInOutcome,
 } from '../../../platform/reservations';
+import { findTicketTypeOfPool } from '../db/registrations.repository';
 import { openDoor, type Door } from './door-access';
 import { doorParts, type DoorPart } from './door-sessions';
 import { EVENTS_MODULE } from './ticket-types';
@@ -26,6 +27,8 @@ export interface DoorCheckIn {
   outcome: DoorCheckInOutcome;
   door: Door;
   part?: DoorPart;
+  /** Which ticket the person holds, for a ticket checked in now or before. */
+  ticketType?: { nameVi: string; nameEn: string };
 }
 
 export async function checkInAttendee(
@@ -55,7 +58,9 @@ export async function checkInAttendee(
     sessionKey,
     station: input.station ?? null,
   });
-  return { door, part, outcome };
+  const seat = outcome.ok || outcome.reason === 'ALREADY_CHECKED_IN' ? outcome.reservation : null;
+  const ticketType = seat ? await findTicketTypeOfPool(deps.database.db, seat.poolId) : undefined;
+  return { door, part, outcome, ticketType };
 }
 
 /** The door's name search: confirmed attendees whose name or e-mail holds the words. */

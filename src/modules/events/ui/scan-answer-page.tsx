@@ -1,5 +1,5 @@
 // The door's answer to a typed or scanned code: who was checked in, or when and by whom they were
-// already, or why the code was refused — and the code field again for the next person. It leaves
+// already, and which ticket they hold, or why the code was refused — and the code field again for the next person. It leaves
 // out what the whole door page adds (the walk-in form, the counts of every part, which read the
 // event's tickets and check-ins): a station's answer costs its scan and little more. The whole
 // page is a link away.
@@ -16,13 +16,21 @@ export function ScanAnswerPage(props: {
   /** The session checked in to; undefined for the entrance. */
   part?: DoorPart;
   notice: PageNotice;
+  /** The ticket type of the person scanned, when the code was theirs. */
+  ticketType?: { nameVi: string; nameEn: string };
 }) {
-  const { ctx, door, part } = props;
-  const { t } = ctx;
+  const { ctx, door, part, ticketType } = props;
+  const { t, locale } = ctx;
   const path = checkInPath(door.event);
   const key = part?.key ?? '';
   return (
     <DoorFrame ctx={ctx} door={door} path={path} notice={props.notice}>
+      {ticketType && (
+        <p>
+          {t('events.door.ticketType')}:{' '}
+          <strong>{(locale === 'en' && ticketType.nameEn) || ticketType.nameVi}</strong>
+        </p>
+      )}
       {part && (
         <p>
           {t('events.door.session')}: <strong>{partLabel(t, part)}</strong>
