@@ -352,3 +352,5 @@ export const marketplaceIntroductionMessages = pgTable(
 export * from './ip-tables';
 // Declined suggestions and saved searches (issue 14, item 4), in their own file.
 export * from './match-tables';
+// An offer's public images (issue 14, item 1), in their own file.
+export * from './image-tables';
