@@ -16,16 +16,19 @@ export function listTicketTypes(db: Db, eventId: string): Promise<TicketTypeRow[
     .orderBy(asc(ticketTypes.position));
 }
 
-/** The ticket type whose pool in the reservation core this is: the door names it for a scan. */
+/**
+ * The event's ticket type whose pool in the reservation core this is: the door names it for a
+ * scan. The pool by its key, the event's few ticket types by events_ticket_types_event_idx.
+ */
 export async function findTicketTypeOfPool(
   db: Db,
-  poolId: string,
+  input: { eventId: string; poolId: string },
 ): Promise<Pick<TicketTypeRow, 'nameVi' | 'nameEn'> | undefined> {
   const [row] = await db
     .select({ nameVi: ticketTypes.nameVi, nameEn: ticketTypes.nameEn })
     .from(pools)
     .innerJoin(ticketTypes, eq(sql`${ticketTypes.id}::text`, pools.ownerKey))
-    .where(and(eq(pools.id, poolId), eq(pools.ownerModule, 'events')));
+    .where(and(eq(pools.id, input.poolId), eq(ticketTypes.eventId, input.eventId)));
   return row;
 }
 

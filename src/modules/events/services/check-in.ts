@@ -59,7 +59,9 @@ export async function checkInAttendee(
     station: input.station ?? null,
   });
   const seat = outcome.ok || outcome.reason === 'ALREADY_CHECKED_IN' ? outcome.reservation : null;
-  const ticketType = seat ? await findTicketTypeOfPool(deps.database.db, seat.poolId) : undefined;
+  const ticketType = seat
+    ? await findTicketTypeOfPool(deps.database.db, { eventId: event.id, poolId: seat.poolId })
+    : undefined;
   return { door, part, outcome, ticketType };
 }
 
