@@ -115,6 +115,8 @@ function concretePath(path: string, ids: World['ids'], token: string): string {
     [/\/fees\/:(feeId|recordId)$/, ids.fee],
     [/\/licences\/:recordId$/, ids.licence],
     [/\/revenues\/:recordId$/, ids.revenue],
+    // The world's offer has no image: removing an unknown one changes nothing.
+    [/\/images\/:imageId$/, randomUUID()],
     // No import is under way: an unknown one must be refused as any other.
     [/\/import\/:importId$/, randomUUID()],
   ];

@@ -29,6 +29,7 @@ import { remindRenewal } from './services/renewal-reminder';
 import { REGISTRATION_JOB, remindRegistration } from './services/registration-reminder';
 import { marketplaceWorkWaiting } from './services/work-waiting';
 import { DOCUMENT_MAX_BYTES } from './services/listing-documents';
+import { OFFER_IMAGE_FORM_BODY_LIMIT } from './services/offer-images';
 import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, NEEDS_PATH, OFFERS_PATH } from './ui/paths';
 
 /** The province's technology exchange: offers, needs, brokered introductions and deals. */
@@ -80,6 +81,7 @@ export const marketplaceModule: ModuleManifest = {
   uploadLimits: {
     [`${PORTFOLIO_PATH}/:slug/import`]: IP_LIST_MAX_BYTES + 100_000,
     [`${OFFERS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
+    [`${OFFERS_PATH}/:id/images`]: OFFER_IMAGE_FORM_BODY_LIMIT,
     [`${NEEDS_PATH}/:id/documents`]: DOCUMENT_MAX_BYTES + 100_000,
     [`${INTRODUCTIONS_PATH}/:id/messages`]: DOCUMENT_MAX_BYTES + 100_000,
     [`${INTRODUCTIONS_PATH}/:id/deal`]: DOCUMENT_MAX_BYTES + 100_000,

@@ -26,6 +26,8 @@ import { MARKETPLACE_PATH, MINE_PATH, OFFERS_PATH, offerPath } from './ui/paths'
 import { OWNER_KIND_FILTERS } from './ui/labels';
 import { registerConfidentialRoutes, type ConfidentialPageState } from './confidential.routes';
 import { recordView } from './services/listing-confidential';
+import { registerOfferImageRoutes } from './offer-images.routes';
+import type { OfferImageFormState } from './ui/offer-images';
 
 const ZTrl = z.coerce.number().int().min(1).max(9).optional().catch(undefined);
 const ZOfferQuery = z.object({
@@ -38,13 +40,23 @@ const ZOfferQuery = z.object({
   page: ZPage.catch(1),
 });
 
-const DONE = ['created', 'saved', 'nda', 'document', ...OFFER_STEPS] as const;
+const DONE = [
+  'created',
+  'saved',
+  'nda',
+  'document',
+  'imageAdded',
+  'imageRemoved',
+  ...OFFER_STEPS,
+] as const;
+
+type OfferPageState = ConfidentialPageState & { image?: OfferImageFormState };
 
 async function showOffer(
   c: Context<AppEnv>,
   id: string,
   status: 200 | 409 | 422 = 200,
-  state: ConfidentialPageState = {},
+  state: OfferPageState = {},
 ) {
   const ctx = c.get('ctx');
   const view = await getOfferPage(ctx.deps, ctx.actor, id);
@@ -58,8 +70,8 @@ async function showOffer(
     });
   }
   const done = z.enum(DONE).safeParse(c.req.query('done'));
-  // A refused NDA or document says why beside its own form.
-  const isFormRefusal = Boolean(state.nda || state.documentErrors);
+  // A refused NDA, document or image says why beside its own form.
+  const isFormRefusal = Boolean(state.nda || state.documentErrors || state.image?.errors);
   const notice =
     status === 409 && !isFormRefusal
       ? { kind: 'error' as const, text: ctx.t('marketplace.conflict') }
@@ -79,6 +91,7 @@ async function showOffer(
       notice={notice}
       nda={state.nda}
       documentErrors={state.documentErrors}
+      image={state.image}
     />,
     status,
   );
@@ -208,6 +221,7 @@ export function registerOfferRoutes(router: Router) {
     showOffer(c, routeParam(c, 'id')),
   );
   registerConfidentialRoutes(router, { kind: 'offer', base: OFFERS_PATH, show: showOffer });
+  registerOfferImageRoutes(router, showOffer);
   router.page('POST', `${OFFERS_PATH}/:id/step`, policies.signedIn, async (c) => {
     const ctx = c.get('ctx');
     const id = routeParam(c, 'id');

@@ -5,6 +5,7 @@ import * as ipPortfolio from './ip-portfolio';
 import * as ipRecords from './ip-records';
 import * as matching from './matching';
 import * as needs from './needs';
+import * as offerImages from './offer-images';
 import * as offers from './offers';
 import * as savedSearches from './saved-searches';
 
@@ -19,6 +20,7 @@ export const marketplaceCatalog = defineCatalog(
     ...ipPortfolio.vi,
     ...savedSearches.vi,
     ...ipRecords.vi,
+    ...offerImages.vi,
   },
   {
     ...offers.en,
@@ -29,6 +31,7 @@ export const marketplaceCatalog = defineCatalog(
     ...ipPortfolio.en,
     ...savedSearches.en,
     ...ipRecords.en,
+    ...offerImages.en,
   },
 );
 

@@ -19,6 +19,7 @@ import { mayWriteFor } from './offer-input';
 import { managedOwnersOf, ownerById, ownersOf, type Owner } from './owners';
 import { ACADEMIC_KINDS } from '../domain/offer';
 import { documentsOf, type DocumentRow } from '../db/confidential.repository';
+import { offerImagesOf, type OfferImageRow } from '../db/offer-images.repository';
 import { OFFER_RESTRICTABLE } from '../domain/confidentiality';
 import { disclosureOf, offerTiers, reachOf, type Disclosure } from './confidential-access';
 
@@ -33,6 +34,8 @@ export interface OfferView {
   /** What this viewer may read of it, and its documents (listed; read by the parties only). */
   disclosure: Disclosure;
   documents: DocumentRow[];
+  /** Public images, part of the teaser. */
+  images: OfferImageRow[];
 }
 
 export async function getOfferPage(deps: Deps, actor: Actor, id: string): Promise<OfferView> {
@@ -52,6 +55,7 @@ export async function getOfferPage(deps: Deps, actor: Actor, id: string): Promis
     mayApprove: await mayApprove(db, actor, owner),
     disclosure: disclosureOf(reach, OFFER_RESTRICTABLE, offerTiers(offer)),
     documents: await documentsOf(db, listing),
+    images: await offerImagesOf(db, offer.id),
   };
 }
 

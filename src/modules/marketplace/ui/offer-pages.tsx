@@ -26,6 +26,7 @@ import {
   trlLabel,
 } from './labels';
 import { DocumentsSection, Held, NdaSection } from './confidential';
+import { OfferImagesSection, type OfferImageFormState } from './offer-images';
 import { MarketplaceTabs } from './tabs';
 import { SaveSearchForm } from './saved-search-pages';
 import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, offerPath } from './paths';
@@ -327,6 +328,8 @@ export function OfferPage(props: {
   /** The NDA form after a refused acceptance. */
   nda?: { errors?: FieldErrors; isStale?: boolean };
   documentErrors?: FieldErrors;
+  /** The image form after a refused upload. */
+  image?: OfferImageFormState;
 }) {
   const { ctx, view } = props;
   const { t, locale } = ctx;
@@ -375,6 +378,14 @@ export function OfferPage(props: {
       {section('problem', offer.problem)}
       {section('advantages', offer.advantages)}
       {section('applications', offer.applications)}
+      <OfferImagesSection
+        ctx={ctx}
+        base={base}
+        images={view.images}
+        version={offer.version}
+        mayWrite={view.mayWrite}
+        state={props.image}
+      />
       {view.isListed && view.disclosure.offersNda && (
         <NdaSection ctx={ctx} action={`${base}/nda`} returnPath={base} {...props.nda} />
       )}

@@ -1,0 +1,123 @@
+// An offer's public images: shown to every visitor at its own proportions, loaded lazily; for the
+// people who write for its owner, the form that adds one (told it will be public) and a remove
+// button under each. Both forms carry the offer's version: a stale page answers 409.
+import type { FieldErrors } from '../../../platform/errors';
+import { fileUrl } from '../../../platform/files';
+import { imageLimits } from '../../../platform/files/image-upload';
+import type { RequestContext } from '../../../platform/http/context';
+import { ActionButton } from '../../../platform/ui/action-button';
+import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { FileField, TextField } from '../../../platform/ui/text-controls';
+import type { OfferImageRow } from '../db/offer-images.repository';
+import { MAX_OFFER_IMAGES, OFFER_IMAGE_RULES } from '../services/offer-images';
+
+export interface OfferImageFormState {
+  values?: { altVi: string; altEn: string };
+  errors?: FieldErrors;
+}
+
+function altOf(ctx: RequestContext, image: OfferImageRow) {
+  return ctx.locale === 'en' && image.altEn ? image.altEn : image.altVi;
+}
+
+function AddImageForm(props: {
+  ctx: RequestContext;
+  base: string;
+  version: number;
+  state: OfferImageFormState;
+}) {
+  const { t } = props.ctx;
+  const { errors, values } = props.state;
+  return (
+    <form method="post" action={`${props.base}/images`} enctype="multipart/form-data">
+      <ErrorSummary t={t} errors={errors} />
+      <input type="hidden" name="version" value={String(props.version)} />
+      <FileField
+        t={t}
+        name="image"
+        label={t('marketplace.image.file', imageLimits(OFFER_IMAGE_RULES))}
+        accept=".png,.jpg,.jpeg,.webp,.gif"
+        errors={errors}
+      />
+      <TextField
+        t={t}
+        name="altVi"
+        label={t('marketplace.image.altVi')}
+        hint={t('marketplace.image.altVi.hint')}
+        value={values?.altVi}
+        maxlength={300}
+        errors={errors}
+      />
+      <TextField
+        t={t}
+        name="altEn"
+        label={t('marketplace.image.altEn')}
+        value={values?.altEn}
+        maxlength={300}
+        errors={errors}
+      />
+      <button type="submit" class="secondary">
+        {t('marketplace.image.add')}
+      </button>
+    </form>
+  );
+}
+
+export function OfferImagesSection(props: {
+  ctx: RequestContext;
+  base: string;
+  images: OfferImageRow[];
+  version: number;
+  mayWrite: boolean;
+  state?: OfferImageFormState;
+}) {
+  const { ctx, images } = props;
+  const { t } = ctx;
+  if (images.length === 0 && !props.mayWrite) return null;
+  const max = MAX_OFFER_IMAGES;
+  return (
+    <section aria-labelledby="offer-images-title">
+      <h2 id="offer-images-title">{t('marketplace.image.title')}</h2>
+      {props.mayWrite && <p class="muted">{t('marketplace.image.publicNote')}</p>}
+      {images.map((image) => (
+        <figure>
+          <img
+            class="cover"
+            src={fileUrl(image.fileKey)}
+            alt={altOf(ctx, image)}
+            width={image.width}
+            height={image.height}
+            loading="lazy"
+            decoding="async"
+          />
+          {props.mayWrite && (
+            <figcaption>
+              <ActionButton
+                action={`${props.base}/images/${image.id}/remove`}
+                label={t('marketplace.image.remove')}
+                ariaLabel={`${t('marketplace.image.remove')}: ${altOf(ctx, image)}`}
+                kind="danger"
+                hidden={{ version: props.version }}
+              />
+            </figcaption>
+          )}
+        </figure>
+      ))}
+      {props.mayWrite && <p>{t('marketplace.image.count', { count: images.length, max })}</p>}
+      {props.mayWrite &&
+        (images.length < max ? (
+          <AddImageForm
+            ctx={ctx}
+            base={props.base}
+            version={props.version}
+            state={props.state ?? {}}
+          />
+        ) : (
+          <>
+            <ErrorSummary t={t} errors={props.state?.errors} />
+            <p>{t('marketplace.image.full', { max })}</p>
+          </>
+        ))}
+    </section>
+  );
+}
