@@ -80,7 +80,8 @@ export function OfferImagesSection(props: {
       <h2 id="offer-images-title">{t('marketplace.image.title')}</h2>
       {props.mayWrite && <p class="muted">{t('marketplace.image.publicNote')}</p>}
       {images.map((image) => (
-        <figure>
+        // Not <figure>: its default side margins would narrow the image on a phone.
+        <div class="stack">
           <img
             class="cover"
             src={fileUrl(image.fileKey)}
@@ -91,7 +92,7 @@ export function OfferImagesSection(props: {
             decoding="async"
           />
           {props.mayWrite && (
-            <figcaption>
+            <div>
               <ActionButton
                 action={`${props.base}/images/${image.id}/remove`}
                 label={t('marketplace.image.remove')}
@@ -99,9 +100,9 @@ export function OfferImagesSection(props: {
                 kind="danger"
                 hidden={{ version: props.version }}
               />
-            </figcaption>
+            </div>
           )}
-        </figure>
+        </div>
       ))}
       {props.mayWrite && <p>{t('marketplace.image.count', { count: images.length, max })}</p>}
       {props.mayWrite &&
