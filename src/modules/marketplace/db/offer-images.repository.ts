@@ -1,7 +1,7 @@
 // An offer's public images, oldest first.
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
-import { marketplaceOfferImages as images } from './image-tables';
+import { marketplaceOfferImages as images } from './tables';
 
 export type OfferImageRow = typeof images.$inferSelect;
 export type NewOfferImageRow = typeof images.$inferInsert;
