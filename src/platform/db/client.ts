@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { projectPath } from '../config/paths';
 import { log } from '../log/logger';
 import { lockDataDir } from './lock';
+import { sendQueriesInOneMessage } from './pglite-queries';
 
 /** One handle type for both engines; a transaction is accepted wherever a Db is. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -88,6 +89,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     unlock();
     throw err;
   }
+  sendQueriesInOneMessage(client);
   yieldBeforeEachQuery(client);
   const db = drizzlePglite({ client }) as unknown as Db;
   return {
