@@ -5,8 +5,6 @@
 // A registration of another event, or one that never asked for a seat, is NOT_FOUND.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import { AppError } from '../../../platform/errors';
-import { isUuid } from '../../../platform/input/uuid';
 import {
   approveReservation,
   rejectReservation,
@@ -14,8 +12,7 @@ import {
   type MoveOutcome,
   type Reservation,
 } from '../../../platform/reservations';
-import { findRegistrationBy } from '../db/registrations.repository';
-import { getManagedEvent } from './event-access';
+import { getManagedRegistration } from './event-access';
 import { mailChanges } from './registration-mail';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
@@ -29,12 +26,7 @@ export async function decideRegistration(
   input: { eventId: string; registrationId: string; decision: Decision },
 ): Promise<MoveOutcome> {
   const db = deps.database.db;
-  await getManagedEvent(db, acting.actor, input.eventId);
-  if (!isUuid(input.registrationId)) throw new AppError('NOT_FOUND');
-  const registration = await findRegistrationBy(db, 'id', input.registrationId);
-  const reservationId = registration?.reservationId;
-  if (!registration || registration.eventId !== input.eventId || !reservationId)
-    throw new AppError('NOT_FOUND');
+  const { reservationId } = await getManagedRegistration(db, acting.actor, input);
   const move = input.decision === 'approve' ? approveReservation : rejectReservation;
   try {
     const outcome = await db.transaction(async (tx) => {

@@ -9,6 +9,7 @@ import { isUuid } from '../../../platform/input/uuid';
 import { organizationFactsByIds } from '../../directory';
 import { accountMembership } from '../../identity';
 import { findEventById, type EventRow } from '../db/events.repository';
+import { findRegistrationBy, type RegistrationRow } from '../db/registrations.repository';
 import { canManageEvents } from '../permissions';
 
 /** Whether the browser account is a member of an account managing one of these organisations. */
@@ -31,4 +32,22 @@ export async function getManagedEvent(db: Db, actor: Actor, eventId: string): Pr
   const event = isUuid(eventId) ? await findEventById(db, eventId) : undefined;
   if (!event || !(await mayManageEvent(db, actor, event))) throw new AppError('NOT_FOUND');
   return event;
+}
+
+/**
+ * A registration of an event the actor may manage, with the seat request it holds; NOT_FOUND for
+ * another event's registration or one that never asked for a seat.
+ */
+export async function getManagedRegistration(
+  db: Db,
+  actor: Actor,
+  input: { eventId: string; registrationId: string },
+): Promise<{ registration: RegistrationRow; reservationId: string }> {
+  await getManagedEvent(db, actor, input.eventId);
+  if (!isUuid(input.registrationId)) throw new AppError('NOT_FOUND');
+  const registration = await findRegistrationBy(db, 'id', input.registrationId);
+  const reservationId = registration?.reservationId;
+  if (!registration || registration.eventId !== input.eventId || !reservationId)
+    throw new AppError('NOT_FOUND');
+  return { registration, reservationId };
 }

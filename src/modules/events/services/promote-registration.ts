@@ -6,15 +6,12 @@
 // WRONG_STATUS (cancelled or rejected meanwhile). A registration of another event is NOT_FOUND.
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
-import { AppError } from '../../../platform/errors';
-import { isUuid } from '../../../platform/input/uuid';
 import {
   promoteReservation,
   reservationDeps,
   type PromoteOutcome,
 } from '../../../platform/reservations';
-import { findRegistrationBy } from '../db/registrations.repository';
-import { getManagedEvent } from './event-access';
+import { getManagedRegistration } from './event-access';
 import { mailChanges } from './registration-mail';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
@@ -25,12 +22,7 @@ export async function promoteRegistration(
   input: { eventId: string; registrationId: string; isCapacityRaised: boolean },
 ): Promise<PromoteOutcome> {
   const db = deps.database.db;
-  await getManagedEvent(db, acting.actor, input.eventId);
-  if (!isUuid(input.registrationId)) throw new AppError('NOT_FOUND');
-  const registration = await findRegistrationBy(db, 'id', input.registrationId);
-  const reservationId = registration?.reservationId;
-  if (!registration || registration.eventId !== input.eventId || !reservationId)
-    throw new AppError('NOT_FOUND');
+  const { reservationId } = await getManagedRegistration(db, acting.actor, input);
   const outcome = await db.transaction(async (tx) => {
     const promoted = await promoteReservation(reservationDeps(deps, tx), acting, {
       reservationId,
