@@ -7,11 +7,11 @@
 // staff's only.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import { signIn } from '../../../test/support/actors';
+import type { TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
 import {
   STAFF,
   checkInByEmail,
@@ -20,6 +20,7 @@ import {
   publishEvent,
   register,
   seedOrganization,
+  openBackOffice,
   type TestEvent,
 } from './testing/back-office';
 
@@ -36,11 +37,7 @@ describe.each(testEngines)('attendance figures by kind, sector and province on %
   let other: TestEvent;
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    ({ t, mailbox, staff } = await openBackOffice(engine));
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     const startup = await seedOrganization(t, {
       slug: 'da-lat-ai',

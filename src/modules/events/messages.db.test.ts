@@ -3,18 +3,18 @@
 // same form submitted twice sends once; a bad message is refused with its field and stores
 // nothing; a member who does not organise the event gets 404 and sends nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
 import type { Actor } from '../../platform/authz';
 import { registerMember } from './services/register';
 import {
   createMember,
   publishEvent,
   seedOrganization,
+  openBackOffice,
   type TestEvent,
 } from './testing/back-office';
 
@@ -41,11 +41,7 @@ describe.each(testEngines)('messages to registrants on %s', (engine) => {
   const messageRows = async () => (await t.database.query('select id from events_messages')).length;
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    ({ t, mailbox, staff } = await openBackOffice(engine));
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     event = await publishEvent(staff, {
       slug: 'ngay-hoi',

@@ -4,11 +4,10 @@
 // pseudonym — no name, address, answers, gender or working link — so the event's totals still add
 // up, deletes the feed and keeps the feedback's rating without its comment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
 import { eventsModule } from './index';
 import {
   checkInByEmail,
@@ -16,6 +15,7 @@ import {
   publishEvent,
   register,
   seedOrganization,
+  openBackOffice,
   type TestEvent,
 } from './testing/back-office';
 
@@ -33,11 +33,7 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
     (await (await staff.get(`${event.base}/figures`)).text()).replace(/\s+/g, ' ');
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    ({ t, mailbox, staff } = await openBackOffice(engine));
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     const startup = await seedOrganization(t, {
       slug: 'da-lat-ai',

@@ -4,15 +4,16 @@
 // field error that stores nothing; the answer is kept with the registration, and a guest's once
 // they confirm their e-mail counts in the figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import { signIn } from '../../../test/support/actors';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { linkIn, type Mailbox } from '../../../test/support/mailbox';
 import {
   createMember,
   publishEvent,
   seedOrganization,
+  openBackOffice,
   type TestEvent,
 } from './testing/back-office';
 
@@ -32,11 +33,7 @@ describe.each(testEngines)('the gender question of registration on %s', (engine)
     );
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    ({ t, mailbox, staff } = await openBackOffice(engine));
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     event = await publishEvent(staff, {
       slug: 'phu-nu-khoi-nghiep',

@@ -4,11 +4,11 @@
 // other event's.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import { signIn } from '../../../test/support/actors';
+import type { TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
 import type { Actor } from '../../platform/authz';
 import { registerMember } from './services/register';
 import {
@@ -17,6 +17,7 @@ import {
   publishEvent,
   register,
   seedOrganization,
+  openBackOffice,
   type TestEvent,
 } from './testing/back-office';
 
@@ -68,11 +69,7 @@ describe.each(testEngines)('registrants tools on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    ({ t, mailbox, staff } = await openBackOffice(engine));
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     const partner = await seedOrganization(t, {
       slug: 'dai-hoc-da-lat',

@@ -3,15 +3,83 @@
 // start from. Everything goes through the app's pages and services, as staff would do it.
 import { expect } from 'vitest';
 import { createUser, signIn } from '../../../../test/support/actors';
-import type { TestApp } from '../../../../test/support/app';
+import { createTestApp, type TestApp } from '../../../../test/support/app';
 import type { BrowserSession } from '../../../../test/support/browser-session';
+import { startMailbox, type Mailbox } from '../../../../test/support/mailbox';
 import { ANONYMOUS } from '../../../platform/authz';
+import type { Engine } from '../../../platform/db/client';
 import { checkIn, reservationDeps } from '../../../platform/reservations';
 import { createAccountOrganization } from '../../identity';
 
 export const STAFF = '/admin/events';
 
 const keyIn = (html: string) => /name="key" value="([^"]+)"/.exec(html)![1]!;
+const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)![1]!;
+
+export interface BackOffice {
+  t: TestApp;
+  mailbox: Mailbox;
+  /** The centre's staff member su-kien@sokhcn.example, signed in. */
+  staff: BrowserSession;
+}
+
+/** The app with its mail caught by a real SMTP server, its clock at `now`, and staff signed in. */
+export async function openBackOffice(
+  engine: Engine,
+  now = new Date('2026-12-01T03:00:00Z'),
+): Promise<BackOffice> {
+  const mailbox = await startMailbox();
+  try {
+    const t = await createTestApp(engine, { SMTP_URL: mailbox.url });
+    t.setNow(now);
+    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
+    return { t, mailbox, staff: await signIn(t, 'su-kien@sokhcn.example') };
+  } catch (err) {
+    await mailbox.close();
+    throw err;
+  }
+}
+
+/** Members `<name>@startup.example`, named `<NAME>`, each signed in. */
+export async function signInMembers(
+  t: TestApp,
+  names: readonly string[],
+): Promise<Record<string, BrowserSession>> {
+  const members: Record<string, BrowserSession> = {};
+  for (const name of names) {
+    await createUser(t, { email: `${name}@startup.example`, name: name.toUpperCase() });
+    members[name] = await signIn(t, `${name}@startup.example`);
+  }
+  return members;
+}
+
+/** A draft made from the staff form's fields; its id. */
+export async function createEvent(staff: BrowserSession, fields: Record<string, string>) {
+  const created = await staff.post(`${STAFF}/new`, fields);
+  return /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
+}
+
+/** Publishes the event at the version its staff page shows. */
+export async function publishDraft(staff: BrowserSession, eventId: string) {
+  const form = await (await staff.get(`${STAFF}/${eventId}`)).text();
+  await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version: versionIn(form) });
+}
+
+/** Adds ticket types (name, capacity, whether it asks approval); the event's ticket type ids. */
+export async function addTicketTypes(
+  staff: BrowserSession,
+  eventId: string,
+  tickets: readonly (readonly [string, number, 'approval'?])[],
+): Promise<string[]> {
+  for (const [nameVi, capacity, approval] of tickets)
+    await staff.post(`${STAFF}/${eventId}/tickets`, {
+      nameVi,
+      capacity: String(capacity),
+      ...(approval ? { isApprovalRequired: 'yes' } : {}),
+    });
+  const page = await (await staff.get(`${STAFF}/${eventId}`)).text();
+  return [...page.matchAll(/id="capacity-([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+}
 
 export async function seedOrganization(
   t: TestApp,
