@@ -8,54 +8,31 @@ import type { AuditContext } from '../../../platform/audit';
 import { vnYearRange } from '../../../platform/i18n/vn-time';
 import type { AppDeps } from '../../../platform/deps';
 import type { TableBlock } from '../../../platform/documents';
-import { invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { translator } from '../../../platform/i18n';
-import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
 import { installedIndicators } from '../../../platform/modules/registry';
-import type { IssuedReport } from '../db/issued-reports.repository';
 import { tasksOfPlan } from '../db/tasks.repository';
 import { listPlanAgencies } from './agencies';
-import { issueOfficialReport, ZFormKey } from './issued-reports';
-import { getPlan } from './plans.queries';
-import { checkNarrative, narrativeBlocks, type NarrativeField } from './report-narrative';
+import { narrativeBlocks } from './report-narrative';
 import { targetsTable } from './quarter-report';
+import { issueSignedReport, type SignedReportInput } from './signed-report';
 import { targetProgress } from './target-progress';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
-export interface AnnualReportInput extends Partial<Record<NarrativeField, string>> {
-  planId: string;
-  formKey: string;
-  issuer: string;
-  parent: string;
+export interface AnnualReportInput extends SignedReportInput {
   year: string;
   province: string;
-  place: string;
-  signerPosition: string;
-  signerName: string;
 }
 
 const vi = translator('vi');
 const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
 
-function checkInput(input: AnnualReportInput, codes: string[]) {
-  const errors: FieldErrors = {};
-  if (!ZFormKey.test(input.formKey)) errors.formKey = { key: 'plans.official.error.formKey' };
-  if (!codes.includes(input.issuer)) errors.issuer = { key: 'plans.register.error.issuer' };
+function yearOf(input: AnnualReportInput, errors: FieldErrors) {
   const year = Number(input.year.trim());
-  const isYear = Number.isInteger(year) && year >= 2000 && year <= 2100;
-  if (!isYear) errors.year = { key: 'plans.error.year' };
-  const fields = {
-    parent: ZText(200).safeParse(input.parent),
-    province: ZText(100).safeParse(input.province),
-    place: ZRequiredText(100).safeParse(input.place),
-    signerPosition: ZRequiredText(100).safeParse(input.signerPosition),
-    signerName: ZRequiredText(100).safeParse(input.signerName),
-  };
-  for (const [name, parsed] of Object.entries(fields))
-    if (!parsed.success) errors[name] = { key: 'validation.required' };
-  const narrative = checkNarrative(input, errors);
-  return { errors, year: isYear ? year : undefined, fields, narrative };
+  if (Number.isInteger(year) && year >= 2000 && year <= 2100) return year;
+  errors.year = { key: 'plans.error.year' };
+  return undefined;
 }
 
 async function ecosystemTable(
@@ -110,46 +87,27 @@ async function tasksByAgencyTable(deps: Deps, planId: string): Promise<TableBloc
   };
 }
 
-export async function issueAnnualReport(
-  deps: Deps,
-  acting: AuditContext,
-  input: AnnualReportInput,
-): Promise<{ ok: true; report: IssuedReport } | Invalid> {
-  const plan = await getPlan(deps, acting, input.planId);
-  const agencies = await listPlanAgencies(deps.database.db);
-  const { errors, year, fields, narrative } = checkInput(
-    input,
-    agencies.map((a) => a.code),
-  );
-  if (!year || Object.keys(errors).length > 0) return invalid(errors);
-  const province = fields.province.data || undefined;
-  const { figures } = await targetProgress(deps, acting, { planId: plan.id, year });
-  const report = await issueOfficialReport(deps, acting, {
-    planId: plan.id,
-    formKey: input.formKey,
-    issuer: input.issuer,
-    period: String(year),
+export function issueAnnualReport(deps: Deps, acting: AuditContext, input: AnnualReportInput) {
+  return issueSignedReport(deps, acting, input, {
+    period: (errors) => yearOf(input, errors),
+    texts: { province: { value: input.province, max: 100 } },
     action: 'plans.report:issueAnnual',
-    document: {
-      issuer: {
-        parent: fields.parent.data || undefined,
-        name: agencies.find((a) => a.code === input.issuer)!.name,
-      },
-      place: fields.place.data!,
-      kind: 'BÁO CÁO',
-      summary: `Tình hình hệ sinh thái khởi nghiệp đổi mới sáng tạo và kết quả thực hiện ${plan.title} năm ${year}`,
-      body: [
-        { type: 'heading', text: 'I. SỐ LIỆU HỆ SINH THÁI' },
-        await ecosystemTable(deps, year, province),
-        { type: 'heading', text: `II. THỰC HIỆN CHỈ TIÊU NĂM ${year}` },
-        targetsTable('Bảng 2. Chỉ tiêu và kết quả', figures),
-        { type: 'heading', text: 'III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ' },
-        await tasksByAgencyTable(deps, plan.id),
-        ...narrativeBlocks(narrative, ['IV', 'V', 'VI']),
-      ],
-      signature: { position: fields.signerPosition.data!, name: fields.signerName.data! },
-      recipients: ['Ủy ban nhân dân tỉnh (để báo cáo);', 'Bộ Khoa học và Công nghệ;', 'Lưu: VT.'],
+    recipients: ['Ủy ban nhân dân tỉnh (để báo cáo);', 'Bộ Khoa học và Công nghệ;', 'Lưu: VT.'],
+    content: async (plan, year, { narrative, texts }) => {
+      const { figures } = await targetProgress(deps, acting, { planId: plan.id, year });
+      return {
+        periodKey: String(year),
+        summary: `Tình hình hệ sinh thái khởi nghiệp đổi mới sáng tạo và kết quả thực hiện ${plan.title} năm ${year}`,
+        body: [
+          { type: 'heading', text: 'I. SỐ LIỆU HỆ SINH THÁI' },
+          await ecosystemTable(deps, year, texts.province || undefined),
+          { type: 'heading', text: `II. THỰC HIỆN CHỈ TIÊU NĂM ${year}` },
+          targetsTable('Bảng 2. Chỉ tiêu và kết quả', figures),
+          { type: 'heading', text: 'III. TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ' },
+          await tasksByAgencyTable(deps, plan.id),
+          ...narrativeBlocks(narrative, ['IV', 'V', 'VI']),
+        ],
+      };
     },
   });
-  return { ok: true, report };
 }

@@ -9,56 +9,34 @@
 import type { AuditContext } from '../../../platform/audit';
 import type { AppDeps } from '../../../platform/deps';
 import type { Block, TableBlock } from '../../../platform/documents';
-import { invalid, type FieldErrors, type Invalid } from '../../../platform/errors';
+import type { FieldErrors } from '../../../platform/errors';
 import { translator, vnDay } from '../../../platform/i18n';
-import { ZRequiredText, ZText } from '../../../platform/input/text-fields';
 import { reportsOfPlan } from '../db/reports.repository';
 import { tasksOfPlan } from '../db/tasks.repository';
 import { periodOf } from '../domain/report-period';
 import { listPlanAgencies } from './agencies';
-import type { IssuedReport } from '../db/issued-reports.repository';
-import { issueOfficialReport, ZFormKey } from './issued-reports';
-import { getPlan } from './plans.queries';
-import {
-  checkNarrative,
-  narrativeBlocks,
-  type Narrative,
-  type NarrativeField,
-} from './report-narrative';
+import { narrativeBlocks, type Narrative } from './report-narrative';
+import { issueSignedReport, type SignedReportInput } from './signed-report';
 import { targetProgress, type TargetFigure } from './target-progress';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 
-export interface QuarterReportInput extends Partial<Record<NarrativeField, string>> {
-  planId: string;
-  issuer: string;
-  parent: string;
-  place: string;
+export interface QuarterReportInput extends SignedReportInput {
   quarter: string;
-  signerPosition: string;
-  signerName: string;
-  /** The form's per-page-load key: a double click issues one report. */
-  formKey: string;
 }
 
 const vi = translator('vi');
 
-function checkInput(input: QuarterReportInput, codes: string[]) {
-  const errors: FieldErrors = {};
-  if (!ZFormKey.test(input.formKey)) errors.formKey = { key: 'plans.official.error.formKey' };
-  if (!codes.includes(input.issuer)) errors.issuer = { key: 'plans.register.error.issuer' };
+/** The quarter's register period (e.g. 2026-Q2) and year, or undefined with its error added. */
+function quarterOf(input: QuarterReportInput, errors: FieldErrors) {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(input.quarter.trim());
-  if (!quarter) errors.quarter = { key: 'plans.official.error.quarter' };
-  const fields = {
-    parent: ZText(200).safeParse(input.parent),
-    place: ZRequiredText(100).safeParse(input.place),
-    signerPosition: ZRequiredText(100).safeParse(input.signerPosition),
-    signerName: ZRequiredText(100).safeParse(input.signerName),
-  };
-  for (const [name, parsed] of Object.entries(fields))
-    if (!parsed.success) errors[name] = { key: 'validation.required' };
-  const narrative = checkNarrative(input, errors);
-  return { errors, quarter, fields, narrative };
+  if (!quarter) {
+    errors.quarter = { key: 'plans.official.error.quarter' };
+    return undefined;
+  }
+  const year = Number(quarter[1]);
+  const month = `${year}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-01`;
+  return { key: periodOf('quarterly', month, 15).key, year, number: quarter[2] };
 }
 
 /** The targets against the year's, with their status and the source of each figure. */
@@ -94,7 +72,7 @@ async function bodyOf(
   acting: AuditContext,
   planId: string,
   period: { key: string; year: number; narrative: Narrative },
-) {
+): Promise<Block[]> {
   const { key: periodKey, year } = period;
   const db = deps.database.db;
   const agencies = await listPlanAgencies(db);
@@ -105,7 +83,7 @@ async function bodyOf(
   const submitted = reports.filter((r) => r.status === 'submitted' || r.status === 'accepted');
   const reported = (part: 'difficulties' | 'proposals') =>
     submitted.filter((r) => r.content[part]).map((r) => `${name(r.agencyId)}: ${r.content[part]}`);
-  const body: Block[] = [
+  return [
     { type: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ' },
     {
       type: 'table',
@@ -144,50 +122,17 @@ async function bodyOf(
       proposals: reported('proposals'),
     }),
   ];
-  return { body, agencies };
 }
 
-export async function issueQuarterReport(
-  deps: Deps,
-  acting: AuditContext,
-  input: QuarterReportInput,
-): Promise<{ ok: true; report: IssuedReport } | Invalid> {
-  const plan = await getPlan(deps, acting, input.planId);
-  const agencies = await listPlanAgencies(deps.database.db);
-  const { errors, quarter, fields, narrative } = checkInput(
-    input,
-    agencies.map((a) => a.code),
-  );
-  if (!quarter || Object.keys(errors).length > 0) return invalid(errors);
-  const year = Number(quarter[1]);
-  const period = periodOf(
-    'quarterly',
-    `${year}-${String(Number(quarter[2]) * 3).padStart(2, '0')}-01`,
-    15,
-  );
-  const { body } = await bodyOf(deps, acting, plan.id, { key: period.key, year, narrative });
-  const report = await issueOfficialReport(deps, acting, {
-    planId: plan.id,
-    formKey: input.formKey,
-    issuer: input.issuer,
-    period: period.key,
+export function issueQuarterReport(deps: Deps, acting: AuditContext, input: QuarterReportInput) {
+  return issueSignedReport(deps, acting, input, {
+    period: (errors) => quarterOf(input, errors),
     action: 'plans.report:issueQuarter',
-    document: {
-      issuer: {
-        parent: fields.parent.data || undefined,
-        name: agencies.find((a) => a.code === input.issuer)!.name,
-      },
-      place: fields.place.data!,
-      kind: 'BÁO CÁO',
-      summary: `Kết quả thực hiện ${plan.title} quý ${quarter[2]} năm ${year}`,
-      body,
-      signature: { position: fields.signerPosition.data!, name: fields.signerName.data! },
-      recipients: [
-        'Ủy ban nhân dân tỉnh (để báo cáo);',
-        'Các cơ quan chủ trì nhiệm vụ;',
-        'Lưu: VT.',
-      ],
-    },
+    recipients: ['Ủy ban nhân dân tỉnh (để báo cáo);', 'Các cơ quan chủ trì nhiệm vụ;', 'Lưu: VT.'],
+    content: async (plan, quarter, { narrative }) => ({
+      periodKey: quarter.key,
+      summary: `Kết quả thực hiện ${plan.title} quý ${quarter.number} năm ${quarter.year}`,
+      body: await bodyOf(deps, acting, plan.id, { ...quarter, narrative }),
+    }),
   });
-  return { ok: true, report };
 }
