@@ -6,16 +6,22 @@
 // language, at the event's new time when it moves (an injected clock).
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
-import { startMailbox, type Mailbox, type ReceivedMail } from '../../../test/support/mailbox';
+import { type Mailbox, type ReceivedMail } from '../../../test/support/mailbox';
 import { findJobByKey } from '../../platform/jobs';
 import { JOB_HANDLERS } from '../../wiring';
 import { eventsModule } from './manifest';
 import { attendeeMailJobKey } from './services/attendee-reminders';
+import {
+  addTicketTypes,
+  createEvent,
+  openBackOffice,
+  publishDraft,
+  signInMembers,
+} from './testing/back-office';
 
 const STAFF = '/admin/events';
 const PAGE = '/events/hoi-thao-ai';
@@ -83,27 +89,17 @@ describe.each(testEngines)('attendee calendars and reminders on %s', (engine) =>
   }
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(NOW);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
-    for (const name of ['an', 'ben', 'chi']) {
-      await createUser(t, { email: `${name}@startup.example`, name: name.toUpperCase() });
-      members[name] = await signIn(t, `${name}@startup.example`);
-    }
+    ({ t, mailbox, staff } = await openBackOffice(engine, NOW));
+    Object.assign(members, await signInMembers(t, ['an', 'ben', 'chi']));
     await members.ben!.get('/locale/en?next=/events');
-    const created = await staff.post(`${STAFF}/new`, event);
-    eventId = /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
-    await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version: await version() });
-    for (const [nameVi, capacity] of [
-      ['Khởi nghiệp', '2'],
-      ['Chung', '10'],
-    ] as const) {
-      await staff.post(`${STAFF}/${eventId}/tickets`, { nameVi, capacity });
-    }
-    const page = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    tickets.push(...[...page.matchAll(/id="capacity-([0-9a-f-]{36})"/g)].map((m) => m[1]!));
+    eventId = await createEvent(staff, event);
+    await publishDraft(staff, eventId);
+    tickets.push(
+      ...(await addTicketTypes(staff, eventId, [
+        ['Khởi nghiệp', 2],
+        ['Chung', 10],
+      ])),
+    );
   }, 120_000);
   afterAll(async () => {
     await t?.close();

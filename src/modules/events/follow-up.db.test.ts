@@ -7,12 +7,18 @@
 // when they take a new address or revoke it.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
-import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { linkIn, type Mailbox } from '../../../test/support/mailbox';
+import {
+  addTicketTypes,
+  createEvent,
+  openBackOffice,
+  publishDraft,
+  signInMembers,
+} from './testing/back-office';
 
 const STAFF = '/admin/events';
 const PAGE = '/events/cafe-cong-nghe';
@@ -42,8 +48,6 @@ describe.each(testEngines)('follow-up, feedback and private feeds on %s', (engin
     mailbox.messages.filter(
       (m) => m.to.includes(who) && /^(Cảm ơn bạn đã tham dự|Thank you for coming)/.test(m.subject),
     );
-  const version = async () =>
-    /name="version" value="(\d+)"/.exec(await (await staff.get(`${STAFF}/${eventId}`)).text())![1]!;
   async function register(name: string, ticket: string) {
     const form = await (await members[name]!.get(PAGE)).text();
     await members[name]!.post(`${PAGE}/register`, { ticketTypeId: ticket, key: keyIn(form) });
@@ -51,22 +55,12 @@ describe.each(testEngines)('follow-up, feedback and private feeds on %s', (engin
   }
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(NOW);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
-    for (const name of ['an', 'ben', 'chi', 'dao']) {
-      await createUser(t, { email: `${name}@startup.example`, name: name.toUpperCase() });
-      members[name] = await signIn(t, `${name}@startup.example`);
-    }
+    ({ t, mailbox, staff } = await openBackOffice(engine, NOW));
+    Object.assign(members, await signInMembers(t, ['an', 'ben', 'chi', 'dao']));
     await members.ben!.get('/locale/en?next=/events');
-    const created = await staff.post(`${STAFF}/new`, event);
-    eventId = /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
-    await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version: await version() });
-    await staff.post(`${STAFF}/${eventId}/tickets`, { nameVi: 'Chung', capacity: '10' });
-    const page = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    const ticket = /id="capacity-([0-9a-f-]{36})"/.exec(page)![1]!;
+    eventId = await createEvent(staff, event);
+    await publishDraft(staff, eventId);
+    const ticket = (await addTicketTypes(staff, eventId, [['Chung', 10]]))[0]!;
     for (const name of ['an', 'ben', 'chi', 'dao']) await register(name, ticket);
     expect((await members.chi!.post(`${PAGE}/cancel`)).status).toBe(303);
   }, 120_000);

@@ -5,11 +5,17 @@
 // approve (the ticket is mailed once, however often they click) or reject (the registrant is told
 // and the seat goes to the first in line, who claims it and waits for approval in turn).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { linkIn, type Mailbox } from '../../../test/support/mailbox';
+import {
+  addTicketTypes,
+  createEvent,
+  openBackOffice,
+  publishDraft,
+  signInMembers,
+} from './testing/back-office';
 
 const STAFF = '/admin/events';
 const BEFORE_OPENING = new Date('2026-12-01T03:00:00Z');
@@ -77,26 +83,11 @@ describe.each(testEngines)('registration questions and approval on %s', (engine)
   const mailsTo = (email: string) => mailbox.messages.filter((m) => m.to.includes(email));
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(BEFORE_OPENING);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
-    for (const name of ['an', 'binh', 'chi']) {
-      await createUser(t, { email: `${name}@startup.example`, name: name.toUpperCase() });
-      members[name] = await signIn(t, `${name}@startup.example`);
-    }
-    const created = await staff.post(`${STAFF}/new`, event);
-    eventId = /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
-    const form = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version: versionIn(form) });
-    await staff.post(`${STAFF}/${eventId}/tickets`, {
-      nameVi: 'Nhà đầu tư',
-      capacity: '1',
-      isApprovalRequired: 'yes',
-    });
-    const page = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    investorTicket = /id="capacity-([0-9a-f-]{36})"/.exec(page)![1]!;
+    ({ t, mailbox, staff } = await openBackOffice(engine, BEFORE_OPENING));
+    Object.assign(members, await signInMembers(t, ['an', 'binh', 'chi']));
+    eventId = await createEvent(staff, event);
+    await publishDraft(staff, eventId);
+    investorTicket = (await addTicketTypes(staff, eventId, [['Nhà đầu tư', 1, 'approval']]))[0]!;
   });
   afterAll(async () => {
     await t.close();

@@ -5,12 +5,12 @@
 // after closing and cancelling after the deadline are refused with the time; nobody's e-mail is
 // shown to another registrant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import { linkIn, type Mailbox } from '../../../test/support/mailbox';
 import { indicatorById } from '../../platform/modules/registry';
+import { createEvent, openBackOffice, publishDraft, signInMembers } from './testing/back-office';
 
 const STAFF = '/admin/events';
 const NOW = new Date('2026-12-01T03:00:00Z');
@@ -49,20 +49,10 @@ describe.each(testEngines)('event registration on %s', (engine) => {
     );
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(NOW);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
-    for (const name of ['an', 'binh', 'chi']) {
-      await createUser(t, { email: `${name}@startup.example`, name: name.toUpperCase() });
-      members[name] = await signIn(t, `${name}@startup.example`);
-    }
-    const created = await staff.post(`${STAFF}/new`, event);
-    eventId = /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
-    const form = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
-    await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version });
+    ({ t, mailbox, staff } = await openBackOffice(engine, NOW));
+    Object.assign(members, await signInMembers(t, ['an', 'binh', 'chi']));
+    eventId = await createEvent(staff, event);
+    await publishDraft(staff, eventId);
   });
   afterAll(async () => {
     await t.close();

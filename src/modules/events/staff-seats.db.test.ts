@@ -3,11 +3,17 @@
 // turn — refused while the ticket type is full unless staff add the seat — and mailed the ticket
 // once however often staff click; someone who does not organise the event changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
+import {
+  addTicketTypes,
+  createEvent,
+  openBackOffice,
+  publishDraft,
+  signInMembers,
+} from './testing/back-office';
 
 const STAFF = '/admin/events';
 const NOW = new Date('2026-12-01T03:00:00Z');
@@ -62,22 +68,11 @@ describe.each(testEngines)('seats staff give on %s', (engine) => {
     ).length;
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(NOW);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
-    for (const name of [...PEOPLE, 'outsider']) {
-      await createUser(t, { email: `${name}@startup.example`, name: name.toUpperCase() });
-      members[name] = await signIn(t, `${name}@startup.example`);
-    }
-    const created = await staff.post(`${STAFF}/new`, event);
-    eventId = /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
-    await staff.post(`${STAFF}/${eventId}/tickets`, { nameVi: 'Chung', capacity: '1' });
-    const form = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    ticketId = /id="capacity-([0-9a-f-]{36})"/.exec(form)![1]!;
-    const version = /name="version" value="(\d+)"/.exec(form)![1]!;
-    await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version });
+    ({ t, mailbox, staff } = await openBackOffice(engine, NOW));
+    Object.assign(members, await signInMembers(t, [...PEOPLE, 'outsider']));
+    eventId = await createEvent(staff, event);
+    ticketId = (await addTicketTypes(staff, eventId, [['Chung', 1]]))[0]!;
+    await publishDraft(staff, eventId);
     for (const name of PEOPLE) {
       const page = await (await members[name]!.get(PAGE)).text();
       const key = /name="key" value="([^"]+)"/.exec(page)![1]!;
