@@ -42,6 +42,21 @@ const ZOwner = z
   .nullable()
   .openapi('MarketplaceOwner');
 
+const ZOfferImage = z
+  .object({
+    url: z.url().openapi({ description: 'The image in the public file store.' }),
+    width: z.int().openapi({ description: 'In pixels.' }),
+    height: z.int().openapi({ description: 'In pixels.' }),
+    altVi: z
+      .string()
+      .openapi({ description: 'What the image shows, in Vietnamese (its alt text).' }),
+    altEn: z
+      .string()
+      .nullable()
+      .openapi({ description: 'What the image shows, in English; null when not given.' }),
+  })
+  .openapi('TechnologyOfferImage');
+
 const ZOffer = z
   .object({
     id: z.uuid(),
@@ -67,6 +82,9 @@ const ZOffer = z
     inventors: held(z.array(z.string())),
     contactEmail: held(z.string()),
     owner: ZOwner,
+    images: z.array(ZOfferImage).openapi({
+      description: 'Public images, oldest first (the first is the listing’s picture).',
+    }),
     publishedAt: z.iso.datetime().nullable(),
     expiresAt: z.iso.datetime().nullable(),
     updatedAt: z.iso.datetime(),
@@ -102,6 +120,7 @@ function offerJson(o: PublicOffer, origin: string) {
     sectors: o.sectors as (typeof SECTORS)[number][],
     ipKind: o.ipKind as (typeof IP_KINDS)[number],
     transferForms: o.transferForms as (typeof TRANSFER_FORMS)[number][],
+    images: o.images.map(({ path, ...image }) => ({ url: `${origin}${path}`, ...image })),
     publishedAt: iso(o.publishedAt),
     expiresAt: iso(o.expiresAt),
     updatedAt: o.updatedAt.toISOString(),

@@ -1,5 +1,5 @@
 // An offer's public images, oldest first.
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { marketplaceOfferImages as images } from './tables';
 
@@ -12,6 +12,43 @@ export function offerImagesOf(db: Db, offerId: string): Promise<OfferImageRow[]>
     .from(images)
     .where(eq(images.offerId, offerId))
     .orderBy(asc(images.createdAt), asc(images.id));
+}
+
+/** The images of several offers, each offer's oldest first, in one query (an API page). */
+export async function imagesOfOffers(
+  db: Db,
+  offerIds: readonly string[],
+): Promise<Map<string, OfferImageRow[]>> {
+  const byOffer = new Map<string, OfferImageRow[]>();
+  if (offerIds.length === 0) return byOffer;
+  const rows = await db
+    .select()
+    .from(images)
+    .where(inArray(images.offerId, [...offerIds]))
+    .orderBy(asc(images.offerId), asc(images.createdAt), asc(images.id));
+  for (const row of rows) {
+    const list = byOffer.get(row.offerId);
+    if (list) list.push(row);
+    else byOffer.set(row.offerId, [row]);
+  }
+  return byOffer;
+}
+
+/**
+ * Each offer's first image (its oldest), in one query for a list's cards: DISTINCT ON reads one
+ * row per offer from marketplace_offer_images_offer_idx.
+ */
+export async function firstImagesOf(
+  db: Db,
+  offerIds: readonly string[],
+): Promise<Map<string, OfferImageRow>> {
+  if (offerIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([images.offerId])
+    .from(images)
+    .where(inArray(images.offerId, [...offerIds]))
+    .orderBy(asc(images.offerId), asc(images.createdAt), asc(images.id));
+  return new Map(rows.map((r) => [r.offerId, r]));
 }
 
 export async function countOfferImages(db: Db, offerId: string): Promise<number> {

@@ -1,13 +1,16 @@
 // Our listings as other exchanges read them (the national S&T exchange, Techport): listed offers
 // and open needs with their public fields only — a field its owner restricted (after the NDA, or
 // to the parties) is null, a need's contact and everything of an unlisted offer never leave —
-// and the change feed of their public state. The mapping to those exchanges' fields is
+// and the change feed of their public state. An offer's images are public, as its teaser: adding
+// or removing one moves the offer to its next version, so the feed announces it again. The mapping to those exchanges' fields is
 // docs/marketplace-exchange-mapping.md.
 import type { AppDeps } from '../../../platform/deps';
+import { fileUrl } from '../../../platform/files';
 import { hiddenFields } from '../domain/confidentiality';
 import { NEED_RESTRICTABLE, OFFER_RESTRICTABLE } from '../domain/confidentiality';
 import { isListed } from '../domain/offer';
 import type { NeedRow } from '../db/needs.repository';
+import { imagesOfOffers, type OfferImageRow } from '../db/offer-images.repository';
 import type { OfferRow } from '../db/offers.repository';
 import {
   listedOffersPage,
@@ -34,8 +37,21 @@ export interface PublicOwner {
 const ownerJson = (o: Owner | undefined): PublicOwner | null =>
   o ? { name: o.name, slug: o.slug, kind: o.kind, provinceCode: o.provinceCode } : null;
 
-/** An offer's public view: a restricted field is null. */
-export function publicOffer(offer: OfferRow, owner: Owner | undefined) {
+/** An image as it leaves: its path in the public store, size and descriptions. */
+const imageJson = (image: OfferImageRow) => ({
+  path: fileUrl(image.fileKey),
+  width: image.width,
+  height: image.height,
+  altVi: image.altVi,
+  altEn: image.altEn || null,
+});
+
+/** An offer's public view: a restricted field is null; its images are public, oldest first. */
+export function publicOffer(
+  offer: OfferRow,
+  owner: Owner | undefined,
+  images: readonly OfferImageRow[] | undefined,
+) {
   const held = hiddenFields(OFFER_RESTRICTABLE, offerTiers(offer), 'public');
   const open = <T>(field: (typeof OFFER_RESTRICTABLE)[number], value: T): T | null =>
     held.has(field) ? null : value;
@@ -63,6 +79,7 @@ export function publicOffer(offer: OfferRow, owner: Owner | undefined) {
     ),
     contactEmail: open('contactEmail', offer.contactEmail),
     owner: ownerJson(owner),
+    images: (images ?? []).map(imageJson),
     publishedAt: offer.publishedAt,
     expiresAt: offer.expiresAt,
     updatedAt: offer.updatedAt,
@@ -106,11 +123,20 @@ export async function findListedOffers(deps: Deps, window: { page: number; limit
     offset: (window.page - 1) * window.limit,
     limit: window.limit,
   });
-  const owners = await ownersOf(
-    deps,
-    rows.map((r) => r.ownerOrgId),
-  );
-  return { items: rows.map((r) => publicOffer(r, owners.get(r.ownerOrgId))), total };
+  const [owners, images] = await Promise.all([
+    ownersOf(
+      deps,
+      rows.map((r) => r.ownerOrgId),
+    ),
+    imagesOfOffers(
+      deps.database.db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return {
+    items: rows.map((r) => publicOffer(r, owners.get(r.ownerOrgId), images.get(r.id))),
+    total,
+  };
 }
 
 export async function findOpenNeeds(deps: Deps, window: { page: number; limit: number }) {
@@ -153,15 +179,26 @@ export async function readListingFeed(deps: Deps, input: { from: FeedPoint; limi
     offersChangedBetween(db, input.from, until, input.limit),
     needsChangedBetween(db, input.from, until, input.limit),
   ]);
-  const owners = await ownersOf(
-    deps,
-    [...offers, ...needs].map((r) => r.ownerOrgId),
-  );
+  const [owners, images] = await Promise.all([
+    ownersOf(
+      deps,
+      [...offers, ...needs].map((r) => r.ownerOrgId),
+    ),
+    imagesOfOffers(
+      db,
+      offers.filter((o) => isListed(o, until)).map((o) => o.id),
+    ),
+  ]);
   const items: FeedItem[] = [
     ...offers.map((o): FeedItem => {
       const base = { cursor: cursorOf({ at: o.changedAt, id: o.id }), id: o.id, at: o.changedAt };
       return isListed(o, until)
-        ? { ...base, type: 'offer', op: 'upsert', record: publicOffer(o, owners.get(o.ownerOrgId)) }
+        ? {
+            ...base,
+            type: 'offer',
+            op: 'upsert',
+            record: publicOffer(o, owners.get(o.ownerOrgId), images.get(o.id)),
+          }
         : { ...base, type: 'offer', op: 'delete', record: null };
     }),
     ...needs.map((n): FeedItem => {

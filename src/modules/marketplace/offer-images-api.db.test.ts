@@ -1,0 +1,191 @@
+// An exchange that copies our listings gets an offer's pictures: the public API gives each listed
+// offer's images in the order they were added (absolute address, size, descriptions in both
+// languages), an offer nobody may see yet gives none of its images, and adding or removing an
+// image is a change of the offer in the change feed, so a follower's copy gets the new pictures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, signIn } from '../../../test/support/actors';
+import { createTestApp, type TestApp } from '../../../test/support/app';
+import { BrowserSession } from '../../../test/support/browser-session';
+import { testEngines } from '../../../test/support/db';
+import { makePng } from '../../../test/support/images';
+import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+
+const START = new Date('2026-12-01T02:00:00Z');
+const at = (seconds: number) => new Date(START.getTime() + seconds * 1000);
+
+interface ApiImage {
+  url: string;
+  width: number;
+  height: number;
+  altVi: string;
+  altEn: string | null;
+}
+interface ApiOffer {
+  id: string;
+  images: ApiImage[];
+}
+interface Change {
+  id: string;
+  op: string;
+  record: ApiOffer | null;
+}
+
+describe.each(testEngines)('offer images in the public API and its feed on %s', (engine) => {
+  let t: TestApp;
+  let office: BrowserSession;
+  let visitor: BrowserSession;
+  let slug: string;
+  let listed: string;
+  let draft: string;
+  let cursor = '0';
+
+  const version = async (id: string) =>
+    String(
+      (
+        await t.database.query<{ version: number }>(
+          'select version from marketplace_offers where id = $1',
+          [id],
+        )
+      )[0]!.version,
+    );
+  const create = async (key: string) =>
+    idIn(
+      (
+        await postForm(office, '/marketplace/offers/new', [
+          ...offerForm(slug),
+          ['submissionKey', key],
+        ])
+      ).headers.get('location'),
+    );
+  const step = async (id: string, name: string) =>
+    office.post(`/marketplace/offers/${id}/step`, { step: name, version: await version(id) });
+  const addImage = async (id: string, png: Uint8Array<ArrayBuffer>, altVi: string, altEn = '') => {
+    const form = new FormData();
+    form.append('version', await version(id));
+    form.append('image', new Blob([png]), 'anh.png');
+    form.append('altVi', altVi);
+    form.append('altEn', altEn);
+    const res = await office.postMultipart(`/marketplace/offers/${id}/images`, form);
+    expect(res.status).toBe(303);
+  };
+  const imageIds = async (id: string) =>
+    (
+      await t.database.query<{ id: string }>(
+        'select id from marketplace_offer_images where offer_id = $1 order by created_at',
+        [id],
+      )
+    ).map((r) => r.id);
+  const listedOffers = async () => {
+    const res = await visitor.get('/api/v1/marketplace/offers');
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: ApiOffer[] }).items;
+  };
+  const feed = async () => {
+    const res = await visitor.get(`/api/v1/marketplace/changes?since=${cursor}`);
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as { items: Change[]; next: string };
+    cursor = page.next;
+    return page.items;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    t.setNow(START);
+    const o = await createUser(t, { email: 'ttcg@dhtn.example' });
+    slug = (
+      await managedOrganization(t, 'university', 'Trường Đại học Tây Nguyên', [[o.id, 'owner']])
+    ).slug;
+    office = await signIn(t, 'ttcg@dhtn.example');
+    visitor = new BrowserSession(t.app);
+    listed = await create('images-listed');
+    await step(listed, 'submit');
+    expect((await step(listed, 'approve')).status).toBe(303);
+    t.setNow(at(1));
+    await addImage(
+      listed,
+      makePng(64, 48),
+      'Dây chuyền ủ vỏ cà phê',
+      'Coffee husk composting line',
+    );
+    t.setNow(at(2));
+    await addImage(listed, makePng(40, 30), 'Bao phân bón thành phẩm');
+    t.setNow(at(3));
+    draft = await create('images-draft');
+    await addImage(draft, makePng(50, 50), 'Ảnh bản nháp chưa duyệt');
+  });
+  afterAll(() => t.close());
+
+  it('lists a listed offer’s images in the order they were added, with their descriptions', async () => {
+    const [offer, ...others] = await listedOffers();
+    expect(others).toEqual([]);
+    expect(offer!.id).toBe(listed);
+    expect(offer!.images).toEqual([
+      {
+        url: expect.stringMatching(/\/files\/[0-9a-f]{64}\.png$/),
+        width: 64,
+        height: 48,
+        altVi: 'Dây chuyền ủ vỏ cà phê',
+        altEn: 'Coffee husk composting line',
+      },
+      {
+        url: expect.stringMatching(/\/files\/[0-9a-f]{64}\.png$/),
+        width: 40,
+        height: 30,
+        altVi: 'Bao phân bón thành phẩm',
+        altEn: null,
+      },
+    ]);
+    const first = new URL(offer!.images[0]!.url);
+    expect(first.origin).toBe(new URL(t.deps.config.publicUrl).origin);
+    const file = await visitor.get(first.pathname);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('gives nothing of an unlisted offer’s images, in the list or the feed', async () => {
+    t.setNow(at(20));
+    const changes = await feed();
+    expect(changes.map((c) => [c.id, c.op])).toEqual([
+      [listed, 'upsert'],
+      [draft, 'delete'],
+    ]);
+    expect(changes[0]!.record!.images.map((i) => i.altVi)).toEqual([
+      'Dây chuyền ủ vỏ cà phê',
+      'Bao phân bón thành phẩm',
+    ]);
+    expect(changes[1]!.record).toBeNull();
+    const text = JSON.stringify([changes, await listedOffers()]);
+    expect(text).not.toContain('Ảnh bản nháp');
+  });
+
+  it('announces an added image as a change of the offer', async () => {
+    t.setNow(at(30));
+    await addImage(listed, makePng(32, 32), 'Mẫu phân bón tại phòng thí nghiệm');
+    expect(await feed()).toEqual([]);
+    t.setNow(at(41));
+    const changes = await feed();
+    expect(changes.map((c) => [c.id, c.op])).toEqual([[listed, 'upsert']]);
+    expect(changes[0]!.record!.images.map((i) => [i.altVi, i.width])).toEqual([
+      ['Dây chuyền ủ vỏ cà phê', 64],
+      ['Bao phân bón thành phẩm', 40],
+      ['Mẫu phân bón tại phòng thí nghiệm', 32],
+    ]);
+  });
+
+  it('announces a removed image as a change of the offer', async () => {
+    const [first] = await imageIds(listed);
+    t.setNow(at(50));
+    const res = await office.post(`/marketplace/offers/${listed}/images/${first}/remove`, {
+      version: await version(listed),
+    });
+    expect(res.status).toBe(303);
+    t.setNow(at(61));
+    const changes = await feed();
+    expect(changes.map((c) => [c.id, c.op])).toEqual([[listed, 'upsert']]);
+    expect(changes[0]!.record!.images.map((i) => i.altVi)).toEqual([
+      'Bao phân bón thành phẩm',
+      'Mẫu phân bón tại phòng thí nghiệm',
+    ]);
+    expect((await listedOffers())[0]!.images).toHaveLength(2);
+  });
+});
