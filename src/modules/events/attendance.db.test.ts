@@ -8,10 +8,11 @@ import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
+import { openBackOffice } from './testing/back-office';
 
 const STAFF = '/admin/events';
 const PAGE = '/events/techfest-lam-dong-2026';
@@ -57,11 +58,7 @@ describe.each(testEngines)('attendance list and figures on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    ({ t, mailbox, staff } = await openBackOffice(engine));
     await seedOrganization('trung-tam-dmst', 'Trung tâm Đổi mới sáng tạo Lâm Đồng');
     const farm = await seedOrganization('nong-nghiep-da-lat', 'Công ty Nông nghiệp Đà Lạt');
     for (const who of Object.keys(PEOPLE) as Who[]) {

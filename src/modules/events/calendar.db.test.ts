@@ -3,10 +3,10 @@
 // SEQUENCE raised when the event moves, cancelled events marked, drafts never in the feed.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
+import { signInStaff } from './testing/back-office';
 
 const STAFF = '/admin/events';
 const NOW = new Date('2026-12-01T03:00:00Z');
@@ -44,8 +44,7 @@ describe.each(testEngines)('events calendars on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(NOW);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    staff = await signInStaff(t);
   });
   afterAll(() => t.close());
 

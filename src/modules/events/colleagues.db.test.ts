@@ -5,13 +5,13 @@
 // registered is named and nobody is added; the party's waitlisted colleague is the first in line.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
-import { createTestApp, type TestApp } from '../../../test/support/app';
+import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
+import type { Mailbox } from '../../../test/support/mailbox';
 import { createOrganization, createPerson, linkPerson } from '../directory';
+import { addTicketTypes, createEvent, openBackOffice, publishDraft } from './testing/back-office';
 
-const STAFF = '/admin/events';
 const PAGE = '/events/hoi-thao-nong-nghiep-so';
 const audit = { actor: { kind: 'anonymous' as const }, label: 'test' };
 
@@ -25,7 +25,6 @@ const event = {
 };
 
 const keyIn = (html: string) => /name="key" value="([^"]+)"/.exec(html)![1]!;
-const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)![1]!;
 const personIdIn = (html: string, name: string) =>
   new RegExp(`name="colleagues" value="([0-9a-f-]{36})"[^>]*/> ${name}`).exec(html)?.[1];
 
@@ -64,11 +63,9 @@ describe.each(testEngines)('registering colleagues on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    t = await createTestApp(engine, { SMTP_URL: mailbox.url });
-    t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    const staff = await signIn(t, 'su-kien@sokhcn.example');
+    const office = await openBackOffice(engine);
+    ({ t, mailbox } = office);
+    const { staff } = office;
     const lanUser = await createUser(t, { email: 'lan@luavang.example', name: 'Lê Thị Lan' });
     const ngaUser = await createUser(t, { email: 'nga@luavang.example', name: 'Phạm Thu Nga' });
     lan = await signIn(t, 'lan@luavang.example');
@@ -89,13 +86,9 @@ describe.each(testEngines)('registering colleagues on %s', (engine) => {
     await person(luaVang, 'Phạm Thu Nga', undefined, ngaUser.id);
     await person(luaVang, 'Đỗ Oanh');
     await person(khac, 'Vũ Phong', 'phong@khac.example');
-    const created = await staff.post(`${STAFF}/new`, event);
-    const eventId = /\/admin\/events\/([0-9a-f-]{36})/.exec(created.headers.get('location')!)![1]!;
-    const form = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    await staff.post(`${STAFF}/${eventId}/step`, { step: 'publish', version: versionIn(form) });
-    await staff.post(`${STAFF}/${eventId}/tickets`, { nameVi: 'Doanh nghiệp', capacity: '2' });
-    const page = await (await staff.get(`${STAFF}/${eventId}`)).text();
-    ticket = /id="capacity-([0-9a-f-]{36})"/.exec(page)![1]!;
+    const eventId = await createEvent(staff, event);
+    await publishDraft(staff, eventId);
+    ticket = (await addTicketTypes(staff, eventId, [['Doanh nghiệp', 2]]))[0]!;
   });
   afterAll(async () => {
     await t.close();

@@ -6,10 +6,10 @@
 // nothing.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
+import { signInStaff } from './testing/back-office';
 
 const STAFF = '/admin/events';
 const NOW = new Date('2026-12-01T03:00:00Z');
@@ -55,8 +55,7 @@ describe.each(testEngines)("an event's details on %s", (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(NOW);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    staff = await signInStaff(t);
     await t.database.query(
       `insert into directory_people (slug, full_name, name_search, sort_key)
          values ('nguyen-thi-mai', 'Nguyễn Thị Mai', 'nguyen thi mai', 'nguyen thi mai')`,

@@ -6,7 +6,7 @@
 // whether a guest's or a member's registration, nor by the member's account under the address it
 // had when it registered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
+import { createUser } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
@@ -16,6 +16,7 @@ import {
   register,
   seedOrganization,
   type TestEvent,
+  signInStaff,
 } from './testing/back-office';
 
 const hidden = (html: string, name: string) =>
@@ -55,8 +56,7 @@ describe.each(testEngines)('a guest list naming members on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    staff = await signInStaff(t);
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     event = await publishEvent(staff, {
       slug: 'ca-phe-cong-nghe',

@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { xlsxBomb } from '../../../test/support/bombs';
 import type { BrowserSession } from '../../../test/support/browser-session';
@@ -18,6 +17,7 @@ import {
   register,
   seedOrganization,
   type TestEvent,
+  signInStaff,
 } from './testing/back-office';
 
 async function xlsxOf(rows: string[][]): Promise<Uint8Array> {
@@ -65,8 +65,7 @@ describe.each(testEngines)('guest list import on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(new Date('2026-12-01T03:00:00Z'));
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    staff = await signIn(t, 'su-kien@sokhcn.example');
+    staff = await signInStaff(t);
     await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
     event = await publishEvent(staff, {
       slug: 'dem-khoi-nghiep',

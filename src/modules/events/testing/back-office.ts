@@ -23,6 +23,12 @@ export interface BackOffice {
   staff: BrowserSession;
 }
 
+/** The centre's staff member su-kien@sokhcn.example, created and signed in. */
+export async function signInStaff(t: TestApp): Promise<BrowserSession> {
+  await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
+  return signIn(t, 'su-kien@sokhcn.example');
+}
+
 /** The app with its mail caught by a real SMTP server, its clock at `now`, and staff signed in. */
 export async function openBackOffice(
   engine: Engine,
@@ -32,8 +38,7 @@ export async function openBackOffice(
   try {
     const t = await createTestApp(engine, { SMTP_URL: mailbox.url });
     t.setNow(now);
-    await createUser(t, { email: 'su-kien@sokhcn.example', roles: ['staff'] });
-    return { t, mailbox, staff: await signIn(t, 'su-kien@sokhcn.example') };
+    return { t, mailbox, staff: await signInStaff(t) };
   } catch (err) {
     await mailbox.close();
     throw err;
