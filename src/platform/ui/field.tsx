@@ -24,6 +24,26 @@ export interface FieldProps {
   required?: boolean;
 }
 
+/** A form as its fields show it: the values typed or saved, the errors, and after a stale save
+ * what someone else saved meanwhile. */
+export interface FormState {
+  values?: Record<string, string | undefined>;
+  errors?: FieldErrors;
+  current?: Record<string, string | undefined>;
+}
+
+/**
+ * For a form that lists its fields: the props a field takes from the form's state by its name
+ * (its value, the errors, what was saved meanwhile); the label and the rest are the field's own.
+ */
+export const formFieldProps = (t: Translate, state: FormState) => (name: string) => ({
+  t,
+  name,
+  value: state.values?.[name],
+  errors: state.errors,
+  current: state.current?.[name],
+});
+
 const idOf = (p: FieldProps) => p.id ?? p.name;
 const errorOf = (p: FieldProps) => p.messages?.[0] ?? p.errors?.[p.errorKey ?? p.name];
 

@@ -3,6 +3,7 @@ import { translator } from '../i18n';
 import { CheckboxGroup, FieldGroup, FormField, RadioGroup, SelectField } from './choice-controls';
 import { DataTable } from './data-table';
 import { ErrorSummary } from './error-summary';
+import { formFieldProps } from './field';
 import { FilterForm } from './filter-form';
 import { Pager } from './pager';
 import { FileField, LongTextField, MoneyField, TextField } from './text-controls';
@@ -121,6 +122,25 @@ describe('the web kit', () => {
       <FormField t={t} name="k" label="K" options={[{ value: 'a', label: 'A' }]} />,
     );
     expect(select).toContain('<select id="k" name="k">');
+  });
+
+  it("fills a listed form's fields from its state by name: value, error, what was saved meanwhile", async () => {
+    const field = formFieldProps(t, {
+      values: { email: 'x', note: 'n' },
+      errors,
+      current: { email: 'a@c.vn' },
+    });
+    const email = await render(<TextField {...field('email')} label="E-mail" />);
+    expect(email).toContain('value="x"');
+    expect(email).toContain('<p class="error" id="email-error">Địa chỉ e-mail không hợp lệ.</p>');
+    expect(email).toMatch(/id="email-current"><strong>[^<]+<\/strong> a@c.vn<\/p>/);
+    const note = await render(<TextField {...field('note')} label="Ghi chú" />);
+    expect(note).toContain('<input id="note" name="note" type="text" value="n"');
+    expect(note).not.toContain('note-current');
+    expect(note).not.toContain('class="error"');
+    expect(await render(<TextField {...formFieldProps(t, {})('a')} label="A" />)).toContain(
+      '<input id="a" name="a" type="text"/>',
+    );
   });
 
   it('links each error of the summary to its field', async () => {

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
 import { Checkbox, SelectField } from '../../../platform/ui/choice-controls';
+import { formFieldProps } from '../../../platform/ui/field';
 import {
   DateField,
   LongTextField,
@@ -19,94 +20,52 @@ export interface RecordFieldsProps {
   current?: FormValues;
 }
 
-export function FeeFields({ ctx, values: v = {}, errors, current }: RecordFieldsProps) {
-  const { t } = ctx;
+const fieldsOf = (props: RecordFieldsProps) => formFieldProps(props.ctx.t, props);
+
+export function FeeFields(props: RecordFieldsProps) {
+  const { t } = props.ctx;
+  const field = fieldsOf(props);
   return (
     <>
       <TextField
-        t={t}
-        name="label"
+        {...field('label')}
         label={t('marketplace.ip.fee.label')}
         hint={t('marketplace.ip.fee.labelHint')}
-        value={v.label}
-        current={current?.label}
-        errors={errors}
         required
       />
-      <DateField
-        t={t}
-        name="dueOn"
-        label={t('marketplace.ip.fee.dueOn')}
-        value={v.dueOn}
-        current={current?.dueOn}
-        errors={errors}
-      />
-      <MoneyField
-        t={t}
-        name="amountVnd"
-        id="fee-amount"
-        label={t('marketplace.ip.fee.amount')}
-        value={v.amountVnd}
-        current={current?.amountVnd}
-        errors={errors}
-      />
+      <DateField {...field('dueOn')} label={t('marketplace.ip.fee.dueOn')} />
+      <MoneyField {...field('amountVnd')} id="fee-amount" label={t('marketplace.ip.fee.amount')} />
     </>
   );
 }
 
 /** Only a recorded fee has a payment day to correct. */
-export function FeePaidField({ ctx, values: v = {}, errors, current }: RecordFieldsProps) {
-  const { t } = ctx;
+export function FeePaidField(props: RecordFieldsProps) {
+  const { t } = props.ctx;
   return (
     <DateField
-      t={t}
-      name="paidOn"
+      {...fieldsOf(props)('paidOn')}
       label={t('marketplace.ip.fee.paidOn')}
       hint={t('marketplace.ip.fee.paidOnHint')}
-      value={v.paidOn}
-      current={current?.paidOn}
-      errors={errors}
     />
   );
 }
 
-export function LicenceFields({ ctx, values: v = {}, errors, current }: RecordFieldsProps) {
-  const { t } = ctx;
+export function LicenceFields(props: RecordFieldsProps) {
+  const { t } = props.ctx;
+  const field = fieldsOf(props);
   return (
     <>
-      <TextField
-        t={t}
-        name="licensee"
-        label={t('marketplace.ip.licence.licensee')}
-        value={v.licensee}
-        current={current?.licensee}
-        errors={errors}
-        required
-      />
-      <DateField
-        t={t}
-        name="licensedOn"
-        label={t('marketplace.ip.licence.licensedOn')}
-        value={v.licensedOn}
-        current={current?.licensedOn}
-        errors={errors}
-      />
+      <TextField {...field('licensee')} label={t('marketplace.ip.licence.licensee')} required />
+      <DateField {...field('licensedOn')} label={t('marketplace.ip.licence.licensedOn')} />
       <Checkbox
         t={t}
         name="isExclusive"
         value="yes"
         label={t('marketplace.ip.licence.isExclusive')}
-        checked={v.isExclusive === 'yes'}
+        checked={props.values?.isExclusive === 'yes'}
       />
-      <LongTextField
-        t={t}
-        name="terms"
-        label={t('marketplace.ip.licence.terms')}
-        value={v.terms}
-        current={current?.terms}
-        errors={errors}
-        rows={3}
-      />
+      <LongTextField {...field('terms')} label={t('marketplace.ip.licence.terms')} rows={3} />
     </>
   );
 }
@@ -114,44 +73,25 @@ export function LicenceFields({ ctx, values: v = {}, errors, current }: RecordFi
 export function RevenueFields(
   props: RecordFieldsProps & { licences: { id: string; licensee: string }[] },
 ) {
-  const { ctx, values: v = {}, errors, current } = props;
-  const { t } = ctx;
+  const { t } = props.ctx;
+  const field = fieldsOf(props);
   return (
     <>
       <MoneyField
-        t={t}
-        name="amountVnd"
+        {...field('amountVnd')}
         id="revenue-amount"
         label={t('marketplace.ip.revenue.amount')}
-        value={v.amountVnd}
-        current={current?.amountVnd}
-        errors={errors}
       />
-      <DateField
-        t={t}
-        name="receivedOn"
-        label={t('marketplace.ip.revenue.receivedOn')}
-        value={v.receivedOn}
-        current={current?.receivedOn}
-        errors={errors}
-      />
+      <DateField {...field('receivedOn')} label={t('marketplace.ip.revenue.receivedOn')} />
+      {/* A licence is chosen by its id, which says nothing to show as saved meanwhile. */}
       <SelectField
-        t={t}
-        name="licenceId"
+        {...field('licenceId')}
+        current={undefined}
         label={t('marketplace.ip.revenue.licence')}
         empty={t('marketplace.ip.revenue.noLicence')}
-        value={v.licenceId}
         options={props.licences.map((l) => ({ value: l.id, label: l.licensee }))}
-        errors={errors}
       />
-      <TextField
-        t={t}
-        name="note"
-        label={t('marketplace.ip.revenue.note')}
-        value={v.note}
-        current={current?.note}
-        errors={errors}
-      />
+      <TextField {...field('note')} label={t('marketplace.ip.revenue.note')} />
     </>
   );
 }

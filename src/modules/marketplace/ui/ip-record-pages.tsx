@@ -2,6 +2,7 @@
 // button that removes an entry recorded by mistake. Both post the version the page was shown at.
 // An entry removed while it was edited shows what was typed in the form that adds an entry.
 import { randomUUID } from 'node:crypto';
+import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
@@ -46,10 +47,10 @@ function RecordFields(props: RemovedIpRecordPageProps & { current?: FormValues; 
   return <RevenueFields {...shared} licences={props.licences} />;
 }
 
-export function IpRecordPage(props: IpRecordPageProps) {
+/** The page of an entry: the way back to its asset and the heading, above its form. */
+function RecordPageFrame(props: RemovedIpRecordPageProps & { children: Child }) {
   const { ctx, kind, asset } = props;
   const { t } = ctx;
-  const path = ipRecordPath(asset.id, kind, props.recordId);
   const title = t(`marketplace.ip.${kind}.editTitle`);
   return (
     <Layout ctx={ctx} title={`${title} — ${asset.title}`} path={PORTFOLIO_PATH}>
@@ -59,6 +60,17 @@ export function IpRecordPage(props: IpRecordPageProps) {
         </a>
       </p>
       <h1>{title}</h1>
+      {props.children}
+    </Layout>
+  );
+}
+
+export function IpRecordPage(props: IpRecordPageProps) {
+  const { ctx, kind, asset } = props;
+  const { t } = ctx;
+  const path = ipRecordPath(asset.id, kind, props.recordId);
+  return (
+    <RecordPageFrame {...props}>
       {props.notice && <Notice kind={props.notice.kind}>{props.notice.text}</Notice>}
       <ErrorSummary t={t} errors={props.errors} />
       <form method="post" action={path}>
@@ -74,7 +86,7 @@ export function IpRecordPage(props: IpRecordPageProps) {
         kind="danger"
         hidden={{ version: props.version }}
       />
-    </Layout>
+    </RecordPageFrame>
   );
 }
 
@@ -82,21 +94,14 @@ export function IpRecordPage(props: IpRecordPageProps) {
 export function RemovedIpRecordPage(props: RemovedIpRecordPageProps) {
   const { ctx, kind, asset } = props;
   const { t } = ctx;
-  const title = t(`marketplace.ip.${kind}.editTitle`);
   return (
-    <Layout ctx={ctx} title={`${title} — ${asset.title}`} path={PORTFOLIO_PATH}>
-      <p>
-        <a href={ipAssetPath(asset.id)}>
-          {t('marketplace.ip.record.back', { title: asset.title })}
-        </a>
-      </p>
-      <h1>{title}</h1>
+    <RecordPageFrame {...props}>
       <Notice kind="error">{t('marketplace.ip.record.gone')}</Notice>
       <form method="post" action={`${ipAssetPath(asset.id)}/${IP_RECORD_SEGMENTS[kind]}`}>
         <input type="hidden" name="submissionKey" value={randomUUID()} />
         <RecordFields {...props} isNew />
         <button type="submit">{t('marketplace.ip.record.addAgain')}</button>
       </form>
-    </Layout>
+    </RecordPageFrame>
   );
 }
