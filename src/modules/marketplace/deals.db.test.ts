@@ -6,14 +6,14 @@
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { createJobRunner } from '../../platform/jobs';
 import { indicatorById } from '../../platform/modules/registry';
 import { marketplaceModule } from './manifest';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { offerForm } from './testing/fixture';
+import { askIntroduction, openExchange, publishOffer } from './testing/exchange';
 
 const START = new Date('2027-03-02T02:00:00Z');
 const YEAR = { from: new Date('2026-12-31T17:00:00Z'), to: new Date('2027-12-31T17:00:00Z') };
@@ -53,16 +53,12 @@ describe.each(testEngines)('deals confirmed by both sides and registered on %s',
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(START);
-    const o = await createUser(t, { email: 'ttcg@vien.example', name: 'Văn phòng Chuyển giao' });
-    const b = await createUser(t, { email: 'giam-doc@htx.example', name: 'Nguyễn Thu Mua' });
-    await createUser(t, { email: 'khac@example.vn', name: 'Người Khác' });
-    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'], name: 'Môi Giới' });
-    const institute = await managedOrganization(t, 'research_institute', 'Viện Sinh học Lâm Đồng', [
-      [o.id, 'owner'],
-    ]);
-    const coop = await managedOrganization(t, 'cooperative', 'HTX Cà phê Cầu Đất', [
-      [b.id, 'owner'],
-    ]);
+    const exchange = await openExchange(t, {
+      institute: 'Viện Sinh học Lâm Đồng',
+      coop: 'HTX Cà phê Cầu Đất',
+    });
+    const { institute, coop } = exchange;
+    ({ office, buyer, outsider, staff } = exchange);
     // The institute's profile tells its address, code and e-mail, its phone to staff only; the
     // cooperative's tells none of them.
     await t.database.query(
@@ -76,22 +72,8 @@ describe.each(testEngines)('deals confirmed by both sides and registered on %s',
         institute.id,
       ],
     );
-    office = await signIn(t, 'ttcg@vien.example');
-    buyer = await signIn(t, 'giam-doc@htx.example');
-    outsider = await signIn(t, 'khac@example.vn');
-    staff = await signIn(t, 'moigioi@sokhcn.example');
-    const created = await postForm(office, '/marketplace/offers/new', offerForm(institute.slug));
-    const offerId = idIn(created.headers.get('location'));
-    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'submit', version: '1' });
-    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'approve', version: '2' });
-    const asked = await buyer.post('/marketplace/introductions/new', {
-      offer: offerId,
-      requesterOrg: coop.slug,
-      message: 'HTX cần xử lý vỏ cà phê.',
-    });
-    page = /(\/marketplace\/introductions\/[0-9a-f-]{36})/.exec(
-      asked.headers.get('location')!,
-    )![1]!;
+    const offerId = await publishOffer(office, offerForm(institute.slug));
+    page = await askIntroduction(buyer, offerId, coop.slug);
     await staff.post(`${page}/step`, { step: 'introduce', version: '1' });
     await buyer.post(`${page}/step`, { step: 'talk', version: '2' });
   });

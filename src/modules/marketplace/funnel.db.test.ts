@@ -4,13 +4,13 @@
 // as indicators, and the public "exchange in numbers" with no organisation's figures.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { indicatorById } from '../../platform/modules/registry';
 import { NDA_VERSION } from './domain/confidentiality';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { offerForm } from './testing/fixture';
+import { askIntroduction, openExchange, publishOffer } from './testing/exchange';
 
 const START = new Date('2027-03-02T02:00:00Z');
 const YEAR = { from: new Date('2026-12-31T17:00:00Z'), to: new Date('2027-12-31T17:00:00Z') };
@@ -24,36 +24,18 @@ describe.each(testEngines)('the exchange’s funnel on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(START);
-    const o = await createUser(t, { email: 'ttcg@vien.example', name: 'Văn phòng Chuyển giao' });
-    const b = await createUser(t, { email: 'giam-doc@htx.example', name: 'Nguyễn Thu Mua' });
-    await createUser(t, { email: 'khac@example.vn', name: 'Người Khác' });
-    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'], name: 'Môi Giới' });
-    const institute = await managedOrganization(t, 'research_institute', 'Viện Sinh học Đà Lạt', [
-      [o.id, 'owner'],
-    ]);
-    const coop = await managedOrganization(t, 'cooperative', 'HTX Cà phê Cầu Đất', [
-      [b.id, 'owner'],
-    ]);
-    const office = await signIn(t, 'ttcg@vien.example');
-    const buyer = await signIn(t, 'giam-doc@htx.example');
-    outsider = await signIn(t, 'khac@example.vn');
-    staff = await signIn(t, 'moigioi@sokhcn.example');
+    const exchange = await openExchange(t, {
+      institute: 'Viện Sinh học Đà Lạt',
+      coop: 'HTX Cà phê Cầu Đất',
+    });
+    const { institute, coop, office, buyer } = exchange;
+    ({ outsider, staff } = exchange);
     anonymous = new BrowserSession(t.app);
-    const created = await postForm(office, '/marketplace/offers/new', offerForm(institute.slug));
-    const offerId = idIn(created.headers.get('location'));
-    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'submit', version: '1' });
-    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'approve', version: '2' });
+    const offerId = await publishOffer(office, offerForm(institute.slug));
     const offer = `/marketplace/offers/${offerId}`;
     expect((await buyer.get(offer)).status).toBe(200);
     await buyer.post(`${offer}/nda`, { version: NDA_VERSION, agreed: 'yes' });
-    const asked = await buyer.post('/marketplace/introductions/new', {
-      offer: offerId,
-      requesterOrg: coop.slug,
-      message: 'HTX cần xử lý vỏ cà phê.',
-    });
-    const page = /(\/marketplace\/introductions\/[0-9a-f-]{36})/.exec(
-      asked.headers.get('location')!,
-    )![1]!;
+    const page = await askIntroduction(buyer, offerId, coop.slug);
     t.setNow(new Date(START.getTime() + 10 * 86_400_000));
     await staff.post(`${page}/step`, { step: 'introduce', version: '1' });
     t.setNow(new Date('2027-04-15T02:00:00Z'));

@@ -3,14 +3,14 @@
 // stage they reached (a stale report gets 409), and are asked how far they got 30, 90 and 180
 // days after the introduction — once each, and not after it ended.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { createJobRunner } from '../../platform/jobs';
 import { marketplaceModule } from './manifest';
 import { NUDGE_JOB, nudgeIntroduction } from './services/introduction-nudges';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { offerForm } from './testing/fixture';
+import { askIntroduction, openExchange, publishOffer } from './testing/exchange';
 
 const START = new Date('2027-03-02T02:00:00Z');
 const DAY = 86_400_000;
@@ -48,37 +48,18 @@ describe.each(testEngines)('an introduction’s thread, stages and nudges on %s'
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(START);
-    const o = await createUser(t, { email: 'ttcg@vien.example', name: 'Văn phòng Chuyển giao' });
-    officeId = o.id;
-    const b = await createUser(t, { email: 'giam-doc@htx.example', name: 'Nguyễn Thu Mua' });
-    buyerId = b.id;
-    await createUser(t, { email: 'khac@example.vn', name: 'Người Khác' });
-    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'], name: 'Môi Giới' });
-    const institute = await managedOrganization(t, 'research_institute', 'Viện Sinh học', [
-      [o.id, 'owner'],
-    ]);
-    const coop = await managedOrganization(t, 'cooperative', 'HTX Cà phê Cầu Đất', [
-      [b.id, 'owner'],
-    ]);
-    office = await signIn(t, 'ttcg@vien.example');
-    buyer = await signIn(t, 'giam-doc@htx.example');
-    outsider = await signIn(t, 'khac@example.vn');
-    staff = await signIn(t, 'moigioi@sokhcn.example');
-    const created = await postForm(
+    const exchange = await openExchange(t, {
+      institute: 'Viện Sinh học',
+      coop: 'HTX Cà phê Cầu Đất',
+    });
+    const { institute, coop } = exchange;
+    ({ officeId, buyerId, office, buyer, outsider, staff } = exchange);
+    const offerId = await publishOffer(
       office,
-      '/marketplace/offers/new',
       offerForm(institute.slug, [['allowsDirectIntroduction', 'yes']]),
     );
-    const offerId = idIn(created.headers.get('location'));
-    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'submit', version: '1' });
-    await office.post(`/marketplace/offers/${offerId}/step`, { step: 'approve', version: '2' });
-    const asked = await buyer.post('/marketplace/introductions/new', {
-      offer: offerId,
-      requesterOrg: coop.slug,
-      message: 'HTX cần xử lý vỏ cà phê.',
-    });
-    introId = /introductions\/([0-9a-f-]{36})/.exec(asked.headers.get('location')!)![1]!;
-    page = `/marketplace/introductions/${introId}`;
+    page = await askIntroduction(buyer, offerId, coop.slug);
+    introId = page.split('/').pop()!;
   });
   afterAll(() => t.close());
 

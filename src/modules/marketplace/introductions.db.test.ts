@@ -4,13 +4,13 @@
 // without a deal and its reason. Stale steps get 409; only the parties and brokers see the
 // record; the figures listing → introduction → deal become the module's indicators.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { testEngines } from '../../../test/support/db';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import type { IndicatorQuery } from '../../platform/modules/manifest';
 import { indicatorById } from '../../platform/modules/registry';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { idIn, offerForm, postForm } from './testing/fixture';
+import { openExchange } from './testing/exchange';
 
 const START = new Date('2027-03-02T02:00:00Z');
 const YEAR = { from: new Date('2026-12-31T17:00:00Z'), to: new Date('2027-12-31T17:00:00Z') };
@@ -36,24 +36,13 @@ describe.each(testEngines)('introductions and deals on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(START);
-    const o = await createUser(t, { email: 'ttcg@vien.example', name: 'Văn phòng Chuyển giao' });
-    const b = await createUser(t, { email: 'giam-doc@htx.example', name: 'Nguyễn Thu Mua' });
-    await createUser(t, { email: 'khac@example.vn', name: 'Người Khác' });
-    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'], name: 'Môi Giới' });
-    const institute = await managedOrganization(
-      t,
-      'research_institute',
-      'Viện Công nghệ Sinh học Miền Trung',
-      [[o.id, 'owner']],
-    );
-    const coop = await managedOrganization(t, 'cooperative', 'Hợp tác xã Cà phê Cầu Đất', [
-      [b.id, 'owner'],
-    ]);
-    buyerSlug = coop.slug;
-    office = await signIn(t, 'ttcg@vien.example');
-    buyer = await signIn(t, 'giam-doc@htx.example');
-    other = await signIn(t, 'khac@example.vn');
-    staff = await signIn(t, 'moigioi@sokhcn.example');
+    const exchange = await openExchange(t, {
+      institute: 'Viện Công nghệ Sinh học Miền Trung',
+      coop: 'Hợp tác xã Cà phê Cầu Đất',
+    });
+    const { institute } = exchange;
+    buyerSlug = exchange.coop.slug;
+    ({ office, buyer, outsider: other, staff } = exchange);
     const created = await postForm(office, '/marketplace/offers/new', offerForm(institute.slug));
     offerId = idIn(created.headers.get('location'));
     await office.post(`/marketplace/offers/${offerId}/step`, { step: 'submit', version: '1' });
