@@ -212,40 +212,40 @@ function refusalText(c: Context<AppEnv>, result: Exclude<RegisterResult, { ok: t
   return t(reason === 'OVER' ? 'events.register.over' : 'events.register.closed');
 }
 
+/** The registrant's page of the seat behind the mailed manage link, as it stands now. */
+async function manageLinkPage(
+  c: Context<AppEnv>,
+  token: string,
+  notice?: ReturnType<typeof cancelNotice>,
+) {
+  const ctx = c.get('ctx');
+  const { event, seat } = await seatByManageToken(ctx.deps, token);
+  return (
+    <SeatPage
+      ctx={ctx}
+      event={event}
+      seat={seat}
+      path={managePath(token)}
+      cancelAction={`${managePath(token)}/cancel`}
+      notice={notice}
+    />
+  );
+}
+
 function registrantLinks(router: Router) {
   const manage = `${EVENTS_PATH}/registrations/:token`;
   router.page('GET', manage, policies.public, async (c) => {
-    const ctx = c.get('ctx');
-    const token = routeParam(c, 'token');
-    const { event, seat } = await seatByManageToken(ctx.deps, token);
+    const page = await manageLinkPage(c, routeParam(c, 'token'));
     c.header('Cache-Control', 'private, no-store');
-    return c.html(
-      <SeatPage
-        ctx={ctx}
-        event={event}
-        seat={seat}
-        path={managePath(token)}
-        cancelAction={`${managePath(token)}/cancel`}
-      />,
-    );
+    return c.html(page);
   });
   router.page('POST', `${manage}/cancel`, policies.public, async (c) => {
     const ctx = c.get('ctx');
     const token = routeParam(c, 'token');
     const { registration } = await seatByManageToken(ctx.deps, token);
     const result = await cancelRegistration(ctx.deps, ctx, { registration });
-    const { event, seat } = await seatByManageToken(ctx.deps, token);
-    return c.html(
-      <SeatPage
-        ctx={ctx}
-        event={event}
-        seat={seat}
-        path={managePath(token)}
-        cancelAction={`${managePath(token)}/cancel`}
-        notice={cancelNotice(c, result)}
-      />,
-      result.ok ? 200 : 409,
-    );
+    const page = await manageLinkPage(c, token, cancelNotice(c, result));
+    return c.html(page, result.ok ? 200 : 409);
   });
 }
 

@@ -116,6 +116,34 @@ class Refused extends Error {
   }
 }
 
+/** One registration's transaction: its outcome once committed, or the refusal it rolled back. */
+async function inRegistrationTransaction(
+  deps: Deps,
+  work: (tx: Db) => Promise<RegisterResult>,
+): Promise<RegisterResult> {
+  try {
+    const result = await deps.database.db.transaction(work);
+    deps.jobs.wake();
+    return result;
+  } catch (err) {
+    if (err instanceof Refused) return err.result;
+    throw err;
+  }
+}
+
+/** The registration's seat, or a refusal when its holder already has one for the event. */
+async function seatOrRefuse(
+  tx: Db,
+  deps: Deps,
+  acting: AuditContext,
+  input: { poolId: string; registration: RegistrationRow; holderKey: string; event: EventRow },
+): Promise<RegisterResult> {
+  const { registration, event } = input;
+  const seat = await takeSeat(tx, deps, acting, input);
+  if (!seat.ok) throw new Refused({ ok: false, reason: 'ALREADY_REGISTERED' });
+  return { ok: true, registration, reservation: seat.reservation, event };
+}
+
 export async function registerMember(
   deps: Deps,
   acting: AuditContext,
@@ -139,7 +167,7 @@ export async function registerMember(
   if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
   if (!pool || !answers.ok || !gender.ok) return earlierOr(invalid(errors));
   try {
-    const result = await db.transaction(async (tx) => {
+    return await inRegistrationTransaction(deps, async (tx) => {
       const now = deps.clock();
       const registration = await insertRegistration(tx, {
         eventId: event.id,
@@ -156,18 +184,10 @@ export async function registerMember(
         confirmedAt: now,
         createdAt: now,
       });
-      const seat = await takeSeat(tx, deps, acting, {
-        poolId: pool.id,
-        registration,
-        holderKey: `account:${user.id}`,
-      });
-      if (!seat.ok) throw new Refused({ ok: false, reason: 'ALREADY_REGISTERED' });
-      return { ok: true, registration, reservation: seat.reservation, event } as const;
+      const holderKey = `account:${user.id}`;
+      return seatOrRefuse(tx, deps, acting, { poolId: pool.id, registration, holderKey, event });
     });
-    deps.jobs.wake();
-    return result;
   } catch (err) {
-    if (err instanceof Refused) return err.result;
     if (!violatedUnique(err)) throw err;
     const answer = await earlierOr({ ok: false, reason: 'ALREADY_REGISTERED' });
     if (answer.ok || isHolderConflict(err)) return answer;
@@ -246,20 +266,8 @@ export async function confirmGuest(
     { ownerModule: EVENTS_MODULE, ownerKey: registration.ticketTypeId },
   );
   if (!pool) throw new AppError('NOT_FOUND');
-  try {
-    const result = await db.transaction(async (tx) => {
-      const seat = await takeSeat(tx, deps, acting, {
-        poolId: pool.id,
-        registration,
-        holderKey: `email:${registration.email}`,
-      });
-      if (!seat.ok) throw new Refused({ ok: false, reason: 'ALREADY_REGISTERED' });
-      return { ok: true, registration, reservation: seat.reservation, event } as const;
-    });
-    deps.jobs.wake();
-    return result;
-  } catch (err) {
-    if (err instanceof Refused) return err.result;
-    throw err;
-  }
+  const holderKey = `email:${registration.email}`;
+  return inRegistrationTransaction(deps, (tx) =>
+    seatOrRefuse(tx, deps, acting, { poolId: pool.id, registration, holderKey, event }),
+  );
 }
