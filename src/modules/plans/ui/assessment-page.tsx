@@ -5,9 +5,9 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate } from '../../../platform/i18n';
-import { Checkbox, CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { Checkbox, SelectField } from '../../../platform/ui/choice-controls';
 import type { PageNotice } from '../../../platform/ui/notice';
-import { FileField, LongTextField } from '../../../platform/ui/text-controls';
+import { LongTextField } from '../../../platform/ui/text-controls';
 import type { AssessmentRow } from '../db/assessments.repository';
 import {
   supportedLevel,
@@ -17,6 +17,7 @@ import {
 } from '../domain/framework';
 import { ASSESSMENTS_PATH, FRAMEWORKS_PATH } from '../permissions';
 import type { AssessmentPage } from '../services/assessments';
+import { EvidenceFields } from './evidence-fields';
 
 const NO_ANSWER: CriterionAnswer = { isMet: false, note: '', evidence: [] };
 
@@ -87,24 +88,7 @@ function CriterionFields(props: {
           errors={errors}
         />
         <EvidenceLinks assessment={assessment} answer={answer} />
-        {answer.evidence.length > 0 && (
-          <CheckboxGroup
-            t={t}
-            name={`remove_${c.id}`}
-            legend={t('plans.evidence.remove')}
-            options={answer.evidence.map((e) => ({ value: e.hash, label: e.name }))}
-            values={[]}
-          />
-        )}
-        <FileField
-          t={t}
-          name={`evidence_${c.id}`}
-          label={t('plans.evidence.add')}
-          hint={t('plans.evidence.hint')}
-          accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg"
-          multiple
-          errors={errors}
-        />
+        <EvidenceFields t={t} lineId={c.id} evidence={answer.evidence} errors={errors} />
       </fieldset>
     </li>
   );

@@ -4,16 +4,17 @@ import { BackofficePage } from '../../../platform/backoffice/components';
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDateTime, formatNumber, vnDay, type MessageKey } from '../../../platform/i18n';
-import { CheckboxGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
 import type { PageNotice } from '../../../platform/ui/notice';
-import { FileField, LongTextField, TextField } from '../../../platform/ui/text-controls';
+import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { ReportRow, SubmissionRow } from '../db/reports.repository';
 import type { ReportContent, ReportLine, ReportTargetValue } from '../domain/report-content';
 import { REPORT_FREQUENCIES } from '../domain/report-period';
 import { TASK_STATUSES } from '../domain/task-tree';
 import { PLANS_PATH } from '../permissions';
 import type { ReportPage, ReportsBoard } from '../services/reports.queries';
+import { EvidenceFields } from './evidence-fields';
 import { agencyNamer, dayText, statusLabel } from './labels';
 import { valueText } from './target-pages';
 
@@ -253,24 +254,7 @@ function ReportForm({
             rows={2}
             errors={errors}
           />
-          {(l.evidence ?? []).length > 0 && (
-            <CheckboxGroup
-              t={t}
-              name={`remove_${l.taskId}`}
-              legend={t('plans.evidence.remove')}
-              options={(l.evidence ?? []).map((e) => ({ value: e.hash, label: e.name }))}
-              values={[]}
-            />
-          )}
-          <FileField
-            t={t}
-            name={`evidence_${l.taskId}`}
-            label={t('plans.evidence.add')}
-            hint={t('plans.evidence.hint')}
-            accept=".pdf,.docx,.xlsx,.pptx,.png,.jpg,.jpeg"
-            multiple
-            errors={errors}
-          />
+          <EvidenceFields t={t} lineId={l.taskId} evidence={l.evidence ?? []} errors={errors} />
         </fieldset>
       ))}
       {(report.content.targets ?? []).length > 0 && (
