@@ -15,7 +15,13 @@ import { canManageListings } from './permissions';
 import { readOfferForm, offerFormState } from './services/offer-form';
 import { searchOffers } from './services/offer-search';
 import { takeOfferStep } from './services/offer-workflow';
-import { getOfferPage, myOffers, offersToApprove, ownersOfOffers } from './services/offers.queries';
+import {
+  firstImagesOfOffers,
+  getOfferPage,
+  myOffers,
+  offersToApprove,
+  ownersOfOffers,
+} from './services/offers.queries';
 import { MinePage } from './ui/mine-page';
 import { myIntroductions, myNeeds } from './services/mine.queries';
 import { ownersOf } from './services/owners';
@@ -186,7 +192,10 @@ export function registerOfferRoutes(router: Router) {
     const ctx = c.get('ctx');
     const query = ZOfferQuery.parse(c.req.query());
     const result = await searchOffers(ctx.deps.database.db, ctx.deps.clock(), query);
-    const owners = await ownersOfOffers(ctx.deps, result.rows);
+    const [owners, images] = await Promise.all([
+      ownersOfOffers(ctx.deps, result.rows),
+      firstImagesOfOffers(ctx.deps, result.rows),
+    ]);
     const ownerNames = new Map([...owners].map(([id, o]) => [id, o.name]));
     return c.html(
       <OfferListPage
@@ -194,6 +203,7 @@ export function registerOfferRoutes(router: Router) {
         query={query}
         result={result}
         ownerNames={ownerNames}
+        images={images}
         origin={ctx.deps.config.publicUrl}
       />,
     );

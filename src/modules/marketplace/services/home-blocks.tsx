@@ -3,7 +3,7 @@ import type { HomeBlock } from '../../../platform/modules/manifest';
 import { newestListed } from '../db/offers.repository';
 import { OfferCard } from '../ui/offer-pages';
 import { MARKETPLACE_PATH } from '../ui/paths';
-import { ownersOfOffers } from './offers.queries';
+import { firstImagesOfOffers, ownersOfOffers } from './offers.queries';
 
 export const marketplaceHomeBlocks: HomeBlock[] = [
   {
@@ -12,7 +12,10 @@ export const marketplaceHomeBlocks: HomeBlock[] = [
     async render(ctx) {
       const offers = await newestListed(ctx.deps.database.db, ctx.deps.clock(), 4);
       if (offers.length === 0) return null;
-      const owners = await ownersOfOffers(ctx.deps, offers);
+      const [owners, images] = await Promise.all([
+        ownersOfOffers(ctx.deps, offers),
+        firstImagesOfOffers(ctx.deps, offers),
+      ]);
       const { t } = ctx;
       return (
         <section aria-labelledby="marketplace-newest">
@@ -23,6 +26,7 @@ export const marketplaceHomeBlocks: HomeBlock[] = [
                 ctx={ctx}
                 offer={offer}
                 ownerName={owners.get(offer.ownerOrgId)?.name}
+                image={images.get(offer.id)}
                 level="h3"
               />
             ))}

@@ -19,7 +19,7 @@ import { mayWriteFor } from './offer-input';
 import { managedOwnersOf, ownerById, ownersOf, type Owner } from './owners';
 import { ACADEMIC_KINDS } from '../domain/offer';
 import { documentsOf, type DocumentRow } from '../db/confidential.repository';
-import { offerImagesOf, type OfferImageRow } from '../db/offer-images.repository';
+import { firstImagesOf, offerImagesOf, type OfferImageRow } from '../db/offer-images.repository';
 import { OFFER_RESTRICTABLE } from '../domain/confidentiality';
 import { disclosureOf, offerTiers, reachOf, type Disclosure } from './confidential-access';
 
@@ -64,6 +64,13 @@ export const ownersOfOffers = (deps: Deps, offers: readonly OfferRow[]) =>
   organizationFactsByIds(
     deps.database.db,
     offers.map((o) => o.ownerOrgId),
+  );
+
+/** Each offer's first image, for a list's cards: one query for the whole list. */
+export const firstImagesOfOffers = (deps: Deps, offers: readonly OfferRow[]) =>
+  firstImagesOf(
+    deps.database.db,
+    offers.map((o) => o.id),
   );
 
 /** The offers of the organisations the account writes for. */

@@ -2,8 +2,8 @@
 // and open needs with their public fields only — a field its owner restricted (after the NDA, or
 // to the parties) is null, a need's contact and everything of an unlisted offer never leave —
 // and the change feed of their public state. An offer's images are public, as its teaser: adding
-// or removing one moves the offer to its next version, so the feed announces it again. The mapping to those exchanges' fields is
-// docs/marketplace-exchange-mapping.md.
+// or removing one moves the offer to its next version, so the feed announces it again. The
+// mapping to those exchanges' fields is docs/marketplace-exchange-mapping.md.
 import type { AppDeps } from '../../../platform/deps';
 import { fileUrl } from '../../../platform/files';
 import { hiddenFields } from '../domain/confidentiality';

@@ -16,8 +16,32 @@ export interface OfferImageFormState {
   errors?: FieldErrors;
 }
 
-function altOf(ctx: RequestContext, image: OfferImageRow) {
+/** An image's description in the reader's language (Vietnamese when no English was given). */
+export function altOf(ctx: RequestContext, image: OfferImageRow) {
   return ctx.locale === 'en' && image.altEn ? image.altEn : image.altVi;
+}
+
+/** The box a list card's thumbnail fits in, in CSS pixels. */
+const THUMB_BOX = 120;
+
+/**
+ * An offer's first image, small, on its card in a list: its size fitted in the box (never
+ * enlarged) so the card keeps its place while the image loads, lazily, below the fold.
+ */
+export function OfferThumbnail(props: { ctx: RequestContext; image: OfferImageRow }) {
+  const { image } = props;
+  const scale = Math.min(1, THUMB_BOX / image.width, THUMB_BOX / image.height);
+  return (
+    <img
+      class="cover"
+      src={fileUrl(image.fileKey)}
+      alt={altOf(props.ctx, image)}
+      width={Math.max(1, Math.round(image.width * scale))}
+      height={Math.max(1, Math.round(image.height * scale))}
+      loading="lazy"
+      decoding="async"
+    />
+  );
 }
 
 function AddImageForm(props: {

@@ -26,7 +26,8 @@ import {
   trlLabel,
 } from './labels';
 import { DocumentsSection, Held, NdaSection } from './confidential';
-import { OfferImagesSection, type OfferImageFormState } from './offer-images';
+import type { OfferImageRow } from '../db/offer-images.repository';
+import { OfferImagesSection, OfferThumbnail, type OfferImageFormState } from './offer-images';
 import { MarketplaceTabs } from './tabs';
 import { SaveSearchForm } from './saved-search-pages';
 import { INTRODUCTIONS_PATH, MARKETPLACE_PATH, offerPath } from './paths';
@@ -35,6 +36,8 @@ export function OfferCard(props: {
   ctx: RequestContext;
   offer: OfferRow;
   ownerName?: string;
+  /** The offer's first image, shown small; none when it has no image. */
+  image?: OfferImageRow;
   level?: 'h2' | 'h3';
 }) {
   const { t } = props.ctx;
@@ -42,6 +45,7 @@ export function OfferCard(props: {
   const Heading = props.level ?? 'h2';
   return (
     <li class="card">
+      {props.image && <OfferThumbnail ctx={props.ctx} image={props.image} />}
       <p class="muted">
         TRL {offer.trl} · {offer.sectors.map((s) => sectorLabel(t, s)).join(', ')}
       </p>
@@ -59,6 +63,8 @@ export function OfferListPage(props: {
   query: OfferQuery;
   result: { rows: OfferRow[]; total: number; page: number };
   ownerNames: Map<string, string>;
+  /** Each listed offer's first image, read for the page at once. */
+  images: Map<string, OfferImageRow>;
   origin: string;
 }) {
   const { ctx, query, result } = props;
@@ -157,7 +163,12 @@ export function OfferListPage(props: {
       ) : (
         <ul class="cards">
           {result.rows.map((offer) => (
-            <OfferCard ctx={ctx} offer={offer} ownerName={props.ownerNames.get(offer.ownerOrgId)} />
+            <OfferCard
+              ctx={ctx}
+              offer={offer}
+              ownerName={props.ownerNames.get(offer.ownerOrgId)}
+              image={props.images.get(offer.id)}
+            />
           ))}
         </ul>
       )}
