@@ -49,13 +49,35 @@ interface Message {
 
 function watchPglite(client: Record<'execProtocol' | 'execProtocolStream', Exec>) {
   const decoder = new TextDecoder();
+  const named = new Map<string, string>();
+  const cString = (bytes: Uint8Array, at: number) => {
+    const end = bytes.indexOf(0, at);
+    return { text: decoder.decode(bytes.subarray(at, end)), next: end + 1 };
+  };
+  // A message carries Parse (name, SQL) or Query (SQL), or only Bind (portal, statement name)
+  // when the statement was prepared before.
   const noteStatement = (message: Uint8Array) => {
-    const kind = String.fromCharCode(message[0]!);
-    if (kind !== 'P' && kind !== 'Q') return;
-    const body = message.subarray(5);
-    const start = kind === 'P' ? body.indexOf(0) + 1 : 0;
-    const end = body.indexOf(0, start);
-    sent.push({ sql: shortSql(decoder.decode(body.subarray(start, end))), rows: 0, bytes: 0 });
+    for (let at = 0; at < message.length;) {
+      const kind = String.fromCharCode(message[at]!);
+      const length = new DataView(message.buffer, message.byteOffset + at + 1, 4).getInt32(0);
+      const body = at + 5;
+      at += 1 + length;
+      let sql: string | undefined;
+      if (kind === 'Q') sql = cString(message, body).text;
+      if (kind === 'P') {
+        const name = cString(message, body);
+        sql = cString(message, name.next).text;
+        if (name.text) named.set(name.text, sql);
+      }
+      if (kind === 'B') {
+        const portal = cString(message, body);
+        const statement = cString(message, portal.next).text;
+        if (!statement) continue;
+        sql = `(prepared) ${named.get(statement) ?? statement}`;
+      }
+      if (sql !== undefined) sent.push({ sql: shortSql(sql), rows: 0, bytes: 0 });
+      if (sql !== undefined) return;
+    }
   };
   const noteRows = (results: Message[]) => {
     const entry = sent.at(-1);
