@@ -28,6 +28,15 @@ function IndicatorRows(props: { t: Translate; rows: IndicatorRow[]; errors?: Fie
   const { t, errors } = props;
   const blank: IndicatorRow = { name: '', unit: 'percent', baseline: '', target: '' };
   const rows = [...props.rows, ...Array.from({ length: SPARE_ROWS }, () => blank)].slice(0, 10);
+  // Every row sends the same names; each control has its own id, where its error is kept.
+  const cell = (i: number, column: keyof IndicatorRow, name: string) => ({
+    t,
+    name,
+    id: indicatorControl(column, i),
+    label: t(`challenges.indicator.${column}`, { n: i + 1 }),
+    errors,
+    errorKey: indicatorControl(column, i),
+  });
   return (
     <FieldGroup
       t={t}
@@ -38,44 +47,21 @@ function IndicatorRows(props: { t: Translate; rows: IndicatorRow[]; errors?: Fie
     >
       {rows.map((row, i) => (
         <div class="indicator-row filter-grid">
-          <TextField
-            t={t}
-            name="indicatorName"
-            id={indicatorControl('name', i)}
-            label={t('challenges.indicator.name', { n: i + 1 })}
-            value={row.name}
-            errors={errors}
-            errorKey={indicatorControl('name', i)}
-          />
+          <TextField {...cell(i, 'name', 'indicatorName')} value={row.name} />
           <SelectField
-            t={t}
-            name="indicatorUnit"
-            id={indicatorControl('unit', i)}
-            label={t('challenges.indicator.unit', { n: i + 1 })}
+            {...cell(i, 'unit', 'indicatorUnit')}
             value={row.unit}
-            errors={errors}
-            errorKey={indicatorControl('unit', i)}
             options={INDICATOR_UNITS.map((u) => ({ value: u, label: t(`challenges.unit.${u}`) }))}
           />
           <TextField
-            t={t}
-            name="indicatorBaseline"
-            id={indicatorControl('baseline', i)}
-            label={t('challenges.indicator.baseline', { n: i + 1 })}
+            {...cell(i, 'baseline', 'indicatorBaseline')}
             value={row.baseline}
             inputmode="decimal"
-            errors={errors}
-            errorKey={indicatorControl('baseline', i)}
           />
           <TextField
-            t={t}
-            name="indicatorTarget"
-            id={indicatorControl('target', i)}
-            label={t('challenges.indicator.target', { n: i + 1 })}
+            {...cell(i, 'target', 'indicatorTarget')}
             value={row.target}
             inputmode="decimal"
-            errors={errors}
-            errorKey={indicatorControl('target', i)}
           />
         </div>
       ))}

@@ -3,6 +3,7 @@
 import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import { ErrorSummary } from '../../../platform/ui/error-summary';
+import { fieldClass } from '../../../platform/ui/field';
 import { Notice } from '../../../platform/ui/notice';
 import { Layout } from '../../../platform/ui/layout';
 import type { TAnswer } from '../domain/call-form';
@@ -162,7 +163,7 @@ export function ScoreSheetPage(props: {
         {round.rubric.map((c) => {
           const name = `mark.${c.id}`;
           return (
-            <fieldset class={errors?.[name] ? 'field has-error' : 'field'}>
+            <fieldset class={fieldClass({ t, name, label: '', errors })}>
               <legend>
                 {inLocale(locale, c.label.vi, c.label.en)} (
                 {t('programs.review.criterionLine', {
