@@ -8,11 +8,12 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import {
+  type FormEntries,
   idIn,
   managedOrganization,
   offerForm,
   postForm,
-  type FormEntries,
+  replaced,
 } from './testing/fixture';
 import { marketplaceModule } from './manifest';
 
@@ -21,11 +22,6 @@ const SMALL_DRYER = 'Máy sấy hạt điều quy mô hộ gia đình';
 const READY_DRYER = 'Lò sấy hạt điều tự động công suất lớn';
 const TOO_EARLY = 'Còn quá sớm (chưa đủ sẵn sàng)';
 const LOWERED = `Xếp thấp hơn: bạn đã từ chối một công nghệ tương tự vì «${TOO_EARLY}»`;
-
-const replaced = (base: FormEntries, changes: Record<string, string[]>): FormEntries => [
-  ...base.filter(([k]) => !(k in changes)),
-  ...Object.entries(changes).flatMap(([k, vs]) => vs.map((v): [string, string] => [k, v])),
-];
 
 /** A suggestion's card on the page, from its title to the end of its list item. */
 function cardOf(html: string, title: string): string | undefined {

@@ -10,21 +10,17 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import {
+  type FormEntries,
   idIn,
   managedOrganization,
   offerForm,
   postForm,
-  type FormEntries,
+  replaced,
 } from './testing/fixture';
 
 const DRYER = 'Máy sấy nông sản dùng năng lượng mặt trời';
 const COMPOST = 'Chế phẩm vi sinh xử lý phụ phẩm cà phê thành phân bón hữu cơ';
 const HOSPITAL = 'Phần mềm quản lý hồ sơ bệnh án điện tử';
-
-const replaced = (base: FormEntries, changes: Record<string, string[]>): FormEntries => [
-  ...base.filter(([k]) => !(k in changes)),
-  ...Object.entries(changes).flatMap(([k, vs]) => vs.map((v): [string, string] => [k, v])),
-];
 
 describe.each(testEngines)('matching offers and needs on %s', (engine) => {
   let t: TestApp;

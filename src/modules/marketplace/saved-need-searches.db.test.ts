@@ -11,25 +11,13 @@ import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import { marketplaceModule } from './manifest';
-import { managedOrganization, postForm, type FormEntries } from './testing/fixture';
+import { type FormEntries, managedOrganization, postForm, saveFormOf } from './testing/fixture';
 
 const OLD_NEED = 'Cần máy tách vỏ cà phê (đăng trước)';
 const NEW_NEED = 'Cần giải pháp sấy hạt điều đồng đều';
 const LATER_NEED = 'Cần cảm biến độ ẩm cho kho nông sản';
 const SECRET = 'Lò sấy hiện tại hỏng 30% mẻ vì nhiệt không đều';
 const LIST = '/marketplace/needs?sector=agritech';
-
-/** The hidden fields of the page's "save search" form, and an empty name. */
-function saveFormOf(html: string): FormEntries | undefined {
-  const form = /<form method="post" action="\/marketplace\/searches">[^]*?<\/form>/.exec(html)?.[0];
-  if (!form) return undefined;
-  return [
-    ...[...form.matchAll(/type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(
-      (m): [string, string] => [m[1]!, m[2]!],
-    ),
-    ['name', ''],
-  ];
-}
 
 describe.each(testEngines)('saved searches of the needs on %s', (engine) => {
   let t: TestApp;

@@ -12,11 +12,13 @@ import { testEngines } from '../../../test/support/db';
 import { settleJobs } from '../../../test/support/jobs';
 import { linkIn, startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import {
+  type FormEntries,
   idIn,
   managedOrganization,
   offerForm,
   postForm,
-  type FormEntries,
+  replaced,
+  saveFormOf,
 } from './testing/fixture';
 import { marketplaceModule } from './manifest';
 
@@ -25,23 +27,6 @@ const OLD_DRYER = 'Máy sấy nông sản kiểu cũ đã đăng';
 const NEW_DRYER = 'Máy sấy hạt điều dùng năng lượng mặt trời';
 const SECRET_PROBLEM = 'Bí quyết: buồng sấy phủ lớp gốm nano';
 const SEARCH = '/marketplace?q=may+say&sector=agritech';
-
-const replaced = (base: FormEntries, changes: Record<string, string[]>): FormEntries => [
-  ...base.filter(([k]) => !(k in changes)),
-  ...Object.entries(changes).flatMap(([k, vs]) => vs.map((v): [string, string] => [k, v])),
-];
-
-/** The hidden fields and the name of the page's "save search" form. */
-function saveFormOf(html: string): FormEntries | undefined {
-  const form = /<form method="post" action="\/marketplace\/searches">[^]*?<\/form>/.exec(html)?.[0];
-  if (!form) return undefined;
-  return [
-    ...[...form.matchAll(/type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(
-      (m): [string, string] => [m[1]!, m[2]!],
-    ),
-    ['name', ''],
-  ];
-}
 
 describe.each(testEngines)('saved searches and their alerts on %s', (engine) => {
   let t: TestApp;

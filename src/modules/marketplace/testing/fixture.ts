@@ -68,6 +68,24 @@ export const offerForm = (owner: string, extra: FormEntries = []): FormEntries =
   ...extra,
 ];
 
+/** The form with these fields' values replaced (a checkbox group's by all of its choices). */
+export const replaced = (base: FormEntries, changes: Record<string, string[]>): FormEntries => [
+  ...base.filter(([k]) => !(k in changes)),
+  ...Object.entries(changes).flatMap(([k, vs]) => vs.map((v): [string, string] => [k, v])),
+];
+
+/** The hidden fields of a list page's "save search" form, and an empty name. */
+export function saveFormOf(html: string): FormEntries | undefined {
+  const form = /<form method="post" action="\/marketplace\/searches">[^]*?<\/form>/.exec(html)?.[0];
+  if (!form) return undefined;
+  return [
+    ...[...form.matchAll(/type="hidden" name="([^"]+)" value="([^"]*)"/g)].map(
+      (m): [string, string] => [m[1]!, m[2]!],
+    ),
+    ['name', ''],
+  ];
+}
+
 export const idIn = (location: string | null) =>
   /\/offers\/([0-9a-f-]{36})/.exec(location ?? '')?.[1] ?? '';
 export const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
