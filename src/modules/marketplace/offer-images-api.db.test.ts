@@ -2,7 +2,7 @@
 // offer's images in the order they were added (absolute address, size, descriptions in both
 // languages), an offer nobody may see yet gives none of its images, and adding or removing an
 // image is a change of the offer in the change feed, so a follower's copy gets the new pictures.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
@@ -187,5 +187,33 @@ describe.each(testEngines)('offer images in the public API and its feed on %s', 
       'Mẫu phân bón tại phòng thí nghiệm',
     ]);
     expect((await listedOffers())[0]!.images).toHaveLength(2);
+  });
+
+  it('reads the images of a whole page of offers, and of the feed, with one query each', async () => {
+    t.setNow(at(70));
+    const second = await create('images-second');
+    await step(second, 'submit');
+    expect((await step(second, 'approve')).status).toBe(303);
+    await addImage(second, makePng(48, 48), 'Vườn cà phê thử nghiệm');
+    t.setNow(at(90));
+    // Both drivers (the pg pool, PGlite) receive Drizzle's statements through their query().
+    type Query = (sql: string | { text: string }) => unknown;
+    const client = (t.deps.database.db as unknown as { $client: { query: Query } }).$client;
+    const query = vi.spyOn(client, 'query');
+    const imageReads = () =>
+      query.mock.calls
+        .map(([sql]) => (typeof sql === 'string' ? sql : sql.text))
+        .filter((sql) => sql.includes('marketplace_offer_images')).length;
+    try {
+      const offers = await listedOffers();
+      expect(offers.map((o) => o.images.length).sort()).toEqual([1, 2]);
+      expect(imageReads()).toBe(1);
+      cursor = '0';
+      const changes = await feed();
+      expect(changes.filter((c) => c.record && c.record.images.length > 0)).toHaveLength(2);
+      expect(imageReads()).toBe(2);
+    } finally {
+      query.mockRestore();
+    }
   });
 });
