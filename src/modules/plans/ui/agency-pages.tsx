@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
 import { DataTable } from '../../../platform/ui/data-table';
+import { formFieldProps } from '../../../platform/ui/field';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { TextField } from '../../../platform/ui/text-controls';
 import type { PlanRow } from '../db/plans.repository';
@@ -23,6 +24,7 @@ export function AgenciesPage(props: {
 }) {
   const { ctx, errors } = props;
   const { t } = ctx;
+  const field = formFieldProps(t, props);
   return (
     <BackofficePage
       ctx={ctx}
@@ -53,21 +55,15 @@ export function AgenciesPage(props: {
         <h2 id="add-agency-heading">{t('plans.agency.add')}</h2>
         <form method="post" action={AGENCIES_PATH} class="stack">
           <TextField
-            t={t}
-            name="profile"
+            {...field('profile')}
             label={t('plans.agency.profile')}
             hint={t('plans.agency.profile.hint')}
-            value={props.values?.profile ?? ''}
-            errors={errors}
             required
           />
           <TextField
-            t={t}
-            name="code"
+            {...field('code')}
             label={t('plans.agency.code')}
             hint={t('plans.agency.code.hint')}
-            value={props.values?.code ?? ''}
-            errors={errors}
             required
           />
           <button type="submit">{t('plans.agency.addSubmit')}</button>

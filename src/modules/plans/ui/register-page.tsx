@@ -6,6 +6,7 @@ import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
 import { SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
+import { formFieldProps } from '../../../platform/ui/field';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { DateField, TextField } from '../../../platform/ui/text-controls';
 import { DOCUMENT_TYPES } from '../domain/document-symbol';
@@ -25,7 +26,7 @@ export function RegisterPage(props: {
 }) {
   const { ctx, errors } = props;
   const { t } = ctx;
-  const v = props.values ?? {};
+  const field = formFieldProps(t, props);
   return (
     <BackofficePage
       ctx={ctx}
@@ -39,39 +40,24 @@ export function RegisterPage(props: {
         <h2 id="issue-heading">{t('plans.register.issue')}</h2>
         <form method="post" action={REGISTER_PATH} class="stack">
           <SelectField
-            t={t}
-            name="issuer"
+            {...field('issuer')}
             label={t('plans.register.issuer')}
-            value={v.issuer ?? ''}
-            errors={errors}
             options={props.agencies.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
           />
           <SelectField
-            t={t}
-            name="docType"
+            {...field('docType')}
             label={t('plans.register.docType')}
-            value={v.docType ?? 'BC'}
-            errors={errors}
+            value={props.values?.docType ?? 'BC'}
             options={DOCUMENT_TYPES.map((d) => ({
               value: d,
               label: t(`plans.register.type.${d}`),
             }))}
           />
-          <TextField
-            t={t}
-            name="title"
-            label={t('plans.register.summary')}
-            value={v.title ?? ''}
-            errors={errors}
-            required
-          />
+          <TextField {...field('title')} label={t('plans.register.summary')} required />
           <DateField
-            t={t}
-            name="issuedOn"
+            {...field('issuedOn')}
             label={t('plans.register.issuedOn')}
             hint={t('plans.register.issuedOn.hint')}
-            value={v.issuedOn ?? ''}
-            errors={errors}
           />
           <button type="submit">{t('plans.register.submit')}</button>
         </form>
