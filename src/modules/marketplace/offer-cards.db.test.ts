@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { makePng } from '../../../test/support/images';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { idIn, managedOrganization, offerForm, postForm, replaced } from './testing/fixture';
 
 const WITH_PICTURES = 'Chế phẩm vi sinh xử lý phụ phẩm cà phê thành phân bón hữu cơ';
 const WITHOUT = 'Máy sấy hạt điều dùng năng lượng mặt trời';
@@ -37,11 +37,11 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
       )[0]!.version,
     );
   const publish = async (slug: string, key: string, title: string) => {
-    const res = await postForm(office, '/marketplace/offers/new', [
-      ...offerForm(slug, [['submissionKey', key]]).map(([k, v]): [string, string] =>
-        k === 'title' ? [k, title] : [k, v],
-      ),
-    ]);
+    const res = await postForm(
+      office,
+      '/marketplace/offers/new',
+      replaced(offerForm(slug, [['submissionKey', key]]), { title: [title] }),
+    );
     const id = idIn(res.headers.get('location'));
     for (const step of ['submit', 'approve'])
       await office.post(`/marketplace/offers/${id}/step`, { step, version: await version(id) });
