@@ -20,7 +20,7 @@ import {
   publishEvent,
   register,
   seedOrganization,
-  openBackOffice,
+  openCentre,
   type TestEvent,
 } from './testing/back-office';
 
@@ -37,8 +37,7 @@ describe.each(testEngines)('attendance figures by kind, sector and province on %
   let other: TestEvent;
 
   beforeAll(async () => {
-    ({ t, mailbox, staff } = await openBackOffice(engine));
-    await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
+    ({ t, mailbox, staff } = await openCentre(engine));
     const startup = await seedOrganization(t, {
       slug: 'da-lat-ai',
       name: 'Đà Lạt AI',

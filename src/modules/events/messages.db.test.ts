@@ -10,13 +10,7 @@ import { settleJobs } from '../../../test/support/jobs';
 import type { Mailbox } from '../../../test/support/mailbox';
 import type { Actor } from '../../platform/authz';
 import { registerMember } from './services/register';
-import {
-  createMember,
-  publishEvent,
-  seedOrganization,
-  openBackOffice,
-  type TestEvent,
-} from './testing/back-office';
+import { createMember, publishEvent, openCentre, type TestEvent } from './testing/back-office';
 
 const actorOf = (id: string, name: string, email: string): Actor => ({
   kind: 'user',
@@ -41,8 +35,7 @@ describe.each(testEngines)('messages to registrants on %s', (engine) => {
   const messageRows = async () => (await t.database.query('select id from events_messages')).length;
 
   beforeAll(async () => {
-    ({ t, mailbox, staff } = await openBackOffice(engine));
-    await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
+    ({ t, mailbox, staff } = await openCentre(engine));
     event = await publishEvent(staff, {
       slug: 'ngay-hoi',
       title: 'Ngày hội khởi nghiệp',

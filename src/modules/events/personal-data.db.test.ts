@@ -15,7 +15,7 @@ import {
   publishEvent,
   register,
   seedOrganization,
-  openBackOffice,
+  openCentre,
   type TestEvent,
 } from './testing/back-office';
 
@@ -33,8 +33,7 @@ describe.each(testEngines)('events personal data on %s', (engine) => {
     (await (await staff.get(`${event.base}/figures`)).text()).replace(/\s+/g, ' ');
 
   beforeAll(async () => {
-    ({ t, mailbox, staff } = await openBackOffice(engine));
-    await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
+    ({ t, mailbox, staff } = await openCentre(engine));
     const startup = await seedOrganization(t, {
       slug: 'da-lat-ai',
       name: 'Đà Lạt AI',

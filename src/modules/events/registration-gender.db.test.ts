@@ -9,13 +9,7 @@ import type { TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { linkIn, type Mailbox } from '../../../test/support/mailbox';
-import {
-  createMember,
-  publishEvent,
-  seedOrganization,
-  openBackOffice,
-  type TestEvent,
-} from './testing/back-office';
+import { createMember, publishEvent, openCentre, type TestEvent } from './testing/back-office';
 
 const keyIn = (html: string) => /name="key" value="([^"]+)"/.exec(html)![1]!;
 const flat = (html: string) => html.replace(/\s+/g, ' ');
@@ -33,8 +27,7 @@ describe.each(testEngines)('the gender question of registration on %s', (engine)
     );
 
   beforeAll(async () => {
-    ({ t, mailbox, staff } = await openBackOffice(engine));
-    await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
+    ({ t, mailbox, staff } = await openCentre(engine));
     event = await publishEvent(staff, {
       slug: 'phu-nu-khoi-nghiep',
       title: 'Phụ nữ khởi nghiệp',

@@ -14,6 +14,7 @@ import {
   createEvent,
   openBackOffice,
   publishDraft,
+  questionsForm,
   signInMembers,
 } from './testing/back-office';
 
@@ -31,21 +32,6 @@ const event = {
   venueAddress: '31 Trần Phú, Hải Châu',
   slug: 'doi-thoai-nha-dau-tu',
 };
-
-/** The builder's fields for a form of one section and the given questions. */
-function builder(questions: Record<string, string>[]) {
-  const fields: Record<string, string> = {
-    sections: '1',
-    's0.id': 'about',
-    's0.titleVi': 'Về bạn',
-    's0.titleEn': 'About you',
-    's0.questions': String(questions.length),
-  };
-  questions.forEach((q, j) => {
-    for (const [name, value] of Object.entries(q)) fields[`s0.q${j}.${name}`] = value;
-  });
-  return fields;
-}
 
 const COMPANY = {
   id: 'company',
@@ -105,13 +91,13 @@ describe.each(testEngines)('registration questions and approval on %s', (engine)
     expect(await added.text()).toContain('name="s0.q0.labelVi"');
     const file = await staff.post(path, {
       version,
-      ...builder([COMPANY, { id: 'deck', kind: 'file', labelVi: 'Hồ sơ', types: 'pdf' }]),
+      ...questionsForm([COMPANY, { id: 'deck', kind: 'file', labelVi: 'Hồ sơ', types: 'pdf' }]),
     });
     expect(file.status).toBe(422);
     expect(await file.text()).toContain('Mẫu đăng ký sự kiện không nhận tệp đính kèm');
-    const saved = await staff.post(path, { version, ...builder([COMPANY, STAGE]) });
+    const saved = await staff.post(path, { version, ...questionsForm([COMPANY, STAGE]) });
     expect(saved.status).toBe(303);
-    const stale = await staff.post(path, { version, ...builder([COMPANY]) });
+    const stale = await staff.post(path, { version, ...questionsForm([COMPANY]) });
     expect(stale.status).toBe(409);
     const form = await (await staff.get(path)).text();
     expect(form).toContain('value="Giai đoạn gọi vốn"');

@@ -14,10 +14,11 @@ import { registerMember } from './services/register';
 import {
   createMember,
   manageOrganization,
+  openCentre,
   publishEvent,
+  questionsForm,
   register,
   seedOrganization,
-  openBackOffice,
   type TestEvent,
 } from './testing/back-office';
 
@@ -30,21 +31,6 @@ const COMPANY = {
   labelEn: 'Company',
 };
 const STAFF_SIZE = { id: 'staff', kind: 'number', labelVi: 'Số nhân viên', labelEn: 'Staff' };
-
-/** The builder's fields for a form of one section and these questions. */
-function builder(questions: Record<string, string>[]) {
-  const fields: Record<string, string> = {
-    sections: '1',
-    's0.id': 'about',
-    's0.titleVi': 'Về bạn',
-    's0.titleEn': 'About you',
-    's0.questions': String(questions.length),
-  };
-  questions.forEach((q, j) => {
-    for (const [name, value] of Object.entries(q)) fields[`s0.q${j}.${name}`] = value;
-  });
-  return fields;
-}
 
 const memberActor = (i: number, name: string, email: string): Actor => ({
   kind: 'user',
@@ -69,8 +55,7 @@ describe.each(testEngines)('registrants tools on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    ({ t, mailbox, staff } = await openBackOffice(engine));
-    await seedOrganization(t, { slug: 'trung-tam', name: 'Trung tâm ĐMST', kind: 'support_org' });
+    ({ t, mailbox, staff } = await openCentre(engine));
     const partner = await seedOrganization(t, {
       slug: 'dai-hoc-da-lat',
       name: 'Đại học Đà Lạt',
@@ -101,7 +86,7 @@ describe.each(testEngines)('registrants tools on %s', (engine) => {
       await (await staff.get(questions)).text(),
     )![1]!;
     expect(
-      (await staff.post(questions, { version, ...builder([COMPANY, STAFF_SIZE]) })).status,
+      (await staff.post(questions, { version, ...questionsForm([COMPANY, STAFF_SIZE]) })).status,
     ).toBe(303);
     const [general, investors] = event.ticketTypes;
     for (let i = 1; i <= MEMBERS; i += 1) {

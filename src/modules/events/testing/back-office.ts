@@ -16,6 +16,32 @@ export const STAFF = '/admin/events';
 const keyIn = (html: string) => /name="key" value="([^"]+)"/.exec(html)![1]!;
 const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)![1]!;
 
+/** The form builder's fields for a form of one section and these questions. */
+export function questionsForm(questions: Record<string, string>[]) {
+  const fields: Record<string, string> = {
+    sections: '1',
+    's0.id': 'about',
+    's0.titleVi': 'Về bạn',
+    's0.titleEn': 'About you',
+    's0.questions': String(questions.length),
+  };
+  questions.forEach((q, j) => {
+    for (const [name, value] of Object.entries(q)) fields[`s0.q${j}.${name}`] = value;
+  });
+  return fields;
+}
+
+/** openBackOffice, with the centre ('trung-tam') in the directory to organise events. */
+export async function openCentre(engine: Engine): Promise<BackOffice> {
+  const office = await openBackOffice(engine);
+  await seedOrganization(office.t, {
+    slug: 'trung-tam',
+    name: 'Trung tâm ĐMST',
+    kind: 'support_org',
+  });
+  return office;
+}
+
 export interface BackOffice {
   t: TestApp;
   mailbox: Mailbox;
