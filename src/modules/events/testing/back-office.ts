@@ -1,6 +1,7 @@
-// A published event with ticket types, members of directory organisations who register for it,
-// and check-ins at the door: what the back-office tests (figures, staff tools, personal data)
-// start from. Everything goes through the app's pages and services, as staff would do it.
+// What the events tests start from: the app with its mailbox and staff signed in, a published
+// event with ticket types (made through the staff form), members of directory organisations who
+// register for it, and check-ins at the door. Everything goes through the app's pages and
+// services, as staff would do it.
 import { expect } from 'vitest';
 import { createUser, signIn } from '../../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../../test/support/app';
