@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../../platform/errors';
 import type { RequestContext } from '../../../platform/http/context';
 import type { FormValues } from '../../../platform/input/form-values';
 import { FieldGroup, SelectField } from '../../../platform/ui/choice-controls';
+import { formFieldProps } from '../../../platform/ui/field';
 import { LongTextField, TextField } from '../../../platform/ui/text-controls';
 import type { IssuedReport } from '../db/issued-reports.repository';
 import type { PlanRow } from '../db/plans.repository';
@@ -23,13 +24,8 @@ export function QuarterReportPage(props: {
   const { ctx, plan, errors, annual } = props;
   const { t } = ctx;
   const path = `${PLANS_PATH}/${plan.id}/${annual ? 'annual-report' : 'quarter-report'}`;
-  const field = (name: string) => ({
-    t,
-    name,
-    label: t(`plans.official.${name}` as never),
-    value: props.values[name] ?? '',
-    errors,
-  });
+  const fill = formFieldProps(t, props);
+  const field = (name: string) => ({ ...fill(name), label: t(`plans.official.${name}` as never) });
   return (
     <BackofficePage
       ctx={ctx}

@@ -9,6 +9,7 @@ import { installedIndicators } from '../../../platform/modules/registry';
 import { HorizontalBarChart } from '../../../platform/ui/charts';
 import { Checkbox, RadioGroup, SelectField } from '../../../platform/ui/choice-controls';
 import { DataTable } from '../../../platform/ui/data-table';
+import { formFieldProps } from '../../../platform/ui/field';
 import type { PageNotice } from '../../../platform/ui/notice';
 import { TextField } from '../../../platform/ui/text-controls';
 import type { PlanRow } from '../db/plans.repository';
@@ -44,13 +45,8 @@ export function TargetFormPage(props: {
   const path = props.target
     ? `${PLANS_PATH}/targets/${props.target.id}`
     : `${PLANS_PATH}/${plan.id}/targets/new`;
-  const field = (name: string, label: string) => ({
-    t,
-    name,
-    label,
-    value: props.values[name] ?? '',
-    errors,
-  });
+  const fill = formFieldProps(t, props);
+  const field = (name: string, label: string) => ({ ...fill(name), label });
   return (
     <BackofficePage
       ctx={ctx}
