@@ -3,12 +3,11 @@
 // and the change feed that tells it, in order, what became public, what changed and what must be
 // removed (withdrawn, expired); a bad cursor is a 422 with a message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { insertNeed } from './db/needs.repository';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { idIn, offerForm, postForm, universityOffice } from './testing/fixture';
 
 const START = new Date('2026-12-01T02:00:00Z');
 const SECOND = 1000;
@@ -70,11 +69,7 @@ describe.each(testEngines)('the exchange in the public API on %s', (engine) => {
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(START);
-    const o = await createUser(t, { email: 'ttcg@dhtn.example' });
-    slug = (
-      await managedOrganization(t, 'university', 'Trường Đại học Tây Nguyên', [[o.id, 'owner']])
-    ).slug;
-    office = await signIn(t, 'ttcg@dhtn.example');
+    ({ slug, office } = await universityOffice(t));
     visitor = new BrowserSession(t.app);
   });
   afterAll(() => t.close());

@@ -3,18 +3,11 @@
 // why, the readier one does not; undoing puts all back. A form sent twice is one decline and one
 // audit entry; a reason is required; only the listing's people and the brokers may decline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import type { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import {
-  type FormEntries,
-  idIn,
-  managedOrganization,
-  offerForm,
-  postForm,
-  replaced,
-} from './testing/fixture';
+import { type FormEntries, idIn, offerForm, postForm, replaced } from './testing/fixture';
+import { openMarket } from './testing/market';
 import { marketplaceModule } from './manifest';
 
 const DRYER = 'Máy sấy nông sản dùng năng lượng mặt trời';
@@ -67,18 +60,13 @@ describe.each(testEngines)('declining suggestions on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
-    const c = await createUser(t, { email: 'htx@dieu.example', name: 'Chủ nhiệm HTX' });
-    const s = await createUser(t, { email: 'kd@maysay.example', name: 'Kinh doanh' });
-    await createUser(t, { email: 'la@example.vn', name: 'Người Lạ' });
-    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'] });
-    const coopOrg = await managedOrganization(t, 'cooperative', 'HTX Điều Bù Đăng', [
-      [c.id, 'owner'],
-    ]);
-    const maker = await managedOrganization(t, 'sme', 'Công ty Cơ khí Sấy Việt', [[s.id, 'owner']]);
-    coop = await signIn(t, 'htx@dieu.example');
-    supplier = await signIn(t, 'kd@maysay.example');
-    stranger = await signIn(t, 'la@example.vn');
-    staff = await signIn(t, 'moigioi@sokhcn.example');
+    const market = await openMarket(t, {
+      coop: 'HTX Điều Bù Đăng',
+      maker: 'Công ty Cơ khí Sấy Việt',
+      supplier: 'Kinh doanh',
+    });
+    const { coopOrg, maker } = market;
+    ({ coop, supplier, stranger, staff } = market);
     offers.dryer = await listOffer(supplier, dryer(maker.slug, DRYER, '7', '300.000.000'));
     offers.small = await listOffer(supplier, dryer(maker.slug, SMALL_DRYER, '4', '150.000.000'));
     offers.ready = await listOffer(supplier, dryer(maker.slug, READY_DRYER, '9', '800.000.000'));

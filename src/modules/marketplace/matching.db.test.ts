@@ -5,7 +5,6 @@
 // answer, never through a need's confidential words. Only the listing's people and the centre's
 // staff see suggestions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
@@ -17,6 +16,7 @@ import {
   postForm,
   replaced,
 } from './testing/fixture';
+import { openMarket } from './testing/market';
 
 const DRYER = 'Máy sấy nông sản dùng năng lượng mặt trời';
 const COMPOST = 'Chế phẩm vi sinh xử lý phụ phẩm cà phê thành phân bón hữu cơ';
@@ -47,23 +47,17 @@ describe.each(testEngines)('matching offers and needs on %s', (engine) => {
 
   beforeAll(async () => {
     t = await createTestApp(engine);
-    const c = await createUser(t, { email: 'htx@dieu.example', name: 'Chủ nhiệm HTX' });
-    const s = await createUser(t, { email: 'kd@maysay.example', name: 'Kinh doanh Máy sấy' });
-    await createUser(t, { email: 'la@example.vn', name: 'Người Lạ' });
-    await createUser(t, { email: 'moigioi@sokhcn.example', roles: ['staff'] });
-    coopSlug = (
-      await managedOrganization(t, 'cooperative', 'Hợp tác xã Điều Bù Đăng', [[c.id, 'owner']])
-    ).slug;
-    const maker = await managedOrganization(t, 'sme', 'Công ty TNHH Cơ khí Sấy Việt', [
-      [s.id, 'owner'],
-    ]);
+    const market = await openMarket(t, {
+      coop: 'Hợp tác xã Điều Bù Đăng',
+      maker: 'Công ty TNHH Cơ khí Sấy Việt',
+      supplier: 'Kinh doanh Máy sấy',
+    });
+    coopSlug = market.coopOrg.slug;
+    const { maker } = market;
     const other = await managedOrganization(t, 'sme', 'Công ty CP Sinh học Tây Nguyên', [
-      [s.id, 'owner'],
+      [market.supplierId, 'owner'],
     ]);
-    coop = await signIn(t, 'htx@dieu.example');
-    supplier = await signIn(t, 'kd@maysay.example');
-    stranger = await signIn(t, 'la@example.vn');
-    staff = await signIn(t, 'moigioi@sokhcn.example');
+    ({ coop, supplier, stranger, staff } = market);
     visitor = new BrowserSession(t.app);
     dryerId = await listOffer(
       supplier,

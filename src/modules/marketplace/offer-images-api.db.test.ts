@@ -3,12 +3,11 @@
 // languages), an offer nobody may see yet gives none of its images, and adding or removing an
 // image is a change of the offer in the change feed, so a follower's copy gets the new pictures.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { makePng } from '../../../test/support/images';
-import { idIn, managedOrganization, offerForm, postForm } from './testing/fixture';
+import { idIn, offerForm, postForm, universityOffice } from './testing/fixture';
 
 const START = new Date('2026-12-01T02:00:00Z');
 const at = (seconds: number) => new Date(START.getTime() + seconds * 1000);
@@ -91,11 +90,7 @@ describe.each(testEngines)('offer images in the public API and its feed on %s', 
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.setNow(START);
-    const o = await createUser(t, { email: 'ttcg@dhtn.example' });
-    slug = (
-      await managedOrganization(t, 'university', 'Trường Đại học Tây Nguyên', [[o.id, 'owner']])
-    ).slug;
-    office = await signIn(t, 'ttcg@dhtn.example');
+    ({ slug, office } = await universityOffice(t));
     visitor = new BrowserSession(t.app);
     listed = await create('images-listed');
     await step(listed, 'submit');

@@ -1,6 +1,7 @@
 // What the marketplace's tests start from: directory organisations managed by account
 // organisations with given members (as after an approved claim), forms posted as a browser
 // posts them (repeated names for checkbox groups), and a published offer.
+import { createUser, signIn } from '../../../../test/support/actors';
 import type { TestApp } from '../../../../test/support/app';
 import type { BrowserSession } from '../../../../test/support/browser-session';
 import { ANONYMOUS } from '../../../platform/authz';
@@ -35,6 +36,15 @@ export async function managedOrganization(
     r.organization.id,
   ]);
   return r.organization;
+}
+
+/** A university's transfer office, owner of the account managing it, signed in; its slug. */
+export async function universityOffice(t: TestApp) {
+  const o = await createUser(t, { email: 'ttcg@dhtn.example' });
+  const university = await managedOrganization(t, 'university', 'Trường Đại học Tây Nguyên', [
+    [o.id, 'owner'],
+  ]);
+  return { slug: university.slug, office: await signIn(t, 'ttcg@dhtn.example') };
 }
 
 export type FormEntries = [string, string][];
