@@ -3,12 +3,14 @@
 // savepoints included), those of the jobs it leaves for the runner, the bytes answered and the
 // server's CPU time per request (the app in this process, the database's time not included).
 // `tsx bench/events/statements.ts` (PostgreSQL on BENCH_DATABASE_URL or TEST_DATABASE_URL);
-// STATEMENTS_SQL=1 prints each statement.
+// STATEMENTS_SQL=1 prints each statement; STATEMENTS_CPU_PROF=<file.cpuprofile> profiles the
+// timed registrations.
 import pg from 'pg';
 import { openDeps } from '../../src/boot';
 import { loadConfig } from '../../src/platform/config/config';
 import { buildApp } from '../../src/wiring';
 import { surgeEnvironment } from '../programs/surge';
+import { startProfile } from '../cpu-profile';
 import { setUpEventsBench } from './set-up';
 
 const CPU_ROUNDS = Number(process.env.STATEMENTS_CPU_ROUNDS ?? 200);
@@ -74,16 +76,20 @@ try {
   report('check-in, second scan', await counted(() => scan(bench.door.codes[0]!)));
 
   // CPU of this process per request (the app's work; PostgreSQL's is another process's).
-  const cpuMs = async (work: () => Promise<unknown>) => {
+  const cpuMs = async (work: () => Promise<unknown>, profile?: string) => {
+    const profiler = await startProfile(profile);
     const before = process.cpuUsage();
     await work();
     const used = process.cpuUsage(before);
+    await profiler.stop();
     return ((used.user + used.system) / 1000 / CPU_ROUNDS).toFixed(2);
   };
   const rounds = async (work: (i: number) => Promise<unknown>) => {
     for (let i = 1; i <= CPU_ROUNDS; i++) await work(i);
   };
-  console.log(`registration (seat): ${await cpuMs(() => rounds(register))} ms CPU per request`);
+  console.log(
+    `registration (seat): ${await cpuMs(() => rounds(register), process.env.STATEMENTS_CPU_PROF)} ms CPU per request`,
+  );
   console.log(`  its jobs: ${await cpuMs(jobs)} ms CPU per registration`);
   const scans = () => rounds((i) => scan(bench.door.codes[i]!));
   console.log(`check-in: ${await cpuMs(scans)} ms CPU per request`);

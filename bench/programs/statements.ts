@@ -5,12 +5,11 @@
 // `tsx bench/programs/statements.ts pglite|postgres` (PostgreSQL on BENCH_DATABASE_URL or
 // TEST_DATABASE_URL); STATEMENTS_SQL=1 prints each statement with its rows and bytes;
 // STATEMENTS_CPU_PROF=<file.cpuprofile> profiles the timed submits.
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
 import pg from 'pg';
 import { openDeps } from '../../src/boot';
 import { loadConfig } from '../../src/platform/config/config';
 import { buildApp } from '../../src/wiring';
+import { startProfile } from '../cpu-profile';
 import { pdf, setUp, surgeEnvironment } from './surge';
 
 const CPU_ROUNDS = Number(process.env.STATEMENTS_CPU_ROUNDS ?? 100);
@@ -98,27 +97,6 @@ function watchPglite(client: Record<'execProtocol' | 'execProtocolStream', Exec>
   }
 }
 
-/** A CPU profile of the timed submits, written to STATEMENTS_CPU_PROF when it names a file. */
-async function startProfile() {
-  const file = process.env.STATEMENTS_CPU_PROF;
-  if (!file) return { stop: async () => {} };
-  const session = new Session();
-  session.connect();
-  const post = (method: string) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, (err, result) => (err ? reject(err) : resolve(result))),
-    );
-  await post('Profiler.enable');
-  await post('Profiler.start');
-  return {
-    stop: async () => {
-      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-      writeFileSync(file, JSON.stringify(profile));
-      session.disconnect();
-    },
-  };
-}
-
 async function counted(work: () => Promise<unknown>) {
   sent = [];
   const value = await work();
@@ -188,7 +166,7 @@ try {
 
   const pages = [];
   for (let i = 1; i <= CPU_ROUNDS; i++) pages[i] = await open(i);
-  const profiler = await startProfile();
+  const profiler = await startProfile(process.env.STATEMENTS_CPU_PROF);
   const before = process.cpuUsage();
   for (let i = 1; i <= CPU_ROUNDS; i++) await submit(i, pages[i]!);
   const used = process.cpuUsage(before);
