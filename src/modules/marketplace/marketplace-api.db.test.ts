@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { insertNeed } from './db/needs.repository';
-import { idIn, offerForm, postForm, universityOffice } from './testing/fixture';
+import { idIn, offerForm, offerVersion, postForm, universityOffice } from './testing/fixture';
 
 const START = new Date('2026-12-01T02:00:00Z');
 const SECOND = 1000;
@@ -42,13 +42,7 @@ describe.each(testEngines)('the exchange in the public API on %s', (engine) => {
     cursor = page.next;
     return page.items;
   };
-  const version = async (id: string) =>
-    (
-      await t.database.query<{ version: number }>(
-        'select version from marketplace_offers where id = $1',
-        [id],
-      )
-    )[0]!.version;
+  const version = (id: string) => offerVersion(t, id);
   const step = async (id: string, name: string) =>
     office.post(`/marketplace/offers/${id}/step`, {
       step: name,

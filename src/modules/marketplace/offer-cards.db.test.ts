@@ -8,7 +8,14 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { makePng } from '../../../test/support/images';
-import { idIn, managedOrganization, offerForm, postForm, replaced } from './testing/fixture';
+import {
+  idIn,
+  managedOrganization,
+  offerForm,
+  offerVersion,
+  postForm,
+  replaced,
+} from './testing/fixture';
 
 const WITH_PICTURES = 'Chế phẩm vi sinh xử lý phụ phẩm cà phê thành phân bón hữu cơ';
 const WITHOUT = 'Máy sấy hạt điều dùng năng lượng mặt trời';
@@ -27,15 +34,7 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
   let plain = '';
   let firstKey = '';
 
-  const version = async (id: string) =>
-    String(
-      (
-        await t.database.query<{ version: number }>(
-          'select version from marketplace_offers where id = $1',
-          [id],
-        )
-      )[0]!.version,
-    );
+  const version = async (id: string) => String(await offerVersion(t, id));
   const publish = async (slug: string, key: string, title: string) => {
     const res = await postForm(
       office,

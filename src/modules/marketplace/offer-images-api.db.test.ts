@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
 import { makePng } from '../../../test/support/images';
-import { idIn, offerForm, postForm, universityOffice } from './testing/fixture';
+import { idIn, offerForm, offerVersion, postForm, universityOffice } from './testing/fixture';
 
 const START = new Date('2026-12-01T02:00:00Z');
 const at = (seconds: number) => new Date(START.getTime() + seconds * 1000);
@@ -38,15 +38,7 @@ describe.each(testEngines)('offer images in the public API and its feed on %s', 
   let draft: string;
   let cursor = '0';
 
-  const version = async (id: string) =>
-    String(
-      (
-        await t.database.query<{ version: number }>(
-          'select version from marketplace_offers where id = $1',
-          [id],
-        )
-      )[0]!.version,
-    );
+  const version = async (id: string) => String(await offerVersion(t, id));
   const create = async (key: string) =>
     idIn(
       (

@@ -98,4 +98,13 @@ export function saveFormOf(html: string): FormEntries | undefined {
 
 export const idIn = (location: string | null) =>
   /\/offers\/([0-9a-f-]{36})/.exec(location ?? '')?.[1] ?? '';
+/** An offer's current version, as the next step or edit must send it. */
+export async function offerVersion(t: TestApp, id: string): Promise<number> {
+  const rows = await t.database.query<{ version: number }>(
+    'select version from marketplace_offers where id = $1',
+    [id],
+  );
+  return rows[0]!.version;
+}
+
 export const versionIn = (html: string) => /name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
