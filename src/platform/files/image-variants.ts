@@ -3,7 +3,9 @@
 // whose binaries ship as npm packages); the original stays the fallback for browsers without
 // WebP, and AVIF variants (smaller still) follow from a job. Run once per image. sharp is loaded
 // on first use: libvips costs the server ~28 MiB that most processes never need.
+import { fileUrl } from './files.module';
 import type { ImageInfo } from './image';
+import type { FileStore } from './store';
 
 /** The widths offered: a phone, a tablet or a phone at 2×, a desktop column at 2×. */
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
@@ -48,6 +50,27 @@ export async function imageVariants(
   );
 }
 
-/** WebP variants, made when an image enters the media library. */
+/** WebP variants, made when an image is stored: in the media library, on a marketplace offer. */
 export const webpVariants = (bytes: Uint8Array, original: Pick<ImageInfo, 'width'>) =>
   imageVariants(bytes, original, 'webp');
+
+/** A stored variant as a table keeps it: its key in the public store and its size. */
+export interface StoredVariant {
+  key: string;
+  width: number;
+  height: number;
+}
+
+/** Stores each variant in the public store; their keys and sizes, narrowest first. */
+export function storeVariants(files: FileStore, made: ImageVariant[]): Promise<StoredVariant[]> {
+  return Promise.all(
+    made.map(async (v) => {
+      const stored = await files.putImage(v.bytes, v.image);
+      return { key: stored.key, width: stored.width, height: stored.height };
+    }),
+  );
+}
+
+/** A srcset offering the variants at their widths. */
+export const variantSrcset = (variants: readonly Pick<StoredVariant, 'key' | 'width'>[]) =>
+  variants.map((v) => `${fileUrl(v.key)} ${v.width}w`).join(', ');

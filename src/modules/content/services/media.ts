@@ -11,7 +11,7 @@ import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { pageWindow } from '../../../platform/input/paging';
-import { imageVariants, webpVariants } from '../../../platform/files/image-variants';
+import { imageVariants, storeVariants, webpVariants } from '../../../platform/files/image-variants';
 import { scheduleJob, type JobRun } from '../../../platform/jobs';
 import { log } from '../../../platform/log/logger';
 import {
@@ -33,19 +33,6 @@ type Deps = Pick<AppDeps, 'database' | 'files' | 'clock' | 'jobs'>;
 
 export const AVIF_JOB = 'content.media-avif';
 
-/** Stores each variant; their keys and sizes, narrowest first. */
-async function storeVariants(
-  deps: Pick<AppDeps, 'files'>,
-  made: Awaited<ReturnType<typeof imageVariants>>,
-): Promise<MediaVariant[]> {
-  return Promise.all(
-    made.map(async (v) => {
-      const stored = await deps.files.putImage(v.bytes, v.image);
-      return { key: stored.key, width: stored.width, height: stored.height };
-    }),
-  );
-}
-
 /**
  * Adds a stored image to the library, with its variants, unless it is there already (audited
  * when added). 'gone' when the store holds no such image.
@@ -64,7 +51,7 @@ export async function addToMediaLibrary(
   if (!original || !described) return 'gone';
   let variants: MediaVariant[] = [];
   try {
-    variants = await storeVariants(deps, await webpVariants(original.body, described));
+    variants = await storeVariants(deps.files, await webpVariants(original.body, described));
   } catch (err) {
     log.warn('cover variants not made', { key: input.key, error: String(err) });
   }
@@ -116,7 +103,7 @@ export async function makeAvifVariants(job: JobRun, deps: AppDeps): Promise<void
   const original = await deps.files.read(key);
   if (!original) return;
   const made = await imageVariants(original.body, row, 'avif');
-  await setAvifVariants(deps.database.db, key, await storeVariants(deps, made));
+  await setAvifVariants(deps.database.db, key, await storeVariants(deps.files, made));
 }
 
 /** What a page needs to show covers: each one's size and variants. */

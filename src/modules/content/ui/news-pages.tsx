@@ -1,4 +1,5 @@
 // The public pages of content: the news list and an item's page.
+import { variantSrcset } from '../../../platform/files/image-variants';
 import type { RequestContext } from '../../../platform/http/context';
 import { formatDate, type Translate } from '../../../platform/i18n';
 import type { Paged } from '../../../platform/input/paging';
@@ -21,8 +22,6 @@ import { itemPath, LEGAL_PATH, NEWS_PATH, NEWSLETTER_PATH } from './paths';
 export const sectorChoices = (t: Translate): Choice[] =>
   SECTORS.map((s) => ({ value: s, label: t(`directory.sector.${s}`) }));
 
-const srcset = (variants: readonly { key: string; width: number }[]) =>
-  variants.map((v) => `/files/${v.key} ${v.width}w`).join(', ');
 const COVER_SIZES = '(max-width: 760px) 100vw, 720px';
 
 /**
@@ -47,8 +46,10 @@ export function Cover(props: { src: string; alt: string; size?: CoverSize; eager
   if (webp.length === 0) return img;
   return (
     <picture>
-      {avif.length > 0 && <source type="image/avif" srcset={srcset(avif)} sizes={COVER_SIZES} />}
-      <source type="image/webp" srcset={srcset(webp)} sizes={COVER_SIZES} />
+      {avif.length > 0 && (
+        <source type="image/avif" srcset={variantSrcset(avif)} sizes={COVER_SIZES} />
+      )}
+      <source type="image/webp" srcset={variantSrcset(webp)} sizes={COVER_SIZES} />
       {img}
     </picture>
   );
