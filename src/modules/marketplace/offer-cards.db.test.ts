@@ -1,13 +1,18 @@
 // A visitor scanning the offers' list (and its search results) sees each offer's first picture,
 // small, with its description as alternative text, loaded lazily at a size that keeps the card in
-// place; an offer without pictures shows none. However many offers the page lists, their first
-// pictures are read with one query.
+// place, read from a WebP variant the upload made rather than from the upload itself; an offer
+// without pictures shows none. The offer's page offers the variants in a srcset. A picture without
+// variants (stored before they were made, or one sharp cannot read, which is kept all the same) is
+// shown as uploaded. However many offers the page lists, their first pictures are read with one
+// query.
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { BrowserSession } from '../../../test/support/browser-session';
 import { testEngines } from '../../../test/support/db';
-import { makePng } from '../../../test/support/images';
+import { makeJpegHeader, makePng } from '../../../test/support/images';
+import { log } from '../../platform/log/logger';
 import {
   idIn,
   managedOrganization,
@@ -19,6 +24,11 @@ import {
 
 const WITH_PICTURES = 'Chế phẩm vi sinh xử lý phụ phẩm cà phê thành phân bón hữu cơ';
 const WITHOUT = 'Máy sấy hạt điều dùng năng lượng mặt trời';
+
+interface ImageRow {
+  file_key: string;
+  variants: { key: string; width: number; height: number }[];
+}
 
 /** The card (list item) that links to this offer. */
 const cardOf = (html: string, id: string) =>
@@ -32,9 +42,14 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
   let visitor: BrowserSession;
   let pictured = '';
   let plain = '';
-  let firstKey = '';
+  let first: ImageRow;
 
   const version = async (id: string) => String(await offerVersion(t, id));
+  const imagesOf = (id: string) =>
+    t.database.query<ImageRow>(
+      'select file_key, variants from marketplace_offer_images where offer_id = $1 order by created_at',
+      [id],
+    );
   const publish = async (slug: string, key: string, title: string) => {
     const res = await postForm(
       office,
@@ -49,7 +64,7 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
   const addImage = async (id: string, png: Uint8Array<ArrayBuffer>, altVi: string, altEn = '') => {
     const form = new FormData();
     form.append('version', await version(id));
-    form.append('image', new Blob([png]), 'anh.png');
+    form.append('image', new Blob([png]), 'anh');
     form.append('altVi', altVi);
     form.append('altEn', altEn);
     expect((await office.postMultipart(`/marketplace/offers/${id}/images`, form)).status).toBe(303);
@@ -66,27 +81,40 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
     pictured = await publish(slug, 'cards-1', WITH_PICTURES);
     plain = await publish(slug, 'cards-2', WITHOUT);
     t.setNow(new Date(Date.now() + 1000));
-    await addImage(pictured, makePng(640, 480), 'Dây chuyền ủ vỏ cà phê', 'Coffee husk line');
+    await addImage(pictured, makePng(1200, 800), 'Dây chuyền ủ vỏ cà phê', 'Coffee husk line');
     t.setNow(new Date(Date.now() + 2000));
     await addImage(pictured, makePng(200, 400), 'Bao phân bón thành phẩm');
-    const [first] = await t.database.query<{ file_key: string }>(
-      'select file_key from marketplace_offer_images where offer_id = $1 order by created_at limit 1',
-      [pictured],
-    );
-    firstKey = first!.file_key;
+    first = (await imagesOf(pictured))[0]!;
   });
   afterAll(() => t.close());
 
-  it('shows the first picture small, lazily, with its description; none on an offer without', async () => {
+  it('makes WebP variants of an upload at the widths screens need, never wider than it', async () => {
+    expect(first.variants.map((v) => [v.width, v.height])).toEqual([
+      [480, 320],
+      [960, 640],
+      [1200, 800],
+    ]);
+    for (const v of first.variants) {
+      const file = await visitor.get(`/files/${v.key}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toBe('image/webp');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      expect(await sharp(bytes).metadata()).toMatchObject({ format: 'webp', width: v.width });
+    }
+  });
+
+  it('shows the first picture small from its narrowest variant, lazily, with its description; none on an offer without', async () => {
     const html = await (await visitor.get('/marketplace')).text();
     const card = cardOf(html, pictured);
     const images = [...card.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
     expect(images).toHaveLength(1);
-    expect(images[0]).toContain(`src="/files/${firstKey}"`);
+    // 480 px wide: sharp at the thumbnail's 120 px on a 2× screen, not the 1200 px upload.
+    expect(images[0]).toContain(`src="/files/${first.variants[0]!.key}"`);
+    expect(card).not.toContain(first.file_key);
     expect(images[0]).toContain('alt="Dây chuyền ủ vỏ cà phê"');
-    // 640 × 480 fitted in the thumbnail's 120 px box, at its proportions.
+    // 1200 × 800 fitted in the thumbnail's 120 px box, at its proportions.
     expect(images[0]).toContain('width="120"');
-    expect(images[0]).toContain('height="90"');
+    expect(images[0]).toContain('height="80"');
     expect(images[0]).toContain('loading="lazy"');
     expect(cardOf(html, plain)).toContain(WITHOUT);
     expect(cardOf(html, plain)).not.toContain('<img');
@@ -99,12 +127,61 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
     ).text();
     visitor.set('lang', 'vi');
     const card = cardOf(html, pictured);
-    expect(card).toContain(`src="/files/${firstKey}"`);
+    expect(card).toContain(`src="/files/${first.variants[0]!.key}"`);
     expect(card).toContain('alt="Coffee husk line"');
   });
 
+  it('offers the variants on the offer’s page, the upload at its size as the fallback', async () => {
+    const html = await (await visitor.get(`/marketplace/offers/${pictured}`)).text();
+    const picture = /<picture>([\s\S]*?)<\/picture>/.exec(html)?.[1] ?? '';
+    const srcset = first.variants.map((v) => `/files/${v.key} ${v.width}w`).join(', ');
+    expect(picture).toContain(`<source type="image/webp" srcset="${srcset}"`);
+    expect(picture).toMatch(
+      new RegExp(
+        `<img[^>]*src="/files/${first.file_key}"[^>]*alt="Dây chuyền ủ vỏ cà phê"[^>]*width="1200"[^>]*height="800"`,
+      ),
+    );
+  });
+
+  it('shows as uploaded a picture stored before variants were made', async () => {
+    const png = makePng(300, 200);
+    const stored = await t.deps.files.putImage(png, { kind: 'png', width: 300, height: 200 });
+    await t.database.query(
+      `insert into marketplace_offer_images (offer_id, file_key, width, height, alt_vi, created_at)
+       values ($1, $2, 300, 200, 'Máy sấy tại hợp tác xã', $3)`,
+      [plain, stored.key, new Date('2026-01-05T03:00:00Z')],
+    );
+    const card = cardOf(await (await visitor.get('/marketplace')).text(), plain);
+    expect(card).toMatch(
+      new RegExp(`<img[^>]*src="/files/${stored.key}"[^>]*width="120"[^>]*height="80"`),
+    );
+    const page = await (await visitor.get(`/marketplace/offers/${plain}`)).text();
+    expect(page).not.toContain('<picture>');
+    expect(page).toMatch(
+      new RegExp(`<img[^>]*src="/files/${stored.key}"[^>]*width="300"[^>]*height="200"`),
+    );
+  });
+
+  it('keeps a picture sharp cannot read, without variants, shown as uploaded', async () => {
+    const warn = vi.spyOn(log, 'warn');
+    try {
+      // A JPEG's header (what the upload's check reads) with no picture after it.
+      await addImage(plain, makeJpegHeader(1200, 800), 'Sơ đồ máy sấy');
+      expect(warn).toHaveBeenCalledWith('offer image variants not made', expect.anything());
+    } finally {
+      warn.mockRestore();
+    }
+    const [, kept] = await imagesOf(plain);
+    expect(kept!.file_key).toMatch(/^[0-9a-f]{64}\.jpg$/);
+    expect(kept!.variants).toEqual([]);
+    const page = await (await visitor.get(`/marketplace/offers/${plain}`)).text();
+    expect(page).toMatch(
+      new RegExp(`<img[^>]*src="/files/${kept!.file_key}"[^>]*width="1200"[^>]*height="800"`),
+    );
+  });
+
   it('reads the listed offers’ first pictures with one query, however many have pictures', async () => {
-    await addImage(plain, makePng(300, 300), 'Máy sấy tại hợp tác xã');
+    // Both offers have pictures by now (the plain one since the tests above).
     // Both drivers (the pg pool, PGlite) receive Drizzle's statements through their query().
     type Query = (sql: string | { text: string }) => unknown;
     const client = (t.deps.database.db as unknown as { $client: { query: Query } }).$client;

@@ -1,6 +1,6 @@
 // An exchange that copies our listings gets an offer's pictures: the public API gives each listed
 // offer's images in the order they were added (absolute address, size, descriptions in both
-// languages), an offer nobody may see yet gives none of its images, and adding or removing an
+// languages, and the WebP variants made at upload, which an image stored before them lacks), an offer nobody may see yet gives none of its images, and adding or removing an
 // image is a change of the offer in the change feed, so a follower's copy gets the new pictures.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -18,6 +18,7 @@ interface ApiImage {
   height: number;
   altVi: string;
   altEn: string | null;
+  variants: { url: string; width: number; height: number }[];
 }
 interface ApiOffer {
   id: string;
@@ -113,6 +114,10 @@ describe.each(testEngines)('offer images in the public API and its feed on %s', 
         height: 48,
         altVi: 'Dây chuyền ủ vỏ cà phê',
         altEn: 'Coffee husk composting line',
+        // Never wider than the upload: one variant, at its own width.
+        variants: [
+          { url: expect.stringMatching(/\/files\/[0-9a-f]{64}\.webp$/), width: 64, height: 48 },
+        ],
       },
       {
         url: expect.stringMatching(/\/files\/[0-9a-f]{64}\.png$/),
@@ -120,13 +125,35 @@ describe.each(testEngines)('offer images in the public API and its feed on %s', 
         height: 30,
         altVi: 'Bao phân bón thành phẩm',
         altEn: null,
+        variants: [
+          { url: expect.stringMatching(/\/files\/[0-9a-f]{64}\.webp$/), width: 40, height: 30 },
+        ],
       },
     ]);
-    const first = new URL(offer!.images[0]!.url);
-    expect(first.origin).toBe(new URL(t.deps.config.publicUrl).origin);
-    const file = await visitor.get(first.pathname);
+    const origin = new URL(t.deps.config.publicUrl).origin;
+    const [first, variant] = [offer!.images[0]!.url, offer!.images[0]!.variants[0]!.url].map(
+      (url) => new URL(url),
+    );
+    expect([first!.origin, variant!.origin]).toEqual([origin, origin]);
+    const file = await visitor.get(first!.pathname);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/png');
+    const webp = await visitor.get(variant!.pathname);
+    expect(webp.status).toBe(200);
+    expect(webp.headers.get('content-type')).toBe('image/webp');
+  });
+
+  it('gives an image stored before variants were made with none, its url the only one', async () => {
+    // As the rows kept before the variants column were (its default).
+    await t.database.query(
+      `update marketplace_offer_images set variants = default where offer_id = $1`,
+      [listed],
+    );
+    const [offer] = await listedOffers();
+    expect(offer!.images.map((i) => [i.width, i.variants])).toEqual([
+      [64, []],
+      [40, []],
+    ]);
   });
 
   it('gives nothing of an unlisted offer’s images, in the list or the feed', async () => {

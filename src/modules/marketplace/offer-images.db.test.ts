@@ -1,9 +1,10 @@
 // An offer's public images as its owner and its visitors live them: the owner adds a PNG with its
 // description (told it will be public) and every visitor sees it on the offer's page, lazily
-// loaded with its alternative text; a program renamed to .png is refused by its content, in
-// Vietnamese and in English, and nothing is stored; an outsider can neither add nor remove
-// (404); a change by an owner who may not approve goes back to approval, as any edit; a stale page answers 409 and stores nothing; a form sent twice is one image; removal
-// takes the image off the public page; a seventh image is refused.
+// loaded with its alternative text, its WebP variant offered first; a program renamed to .png is
+// refused by its content, in Vietnamese and in English, and nothing is stored; an outsider can
+// neither add nor remove (404); a change by an owner who may not approve goes back to approval,
+// as any edit; a stale page answers 409 and stores nothing; a form sent twice is one image;
+// removal takes the image (and its variant) off the public page; a seventh image is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
 import { createTestApp, type TestApp } from '../../../test/support/app';
@@ -25,8 +26,8 @@ describe.each(testEngines)('an offer’s public images on %s', (engine) => {
   let page = '';
 
   const imageRows = async () =>
-    t.database.query<{ id: string; file_key: string; alt_vi: string }>(
-      'select id, file_key, alt_vi from marketplace_offer_images order by created_at',
+    t.database.query<{ id: string; file_key: string; alt_vi: string; variants: { key: string }[] }>(
+      'select id, file_key, alt_vi, variants from marketplace_offer_images order by created_at',
     );
   const versionOf = async (who: BrowserSession) => versionIn(await (await who.get(page)).text());
   const imageForm = (
@@ -140,6 +141,10 @@ describe.each(testEngines)('an offer’s public images on %s', (engine) => {
       `<img[^>]*src="/files/${rows[0]!.file_key}"[^>]*alt="${ALT}"[^>]*width="64"[^>]*height="48"[^>]*loading="lazy"`,
     );
     expect(html).toMatch(img);
+    // Its WebP variant (one, at its own width) offered before it.
+    expect(html).toContain(
+      `<source type="image/webp" srcset="/files/${rows[0]!.variants[0]!.key} 64w"`,
+    );
     expect(html).not.toContain('/remove');
     const file = await visitor.get(`/files/${rows[0]!.file_key}`);
     expect(file.status).toBe(200);
@@ -161,7 +166,9 @@ describe.each(testEngines)('an offer’s public images on %s', (engine) => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain('done=imageRemoved');
     expect(await imageRows()).toEqual([]);
-    expect(await (await visitor.get(page)).text()).not.toContain(image!.file_key);
+    const html = await (await visitor.get(page)).text();
+    expect(html).not.toContain(image!.file_key);
+    expect(html).not.toContain(image!.variants[0]!.key);
   });
 
   it('lets the centre’s staff add images, up to six', async () => {

@@ -42,6 +42,14 @@ const ZOwner = z
   .nullable()
   .openapi('MarketplaceOwner');
 
+const ZImageVariant = z
+  .object({
+    url: z.url().openapi({ description: 'The WebP copy in the public file store.' }),
+    width: z.int().openapi({ description: 'In pixels.' }),
+    height: z.int().openapi({ description: 'In pixels.' }),
+  })
+  .openapi('TechnologyOfferImageVariant');
+
 const ZOfferImage = z
   .object({
     url: z.url().openapi({ description: 'The image in the public file store.' }),
@@ -54,6 +62,10 @@ const ZOfferImage = z
       .string()
       .nullable()
       .openapi({ description: 'What the image shows, in English; null when not given.' }),
+    variants: z.array(ZImageVariant).openapi({
+      description:
+        'WebP copies at smaller widths (and at the image’s own), narrowest first; empty for an image without them, whose url is then the only one.',
+    }),
   })
   .openapi('TechnologyOfferImage');
 
@@ -120,7 +132,15 @@ function offerJson(o: PublicOffer, origin: string) {
     sectors: o.sectors as (typeof SECTORS)[number][],
     ipKind: o.ipKind as (typeof IP_KINDS)[number],
     transferForms: o.transferForms as (typeof TRANSFER_FORMS)[number][],
-    images: o.images.map(({ path, ...image }) => ({ url: `${origin}${path}`, ...image })),
+    images: o.images.map(({ path, variants, ...image }) => ({
+      url: `${origin}${path}`,
+      ...image,
+      variants: variants.map((v) => ({
+        url: `${origin}${v.path}`,
+        width: v.width,
+        height: v.height,
+      })),
+    })),
     publishedAt: iso(o.publishedAt),
     expiresAt: iso(o.expiresAt),
     updatedAt: o.updatedAt.toISOString(),

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tz } from '../../../platform/db/columns';
+import type { StoredVariant } from '../../../platform/files/image-variants';
 import type { CoOwner, Inventor } from '../domain/offer';
 import type { FieldTiers } from '../domain/confidentiality';
 
@@ -366,6 +367,11 @@ export const marketplaceOfferImages = pgTable(
     fileKey: text('file_key').notNull(),
     width: integer('width').notNull(),
     height: integer('height').notNull(),
+    /**
+     * WebP variants made at upload, narrowest first; empty for an image sharp could not read and
+     * for images stored before variants were made, which are shown as uploaded.
+     */
+    variants: jsonb('variants').$type<StoredVariant[]>().notNull().default([]),
     altVi: text('alt_vi').notNull(),
     altEn: text('alt_en').notNull().default(''),
     addedBy: text('added_by'),

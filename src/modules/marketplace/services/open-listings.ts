@@ -37,13 +37,14 @@ export interface PublicOwner {
 const ownerJson = (o: Owner | undefined): PublicOwner | null =>
   o ? { name: o.name, slug: o.slug, kind: o.kind, provinceCode: o.provinceCode } : null;
 
-/** An image as it leaves: its path in the public store, size and descriptions. */
+/** An image as it leaves: its path in the public store, size, descriptions and WebP variants. */
 const imageJson = (image: OfferImageRow) => ({
   path: fileUrl(image.fileKey),
   width: image.width,
   height: image.height,
   altVi: image.altVi,
   altEn: image.altEn || null,
+  variants: image.variants.map((v) => ({ path: fileUrl(v.key), width: v.width, height: v.height })),
 });
 
 /** An offer's public view: a restricted field is null; its images are public, oldest first. */

@@ -1,0 +1,1 @@
+ALTER TABLE "marketplace_offer_images" ADD COLUMN "variants" jsonb DEFAULT '[]'::jsonb NOT NULL;
