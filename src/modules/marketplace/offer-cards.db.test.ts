@@ -1,10 +1,10 @@
-// A visitor scanning the offers' list (and its search results) sees each offer's first picture,
-// small, with its description as alternative text, loaded lazily at a size that keeps the card in
-// place, read from a WebP variant the upload made rather than from the upload itself; an offer
-// without pictures shows none. The offer's page offers the variants in a srcset. A picture without
-// variants (stored before they were made, or one sharp cannot read, which is kept all the same) is
-// shown as uploaded. However many offers the page lists, their first pictures are read with one
-// query.
+// A visitor scanning the offers' list (its search results, the home page's newest offers) sees
+// each offer's first picture, small, with its description as alternative text, loaded lazily at a
+// size that keeps the card in place, read from a WebP variant the upload made rather than from the
+// upload itself; an offer without pictures shows none. The offer's page offers the variants in a
+// srcset. A picture without variants (stored before they were made, or one sharp cannot read,
+// which is kept all the same) is shown as uploaded. However many offers the page lists, their
+// first pictures are read with one query.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUser, signIn } from '../../../test/support/actors';
@@ -129,6 +129,12 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
     const card = cardOf(html, pictured);
     expect(card).toContain(`src="/files/${first.variants[0]!.key}"`);
     expect(card).toContain('alt="Coffee husk line"');
+  });
+
+  it('shows it from the same variant in the home page’s newest offers', async () => {
+    const card = cardOf(await (await visitor.get('/')).text(), pictured);
+    expect(card).toContain(`src="/files/${first.variants[0]!.key}"`);
+    expect(card).not.toContain(first.file_key);
   });
 
   it('offers the variants on the offer’s page, the upload at its size as the fallback', async () => {
