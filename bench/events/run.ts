@@ -12,6 +12,8 @@
 //   alternating rounds so the machine's other work weighs on both alike.
 // EVENTS_PEOPLE, EVENTS_CLIENTS, EVENTS_SEATS and EVENTS_TICKETS make a smaller run;
 // EVENTS_CPU_PROF=<dir> writes the real server's CPU profile there (node --cpu-prof).
+// EVENTS_LATENCY_DUMP=<file> writes each registration's [start after the surge began, latency] in ms.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDeps } from '../../src/boot';
@@ -113,8 +115,10 @@ async function registrationSurge(origin: string, bench: EventsBench) {
       fail(unanswered(err));
     }
     latencies.push(performance.now() - began);
+    timeline.push([began - surgeBegan, performance.now() - began]);
   };
-  const began = performance.now();
+  const timeline: [number, number][] = [];
+  const surgeBegan = performance.now();
   await inParallel(
     Array.from({ length: PEOPLE }, (_, i) => i),
     CLIENTS,
@@ -123,8 +127,10 @@ async function registrationSurge(origin: string, bench: EventsBench) {
       await (i % DOUBLE_CLICK_EVERY === 0 ? Promise.all([register(i), register(i)]) : register(i));
     },
   );
-  const seconds = (performance.now() - began) / 1000;
+  const seconds = (performance.now() - surgeBegan) / 1000;
   if (failures.size) console.error('[events] surge failures:', Object.fromEntries(failures));
+  if (process.env.EVENTS_LATENCY_DUMP)
+    writeFileSync(process.env.EVENTS_LATENCY_DUMP, JSON.stringify(timeline));
   const failed = [...failures.values()].reduce((a, n) => a + n, 0);
   return { latencies, seconds, failed, sentBy, pages };
 }

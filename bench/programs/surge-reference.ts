@@ -63,6 +63,9 @@ export async function referenceSurge(
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    console.error(
+      `[surge] reference from ${(Date.now() / 1000 - seconds).toFixed(1)} to ${(Date.now() / 1000).toFixed(1)}`,
+    );
     const stored = Number(await (await fetch(`${server.origin}/count`)).text());
     submitMs.sort((a, b) => a - b);
     return { submissionsPerSecond: input.applicants / seconds, submitMs, stored, failed };

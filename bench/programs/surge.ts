@@ -225,6 +225,7 @@ async function surge(origin: string, applyPath: string, applicants: Applicant[])
     }),
   );
   const opened = client.requests;
+  const submitsFrom = Date.now() / 1000;
   const submitSeconds = await fromClients(
     applicants.length,
     guarded(async (i) => {
@@ -241,6 +242,10 @@ async function surge(origin: string, applyPath: string, applicants: Applicant[])
     }),
   );
   if (failures.size) console.error('[surge] failures:', Object.fromEntries(failures));
+  // For matching the submits with outside measurements (per-process CPU, say): epoch seconds.
+  console.error(
+    `[surge] submits from ${submitsFrom.toFixed(1)} to ${(Date.now() / 1000).toFixed(1)}`,
+  );
   const submitMs = client.submitMs.sort((x, y) => x - y);
   return {
     requests: client.requests,

@@ -19,6 +19,11 @@ const ZConfig = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /**
+   * Requests worked on at once; the rest wait their turn in arrival order (decision 028).
+   * 0 admits every request at once.
+   */
+  REQUEST_SLOTS: z.coerce.number().int().min(0).max(10_000).default(12),
   /** Seed Vietnamese demo data into an empty database (never in production). */
   DEMO_DATA: z
     .enum(['true', 'false'])

@@ -27,6 +27,7 @@ import { API_DOCS_PATH, apiDocsHeaders } from './api-docs';
 import { statusOf, toProblem } from './problem';
 import { Router } from './router';
 import { inputGuard } from './input-guard';
+import { isHealthCheck, requestSlots } from './request-slots';
 import { csrfGuard, securityHeaders } from './security';
 
 export const LOCALE_COOKIE = 'lang';
@@ -160,6 +161,8 @@ export function createApp(deps: AppDeps, options: AppOptions) {
   app.use('*', (c, next) =>
     (uploadLimits.find((u) => u.matches.test(c.req.path))?.limit ?? siteLimit)(c, next),
   );
+  // After the body's limit (a body is received before a slot is taken), before any database work.
+  app.use('*', requestSlots(deps.config.REQUEST_SLOTS, isHealthCheck).middleware);
   app.use('*', async (c, next) => {
     const actor = await options.resolveActor(c.req.raw, deps, c.get('ctx').ip);
     if (actor.kind === 'user') {
