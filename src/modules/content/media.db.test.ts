@@ -71,6 +71,7 @@ describe.each(testEngines)('the media library on %s', (engine) => {
     });
     expect(row!.key).toBe((await coverOf('ngay-hoi')).cover_key);
     expect(row!.variants.map((v) => [v.width, v.height])).toEqual([
+      [240, 135],
       [480, 270],
       [960, 540],
       [1200, 675],
@@ -112,6 +113,7 @@ describe.each(testEngines)('the media library on %s', (engine) => {
     }>(`select key, avif_variants from content_media`);
     const avif = row!.avif_variants;
     expect(avif.map((v) => [v.width, v.height])).toEqual([
+      [240, 135],
       [480, 270],
       [960, 540],
       [1200, 675],

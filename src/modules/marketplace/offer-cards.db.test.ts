@@ -90,6 +90,7 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
 
   it('makes WebP variants of an upload at the widths screens need, never wider than it', async () => {
     expect(first.variants.map((v) => [v.width, v.height])).toEqual([
+      [240, 160],
       [480, 320],
       [960, 640],
       [1200, 800],
@@ -108,7 +109,7 @@ describe.each(testEngines)('pictures on the offers’ cards on %s', (engine) => 
     const card = cardOf(html, pictured);
     const images = [...card.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
     expect(images).toHaveLength(1);
-    // 480 px wide: sharp at the thumbnail's 120 px on a 2× screen, not the 1200 px upload.
+    // 240 px wide: sharp at the thumbnail's 120 px on a 2× screen, not the 1200 px upload.
     expect(images[0]).toContain(`src="/files/${first.variants[0]!.key}"`);
     expect(card).not.toContain(first.file_key);
     expect(images[0]).toContain('alt="Dây chuyền ủ vỏ cà phê"');

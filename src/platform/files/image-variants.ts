@@ -7,8 +7,11 @@ import { fileUrl } from './files.module';
 import type { ImageInfo } from './image';
 import type { FileStore } from './store';
 
-/** The widths offered: a phone, a tablet or a phone at 2×, a desktop column at 2×. */
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+/**
+ * The widths offered: a list's thumbnail at 2×, a phone, a tablet or a phone at 2×, a desktop
+ * column at 2×.
+ */
+export const VARIANT_WIDTHS = [240, 480, 960, 1600] as const;
 
 export interface ImageVariant {
   bytes: Uint8Array;
