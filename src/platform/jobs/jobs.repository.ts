@@ -14,12 +14,15 @@ export interface NewJob {
   maxAttempts?: number;
 }
 
-/** Inserts a job; with a key already used, `replace` moves that job (pending again), else keeps it. */
+/**
+ * Inserts a job; with a key already used, `replace` moves that job (pending again), else keeps it.
+ * Only the id comes back: a job is scheduled on hot paths (a registration, a submission).
+ */
 export async function insertJob(
   db: Db,
   job: NewJob,
   replace: boolean,
-): Promise<JobRow | undefined> {
+): Promise<{ id: string } | undefined> {
   const values = {
     name: job.name,
     payload: job.payload ?? {},
@@ -28,7 +31,8 @@ export async function insertJob(
     maxAttempts: job.maxAttempts ?? 5,
   };
   const insert = db.insert(j).values(values);
-  if (!job.key) return (await insert.returning())[0];
+  const id = { id: j.id };
+  if (!job.key) return (await insert.returning(id))[0];
   const [row] = replace
     ? await insert
         .onConflictDoUpdate({
@@ -47,8 +51,8 @@ export async function insertJob(
             updatedAt: new Date(),
           },
         })
-        .returning()
-    : await insert.onConflictDoNothing({ target: j.key }).returning();
+        .returning(id)
+    : await insert.onConflictDoNothing({ target: j.key }).returning(id);
   return row;
 }
 
