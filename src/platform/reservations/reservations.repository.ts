@@ -1,6 +1,7 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
 import { and, asc, eq, getTableColumns, inArray, lt, or, sql, type Column } from 'drizzle-orm';
+import { builtOnce } from '../db/built-once';
 import type { Db } from '../db/client';
 import { editableColumns, type EditablePatch } from '../db/editable';
 import { nextVersion } from '../db/versioned';
@@ -43,11 +44,22 @@ export async function findPool(db: Db, id: string): Promise<Pool | undefined> {
   return row;
 }
 
-export async function findPoolByOwner(db: Db, ownerModule: string, ownerKey: string) {
-  const [row] = await db
+/** Every registration looks its ticket type's pool up: built once (platform/db/built-once). */
+const poolByOwner = builtOnce((db) =>
+  db
     .select()
     .from(pools)
-    .where(and(eq(pools.ownerModule, ownerModule), eq(pools.ownerKey, ownerKey)));
+    .where(
+      and(
+        eq(pools.ownerModule, sql.placeholder('ownerModule')),
+        eq(pools.ownerKey, sql.placeholder('ownerKey')),
+      ),
+    )
+    .prepare('reservations_pool_by_owner'),
+);
+
+export async function findPoolByOwner(db: Db, ownerModule: string, ownerKey: string) {
+  const [row] = await poolByOwner(db).execute({ ownerModule, ownerKey });
   return row;
 }
 

@@ -14,6 +14,7 @@ import {
   sum,
   type SQL,
 } from 'drizzle-orm';
+import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import type { EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -41,8 +42,17 @@ export async function findEventById(db: Db, id: string): Promise<EventRow | unde
   return row;
 }
 
+/** Every event page and registration starts here: built once (platform/db/built-once). */
+const eventBySlug = builtOnce((db) =>
+  db
+    .select()
+    .from(events)
+    .where(eq(events.slug, sql.placeholder('slug')))
+    .prepare('events_event_by_slug'),
+);
+
 export async function findEventBySlug(db: Db, slug: string): Promise<EventRow | undefined> {
-  const [row] = await db.select().from(events).where(eq(events.slug, slug));
+  const [row] = await eventBySlug(db).execute({ slug });
   return row;
 }
 

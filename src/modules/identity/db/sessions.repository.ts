@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { identityMembers, identitySessions, identityUserRoles, identityUsers } from './tables';
 
@@ -8,8 +9,8 @@ export async function touchSession(db: Db, id: string, now: Date): Promise<void>
 }
 
 /** A session by its token with its account and the account's roles, in one round trip. */
-export async function findSessionWithAccount(db: Db, token: string) {
-  const [row] = await db
+const sessionWithAccount = builtOnce((db) =>
+  db
     .select({
       session: {
         id: identitySessions.id,
@@ -32,6 +33,11 @@ export async function findSessionWithAccount(db: Db, token: string) {
     })
     .from(identitySessions)
     .innerJoin(identityUsers, eq(identityUsers.id, identitySessions.userId))
-    .where(eq(identitySessions.token, token));
+    .where(eq(identitySessions.token, sql.placeholder('token')))
+    .prepare('identity_session_with_account'),
+);
+
+export async function findSessionWithAccount(db: Db, token: string) {
+  const [row] = await sessionWithAccount(db).execute({ token });
   return row;
 }
