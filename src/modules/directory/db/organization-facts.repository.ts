@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { directoryOrganizations as o } from './tables';
 
@@ -21,8 +22,17 @@ export type OrganizationFactsRow = {
   [K in keyof typeof factColumns]: (typeof factColumns)[K]['_']['data'] | null;
 } & { id: string; slug: string; legalName: string; kind: string; sectors: string[] };
 
+/** Who may act for an organisation is read on every applicant's request: built once. */
+const factsById = builtOnce((db) =>
+  db
+    .select(factColumns)
+    .from(o)
+    .where(eq(o.id, sql.placeholder('id')))
+    .prepare('directory_organization_facts_by_id'),
+);
+
 export async function findFactsById(db: Db, id: string): Promise<OrganizationFactsRow | undefined> {
-  const [row] = await db.select(factColumns).from(o).where(eq(o.id, id));
+  const [row] = await factsById(db).execute({ id });
   return row;
 }
 

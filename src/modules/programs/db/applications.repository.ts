@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -42,8 +43,17 @@ export async function insertApplication(
   return created;
 }
 
+/** Every page and command of an application starts here: built once (platform/db/built-once). */
+const applicationById = builtOnce((db) =>
+  db
+    .select()
+    .from(a)
+    .where(eq(a.id, sql.placeholder('id')))
+    .prepare('programs_application_by_id'),
+);
+
 export async function findApplicationById(db: Db, id: string) {
-  const [row] = await db.select().from(a).where(eq(a.id, id));
+  const [row] = await applicationById(db).execute({ id });
   return row;
 }
 

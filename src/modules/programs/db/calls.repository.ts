@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
@@ -47,14 +48,11 @@ export const RECEIPT_CALL_STATUSES = ['draft', 'published', 'archived'] as const
  * Vietnam year (by creation, then opening, then address): what a receipt number is made of. One
  * query, since every submission reads it.
  */
-export async function findCallInProgramme(
-  db: Db,
-  id: string,
-): Promise<{ call: CallRow; programme: ProgrammeRow; sameYearOrdinal: number } | undefined> {
+const callInProgramme = builtOnce((db) => {
   const other = sql.raw('other');
   const vnYear = (opensAt: unknown) =>
     sql`extract(year from ${opensAt} at time zone 'UTC' + interval '7 hours')`;
-  const [row] = await db
+  return db
     .select({
       call: c,
       programme: programsProgrammes,
@@ -67,7 +65,16 @@ export async function findCallInProgramme(
     })
     .from(c)
     .innerJoin(programsProgrammes, eq(programsProgrammes.id, c.programmeId))
-    .where(eq(c.id, id));
+    .where(eq(c.id, sql.placeholder('id')))
+    .prepare('programs_call_in_programme');
+});
+
+/** Every application's page and command reads its call here: built once (platform/db/built-once). */
+export async function findCallInProgramme(
+  db: Db,
+  id: string,
+): Promise<{ call: CallRow; programme: ProgrammeRow; sameYearOrdinal: number } | undefined> {
+  const [row] = await callInProgramme(db).execute({ id });
   return row;
 }
 
