@@ -37,8 +37,17 @@ export async function insertEvent(db: Db, row: NewEventRow): Promise<EventRow> {
   return created!;
 }
 
+/** Every back-office page and check-in of an event starts here: built once. */
+const eventById = builtOnce((db) =>
+  db
+    .select()
+    .from(events)
+    .where(eq(events.id, sql.placeholder('id')))
+    .prepare('events_event_by_id'),
+);
+
 export async function findEventById(db: Db, id: string): Promise<EventRow | undefined> {
-  const [row] = await db.select().from(events).where(eq(events.id, id));
+  const [row] = await eventById(db).execute({ id });
   return row;
 }
 
