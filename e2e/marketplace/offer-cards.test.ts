@@ -83,9 +83,10 @@ describe('offer cards with pictures on a phone', { timeout: 240_000 }, () => {
       page.locator('li.card', { has: page.getByRole('heading', { name: title }) });
     const picture = card(PICTURED).getByRole('img', { name: ALT });
     await picture.scrollIntoViewIfNeeded();
+    // The 240 px WebP variant (the 120 px box on a 2× screen), not the 1,600 px upload.
     await expect
       .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
-      .toBe(1600);
+      .toBe(240);
     const box = (await picture.boundingBox())!;
     expect(box.width).toBe(120);
     expect(box.height).toBe(90);
