@@ -6,6 +6,10 @@ import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../errors';
 import type { AppContext, AppEnv } from './context';
 
+/** The bodies read as a form, and as JSON (this guard and request slots read them alike). */
+export const FORM_TYPE = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
+export const JSON_TYPE = /^application\/([\w.+-]+\+)?json/i;
+
 /** Deeper than any document the API takes; bounds the work of walking a body. */
 export const JSON_MAX_DEPTH = 32;
 
@@ -72,9 +76,9 @@ export function checkJson(value: unknown): void {
 
 async function checkBody(c: AppContext) {
   const type = c.req.header('content-type') ?? '';
-  if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) {
+  if (FORM_TYPE.test(type)) {
     await checkForm(c);
-  } else if (/^application\/([\w.+-]+\+)?json/i.test(type)) {
+  } else if (JSON_TYPE.test(type)) {
     // JSON that does not parse is left to the validators, which answer it as malformed.
     const value: unknown = await c.req.json().catch(() => undefined);
     checkJson(value);

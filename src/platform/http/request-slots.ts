@@ -7,15 +7,13 @@
 // it takes a slot, so a slow upload (a phone on a weak network) never holds one.
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext, AppEnv } from './context';
+import { FORM_TYPE, JSON_TYPE } from './input-guard';
 
 export interface RequestSlots {
   middleware: MiddlewareHandler<AppEnv>;
-  /** Requests working now and waiting for a slot (for /readyz and tests). */
+  /** Requests working now and waiting for a slot. */
   state(): { working: number; waiting: number };
 }
-
-const FORM = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
-const JSON_TYPE = /^application\/([\w.+-]+\+)?json/i;
 
 /**
  * Reads the body into the request's cache, the way its readers read it (the input guard parses
@@ -25,7 +23,7 @@ const JSON_TYPE = /^application\/([\w.+-]+\+)?json/i;
 async function receiveBody(c: AppContext): Promise<void> {
   if (!c.req.raw.body) return;
   const type = c.req.header('content-type') ?? '';
-  const reading = FORM.test(type)
+  const reading = FORM_TYPE.test(type)
     ? c.req.formData()
     : JSON_TYPE.test(type)
       ? c.req.text()
