@@ -3,12 +3,15 @@ import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
+import { callInProgrammeFields, type CallInProgramme } from './calls.repository';
 import {
   programsApplicationAttachments,
   programsApplicationCoEditors,
   programsApplications,
   programsApplicationVersions,
+  programsCalls,
   programsIdempotencyKeys,
+  programsProgrammes,
   programsReceiptCounters,
 } from './tables';
 
@@ -54,6 +57,28 @@ const applicationById = builtOnce((db) =>
 
 export async function findApplicationById(db: Db, id: string) {
   const [row] = await applicationById(db).execute({ id });
+  return row;
+}
+
+/**
+ * An application with its call, the programme and the call's ordinal (calls.repository): what its
+ * form's page and post read first, in one query. Built once (platform/db/built-once).
+ */
+const applicationWithCall = builtOnce((db) =>
+  db
+    .select({ application: a, ...callInProgrammeFields() })
+    .from(a)
+    .innerJoin(programsCalls, eq(programsCalls.id, a.callId))
+    .innerJoin(programsProgrammes, eq(programsProgrammes.id, programsCalls.programmeId))
+    .where(eq(a.id, sql.placeholder('id')))
+    .prepare('programs_application_with_call'),
+);
+
+export async function findApplicationWithCall(
+  db: Db,
+  id: string,
+): Promise<(CallInProgramme & { application: ApplicationRow }) | undefined> {
+  const [row] = await applicationWithCall(db).execute({ id });
   return row;
 }
 

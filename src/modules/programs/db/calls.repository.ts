@@ -45,35 +45,48 @@ export const RECEIPT_CALL_STATUSES = ['draft', 'published', 'archived'] as const
 
 /**
  * A call with its programme and its ordinal among the programme's calls that open in the same
- * Vietnam year (by creation, then opening, then address): what a receipt number is made of. One
- * query, since every submission reads it.
+ * Vietnam year (by creation, then opening, then address): what a receipt number is made of.
  */
-const callInProgramme = builtOnce((db) => {
+export interface CallInProgramme {
+  call: CallRow;
+  programme: ProgrammeRow;
+  sameYearOrdinal: number;
+}
+
+/**
+ * The columns of a CallInProgramme, read with the call since every submission reads it; the query
+ * selecting them joins the call's programme.
+ */
+export function callInProgrammeFields() {
   const other = sql.raw('other');
   const vnYear = (opensAt: unknown) =>
     sql`extract(year from ${opensAt} at time zone 'UTC' + interval '7 hours')`;
-  return db
-    .select({
-      call: c,
-      programme: programsProgrammes,
-      sameYearOrdinal: sql<number>`(select count(*)::int from ${c} ${other}
-        where ${other}.programme_id = ${c.programmeId}
-          and ${other}.status in ${RECEIPT_CALL_STATUSES}
-          and ${vnYear(sql`${other}.opens_at`)} = ${vnYear(c.opensAt)}
-          and (${other}.created_at, ${other}.opens_at, ${other}.slug)
-            <= (${c.createdAt}, ${c.opensAt}, ${c.slug}))`,
-    })
+  return {
+    call: c,
+    programme: programsProgrammes,
+    sameYearOrdinal: sql<number>`(select count(*)::int from ${c} ${other}
+      where ${other}.programme_id = ${c.programmeId}
+        and ${other}.status in ${RECEIPT_CALL_STATUSES}
+        and ${vnYear(sql`${other}.opens_at`)} = ${vnYear(c.opensAt)}
+        and (${other}.created_at, ${other}.opens_at, ${other}.slug)
+          <= (${c.createdAt}, ${c.opensAt}, ${c.slug}))`,
+  };
+}
+
+const callInProgramme = builtOnce((db) =>
+  db
+    .select(callInProgrammeFields())
     .from(c)
     .innerJoin(programsProgrammes, eq(programsProgrammes.id, c.programmeId))
     .where(eq(c.id, sql.placeholder('id')))
-    .prepare('programs_call_in_programme');
-});
+    .prepare('programs_call_in_programme'),
+);
 
 /** Every application's page and command reads its call here: built once (platform/db/built-once). */
 export async function findCallInProgramme(
   db: Db,
   id: string,
-): Promise<{ call: CallRow; programme: ProgrammeRow; sameYearOrdinal: number } | undefined> {
+): Promise<CallInProgramme | undefined> {
   const [row] = await callInProgramme(db).execute({ id });
   return row;
 }

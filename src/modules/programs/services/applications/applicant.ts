@@ -101,6 +101,16 @@ export async function getApplicationInReach(
     ? await findApplicationById(db, applicationId)
     : undefined;
   if (!application) throw new AppError('NOT_FOUND');
+  return applicationInReach(db, actor, application, need);
+}
+
+/** As getApplicationInReach, of an application the caller has read. */
+export async function applicationInReach(
+  db: Db,
+  actor: Actor,
+  application: ApplicationRow,
+  need: 'read' | 'edit',
+): Promise<ApplicationInReach> {
   const { organization, access } = await accessToApplication(db, actor, application);
   if (!organization || !access) throw new AppError('NOT_FOUND');
   // The applicant's own accounts see it; only those who may edit it change it.

@@ -4,14 +4,20 @@ import { AppError } from '../../../../platform/errors';
 import { organizationFacts } from '../../../directory';
 import {
   findApplicationsFor,
+  findApplicationWithCall,
   findAttachments,
   findCoEditors,
   findVersions,
   type AttachmentRow,
 } from '../../db/applications.repository';
-import { findCallById, findCallInProgramme } from '../../db/calls.repository';
+import { findCallById } from '../../db/calls.repository';
 import { findProgrammeById } from '../../db/programmes.repository';
-import { applicantIdOf, applicantOrganizations, getApplicationInReach } from './applicant';
+import {
+  applicantIdOf,
+  applicantOrganizations,
+  applicationInReach,
+  getApplicationInReach,
+} from './applicant';
 import { isUuid } from '../../../../platform/input/uuid';
 import type { DbDeps } from '../common';
 
@@ -21,16 +27,9 @@ export async function getApplicationToEdit(
   acting: AuditContext,
   input: { applicationId: string },
 ) {
-  const db = deps.database.db;
-  const id = input.applicationId;
-  const inReach = await getApplicationInReach(db, acting.actor, id, 'read');
-  const [inProgramme, attachments] = await Promise.all([
-    findCallInProgramme(db, inReach.application.callId),
-    findAttachments(db, id),
-  ]);
-  if (!inProgramme) throw new AppError('NOT_FOUND');
-  const { call, programme } = inProgramme;
-  return { ...inReach, call, programme, attachments };
+  const form = await getApplicationForm(deps, acting, input);
+  const attachments = await findAttachments(deps.database.db, form.application.id);
+  return { ...form, attachments };
 }
 
 export type ApplicationToEdit = Awaited<ReturnType<typeof getApplicationToEdit>>;
@@ -58,9 +57,11 @@ export async function getApplicationForm(
   input: { applicationId: string },
 ) {
   const db = deps.database.db;
-  const inReach = await getApplicationInReach(db, acting.actor, input.applicationId, 'read');
-  const inProgramme = await findCallInProgramme(db, inReach.application.callId);
-  if (!inProgramme) throw new AppError('NOT_FOUND');
+  const id = input.applicationId;
+  const found = isUuid(id) ? await findApplicationWithCall(db, id) : undefined;
+  if (!found) throw new AppError('NOT_FOUND');
+  const { application, ...inProgramme } = found;
+  const inReach = await applicationInReach(db, acting.actor, application, 'read');
   return { ...inReach, ...inProgramme };
 }
 

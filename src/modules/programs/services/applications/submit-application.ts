@@ -21,7 +21,7 @@ import {
   updateApplicationRow,
   type ApplicationRow,
 } from '../../db/applications.repository';
-import { findCallInProgramme, type CallRow } from '../../db/calls.repository';
+import { findCallInProgramme, type CallInProgramme, type CallRow } from '../../db/calls.repository';
 import type { ProgrammeRow } from '../../db/programmes.repository';
 import { validateAnswers, type TAnswerError } from '../../domain/answers';
 import { checkEligibility, type TEligibilityReason } from '../../domain/eligibility';
@@ -60,13 +60,6 @@ export type SubmitApplicationResult =
 
 export const ZIdempotencyKey = /^[A-Za-z0-9_-]{8,100}$/;
 const vnYear = (d: Date) => vnWallClock(d).getUTCFullYear();
-
-/** A call as a submission reads it: with its programme and its ordinal in the year. */
-export interface CallInProgramme {
-  call: CallRow;
-  programme: ProgrammeRow;
-  sameYearOrdinal: number;
-}
 
 async function callInProgramme(tx: Db, callId: string): Promise<CallInProgramme> {
   const found = await findCallInProgramme(tx, callId);
