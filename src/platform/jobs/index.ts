@@ -1,4 +1,4 @@
-export { cancelJob, scheduleJob, type ScheduleJob } from './schedule';
+export { cancelJob, scheduleJob, scheduleJobStatement, type ScheduleJob } from './schedule';
 export {
   createJobRunner,
   retryDelayMs,

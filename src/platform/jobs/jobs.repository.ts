@@ -8,21 +8,17 @@ export type JobRow = typeof platformJobs.$inferSelect;
 
 export interface NewJob {
   name: string;
-  payload: unknown;
+  payload?: unknown;
   runAt: Date;
   key?: string;
   maxAttempts?: number;
 }
 
 /**
- * Inserts a job; with a key already used, `replace` moves that job (pending again), else keeps it.
- * Only the id comes back: a job is scheduled on hot paths (a registration, a submission).
+ * The insert of a job; with a key already used, `replace` moves that job (pending again), else
+ * keeps it.
  */
-export async function insertJob(
-  db: Db,
-  job: NewJob,
-  replace: boolean,
-): Promise<{ id: string } | undefined> {
+export function jobInsert(db: Db, job: NewJob, replace: boolean) {
   const values = {
     name: job.name,
     payload: job.payload ?? {},
@@ -31,28 +27,34 @@ export async function insertJob(
     maxAttempts: job.maxAttempts ?? 5,
   };
   const insert = db.insert(j).values(values);
-  const id = { id: j.id };
-  if (!job.key) return (await insert.returning(id))[0];
-  const [row] = replace
-    ? await insert
-        .onConflictDoUpdate({
-          target: j.key,
-          set: {
-            name: values.name,
-            payload: values.payload,
-            runAt: values.runAt,
-            maxAttempts: values.maxAttempts,
-            attempts: 0,
-            lastError: null,
-            // A runner holding the old job finds its lease gone and leaves the new one pending.
-            lockedUntil: null,
-            doneAt: null,
-            failedAt: null,
-            updatedAt: new Date(),
-          },
-        })
-        .returning(id)
-    : await insert.onConflictDoNothing({ target: j.key }).returning(id);
+  if (!job.key) return insert;
+  return replace
+    ? insert.onConflictDoUpdate({
+        target: j.key,
+        set: {
+          name: values.name,
+          payload: values.payload,
+          runAt: values.runAt,
+          maxAttempts: values.maxAttempts,
+          attempts: 0,
+          lastError: null,
+          // A runner holding the old job finds its lease gone and leaves the new one pending.
+          lockedUntil: null,
+          doneAt: null,
+          failedAt: null,
+          updatedAt: new Date(),
+        },
+      })
+    : insert.onConflictDoNothing({ target: j.key });
+}
+
+/** Inserts a job. Only the id comes back: a job is scheduled on hot paths (a registration). */
+export async function insertJob(
+  db: Db,
+  job: NewJob,
+  replace: boolean,
+): Promise<{ id: string } | undefined> {
+  const [row] = await jobInsert(db, job, replace).returning({ id: j.id });
   return row;
 }
 

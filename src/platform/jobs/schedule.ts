@@ -1,5 +1,7 @@
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { deletePendingJob, insertJob } from './jobs.repository';
+import { deletePendingJob, insertJob, jobInsert } from './jobs.repository';
+import { platformJobs } from './tables';
 
 export interface ScheduleJob {
   /** The handler's name, `<module>.<job>`. */
@@ -19,19 +21,18 @@ export interface ScheduleJob {
  * change committed. Returns the job's id, or undefined when a job with that key was kept.
  */
 export async function scheduleJob(db: Db, job: ScheduleJob): Promise<string | undefined> {
-  const row = await insertJob(
-    db,
-    {
-      name: job.name,
-      payload: job.payload ?? {},
-      runAt: job.runAt,
-      key: job.key,
-      maxAttempts: job.maxAttempts,
-    },
-    job.replace ?? false,
-  );
+  const row = await insertJob(db, job, job.replace ?? false);
   return row?.id;
 }
+
+/**
+ * The statement that schedules a job, for a data-modifying CTE of the command's one statement
+ * (`requestReservationAlongside`): the job exists exactly when that statement committed.
+ */
+export const scheduleJobStatement = (db: Db, job: ScheduleJob): SQL =>
+  jobInsert(db, job, job.replace ?? false)
+    .returning({ id: platformJobs.id })
+    .getSQL();
 
 /** Cancels the job with this key unless it already ran; true when one was cancelled. */
 export const cancelJob = (db: Db, key: string): Promise<boolean> => deletePendingJob(db, key);

@@ -14,7 +14,11 @@
 //   first, and make the request your transaction's last statement; work that needs its outcome
 //   (a mail) goes to a durable job scheduled before it. A request whose key your transaction
 //   has just made (`isConflictLeftToCaller`) skips the look-up and the savepoint: a holder's
-//   live reservation then aborts your transaction (`isHolderConflict(err)` says so).
+//   live reservation then aborts your transaction (`isHolderConflict(err)` says so). Hotter still,
+//   `requestReservationAlongside(deps, acting, input, { name: statement })` runs a new request and
+//   your own writes (data-modifying statements with RETURNING: your row, `scheduleJobStatement`'s
+//   job) as ONE statement with no transaction around it: all commit or none, and the pool's lock
+//   ends inside the database, never waiting for your process between round trips.
 // - Every command returns the `changes` it made (`{ reservation, from, claimToken? }`, the new
 //   status in `reservation.status`). Act on them in the same transaction: 'confirmed' → mail the
 //   ticket; 'offered' → mail the claim link with `claimToken` (given once, stored only hashed;
@@ -42,7 +46,12 @@ import type { ReservationDeps, TicketDeps } from './types';
 export type * from './types';
 export { LIVE_STATUSES, RESERVATION_STATUSES, TAKING_STATUSES } from './types';
 export { openPool, updatePoolSettings, setPoolCapacity, promoteReservation } from './pools';
-export { requestReservation, isHolderConflict } from './request-reservation';
+export {
+  requestReservation,
+  requestReservationAlongside,
+  isHolderConflict,
+  type AlongsideOutcome,
+} from './request-reservation';
 export { claimHold } from './claim-hold';
 export { cancelReservation, approveReservation, rejectReservation } from './decide-reservation';
 export { checkIn, admitWalkIn } from './check-in';

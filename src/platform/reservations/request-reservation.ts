@@ -17,6 +17,9 @@ import { isUuid } from '../input/uuid';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import {
   admitInOneStatement,
+  wasNotAdmitted,
+  type Admitted,
+  type Alongside,
   findEarlier,
   findPool,
   insertReservation,
@@ -118,10 +121,10 @@ function newRow(input: RequestReservationInput) {
 async function admitQueued(deps: ReservationDeps, input: RequestReservationInput) {
   const values = { ...newRow(input), now: deps.clock() };
   const isNested = deps.db instanceof PgTransaction && !input.isConflictLeftToCaller;
-  const row = isNested
+  const admitted = isNested
     ? await deps.db.transaction((tx) => admitInOneStatement(tx, values))
     : await admitInOneStatement(deps.db, values);
-  if (row) return row;
+  if (admitted) return admitted.reservation;
   const refusal = await refusalFor(deps.db, input, false);
   if (refusal) return refusal;
   throw new Error('a request neither admitted nor refused');
@@ -187,6 +190,41 @@ export async function admit(
 /** The unique violation of a request that left its conflict to the caller: the holder's seat. */
 export const isHolderConflict = (err: unknown) =>
   violatedUnique(err) === 'platform_reservations_holder_uq';
+
+export type AlongsideOutcome =
+  | { ok: true; reservation: Reservation; alongside: Admitted['alongside'] }
+  | Extract<Refusal, { reason: 'PARTY_TOO_LARGE' }>;
+
+/**
+ * A new request — its key made for it, so no earlier answer can exist — admitted in one statement
+ * with the caller's own writes (`alongside`: data-modifying CTEs, which may read the new
+ * reservation as `admitted`). No transaction's BEGIN and COMMIT round trips, and the pool's lock
+ * ends inside the statement. All of it commits or none: a unique violation (the holder already
+ * seated, a key of the caller's) fails it for the caller to answer; a party too large is refused.
+ */
+export async function requestReservationAlongside(
+  deps: ReservationDeps,
+  _acting: AuditContext,
+  input: RequestReservationInput,
+  alongside: Alongside,
+): Promise<AlongsideOutcome> {
+  checkRequest(input);
+  try {
+    const admitted = await admitInOneStatement(
+      deps.db,
+      { ...newRow(input), now: deps.clock() },
+      alongside,
+    );
+    if (!admitted) throw new Error('an admission with alongside writes returned no row');
+    const reservation = publicReservation(admitted.reservation);
+    return { ok: true, reservation, alongside: admitted.alongside };
+  } catch (err) {
+    if (!wasNotAdmitted(err)) throw err;
+    const refusal = await refusalFor(deps.db, input, false);
+    if (refusal?.reason === 'PARTY_TOO_LARGE') return refusal;
+    throw err;
+  }
+}
 
 export function requestReservation(
   deps: ReservationDeps,

@@ -4,15 +4,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
 import type { AuditContext } from '../audit';
 import type { Database } from '../db/client';
-import { createJobRunner, findJobByKey, type JobRunner } from '../jobs';
+import { createJobRunner, findJobByKey, scheduleJobStatement, type JobRunner } from '../jobs';
 import {
   cancelReservation,
   claimHold,
   getPool,
+  isHolderConflict,
   openPool,
   promoteReservation,
   rejectReservation,
   requestReservation,
+  requestReservationAlongside,
   reservationJobs,
   setPoolCapacity,
   waitlistPosition,
@@ -239,6 +241,67 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     await cancelReservation(deps, guest, { reservationId: first.reservation.id });
     const again = await requestReservation(deps, guest, { ...input, idempotencyKey: 'c' });
     expect(again).toMatchObject({ ok: true, reservation: { status: 'confirmed' } });
+  });
+
+  it('alongside writes commit with the admission in one statement, or none of it does', async () => {
+    const p = await pool(5);
+    const job = (key: string) =>
+      scheduleJobStatement(database.db, { name: 'test.letter', runAt: now, key });
+    const request = (n: number, alongside = { letter: job(`letter-${n}`) }) =>
+      requestReservationAlongside(
+        deps,
+        guest,
+        {
+          poolId: p.id,
+          partySize: 1,
+          guestName: `Người ${n}`,
+          holderKey: `h-${n}`,
+          idempotencyKey: `k-${n}`,
+        },
+        alongside,
+      );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, n) => request(n)));
+    const seated = results.map((r) => (r.ok ? r.reservation.status : r.reason));
+    expect(seated.filter((s) => s === 'confirmed')).toHaveLength(5);
+    expect(seated.filter((s) => s === 'waitlisted')).toHaveLength(7);
+    for (const [n, r] of results.entries()) {
+      expect(r.ok && r.alongside.letter?.id).toBe(
+        (await findJobByKey(database.db, `letter-${n}`))?.id,
+      );
+    }
+    // The holder seated already: the unique violation undoes the request's letter and counters.
+    const again = await requestReservationAlongside(
+      deps,
+      guest,
+      {
+        poolId: p.id,
+        partySize: 1,
+        guestName: 'Người 0',
+        holderKey: 'h-0',
+        idempotencyKey: 'k-again',
+      },
+      { letter: job('letter-again') },
+    ).catch((err: unknown) => err);
+    expect(isHolderConflict(again)).toBe(true);
+    expect(await findJobByKey(database.db, 'letter-again')).toBeUndefined();
+    // A write of the caller's that fails undoes the admission.
+    await expect(
+      request(20, {
+        letter: sql`insert into platform_jobs (name, run_at) values (null, now()) returning id`,
+      }),
+    ).rejects.toThrow();
+    // A party the pool refuses leaves the caller's writes unwritten too.
+    const tooLarge = await requestReservationAlongside(
+      deps,
+      guest,
+      { poolId: p.id, partySize: 11, guestName: 'Đoàn', idempotencyKey: 'k-party' },
+      { letter: job('letter-party') },
+    );
+    expect(tooLarge).toMatchObject({ ok: false, reason: 'PARTY_TOO_LARGE' });
+    expect(await findJobByKey(database.db, 'letter-party')).toBeUndefined();
+    expect((await statuses(p.id)).length).toBe(12);
+    expect((await getPool(deps, { poolId: p.id })).waitlistedUnits).toBe(7);
+    await expectCountersMatch(p.id);
   });
 
   it('a cancellation offers the head of the waitlist a hold, which its claim link turns into a seat', async () => {

@@ -1,9 +1,10 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
-import { and, asc, eq, getTableColumns, inArray, lt, or, sql, type Column } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { builtOnce } from '../db/built-once';
 import type { Db } from '../db/client';
 import { editableColumns, type EditablePatch } from '../db/editable';
+import { rowFromDriver, rowsOf } from '../db/raw-rows';
 import { nextVersion } from '../db/versioned';
 import {
   platformReservationCheckins as checkins,
@@ -244,20 +245,10 @@ export async function findCheckIn(db: Db, reservationId: string, sessionKey: str
   return row;
 }
 
-/** A row of a raw query (or its JSON), read as Drizzle reads the table's columns. */
-function fromDriver<T>(columns: Record<string, Column>, raw: Record<string, unknown>): T {
-  const row: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(columns)) {
-    const value = raw[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-  }
-  return row as T;
-}
-
 const reservationColumns = getTableColumns(reservations);
 const checkInColumns = getTableColumns(checkins);
 const reservationFromDriver = (raw: Record<string, unknown>) =>
-  fromDriver<ReservationRow>(reservationColumns, raw);
+  rowFromDriver<ReservationRow>(reservationColumns, raw);
 
 export type AdmitValues = Pick<
   NewReservation,
@@ -273,20 +264,42 @@ export type AdmitValues = Pick<
 > & { now: Date };
 
 /**
+ * The caller's own writes, committed with an admission or not at all: data-modifying CTEs by name,
+ * each with a RETURNING clause.
+ */
+export type Alongside = Record<string, SQL>;
+
+export interface Admitted {
+  reservation: ReservationRow;
+  /** Each alongside CTE's first row (its RETURNING as JSON), null when it returned none. */
+  alongside: Record<string, Record<string, unknown> | null>;
+}
+
+/**
  * A request's whole decision in one statement: the UPDATE waits for the pool's lock and, on the
  * row as the previous holder left it, takes the seats (free, and nobody waiting) or counts the
  * party in the queue; the INSERT writes the reservation with the status that decision gave.
  * Nothing is held between round trips, so the lock lasts one statement. (Waiting units are 0
  * after the UPDATE exactly when the party was seated.) Undefined when the pool does not exist or
- * refuses parties that large.
+ * refuses parties that large — and then, with `alongside` writes, the statement fails instead
+ * (22012, `wasNotAdmitted`): dividing by the count of admitted rows is plain SQL's one way to
+ * undo the other CTEs' writes from within the statement.
  */
 export async function admitInOneStatement(
   db: Db,
   v: AdmitValues,
-): Promise<ReservationRow | undefined> {
+  alongside: Alongside = {},
+): Promise<Admitted | undefined> {
   const n = sql`${v.partySize}::int`;
   const now = sql`${v.now.toISOString()}::timestamptz`;
   const fits = sql`(waitlisted_units = 0 and capacity - taken_units - held_units >= ${n})`;
+  const names = Object.keys(alongside);
+  const ctes = names.map((name) => sql`, ${sql.identifier(name)} as (${alongside[name]})`);
+  const rows = names.map(
+    (name) =>
+      sql`, (select row_to_json(${sql.identifier(name)}) from ${sql.identifier(name)} limit 1) as ${sql.identifier(name)}`,
+  );
+  const guard = names.length ? sql`, 1 / (select count(*)::int from admitted) as admitted` : sql``;
   const result = await db.execute(sql`
     with moved as (
       update platform_reservation_pools
@@ -294,21 +307,35 @@ export async function admitInOneStatement(
              waitlisted_units = waitlisted_units + case when ${fits} then 0 else ${n} end
        where id = ${v.poolId}::uuid and ${n} <= max_party_size
       returning id, waitlisted_units = 0 as fits, is_approval_required
-    )
-    insert into platform_reservations
-      (id, pool_id, party_size, account_id, guest_email, guest_name, holder_key, idempotency_key,
-       status, ticket_ref, confirmed_at, created_at, updated_at)
-    select coalesce(${v.id ?? null}::uuid, gen_random_uuid()), id, ${n}, ${v.accountId ?? null},
-           ${v.guestEmail ?? null}, ${v.guestName ?? null}, ${v.holderKey ?? null}, ${v.idempotencyKey},
-           case when not fits then 'waitlisted' when is_approval_required then 'pending'
-                else 'confirmed' end,
-           ${v.ticketRef}, case when fits and not is_approval_required then ${now} end, ${now}, ${now}
-      from moved
-    returning *`);
-  // Both drivers (pg and PGlite) answer with `rows`.
-  const [raw] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
-  return raw && reservationFromDriver(raw);
+    ), admitted as (
+      insert into platform_reservations
+        (id, pool_id, party_size, account_id, guest_email, guest_name, holder_key,
+         idempotency_key, status, ticket_ref, confirmed_at, created_at, updated_at)
+      select coalesce(${v.id ?? null}::uuid, gen_random_uuid()), id, ${n}, ${v.accountId ?? null},
+             ${v.guestEmail ?? null}, ${v.guestName ?? null}, ${v.holderKey ?? null},
+             ${v.idempotencyKey},
+             case when not fits then 'waitlisted' when is_approval_required then 'pending'
+                  else 'confirmed' end,
+             ${v.ticketRef}, case when fits and not is_approval_required then ${now} end, ${now},
+             ${now}
+        from moved
+      returning *
+    )${sql.join(ctes)}
+    select (select row_to_json(admitted) from admitted) as reservation${sql.join(rows)}${guard}`);
+  const [raw] = rowsOf<Record<string, Record<string, unknown> | null>>(result);
+  if (!raw?.reservation) return undefined;
+  const named = names.map((name) => [name, raw[name] ?? null] as const);
+  return {
+    reservation: reservationFromDriver(raw.reservation),
+    alongside: Object.fromEntries(named),
+  };
 }
+
+/** The failure of a statement with alongside writes whose request was not admitted. */
+export const wasNotAdmitted = (err: unknown): boolean => {
+  const e = err as { code?: string; cause?: unknown } | undefined;
+  return e?.code === '22012' || (e?.cause !== undefined && wasNotAdmitted(e.cause));
+};
 
 export interface ScanValues {
   ticketRef: string;
@@ -345,11 +372,10 @@ export async function scanTicket(db: Db, v: ScanValues) {
     )
     select (select row_to_json(ticket) from ticket) as reservation,
            (select row_to_json(scanned) from scanned) as check_in`);
-  // Both drivers (pg and PGlite) answer with `rows`; json arrives parsed.
-  const [raw] = (result as unknown as { rows: Record<string, Record<string, unknown> | null>[] })
-    .rows;
+  // json arrives parsed.
+  const [raw] = rowsOf<Record<string, Record<string, unknown> | null>>(result);
   return {
     reservation: raw?.reservation ? reservationFromDriver(raw.reservation) : undefined,
-    checkIn: raw?.check_in ? fromDriver<CheckIn>(checkInColumns, raw.check_in) : undefined,
+    checkIn: raw?.check_in ? rowFromDriver<CheckIn>(checkInColumns, raw.check_in) : undefined,
   };
 }

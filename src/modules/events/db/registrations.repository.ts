@@ -1,6 +1,7 @@
 // Ticket types and registrations of events (the seats are the reservation core's).
-import { and, asc, count, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
+import { rowFromDriver } from '../../../platform/db/raw-rows';
 import { platformReservationPools as pools } from '../../../platform/reservations';
 import { eventsRegistrations as registrations, eventsTicketTypes as ticketTypes } from './tables';
 
@@ -59,6 +60,16 @@ export async function insertRegistration(
   const [created] = await db.insert(registrations).values(row).returning();
   return created!;
 }
+
+/** The same insert as a statement, to run alongside the request of the registration's seat. */
+export const registrationInsert = (db: Db, row: NewRegistrationRow) =>
+  db.insert(registrations).values(row).returning().getSQL();
+
+const registrationColumns = getTableColumns(registrations);
+
+/** The row that statement returned, as JSON. */
+export const registrationFromJson = (raw: Record<string, unknown>) =>
+  rowFromDriver<RegistrationRow>(registrationColumns, raw);
 
 export async function findRegistrationByKey(
   db: Db,

@@ -21,7 +21,9 @@ import {
   getReservation,
   isHolderConflict,
   requestReservation,
+  requestReservationAlongside,
   reservationDeps,
+  type RequestReservationInput,
   type Reservation,
 } from '../../../platform/reservations';
 import { z } from 'zod';
@@ -30,6 +32,9 @@ import {
   findRegistrationBy,
   findRegistrationByKey,
   insertRegistration,
+  registrationFromJson,
+  registrationInsert,
+  type NewRegistrationRow,
   setRegistrationReservation,
   type RegistrationRow,
 } from '../db/registrations.repository';
@@ -37,7 +42,7 @@ import { registrationState, type RegistrationState } from '../domain/registratio
 import { givenGender } from './registration-gender';
 import { mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
 import { answersOfRegistration } from './registration-questions';
-import { scheduleSeatMail } from './seat-mail';
+import { scheduleSeatMail, seatMailStatement } from './seat-mail';
 import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
@@ -144,6 +149,39 @@ async function seatOrRefuse(
   return { ok: true, registration, reservation: seat.reservation, event };
 }
 
+/**
+ * A new registration and its seat in one statement, with the seat's mail scheduled alongside: no
+ * transaction round trips, and the pool's lock, which orders every registrant, ends inside the
+ * statement. A unique violation (the form key again, the holder already seated) fails it all for
+ * the caller to answer. Undefined when the ticket type takes no party of one (never, today).
+ */
+async function seatAlongside(
+  deps: Deps,
+  acting: AuditContext,
+  input: Omit<RequestReservationInput, 'partySize'> & {
+    reservationId: string;
+    registration: NewRegistrationRow;
+  },
+) {
+  const { registration, ...request } = input;
+  const db = deps.database.db;
+  const seat = await requestReservationAlongside(
+    reservationDeps(deps, db),
+    acting,
+    { ...request, partySize: 1 },
+    {
+      registration: registrationInsert(db, registration),
+      seat_mail: seatMailStatement(db, deps, { reservationId: input.reservationId }),
+    },
+  );
+  if (!seat.ok || !seat.alongside.registration) return undefined;
+  deps.jobs.wake();
+  return {
+    registration: registrationFromJson(seat.alongside.registration),
+    reservation: seat.reservation,
+  };
+}
+
 export async function registerMember(
   deps: Deps,
   acting: AuditContext,
@@ -167,12 +205,22 @@ export async function registerMember(
   if (!pool) errors.ticketTypeId = { key: 'validation.choice' };
   if (!pool || !answers.ok || !gender.ok) return earlierOr(invalid(errors));
   try {
-    return await inRegistrationTransaction(deps, async (tx) => {
-      const now = deps.clock();
-      const registration = await insertRegistration(tx, {
+    const now = deps.clock();
+    const id = randomUUID();
+    const reservationId = randomUUID();
+    const seat = await seatAlongside(deps, acting, {
+      poolId: pool.id,
+      idempotencyKey: `registration:${id}`,
+      accountId: user.id,
+      guestName: user.name,
+      guestEmail: user.email,
+      holderKey: `account:${user.id}`,
+      reservationId,
+      registration: {
+        id,
         eventId: event.id,
         ticketTypeId: pool.ownerKey,
-        reservationId: randomUUID(),
+        reservationId,
         accountId: user.id,
         name: user.name,
         email: user.email,
@@ -183,10 +231,10 @@ export async function registerMember(
         manageTokenHash: tokenHash(newToken()),
         confirmedAt: now,
         createdAt: now,
-      });
-      const holderKey = `account:${user.id}`;
-      return seatOrRefuse(tx, deps, acting, { poolId: pool.id, registration, holderKey, event });
+      },
     });
+    if (!seat) return invalid({ ticketTypeId: { key: 'validation.choice' } });
+    return { ok: true, ...seat, event };
   } catch (err) {
     if (!violatedUnique(err)) throw err;
     const answer = await earlierOr({ ok: false, reason: 'ALREADY_REGISTERED' });

@@ -8,7 +8,12 @@
 import { z } from 'zod';
 import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
-import { scheduleJob, type JobRun } from '../../../platform/jobs';
+import {
+  scheduleJob,
+  scheduleJobStatement,
+  type JobRun,
+  type ScheduleJob,
+} from '../../../platform/jobs';
 import {
   getReservation,
   RESERVATION_STATUSES,
@@ -34,12 +39,9 @@ const ZSeatMail = z.object({
 });
 type SeatMail = z.infer<typeof ZSeatMail>;
 
-/** Schedules the mail of a change (or, without one, of the seat a request is about to get). */
-export async function scheduleSeatMail(
-  tx: Db,
-  deps: Pick<AppDeps, 'clock'>,
-  input: { reservationId: string; change?: ReservationChange },
-) {
+type SeatMailInput = { reservationId: string; change?: ReservationChange };
+
+function seatMailJob(deps: Pick<AppDeps, 'clock'>, input: SeatMailInput): ScheduleJob {
   const { change } = input;
   const payload: SeatMail = {
     reservationId: input.reservationId,
@@ -52,8 +54,17 @@ export async function scheduleSeatMail(
       },
     }),
   };
-  await scheduleJob(tx, { name: SEAT_MAIL_JOB, payload, runAt: deps.clock() });
+  return { name: SEAT_MAIL_JOB, payload, runAt: deps.clock() };
 }
+
+/** Schedules the mail of a change (or, without one, of the seat a request is about to get). */
+export async function scheduleSeatMail(tx: Db, deps: Pick<AppDeps, 'clock'>, input: SeatMailInput) {
+  await scheduleJob(tx, seatMailJob(deps, input));
+}
+
+/** The same, as a statement to run alongside the request of the seat (`seatAlongside`). */
+export const seatMailStatement = (db: Db, deps: Pick<AppDeps, 'clock'>, input: SeatMailInput) =>
+  scheduleJobStatement(db, seatMailJob(deps, input));
 
 type Deps = Pick<AppDeps, 'database' | 'mail' | 'config' | 'clock' | 'jobs'>;
 
