@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app';
 import { createUser } from '../../../test/support/actors';
@@ -441,6 +442,28 @@ describe.each(testEngines)('applications on %s', (engine) => {
       [2, 'Bản bổ sung'],
     ]);
     expect((await appRow(app!.id)).receipt_number).toBe('SPEEDUP-2026-000001');
+    // Each submission is audited with the version it froze.
+    const frozen = await q<{ id: string }>(
+      `select id from programs_application_versions where application_id = $1 order by number`,
+      [app!.id],
+    );
+    expect(
+      await q(
+        `select action, after from platform_audit_log
+          where entity_id = $1 and action in ('programs.application:submit', 'programs.application:amend')
+          order by at`,
+        [app!.id],
+      ),
+    ).toEqual([
+      {
+        action: 'programs.application:submit',
+        after: { versionNumber: 1, versionId: frozen[0]!.id, formVersion: 1 },
+      },
+      {
+        action: 'programs.application:amend',
+        after: { versionNumber: 2, versionId: frozen[1]!.id, formVersion: 1 },
+      },
+    ]);
     const withdrawn = await withdrawApplication(
       { ...t.deps, clock: () => later },
       { actor: owner },
@@ -454,6 +477,79 @@ describe.each(testEngines)('applications on %s', (engine) => {
       ),
     ).toEqual([{ n: 2 }]);
   });
+
+  // PGlite runs one transaction at a time: only a server lets a submission wait for a row lock.
+  it.skipIf(engine !== 'postgres')(
+    'numbers a submission after the version committed while it waited for the row',
+    async () => {
+      const org = await startup('Năng Lượng Gió', [[owner, 'owner']], '2023-05-05');
+      const started = await start(owner, org.id);
+      if (!started.ok) throw new Error('start');
+      const id = started.application.id;
+      const at = new Date(closesAt.getTime() - 60_000);
+      const deps = { ...t.deps, clock: () => at };
+      const answers = { name: 'Điện gió' };
+      const first = await saveAndSubmit(
+        deps,
+        { actor: owner },
+        {
+          applicationId: id,
+          expectedVersion: started.application.version,
+          answers,
+          idempotencyKey: 'wind-key-0001',
+        },
+      );
+      expect(first).toMatchObject({ ok: true, versionNumber: 1 });
+      const reopened = await reopenApplication(
+        t.deps,
+        { actor: staff },
+        { applicationId: id, expectedVersion: (await appRow(id)).version as number },
+      );
+      expect(reopened.ok).toBe(true);
+      // Another session holds the row and adds a second version, as a submission would.
+      const other = new pg.Client({ connectionString: t.database.url });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query('select 1 from programs_applications where id = $1 for update', [id]);
+        await other.query(
+          `insert into programs_application_versions
+             (application_id, number, answers, form_version, form, submitted_at, submitted_by)
+           select application_id, 2, answers, form_version, form, submitted_at, submitted_by
+             from programs_application_versions where application_id = $1`,
+          [id],
+        );
+        await other.query('update programs_applications set version = version + 1 where id = $1', [
+          id,
+        ]);
+        const loaded = (await appRow(id)).version as number;
+        const submitting = saveAndSubmit(
+          deps,
+          { actor: owner },
+          { applicationId: id, expectedVersion: loaded, answers, idempotencyKey: 'wind-key-0002' },
+        );
+        const waiting = async () =>
+          (
+            await other.query<{ n: number }>(
+              `select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'`,
+            )
+          ).rows[0]!.n;
+        await expect.poll(waiting).toBe(1);
+        await other.query('commit');
+        // The same answers as stored: the page's copy is no conflict, and it is submitted.
+        expect(await submitting).toMatchObject({ ok: true, versionNumber: 3 });
+      } finally {
+        await other.end();
+      }
+      expect(
+        await q(
+          `select number from programs_application_versions where application_id = $1 order by number`,
+          [id],
+        ),
+      ).toEqual([{ number: 1 }, { number: 2 }, { number: 3 }]);
+    },
+  );
 
   it("numbers a second call of the programme's year apart, and a call opening in the next Vietnam year from its own first", async () => {
     const [row] = await q<{ programme_id: string }>(

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { hasRole, type Actor } from '../authz';
 import { platformAuditLog } from './tables';
@@ -35,10 +35,20 @@ function auditRow(context: AuditContext, entry: AuditEntry) {
   };
 }
 
+const auditInsert = (db: Db, context: AuditContext, entry: AuditEntry) =>
+  db.insert(platformAuditLog).values(auditRow(context, entry));
+
 /** Writes one audit row; pass the command's transaction so both commit or neither does. */
 export async function recordAudit(db: Db, context: AuditContext, entry: AuditEntry): Promise<void> {
-  await db.insert(platformAuditLog).values(auditRow(context, entry));
+  await auditInsert(db, context, entry);
 }
+
+/**
+ * The statement that writes one audit row, for a data-modifying CTE of the command's one
+ * statement: the entry exists exactly when that statement's change committed.
+ */
+export const recordAuditStatement = (db: Db, context: AuditContext, entry: AuditEntry): SQL =>
+  auditInsert(db, context, entry).getSQL();
 
 /**
  * Writes the entry unless the request (`context.requestId`) wrote one already: one statement,

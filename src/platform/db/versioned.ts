@@ -29,10 +29,11 @@ export function nextVersion<T extends VersionedTable>(
 /**
  * Applies the patch to the row `key` selects only while its version is `expectedVersion`, and
  * moves it to the next version. Undefined: a stale edit (someone saved in between; the caller
- * answers 409 with both versions) or a row that is gone.
+ * answers 409 with both versions) or a row that is gone. `db` may be a `db.with(…)`, whose
+ * data-modifying CTEs the update then carries.
  */
 export async function updateAtVersion<T extends VersionedTable>(
-  db: Db,
+  db: Pick<Db, 'update'>,
   table: T,
   key: SQL | undefined,
   expectedVersion: number,

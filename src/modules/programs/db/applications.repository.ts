@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
@@ -90,10 +90,31 @@ export async function findApplicationOf(db: Db, callId: string, organizationId: 
   return row;
 }
 
-/** The row, locked until the transaction ends: commands on one application run one at a time. */
+// Qualified by hand: Drizzle writes a one-table select's columns without their table.
+const lastVersionNumber = sql<number>`(select coalesce(max(number), 0) from ${v}
+  where application_id = ${a}.id)`.mapWith(Number);
+
+/**
+ * The row, locked until the transaction ends: commands on one application run one at a time; with
+ * the number of its latest frozen version (0: none) as the statement saw it when it started. A
+ * commit it waited for the lock of is not counted — such a commit moved the row's version on.
+ */
 export async function lockApplication(db: Db, id: string) {
-  const [row] = await db.select().from(a).where(eq(a.id, id)).for('update');
+  const [row] = await db
+    .select({ application: a, lastVersionNumber })
+    .from(a)
+    .where(eq(a.id, id))
+    .for('update');
   return row;
+}
+
+/** The number of an application's latest frozen version (0: none). */
+export async function findLastVersionNumber(db: Db, applicationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(max(${v.number}), 0)`.mapWith(Number) })
+    .from(v)
+    .where(eq(v.applicationId, applicationId));
+  return row?.n ?? 0;
 }
 
 /** Updates only when the stored version is the expected one; undefined means a stale write. */
@@ -128,20 +149,6 @@ export async function findApplicationsFor(
     .limit(200);
 }
 
-/**
- * The application's next frozen version (numbered after its latest; its row must be locked): its
- * id and number (the answers and form it froze are the caller's).
- */
-export async function insertNextVersion(db: Db, row: Omit<typeof v.$inferInsert, 'number'>) {
-  const next = sql<number>`(select coalesce(max(${v.number}), 0) + 1 from ${v}
-    where ${v.applicationId} = ${row.applicationId})`;
-  const [created] = await db
-    .insert(v)
-    .values({ ...row, number: next })
-    .returning({ id: v.id, number: v.number });
-  return created!;
-}
-
 /** Every frozen submission of an application, first to last. */
 export async function findVersions(
   db: Db,
@@ -150,30 +157,78 @@ export async function findVersions(
   return db.select().from(v).where(eq(v.applicationId, applicationId)).orderBy(asc(v.number));
 }
 
+export interface SubmissionWrite {
+  applicationId: string;
+  /** The row's version, which its lock holds (lockApplication). */
+  expectedVersion: number;
+  patch: Required<Pick<ApplicationPatch, 'status' | 'answers' | 'submittedAt'>>;
+  stamp: ChangeStamp;
+  /** The frozen copy of the answers: its number follows the latest version's. */
+  version: Omit<typeof v.$inferInsert, 'applicationId'> & { id: string; number: number };
+  /** The key of the submitting page (or API call), answered again by this version. */
+  idempotencyKey: Omit<typeof ik.$inferInsert, 'applicationId' | 'versionNumber'>;
+  /** Files the answers reference that no save has recorded yet. */
+  attachments: Omit<typeof at.$inferInsert, 'applicationId'>[];
+  /**
+   * The call's next receipt number for an application without one: `prefix` then the sequence, at
+   * least six digits.
+   */
+  receipt?: { callId: string; prefix: string };
+  /** The command's other writes (its audit entry, its jobs): data-modifying CTEs by name. */
+  alongside: Record<string, SQL>;
+}
+
 /**
- * Gives a submitted application the call's next receipt number (`prefix` then the sequence, at
- * least six digits) in one statement: the call's counter row stays locked until the commit, so
- * the submission's transaction takes it last and commits right after.
+ * A submission's writes in one statement: the row moved to the next version with its patch (and a
+ * receipt number), and, as data-modifying CTEs, the frozen version, the idempotency key, the new
+ * attachments, the receipt counter and the caller's `alongside` writes (named apart from those). The
+ * caller holds the row's lock in its transaction, and rolls it back when undefined comes back (the
+ * row was not at `expectedVersion`, which its lock rules out): the CTEs write even then.
+ * The call's counter row stays locked until the commit and every first submission to the call
+ * waits for it (the surge's bottleneck on PostgreSQL): the caller commits right after.
  */
-export async function giveReceiptNumber(
+export async function writeSubmission(
   db: Db,
-  input: { applicationId: string; callId: string; prefix: string },
-): Promise<string> {
-  const c = programsReceiptCounters;
-  const result = await db.execute(sql`
-    with counter as (
-      insert into ${c} (${sql.identifier(c.callId.name)}, ${sql.identifier(c.lastNumber.name)})
-      values (${input.callId}, 1)
-      on conflict (${sql.identifier(c.callId.name)})
-        do update set ${sql.identifier(c.lastNumber.name)} = ${c.lastNumber} + 1
-      returning ${sql.identifier(c.lastNumber.name)}::text as n)
-    update ${a} set ${sql.identifier(a.receiptNumber.name)} =
-      ${input.prefix} || lpad(counter.n, greatest(6, length(counter.n)), '0')
-    from counter where ${a.id} = ${input.applicationId}
-    returning ${a.receiptNumber} as receipt`);
-  // Both drivers (pg and PGlite) answer with `rows`.
-  const [row] = (result as unknown as { rows: { receipt: string }[] }).rows;
-  return row!.receipt;
+  w: SubmissionWrite,
+): Promise<ApplicationRow | undefined> {
+  const applicationId = w.applicationId;
+  const writes: Record<string, SQL> = {
+    ...(w.attachments.length && {
+      attachments: db
+        .insert(at)
+        .values(w.attachments.map((row) => ({ ...row, applicationId })))
+        .getSQL(),
+    }),
+    version: db
+      .insert(v)
+      .values({ ...w.version, applicationId })
+      .getSQL(),
+    idempotency_key: db
+      .insert(ik)
+      .values({ ...w.idempotencyKey, applicationId, versionNumber: w.version.number })
+      .getSQL(),
+    ...w.alongside,
+  };
+  let receiptNumber: SQL | undefined;
+  if (w.receipt) {
+    const c = programsReceiptCounters;
+    const lastNumber = sql.identifier(c.lastNumber.name);
+    writes.counter = sql`insert into ${c} (${sql.identifier(c.callId.name)}, ${lastNumber})
+      values (${w.receipt.callId}, 1)
+      on conflict (${sql.identifier(c.callId.name)}) do update set ${lastNumber} = ${c.lastNumber} + 1
+      returning ${lastNumber}::text as n`;
+    receiptNumber = sql`(select ${w.receipt.prefix} || lpad(n, greatest(6, length(n)), '0')
+      from counter)`;
+  }
+  const ctes = Object.entries(writes).map(([name, write]) => db.$with(name, {}).as(write));
+  return updateAtVersion(
+    db.with(...ctes),
+    a,
+    eq(a.id, applicationId),
+    w.expectedVersion,
+    { ...editable.pick(w.patch), ...(receiptNumber && { receiptNumber }) },
+    w.stamp,
+  );
 }
 
 export async function findIdempotencyKey(db: Db, userId: string, key: string) {
@@ -182,10 +237,6 @@ export async function findIdempotencyKey(db: Db, userId: string, key: string) {
     .from(ik)
     .where(and(eq(ik.userId, userId), eq(ik.key, key)));
   return row;
-}
-
-export async function insertIdempotencyKey(db: Db, row: typeof ik.$inferInsert) {
-  await db.insert(ik).values(row);
 }
 
 export async function findCoEditors(db: Db, applicationId: string): Promise<CoEditorRow[]> {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../../platform/db/client';
 import type { AppDeps } from '../../../../platform/deps';
-import { scheduleJob, type JobRun } from '../../../../platform/jobs';
+import { scheduleJobStatement, type JobRun } from '../../../../platform/jobs';
 import { findApplicationById } from '../../db/applications.repository';
 import { submissionLetter } from './application-mail';
 
@@ -26,9 +26,9 @@ const ZReceiptMail = z.object({
 });
 export type ReceiptMail = z.infer<typeof ZReceiptMail>;
 
-export async function scheduleReceiptMail(tx: Db, deps: Pick<AppDeps, 'clock'>, mail: ReceiptMail) {
-  await scheduleJob(tx, { name: RECEIPT_MAIL_JOB, payload: mail, runAt: deps.clock() });
-}
+/** The statement that schedules the receipt, for the submission's one statement. */
+export const receiptMailStatement = (tx: Db, deps: Pick<AppDeps, 'clock'>, mail: ReceiptMail) =>
+  scheduleJobStatement(tx, { name: RECEIPT_MAIL_JOB, payload: mail, runAt: deps.clock() });
 
 export async function sendReceiptMail(
   job: JobRun,

@@ -115,15 +115,18 @@ export function recordUploads(
 ) {
   return insertAttachments(
     tx,
-    uploads.map((u) => ({
-      applicationId,
-      questionId: u.questionId,
-      contentHash: u.fileHash,
-      originalName: u.fileName,
-      kind: u.kind,
-      contentType: DOCUMENT_TYPES[u.kind].mime,
-      bytes: u.bytes,
-      uploadedBy: userId,
-    })),
+    uploadRows(uploads, userId).map((row) => ({ ...row, applicationId })),
   );
 }
+
+/** Attachment rows of an application's stored uploads. */
+export const uploadRows = (uploads: readonly StoredUpload[] = [], userId: string) =>
+  uploads.map((u) => ({
+    questionId: u.questionId,
+    contentHash: u.fileHash,
+    originalName: u.fileName,
+    kind: u.kind,
+    contentType: DOCUMENT_TYPES[u.kind].mime,
+    bytes: u.bytes,
+    uploadedBy: userId,
+  }));

@@ -7,18 +7,17 @@
 // INVALID_ANSWERS (the answers are kept as the draft, so nothing typed is lost) |
 // NOT_FOUND / FORBIDDEN (thrown). Commands on one application are serialised by a row lock, so
 // two concurrent submits make one submission.
-import { recordAudit, type AuditContext } from '../../../../platform/audit';
+import { randomUUID } from 'node:crypto';
+import { recordAuditStatement, type AuditContext } from '../../../../platform/audit';
 import type { AppDeps } from '../../../../platform/deps';
 import type { Db } from '../../../../platform/db/client';
 import { AppError } from '../../../../platform/errors';
 import type { DirectoryOrganizationFacts } from '../../../directory';
 import {
   findIdempotencyKey,
-  insertIdempotencyKey,
-  giveReceiptNumber,
-  insertNextVersion,
+  findLastVersionNumber,
   lockApplication,
-  updateApplicationRow,
+  writeSubmission,
   type ApplicationRow,
 } from '../../db/applications.repository';
 import { findCallInProgramme, type CallInProgramme, type CallRow } from '../../db/calls.repository';
@@ -28,14 +27,14 @@ import { checkEligibility, type TEligibilityReason } from '../../domain/eligibil
 import { receiptPrefix, receiptToken } from '../../domain/receipt';
 import { vnWallClock } from '../../../../platform/i18n/vn-time';
 import { applicantIdOf, applicationToEdit, type ApplicationInReach } from './applicant';
-import { scheduleReceiptMail, type ReceiptMail } from './receipt-mail';
+import { receiptMailStatement, type ReceiptMail } from './receipt-mail';
 import { isCallOpenFor } from '../calls/calls.queries';
 import type { Refusal } from '../common';
 import type { StoredUpload } from './application-answers';
 import {
   isEditableStatus,
-  recordUploads,
   saveDraft,
+  uploadRows,
   writeDraft,
   type SaveDraftInput,
   type SaveDraftResult,
@@ -79,11 +78,13 @@ export async function submitApplication(
   const now = deps.clock();
   const userId = applicantIdOf(acting.actor);
   if (!ZIdempotencyKey.test(input.idempotencyKey)) return { ok: false, reason: 'INVALID_KEY' };
-  const { organization } = await applicationToEdit(deps, acting, input.applicationId);
+  const before = await applicationToEdit(deps, acting, input.applicationId);
+  const { organization } = before;
   const result = await deps.database.db.transaction(
     async (tx): Promise<SubmitApplicationResult> => {
-      const current = await lockApplication(tx, input.applicationId);
-      if (!current) throw new AppError('NOT_FOUND');
+      const locked = await lockApplication(tx, input.applicationId);
+      if (!locked) throw new AppError('NOT_FOUND');
+      const current = locked.application;
       const replay = await replayOf(tx, userId, input, current);
       if (replay) return replay;
       if (current.status === 'submitted')
@@ -98,6 +99,7 @@ export async function submitApplication(
         organization,
         idempotencyKey,
         now,
+        lastVersionNumber: await lastVersionUnderLock(tx, locked, before.application),
       });
     },
   );
@@ -132,11 +134,13 @@ export async function saveAndSubmit(
     input.checked?.access === 'edit' && input.checked.application.id === input.applicationId
       ? input.checked
       : undefined;
-  const { organization } = checked ?? (await applicationToEdit(deps, acting, input.applicationId));
+  const before = checked ?? (await applicationToEdit(deps, acting, input.applicationId));
+  const { organization } = before;
   const result = await deps.database.db.transaction(
     async (tx): Promise<SubmitApplicationResult | SaveDraftResult> => {
-      const current = await lockApplication(tx, input.applicationId);
-      if (!current) throw new AppError('NOT_FOUND');
+      const locked = await lockApplication(tx, input.applicationId);
+      if (!locked) throw new AppError('NOT_FOUND');
+      const current = locked.application;
       const replay = await replayOf(tx, userId, input, current);
       if (replay) return replay;
       if (!isEditableStatus(current.status)) return { ok: false, reason: 'NOT_EDITABLE' };
@@ -144,8 +148,15 @@ export async function saveAndSubmit(
       const inProgramme =
         checked?.call.id === current.callId ? checked : await callInProgramme(tx, current.callId);
       const { call, programme, sameYearOrdinal } = inProgramme;
-      const { idempotencyKey } = input;
-      const submitting = { call, programme, sameYearOrdinal, organization, idempotencyKey, now };
+      const submitting = {
+        call,
+        programme,
+        sameYearOrdinal,
+        organization,
+        idempotencyKey: input.idempotencyKey,
+        now,
+        lastVersionNumber: await lastVersionUnderLock(tx, locked, before.application),
+      };
       if (current.version === input.expectedVersion) {
         // The copy the page loaded: its answers go straight into the submission (one write, one
         // audit); refused, they are saved as the draft, so nothing typed is lost.
@@ -178,6 +189,21 @@ function withCurrent(
   return 'current' in refused ? { ...refused, current } : refused;
 }
 
+/**
+ * The number of the application's latest version while its row is locked. The lock statement
+ * counted before it was granted: exact unless a commit it waited for had moved the row on, and
+ * every commit that adds a version moves it. Still the version read before the transaction, the
+ * row was not moved since, and the count stands.
+ */
+async function lastVersionUnderLock(
+  tx: Db,
+  locked: { application: ApplicationRow; lastVersionNumber: number },
+  readBefore: ApplicationRow,
+): Promise<number> {
+  if (locked.application.version === readBefore.version) return locked.lastVersionNumber;
+  return findLastVersionNumber(tx, readBefore.id);
+}
+
 /** The submission this key already made of this application, answered again. */
 async function replayOf(
   tx: Db,
@@ -206,6 +232,8 @@ async function submitLocked(
     organization: DirectoryOrganizationFacts;
     idempotencyKey: string;
     now: Date;
+    /** The number of the application's latest version (0: none), counted under its lock. */
+    lastVersionNumber: number;
     /** Files the submitted answers reference that no save has recorded yet. */
     uploads?: readonly StoredUpload[];
   },
@@ -221,54 +249,54 @@ async function submitLocked(
   const checked = validateAnswers(call.form, current.answers, { isFinal: true });
   if (!checked.ok) return { ok: false, reason: 'INVALID_ANSWERS', errors: checked.errors, current };
 
-  await recordUploads(tx, current.id, input.uploads, userId);
-  const version = await insertNextVersion(tx, {
+  const versionNumber = input.lastVersionNumber + 1;
+  const versionId = randomUUID();
+  const letter = { applicationId: current.id, versionNumber, call, programme, organization, now };
+  // One statement writes it all (the caller's transaction commits right after): the answers
+  // frozen as the next version, the key, new files, the row, the audit entry, the receipt's job,
+  // and the receipt number at the first submission (an amendment keeps the number it has).
+  const submitted = await writeSubmission(tx, {
     applicationId: current.id,
-    answers: checked.answers,
-    formVersion: call.version,
-    form: call.form,
-    submittedAt: now,
-    submittedBy: userId,
+    expectedVersion: current.version,
+    patch: { status: 'submitted', answers: checked.answers, submittedAt: now },
+    stamp: { by: userId, now },
+    version: {
+      id: versionId,
+      number: versionNumber,
+      answers: checked.answers,
+      formVersion: call.version,
+      form: call.form,
+      submittedAt: now,
+      submittedBy: userId,
+    },
+    idempotencyKey: { userId, key: input.idempotencyKey },
+    attachments: uploadRows(input.uploads, userId),
+    receipt: current.receiptNumber
+      ? undefined
+      : {
+          callId: call.id,
+          prefix: receiptPrefix(
+            receiptToken(programme.slug, input.sameYearOrdinal),
+            vnYear(call.opensAt),
+          ),
+        },
+    alongside: {
+      audit: recordAuditStatement(tx, acting, {
+        action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
+        entityType: 'application',
+        entityId: current.id,
+        after: { versionNumber, versionId, formVersion: call.version },
+      }),
+      receipt_mail: receiptMailStatement(
+        tx,
+        deps,
+        receiptMail(deps, submitterContact(acting), letter),
+      ),
+    },
   });
-  const versionNumber = version.number;
-  const key = { userId, key: input.idempotencyKey, applicationId: current.id, versionNumber };
-  await insertIdempotencyKey(tx, key);
-  const submitted = await updateApplicationRow(
-    tx,
-    current.id,
-    current.version,
-    { status: 'submitted', answers: checked.answers, submittedAt: now },
-    { by: userId, now },
-  );
   // The row is locked: its version cannot have moved.
   if (!submitted) throw new AppError('CONFLICT');
-  await recordAudit(tx, acting, {
-    action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
-    entityType: 'application',
-    entityId: current.id,
-    after: { versionNumber, versionId: version.id, formVersion: call.version },
-  });
-  const letter = { submitted, versionNumber, call, programme, organization, now };
-  await scheduleReceiptMail(tx, deps, receiptMail(deps, submitterContact(acting), letter));
-  // The call's counter row stays locked until the commit and every first submission to the call
-  // waits for it (the surge's bottleneck on PostgreSQL): it is taken by the last statement, which
-  // writes the number too. An amendment keeps the number it has.
-  const receiptNumber =
-    submitted.receiptNumber ??
-    (await giveReceiptNumber(tx, {
-      applicationId: current.id,
-      callId: call.id,
-      prefix: receiptPrefix(
-        receiptToken(programme.slug, input.sameYearOrdinal),
-        vnYear(call.opensAt),
-      ),
-    }));
-  return {
-    ok: true,
-    application: { ...submitted, receiptNumber },
-    versionNumber,
-    isReplay: false,
-  };
+  return { ok: true, application: submitted, versionNumber, isReplay: false };
 }
 
 /** Who receives the receipt: the signed-in submitter, as their session read them. */
@@ -283,7 +311,7 @@ function receiptMail(
   deps: SubmitDeps,
   contact: ReturnType<typeof submitterContact>,
   input: {
-    submitted: ApplicationRow;
+    applicationId: string;
     versionNumber: number;
     call: CallRow;
     programme: ProgrammeRow;
@@ -291,10 +319,10 @@ function receiptMail(
     now: Date;
   },
 ): ReceiptMail {
-  const { submitted, call, programme } = input;
+  const { applicationId, call, programme } = input;
   const inLocale = (vi: string, en: string) => (contact.locale === 'en' && en ? en : vi);
   return {
-    applicationId: submitted.id,
+    applicationId,
     to: contact.email,
     name: contact.name,
     locale: contact.locale,
@@ -303,6 +331,6 @@ function receiptMail(
     programmeTitle: inLocale(programme.titleVi, programme.titleEn),
     organizationName: input.organization.name,
     submittedAt: input.now.toISOString(),
-    url: `${deps.config.publicUrl}/programs/applications/${submitted.id}`,
+    url: `${deps.config.publicUrl}/programs/applications/${applicationId}`,
   };
 }
