@@ -197,9 +197,9 @@ export type AlongsideOutcome =
 
 /**
  * A new request — its key made for it, so no earlier answer can exist — admitted in one statement
- * with the caller's own writes (`alongside`: data-modifying CTEs, which may read the new
- * reservation as `admitted`). No transaction's BEGIN and COMMIT round trips, and the pool's lock
- * ends inside the statement. All of it commits or none: a unique violation (the holder already
+ * with the caller's own writes (`alongside`: data-modifying CTEs, run before the pool's lock is
+ * taken; they name the reservation by `reservationId`). No transaction's BEGIN and COMMIT round
+ * trips, and the pool's lock ends inside the statement. All of it commits or none: a unique violation (the holder already
  * seated, a key of the caller's) fails it for the caller to answer; a party too large is refused.
  */
 export async function requestReservationAlongside(

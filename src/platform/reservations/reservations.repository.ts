@@ -265,7 +265,8 @@ export type AdmitValues = Pick<
 
 /**
  * The caller's own writes, committed with an admission or not at all: data-modifying CTEs by name,
- * each with a RETURNING clause.
+ * each with a RETURNING clause. They run before the admission and cannot read its row: name the
+ * reservation by the id chosen for it.
  */
 export type Alongside = Record<string, SQL>;
 
@@ -293,19 +294,21 @@ export async function admitInOneStatement(
   const n = sql`${v.partySize}::int`;
   const now = sql`${v.now.toISOString()}::timestamptz`;
   const fits = sql`(waitlisted_units = 0 and capacity - taken_units - held_units >= ${n})`;
-  const names = Object.keys(alongside);
-  const ctes = names.map((name) => sql`, ${sql.identifier(name)} as (${alongside[name]})`);
+  const names = Object.keys(alongside).map((name) => sql.identifier(name));
+  const ctes = Object.values(alongside).map((statement, i) => sql`${names[i]} as (${statement}), `);
+  // Each alongside CTE is read before the UPDATE locks the pool's row: the caller's writes are
+  // done before the lock is taken, and the lock is held for the admission alone.
+  const first = names.map((name) => sql` and (select count(*) from ${name}) >= 0`);
   const rows = names.map(
-    (name) =>
-      sql`, (select row_to_json(${sql.identifier(name)}) from ${sql.identifier(name)} limit 1) as ${sql.identifier(name)}`,
+    (name) => sql`, (select row_to_json(${name}) from ${name} limit 1) as ${name}`,
   );
   const guard = names.length ? sql`, 1 / (select count(*)::int from admitted) as admitted` : sql``;
   const result = await db.execute(sql`
-    with moved as (
+    with ${sql.join(ctes)}moved as (
       update platform_reservation_pools
          set taken_units = taken_units + case when ${fits} then ${n} else 0 end,
              waitlisted_units = waitlisted_units + case when ${fits} then 0 else ${n} end
-       where id = ${v.poolId}::uuid and ${n} <= max_party_size
+       where id = ${v.poolId}::uuid and ${n} <= max_party_size${sql.join(first)}
       returning id, waitlisted_units = 0 as fits, is_approval_required
     ), admitted as (
       insert into platform_reservations
@@ -320,11 +323,11 @@ export async function admitInOneStatement(
              ${now}
         from moved
       returning *
-    )${sql.join(ctes)}
+    )
     select (select row_to_json(admitted) from admitted) as reservation${sql.join(rows)}${guard}`);
   const [raw] = rowsOf<Record<string, Record<string, unknown> | null>>(result);
   if (!raw?.reservation) return undefined;
-  const named = names.map((name) => [name, raw[name] ?? null] as const);
+  const named = Object.keys(alongside).map((name) => [name, raw[name] ?? null] as const);
   return {
     reservation: reservationFromDriver(raw.reservation),
     alongside: Object.fromEntries(named),
