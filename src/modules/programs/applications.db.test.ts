@@ -7,7 +7,7 @@ import { startMailbox, type Mailbox } from '../../../test/support/mailbox';
 import type { Actor, Role } from '../../platform/authz';
 import { ZCallForm } from './domain/call-form';
 import { addCoEditor } from './services/co-editors/add-co-editor';
-import { getApplication } from './services/applications/applications.queries';
+import { getApplication, getApplicationForm } from './services/applications/applications.queries';
 import { storeUploads } from './services/applications/application-answers';
 import { createCall } from './services/calls/create-call';
 import { createProgramme } from './services/programmes/create-programme';
@@ -406,6 +406,69 @@ describe.each(testEngines)('applications on %s', (engine) => {
       .poll(async () => (await mailbox.latestTo('owner@apply.example')).subject)
       .toContain('SPEEDUP-2026-1000000');
     t.setNow(new Date('2026-11-01T00:00:00Z'));
+  });
+
+  it('makes one submission of two posts of a form in flight at once, each read before either wrote', async () => {
+    const org = await startup('Nước Sạch', [[owner, 'owner']], '2023-05-05');
+    const started = await start(owner, org.id);
+    if (!started.ok) throw new Error('start');
+    const id = started.application.id;
+    const at = new Date(closesAt.getTime() - 60_000);
+    const deps = { ...t.deps, clock: () => at };
+    const counter = async () =>
+      (
+        await q<{ last_number: number }>(
+          `select last_number from programs_receipt_counters where call_id = $1`,
+          [callId],
+        )
+      )[0]!.last_number;
+    const numbersBefore = await counter();
+    // As the form's post reads it before storing the upload.
+    const read = () => getApplicationForm(t.deps, { actor: owner }, { applicationId: id });
+    const [first, second] = await Promise.all([read(), read()]);
+    const form = {
+      applicationId: id,
+      expectedVersion: started.application.version,
+      answers: { name: 'Nước sạch' },
+      idempotencyKey: 'water-key-0001',
+    };
+    const posts = await Promise.all([
+      saveAndSubmit(deps, { actor: owner }, { ...form, checked: first }),
+      saveAndSubmit(deps, { actor: owner }, { ...form, checked: second }),
+    ]);
+    expect(posts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ok: true, versionNumber: 1, isReplay: false }),
+        expect.objectContaining({ ok: true, versionNumber: 1, isReplay: true }),
+      ]),
+    );
+    // Another tab's Submit, its page loaded before: the application is submitted already.
+    const otherTab = await saveAndSubmit(
+      deps,
+      { actor: owner },
+      { ...form, idempotencyKey: 'water-key-0002', checked: first },
+    );
+    expect(otherTab).toMatchObject({ ok: false, reason: 'NOT_EDITABLE' });
+    const written = (table: string, column: string) =>
+      q<{ n: number }>(`select count(*)::int as n from ${table} where ${column} = $1`, [id]);
+    expect(await written('programs_application_versions', 'application_id')).toEqual([{ n: 1 }]);
+    expect(await written('programs_idempotency_keys', 'application_id')).toEqual([{ n: 1 }]);
+    expect(
+      await q(
+        `select count(*)::int as n from platform_audit_log
+          where entity_id = $1 and action = 'programs.application:submit'`,
+        [id],
+      ),
+    ).toEqual([{ n: 1 }]);
+    expect(
+      await q(
+        `select count(*)::int as n from platform_jobs
+          where name = 'programs.receipt-mail' and payload->>'applicationId' = $1`,
+        [id],
+      ),
+    ).toEqual([{ n: 1 }]);
+    // The post that lost wrote nothing, not even a receipt number.
+    expect(await counter()).toBe(numbersBefore + 1);
   });
 
   it('keeps both versions when staff reopen and the applicant amends', async () => {

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
 import type { Database } from './client';
 import { tz } from './columns';
-import { nextVersion, updateAtVersion } from './versioned';
+import { rowsOf } from './raw-rows';
+import { nextVersion, updateAtVersion, updateAtVersionStatement } from './versioned';
+import { failedRowsRequired, rowsRequired } from './violations';
 
 const notes = pgTable('test_versioned_notes', {
   id: text('id').primaryKey(),
@@ -60,5 +62,28 @@ describe.each(testEngines)('versioned updates on %s', (engine) => {
       .where(eq(notes.id, 'a'));
     const [row] = await database.db.select().from(notes).where(eq(notes.id, 'a'));
     expect(row!.version).toBe(4);
+  });
+
+  it('runs as a statement of data-modifying CTEs, whose other writes a stale edit undoes', async () => {
+    await database.db.insert(notes).values({ id: 'b', body: 'Một' });
+    // The other write: a note written only with the edit.
+    const alongside = (id: string) =>
+      database.db.insert(notes).values({ id, body: 'Kèm' }).getSQL();
+    const edit = (version: number, id: string) =>
+      database.db.execute(sql`with
+        edited as (${updateAtVersionStatement(database.db, notes, eq(notes.id, 'b'), version, {
+          body: `Bản ${version + 1}`,
+        })}),
+        alongside as (${alongside(id)})
+      select (select body from edited) as body, ${rowsRequired('edited')} as is_edited`);
+    expect(rowsOf(await edit(1, 'b-with-2'))).toEqual([{ body: 'Bản 2', is_edited: 1 }]);
+    const stale = await edit(1, 'b-with-stale').catch((err: unknown) => err);
+    expect(failedRowsRequired(stale)).toBe(true);
+    const rows = await database.query(`select id, body, version from test_versioned_notes
+      where id like 'b%' order by id`);
+    expect(rows).toEqual([
+      { id: 'b', body: 'Bản 2', version: 2 },
+      { id: 'b-with-2', body: 'Kèm', version: 1 },
+    ]);
   });
 });

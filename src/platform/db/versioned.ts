@@ -26,24 +26,36 @@ export function nextVersion<T extends VersionedTable>(
   } as PgUpdateSetSource<T>;
 }
 
-/**
- * Applies the patch to the row `key` selects only while its version is `expectedVersion`, and
- * moves it to the next version. Undefined: a stale edit (someone saved in between; the caller
- * answers 409 with both versions) or a row that is gone. `db` may be a `db.with(…)`, whose
- * data-modifying CTEs the update then carries.
- */
-export async function updateAtVersion<T extends VersionedTable>(
-  db: Pick<Db, 'update'>,
+const atVersion = <T extends VersionedTable>(
+  db: Db,
   table: T,
   key: SQL | undefined,
   expectedVersion: number,
   patch: PgUpdateSetSource<T>,
   stamp: ChangeStamp = {},
-): Promise<T['$inferSelect'] | undefined> {
-  const rows = (await db
+) =>
+  db
     .update(table)
     .set({ ...patch, ...nextVersion(table, stamp) })
     .where(and(key, eq(table.version, expectedVersion)))
-    .returning()) as T['$inferSelect'][];
+    .returning();
+
+/**
+ * Applies the patch to the row `key` selects only while its version is `expectedVersion`, and
+ * moves it to the next version. Undefined: a stale edit (someone saved in between; the caller
+ * answers 409 with both versions) or a row that is gone.
+ */
+export async function updateAtVersion<T extends VersionedTable>(
+  ...args: Parameters<typeof atVersion<T>>
+): Promise<T['$inferSelect'] | undefined> {
+  const rows = (await atVersion(...args)) as T['$inferSelect'][];
   return rows[0];
 }
+
+/**
+ * The same update as a statement returning the row (none when stale), for a data-modifying CTE
+ * of a command's one statement.
+ */
+export const updateAtVersionStatement = <T extends VersionedTable>(
+  ...args: Parameters<typeof atVersion<T>>
+): SQL => atVersion(...args).getSQL();

@@ -1,8 +1,14 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { editableColumns, type EditablePatch } from '../../../platform/db/editable';
-import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
+import { rowFromDriver, rowsOf } from '../../../platform/db/raw-rows';
+import {
+  updateAtVersion,
+  updateAtVersionStatement,
+  type ChangeStamp,
+} from '../../../platform/db/versioned';
+import { failedRowsRequired, rowsRequired, violatedUnique } from '../../../platform/db/violations';
 import { callInProgrammeFields, type CallInProgramme } from './calls.repository';
 import {
   programsApplicationAttachments,
@@ -60,13 +66,19 @@ export async function findApplicationById(db: Db, id: string) {
   return row;
 }
 
+/** The number of an application's latest frozen version (0: none), read with its row. */
+// Qualified by hand: Drizzle writes a one-table select's columns without their table.
+const lastVersionNumber = sql<number>`(select coalesce(max(number), 0) from ${v}
+  where application_id = ${a}.id)`.mapWith(Number);
+
 /**
- * An application with its call, the programme and the call's ordinal (calls.repository): what its
- * form's page and post read first, in one query. Built once (platform/db/built-once).
+ * An application with its call, the programme and the call's ordinal (calls.repository), and its
+ * latest version's number: what its form's page and post read first, in one query. Built once
+ * (platform/db/built-once).
  */
 const applicationWithCall = builtOnce((db) =>
   db
-    .select({ application: a, ...callInProgrammeFields() })
+    .select({ application: a, lastVersionNumber, ...callInProgrammeFields() })
     .from(a)
     .innerJoin(programsCalls, eq(programsCalls.id, a.callId))
     .innerJoin(programsProgrammes, eq(programsProgrammes.id, programsCalls.programmeId))
@@ -77,7 +89,9 @@ const applicationWithCall = builtOnce((db) =>
 export async function findApplicationWithCall(
   db: Db,
   id: string,
-): Promise<(CallInProgramme & { application: ApplicationRow }) | undefined> {
+): Promise<
+  (CallInProgramme & { application: ApplicationRow; lastVersionNumber: number }) | undefined
+> {
   const [row] = await applicationWithCall(db).execute({ id });
   return row;
 }
@@ -89,10 +103,6 @@ export async function findApplicationOf(db: Db, callId: string, organizationId: 
     .where(and(eq(a.callId, callId), eq(a.organizationId, organizationId)));
   return row;
 }
-
-// Qualified by hand: Drizzle writes a one-table select's columns without their table.
-const lastVersionNumber = sql<number>`(select coalesce(max(number), 0) from ${v}
-  where application_id = ${a}.id)`.mapWith(Number);
 
 /**
  * The row, locked until the transaction ends: commands on one application run one at a time; with
@@ -159,11 +169,11 @@ export async function findVersions(
 
 export interface SubmissionWrite {
   applicationId: string;
-  /** The row's version, which its lock holds (lockApplication). */
+  /** The row's version the submission was checked against. */
   expectedVersion: number;
   patch: Required<Pick<ApplicationPatch, 'status' | 'answers' | 'submittedAt'>>;
   stamp: ChangeStamp;
-  /** The frozen copy of the answers: its number follows the latest version's. */
+  /** The frozen copy of the answers: its number follows the latest version's at `expectedVersion`. */
   version: Omit<typeof v.$inferInsert, 'applicationId'> & { id: string; number: number };
   /** The key of the submitting page (or API call), answered again by this version. */
   idempotencyKey: Omit<typeof ik.$inferInsert, 'applicationId' | 'versionNumber'>;
@@ -178,37 +188,30 @@ export interface SubmissionWrite {
   alongside: Record<string, SQL>;
 }
 
+/** Unique indexes a submission that got there first leaves to the next one. */
+const TAKEN_BY_ANOTHER_SUBMISSION = new Set([
+  'programs_application_versions_number_uq',
+  'programs_idempotency_keys_user_id_key_pk',
+]);
+
+const applicationColumns = getTableColumns(a);
+
 /**
- * A submission's writes in one statement: the row moved to the next version with its patch (and a
- * receipt number), and, as data-modifying CTEs, the frozen version, the idempotency key, the new
- * attachments, the receipt counter and the caller's `alongside` writes (named apart from those). The
- * caller holds the row's lock in its transaction, and rolls it back when undefined comes back (the
- * row was not at `expectedVersion`, which its lock rules out): the CTEs write even then.
+ * A submission's writes in one statement, atomic with or without a transaction: the row moved to
+ * the next version with its patch (and a receipt number) only while it is at `expectedVersion`,
+ * and, as data-modifying CTEs, the frozen version, the idempotency key, the new attachments, the
+ * receipt counter and the caller's `alongside` writes (named apart from those). Undefined, with
+ * nothing written, when the row is not at that version or another submission took the version's
+ * number or the key meanwhile (the caller then takes the row's lock and looks again).
  * The call's counter row stays locked until the commit and every first submission to the call
- * waits for it (the surge's bottleneck on PostgreSQL): the caller commits right after.
+ * waits for it (the surge's bottleneck on PostgreSQL): alone, the statement is its own commit.
  */
 export async function writeSubmission(
   db: Db,
   w: SubmissionWrite,
 ): Promise<ApplicationRow | undefined> {
   const applicationId = w.applicationId;
-  const writes: Record<string, SQL> = {
-    ...(w.attachments.length && {
-      attachments: db
-        .insert(at)
-        .values(w.attachments.map((row) => ({ ...row, applicationId })))
-        .getSQL(),
-    }),
-    version: db
-      .insert(v)
-      .values({ ...w.version, applicationId })
-      .getSQL(),
-    idempotency_key: db
-      .insert(ik)
-      .values({ ...w.idempotencyKey, applicationId, versionNumber: w.version.number })
-      .getSQL(),
-    ...w.alongside,
-  };
+  const writes: Record<string, SQL> = {};
   let receiptNumber: SQL | undefined;
   if (w.receipt) {
     const c = programsReceiptCounters;
@@ -220,15 +223,43 @@ export async function writeSubmission(
     receiptNumber = sql`(select ${w.receipt.prefix} || lpad(n, greatest(6, length(n)), '0')
       from counter)`;
   }
-  const ctes = Object.entries(writes).map(([name, write]) => db.$with(name, {}).as(write));
-  return updateAtVersion(
-    db.with(...ctes),
+  const patch = { ...editable.pick(w.patch), ...(receiptNumber && { receiptNumber }) };
+  writes.submitted = updateAtVersionStatement(
+    db,
     a,
     eq(a.id, applicationId),
     w.expectedVersion,
-    { ...editable.pick(w.patch), ...(receiptNumber && { receiptNumber }) },
+    patch,
     w.stamp,
   );
+  if (w.attachments.length)
+    writes.attachments = db
+      .insert(at)
+      .values(w.attachments.map((row) => ({ ...row, applicationId })))
+      .getSQL();
+  writes.version = db
+    .insert(v)
+    .values({ ...w.version, applicationId })
+    .getSQL();
+  writes.idempotency_key = db
+    .insert(ik)
+    .values({ ...w.idempotencyKey, applicationId, versionNumber: w.version.number })
+    .getSQL();
+  Object.assign(writes, w.alongside);
+  const ctes = Object.entries(writes).map(
+    ([name, write]) => sql`${sql.identifier(name)} as (${write})`,
+  );
+  try {
+    const result = await db.execute(sql`with ${sql.join(ctes, sql`, `)}
+      select (select row_to_json(submitted) from submitted) as submitted,
+             ${rowsRequired('submitted')} as is_submitted`);
+    const [row] = rowsOf<{ submitted: Record<string, unknown> }>(result);
+    return rowFromDriver<ApplicationRow>(applicationColumns, row!.submitted);
+  } catch (err) {
+    if (failedRowsRequired(err) || TAKEN_BY_ANOTHER_SUBMISSION.has(violatedUnique(err) ?? ''))
+      return undefined;
+    throw err;
+  }
 }
 
 export async function findIdempotencyKey(db: Db, userId: string, key: string) {

@@ -5,8 +5,8 @@
 // ALREADY_SUBMITTED / WITHDRAWN | STALE (the copy moved on since the page was loaded) |
 // CALL_CLOSED (at the server's clock, with this organisation's extension) | NOT_ELIGIBLE |
 // INVALID_ANSWERS (the answers are kept as the draft, so nothing typed is lost) |
-// NOT_FOUND / FORBIDDEN (thrown). Commands on one application are serialised by a row lock, so
-// two concurrent submits make one submission.
+// NOT_FOUND / FORBIDDEN (thrown). Commands on one application are serialised by its row's lock
+// and version, so two concurrent submits make one submission.
 import { randomUUID } from 'node:crypto';
 import { recordAuditStatement, type AuditContext } from '../../../../platform/audit';
 import type { AppDeps } from '../../../../platform/deps';
@@ -108,9 +108,10 @@ export async function submitApplication(
 }
 
 /**
- * Saves the form's answers and submits them in one transaction: what the page's Submit button
- * does. A refused submission still commits the save, so nothing typed is lost; a retry or a
- * double click of a submission that went through is answered before anything is saved again.
+ * Saves the form's answers and submits them, in one statement as the form's post read the row
+ * (submitAsRead) or else in one transaction: what the page's Submit button does. A refused
+ * submission still commits the save, so nothing typed is lost; a retry or a double click of a
+ * submission that went through is answered before anything is saved again.
  */
 export async function saveAndSubmit(
   deps: SubmitDeps,
@@ -119,9 +120,9 @@ export async function saveAndSubmit(
     SaveDraftInput & {
       /**
        * The application as this request's actor was just found able to edit it, with the call
-       * its form was read against (the form's post).
+       * its form was read against and its latest version's number (the form's post).
        */
-      checked?: ApplicationInReach & CallInProgramme;
+      checked?: ApplicationInReach & CallInProgramme & { lastVersionNumber: number };
     },
 ): Promise<SubmitApplicationResult | SaveDraftResult> {
   if (!ZIdempotencyKey.test(input.idempotencyKey)) {
@@ -136,6 +137,11 @@ export async function saveAndSubmit(
       : undefined;
   const before = checked ?? (await applicationToEdit(deps, acting, input.applicationId));
   const { organization } = before;
+  const submittedAsRead = checked && (await submitAsRead(deps, acting, { ...input, checked, now }));
+  if (submittedAsRead) {
+    deps.jobs.wake();
+    return submittedAsRead;
+  }
   const result = await deps.database.db.transaction(
     async (tx): Promise<SubmitApplicationResult | SaveDraftResult> => {
       const locked = await lockApplication(tx, input.applicationId);
@@ -181,6 +187,37 @@ export async function saveAndSubmit(
   return result;
 }
 
+/**
+ * The usual post of Submit: the form's copy is the stored one, still editable, and goes straight
+ * into a submission checked against the row as the form's post read it and written by one
+ * statement, with no transaction. Undefined when that is not the case, when the submission is
+ * refused (the transaction then saves the draft and answers), or when the row moved on since it
+ * was read (the statement wrote nothing; the transaction, holding the row, decides).
+ */
+async function submitAsRead(
+  deps: SubmitDeps,
+  acting: AuditContext,
+  input: SubmitInput &
+    SaveDraftInput & {
+      checked: ApplicationInReach & CallInProgramme & { lastVersionNumber: number };
+      now: Date;
+    },
+): Promise<SubmitApplicationResult | undefined> {
+  const { application, call } = input.checked;
+  if (application.version !== input.expectedVersion || !isEditableStatus(application.status))
+    return undefined;
+  const draft = validateAnswers(call.form, input.answers, { isFinal: false });
+  if (!draft.ok) return undefined;
+  const submitted = await submitAt(deps.database.db, deps, acting, {
+    ...input.checked,
+    current: { ...application, answers: draft.answers },
+    idempotencyKey: input.idempotencyKey,
+    now: input.now,
+    uploads: input.uploads,
+  });
+  return submitted?.ok ? submitted : undefined;
+}
+
 /** A refusal that shows the application as it now stands (its draft just saved). */
 function withCurrent(
   refused: Exclude<SubmitApplicationResult, { ok: true }>,
@@ -219,29 +256,45 @@ async function replayOf(
   return { ok: true, application: current, versionNumber: earlier.versionNumber, isReplay: true };
 }
 
-/**
- * In the transaction that locked the application's row: the deadline, eligibility and the
- * final rules checked, then the answers frozen as the next version with a receipt number.
- */
+type Submitting = CallInProgramme & {
+  current: ApplicationRow;
+  organization: DirectoryOrganizationFacts;
+  idempotencyKey: string;
+  now: Date;
+  /** The number of the application's latest version (0: none) when `current` was read. */
+  lastVersionNumber: number;
+  /** Files the submitted answers reference that no save has recorded yet. */
+  uploads?: readonly StoredUpload[];
+};
+
+/** In the transaction that locked the application's row: submitAt, whose write then lands. */
 async function submitLocked(
   tx: Db,
   deps: SubmitDeps,
   acting: AuditContext,
-  input: CallInProgramme & {
-    current: ApplicationRow;
-    organization: DirectoryOrganizationFacts;
-    idempotencyKey: string;
-    now: Date;
-    /** The number of the application's latest version (0: none), counted under its lock. */
-    lastVersionNumber: number;
-    /** Files the submitted answers reference that no save has recorded yet. */
-    uploads?: readonly StoredUpload[];
-  },
+  input: Submitting,
 ): Promise<SubmitApplicationResult> {
+  const submitted = await submitAt(tx, deps, acting, input);
+  // The row is locked: its version cannot have moved.
+  if (!submitted) throw new AppError('CONFLICT');
+  return submitted;
+}
+
+/**
+ * The deadline, eligibility and the final rules checked on the application as `current` shows
+ * it, then the answers frozen as the next version with a receipt number; undefined when the row
+ * was no longer as `current` shows it (nothing written).
+ */
+async function submitAt(
+  db: Db,
+  deps: SubmitDeps,
+  acting: AuditContext,
+  input: Submitting,
+): Promise<SubmitApplicationResult | undefined> {
   const { current, call, programme, organization, now } = input;
   const userId = applicantIdOf(acting.actor);
   // An amendment staff asked for is taken after the deadline; a first submission is not.
-  if (current.status === 'draft' && !(await isCallOpenFor(tx, call, current.organizationId, now)))
+  if (current.status === 'draft' && !(await isCallOpenFor(db, call, current.organizationId, now)))
     return { ok: false, reason: 'CALL_CLOSED', current };
   const eligibility = checkEligibility(call.eligibility, organization, now);
   if (!eligibility.isEligible)
@@ -252,10 +305,10 @@ async function submitLocked(
   const versionNumber = input.lastVersionNumber + 1;
   const versionId = randomUUID();
   const letter = { applicationId: current.id, versionNumber, call, programme, organization, now };
-  // One statement writes it all (the caller's transaction commits right after): the answers
-  // frozen as the next version, the key, new files, the row, the audit entry, the receipt's job,
-  // and the receipt number at the first submission (an amendment keeps the number it has).
-  const submitted = await writeSubmission(tx, {
+  // One statement writes it all: the answers frozen as the next version, the key, new files, the
+  // row, the audit entry, the receipt's job, and the receipt number at the first submission (an
+  // amendment keeps the number it has).
+  const submitted = await writeSubmission(db, {
     applicationId: current.id,
     expectedVersion: current.version,
     patch: { status: 'submitted', answers: checked.answers, submittedAt: now },
@@ -281,22 +334,20 @@ async function submitLocked(
           ),
         },
     alongside: {
-      audit: recordAuditStatement(tx, acting, {
+      audit: recordAuditStatement(db, acting, {
         action: versionNumber > 1 ? 'programs.application:amend' : 'programs.application:submit',
         entityType: 'application',
         entityId: current.id,
         after: { versionNumber, versionId, formVersion: call.version },
       }),
       receipt_mail: receiptMailStatement(
-        tx,
+        db,
         deps,
         receiptMail(deps, submitterContact(acting), letter),
       ),
     },
   });
-  // The row is locked: its version cannot have moved.
-  if (!submitted) throw new AppError('CONFLICT');
-  return { ok: true, application: submitted, versionNumber, isReplay: false };
+  return submitted && { ok: true, application: submitted, versionNumber, isReplay: false };
 }
 
 /** Who receives the receipt: the signed-in submitter, as their session read them. */
