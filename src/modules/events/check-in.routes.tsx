@@ -57,7 +57,7 @@ async function showDoor(c: Context<AppEnv>, r: DoorRender) {
   const parts = await doorParts(ctx.deps, eventId);
   const part = parts.some((p) => p.key === r.part) ? r.part : '';
   const view = {
-    door: { event: searched.event, isStaff: searched.isStaff },
+    door: { event: searched.event, ticketTypes: searched.ticketTypes, isStaff: searched.isStaff },
     q: searched.q,
     found: searched.found,
     parts,

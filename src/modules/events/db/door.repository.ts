@@ -1,7 +1,41 @@
-// Check-in volunteers: granted per event, looked up on every door request.
-import { and, asc, eq } from 'drizzle-orm';
+// The door's event and its check-in volunteers: granted per event, looked up on every door request.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
-import { eventsCheckInVolunteers as volunteers } from './tables';
+import { eventsCheckInVolunteers as volunteers, eventsEvents as events } from './tables';
+
+/** A ticket type as the door names it, by its pool in the reservation core. */
+export interface DoorTicketType {
+  poolId: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+const doorEventById = builtOnce((db) =>
+  db
+    .select({
+      event: events,
+      // Qualified by hand: Drizzle leaves a one-table select's columns bare.
+      ticketTypes: sql<DoorTicketType[]>`coalesce((
+        select json_agg(json_build_object('poolId', p.id, 'nameVi', t.name_vi, 'nameEn', t.name_en)
+                        order by t.position)
+          from events_ticket_types t join platform_reservation_pools p
+            on p.owner_module = 'events' and p.owner_key = t.id::text
+         where t.event_id = ${events}.id), '[]'::json)`,
+    })
+    .from(events)
+    .where(eq(events.id, sql.placeholder('id')))
+    .prepare('events_door_event_by_id'),
+);
+
+/**
+ * The event with its ticket types' names by pool, in one round trip: every scan at the door
+ * names the ticket's type from it.
+ */
+export async function findDoorEvent(db: Db, id: string) {
+  const [row] = await doorEventById(db).execute({ id });
+  return row;
+}
 
 export type VolunteerRow = typeof volunteers.$inferSelect;
 

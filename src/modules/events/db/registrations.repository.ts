@@ -1,8 +1,7 @@
 // Ticket types and registrations of events (the seats are the reservation core's).
-import { and, asc, count, eq, getTableColumns, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNotNull, max } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { rowFromDriver } from '../../../platform/db/raw-rows';
-import { platformReservationPools as pools } from '../../../platform/reservations';
 import { eventsRegistrations as registrations, eventsTicketTypes as ticketTypes } from './tables';
 
 export type TicketTypeRow = typeof ticketTypes.$inferSelect;
@@ -15,22 +14,6 @@ export function listTicketTypes(db: Db, eventId: string): Promise<TicketTypeRow[
     .from(ticketTypes)
     .where(eq(ticketTypes.eventId, eventId))
     .orderBy(asc(ticketTypes.position));
-}
-
-/**
- * The event's ticket type whose pool in the reservation core this is: the door names it for a
- * scan. The pool by its key, the event's few ticket types by events_ticket_types_event_idx.
- */
-export async function findTicketTypeOfPool(
-  db: Db,
-  input: { eventId: string; poolId: string },
-): Promise<Pick<TicketTypeRow, 'nameVi' | 'nameEn'> | undefined> {
-  const [row] = await db
-    .select({ nameVi: ticketTypes.nameVi, nameEn: ticketTypes.nameEn })
-    .from(pools)
-    .innerJoin(ticketTypes, eq(sql`${ticketTypes.id}::text`, pools.ownerKey))
-    .where(and(eq(pools.id, input.poolId), eq(ticketTypes.eventId, input.eventId)));
-  return row;
 }
 
 export async function findTicketType(db: Db, id: string): Promise<TicketTypeRow | undefined> {

@@ -13,7 +13,6 @@ import {
   reservationDeps,
   type CheckInOutcome,
 } from '../../../platform/reservations';
-import { findTicketTypeOfPool } from '../db/registrations.repository';
 import { openDoor, type Door } from './door-access';
 import { doorParts, type DoorPart } from './door-sessions';
 import { EVENTS_MODULE } from './ticket-types';
@@ -59,9 +58,7 @@ export async function checkInAttendee(
     station: input.station ?? null,
   });
   const seat = outcome.ok || outcome.reason === 'ALREADY_CHECKED_IN' ? outcome.reservation : null;
-  const ticketType = seat
-    ? await findTicketTypeOfPool(deps.database.db, { eventId: event.id, poolId: seat.poolId })
-    : undefined;
+  const ticketType = seat ? door.ticketTypes.find((t) => t.poolId === seat.poolId) : undefined;
   return { door, part, outcome, ticketType };
 }
 

@@ -5,12 +5,14 @@ import { isSignedIn } from '../../../platform/authz';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors';
 import { isUuid } from '../../../platform/input/uuid';
-import { isVolunteer } from '../db/door.repository';
-import { findEventById, type EventRow } from '../db/events.repository';
+import { findDoorEvent, isVolunteer, type DoorTicketType } from '../db/door.repository';
+import type { EventRow } from '../db/events.repository';
 import { canManageEvents, canWorkDoor } from '../permissions';
 
 export interface Door {
   event: EventRow;
+  /** The event's ticket types, by pool: a scan's answer names the ticket's type. */
+  ticketTypes: DoorTicketType[];
   /** Staff see the back-office around the door; a volunteer sees the door alone. */
   isStaff: boolean;
 }
@@ -24,8 +26,8 @@ export async function openDoor(
   if (!isSignedIn(actor) || !isUuid(eventId)) throw new AppError('NOT_FOUND');
   const db = deps.database.db;
   const isStaff = canManageEvents(actor);
-  const event = await findEventById(db, eventId);
-  const volunteer = !isStaff && event && (await isVolunteer(db, event.id, actor.user.id));
-  if (!event || !canWorkDoor(actor, Boolean(volunteer))) throw new AppError('NOT_FOUND');
-  return { event, isStaff };
+  const found = await findDoorEvent(db, eventId);
+  const volunteer = !isStaff && found && (await isVolunteer(db, eventId, actor.user.id));
+  if (!found || !canWorkDoor(actor, Boolean(volunteer))) throw new AppError('NOT_FOUND');
+  return { ...found, isStaff };
 }
