@@ -541,7 +541,61 @@ describe.each(testEngines)('applications on %s', (engine) => {
     ).toEqual([{ n: 2 }]);
   });
 
+  /** Sessions of this database waiting for a lock. */
+  const lockWaits = async (client: pg.Client) =>
+    (
+      await client.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`,
+      )
+    ).rows[0]!.n;
+
   // PGlite runs one transaction at a time: only a server lets a submission wait for a row lock.
+  it.skipIf(engine !== 'postgres')(
+    "takes an application's row before its call's receipt counter, as a transaction holding the row does",
+    async () => {
+      const org = await startup('Điện Mặt Trời', [[owner, 'owner']], '2023-05-05');
+      const started = await start(owner, org.id);
+      if (!started.ok) throw new Error('start');
+      const id = started.application.id;
+      const deps = { ...t.deps, clock: () => new Date(closesAt.getTime() - 60_000) };
+      const checked = await getApplicationForm(t.deps, { actor: owner }, { applicationId: id });
+      await q(
+        `insert into programs_receipt_counters (call_id, last_number) values ($1, 0)
+         on conflict do nothing`,
+        [callId],
+      );
+      // Another command's transaction holds the row, and will take the counter next.
+      const other = new pg.Client({ connectionString: t.database.url });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query('select 1 from programs_applications where id = $1 for update', [id]);
+        const submitting = saveAndSubmit(
+          deps,
+          { actor: owner },
+          {
+            applicationId: id,
+            expectedVersion: started.application.version,
+            answers: { name: 'Điện mặt trời' },
+            idempotencyKey: 'solar-key-0001',
+            checked,
+          },
+        );
+        await expect.poll(() => lockWaits(other)).toBe(1);
+        // Waiting for the row, the submission holds no counter: this does not deadlock.
+        await other.query(
+          'update programs_receipt_counters set last_number = last_number where call_id = $1',
+          [callId],
+        );
+        await other.query('commit');
+        expect(await submitting).toMatchObject({ ok: true, versionNumber: 1, isReplay: false });
+      } finally {
+        await other.end();
+      }
+    },
+  );
+
   it.skipIf(engine !== 'postgres')(
     'numbers a submission after the version committed while it waited for the row',
     async () => {
@@ -591,14 +645,7 @@ describe.each(testEngines)('applications on %s', (engine) => {
           { actor: owner },
           { applicationId: id, expectedVersion: loaded, answers, idempotencyKey: 'wind-key-0002' },
         );
-        const waiting = async () =>
-          (
-            await other.query<{ n: number }>(
-              `select count(*)::int as n from pg_stat_activity
-                where datname = current_database() and wait_event_type = 'Lock'`,
-            )
-          ).rows[0]!.n;
-        await expect.poll(waiting).toBe(1);
+        await expect.poll(() => lockWaits(other)).toBe(1);
         await other.query('commit');
         // The same answers as stored: the page's copy is no conflict, and it is submitted.
         expect(await submitting).toMatchObject({ ok: true, versionNumber: 3 });

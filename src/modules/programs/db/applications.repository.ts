@@ -216,8 +216,11 @@ export async function writeSubmission(
   if (w.receipt) {
     const c = programsReceiptCounters;
     const lastNumber = sql.identifier(c.lastNumber.name);
+    // The application's row is locked before the counter's, as a transaction holding it takes
+    // them: two submissions of one application never wait for each other's second lock.
     writes.counter = sql`insert into ${c} (${sql.identifier(c.callId.name)}, ${lastNumber})
-      values (${w.receipt.callId}, 1)
+      select ${w.receipt.callId}::uuid, 1 from ${a}
+       where ${a}.id = ${applicationId} and ${a}.version = ${w.expectedVersion}::int for update
       on conflict (${sql.identifier(c.callId.name)}) do update set ${lastNumber} = ${c.lastNumber} + 1
       returning ${lastNumber}::text as n`;
     receiptNumber = sql`(select ${w.receipt.prefix} || lpad(n, greatest(6, length(n)), '0')
