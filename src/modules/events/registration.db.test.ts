@@ -85,6 +85,28 @@ describe.each(testEngines)('event registration on %s', (engine) => {
     expect(visitor).toContain('Báo chí — còn 1 chỗ');
   });
 
+  it('a ticket type of another event, or none, is refused as a wrong choice and writes nothing', async () => {
+    const otherId = await createEvent(staff, {
+      ...event,
+      slug: 'hoi-thao-khac',
+      titleVi: 'Hội thảo khác',
+    });
+    await staff.post(`${STAFF}/${otherId}/tickets`, { nameVi: 'Chung', capacity: '5' });
+    const otherPage = await (await staff.get(`${STAFF}/${otherId}`)).text();
+    const otherTicket = /id="capacity-([0-9a-f-]{36})"/.exec(otherPage)![1]!;
+    const form = await (await members.chi!.get(PAGE)).text();
+    for (const ticketTypeId of [otherTicket, 'khong-co', '']) {
+      const res = await members.chi!.post(`${PAGE}/register`, { ticketTypeId, key: keyIn(form) });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain('Vui lòng chọn một giá trị trong danh sách.');
+    }
+    expect(await reservations()).toBe(0);
+    const rows = await t.database.query<{ n: number }>(
+      'select count(*)::int as n from events_registrations',
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
   it('a member registers in one step; a double-click makes one registration and one mail', async () => {
     const form = await (await members.an!.get(PAGE)).text();
     expect(form).toContain('Đăng ký với tên AN (an@startup.example)');

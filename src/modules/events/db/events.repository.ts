@@ -65,6 +65,35 @@ export async function findEventBySlug(db: Db, slug: string): Promise<EventRow | 
   return row;
 }
 
+/** A ticket type's pool in the reservation core, as a registration names it. */
+export interface TicketPool {
+  id: string;
+  /** The ticket type's id. */
+  ownerKey: string;
+}
+
+const eventBySlugWithPool = builtOnce((db) =>
+  db
+    .select({
+      event: events,
+      // The pool of this event's ticket type (its groupKey names the event); null for another's.
+      pool: sql<TicketPool | null>`(
+        select json_build_object('id', p.id, 'ownerKey', p.owner_key)
+          from platform_reservation_pools p
+         where p.owner_module = 'events' and p.owner_key = ${sql.placeholder('ticketTypeId')}
+           and p.group_key = ${events}.id::text)`,
+    })
+    .from(events)
+    .where(eq(events.slug, sql.placeholder('slug')))
+    .prepare('events_event_by_slug_with_pool'),
+);
+
+/** A registration's event and its ticket type's pool, in one round trip. */
+export async function findEventWithPool(db: Db, slug: string, ticketTypeId: string) {
+  const [row] = await eventBySlugWithPool(db).execute({ slug, ticketTypeId });
+  return row;
+}
+
 export const updateEventAtVersion = (
   db: Db,
   id: string,

@@ -13,7 +13,6 @@ import { violatedUnique } from '../../../platform/db/violations';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, invalid, type Invalid } from '../../../platform/errors';
 import type { FormBody } from '../../../platform/input/form-values';
-import { isUuid } from '../../../platform/input/uuid';
 import { ZRequiredText } from '../../../platform/input/text-fields';
 import { fieldErrors } from '../../../platform/input/validation';
 import {
@@ -27,7 +26,7 @@ import {
   type Reservation,
 } from '../../../platform/reservations';
 import { z } from 'zod';
-import { findEventById, findEventBySlug, type EventRow } from '../db/events.repository';
+import { findEventById, findEventWithPool, type EventRow } from '../db/events.repository';
 import {
   findRegistrationBy,
   findRegistrationByKey,
@@ -68,15 +67,10 @@ const ZGuest = z.object({ name: ZRequiredText(120), email: z.email().max(254) })
 export async function openEvent(deps: Deps, input: Common) {
   const db = deps.database.db;
   // A ticket type's pool names its event (groupKey): the pool alone says the type is this event's.
-  const [event, pool] = await Promise.all([
-    findEventBySlug(db, input.slug),
-    isUuid(input.ticketTypeId)
-      ? findPoolOf({ db }, { ownerModule: EVENTS_MODULE, ownerKey: input.ticketTypeId })
-      : undefined,
-  ]);
-  if (!event || event.status === 'draft') throw new AppError('NOT_FOUND');
+  const found = await findEventWithPool(db, input.slug, input.ticketTypeId);
+  if (!found || found.event.status === 'draft') throw new AppError('NOT_FOUND');
   if (!ZKey.safeParse(input.idempotencyKey).success) throw new AppError('BAD_REQUEST');
-  return { event, pool: pool?.groupKey === event.id ? pool : undefined };
+  return { event: found.event, pool: found.pool ?? undefined };
 }
 
 /**
