@@ -11,13 +11,12 @@
 // undone and it answers as the look-up would have.
 import type { AuditContext } from '../audit';
 import type { Db } from '../db/client';
-import { violatedUnique } from '../db/violations';
+import { failedRowsRequired, violatedUnique } from '../db/violations';
 import { AppError } from '../errors';
 import { isUuid } from '../input/uuid';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import {
   admitInOneStatement,
-  wasNotAdmitted,
   type Admitted,
   type Alongside,
   findEarlier,
@@ -219,7 +218,7 @@ export async function requestReservationAlongside(
     const reservation = publicReservation(admitted.reservation);
     return { ok: true, reservation, alongside: admitted.alongside };
   } catch (err) {
-    if (!wasNotAdmitted(err)) throw err;
+    if (!failedRowsRequired(err)) throw err;
     const refusal = await refusalFor(deps.db, input, false);
     if (refusal?.reason === 'PARTY_TOO_LARGE') return refusal;
     throw err;

@@ -5,6 +5,7 @@ import { builtOnce } from '../db/built-once';
 import type { Db } from '../db/client';
 import { editableColumns, type EditablePatch } from '../db/editable';
 import { rowFromDriver, rowsOf } from '../db/raw-rows';
+import { rowsRequired } from '../db/violations';
 import { nextVersion } from '../db/versioned';
 import {
   platformReservationCheckins as checkins,
@@ -283,8 +284,7 @@ export interface Admitted {
  * Nothing is held between round trips, so the lock lasts one statement. (Waiting units are 0
  * after the UPDATE exactly when the party was seated.) Undefined when the pool does not exist or
  * refuses parties that large — and then, with `alongside` writes, the statement fails instead
- * (22012, `wasNotAdmitted`): dividing by the count of admitted rows is plain SQL's one way to
- * undo the other CTEs' writes from within the statement.
+ * (rowsRequired's guard on the admitted row), which undoes the other CTEs' writes.
  */
 export async function admitInOneStatement(
   db: Db,
@@ -302,7 +302,7 @@ export async function admitInOneStatement(
   const rows = names.map(
     (name) => sql`, (select row_to_json(${name}) from ${name} limit 1) as ${name}`,
   );
-  const guard = names.length ? sql`, 1 / (select count(*)::int from admitted) as admitted` : sql``;
+  const guard = names.length ? sql`, ${rowsRequired('admitted')} as admitted` : sql``;
   const result = await db.execute(sql`
     with ${sql.join(ctes)}moved as (
       update platform_reservation_pools
@@ -333,12 +333,6 @@ export async function admitInOneStatement(
     alongside: Object.fromEntries(named),
   };
 }
-
-/** The failure of a statement with alongside writes whose request was not admitted. */
-export const wasNotAdmitted = (err: unknown): boolean => {
-  const e = err as { code?: string; cause?: unknown } | undefined;
-  return e?.code === '22012' || (e?.cause !== undefined && wasNotAdmitted(e.cause));
-};
 
 export interface ScanValues {
   ticketRef: string;
