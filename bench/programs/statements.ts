@@ -119,9 +119,10 @@ const { env, drop } = await surgeEnvironment(engine, adminUrl);
 try {
   const count = 3 + CPU_ROUNDS;
   const bench = await setUp(env, count);
+  // Before the pool opens: a connection binds the driver's query when it connects.
+  if (engine === 'postgres') watchPostgres();
   const deps = await openDeps(loadConfig({ ...env, PUBLIC_URL: 'http://127.0.0.1:3000' }));
   if (deps.database.pglite) watchPglite(deps.database.pglite as never);
-  else watchPostgres();
   const { app } = buildApp(deps);
   const origin = deps.config.publicUrl;
   const request = async (path: string, cookie: string, init: RequestInit = {}) => {
