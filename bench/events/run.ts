@@ -19,7 +19,8 @@ import { pathToFileURL } from 'node:url';
 import { openDeps } from '../../src/boot';
 import { loadConfig } from '../../src/platform/config/config';
 import { loadTest, medianOf, medianRatio, type LoadResult } from '../load';
-import { fetchAsBrowser, unanswered } from '../programs/surge-client';
+import { unanswered } from '../programs/surge-client';
+import { sendAsBrowser } from '../browser-client';
 import { profiledServer, surgeEnvironment } from '../programs/surge';
 import { backlogDrained } from '../backlog';
 import { startServer } from '../server';
@@ -61,16 +62,7 @@ async function inParallel<T>(
 }
 
 const post = (origin: string, p: string, cookie: string, form: Record<string, string>) =>
-  fetchAsBrowser(origin + p, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: {
-      cookie,
-      origin,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams(form).toString(),
-  });
+  sendAsBrowser(origin + p, { cookie, form });
 
 /**
  * Before registration opens its surge, every member has the event page open, as a browser does
@@ -84,10 +76,9 @@ async function openEventPages(origin: string, bench: EventsBench) {
     bench.members.map((_, i) => i),
     CLIENTS,
     async (i) => {
-      const res = await fetchAsBrowser(`${origin}/events/${bench.surge.slug}`, {
-        headers: { cookie: bench.members[i]! },
+      const res = await sendAsBrowser(`${origin}/events/${bench.surge.slug}`, {
+        cookie: bench.members[i]!,
       }).catch(() => undefined);
-      await res?.arrayBuffer();
       if (res?.status !== 200) failed++;
     },
   );
@@ -108,8 +99,7 @@ async function registrationSurge(origin: string, bench: EventsBench) {
         ...form,
         key: `registration-${i}`,
       });
-      await res.arrayBuffer();
-      const to = res.headers.get('location') ?? '';
+      const to = res.headers.location ?? '';
       if (res.status !== 303 || !to.includes('registered=')) fail(`status ${res.status}`);
     } catch (err) {
       fail(unanswered(err));
@@ -146,7 +136,6 @@ async function door(origin: string, bench: EventsBench) {
     const res = await post(origin, `/admin/events/${eventId}/check-in`, bench.stations[station]!, {
       code,
     }).catch(() => undefined);
-    await res?.arrayBuffer();
     latencies.push(performance.now() - t);
     if (res?.status === 200) answers.first++;
     else if (res?.status === 409) answers.reported++;
