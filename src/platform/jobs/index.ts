@@ -1,4 +1,11 @@
-export { cancelJob, scheduleJob, scheduleJobStatement, type ScheduleJob } from './schedule';
+export {
+  cancelJob,
+  scheduleJob,
+  scheduleJobPlaceholders,
+  scheduleJobStatement,
+  scheduledJobValues,
+  type ScheduleJob,
+} from './schedule';
 export {
   createJobRunner,
   retryDelayMs,

@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import { placeholdersOf, placeholderValues } from '../db/built-once';
 import type { Db } from '../db/client';
 import { deletePendingJob, insertJob, jobInsert } from './jobs.repository';
 import { platformJobs } from './tables';
@@ -33,6 +34,32 @@ export const scheduleJobStatement = (db: Db, job: ScheduleJob): SQL =>
   jobInsert(db, job, job.replace ?? false)
     .returning({ id: platformJobs.id })
     .getSQL();
+
+const JOB_FIELDS = ['payload', 'runAt', 'key', 'maxAttempts'] as const;
+
+/**
+ * The same for a statement built once (`statementBuiltOnce`): a job of `name` whose payload, due
+ * time, key and attempts are the placeholders `${prefix}.…` that scheduledJobValues fills. A key
+ * already scheduled keeps its job (no row returned).
+ */
+export function scheduleJobPlaceholders(db: Db, name: string, prefix: string): SQL {
+  const p = placeholdersOf(prefix, JOB_FIELDS);
+  return db
+    .insert(platformJobs)
+    .values({ name, ...p })
+    .onConflictDoNothing({ target: platformJobs.key })
+    .returning({ id: platformJobs.id })
+    .getSQL();
+}
+
+/** The values of scheduleJobPlaceholders' placeholders for this job. */
+export const scheduledJobValues = (prefix: string, job: Omit<ScheduleJob, 'name' | 'replace'>) =>
+  placeholderValues(prefix, JOB_FIELDS, {
+    payload: job.payload ?? {},
+    runAt: job.runAt,
+    key: job.key,
+    maxAttempts: job.maxAttempts ?? 5,
+  });
 
 /** Cancels the job with this key unless it already ran; true when one was cancelled. */
 export const cancelJob = (db: Db, key: string): Promise<boolean> => deletePendingJob(db, key);

@@ -15,9 +15,10 @@
 //   (a mail) goes to a durable job scheduled before it. A request whose key your transaction
 //   has just made (`isConflictLeftToCaller`) skips the look-up and the savepoint: a holder's
 //   live reservation then aborts your transaction (`isHolderConflict(err)` says so). Hotter still,
-//   `requestReservationAlongside(deps, acting, input, { name: statement })` runs a new request and
-//   your own writes (data-modifying statements with RETURNING: your row, `scheduleJobStatement`'s
-//   job) as ONE statement with no transaction around it: all commit or none, and the pool's lock
+//   `requestReservationAlongside(deps, acting, input, { build, values })` runs a new request and
+//   your own writes (`build(db)` gives data-modifying statements with RETURNING by name: your row,
+//   `scheduleJobPlaceholders`' job; what varies as `sql.placeholder`s that `values` fill) as ONE
+//   statement, built once, with no transaction around it: all commit or none, and the pool's lock
 //   ends inside the database, never waiting for your process between round trips.
 // - Every command returns the `changes` it made (`{ reservation, from, claimToken? }`, the new
 //   status in `reservation.status`). Act on them in the same transaction: 'confirmed' → mail the

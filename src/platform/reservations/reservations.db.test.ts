@@ -3,8 +3,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
 import type { AuditContext } from '../audit';
-import type { Database } from '../db/client';
-import { createJobRunner, findJobByKey, scheduleJobStatement, type JobRunner } from '../jobs';
+import type { Database, Db } from '../db/client';
+import {
+  createJobRunner,
+  findJobByKey,
+  scheduleJobPlaceholders,
+  scheduledJobValues,
+  type JobRunner,
+} from '../jobs';
 import {
   cancelReservation,
   claimHold,
@@ -40,6 +46,7 @@ const staff: AuditContext = {
   },
 };
 const guest: AuditContext = { actor: { kind: 'anonymous' } };
+const letterWrites = (db: Db) => ({ letter: scheduleJobPlaceholders(db, 'test.letter', 'letter') });
 
 describe.each(testEngines)('reservation core on %s', (engine) => {
   let database: Database;
@@ -247,9 +254,11 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
     const p = await pool(5);
     // Due long after the other tests' clocks, so their runners leave these letters alone.
     const runAt = new Date(T0.getTime() + 365 * 24 * HOUR);
-    const job = (key: string) =>
-      scheduleJobStatement(database.db, { name: 'test.letter', runAt, key });
-    const request = (n: number, alongside = { letter: job(`letter-${n}`) }) =>
+    const job = (key: string) => ({
+      build: letterWrites,
+      values: scheduledJobValues('letter', { runAt, key }),
+    });
+    const request = (n: number, alongside = job(`letter-${n}`)) =>
       requestReservationAlongside(
         deps,
         guest,
@@ -282,14 +291,17 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
         holderKey: 'h-0',
         idempotencyKey: 'k-again',
       },
-      { letter: job('letter-again') },
+      job('letter-again'),
     ).catch((err: unknown) => err);
     expect(isHolderConflict(again)).toBe(true);
     expect(await findJobByKey(database.db, 'letter-again')).toBeUndefined();
     // A write of the caller's that fails undoes the admission.
     await expect(
       request(20, {
-        letter: sql`insert into platform_jobs (name, run_at) values (null, now()) returning id`,
+        build: () => ({
+          letter: sql`insert into platform_jobs (name, run_at) values (null, now()) returning id`,
+        }),
+        values: {},
       }),
     ).rejects.toThrow();
     // A party the pool refuses leaves the caller's writes unwritten too.
@@ -297,7 +309,7 @@ describe.each(testEngines)('reservation core on %s', (engine) => {
       deps,
       guest,
       { poolId: p.id, partySize: 11, guestName: 'Đoàn', idempotencyKey: 'k-party' },
-      { letter: job('letter-party') },
+      job('letter-party'),
     );
     expect(tooLarge).toMatchObject({ ok: false, reason: 'PARTY_TOO_LARGE' });
     expect(await findJobByKey(database.db, 'letter-party')).toBeUndefined();

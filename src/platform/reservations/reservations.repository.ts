@@ -1,7 +1,13 @@
 // The reservation core's queries. Every change of a reservation's status happens under its pool's
 // row lock (lockPool), so counters and statuses move together and arrival order is lock order.
 import { and, asc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { builtOnce } from '../db/built-once';
+import {
+  builtOnce,
+  placeholdersOf,
+  placeholderValues,
+  statementBuiltOnce,
+  type BuiltStatement,
+} from '../db/built-once';
 import type { Db } from '../db/client';
 import { editableColumns, type EditablePatch } from '../db/editable';
 import { rowFromDriver, rowsOf } from '../db/raw-rows';
@@ -265,11 +271,16 @@ export type AdmitValues = Pick<
 > & { now: Date };
 
 /**
- * The caller's own writes, committed with an admission or not at all: data-modifying CTEs by name,
- * each with a RETURNING clause. They run before the admission and cannot read its row: name the
- * reservation by the id chosen for it.
+ * The caller's own writes, committed with an admission or not at all: `build` gives
+ * data-modifying CTEs by name, each with a RETURNING clause, what varies in them as
+ * `sql.placeholder`s that `values` fill. The statement is built once per `build` function (keep
+ * it at module level) and database handle. The writes run before the admission and cannot read
+ * its row: name the reservation by the id chosen for it.
  */
-export type Alongside = Record<string, SQL>;
+export interface Alongside {
+  build: (db: Db) => Record<string, SQL>;
+  values: Record<string, unknown>;
+}
 
 export interface Admitted {
   reservation: ReservationRow;
@@ -277,25 +288,35 @@ export interface Admitted {
   alongside: Record<string, Record<string, unknown> | null>;
 }
 
+const ADMIT_KEYS = [
+  'id',
+  'poolId',
+  'partySize',
+  'accountId',
+  'guestEmail',
+  'guestName',
+  'holderKey',
+  'idempotencyKey',
+  'ticketRef',
+  'now',
+] as const;
+
 /**
  * A request's whole decision in one statement: the UPDATE waits for the pool's lock and, on the
  * row as the previous holder left it, takes the seats (free, and nobody waiting) or counts the
  * party in the queue; the INSERT writes the reservation with the status that decision gave.
  * Nothing is held between round trips, so the lock lasts one statement. (Waiting units are 0
- * after the UPDATE exactly when the party was seated.) Undefined when the pool does not exist or
- * refuses parties that large — and then, with `alongside` writes, the statement fails instead
- * (rowsRequired's guard on the admitted row), which undoes the other CTEs' writes.
+ * after the UPDATE exactly when the party was seated.) With `alongside` writes, a pool that does
+ * not exist or refuses parties that large fails the statement (rowsRequired's guard on the
+ * admitted row), which undoes the other CTEs' writes.
  */
-export async function admitInOneStatement(
-  db: Db,
-  v: AdmitValues,
-  alongside: Alongside = {},
-): Promise<Admitted | undefined> {
+function admissionStatement(writes: Record<string, SQL>): SQL {
+  const v = placeholdersOf('reservation', ADMIT_KEYS);
   const n = sql`${v.partySize}::int`;
-  const now = sql`${v.now.toISOString()}::timestamptz`;
+  const now = sql`${v.now}::timestamptz`;
   const fits = sql`(waitlisted_units = 0 and capacity - taken_units - held_units >= ${n})`;
-  const names = Object.keys(alongside).map((name) => sql.identifier(name));
-  const ctes = Object.values(alongside).map((statement, i) => sql`${names[i]} as (${statement}), `);
+  const names = Object.keys(writes).map((name) => sql.identifier(name));
+  const ctes = Object.values(writes).map((statement, i) => sql`${names[i]} as (${statement}), `);
   // Each alongside CTE is read before the UPDATE locks the pool's row: the caller's writes are
   // done before the lock is taken, and the lock is held for the admission alone.
   const first = names.map((name) => sql` and (select count(*) from ${name}) >= 0`);
@@ -303,7 +324,7 @@ export async function admitInOneStatement(
     (name) => sql`, (select row_to_json(${name}) from ${name} limit 1) as ${name}`,
   );
   const guard = names.length ? sql`, ${rowsRequired('admitted')} as admitted` : sql``;
-  const result = await db.execute(sql`
+  return sql`
     with ${sql.join(ctes)}moved as (
       update platform_reservation_pools
          set taken_units = taken_units + case when ${fits} then ${n} else 0 end,
@@ -314,24 +335,46 @@ export async function admitInOneStatement(
       insert into platform_reservations
         (id, pool_id, party_size, account_id, guest_email, guest_name, holder_key,
          idempotency_key, status, ticket_ref, confirmed_at, created_at, updated_at)
-      select coalesce(${v.id ?? null}::uuid, gen_random_uuid()), id, ${n}, ${v.accountId ?? null},
-             ${v.guestEmail ?? null}, ${v.guestName ?? null}, ${v.holderKey ?? null},
-             ${v.idempotencyKey},
+      select coalesce(${v.id}::uuid, gen_random_uuid()), id, ${n}, ${v.accountId}::text,
+             ${v.guestEmail}::text, ${v.guestName}::text, ${v.holderKey}::text,
+             ${v.idempotencyKey}::text,
              case when not fits then 'waitlisted' when is_approval_required then 'pending'
                   else 'confirmed' end,
-             ${v.ticketRef}, case when fits and not is_approval_required then ${now} end, ${now},
-             ${now}
+             ${v.ticketRef}::text, case when fits and not is_approval_required then ${now} end,
+             ${now}, ${now}
         from moved
       returning *
     )
-    select (select row_to_json(admitted) from admitted) as reservation${sql.join(rows)}${guard}`);
+    select (select row_to_json(admitted) from admitted) as reservation${sql.join(rows)}${guard}`;
+}
+
+const noWrites = () => ({});
+const admissions = new WeakMap<Alongside['build'], BuiltStatement>();
+
+function admissionWith(build: Alongside['build']): BuiltStatement {
+  let statement = admissions.get(build);
+  if (!statement) {
+    statement = statementBuiltOnce((db) => admissionStatement(build(db)));
+    admissions.set(build, statement);
+  }
+  return statement;
+}
+
+/** The admission of `v` in one statement with the caller's writes; undefined when not admitted. */
+export async function admitInOneStatement(
+  db: Db,
+  v: AdmitValues,
+  alongside: Alongside = { build: noWrites, values: {} },
+): Promise<Admitted | undefined> {
+  const values = placeholderValues('reservation', ADMIT_KEYS, {
+    ...v,
+    now: v.now.toISOString(),
+  });
+  const result = await admissionWith(alongside.build)(db, { ...values, ...alongside.values });
   const [raw] = rowsOf<Record<string, Record<string, unknown> | null>>(result);
   if (!raw?.reservation) return undefined;
-  const named = Object.keys(alongside).map((name) => [name, raw[name] ?? null] as const);
-  return {
-    reservation: reservationFromDriver(raw.reservation),
-    alongside: Object.fromEntries(named),
-  };
+  const { reservation, admitted: _guard, ...named } = raw;
+  return { reservation: reservationFromDriver(reservation), alongside: named };
 }
 
 export interface ScanValues {

@@ -1,5 +1,6 @@
 // Ticket types and registrations of events (the seats are the reservation core's).
 import { and, asc, count, eq, getTableColumns, inArray, isNotNull, max } from 'drizzle-orm';
+import { placeholdersOf, placeholderValues } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
 import { rowFromDriver } from '../../../platform/db/raw-rows';
 import { eventsRegistrations as registrations, eventsTicketTypes as ticketTypes } from './tables';
@@ -44,9 +45,39 @@ export async function insertRegistration(
   return created!;
 }
 
-/** The same insert as a statement, to run alongside the request of the registration's seat. */
-export const registrationInsert = (db: Db, row: NewRegistrationRow) =>
-  db.insert(registrations).values(row).returning().getSQL();
+/** What a member's registration gives (the rest are the columns' defaults). */
+const MEMBER_REGISTRATION_KEYS = [
+  'id',
+  'eventId',
+  'ticketTypeId',
+  'reservationId',
+  'accountId',
+  'name',
+  'email',
+  'locale',
+  'idempotencyKey',
+  'answers',
+  'gender',
+  'manageTokenHash',
+  'confirmedAt',
+  'createdAt',
+] as const satisfies readonly (keyof NewRegistrationRow)[];
+
+type MemberRegistration = Pick<NewRegistrationRow, (typeof MEMBER_REGISTRATION_KEYS)[number]>;
+
+/**
+ * The same insert as a statement built once, to run alongside the request of the registration's
+ * seat: its values are placeholders that memberRegistrationValues fills.
+ */
+export const memberRegistrationInsert = (db: Db) =>
+  db
+    .insert(registrations)
+    .values(placeholdersOf('registration', MEMBER_REGISTRATION_KEYS))
+    .returning()
+    .getSQL();
+
+export const memberRegistrationValues = (row: MemberRegistration) =>
+  placeholderValues('registration', MEMBER_REGISTRATION_KEYS, row);
 
 const registrationColumns = getTableColumns(registrations);
 

@@ -32,7 +32,8 @@ import {
   findRegistrationByKey,
   insertRegistration,
   registrationFromJson,
-  registrationInsert,
+  memberRegistrationInsert,
+  memberRegistrationValues,
   type NewRegistrationRow,
   setRegistrationReservation,
   type RegistrationRow,
@@ -41,7 +42,7 @@ import { registrationState, type RegistrationState } from '../domain/registratio
 import { givenGender } from './registration-gender';
 import { mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
 import { answersOfRegistration } from './registration-questions';
-import { scheduleSeatMail, seatMailStatement } from './seat-mail';
+import { scheduleSeatMail, seatMailPlaceholders, seatMailValues } from './seat-mail';
 import { EVENTS_MODULE } from './ticket-types';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
@@ -143,6 +144,12 @@ async function seatOrRefuse(
   return { ok: true, registration, reservation: seat.reservation, event };
 }
 
+/** The writes that go with a member's seat, in its statement (built once). */
+const seatWrites = (db: Db) => ({
+  registration: memberRegistrationInsert(db),
+  seat_mail: seatMailPlaceholders(db),
+});
+
 /**
  * A new registration and its seat in one statement, with the seat's mail scheduled alongside: no
  * transaction round trips, and the pool's lock, which orders every registrant, ends inside the
@@ -164,8 +171,11 @@ async function seatAlongside(
     acting,
     { ...request, partySize: 1 },
     {
-      registration: registrationInsert(db, registration),
-      seat_mail: seatMailStatement(db, deps, { reservationId: input.reservationId }),
+      build: seatWrites,
+      values: {
+        ...memberRegistrationValues(registration),
+        ...seatMailValues(deps, { reservationId: input.reservationId }),
+      },
     },
   );
   if (!seat.ok || !seat.alongside.registration) return undefined;

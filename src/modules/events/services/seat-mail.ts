@@ -10,7 +10,8 @@ import type { Db } from '../../../platform/db/client';
 import type { AppDeps } from '../../../platform/deps';
 import {
   scheduleJob,
-  scheduleJobStatement,
+  scheduleJobPlaceholders,
+  scheduledJobValues,
   type JobRun,
   type ScheduleJob,
 } from '../../../platform/jobs';
@@ -62,9 +63,15 @@ export async function scheduleSeatMail(tx: Db, deps: Pick<AppDeps, 'clock'>, inp
   await scheduleJob(tx, seatMailJob(deps, input));
 }
 
-/** The same, as a statement to run alongside the request of the seat (`seatAlongside`). */
-export const seatMailStatement = (db: Db, deps: Pick<AppDeps, 'clock'>, input: SeatMailInput) =>
-  scheduleJobStatement(db, seatMailJob(deps, input));
+/**
+ * The same, in the statement built once that requests the seat (`seatAlongside`): its placeholders
+ * and the values that fill them.
+ */
+export const seatMailPlaceholders = (db: Db) =>
+  scheduleJobPlaceholders(db, SEAT_MAIL_JOB, 'seat_mail');
+
+export const seatMailValues = (deps: Pick<AppDeps, 'clock'>, input: SeatMailInput) =>
+  scheduledJobValues('seat_mail', seatMailJob(deps, input));
 
 type Deps = Pick<AppDeps, 'database' | 'mail' | 'config' | 'clock' | 'jobs'>;
 
