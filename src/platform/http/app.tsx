@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { auditRequestsOfStaff } from '../audit/audit-requests';
@@ -29,6 +28,7 @@ import { Router } from './router';
 import { inputGuard } from './input-guard';
 import { isHealthCheck, requestSlots } from './request-slots';
 import { csrfGuard, securityHeaders } from './security';
+import { limitBody } from './urlencoded-form';
 
 export const LOCALE_COOKIE = 'lang';
 
@@ -145,18 +145,13 @@ export function createApp(deps: AppDeps, options: AppOptions) {
       detail: { key: 'error.tooLarge.body', params: { limit: `${megabytes} MB` } },
     });
   };
-  const siteLimit = bodyLimit({
-    maxSize: deps.config.BODY_LIMIT_BYTES,
-    onError: tooLarge(deps.config.BODY_LIMIT_BYTES),
-  });
+  const limitOf = (maxBytes: number) => limitBody(maxBytes, tooLarge(maxBytes));
+  const siteLimit = limitOf(deps.config.BODY_LIMIT_BYTES);
   const uploadLimits = options.modules
     .flatMap((m) => Object.entries(m.uploadLimits ?? {}))
     .map(([path, bytes]) => ({
       matches: pathPattern(path),
-      limit: bodyLimit({
-        maxSize: Math.max(bytes, deps.config.BODY_LIMIT_BYTES),
-        onError: tooLarge(Math.max(bytes, deps.config.BODY_LIMIT_BYTES)),
-      }),
+      limit: limitOf(Math.max(bytes, deps.config.BODY_LIMIT_BYTES)),
     }));
   app.use('*', (c, next) =>
     (uploadLimits.find((u) => u.matches.test(c.req.path))?.limit ?? siteLimit)(c, next),

@@ -8,6 +8,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext, AppEnv } from './context';
 import { FORM_TYPE, JSON_TYPE } from './input-guard';
+import { receiveUrlencodedForm } from './urlencoded-form';
 
 export interface RequestSlots {
   middleware: MiddlewareHandler<AppEnv>;
@@ -18,9 +19,13 @@ export interface RequestSlots {
 /**
  * Reads the body into the request's cache, the way its readers read it (the input guard parses
  * forms and JSON; a few routes take the bytes): they meet it received, and parsed once. A body
- * that does not parse is left for them to refuse with their own answer.
+ * that does not parse is left for them to refuse with their own answer; a urlencoded form cut
+ * off before its declared length is refused here, before it takes a slot.
  */
 async function receiveBody(c: AppContext): Promise<void> {
+  // Checked first: `c.req.raw.body` alone builds the Request this form is read without.
+  const form = receiveUrlencodedForm(c);
+  if (form) return form;
   if (!c.req.raw.body) return;
   const type = c.req.header('content-type') ?? '';
   const reading = FORM_TYPE.test(type)
