@@ -393,25 +393,45 @@ export interface ScanValues {
  * (reservation, session) has one. `reservation` is undefined when no confirmed ticket of the group
  * has the reference; `checkIn` when it was checked in already (or by a scan racing this one).
  */
-export async function scanTicket(db: Db, v: ScanValues) {
-  const at = sql`${v.at.toISOString()}::timestamptz`;
-  const result = await db.execute(sql`
+const SCAN_KEYS = [
+  'ticketRef',
+  'ownerModule',
+  'groupKey',
+  'sessionKey',
+  'at',
+  'byId',
+  'byLabel',
+  'station',
+] as const;
+
+const scanStatement = statementBuiltOnce(() => {
+  const v = placeholdersOf('scan', SCAN_KEYS);
+  const at = sql`${v.at}::timestamptz`;
+  return sql`
     with ticket as (
       select r.* from platform_reservations r
         join platform_reservation_pools p on p.id = r.pool_id
-       where r.ticket_ref = ${v.ticketRef} and r.status = 'confirmed'
-         and p.owner_module = ${v.ownerModule} and p.group_key = ${v.groupKey}
+       where r.ticket_ref = ${v.ticketRef}::text and r.status = 'confirmed'
+         and p.owner_module = ${v.ownerModule}::text and p.group_key = ${v.groupKey}::text
     ), scanned as (
       insert into platform_reservation_checkins
         (reservation_id, session_key, checked_in_at, checked_in_by_id, checked_in_by_label,
          station, is_walk_in, created_at)
-      select id, ${v.sessionKey}, ${at}, ${v.byId}, ${v.byLabel}, ${v.station}, false, ${at}
+      select id, ${v.sessionKey}::text, ${at}, ${v.byId}::text, ${v.byLabel}::text,
+             ${v.station}::text, false, ${at}
         from ticket
       on conflict do nothing
       returning *
     )
     select (select row_to_json(ticket) from ticket) as reservation,
-           (select row_to_json(scanned) from scanned) as check_in`);
+           (select row_to_json(scanned) from scanned) as check_in`;
+});
+
+export async function scanTicket(db: Db, v: ScanValues) {
+  const result = await scanStatement(
+    db,
+    placeholderValues('scan', SCAN_KEYS, { ...v, at: v.at.toISOString() }),
+  );
   // json arrives parsed.
   const [raw] = rowsOf<Record<string, Record<string, unknown> | null>>(result);
   return {
