@@ -8,7 +8,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppContext, AppEnv } from './context';
 import { FORM_TYPE, JSON_TYPE } from './input-guard';
-import { receiveUrlencodedForm } from './urlencoded-form';
+import { isBodiless, receiveUrlencodedForm } from './urlencoded-form';
 
 export interface RequestSlots {
   middleware: MiddlewareHandler<AppEnv>;
@@ -24,6 +24,7 @@ export interface RequestSlots {
  */
 async function receiveBody(c: AppContext): Promise<void> {
   // Checked first: `c.req.raw.body` alone builds the Request this form is read without.
+  if (isBodiless(c)) return;
   const form = receiveUrlencodedForm(c);
   if (form) return form;
   if (!c.req.raw.body) return;

@@ -63,6 +63,7 @@ describe('urlencoded forms on a served app', () => {
           id: 'forms',
           uploadLimits: { '/upload': UPLOAD_LIMIT },
           register(router) {
+            router.page('GET', '/page', policies.public, (c) => c.json({ built: requestBuilt(c) }));
             for (const path of ['/echo', '/upload']) {
               router.page('POST', path, policies.public, (c) => {
                 ran.push(path);
@@ -136,6 +137,20 @@ describe('urlencoded forms on a served app', () => {
   }
 
   const json = (answer: Answer) => JSON.parse(answer.text) as Record<string, unknown>;
+
+  it('answers a page (GET) without building the Request either', async () => {
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/page', agent: false }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        })
+        .on('error', reject);
+    });
+    expect(answer.status).toBe(200);
+    expect(json(answer)).toEqual({ built: false });
+  });
   const withoutRequestId = (html: string) => html.replace(/[0-9a-f-]{36}/g, '<id>');
 
   it('reads a form exactly as the WHATWG path does, without building the Request', async () => {

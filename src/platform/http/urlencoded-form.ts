@@ -15,12 +15,13 @@ const DIGITS = /^\d+$/;
 // undici's formData() keeps a leading BOM (the urlencoded parser of the URL standard does).
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** GET and HEAD carry no body: asking for it would build the Request all the same. */
+export const isBodiless = (c: AppContext) => c.req.method === 'GET' || c.req.method === 'HEAD';
+
 /** The IncomingMessage and declared length of a urlencoded form, for a request that has both. */
 function declaredForm(c: AppContext): { incoming: IncomingMessage; length: number } | undefined {
   const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
-  if (!(incoming instanceof IncomingMessage) || c.req.method === 'GET' || c.req.method === 'HEAD') {
-    return undefined;
-  }
+  if (!(incoming instanceof IncomingMessage) || isBodiless(c)) return undefined;
   const { headers } = incoming;
   const length = headers['content-length'];
   if (!length || !DIGITS.test(length) || headers['transfer-encoding'] !== undefined) {
@@ -42,6 +43,7 @@ export function limitBody(
 ): MiddlewareHandler<AppEnv> {
   const otherBodies = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return (c, next) => {
+    if (isBodiless(c)) return next();
     const form = declaredForm(c);
     if (!form) return otherBodies(c, next);
     return form.length > maxBytes ? tooLarge(c) : next();
