@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../../test/support/db';
-import { openDatabase, pendingMigrations } from './client';
+import { openDatabase, pendingMigrations, type Database } from './client';
 
 it('copies the templates migrated by the global setup rather than migrating each database', () => {
   expect(inject('pgliteTemplate')).toEqual(expect.any(String));
@@ -27,6 +28,31 @@ describe.each(testEngines)('a test database on %s', (engine) => {
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)('the PostgreSQL pool', () => {
+  const pid = async (database: Database) =>
+    (await database.query<{ pid: number }>('select pg_backend_pid() as pid'))[0]!.pid;
+
+  it('keeps a connection whose statement the database refused, drops one that broke', async () => {
+    const database = await openTestDatabase('postgres');
+    try {
+      const first = await pid(database);
+      // Refusals: a guard's division by zero, a unique violation through Drizzle.
+      await expect(database.query('select 1 / 0')).rejects.toMatchObject({ code: '22012' });
+      await database.query('create temporary table t (id int primary key)');
+      await database.db.execute(sql`insert into t values (1)`);
+      await expect(database.db.execute(sql`insert into t values (1)`)).rejects.toThrow();
+      expect(await pid(database)).toBe(first);
+      // The server ends this very connection mid-statement (FATAL): it leaves the pool.
+      await expect(
+        database.query('select pg_terminate_backend(pg_backend_pid())'),
+      ).rejects.toThrow();
+      const next = await pid(database);
+      expect(next).not.toBe(first);
+      expect(await pid(database)).toBe(next);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('outlives the server closing its idle connections (a restart, a failover)', async () => {
     const database = await openTestDatabase('postgres');
     try {

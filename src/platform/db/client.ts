@@ -9,7 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { projectPath } from '../config/paths';
 import { log } from '../log/logger';
 import { lockDataDir } from './lock';
-import { prepareRepeatedStatements } from './pg-statements';
+import { keepConnectionsAfterRefusals, prepareRepeatedStatements } from './pg-statements';
 import { sendQueriesInOneMessage } from './pglite-queries';
 
 /** One handle type for both engines; a transaction is accepted wherever a Db is. */
@@ -57,6 +57,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ]);
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     pool.on('connect', (client) => prepareRepeatedStatements(client));
+    keepConnectionsAfterRefusals(pool, pg);
     // An idle connection the server closes (a restart, a failover, an administrator) is dropped
     // from the pool and the next query opens another; unhandled, the error would end the process.
     pool.on('error', (err: Error & { code?: string }) =>

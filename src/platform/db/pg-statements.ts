@@ -39,3 +39,43 @@ function nameFor(
   named.set(text, fresh);
   return fresh;
 }
+
+/**
+ * pg-pool's own query() hands its connection back with the statement's error, and the pool then
+ * closes that connection: every statement the database refused (the unique violation of a
+ * double-click, a guard of one-statement commands) cost a new connection — a backend forked and
+ * signed in, every prepared statement parsed again. A refusal leaves the connection as good as
+ * before; only a connection that broke (no answer from the server, or a FATAL one) is dropped, as
+ * the pool drops one that ended.
+ */
+export function keepConnectionsAfterRefusals(
+  pool: pg.Pool,
+  driver: Pick<typeof pg, 'DatabaseError'>,
+) {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const isRefusal = (err: unknown) =>
+    err instanceof driver.DatabaseError && err.severity !== 'FATAL' && err.severity !== 'PANIC';
+  pool.query = ((config: unknown, values?: unknown, callback?: unknown) => {
+    const isPlain =
+      typeof values !== 'function' &&
+      callback === undefined &&
+      !(typeof config === 'object' && config !== null && 'submit' in config);
+    if (!isPlain) return query(config, values, callback);
+    return pool.connect().then(async (client) => {
+      // A connection that breaks mid-statement also emits 'error': the statement's rejection
+      // answers it, and an unheard 'error' would end the process.
+      const broken = () => {};
+      client.on('error', broken);
+      try {
+        const result = await client.query(config as pg.QueryConfig, values as unknown[]);
+        client.release();
+        return result;
+      } catch (err) {
+        client.release(isRefusal(err) ? undefined : (err as Error));
+        throw err;
+      } finally {
+        client.off('error', broken);
+      }
+    });
+  }) as pg.Pool['query'];
+}
