@@ -2,7 +2,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { builtOnce } from '../../../platform/db/built-once';
 import type { Db } from '../../../platform/db/client';
-import { eventsCheckInVolunteers as volunteers, eventsEvents as events } from './tables';
+import {
+  EVENTS_MODULE,
+  eventsCheckInVolunteers as volunteers,
+  eventsEvents as events,
+} from './tables';
 
 /** A ticket type as the door names it, by its pool in the reservation core. */
 export interface DoorTicketType {
@@ -20,7 +24,7 @@ const doorEventById = builtOnce((db) =>
         select json_agg(json_build_object('poolId', p.id, 'nameVi', t.name_vi, 'nameEn', t.name_en)
                         order by t.position)
           from events_ticket_types t join platform_reservation_pools p
-            on p.owner_module = 'events' and p.owner_key = t.id::text
+            on p.owner_module = ${EVENTS_MODULE} and p.owner_key = t.id::text
          where t.event_id = ${events}.id), '[]'::json)`,
     })
     .from(events)

@@ -117,6 +117,9 @@ export const eventsSessions = pgTable(
   (t) => [index('events_sessions_event_idx').on(t.eventId, t.position)],
 );
 
+/** The reservation core's owner of this module's pools (`owner_module`), each a ticket type's. */
+export const EVENTS_MODULE = 'events';
+
 /** A kind of ticket with its own capacity (startups, investors, press, general): one core pool. */
 export const eventsTicketTypes = pgTable(
   'events_ticket_types',

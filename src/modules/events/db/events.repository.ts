@@ -19,6 +19,7 @@ import type { Db } from '../../../platform/db/client';
 import type { EditablePatch } from '../../../platform/db/editable';
 import { updateAtVersion, type ChangeStamp } from '../../../platform/db/versioned';
 import {
+  EVENTS_MODULE,
   eventsEvents as events,
   eventsSeries as series,
   eventsSessions as sessions,
@@ -80,7 +81,7 @@ const eventBySlugWithPool = builtOnce((db) =>
       pool: sql<TicketPool | null>`(
         select json_build_object('id', p.id, 'ownerKey', p.owner_key)
           from platform_reservation_pools p
-         where p.owner_module = 'events' and p.owner_key = ${sql.placeholder('ticketTypeId')}
+         where p.owner_module = ${EVENTS_MODULE} and p.owner_key = ${sql.placeholder('ticketTypeId')}
            and p.group_key = ${events}.id::text)`,
     })
     .from(events)

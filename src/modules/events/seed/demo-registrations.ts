@@ -25,7 +25,7 @@ import {
   setRegistrationReservation,
 } from '../db/registrations.repository';
 import { newToken, tokenHash } from '../services/registration-mail';
-import { EVENTS_MODULE } from '../services/ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 

@@ -15,7 +15,7 @@ import {
 import type { EventRow } from '../db/events.repository';
 import { GENDERS, type Gender } from '../domain/gender';
 import { findParticipants, type ParticipantRow } from '../db/participants.repository';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 export interface AttendanceCounts {
   registered: number;

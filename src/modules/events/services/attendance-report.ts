@@ -15,7 +15,7 @@ import {
 import { findEventById, type EventRow } from '../db/events.repository';
 import { findRegistrationsByReservations, listTicketTypes } from '../db/registrations.repository';
 import { canManageEvents } from '../permissions';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock'>;
 

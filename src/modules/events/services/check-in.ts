@@ -15,7 +15,7 @@ import {
 } from '../../../platform/reservations';
 import { openDoor, type Door } from './door-access';
 import { doorParts, type DoorPart } from './door-sessions';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 

@@ -6,7 +6,7 @@ import { countAttendance } from '../../../platform/reservations';
 import type { AppDeps } from '../../../platform/deps';
 import { listSessions, type SessionRow } from '../db/events.repository';
 import { hm } from '../ui/door-text';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 export interface DoorPart {
   /** '' for the entrance. */

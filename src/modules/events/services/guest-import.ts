@@ -41,7 +41,7 @@ import {
 import { getManagedEvent } from './event-access';
 import { isAmong, readGuestList, type GuestRow } from './guest-list';
 import { mailChanges, newToken, tokenHash } from './registration-mail';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs' | 'files'>;
 

@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/client';
 import type { Indicator, IndicatorQuery } from '../../../platform/modules/manifest';
 import { countAttendance } from '../../../platform/reservations';
 import { heldEvents, type EventRow } from '../db/events.repository';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 const sumOf = (values: (number | null)[]) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
 

@@ -8,7 +8,7 @@
 // comment; a check-in volunteer's grants are deleted.
 import type { PersonalDataHooks } from '../../../platform/modules/personal-data';
 import { erasePersonalRecords, personalRecordsOf } from '../db/personal-data.repository';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 export const eventsPersonalData: PersonalDataHooks = {
   async collect(deps, subject) {

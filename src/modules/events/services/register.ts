@@ -43,7 +43,7 @@ import { givenGender } from './registration-gender';
 import { mailGuestConfirmation, newToken, tokenHash } from './registration-mail';
 import { answersOfRegistration } from './registration-questions';
 import { scheduleSeatMail, seatMailPlaceholders, seatMailValues } from './seat-mail';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
 

@@ -22,7 +22,7 @@ import {
   type TicketTypeRow,
 } from '../db/registrations.repository';
 import { getManagedEvent } from './event-access';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database'>;
 

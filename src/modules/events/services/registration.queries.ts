@@ -23,7 +23,7 @@ import {
   type TicketTypeRow,
 } from '../db/registrations.repository';
 import { tokenHash } from './registration-mail';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 

@@ -18,6 +18,7 @@ import {
 } from '../../../platform/reservations';
 import { z } from 'zod';
 import { findEventById } from '../db/events.repository';
+import { EVENTS_MODULE } from '../db/tables';
 import {
   findTicketType,
   insertTicketType,
@@ -28,7 +29,6 @@ import { mailChanges } from './registration-mail';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config' | 'mail' | 'jobs'>;
 
-export const EVENTS_MODULE = 'events';
 export const MAX_CAPACITY = 100_000;
 
 const ZTicketType = z.object({

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { findTicketType, type TicketTypeRow } from '../db/registrations.repository';
 import { openDoor } from './door-access';
 import { doorParts } from './door-sessions';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 type Deps = Pick<AppDeps, 'database' | 'clock' | 'config'>;
 

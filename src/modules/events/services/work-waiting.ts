@@ -7,7 +7,7 @@ import { organizationsManagedBy } from '../../directory';
 import { accountOrganizationsOf } from '../../identity';
 import { countPendingByEvent } from '../db/participants.repository';
 import { canManageEvents, STAFF_PATH } from '../permissions';
-import { EVENTS_MODULE } from './ticket-types';
+import { EVENTS_MODULE } from '../db/tables';
 
 async function organizerIdsOf(deps: AppDeps, actor: SignedInActor) {
   if (actor.apiKey) return [];
