@@ -99,6 +99,23 @@ export async function findRegistrationByKey(
   return row;
 }
 
+/** The registrations of these form keys, read in one snapshot (a party's commit shows whole). */
+export function findRegistrationsByKeys(
+  db: Db,
+  eventId: string,
+  idempotencyKeys: string[],
+): Promise<RegistrationRow[]> {
+  return db
+    .select()
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        inArray(registrations.idempotencyKey, idempotencyKeys),
+      ),
+    );
+}
+
 export async function findRegistrationBy(
   db: Db,
   column: 'confirmTokenHash' | 'manageTokenHash' | 'reservationId' | 'id',

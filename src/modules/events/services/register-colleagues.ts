@@ -18,7 +18,7 @@ import type { Reservation } from '../../../platform/reservations';
 import { colleaguesOfAccount, type Colleague } from '../../directory';
 import { accountContact } from '../../identity';
 import {
-  findRegistrationByKey,
+  findRegistrationsByKeys,
   insertRegistration,
   type RegistrationRow,
 } from '../db/registrations.repository';
@@ -88,12 +88,18 @@ export async function registerColleagues(
   const { event, pool } = await openEvent(deps, input);
   const db = deps.database.db;
   const chosenIds = [...new Set(input.personIds)];
-  // The party was registered in one transaction: one of its keys found means all were.
+  // The party was registered in one transaction: one of its keys found means all were. One
+  // query, so one snapshot: reads of each key apart could fall on both sides of that commit.
   const replay = async (): Promise<ColleaguesResult | undefined> => {
-    const earlier = await Promise.all(
-      chosenIds.map((id) => findRegistrationByKey(db, event.id, keyOf(input.idempotencyKey, id))),
+    const keys = chosenIds.map((id) => keyOf(input.idempotencyKey, id));
+    const earlier = await findRegistrationsByKeys(db, event.id, keys);
+    const byKey = new Map(
+      earlier.map((registration) => [registration.idempotencyKey, registration]),
     );
-    const seats = earlier.flatMap((registration) => (registration ? [{ registration }] : []));
+    const seats = keys.flatMap((key) => {
+      const registration = byKey.get(key);
+      return registration ? [{ registration }] : [];
+    });
     return seats.length > 0 ? { ok: true, seats } : undefined;
   };
   const earlier = await replay();
